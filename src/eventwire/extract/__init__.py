@@ -1,0 +1,25 @@
+"""Document -> Article: HTML through trafilatura plus fixes, plain text through a line classifier."""
+
+from __future__ import annotations
+
+from eventwire.extract.decode import decode, looks_like_html
+from eventwire.records import Article
+from eventwire.settings import Settings
+from eventwire.stages import ArticleWork, stage
+
+
+def extract_article(document) -> Article | None:  # noqa: ANN001 - Document, kept light for workers
+    """The clean article of one document, or None when it holds no article text."""
+    text = document.raw if isinstance(document.raw, str) else decode(document.raw, document.content_type)
+    if document.content_type == "html" or (document.content_type != "text" and looks_like_html(text)):
+        from eventwire.extract.html import extract_html
+
+        return extract_html(text, document)
+    from eventwire.extract.text import extract_text
+
+    return extract_text(text, document)
+
+
+@stage("extract", reads=("document",), writes=("article",))
+def extract_stage(work: ArticleWork, settings: Settings) -> None:
+    work.article = extract_article(work.document)

@@ -1,0 +1,176 @@
+"""Wires the stages; the only module that knows their order.
+
+Per-article stages (extract → where/when) run in worker processes, models loaded once per
+worker. Corpus stages (dedup, stories, merge) and every write run here, in the one writer.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from eventwire.errors import Errors, EventwireError, InputError
+from eventwire.records import Document
+from eventwire.settings import Settings
+from eventwire.stages import REGISTRY, WORK_FIELDS, ArticleWork, Stage
+
+log = logging.getLogger(__name__)
+
+# Modules whose import registers stages. Importing them must stay cheap: models load lazily.
+STAGE_MODULES = (
+    "eventwire.extract",
+    "eventwire.extract.language",
+    "eventwire.stories.dedup",
+)
+
+
+def _import_stage_modules() -> None:
+    for name in STAGE_MODULES:
+        importlib.import_module(name)
+
+
+def resolve_stages(names: Iterable[str], *, kind: str, available: Iterable[str] = ()) -> list[Stage]:
+    """The registered stages ``names`` in order, checking each read has an earlier writer."""
+    _import_stage_modules()
+    written = {"document", *available}
+    stages = []
+    for name in names:
+        if name not in REGISTRY:
+            raise EventwireError(Errors.E015.format(stage=name, known=", ".join(sorted(REGISTRY))))
+        found = REGISTRY[name]
+        if found.kind != kind:
+            raise EventwireError(Errors.E015.format(stage=name, known=f"{kind} stages only"))
+        for read in found.reads:
+            if read not in written:
+                raise EventwireError(Errors.E014.format(stage=name, field=read))
+        written.update(found.writes)
+        stages.append(found)
+    return stages
+
+
+def process_document(document: Document, stages: list[Stage], settings: Settings) -> ArticleWork:
+    """Run the per-article stages on one document. Never raises: a failure sets ``error``."""
+    work = ArticleWork(document=document)
+    for found in stages:
+        try:
+            found.func(work, settings)
+        except InputError as e:
+            work.error = str(e)
+        except Exception as e:  # one bad page must not stop a batch
+            log.exception("stage %s failed on %s", found.name, document.input)
+            work.error = Errors.E018.format(input=document.input or document.doc_id, detail=f"{found.name}: {e}")
+        if work.error:
+            break
+    # Only records leave the worker: no spaCy Doc, no raw bytes.
+    work.parsed = None
+    work.document = Document(raw=b"", doc_id=document.doc_id, url=document.url, input=document.input)
+    return work
+
+
+# Worker-process state: stages and settings are set once by the pool initializer.
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(settings: Settings) -> None:
+    _WORKER["settings"] = settings
+    _WORKER["stages"] = resolve_stages(settings.article_stages, kind="article")
+
+
+def _work(document: Document) -> ArticleWork:
+    return process_document(document, _WORKER["stages"], _WORKER["settings"])  # type: ignore[arg-type]
+
+
+def process_documents(documents: Iterable[Document], settings: Settings) -> Iterator[ArticleWork]:
+    """Per-article stages over ``documents``, on a process pool when ``n_workers`` > 1."""
+    stages = resolve_stages(settings.article_stages, kind="article")
+    if settings.n_workers <= 1:
+        for document in documents:
+            yield process_document(document, stages, settings)
+        return
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(settings.n_workers, initializer=_init_worker, initargs=(settings,)) as pool:
+        yield from pool.imap(_work, documents, chunksize=2)
+
+
+@dataclass
+class RunSummary:
+    inputs: int = 0
+    articles: int = 0
+    new_articles: int = 0
+    already_stored: int = 0
+    duplicates: int = 0
+    stories: int = 0
+    events: int = 0
+    failed: list[str] = field(default_factory=list)
+    top_dyads: list[tuple[str, int]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "inputs": self.inputs,
+            "articles": self.articles,
+            "new_articles": self.new_articles,
+            "already_stored": self.already_stored,
+            "duplicates": self.duplicates,
+            "stories": self.stories,
+            "events": self.events,
+            "failed": self.failed,
+            "top_dyads": [{"dyad": d, "events": n} for d, n in self.top_dyads],
+        }
+
+
+def run(
+    inputs: list[str],
+    settings: Settings,
+    *,
+    on_progress: Callable[[str], None] | None = None,
+) -> RunSummary:
+    """Read ``inputs``, process every article and store the results in ``settings.db``."""
+    from eventwire.sources import iter_documents
+    from eventwire.store import open_store
+
+    summary = RunSummary()
+    corpus = resolve_stages(settings.corpus_stages, kind="corpus", available=WORK_FIELDS)
+    resolve_stages(settings.article_stages, kind="article")  # fail early on a bad config
+    store = open_store(settings.db)
+    try:
+        documents = _collect_errors(iter_documents(inputs, settings), summary)
+        for work in process_documents(documents, settings):
+            summary.inputs += 1
+            if on_progress:
+                on_progress(work.document.input or work.document.doc_id)
+            if work.error or work.article is None:
+                summary.failed.append(work.error or Errors.E005.format(input=work.document.input))
+                continue
+            summary.articles += 1
+            if store.has_article(work.article.id, work.article.doc_id):
+                summary.already_stored += 1
+                continue
+            for found in corpus:
+                found.func(work, store, settings)
+            store.add_article(work.article, work.events)
+            summary.new_articles += 1
+        store.commit()
+        totals = store.counts()
+        summary.duplicates = totals["duplicates"]
+        summary.stories = totals["stories"]
+        summary.events = totals["events"]
+        summary.top_dyads = store.top_dyads(5)
+    finally:
+        store.close()
+    return summary
+
+
+def _collect_errors(items: Iterable[Document | InputError], summary: RunSummary) -> Iterator[Document]:
+    """Pass documents through; count and record the inputs that failed before extraction."""
+    for item in items:
+        if isinstance(item, InputError):
+            summary.inputs += 1
+            summary.failed.append(str(item))
+        else:
+            yield item
+
+
+__all__ = ["run", "process_document", "process_documents", "resolve_stages", "RunSummary"]

@@ -1,0 +1,56 @@
+"""Stage registration: stages are registered by name with the fields they read and write.
+
+``pipeline.py`` orders them from a list of names (settings) and refuses a stage that reads a
+field no earlier stage writes, as spaCy's ``pipe_analysis`` does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventwire.records import Article, Document, Event
+
+# Fields of ArticleWork that a stage may read or write.
+WORK_FIELDS = ("document", "article", "parsed", "actors", "events")
+
+
+@dataclass
+class ArticleWork:
+    """The per-article state that per-article stages fill in, one after another.
+
+    ``parsed`` holds the spaCy Doc; it never leaves the worker process. ``actors`` maps a
+    mention's character span (start, end) in the article text to its resolved Actor.
+    """
+
+    document: Document
+    article: Article | None = None
+    parsed: Any = None
+    actors: dict[tuple[int, int], Any] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+    error: str | None = None  # set by a stage to drop the input with a reason
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    func: Callable[..., Any]
+    reads: tuple[str, ...]
+    writes: tuple[str, ...]
+    kind: str  # "article": (work, settings) -> None in a worker; "corpus": runs in the writer
+
+
+REGISTRY: dict[str, Stage] = {}
+
+
+def stage(
+    name: str, *, reads: tuple[str, ...] = (), writes: tuple[str, ...] = (), kind: str = "article"
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Register ``func`` as the stage ``name``."""
+
+    def register(func: Callable[..., Any]) -> Callable[..., Any]:
+        REGISTRY[name] = Stage(name, func, tuple(reads), tuple(writes), kind)
+        return func
+
+    return register
