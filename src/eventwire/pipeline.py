@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 STAGE_MODULES = (
     "eventwire.extract",
     "eventwire.extract.language",
+    "eventwire.nlp",
     "eventwire.stories.dedup",
 )
 

@@ -16,7 +16,7 @@ class Settings:
     quiet: bool = False
     allow_private: bool = False
     max_bytes: int = 10_000_000
-    max_file_bytes: int = 60_000_000
+    max_file_bytes: int = 20_000_000
     http_timeout: float = 20.0
     max_redirects: int = 5
     article_stages: list[str] = field(default_factory=list)

@@ -24,3 +24,16 @@ def parse(text: str) -> Any:
 def parse_many(texts: list[str], batch_size: int = 32) -> list[Any]:
     """Parse several texts in batches (faster than one by one)."""
     return list(load_nlp().pipe(texts, batch_size=batch_size))
+
+
+def _register() -> None:
+    from eventwire.settings import Settings
+    from eventwire.stages import ArticleWork, stage
+
+    @stage("nlp", reads=("article",), writes=("parsed",))
+    def nlp_stage(work: ArticleWork, settings: Settings) -> None:
+        """Parse the article text once; later stages share the Doc."""
+        work.parsed = parse(work.article.text)
+
+
+_register()
