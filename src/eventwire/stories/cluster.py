@@ -185,25 +185,26 @@ class StoryIndex:
         self._last[story.row] = np.nan if story.last is None else story.last
 
     def _ensure_window(self, day: float | None) -> None:
-        """Load the stories an article of ``day`` may join; drop the ones it never can."""
-        if day is None:
-            if not self._undated_loaded:
-                self._load(
-                    "first_day IS NULL AND seq IN (SELECT seq FROM story_state WHERE first_day IS NULL "
-                    "ORDER BY seq DESC LIMIT ?)",
-                    (self.params.max_undated,),
-                )
-                self._undated_loaded = True
-            return
-        w = self.params.window_days
-        if self._lo is not None and self._lo <= day - w and day + w <= self._hi:
-            return
-        # Moving on: memory holds the stories of twice the window around the new date.
-        self.stories.clear()
-        self._rows.clear()
-        self._undated_loaded = False
-        self._lo, self._hi = day - 2 * w, day + 2 * w
-        self._load("last_day >= ? AND first_day <= ?", (self._lo, self._hi))
+        """Load the stories an article of ``day`` may join; drop the ones it never can.
+
+        Undated stories (the most recent ``max_undated``) are always candidates: a missing date
+        excludes nothing. Dated ones are loaded for twice the window around the article's date.
+        """
+        if day is not None:
+            w = self.params.window_days
+            if self._lo is None or not (self._lo <= day - w and day + w <= self._hi):
+                self.stories.clear()
+                self._rows.clear()
+                self._undated_loaded = False
+                self._lo, self._hi = day - 2 * w, day + 2 * w
+                self._load("last_day >= ? AND first_day <= ?", (self._lo, self._hi))
+        if not self._undated_loaded:
+            self._load(
+                "first_day IS NULL AND seq IN (SELECT seq FROM story_state WHERE first_day IS NULL "
+                "ORDER BY seq DESC LIMIT ?)",
+                (self.params.max_undated,),
+            )
+            self._undated_loaded = True
 
     # --- scoring --------------------------------------------------------------------------------
 
@@ -214,11 +215,11 @@ class StoryIndex:
         sims = self._matrix[:n] @ embedding
         first, last = self._first[:n], self._last[:n]
         if day is None:
-            allowed = np.isnan(first)
+            allowed = np.ones(n, dtype=bool)
         else:
             w = self.params.window_days
             with np.errstate(invalid="ignore"):
-                allowed = (first - w <= day) & (day <= last + w)
+                allowed = np.isnan(first) | ((first - w <= day) & (day <= last + w))
         sims = np.where(allowed, sims, -np.inf)
         k = min(self.params.top_k, n)
         top = np.argpartition(-sims, k - 1)[:k]
@@ -251,13 +252,14 @@ class StoryIndex:
         raw = unpack_terms(pack_terms(terms))
         tfidf = self._tfidf(*raw)
         self._ensure_window(day)
-        best, best_score = None, -math.inf
+        best, best_margin = None, -math.inf
         for story in self._candidates(embedding, day):
-            value = self.score(embedding, tfidf, names, day, story)
-            if value > best_score:
-                best, best_score = story, value
-        threshold = self.params.threshold if day is None else self.params.dated_threshold
-        opened = best is None or best_score < threshold
+            dated = day is not None and story.first is not None
+            threshold = self.params.dated_threshold if dated else self.params.threshold
+            margin = self.score(embedding, tfidf, names, day, story) - threshold
+            if margin > best_margin:
+                best, best_margin = story, margin
+        opened = best is None or best_margin < 0
         if opened:
             self._seq += 1
             best = _Story(stable_id("story", article_id), 0, day, day, self._seq,
@@ -266,6 +268,13 @@ class StoryIndex:
         self._join(best, embedding, tfidf, names, day)
         self._record(article_id, best, embedding, terms, names, day, raw[0])
         return best.id, opened
+
+    def story_of(self, article_id: str) -> str | None:
+        """The story a stored article was put in, if any."""
+        row = self.store.conn.execute(
+            "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        return None if row is None else row[0]
 
     def _add_member(self, story: _Story, embedding: np.ndarray, tfidf: tuple[np.ndarray, np.ndarray]) -> None:
         keep = self.params.max_members - 1

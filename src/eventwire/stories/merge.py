@@ -1,0 +1,95 @@
+"""The corpus stage ``merge``: mentions of one event from several articles become one event.
+
+Two mentions are the same event when they are in the same story, with the same source, type,
+target and polarity, and dates at most a day apart (an undated mention matches a dated one: the
+story already pins the time). The new mention takes the stored event's id, so the store attaches
+it there and recounts ``num_mentions``, ``num_articles`` and ``num_sources``.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from eventwire.records import Actor, Event, normalise_text, stable_id
+from eventwire.stages import ArticleWork, stage
+
+log = logging.getLogger(__name__)
+
+MAX_DAYS_APART = 1
+
+
+def actor_key(actor: Actor | None) -> str:
+    """Code when resolved, else the normalised name or text; '' for no actor."""
+    if actor is None:
+        return ""
+    return actor.code or normalise_text(actor.name or actor.text or "")
+
+
+def _stored_key(code: str | None, name: str | None) -> str:
+    return code or normalise_text(name or "")
+
+
+def _days_apart(a: date | str | None, b: date | str | None) -> int | None:
+    if a is None or b is None:
+        return None
+    a = date.fromisoformat(str(a)[:10]) if not isinstance(a, date) else a
+    b = date.fromisoformat(str(b)[:10]) if not isinstance(b, date) else b
+    return abs((a - b).days)
+
+
+def _closest(event: Event, candidates: list[tuple[str, Any]]) -> str | None:
+    """Id of the candidate (id, date) nearest in date, within a day; undated ones match last."""
+    best: tuple[int, str] | None = None
+    for event_id, when in candidates:
+        apart = _days_apart(event.date, when)
+        if apart is not None and apart > MAX_DAYS_APART:
+            continue
+        rank = (apart if apart is not None else MAX_DAYS_APART + 1, event_id)
+        if best is None or rank < best:
+            best = rank
+    return None if best is None else best[1]
+
+
+def find_stored(store: Any, event: Event) -> str | None:
+    """Id of the stored event that ``event`` is another mention of, if any."""
+    if not event.story_id:
+        return None
+    rows = store.conn.execute(
+        "SELECT id, date, source_code, source_name, target_code, target_name FROM events "
+        "WHERE story_id = ? AND type = ? AND negated = ? ORDER BY rowid",
+        (event.story_id, event.type, int(bool(event.negated))),
+    ).fetchall()
+    source, target = actor_key(event.source), actor_key(event.target)
+    candidates = [
+        (row[0], row[1]) for row in rows
+        if _stored_key(row[2], row[3]) == source and _stored_key(row[4], row[5]) == target
+    ]
+    return _closest(event, candidates)
+
+
+def event_key(event: Event) -> tuple[str, str, str, str, bool]:
+    return (event.story_id or "", actor_key(event.source), event.type, actor_key(event.target), bool(event.negated))
+
+
+@stage("merge", reads=("article", "events"), writes=("events",), kind="corpus")
+def merge_stage(work: ArticleWork, store: Any, settings: Any) -> None:
+    """Give each event of the article the id of the event it repeats, stored or in this article."""
+    article = work.article
+    if article is None:
+        return
+    seen: dict[tuple[str, str, str, str, bool], list[tuple[str, Any]]] = {}
+    for position, event in enumerate(work.events):
+        if not event.id:
+            first = event.mentions[0].start if event.mentions else position
+            event.id = stable_id(article.id, first, event.type, actor_key(event.source), actor_key(event.target))
+        key = event_key(event)
+        same = _closest(event, seen.get(key, [])) or find_stored(store, event)
+        if same is not None and same != event.id:
+            log.debug("event %s merged into %s", event.id, same)
+            event.id = same
+        seen.setdefault(key, []).append((event.id, event.date))
+
+
+__all__ = ["actor_key", "find_stored", "merge_stage"]
