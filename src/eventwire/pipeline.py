@@ -19,6 +19,8 @@ from eventwire.stages import REGISTRY, WORK_FIELDS, ArticleWork, Stage
 
 log = logging.getLogger(__name__)
 
+COMMIT_EVERY = 25
+
 # Modules whose import registers stages. Importing them must stay cheap: models load lazily.
 STAGE_MODULES = (
     "eventwire.extract",
@@ -153,6 +155,8 @@ def run(
                 found.func(work, store, settings)
             store.add_article(work.article, work.events)
             summary.new_articles += 1
+            if summary.new_articles % COMMIT_EVERY == 0:
+                store.commit()  # an interrupted run keeps what it finished, and resumes after it
         store.commit()
         totals = store.counts()
         summary.duplicates = totals["duplicates"]
