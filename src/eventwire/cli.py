@@ -109,3 +109,54 @@ def export(db: str, what: str, fmt: str, out: str | None) -> None:
 @main.group(name="eval")
 def eval_group() -> None:
     """Score eventwire against gold data (prints JSON metrics)."""
+
+
+def _print_metrics(compute: Any) -> None:
+    try:
+        _echo_json(compute())
+    except EventwireError as e:
+        _fail(str(e))
+
+
+@eval_group.command(name="extraction")
+@click.argument("path", type=click.Path(exists=True))
+def eval_extraction(path: str) -> None:
+    """Body P/R/F1 (ScrapingHub shingles), title, date and author accuracy on a gold set.
+
+    PATH: a ScrapingHub-layout folder (html/ + ground-truth.json) or a WCXB-layout folder
+    (html/ + ground-truth/).
+    """
+    from eventwire.eval.extraction import evaluate_extraction
+
+    _print_metrics(lambda: evaluate_extraction(path))
+
+
+@eval_group.command(name="events")
+@click.option("--plover", type=click.Path(exists=True), help="PLOVER gold records (JSON).")
+@click.option("--petrarch", type=click.Path(exists=True), help="PETRARCH2 validation records (JSONL).")
+@click.option("--split", type=click.Choice(["all", "tune", "heldout"]), default="all", show_default=True,
+              help="PLOVER: all records, the tuning half (even positions) or the held-out half (odd).")
+def eval_events(plover: str | None, petrarch: str | None, split: str) -> None:
+    """Event coding against PLOVER gold (type + source/target countries) or PETRARCH2's suite."""
+    from eventwire.eval import events as ev
+
+    if not plover and not petrarch:
+        _fail("give --plover PATH and/or --petrarch PATH")
+    results: dict[str, Any] = {}
+    try:
+        if plover:
+            results["plover"] = ev.evaluate_plover(plover, split=split)
+        if petrarch:
+            results["petrarch"] = ev.evaluate_petrarch(petrarch)
+    except EventwireError as e:
+        _fail(str(e))
+    _echo_json(results)
+
+
+@eval_group.command(name="clustering")
+@click.argument("path", type=click.Path(exists=True))
+def eval_clustering(path: str) -> None:
+    """Pairwise and BCubed P/R/F1 of online story clustering on JSONL with a gold 'story' field."""
+    from eventwire.eval.clustering import evaluate_clustering
+
+    _print_metrics(lambda: evaluate_clustering(path))
