@@ -6,11 +6,13 @@ since a crawl's WARC is routinely gigabytes.
 
 from __future__ import annotations
 
+import gzip
 import logging
 import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -18,13 +20,14 @@ from warcio.recordloader import ArcWarcRecord
 
 from eventwire.errors import Errors, InputError
 from eventwire.records import Document
-from eventwire.sources.files import check_regular_file, read_up_to
+from eventwire.sources.files import GZIP_MAGIC, check_regular_file, read_up_to
 from eventwire.sources.naming import url_last_segment
 from eventwire.sources.sniff import binary_kind, mime_of
 
 log = logging.getLogger(__name__)
 
 HTML_MIMES = ("text/html", "application/xhtml+xml")
+_SIGNATURE = b"WARC/"
 
 
 def warc_documents(path: Path, input: str, limit: int) -> Iterator[Document | InputError]:
@@ -33,6 +36,7 @@ def warc_documents(path: Path, input: str, limit: int) -> Iterator[Document | In
     found = 0
     try:
         with open(path, "rb") as f:
+            _check_signature(f, input)
             records = ArchiveIterator(f)
             for record in records:
                 item = _record_document(record, input, limit)
@@ -50,6 +54,22 @@ def warc_documents(path: Path, input: str, limit: int) -> Iterator[Document | In
         yield InputError(Errors.E016.format(input=input, detail=_first_line(e)))
     if not found:
         log.info("%s: no HTML response records", input)
+
+
+def _check_signature(f: BinaryIO, input: str) -> None:
+    """Refuse a file that does not open with a WARC header (warcio would read some text files
+    as old ARC archives without a word)."""
+    head = f.read(2)
+    f.seek(0)
+    if head == GZIP_MAGIC:
+        with gzip.GzipFile(fileobj=f) as g:
+            head = g.read(len(_SIGNATURE))
+        f.seek(0)
+    else:
+        head = f.read(len(_SIGNATURE))
+        f.seek(0)
+    if not head.startswith(_SIGNATURE):
+        raise InputError(Errors.E016.format(input=input, detail=f"starts with {head[:12]!r}, not 'WARC/'"))
 
 
 def _record_document(record: ArcWarcRecord, input: str, limit: int) -> Document | InputError | None:
