@@ -106,7 +106,8 @@ def test_loopback_is_refused_by_default(server, strict_settings, collect, host):
     url = server.url("/a.html").replace("127.0.0.1", host)
     [err] = collect([url], strict_settings)
     assert isinstance(err, InputError)
-    assert str(err).startswith(f"[E008] {url}: refused: {host} (")
+    shown = "127.0.0.1" if host == "127.0.0.1" else "localhost ("  # the address, when not literal
+    assert str(err).startswith(f"[E008] {url}: refused: {shown}")
     assert server.requests == []  # refused before any connection was made
 
 
@@ -117,7 +118,7 @@ def test_every_redirect_hop_is_checked(server, strict_settings, collect, monkeyp
     target = server.page("/inside", PAGE).replace("127.0.0.1", "127.0.0.2")
     start = server.redirect("/outside", target)
     [err] = collect([start], strict_settings)
-    assert str(err).startswith(f"[E008] {start}: refused: 127.0.0.2 (127.0.0.2)")
+    assert str(err).startswith(f"[E008] {start}: refused: 127.0.0.2 is a private")
     assert [r["path"] for r in server.requests] == ["/outside"]
 
 
@@ -159,3 +160,20 @@ def test_address_policy(address, refused):
 )
 def test_url_doc_id(url, doc_id):
     assert web.url_doc_id(url) == doc_id
+
+
+def test_connection_goes_to_the_checked_address(server, strict_settings, collect, monkeypatch):
+    # "news.example" does not resolve; the fetch can only succeed by connecting to the address
+    # the guard resolved and checked, never to a second, unchecked DNS answer.
+    monkeypatch.setattr(web, "resolve", lambda host, port: ["127.0.0.1"] if host == "news.example" else [])
+    monkeypatch.setattr(web, "is_refused_address", lambda ip: False)
+    url = server.page("/world/story.html", PAGE).replace("127.0.0.1", "news.example")
+    [doc] = collect([url], strict_settings)
+    assert isinstance(doc, Document) and doc.url == url
+    assert server.requests[-1]["host"].startswith("news.example")
+
+
+def test_redirect_to_another_scheme_is_e007(server, settings, collect):
+    start = server.redirect("/to-ftp", "ftp://files.example/a.html")
+    [err] = collect([start], settings)
+    assert str(err).startswith(f"[E007] {start}: could not fetch (UnsupportedProtocol")

@@ -199,7 +199,8 @@ class Fetcher:
                     fetched_at=datetime.now(UTC),
                 )
         except RefusedAddress as e:
-            raise InputError(Errors.E008.format(input=input, host=f"{e.host} ({e.address})")) from e
+            host = e.host if e.host == e.address else f"{e.host} ({e.address})"
+            raise InputError(Errors.E008.format(input=input, host=host)) from e
         except httpx.TooManyRedirects as e:
             detail = f"more than {self.settings.max_redirects} redirects"
             raise InputError(Errors.E007.format(input=input, detail=detail)) from e
