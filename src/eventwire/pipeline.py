@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import logging
 import multiprocessing
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -93,9 +94,20 @@ def process_documents(documents: Iterable[Document], settings: Settings) -> Iter
         for document in documents:
             yield process_document(document, stages, settings)
         return
+    # Pool.imap reads its input ahead without bound; the semaphore keeps at most ``window``
+    # documents in flight, so a huge directory or JSONL never sits in memory whole.
+    window = threading.Semaphore(settings.n_workers * 8)
+
+    def feed() -> Iterator[Document]:
+        for document in documents:
+            window.acquire()
+            yield document
+
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(settings.n_workers, initializer=_init_worker, initargs=(settings,)) as pool:
-        yield from pool.imap(_work, documents, chunksize=2)
+        for work in pool.imap(_work, feed(), chunksize=2):
+            window.release()
+            yield work
 
 
 @dataclass
