@@ -69,7 +69,8 @@ _LABEL = re.compile(
     r"(?:\s+(?:on|at))?\s*[:\-]?\s*",
     re.I,
 )
-_BY = re.compile(r"^\s*(?:written\s+|posted\s+|reported\s+|words\s+)?by[:\s]\s*(?P<names>.+)$", re.I)
+# "by" and its French, German, Spanish and Portuguese forms.
+_BY = re.compile(r"^\s*(?:written\s+|posted\s+|reported\s+|words\s+)?(?:by|par|von|por)[:\s]\s*(?P<names>.+)$", re.I)
 _AUTHOR = re.compile(r"^\s*(?:author|authors|reporter|writer)s?\s*:\s*(?P<names>.+)$", re.I)
 # Separators between the parts of a byline: "by A - date", "A | date", "date · 3 min read".
 _PARTS = re.compile(r"\s+[-–—|•·]\s+|\s*[|•·]\s*|\s+[–—]\s*")

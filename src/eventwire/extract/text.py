@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 # Unit kinds. BODY and SHORT are content candidates; every other kind is dropped.
 BODY, SHORT = "body", "short"
 TITLE, BYLINE, DATE, WIDGET, BREADCRUMB, AD, PITCH = "title", "byline", "date", "widget", "breadcrumb", "ad", "pitch"
+META, DECORATION = "meta", "decoration"  # a clock time or reading time; a rule of dashes
 LABEL, TEASER, REPEAT, CAPTION, SHARE, COPYRIGHT, TRAILER = (
     "label", "teaser", "repeat", "caption", "share", "copyright", "trailer",
 )  # fmt: skip
@@ -40,6 +41,7 @@ _TERMINAL = re.compile(r"""[.!?]["'”’»)\]]*$|[.!?]\s*\(\w[^)]*\)$|:$""")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…|\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))\s*$")
 _AD = re.compile(
     r"^[\s\-–—*_=·•]*(?:advertisement|advertisment|advert|ad|sponsored(?: content)?|paid content|"
+    r"publicit[ée]|anzeige|werbung|publicidad|publicidade|pubblicit[àa]|reclame|advertentie|"
     r"story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|"
     r"article continues (?:below|after (?:this )?advertisement))[\s\-–—*_=·•]*$",
     re.I,
@@ -49,7 +51,8 @@ _PITCH = re.compile(
     r"create an? (?:free )?account|browse free|devices at once|notifications|unlimited access|"
     r"free trial|ad-free|support (?:our|independent) journalism|become a member|donate|"
     r"download (?:our|the) app|get the app|follow us on|join our (?:whatsapp|telegram)|"
-    r"already have an account|register (?:now|for free)|per month|/month",
+    r"already have an account|register (?:now|for free)|per month|/month|"
+    r"abonnez-vous|inscrivez-vous|abonnieren|abonnement|suscr[íi]bete|suscripci[óo]n|assine|iscriviti",
     re.I,
 )
 _LABELS = re.compile(
@@ -59,7 +62,9 @@ _LABELS = re.compile(
     r"recommended(?: for you| stories| reading)?|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|"
     r"popular(?: stories| now)?|top stories|editor'?s picks|in other news|further reading|don'?t miss|"
     r"what to read next|keep reading|tags|topics|filed under|share (?:this|the) (?:article|story|post)|"
-    r"explore more|in case you missed it|catch up)\s*:?\s*$",
+    r"explore more|in case you missed it|catch up|"
+    r"(?:à )?lire aussi|voir aussi|sur le m[êe]me sujet|lesen sie auch|mehr zum thema|le[ea] tambi[ée]n|"
+    r"leia tamb[ée]m|leggi anche|noticias relacionadas|articles? li[ée]s?)\s*:?\s*$",
     re.I,
 )
 _TRAILER_LABELS = re.compile(
@@ -68,7 +73,8 @@ _TRAILER_LABELS = re.compile(
     re.I,
 )
 _INLINE_TEASER = re.compile(
-    r"^(?:read (?:more|also|next)|also read|see also|related|recommended|watch|listen|must read|don'?t miss)"
+    r"^(?:read (?:more|also|next)|also read|see also|related|recommended|watch|listen|must read|don'?t miss|"
+    r"(?:à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|le[ea] tambi[ée]n|leia tamb[ée]m|leggi anche)"
     r"\s*(?:[:|>»\-–—]|\s(?=[A-Z\"“]))\s*\S",
     re.I,
 )
@@ -87,16 +93,26 @@ _SHARE_WORDS = {
     "share", "tweet", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail",
     "print", "copy link", "copy", "link", "pinterest", "reddit", "messenger", "save", "comment", "comments",
 }  # fmt: skip
+# Wire-copy credits: "(Reporting by Jane Doe; Editing by John Roe)".
+_CREDITS = re.compile(
+    r"^[(\[]?\s*(?:(?:additional |further )?reporting|writing|written|editing|edited|compiled|translated|"
+    r"fact[- ]checked)\s+by\b.*(?:;|\bediting by\b|[)\]]\s*$)",
+    re.I,
+)
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _READ_TIME = re.compile(r"^\d+\s*min(?:ute)?s?\s*(?:read|listen)$", re.I)
 _BULLET = re.compile(r"^[\-–—*•·]\s+")
+_DATELINE_DATE = r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+){0,3}(?:,\s+[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,2})?)"
-    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
-    r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?:[—–]|--?|:)\s+(?=\S)"
+    + _DATELINE_DATE
+    + r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?:[—–]|--?|:)\s+(?=\S)"
 )
+# "Nairobi, Kenya (AP) —": a place not in capitals needs the agency to be told from a sentence.
 _DATELINE_MIXED = re.compile(
     r"^(?P<place>[A-Z][a-z'’.\-]+(?:\s+[A-Z][a-z'’.\-]+){0,2}(?:,\s+[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,2})?)"
-    r"\s*\((?P<agency>[^)]{2,40})\)\s*(?:[—–]|--?|:)\s+(?=\S)"
+    + _DATELINE_DATE
+    + r"\s*\((?P<agency>[^)]{2,40})\)\s*(?:[—–]|--?|:)\s+(?=\S)"
 )
 # All-caps words that open a sentence with a dash but are no place: "NATO — the alliance...".
 _NOT_PLACES = {"NATO", "UN", "EU", "AU", "US", "USA", "UK", "IMF", "WHO", "OSCE", "ASEAN", "ECOWAS", "IGAD",
@@ -162,7 +178,8 @@ def extract_text(text: str, document: Document) -> Article:
 
 
 def clean_line(line: str) -> str:
-    return _WS.sub(" ", _INVISIBLE.sub("", line)).strip()
+    """One space between words, no invisible characters, no Markdown heading marks."""
+    return _MARKDOWN_HEADING.sub("", _WS.sub(" ", _INVISIBLE.sub("", line)).strip())
 
 
 def split_units(text: str) -> list[Unit]:
@@ -184,15 +201,22 @@ def split_units(text: str) -> list[Unit]:
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    """Whether a block is one paragraph wrapped at a fixed width (e-mail or wire-copy style)."""
+    """Whether a block is one paragraph wrapped at a fixed width (e-mail or wire-copy style).
+
+    The lines must be of like length, each of plain words, and together end a sentence; so a
+    headline over a share row, or a widget block, is not taken for a wrapped paragraph.
+    """
     if len(lines) < 2:
         return False
     width = max(len(line) for line in lines)
-    if not 40 <= width <= 100:
+    if not 40 <= width <= 100 or any(len(line) < 0.6 * width for line in lines[:-1]):
         return False
-    return all(len(line) >= 0.6 * width for line in lines[:-1]) and not any(
-        _BULLET.match(line) for line in lines
-    )
+    if any(sum(w[:1].isalpha() for w in line.split()) < 2 for line in lines[:-1]):
+        return False
+    joined = Unit(" ".join(lines), 0)
+    if not (joined.terminal or joined.words >= LONG_WORDS):
+        return False
+    return all(_own_kind(Unit(line, 0)) in (SHORT, BODY) for line in lines)
 
 
 def classify_units(units: list[Unit]) -> None:
@@ -209,14 +233,22 @@ def _own_kind(unit: Unit) -> str:
     text = unit.text
     short = unit.words <= LEXICON_MAX_WORDS
     bare = _BULLET.sub("", text)
+    if text in ("--", "-- "):
+        return TRAILER  # an e-mail signature follows
     if _AD.match(text):
         return AD
+    if not any(c.isalnum() for c in text):
+        return DECORATION  # rules, dots, "* * *"
+    if short and _CREDITS.match(text):
+        return CAPTION
     if short and _TRAILER_LABELS.match(text):
         return TRAILER
     if short and _LABELS.match(text):
         return LABEL
-    if _TEMPERATURE.match(text) or _CLOCK.match(text) or _READ_TIME.match(text):
+    if _TEMPERATURE.match(text):
         return WIDGET
+    if _CLOCK.match(text) or _READ_TIME.match(text):
+        return META
     if _is_breadcrumb(text):
         return BREADCRUMB
     if short and is_date_only(text):
@@ -241,7 +273,11 @@ def _own_kind(unit: Unit) -> str:
 
 
 def _addresses_reader(text: str) -> bool:
-    return bool(re.search(r"\b(?:you|your|our|us)\b", text, re.I))
+    return bool(_READER.search(text))
+
+
+# Words of a pitch to the reader, in the languages of the lexicons above.
+_READER = re.compile(r"\b(?:you|your|our|us|vous|votre|notre|nos|sie|ihr|unser\w*|usted|tu|nuestr[oa]s?)\b", re.I)
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -259,15 +295,15 @@ def _is_share_row(text: str) -> bool:
 
 
 def _mark_widget_blocks(units: list[Unit]) -> None:
-    """Short lines in the same block as a widget line (a temperature, a lone date) are the widget."""
+    """Short lines in the same block as a temperature are the widget: a city, today's date."""
     blocks: dict[int, list[Unit]] = {}
     for unit in units:
         blocks.setdefault(unit.block, []).append(unit)
     for members in blocks.values():
-        if len(members) < 2 or not any(u.kind in (WIDGET,) for u in members):
+        if len(members) < 2 or not any(u.kind == WIDGET for u in members):
             continue
         for unit in members:
-            if unit.kind in (SHORT, DATE):
+            if unit.kind in (SHORT, DATE, META):
                 unit.kind = WIDGET
 
 
