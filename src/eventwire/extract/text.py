@@ -55,6 +55,12 @@ _PITCH = re.compile(
     r"abonnez-vous|inscrivez-vous|abonnieren|abonnement|suscr[íi]bete|suscripci[óo]n|assine|iscriviti",
     re.I,
 )
+# A line that opens with one of these asks the reader to do something: a pitch, not news.
+_PITCH_START = re.compile(
+    r"^[\-–—*•·\s]*(?:subscribe|sign up|register|download|follow us|join us|join our|click|tap|get (?:the|our)|"
+    r"log in|sign in|support us|become a (?:member|subscriber)|don'?t miss|never miss|want more|like this)\b",
+    re.I,
+)
 _LABELS = re.compile(
     r"^[\s\-–—*•]*(?:related(?: stories| articles| news| coverage| content| posts| reading)?|"
     r"latest(?: stories| news| articles| posts| headlines)?|more(?: stories| news| articles| from [\w .'’]+| on this(?: story| topic)?)|"
@@ -257,7 +263,9 @@ def _own_kind(unit: Unit) -> str:
         return BYLINE
     if short and _INLINE_TEASER.match(bare):
         return TEASER
-    if short and (_PITCH.search(text) and (not unit.terminal or _BULLET.match(text) or _addresses_reader(text))):
+    if short and (_PITCH_START.match(text) or _PITCH.search(text) and (
+        not unit.terminal or _BULLET.match(text) or _addresses_reader(text)
+    )):
         return PITCH
     if short and (_CAPTION.match(text) or _PHOTO_CREDIT.search(text)):
         return CAPTION
@@ -319,7 +327,8 @@ def _mark_repeats(units: list[Unit]) -> None:
         norm = _norm(unit.text)
         if unit.kind == TEASER and unit.truncated:
             stem = " ".join(norm.split()[:-1])  # the last word may itself be cut
-            if len(stem.split()) >= 5 and any(b.startswith(stem) and b != norm for b in body_norms):
+            # A copy of the lead, found anywhere in a paragraph: the body may open with a dateline.
+            if len(stem.split()) >= 5 and any(stem in b and b != norm for b in body_norms):
                 unit.kind = REPEAT
         elif unit.kind == BODY and norm in seen:
             unit.kind = REPEAT
