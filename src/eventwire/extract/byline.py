@@ -70,7 +70,9 @@ _LABEL = re.compile(
     re.I,
 )
 # "by" and its French, German, Spanish and Portuguese forms.
-_BY = re.compile(r"^\s*(?:written\s+|posted\s+|reported\s+|words\s+)?(?:by|par|von|por)[:\s]\s*(?P<names>.+)$", re.I)
+_BY = re.compile(
+    r"^\s*(?:written\s+|posted\s+|reported\s+|words\s+)?(?:by|par|von|por)[:\s]\s*(?P<names>.+)$", re.I
+)
 _AUTHOR = re.compile(r"^\s*(?:author|authors|reporter|writer)s?\s*:\s*(?P<names>.+)$", re.I)
 # Separators between the parts of a byline: "by A - date", "A | date", "date · 3 min read".
 _PARTS = re.compile(r"\s+[-–—|•·]\s+|\s*[|•·]\s*|\s+[–—]\s*")
@@ -221,7 +223,11 @@ def parse_byline(line: str) -> Byline | None:
             continue
         if is_date_only(part):
             label = _LABEL.match(part)
-            kind = "updated" if label and label.group("label").lower() in ("updated", "last updated", "modified") else "published"
+            kind = (
+                "updated"
+                if label and label.group("label").lower() in ("updated", "last updated", "modified")
+                else "published"
+            )
             kind = kind if label else ""
             date = parse_date(part)
             # A labelled publication date beats an unlabelled one; an update date never beats one.

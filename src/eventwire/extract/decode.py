@@ -52,7 +52,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # ISO-8859-1 is decoded as windows-1252, GB2312 as GB18030, and so on.
 _SUPERSETS = {
     "ascii": "cp1252",
-    "latin_1": "cp1252",
+    "iso8859_1": "cp1252",
     "iso8859_9": "cp1254",
     "iso8859_11": "cp874",
     "tis_620": "cp874",
@@ -86,7 +86,10 @@ def decode(raw: bytes, content_type: str | None = None, *, name: str = "") -> st
         raise InputError(Errors.E002.format(input=label))
     encoding = _bom_encoding(raw)
     if encoding is None:
-        encoding = _utf16_without_bom(raw)
+        kind = _magic_kind(raw)
+        if kind:
+            raise InputError(Errors.E003.format(input=label, kind=kind))
+        encoding = _utf16_without_bom(raw)  # before the control-byte test: its NULs are text
     if encoding is None:
         kind = binary_kind(raw)
         if kind:
@@ -102,14 +105,21 @@ def decode(raw: bytes, content_type: str | None = None, *, name: str = "") -> st
 
 def binary_kind(raw: bytes) -> str | None:
     """The binary format ``raw`` is in ("PDF", "PNG", "control bytes"...), or None for text."""
+    kind = _magic_kind(raw)
+    if kind:
+        return kind
+    sample = raw[:_SAMPLE]
+    if sample and len(sample.translate(None, _NOT_CONTROL)) > _CONTROL_SHARE * len(sample):
+        return "control bytes"
+    return None
+
+
+def _magic_kind(raw: bytes) -> str | None:
     for magic, kind in _MAGIC:
         if raw.startswith(magic):
             return kind
     if raw.startswith(b"RIFF") and raw[8:12] in _RIFF_KINDS:
         return _RIFF_KINDS[raw[8:12]]
-    sample = raw[:_SAMPLE]
-    if sample and len(sample.translate(None, _NOT_CONTROL)) > _CONTROL_SHARE * len(sample):
-        return "control bytes"
     return None
 
 
@@ -118,7 +128,7 @@ def looks_like_html(text: str) -> bool:
     head = text[:2048].lstrip("\ufeff \t\r\n").lower()
     if _HTML_START.match(head) or _HTML_ROOT.search(head):
         return True
-    tags = _HTML_TAG.findall(text[:20000])
+    tags = [m.group(0) for m in _HTML_TAG.finditer(text[:20000])]
     closing = sum(1 for t in tags if t.startswith("</"))
     return len(tags) >= 3 and closing >= 1 or (head.startswith("<") and closing >= 1)
 

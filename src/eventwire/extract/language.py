@@ -46,7 +46,16 @@ def _is_cjk(char: str) -> bool:
 
 
 # Varieties py3langid tells apart that ISO 639-1 files under one macrolanguage.
-_MACRO = {"wuu": "zh", "yue": "zh", "arz": "ar", "ary": "ar", "hbo": "he", "gug": "gn", "uzs": "uz", "sdh": "ku"}
+_MACRO = {
+    "wuu": "zh",
+    "yue": "zh",
+    "arz": "ar",
+    "ary": "ar",
+    "hbo": "he",
+    "gug": "gn",
+    "uzs": "uz",
+    "sdh": "ku",
+}
 
 
 def _iso639_1(code: str) -> str | None:

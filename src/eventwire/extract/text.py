@@ -26,7 +26,15 @@ log = logging.getLogger(__name__)
 
 # Unit kinds. BODY and SHORT are content candidates; every other kind is dropped.
 BODY, SHORT = "body", "short"
-TITLE, BYLINE, DATE, WIDGET, BREADCRUMB, AD, PITCH = "title", "byline", "date", "widget", "breadcrumb", "ad", "pitch"
+TITLE, BYLINE, DATE, WIDGET, BREADCRUMB, AD, PITCH = (
+    "title",
+    "byline",
+    "date",
+    "widget",
+    "breadcrumb",
+    "ad",
+    "pitch",
+)
 META, DECORATION = "meta", "decoration"  # a clock time or reading time; a rule of dashes
 LABEL, TEASER, REPEAT, CAPTION, SHARE, COPYRIGHT, TRAILER = (
     "label", "teaser", "repeat", "caption", "share", "copyright", "trailer",
@@ -84,7 +92,9 @@ _INLINE_TEASER = re.compile(
     r"\s*(?:[:|>»\-–—]|\s(?=[A-Z\"“]))\s*\S",
     re.I,
 )
-_TEMPERATURE = re.compile(r"^-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]\b(?:\s*/\s*-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]?)?", re.I)
+_TEMPERATURE = re.compile(
+    r"^-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]\b(?:\s*/\s*-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]?)?", re.I
+)
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
 _BREADCRUMB_SEP = re.compile(r"\s*(?:>|»|›|/|\||::)\s*")
 _GLUED_HOME = re.compile(r"^Home(?=[A-Z])")
@@ -93,7 +103,9 @@ _CAPTION = re.compile(
     r"\((?:photo|image|file)\b)",
     re.I,
 )
-_PHOTO_CREDIT = re.compile(r"\b[A-Z]{2,}/[A-Z][a-z]+|\bGetty Images\b|\bvia Getty\b|\b(?:AFP|AP|Reuters|EPA) Photo\b")
+_PHOTO_CREDIT = re.compile(
+    r"\b[A-Z]{2,}/[A-Z][a-z]+|\bGetty Images\b|\bvia Getty\b|\b(?:AFP|AP|Reuters|EPA) Photo\b"
+)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved", re.I)
 _SHARE_WORDS = {
     "share", "tweet", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail",
@@ -263,9 +275,11 @@ def _own_kind(unit: Unit) -> str:
         return BYLINE
     if short and _INLINE_TEASER.match(bare):
         return TEASER
-    if short and (_PITCH_START.match(text) or _PITCH.search(text) and (
-        not unit.terminal or _BULLET.match(text) or _addresses_reader(text)
-    )):
+    if short and (
+        _PITCH_START.match(text)
+        or _PITCH.search(text)
+        and (not unit.terminal or _BULLET.match(text) or _addresses_reader(text))
+    ):
         return PITCH
     if short and (_CAPTION.match(text) or _PHOTO_CREDIT.search(text)):
         return CAPTION
@@ -285,7 +299,9 @@ def _addresses_reader(text: str) -> bool:
 
 
 # Words of a pitch to the reader, in the languages of the lexicons above.
-_READER = re.compile(r"\b(?:you|your|our|us|vous|votre|notre|nos|sie|ihr|unser\w*|usted|tu|nuestr[oa]s?)\b", re.I)
+_READER = re.compile(
+    r"\b(?:you|your|our|us|vous|votre|notre|nos|sie|ihr|unser\w*|usted|tu|nuestr[oa]s?)\b", re.I
+)
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -294,7 +310,9 @@ def _is_breadcrumb(text: str) -> bool:
     parts = [p for p in _BREADCRUMB_SEP.split(text) if p]
     if len(parts) < 3 or not re.search(r"\s(?:>|»|›|/|\|)\s|^\S+(?:>|»|›)", text):
         return False
-    return parts[0].lower() in ("home", "news", "start", "front page") or all(len(p.split()) <= 4 for p in parts[:-1])
+    return parts[0].lower() in ("home", "news", "start", "front page") or all(
+        len(p.split()) <= 4 for p in parts[:-1]
+    )
 
 
 def _is_share_row(text: str) -> bool:
