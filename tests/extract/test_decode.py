@@ -144,3 +144,10 @@ def test_a_stray_control_byte_is_still_text() -> None:
 )
 def test_looks_like_html(text: str, expected: bool) -> None:
     assert looks_like_html(text) is expected
+
+
+def test_utf8_with_a_stray_cp1252_byte() -> None:
+    # A page in UTF-8 with one quote pasted from a cp1252 editor: keep the UTF-8, read the stray.
+    raw = "Zürich, Genève, Kraków: talks resumed — ".encode() * 5 + b"\x93quoted\x94 " + "Łódź.".encode()
+    text = decode(raw, "text/html; charset=utf-8")
+    assert text.startswith("Zürich, Genève, Kraków") and text.endswith("“quoted” Łódź.")

@@ -184,7 +184,30 @@ def _decode_unmarked(raw: bytes, content_type: str | None) -> str:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             log.debug("declared charset %s does not decode; guessing", encoding)
+    if _mostly_utf8(raw):
+        # UTF-8 with a few stray bytes (a pasted cp1252 quote, a cut sequence): keep the UTF-8.
+        return raw.decode("utf-8", errors=_CP1252_FALLBACK)
     return _guess(raw)
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    """Decode the bytes UTF-8 rejected as cp1252, the usual source of strays in UTF-8 pages."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return bad.decode("cp1252", errors="replace"), error.end
+
+
+_CP1252_FALLBACK = "eventwire-cp1252"
+codecs.register_error(_CP1252_FALLBACK, _cp1252_fallback)
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    """Whether valid multi-byte UTF-8 sequences outnumber the invalid bytes by far."""
+    text = raw.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd")
+    valid = sum(1 for c in text if not c.isascii()) - invalid
+    return valid >= 4 * invalid
 
 
 def _has_high_bytes(raw: bytes) -> bool:
