@@ -23,7 +23,7 @@ SPEECH = frozenset({
 INTENT = frozenset({
     "plan", "intend", "prepare", "aim", "seek", "want", "hope", "expect", "decide", "vow",
     "pledge", "promise", "offer", "agree", "try", "attempt", "ready", "willing", "prepared",
-    "determined", "set", "plot", "resolve", "mean", "consider", "propose", "continue",
+    "determined", "set", "plot", "resolve", "mean", "consider", "propose", "continue", "swear",
 })  # fmt: skip
 
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "going"})

@@ -84,7 +84,18 @@ def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | Non
     return (best.code if best else None), ("verb" if best else ""), tied
 
 
+# Verbs that take their meaning from their object noun ("launched an attack", "lodged a protest").
+LIGHT_VERBS = frozenset({
+    "launch", "stage", "hold", "carry", "conduct", "make", "issue", "lodge", "file", "impose",
+    "level", "mount", "begin", "start", "continue", "announce", "declare", "deliver", "give",
+    "express", "voice", "call", "go", "take", "wage", "open", "send", "extend", "step", "unleash",
+    "initiate", "organize", "organise", "undertake", "have", "join", "press", "reiterate", "renew",
+})  # fmt: skip
+
+
 def _noun_object_code(verb: Any, lexicon: Lexicon) -> str | None:
+    if verb.lemma_.lower() not in LIGHT_VERBS:
+        return None
     for child in verb.children:
         if child.dep_ in {"dobj", "attr"} and child.pos_ == "NOUN":
             code = lexicon.noun_code(child.lemma_)
@@ -164,27 +175,63 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         )  # fmt: skip
         cand.extra["speaker_ref"] = speaker_ref
         cand.extra["subject"] = subj
+        if not targets and cand.plover and cand.plover[0] == "THREATEN":
+            # "threatened to ... unless Y does": the threat is aimed at Y.
+            cond = find.condition_subject(verb)
+            if cond is not None:
+                cand.targets = [r for r in find.argument_actors(cond, index, sent) if all(r.span != s.span for s in sources)]
         typed[verb.i] = cand
         order.append(cand)
-    return [c for c in order if not _absorbed(c, typed)]
+    _prefer_intended_action(typed)
+    return [c for c in order if not c.extra.get("suppressed") and not _absorbed(c, typed)]
+
+
+def _prefer_intended_action(typed: dict[int, Candidate]) -> None:
+    """"plans to impose restrictions", "vowed to fight": the typed complement is the event
+    (intended); the verb of intention carries no event of its own then."""
+    for cand in typed.values():
+        verb = cand.trigger
+        head = verb.head
+        if verb.dep_ != "xcomp" or cand.plover is None or head.i not in typed:
+            continue
+        if head.lemma_.lower() in attributes.INTENT or head.lower_ in attributes.INTENT:
+            typed[head.i].extra["suppressed"] = True
+            cand.extra["promoted"] = True
 
 
 def _absorbed(cand: Candidate, typed: dict[int, Candidate]) -> bool:
     """True when the predicate is the content of a typed non-speech predicate above it
     ("urged China to [cease]", "accused Y of [enabling]", "threatened to [cut off]")."""
     token = cand.trigger
+    if cand.extra.get("promoted"):
+        return False
     for _ in range(4):
+        if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in attributes.CONDITION_MARKS for m in token.children):
+            above = typed.get(token.head.i)
+            return above is not None and above.plover is not None  # the condition of a threat or offer
         if token.dep_ in {"conj", "advcl", "ROOT", "relcl", "acl", "parataxis"}:
             return False
         head = token.head
         if head is token:
             return False
         above = typed.get(head.i)
-        if above is not None:
+        if above is not None and not above.extra.get("suppressed"):
             if head.lemma_.lower() in attributes.SPEECH and token.dep_ == "ccomp":
                 return False
             return above.plover is not None and token.dep_ in {"xcomp", "ccomp", "pcomp", "pobj"}
         token = head
+    return False
+
+
+def is_main(token: Any) -> bool:
+    """A predicate of a main clause: the root, coordinated with it, or the reported clause."""
+    for _ in range(4):
+        if token.dep_ == "ROOT":
+            return True
+        if token.dep_ in {"conj", "ccomp", "xcomp"} or token.dep_ == "parataxis":
+            token = token.head
+            continue
+        return False
     return False
 
 
@@ -245,6 +292,8 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
         found = [(s, t) for s in cand.sources for t in cand.targets if s.span != t.span]
     elif len(cand.sources) > 1 and cand.reciprocal:
         found = [(s, t) for s in cand.sources for t in cand.sources if s.span != t.span]
+    elif not is_main(cand.trigger):
+        found = []  # a one-sided event from a participle or purpose clause is too weak
     elif cand.sources:
         found = [(s, None) for s in cand.sources]
     else:

@@ -176,7 +176,7 @@ def agent(verb: Token) -> Token | None:
 
 def objects(verb: Token, *, depth: int = 2) -> list[Token]:
     """Object tokens of ``verb``: direct and dative objects, then prepositional objects by
-    preference, then (when none) those of its complement clause."""
+    preference, then those of its complement clauses ("threatened to break relations with Y")."""
     direct = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
     preps = []
     for child in verb.children:
@@ -186,22 +186,45 @@ def objects(verb: Token, *, depth: int = 2) -> list[Token]:
             preps.extend((child.lower_, g) for g in child.children if g.dep_ == "pobj")
     preps.sort(key=lambda pair: _PREP_RANK.get(pair[0], 99))
     found = direct + [g for _, g in preps]
-    if not found and depth > 0:
+    if depth > 0:
         for child in verb.children:
             if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
                 found.extend(objects(child, depth=depth - 1))
     return found
 
 
-def phrase_words(verb: Token, exclude: set[int]) -> tuple[set[str], set[str]]:
-    """(words after the predicate in its phrase, words before it in the sentence), as lowercase
-    forms and lemmas, for matching the lexicon's patterns. ``exclude`` holds subject tokens."""
-    post: set[str] = set()
-    for token in verb.subtree:
-        if token.i <= verb.i or token.i in exclude:
+def condition_subject(verb: Token) -> Token | None:
+    """The subject of an "if"/"unless" clause under the predicate or its complement."""
+    for token in [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "ccomp"})]:
+        for child in token.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children):
+                for grand in child.children:
+                    if grand.dep_ in SUBJ_DEPS:
+                        return grand
+    return None
+
+
+_SKIP_WORD_DEPS = frozenset({"aux", "auxpass", "mark", "det", "punct", "cc", "case"})
+_OTHER_CLAUSES = frozenset({"relcl", "acl", "advcl", "parataxis", "appos"})
+
+
+def phrase_words(verb: Token, exclude: set[int]) -> tuple[dict[str, int], set[str]]:
+    """(words of the predicate's own phrase after it -> distance from it, words before it in the
+    sentence), as lowercase forms and lemmas, for matching the lexicon's patterns. Subject tokens
+    (``exclude``), other clauses (relative, adverbial) and, for verbs of saying, what was said
+    are left out: their words are another predicate's."""
+    skip_deps = _OTHER_CLAUSES | ({"ccomp"} if verb.lemma_.lower() in SPEECH else frozenset())
+    post: dict[str, int] = {}
+    stack = [c for c in verb.children if c.i > verb.i and c.i not in exclude and c.dep_ not in skip_deps]
+    while stack:
+        token = stack.pop()
+        if token.i in exclude:
             continue
-        post.add(token.lower_)
-        post.add(token.lemma_.lower())
+        if token.dep_ not in _SKIP_WORD_DEPS:
+            distance = token.i - verb.i
+            for word in (token.lower_, token.lemma_.lower()):
+                post[word] = min(distance, post.get(word, distance))
+        stack.extend(c for c in token.children if c.dep_ not in _OTHER_CLAUSES)
     pre = set()
     for token in verb.sent:
         if token.i >= verb.i:

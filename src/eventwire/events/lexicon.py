@@ -57,21 +57,24 @@ class Lexicon:
         return lemma.lower() in self.verbs
 
     def match_verb(
-        self, lemma: str, post_words: set[str], pre_words: set[str]
+        self, lemma: str, post_words: dict[str, int] | set[str], pre_words: set[str]
     ) -> list[VerbEntry]:
-        """Entries for ``lemma`` whose word groups all occur, most specific first.
+        """Entries for ``lemma`` whose word groups all occur, best first.
 
-        ``post_words``/``pre_words`` hold the lowercase forms and lemmas of the words in the
-        predicate's phrase and before it. Ties keep dictionary order, later (user) entries first.
+        ``post_words`` maps the lowercase forms and lemmas of the words in the predicate's
+        phrase to their distance from it (a set counts as distance 0); ``pre_words`` holds the
+        words before it. Best: most groups, then words nearest the verb ("granted asylum to army
+        officers" is about asylum), then later entries (the supplement, user files).
         """
+        post = post_words if isinstance(post_words, dict) else dict.fromkeys(post_words, 0)
         found = []
         for order, entry in enumerate(self.verbs.get(lemma.lower(), ())):
-            if all(_group_in(g, post_words) for g in entry.post) and all(
-                _group_in(g, pre_words) for g in entry.pre
-            ):
-                found.append((entry.specificity, order, entry))
-        found.sort(key=lambda item: (-item[0], -item[1]))
-        return [entry for _, _, entry in found]
+            distances = [_group_distance(g, post) for g in entry.post]
+            if any(d is None for d in distances) or not all(_group_distance(g, dict.fromkeys(pre_words, 0)) is not None for g in entry.pre):
+                continue
+            found.append((entry.specificity, sum(distances), order, entry))  # type: ignore[arg-type]
+        found.sort(key=lambda item: (-item[0], item[1], -item[2]))
+        return [entry for *_, entry in found]
 
     def noun_code(self, lemma: str) -> str | None:
         return self.nouns.get(lemma.lower())
@@ -93,24 +96,27 @@ class Lexicon:
         return lexicon
 
 
-def _group_in(group: frozenset[str], words: set[str]) -> bool:
+def _group_distance(group: frozenset[str], words: dict[str, int]) -> int | None:
+    """The distance of the nearest word of ``group`` in ``words``, or None when none is there."""
+    best = None
     for alt in group:
-        if " " in alt:  # a phrase from a synonym set: all its words must be there
-            if all(_word_in(w, words) for w in alt.split()):
-                return True
-        elif _word_in(alt, words):
-            return True
-    return False
+        parts = alt.split() if " " in alt else [alt]  # a phrase from a synonym set: all its words
+        found = [_word_distance(w, words) for w in parts]
+        if all(d is not None for d in found):
+            d = max(found)  # type: ignore[type-var]
+            best = d if best is None else min(best, d)
+    return best
 
 
-def _word_in(word: str, words: set[str]) -> bool:
+def _word_distance(word: str, words: dict[str, int]) -> int | None:
     if word in words:
-        return True
+        return words[word]
     # PETRARCH matches a pattern word as a stem ("VIOLAT", "DEMOCRATIZ"); only for longer
     # words, so AID does not match AIDE.
     if len(word) >= 5 and not word.endswith("_"):
-        return any(w.startswith(word) for w in words)
-    return word.rstrip("_") in words
+        hits = [d for w, d in words.items() if w.startswith(word)]
+        return min(hits) if hits else None
+    return words.get(word.rstrip("_"))
 
 
 @lru_cache(maxsize=4)
