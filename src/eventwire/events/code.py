@@ -375,7 +375,7 @@ def code_doc(
     index = ActorIndex(doc, actors)
     text = article.text
     candidates: list[Candidate] = []
-    for sent in doc.sents:
+    for sent in (seg for whole in doc.sents for seg in find.line_segments(whole)):
         if is_headline(sent, text):
             continue
         if not index.in_sentence(sent) and not any(t.lower_ in find.PRONOUNS for t in sent):

@@ -101,9 +101,25 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
         ref = phrase_actor(head, index)
         if ref is None and head.lower_ in PRONOUNS:
             ref = resolve_pronoun(head, index, sent)
-        if ref is not None and all(ref.span != f.span for f in found):
+        if ref is not None and sent.start <= ref.token < sent.end and all(ref.span != f.span for f in found):
             found.append(ref)
     return found
+
+
+def line_segments(sent: Span) -> list[Span]:
+    """``sent`` cut at line breaks: the parser does not split a title or a teaser line from
+    the paragraph after it."""
+    doc = sent.doc
+    segments, start = [], sent.start
+    for token in sent:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            end = token.i if token.is_space else token.i + 1
+            if end > start:
+                segments.append(doc[start:end])
+            start = token.i + 1
+    if start < sent.end:
+        segments.append(doc[start : sent.end])
+    return [s for s in segments if s.text.strip()]
 
 
 def resolve_pronoun(token: Token, index: ActorIndex, sent: Span) -> ActorRef | None:

@@ -37,6 +37,7 @@ class VerbEntry:
     code: str
     pre: tuple[frozenset[str], ...] = ()
     post: tuple[frozenset[str], ...] = ()
+    origin: str = ""  # the verb the pattern was written for (PETRARCH's comment), if known
 
     @property
     def specificity(self) -> int:
@@ -63,8 +64,9 @@ class Lexicon:
 
         ``post_words`` maps the lowercase forms and lemmas of the words in the predicate's
         phrase to their distance from it (a set counts as distance 0); ``pre_words`` holds the
-        words before it. Best: most groups, then words nearest the verb ("granted asylum to army
-        officers" is about asylum), then later entries (the supplement, user files).
+        words before it. Best: most groups, then patterns written for this very verb (a
+        block's patterns apply to all its verbs), then words nearest the verb ("granted asylum
+        to army officers" is about asylum), then later entries (the supplement, user files).
         """
         post = post_words if isinstance(post_words, dict) else dict.fromkeys(post_words, 0)
         found = []
@@ -72,8 +74,9 @@ class Lexicon:
             distances = [_group_distance(g, post) for g in entry.post]
             if any(d is None for d in distances) or not all(_group_distance(g, dict.fromkeys(pre_words, 0)) is not None for g in entry.pre):
                 continue
-            found.append((entry.specificity, sum(distances), order, entry))  # type: ignore[arg-type]
-        found.sort(key=lambda item: (-item[0], item[1], -item[2]))
+            own = not entry.origin or entry.origin == lemma.lower()
+            found.append((entry.specificity, own, sum(distances), order, entry))  # type: ignore[arg-type]
+        found.sort(key=lambda item: (-item[0], not item[1], item[2], -item[3]))
         return [entry for *_, entry in found]
 
     def noun_code(self, lemma: str) -> str | None:
@@ -144,7 +147,8 @@ def parse_petrarch_verbs(text: str) -> Iterator[VerbEntry]:
     in_block = in_synset = False
     verbs: list[tuple[str, tuple[frozenset[str], ...]]] = []
     for raw in text.splitlines():
-        line = raw.split("#", 1)[0].strip()
+        line, _, comment = raw.partition("#")
+        line = line.strip()
         if not line:
             in_synset = False
             continue
@@ -167,8 +171,10 @@ def parse_petrarch_verbs(text: str) -> Iterator[VerbEntry]:
                 continue
             pre_text, post_text = body.split("*", 1)
             pre, post = _groups(pre_text, synsets), _groups(post_text, synsets)
+            words = comment.split()
+            origin = words[0].lower().split("_")[0] if words and words[0].replace("_", "").isalpha() and words[0].isupper() else ""
             for lemma, extra_post in verbs:
-                yield VerbEntry(lemma, code, pre, extra_post + post)
+                yield VerbEntry(lemma, code, pre, extra_post + post, origin)
             continue
         # A verb line: its own code overrides the block default.
         words = _BRACES.sub("", _CODE.sub("", line)).split()
@@ -236,9 +242,9 @@ def _read_groups(text: str) -> tuple[frozenset[str], ...]:
 
 
 def write_verbs_tsv(entries: Iterable[VerbEntry]) -> str:
-    lines = ["# lemma\tcameo\tpre\tpost   (built by eventwire.events.build_lexicon; see NOTICE)"]
+    lines = ["# lemma\tcameo\tpre\tpost\torigin   (built by eventwire.events.build_lexicon; see NOTICE)"]
     for e in entries:
-        lines.append(f"{e.lemma}\t{e.code}\t{_fmt_groups(e.pre)}\t{_fmt_groups(e.post)}")
+        lines.append(f"{e.lemma}\t{e.code}\t{_fmt_groups(e.pre)}\t{_fmt_groups(e.post)}\t{e.origin}")
     return "\n".join(lines) + "\n"
 
 
@@ -246,5 +252,5 @@ def read_verbs_tsv(text: str) -> Iterator[VerbEntry]:
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
-        lemma, code, pre, post = (line.split("\t") + ["", ""])[:4]
-        yield VerbEntry(lemma, code, _read_groups(pre), _read_groups(post))
+        lemma, code, pre, post, origin = (line.split("\t") + ["", "", ""])[:5]
+        yield VerbEntry(lemma, code, _read_groups(pre), _read_groups(post), origin)
