@@ -401,9 +401,7 @@ def decide_with_classifier(candidates: list[Candidate], classifier: Any) -> None
     """Ask the classifier about sentences where the lexicon is silent or ambiguous (one batch)."""
     by_sentence: dict[int, Candidate] = {}
     for cand in candidates:
-        silent = cand.plover is None and cand.trigger.pos_ == "VERB" and cand.sources and not (
-            cand.trigger.lemma_.lower() in attributes.SPEECH
-        )
+        silent = cand.plover is None and cand.trigger.pos_ == "VERB" and cand.sources and cand.trigger.lemma_.lower() not in attributes.SPEECH
         if not (silent or cand.ambiguous):
             continue
         # One question per sentence: about its highest predicate.
