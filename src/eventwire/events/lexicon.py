@@ -50,9 +50,28 @@ class Lexicon:
 
     verbs: dict[str, list[VerbEntry]] = field(default_factory=lambda: defaultdict(list))
     nouns: dict[str, str] = field(default_factory=dict)
+    # Per lemma: entries without post words, and entries keyed by a word of their first group,
+    # so a match looks up the phrase's words instead of trying every pattern of the verb.
+    _index: dict[str, tuple[list[tuple[int, VerbEntry]], dict[str, list[tuple[int, VerbEntry]]]]] = field(
+        default_factory=dict, repr=False
+    )
 
     def add_verb(self, entry: VerbEntry) -> None:
         self.verbs[entry.lemma].append(entry)
+        self._index.pop(entry.lemma, None)
+
+    def _indexed(self, lemma: str) -> tuple[list[tuple[int, VerbEntry]], dict[str, list[tuple[int, VerbEntry]]]]:
+        if lemma not in self._index:
+            bare: list[tuple[int, VerbEntry]] = []
+            keyed: dict[str, list[tuple[int, VerbEntry]]] = defaultdict(list)
+            for order, entry in enumerate(self.verbs.get(lemma, ())):
+                if not entry.post:
+                    bare.append((order, entry))
+                    continue
+                for alt in entry.post[0]:
+                    keyed[alt.split()[0].rstrip("_")].append((order, entry))
+            self._index[lemma] = (bare, dict(keyed))
+        return self._index[lemma]
 
     def has_verb(self, lemma: str) -> bool:
         return lemma.lower() in self.verbs
@@ -68,14 +87,27 @@ class Lexicon:
         block's patterns apply to all its verbs), then words nearest the verb ("granted asylum
         to army officers" is about asylum), then later entries (the supplement, user files).
         """
-        post = post_words if isinstance(post_words, dict) else dict.fromkeys(post_words, 0)
+        words = _Words(post_words if isinstance(post_words, dict) else dict.fromkeys(post_words, 0))
+        before = _Words(dict.fromkeys(pre_words, 0)) if any(e.pre for e in self.verbs.get(lemma.lower(), ())) else None
+        lemma = lemma.lower()
+        bare, keyed = self._indexed(lemma)
+        candidates = dict(bare)
+        for key in (*words.exact, *words.stems):
+            for order, entry in keyed.get(key, ()):
+                candidates[order] = entry
         found = []
-        for order, entry in enumerate(self.verbs.get(lemma.lower(), ())):
-            distances = [_group_distance(g, post) for g in entry.post]
-            if any(d is None for d in distances) or not all(_group_distance(g, dict.fromkeys(pre_words, 0)) is not None for g in entry.pre):
-                continue
-            own = not entry.origin or entry.origin == lemma.lower()
-            found.append((entry.specificity, own, sum(distances), order, entry))  # type: ignore[arg-type]
+        for order, entry in candidates.items():
+            total = 0
+            for group in entry.post:
+                d = words.group_distance(group)
+                if d is None:
+                    break
+                total += d
+            else:
+                if entry.pre and (before is None or any(before.group_distance(g) is None for g in entry.pre)):
+                    continue
+                own = not entry.origin or entry.origin == lemma
+                found.append((entry.specificity, own, total, order, entry))
         found.sort(key=lambda item: (-item[0], not item[1], item[2], -item[3]))
         return [entry for *_, entry in found]
 
@@ -99,27 +131,39 @@ class Lexicon:
         return lexicon
 
 
-def _group_distance(group: frozenset[str], words: dict[str, int]) -> int | None:
-    """The distance of the nearest word of ``group`` in ``words``, or None when none is there."""
-    best = None
-    for alt in group:
-        parts = alt.split() if " " in alt else [alt]  # a phrase from a synonym set: all its words
-        found = [_word_distance(w, words) for w in parts]
-        if all(d is not None for d in found):
-            d = max(found)  # type: ignore[type-var]
-            best = d if best is None else min(best, d)
-    return best
+class _Words:
+    """The words of a phrase with their distance from the predicate, and their stems: PETRARCH
+    matches a pattern word of five letters or more as a stem ("VIOLAT", "DEMOCRATIZ"); shorter
+    ones exactly, so AID does not match AIDE."""
 
+    def __init__(self, words: dict[str, int]):
+        self.exact = words
+        self.stems: dict[str, int] = {}
+        for word, d in words.items():
+            for k in range(5, len(word) + 1):
+                stem = word[:k]
+                if d < self.stems.get(stem, 1 << 30):
+                    self.stems[stem] = d
 
-def _word_distance(word: str, words: dict[str, int]) -> int | None:
-    if word in words:
-        return words[word]
-    # PETRARCH matches a pattern word as a stem ("VIOLAT", "DEMOCRATIZ"); only for longer
-    # words, so AID does not match AIDE.
-    if len(word) >= 5 and not word.endswith("_"):
-        hits = [d for w, d in words.items() if w.startswith(word)]
-        return min(hits) if hits else None
-    return words.get(word.rstrip("_"))
+    def distance(self, word: str) -> int | None:
+        if word in self.exact:
+            return self.exact[word]
+        if word.endswith("_"):
+            return self.exact.get(word.rstrip("_"))
+        return self.stems.get(word) if len(word) >= 5 else None
+
+    def group_distance(self, group: frozenset[str]) -> int | None:
+        """The distance of the nearest alternative of ``group``, None when none is there."""
+        best = None
+        for alt in group:
+            if " " in alt:  # a phrase from a synonym set: all its words
+                found = [self.distance(w) for w in alt.split()]
+                d = None if any(x is None for x in found) else max(found)  # type: ignore[type-var]
+            else:
+                d = self.distance(alt)
+            if d is not None and (best is None or d < best):
+                best = d
+        return best
 
 
 @lru_cache(maxsize=4)
