@@ -1,8 +1,8 @@
 """The event coder on sentences written for these tests (real spaCy parse, toy resolver)."""
 
 import pytest
-from conftest import triples
 
+from conftest import triples
 from eventwire.events import code as coder
 
 pytestmark = pytest.mark.slow
