@@ -23,6 +23,7 @@ class Errors:
     E017 = "[E017] {input}: not an RSS or Atom feed ({detail})"
     E018 = "[E018] {input}: processing failed ({detail})"
     E019 = "[E019] {path}: cannot write export ({detail})"
+    E020 = "[E020] {input}: cannot read ({detail}); check that it is a readable regular file"
 
 
 class EventwireError(Exception):

