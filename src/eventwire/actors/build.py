@@ -31,6 +31,8 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 ADDITIONS = DATA_DIR / "additions"
 PHOENIX_AS_OF = date(2014, 1, 30)  # "Generated at: Thu Jan 30 2014" in Phoenix.Countries.actors.txt
 ARMED = {"MIL", "COP", "REB"}
+# NGEC lists "EMBASSY_IN", "AMBASSADOR_TO": the place after them is not part of the actor here.
+_TRAILING_PREPS = {"in", "at", "to", "for", "of", "on", "from"}
 _SECTORISH = {"GOV", "MIL", "REB", "BUS", "DEV", "HLH", "JUD", "LEG", "REF", "MED", "EDU", "COP", "AGR", "ENV", "HRI", "KID"}
 
 
@@ -213,7 +215,9 @@ def _clean_aliases(entry: Entry, reserved: set[str]) -> Entry:
     return entry
 
 
-def build_phoenix(dictionaries: Path, reserved: set[str], curated_keys: set[str]) -> tuple[list[Entry], list[Entry]]:
+def build_phoenix(
+    dictionaries: Path, reserved: set[str], curated_keys: set[str], country_keys: set[str]
+) -> tuple[list[Entry], list[Entry]]:
     """(persons, organisations) from the Phoenix actor dictionaries, minus what the additions cover."""
     persons: list[Entry] = []
     orgs: list[Entry] = []
@@ -228,11 +232,12 @@ def build_phoenix(dictionaries: Path, reserved: set[str], curated_keys: set[str]
             log.warning("%s missing; skipped", path)
             continue
         for entry in parse_actors(path.read_text(encoding="utf-8", errors="replace"), source=source, checked=PHOENIX_AS_OF):
-            # Country blocks ([AFG] with cities as synonyms) are rebuilt from CountryInfo instead.
-            if all(r.sector is None and r.code and len(r.code) == 3 and not r.dated for r in entry.roles):
+            # Country and territory blocks ([AFG], [USRUKR <910824] with cities as synonyms) are
+            # rebuilt from CountryInfo instead: every role without a sector marks one.
+            if all(r.sector is None for r in entry.roles):
                 continue
             keys = {norm_key(n) for n in [entry.name, *entry.aliases]}
-            if keys & curated_keys:
+            if keys & curated_keys or keys & country_keys:
                 continue
             entry.roles = [Role(short_igo_code(r.code), r.country, r.sector, r.start, r.end, r.title, r.checked) if r.code else r
                            for r in entry.roles]
@@ -259,7 +264,8 @@ def build(dictionaries: Path, out: Path = DATA_DIR) -> dict[str, int]:
             code = entry.roles[0].code or ""
             if "NON" in code or "JNK" in code or entry.sector is None:
                 continue
-            names = [n for n in [entry.name, *entry.aliases] if norm_key(n) not in agent_keys and norm_key(n) not in country_keys]
+            names = [n for n in [entry.name, *entry.aliases] if norm_key(n) not in agent_keys and norm_key(n) not in country_keys
+                     and norm_key(n).split()[-1] not in _TRAILING_PREPS]
             if not names:
                 continue
             agent_keys.update(norm_key(n) for n in names)
@@ -270,7 +276,7 @@ def build(dictionaries: Path, out: Path = DATA_DIR) -> dict[str, int]:
     curated_keys = {norm_key(n) for e in persons + orgs for n in [e.name, *e.aliases] if " " in norm_key(n) or e.kind != "person"}
     curated_keys |= {norm_key(e.name) for e in persons}
     reserved = country_keys | agent_keys
-    old_persons, old_orgs = build_phoenix(dictionaries, reserved, curated_keys)
+    old_persons, old_orgs = build_phoenix(dictionaries, reserved, curated_keys, country_keys)
     _dedupe_ids(old_persons + old_orgs, {e.id for e in persons + orgs})
     counts = {
         "countries": write_jsonl(out / "countries.jsonl", countries),

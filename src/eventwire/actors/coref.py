@@ -30,10 +30,14 @@ class ArticleMemory:
         self.surnames: dict[str, Actor] = {}
         self.words: dict[str, Actor] = {}  # agent nouns and generic nouns -> last actor
 
-    def remember(self, actor: Actor) -> None:
-        """Record a resolved mention that has a country or an organisation behind it."""
+    def remember(self, actor: Actor, agent_words: list[str] = ()) -> None:  # type: ignore[assignment]
+        """Record a resolved mention that has a country or an organisation behind it, under its
+        surname, its organisation's generic nouns and the agent nouns it was written with."""
         if actor.country is None and actor.kb_id is None:
             return
+        for word in agent_words:
+            self.words[word] = actor
+            self.words[word.split()[-1]] = actor
         entry = self.kb.get(actor.kb_id) if actor.kb_id in self.kb else None
         if entry is not None and entry.kind == "person":
             for name in [entry.name, *entry.aliases]:

@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within", "on", "to", "based"})
 # Words that end the mention: relative clauses, conjunctions, parentheses.
 STOP = frozenset({"and", "or", "&", "who", "which", "that", "whose", "but", "with", "after", "before"})
+# Other prepositions: the head noun comes before them ("doctors from American aid groups").
+PREPOSITIONS = frozenset({"from", "for", "with", "against", "over", "under", "between", "among", "about", "by", "into"})
 FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "retired", "outgoing"})
 # Heads that take the sector of the noun they lead ("police chief" is police, "rebel leader" a rebel).
 GENERIC_HEADS = frozenset({
@@ -84,6 +86,7 @@ class PhraseResolver:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self.last_agents: list[str] = []  # agent nouns of the last phrase (for article memory)
 
     # -- matching -------------------------------------------------------------------------
     def _entity(self, key: str, toks: list[Tok], when: date) -> Match | None:
@@ -159,6 +162,7 @@ class PhraseResolver:
 
     # -- composing ------------------------------------------------------------------------
     def resolve_tokens(self, toks: list[Tok], when: date, text: str, *, capital_ok: bool = True) -> Actor | None:
+        self.last_agents = []
         if not toks:
             return None
         matches = self.scan(toks, when)
@@ -166,7 +170,10 @@ class PhraseResolver:
         if not matches:
             return None
         former = any(t.key in FORMER for t in toks)
-        agent = _head_agent([m for m in matches if m.kind == "agent"])
+        agents = [m for m in matches if m.kind == "agent"]
+        self.last_agents = [m.agent for m in agents]
+        split = _first_free(matches, toks, PREPOSITIONS)
+        agent = _head_agent([m for m in agents if m.start < split] or agents)
         persons = [m for m in matches if m.kind == "person"]
         orgs = [m for m in matches if m.kind == "org"]
         places = [m for m in matches if m.kind in ("country", "capital")]
@@ -255,13 +262,17 @@ class PhraseResolver:
 
 def _cut(matches: list[Match], toks: list[Tok]) -> tuple[list[Match], list[Tok]]:
     """Drop a trailing locative phrase or a second conjunct that no known name spans."""
-    covered = set()
-    for m in matches:
-        covered.update(range(m.start, m.end))
+    i = _first_free(matches, toks, LOCATIVE | STOP)
+    return [m for m in matches if m.end <= i], toks[:i]
+
+
+def _first_free(matches: list[Match], toks: list[Tok], words: frozenset[str]) -> int:
+    """Index of the first token in ``words`` that no known name spans (len(toks) if none)."""
+    covered = {i for m in matches for i in range(m.start, m.end)}
     for i, t in enumerate(toks):
-        if i > 0 and i not in covered and (t.key in LOCATIVE or t.key in STOP):
-            return [m for m in matches if m.end <= i], toks[:i]
-    return matches, toks
+        if i > 0 and i not in covered and t.key in words:
+            return i
+    return len(toks)
 
 
 def _head_agent(agents: list[Match]) -> Match | None:

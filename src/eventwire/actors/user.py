@@ -56,7 +56,7 @@ def read_user_jsonl(path: Path) -> list[Entry]:
         try:
             entries.append(Entry.from_dict(normalise_user_record(json.loads(line)), source="user"))
         except (ValueError, TypeError, KeyError) as e:
-            raise EventwireError(Errors.E020.format(path=path, line=n, detail=e)) from e
+            raise EventwireError(Errors.E021.format(path=path, line=n, detail=e)) from e
     return entries
 
 
