@@ -202,11 +202,25 @@ def short_igo_code(code: str) -> str:
 
 
 def _clean_aliases(entry: Entry, reserved: set[str]) -> Entry:
-    """Drop Phoenix names that are country names, capitals, agent nouns or too short to be safe."""
-    keep = []
+    """Drop Phoenix names that are country names, capitals, agent nouns or too short to be safe.
+
+    "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)" gives the name without the brackets and the
+    acronym. A one-word organisation name longer than an acronym ("TIGERS") is too often a plain
+    word, so it goes.
+    """
+    names = []
     for alias in [entry.name, *entry.aliases]:
+        m = re.match(r"^(.*?)\s*\(([^)]*)\)\s*$", alias)
+        if m:
+            names += [m.group(1), m.group(2).upper()]
+        else:
+            names.append(alias)
+    keep = []
+    for alias in names:
         key = norm_key(alias)
-        if key in reserved or len(key) < 4 or key.isdigit():
+        if key in reserved or len(key) < 4 or key.isdigit() or alias in keep:
+            continue
+        if entry.kind != "person" and " " not in key and len(key) > 5:
             continue
         keep.append(alias)
     if not keep:

@@ -177,7 +177,7 @@ class PhraseResolver:
         persons = [m for m in matches if m.kind == "person"]
         orgs = [m for m in matches if m.kind == "org"]
         places = [m for m in matches if m.kind in ("country", "capital")]
-        if persons:
+        if persons and not _foreign_namesake(persons[-1], places):
             actor = self._person(persons[-1], text, former)
             if actor is not None:
                 return actor
@@ -264,6 +264,15 @@ def _cut(matches: list[Match], toks: list[Tok]) -> tuple[list[Match], list[Tok]]
     """Drop a trailing locative phrase or a second conjunct that no known name spans."""
     i = _first_free(matches, toks, LOCATIVE | STOP)
     return [m for m in matches if m.end <= i], toks[:i]
+
+
+def _foreign_namesake(person: Match, places: list[Match]) -> bool:
+    """A one-word name from the old dictionaries ("Hassan") with another country in the phrase
+    ("King Hassan of Morocco") is someone else: the phrase's country and title decide instead."""
+    if person.end - person.start > 1 or person.entry is None or person.entry.source in ("user", "eventwire"):
+        return False
+    country = person.role.country if person.role else None
+    return any(p.entry is not None and p.entry.roles and p.entry.roles[0].country != country for p in places)
 
 
 def _first_free(matches: list[Match], toks: list[Tok], words: frozenset[str]) -> int:
