@@ -59,7 +59,7 @@ class Match:
 
 def singular(word: str) -> str:
     """A cheap singular for agent nouns (troops -> troop, militias -> militia, policemen -> policeman)."""
-    if len(word) <= 3:
+    if len(word) <= 2:
         return word
     if word.endswith("men"):
         return word[:-3] + "man"

@@ -87,11 +87,12 @@ class ActorResolver:
         """The actor a noun phrase or entity span names: its head, compounds, adjectives,
         possessives and "of" phrases; a trailing locative phrase ("in Washington") is ignored."""
         when = coerce_date(date)
-        kept = span_tokens(span)
+        doc_tokens = list(span.doc)
+        kept = span_tokens(doc_tokens, span.start, span.end, span.root)
         if not kept:
             return None
         text = span.doc.text[kept[0].idx : kept[-1].idx + len(kept[-1].text)]
-        actor = self.core.resolve_tokens(_toks(kept), when, text)
+        actor = self.core.resolve_tokens(_toks(kept, {}), when, text)
         if actor is not None and _is_place(actor, span.root, self.kb):
             return None
         return actor
@@ -106,18 +107,25 @@ class ActorResolver:
         memory = ArticleMemory(self.kb)
         found: dict[tuple[int, int], Actor] = {}
         covered_until = -1
-        for span, kept, root in mentions(doc):
-            if span.start < covered_until:  # inside a longer mention already resolved
+        article = doc.text  # Doc.text joins every token on each access: read it once
+        doc_tokens = list(doc)  # indexing a Doc builds a Token each time: build them once
+        cache: dict[int, list[Tok]] = {}
+        for span_start, span_end, root in mentions(doc):
+            if span_start < covered_until:  # inside a longer mention already resolved
                 continue
+            kept = span_tokens(doc_tokens, span_start, span_end, doc_tokens[root])
+            if not kept:
+                continue
+            root = doc_tokens[root]
             start, end = kept[0].idx, kept[-1].idx + len(kept[-1].text)
-            text = doc.text[start:end]
+            text = article[start:end]
             actor = None
             self.core.last_agents = []
             key = bare_key(text)
             if key in memory.surnames and len(key.split()) <= 2:
                 actor = memory.recall(text)
             if actor is None:
-                actor = self.core.resolve_tokens(_toks(kept), when, text, capital_ok=root.dep_ in SUBJECT_DEPS)
+                actor = self.core.resolve_tokens(_toks(kept, cache), when, text, capital_ok=root.dep_ in SUBJECT_DEPS)
                 if actor is not None and _is_place(actor, root, self.kb):
                     actor = None
             if actor is None or (actor.country is None and actor.kb_id is None):
@@ -126,33 +134,37 @@ class ActorResolver:
                 continue
             memory.remember(actor, self.core.last_agents)
             found[(start, end)] = actor
-            covered_until = span.end
+            covered_until = span_end
         return found
 
 
 _NOT_FOUND = object()
 
 
-def _toks(kept: list[Any]) -> list[Tok]:
-    out = []
+def _toks(kept: list[Any], cache: dict[int, list[Tok]]) -> list[Tok]:
+    out: list[Tok] = []
     for token in kept:
-        for key in tokens(token.text):
-            out.append(Tok(token.text, key, singular(key)))
+        found = cache.get(token.i)
+        if found is None:
+            found = cache[token.i] = [Tok(token.text, key, singular(key)) for key in tokens(token.text)]
+        out.extend(found)
     return out
 
 
-def span_tokens(span: Any) -> list[Any]:
-    """The span's tokens less trailing locative phrases, clauses, appositions and conjuncts."""
+def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[Any]:
+    """The tokens of doc[start:end] less trailing locative phrases, clauses, appositions and
+    conjuncts (a dependent's subtree is the contiguous range of its left and right edges)."""
     skip: set[int] = set()
-    root = span.root
-    for token in span:
-        if token.i in skip or token.i == root.i or token.i == span.start:
+    for i in range(start + 1, end):
+        if i in skip or i == root.i:
             continue
-        if token.dep_ == "prep" and token.lower_ in LOCATIVE:
-            skip.update(t.i for t in token.subtree)
-        elif token.dep_ in CUT_DEPS and token.head.i != token.i:
-            skip.update(t.i for t in token.subtree) if token.dep_ not in ("cc", "punct") else skip.add(token.i)
-    kept = [t for t in span if t.i not in skip]
+        token = doc_tokens[i]
+        dep = token.dep_
+        if dep == "prep" and token.lower_ in LOCATIVE or dep in CUT_DEPS and dep not in ("cc", "punct"):
+            skip.update(range(token.left_edge.i, token.right_edge.i + 1))
+        elif dep in ("cc", "punct"):
+            skip.add(i)
+    kept = [doc_tokens[i] for i in range(start, end) if i not in skip]
     while kept and (kept[0].dep_ == "det" or kept[0].is_punct):
         kept = kept[1:]
     while kept and kept[-1].is_punct:
@@ -170,28 +182,25 @@ def _is_place(actor: Actor, root: Any, kb: KnowledgeBase) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
 
 
-def mentions(doc: Any) -> list[tuple[Any, list[Any], Any]]:
-    """Candidate actor mentions, longest first at each start: noun chunks (with their "of" and
-    "for" phrases: "the head of the army", "a spokesman for the ministry") and named entities.
-    An entity inside a chunk is tried when the chunk names no actor ("Russia's war")."""
+def mentions(doc: Any) -> list[tuple[int, int, int]]:
+    """Candidate actor mentions as (start, end, root) token indexes, longest first at each start:
+    noun chunks (with their "of" and "for" phrases: "the head of the army", "a spokesman for the
+    ministry") and named entities. An entity inside a chunk is tried when the chunk names no
+    actor ("Russia's war")."""
     spans = []
     for chunk in doc.noun_chunks:
-        if chunk.root.pos_ == "PRON":
+        root = chunk.root
+        if root.pos_ == "PRON":
             continue
         end = chunk.end
-        for child in chunk.root.rights:
+        for child in root.rights:
             if child.dep_ == "prep" and child.lower_ in ("of", "for"):
                 end = max(end, child.right_edge.i + 1)
-        spans.append(doc[chunk.start : end])
+        spans.append((chunk.start, end, root.i))
         if end > chunk.end:
-            spans.append(chunk)
+            spans.append((chunk.start, chunk.end, root.i))
     for ent in doc.ents:
         if ent.label_ in ENTITY_LABELS:
-            spans.append(ent)
-    spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
-    out = []
-    for span in spans:
-        kept = span_tokens(span)
-        if kept:
-            out.append((span, kept, span.root))
-    return out
+            spans.append((ent.start, ent.end, ent.root.i))
+    spans.sort(key=lambda s: (s[0], s[0] - s[1]))
+    return spans
