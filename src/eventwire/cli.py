@@ -160,3 +160,95 @@ def eval_clustering(path: str) -> None:
     from eventwire.eval.clustering import evaluate_clustering
 
     _print_metrics(lambda: evaluate_clustering(path))
+
+
+# --- actors ---
+@main.group(name="actors")
+def actors_group() -> None:
+    """Resolve actor mentions and manage the user actor dictionary."""
+
+
+def _user_path(path: str | None) -> Any:
+    from eventwire.actors.user import user_dictionary_path
+    from eventwire.settings import load_settings
+
+    return user_dictionary_path(path or load_settings().user_actors)
+
+
+@actors_group.command(name="resolve")
+@click.argument("text")
+@click.option("--date", "when", default=None, help="Resolve roles as of this day (YYYY-MM-DD; default today).")
+@click.option("--context", default=None, help="The sentence TEXT occurs in (repeats, capitals as places).")
+@click.option("--dictionary", "extra", multiple=True, type=click.Path(exists=True),
+              help="Extra dictionary (JSONL, PETRARCH .actors.txt/.agents.txt); repeatable.")
+@click.option("--user", "user_file", default=None, help="User dictionary file (default: settings user_actors).")
+def actors_resolve(text: str, when: str | None, context: str | None, extra: tuple[str, ...], user_file: str | None) -> None:
+    """Print the actor TEXT names as JSON (fields empty when unresolved)."""
+    from datetime import date
+
+    from eventwire.actors import get_resolver
+    from eventwire.records import Actor
+
+    try:
+        day = date.fromisoformat(when) if when else None
+    except ValueError:
+        _fail(f"--date: not a YYYY-MM-DD date: {when}")
+    try:
+        resolver = get_resolver(extra, user=_user_path(user_file))
+        actor = resolver.resolve_text(text, date=day, context=context) or Actor(text=text)
+    except EventwireError as e:
+        _fail(str(e))
+    _echo_json(actor.to_dict())
+
+
+@actors_group.command(name="add")
+@click.argument("name")
+@click.option("--code", required=True, help="CAMEO-style code: country + sector (USAGOV) or IGO + org (IGONAT).")
+@click.option("--alias", "aliases", multiple=True, help="Another name (repeatable), e.g. a surname.")
+@click.option("--from", "start", default=None, help="First day of this role (YYYY-MM-DD).")
+@click.option("--to", "end", default=None, help="Day the role ended (YYYY-MM-DD); empty if current.")
+@click.option("--title", default=None, help="The role, e.g. 'Mayor of Kharkiv'.")
+@click.option("--country", default=None, help="ISO3 country, if not the code's first three letters.")
+@click.option("--sector", default=None, help="PLOVER sector, if not the code's second segment.")
+@click.option("--kind", type=click.Choice(["person", "org", "group", "igo", "agent"]), default=None)
+@click.option("--user", "user_file", default=None, help="User dictionary file (default: settings user_actors).")
+def actors_add(name: str, code: str, aliases: tuple[str, ...], start: str | None, end: str | None, title: str | None,
+               country: str | None, sector: str | None, kind: str | None, user_file: str | None) -> None:
+    """Add NAME (or a new role for NAME) to the user dictionary and print the entry."""
+    from eventwire.actors.user import add_user_actor
+
+    record: dict[str, Any] = {"name": name, "code": code.upper()}
+    optional = {"aliases": list(aliases), "from": start, "to": end, "title": title, "country": country,
+                "sector": sector, "kind": kind}
+    record.update({k: v for k, v in optional.items() if v})
+    try:
+        entry = add_user_actor(_user_path(user_file), record)
+    except (ValueError, EventwireError) as e:
+        _fail(str(e))
+    _echo_json(entry)
+
+
+@actors_group.command(name="list")
+@click.argument("query", required=False)
+@click.option("--builtin", is_flag=True, help="Search the built-in knowledge base instead (QUERY required).")
+@click.option("--user", "user_file", default=None, help="User dictionary file (default: settings user_actors).")
+def actors_list(query: str | None, builtin: bool, user_file: str | None) -> None:
+    """List the user dictionary's entries (or built-in entries named QUERY), one JSON object a line."""
+    from eventwire.actors.user import list_user_actors
+
+    if builtin:
+        if not query:
+            _fail("--builtin needs a QUERY (a name to look up)")
+        from eventwire.actors import get_resolver
+
+        rows = [e.to_dict() for e in get_resolver(user=_user_path(user_file)).kb.lookup(query)]
+    else:
+        try:
+            rows = list_user_actors(_user_path(user_file))
+        except EventwireError as e:
+            _fail(str(e))
+        if query:
+            needle = query.lower()
+            rows = [r for r in rows if needle in json.dumps(r, ensure_ascii=False).lower()]
+    for row in rows:
+        click.echo(json.dumps(row, ensure_ascii=False))
