@@ -27,6 +27,7 @@ STAGE_MODULES = (
     "eventwire.extract",
     "eventwire.extract.language",
     "eventwire.nlp",
+    "eventwire.actors",
     "eventwire.events.code",
     "eventwire.stories.dedup",
 )
