@@ -149,7 +149,7 @@ def build_rows() -> list[str]:
                          None, None, int(country.get("population") or 0), False, sorted(names)))
 
     us_states = cache.get_us_states()
-    for code, state in sorted(us_states.items()):
+    for _code, state in sorted(us_states.items()):
         rows.append(_row("admin1", state["geonameid"], state["name"], "USA", state["name"],
                          None, None, 0, False, []))
 

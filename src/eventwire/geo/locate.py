@@ -78,9 +78,11 @@ def _candidates(span: Any) -> list[tuple[int, int, str, int, int]]:
     found = [(e.start, e.end, e.label_, e.start_char, e.end_char) for e in span.ents]
     covered = {i for e in span.ents for i in range(e.start, e.end)}
     for token in span:
-        # Proper nouns after a locative preposition that NER missed or mislabelled.
-        if (token.i not in covered and token.pos_ == "PROPN" and token.dep_ == "pobj"
-                and token.head.lower_ in LOCATIVE):
+        # Proper nouns after "in", "near", "the town of" ... that NER missed.
+        if token.i in covered or token.pos_ != "PROPN" or token.dep_ != "pobj":
+            continue
+        head = token.head
+        if head.lower_ in LOCATIVE or (head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS):
             first = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound"])
             found.append((first, token.i + 1, "", span.doc[first].idx, token.idx + len(token.text)))
     return found
@@ -141,7 +143,9 @@ _DATELINE_NOISE = re.compile(r"\s*(?:\(.*?\)|[-–—:]+)\s*$")
 @lru_cache(maxsize=4096)
 def resolve_dateline(dateline: str, *, hint: str | None = None) -> Location | None:
     """The place of a dateline: "WASHINGTON", "KYIV, Ukraine", "Paris, Texas (AP) —"."""
-    text = _DATELINE_NOISE.sub("", dateline.strip()).strip(" ,")
+    text, previous = dateline.strip(), None
+    while text != previous:  # "LONDON (Reuters) -": drop the dash, then the agency
+        previous, text = text, _DATELINE_NOISE.sub("", text).strip(" ,")
     if not text:
         return None
     whole = resolve_place(text, hint=hint)

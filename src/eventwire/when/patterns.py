@@ -53,7 +53,7 @@ def month_number(text: str) -> int:
 
 
 def day_number(text: str) -> int:
-    return int(text.rstrip("stndrdth"))
+    return int(text[:2] if text[:2].isdigit() else text[:1])
 
 
 def month_end(year: int, month: int) -> date:
