@@ -54,6 +54,10 @@ from eventwire.geo.gazetteer import name_key
         ("Reading", "UK", "Reading", "GBR", None),
         ("Nice", "France", "Nice", "FRA", None),
         ("Mobile", "Alabama", "Mobile", "USA", "Alabama"),
+        # a first-level division outside the US gives the country
+        ("Kingston", "Ontario", "Kingston", "CAN", None),
+        ("Perth", "Western Australia", "Perth", "AUS", None),
+        ("Perth", "Scotland", "Perth", "GBR", None),
         # context that matches nothing falls back to the name alone
         ("Moscow", "Brazil", "Moscow", "RUS", None),
     ],

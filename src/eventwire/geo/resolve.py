@@ -51,7 +51,8 @@ STOP_NAMES = frozenset(
 
 
 def _country_of(gazetteer: Gazetteer, context: str | None) -> tuple[str | None, str | None]:
-    """(ISO3, US state name) of a context string: a country or a US state; else (None, None)."""
+    """(ISO3, US state name or None) of a context string naming a country or a first-level
+    division ("Texas", "Ontario", "Crimea"); (None, None) otherwise."""
     if not context:
         return None, None
     iso3 = gazetteer.country_code(context)
@@ -147,6 +148,6 @@ def _has_country(entries: list[Entry], iso3: str) -> bool:
 
 
 def is_country_or_state(name: str) -> bool:
-    """Whether ``name`` names a country or a US state (usable as context after a comma)."""
+    """Whether ``name`` names a country or a first-level division (context after a comma)."""
     gazetteer = get_gazetteer()
     return _country_of(gazetteer, name)[0] is not None
