@@ -95,6 +95,25 @@ READING = [
 ]
 
 
+# "U.S. troops withdrew ."
+ACTOR_MODIFIER = [
+    ("U.S.", 1, "compound", "PROPN"), ("troops", 2, "nsubj", "NOUN"), ("withdrew", 2, "ROOT", "VERB"),
+    (".", 2, "punct", "PUNCT"),
+]
+# "The G7 met in Cornwall , England ."
+CORNWALL = [
+    ("The", 1, "det", "DET"), ("G7", 2, "nsubj", "PROPN"), ("met", 2, "ROOT", "VERB"), ("in", 2, "prep", "ADP"),
+    ("Cornwall", 3, "pobj", "PROPN"), (",", 4, "punct", "PUNCT"), ("England", 4, "appos", "PROPN"),
+    (".", 2, "punct", "PUNCT"),
+]
+# "Envoys met in Washington , Georgia and Moscow ."
+LIST = [
+    ("Envoys", 1, "nsubj", "NOUN"), ("met", 1, "ROOT", "VERB"), ("in", 1, "prep", "ADP"),
+    ("Washington", 2, "pobj", "PROPN"), (",", 3, "punct", "PUNCT"), ("Georgia", 3, "conj", "PROPN"),
+    ("and", 5, "cc", "CCONJ"), ("Moscow", 5, "conj", "PROPN"), (".", 1, "punct", "PUNCT"),
+]
+
+
 def _span(doc: Doc, word: str) -> tuple[int, int]:
     token = next(t for t in doc if t.text == word)
     return token.idx, token.idx + len(token.text)
@@ -140,6 +159,25 @@ def test_mislabelled_place_after_in() -> None:
 def test_modifier_place() -> None:
     doc = make_doc(MODIFIER, {"Washington": "GPE"})
     assert find_location(doc[:]).country == "USA"
+
+
+def test_place_modifying_an_actor_noun_is_not_a_location() -> None:
+    doc = make_doc(ACTOR_MODIFIER, {"U.S.": "GPE"})
+    assert find_location(doc[:]) is None
+
+
+def test_stated_context_is_not_overridden() -> None:
+    # Cornwall the county is not in the gazetteer; Cornwall, Ontario is not what the text says:
+    # the coarser place the text states is the answer.
+    doc = make_doc(CORNWALL, {"Cornwall": "GPE", "England": "GPE", "G7": "ORG"})
+    location = find_location(doc[:])
+    assert (location.name, location.country) == ("England", "GBR")
+
+
+def test_list_of_places_is_not_context() -> None:
+    doc = make_doc(LIST, {"Washington": "GPE", "Georgia": "GPE", "Moscow": "GPE"})
+    location = find_location(doc[:])
+    assert (location.name, location.country) == ("Washington", "USA")
 
 
 def test_subject_and_object_countries_are_actors() -> None:

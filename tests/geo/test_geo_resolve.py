@@ -44,6 +44,12 @@ from eventwire.geo.gazetteer import name_key
         ("West Bank", None, "West Bank", "PSE", "West Bank"),
         ("Xinjiang", None, "Xinjiang", "CHN", "Xinjiang"),
         ("Scotland", None, "Scotland", "GBR", "Scotland"),
+        # a US state outranks small towns abroad and a same-named division elsewhere...
+        ("Arizona", None, "Arizona", "USA", "Arizona"),
+        ("Virginia", None, "Virginia", "USA", "Virginia"),
+        ("Maryland", None, "Maryland", "USA", "Maryland"),
+        # ...but not a big city, a capital, or a city its own division is named after
+        ("New York", None, "New York City", "USA", "New York"),
         # country context picks the candidate in that country
         ("Georgia", "USA", "Georgia", "USA", "Georgia"),
         ("Washington", "GB", "Washington", "GBR", None),

@@ -106,6 +106,7 @@ def test_resolve_date(sentence: str, expected: date, precision: str) -> None:
         (datetime(2024, 1, 2, 9), "Talks ran between 28 December and 2 January.", D(2023, 12, 28), "range"),
         (datetime(2024, 1, 2, 9), "Talks will resume on Monday.", D(2024, 1, 8), "day"),
         (datetime(2023, 12, 20, 9), "Talks will resume in January.", D(2024, 1, 1), "month"),
+        (datetime(2021, 6, 3, 9), "He plans to investigate the January 6 attack.", D(2021, 1, 6), "day"),
         (datetime(2024, 3, 1, 9), "Rebels struck on Thursday.", D(2024, 2, 29), "day"),
         (datetime(2024, 3, 1, 9), "Rebels struck yesterday.", D(2024, 2, 29), "day"),
         (datetime(2023, 3, 1, 9), "Rebels struck yesterday.", D(2023, 2, 28), "day"),

@@ -148,11 +148,13 @@ def build_rows() -> list[str]:
         rows.append(_row("country", country["geonameid"], country["name"], country["iso3"], "",
                          None, None, int(country.get("population") or 0), False, sorted(names)))
 
+    # First-level divisions: (GeoNames id, name, ISO3, alternates). Their population column
+    # holds a proxy, the country's population shared equally among its divisions: only used to
+    # tell "Maryland" (US) from Maryland County (Liberia), "Punjab" (India) from Punjab (Pakistan).
+    divisions: list[tuple[object, str, str, list[str]]] = []
     us_states = cache.get_us_states()
     for _code, state in sorted(us_states.items()):
-        rows.append(_row("admin1", state["geonameid"], state["name"], "USA", state["name"],
-                         None, None, 0, False, []))
-
+        divisions.append((state["geonameid"], state["name"], "USA", []))
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.country_code == "US":
             continue
@@ -162,11 +164,14 @@ def build_rows() -> list[str]:
         full = _BRACKETS.sub("", sub.name).strip()
         # News says "Xinjiang", not "Xinjiang Uygur Zizhiqu": the short form is the name.
         name = _ADMIN_SUFFIX.sub("", full).strip() or full
-        alternates = [full] if full != name else []
-        rows.append(_row("admin1", "", name, iso3, name, None, None, 0, False, alternates))
-
-    for name, iso3, alternates in REGIONS:
-        rows.append(_row("admin1", "", name, iso3, name, None, None, 0, False, alternates))
+        divisions.append(("", name, iso3, [full] if full != name else []))
+    counts: dict[str, int] = {}
+    for _, _, iso3, _ in divisions:
+        counts[iso3] = counts.get(iso3, 0) + 1
+    population = {c["iso3"]: int(c.get("population") or 0) for c in countries.values()}
+    for gid, name, iso3, alternates in divisions + [("", n, i, a) for n, i, a in REGIONS]:
+        share = population.get(iso3, 0) // max(counts.get(iso3, 1), 1)
+        rows.append(_row("admin1", gid, name, iso3, name, None, None, share, False, alternates))
 
     for city in cache.get_cities().values():
         cc = city["countrycode"]

@@ -31,6 +31,15 @@ NOT_PLACE_LABELS = frozenset({"ORG", "NORP", "DATE", "TIME", "PERCENT", "MONEY",
                               "ORDINAL", "CARDINAL", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART",
                               "PRODUCT"})
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+# Nouns a place name can modify and still say where something happened ("the Washington summit",
+# "the Jenin camp", "the Donetsk region"); "U.S. troops" or "Texas Democrats" say who, not where.
+MODIFIER_HEADS = frozenset(
+    """summit summits talks meeting meetings conference rally rallies protest protests attack attacks
+    bombing bombings strike strikes shooting shootings raid raids explosion explosions blast blasts
+    airport camp hospital massacre siege offensive clashes riot riots ceremony visit trip
+    negotiations forum region province area border coast desert city town village countryside
+    capital outskirts suburbs district port base embassy""".split()
+)
 
 
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -58,17 +67,26 @@ def _role(token: Any) -> tuple[str, Any] | None:
     if token.dep_ == "pobj" and head.lower_ in LOCATIVE:
         return "locative", head.head
     if token.dep_ in MODIFIER_DEPS:
-        return "modifier", head
+        while head.dep_ == "compound" and head.head.i != head.i:  # "Jenin refugee camp"
+            head = head.head
+        if head.lower_ in MODIFIER_HEADS:
+            return "modifier", head
     return None
 
 
 def _context_after(span: Any, end_token: int) -> str | None:
-    """The country or US state named right after a place ("Kyiv, Ukraine"; "Paris, Texas")."""
+    """The country or division named right after a place ("Kyiv, Ukraine"; "Paris, Texas"),
+    unless the two are items of a list ("in Washington, Beijing and Moscow")."""
     doc = span.doc
     if end_token + 1 >= len(doc) or doc[end_token].text != ",":
         return None
     for ent in span.ents:
         if ent.start == end_token + 1 and ent.label_ in PLACE_LABELS and is_country_or_state(ent.text):
+            after = doc[ent.end] if ent.end < len(doc) else None
+            if after is not None and after.lower_ in ("and", "or"):
+                return None
+            if after is not None and after.text == "," and ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_:
+                return None
             return ent.text
     return None
 
@@ -129,10 +147,12 @@ def find_location(
     return resolve_dateline(dateline, hint=country_hint) if dateline else None
 
 
-def _resolve_mention(name: str, context: str | None, hint: str | None) -> Location | None:
+def _resolve_mention(name: str, context: str | None, hint: str | None, *, fallback: bool = False) -> Location | None:
+    """Resolve a place mention; with a stated context ("Cornwall, England") only inside it,
+    unless ``fallback`` (the text-only reader, whose contexts are guesses)."""
     if context:
         location = resolve_strict(name, context)
-        if location is not None:
+        if location is not None or not fallback:
             return location
     return resolve_place(name, hint=hint)
 
@@ -186,7 +206,7 @@ def find_location_in_text(
         words = match.group("name").split()
         # Try the longest name first, then shorter ones ("in Washington Thursday" -> "Washington").
         for size in range(len(words), 0, -1):
-            location = _resolve_mention(" ".join(words[:size]), match.group("ctx"), country_hint)
+            location = _resolve_mention(" ".join(words[:size]), match.group("ctx"), country_hint, fallback=True)
             if location is not None:
                 return location
     return resolve_dateline(dateline, hint=country_hint) if dateline else None

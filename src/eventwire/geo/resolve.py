@@ -1,8 +1,9 @@
 """Resolve a place name to one gazetteer entry, or to nothing when the name is not safe.
 
 Order of preference: a country named outright; then cities (a place's own name before its
-alternate names), weighted by population with national capitals counted thrice; then first-level
-divisions (US states, provinces). A country context narrows the candidates; a soft hint only
+alternate names), weighted by population with national capitals counted thrice, or first-level
+divisions (US states, provinces) when a division of that name outranks the city
+(``city_beats_divisions``). A country context narrows the candidates; a soft hint only
 weights them. Names that are ordinary English words ("Reading", "Nice", "Mobile") and names
 whose two best candidates are close in weight ("Springfield", "Valencia") resolve only with
 context: a wrong place is worse than none.
@@ -21,6 +22,8 @@ log = logging.getLogger(__name__)
 CAPITAL_WEIGHT = 3.0  # a national capital is the likelier reading of a shared name
 HINT_WEIGHT = 10.0  # a soft country hint (the dateline's country) still loses to a big capital
 AMBIGUITY_RATIO = 2.0  # the best candidate must weigh this many times the runner-up
+BIG_CITY = 1_000_000  # a city this big outranks a division of the same name anywhere
+DIVISION_SEAT = 100_000  # ... and this big, a division of its own country named after it
 
 # City names that are ordinary English words, titles, acronyms or famous people's names in
 # news text. Chosen by hand from GeoNames names that are also English words.
@@ -102,9 +105,23 @@ def choose(
         return None
     cities = [e for e in entries if e.place.kind == "city"]
     primary = [e for e in cities if e.primary]
-    if primary or cities:
-        return _pick(primary or cities, hint)
-    return _pick([e for e in entries if e.place.kind == "admin1"], hint)
+    city = _pick(primary or cities, hint) if cities else None
+    divisions = [e for e in entries if e.place.kind == "admin1"]
+    division = _pick(divisions, hint) if divisions else None
+    if city is None or division is None:
+        return city or division
+    return city if city_beats_divisions(city, [e.place for e in divisions]) else division
+
+
+def city_beats_divisions(city: Place, divisions: list[Place]) -> bool:
+    """Whether a city outranks the first-level divisions of the same name.
+
+    "Washington" and "New York" are the cities, "Gaza" and "Kyiv" the cities in divisions named
+    after them; "Virginia" and "Arizona" are the US states, not towns in Minnesota or Honduras.
+    """
+    if city.capital or city.population >= BIG_CITY:
+        return True
+    return city.population >= DIVISION_SEAT and any(d.country == city.country for d in divisions)
 
 
 def resolve_place(

@@ -75,10 +75,13 @@ def infer_year(month: int, reference: date, *, future: bool) -> int:
     """The year of a month named without one, reported on ``reference``.
 
     Past-tense reporting: a month after the reference month is last year's. Future-tense
-    ("will meet in January", reported in December): a month before it is next year's.
+    ("will meet in January", reported in December): an earlier month up to four months ahead
+    is next year's; further ahead, the clause more likely looks back ("plans to investigate the
+    January 6 attack", reported in June).
     """
     if future:
-        return reference.year + 1 if month < reference.month else reference.year
+        ahead = (month - reference.month) % 12
+        return reference.year + 1 if month < reference.month and ahead <= 4 else reference.year
     return reference.year - 1 if month > reference.month else reference.year
 
 
