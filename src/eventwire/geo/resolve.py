@@ -47,10 +47,11 @@ STOP_NAMES = frozenset(
     celebration friendly universal un eu nato ngo obama
     mandela napoleon kennedy lincoln capital airport downtown uptown
     midtown centre city town village county state province region district harbor harbour port
+    north south east west northeast northwest southeast southwest central centre coast
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
     """.split()
-)
+) | {"white house"}
 
 
 def _country_of(gazetteer: Gazetteer, context: str | None) -> tuple[str | None, str | None]:
@@ -104,13 +105,11 @@ def choose(
     if key in STOP_NAMES and not allow_stop:
         return None
     cities = [e for e in entries if e.place.kind == "city"]
+    divisions = [e.place for e in entries if e.place.kind == "admin1"]
+    if divisions and not any(city_beats_divisions(e.place, divisions) for e in cities):
+        return _pick([e for e in entries if e.place.kind == "admin1"], hint)
     primary = [e for e in cities if e.primary]
-    city = _pick(primary or cities, hint) if cities else None
-    divisions = [e for e in entries if e.place.kind == "admin1"]
-    division = _pick(divisions, hint) if divisions else None
-    if city is None or division is None:
-        return city or division
-    return city if city_beats_divisions(city, [e.place for e in divisions]) else division
+    return _pick(primary or cities, hint)
 
 
 def city_beats_divisions(city: Place, divisions: list[Place]) -> bool:
