@@ -45,6 +45,7 @@ from eventwire.geo.gazetteer import name_key
         ("Xinjiang", None, "Xinjiang", "CHN", "Xinjiang"),
         ("Scotland", None, "Scotland", "GBR", "Scotland"),
         ("Essex", None, "Essex", "GBR", "Essex"),
+        ("Kent", None, "Kent", "GBR", "Kent"),
         # a US state outranks small towns abroad and a same-named division elsewhere...
         ("Arizona", None, "Arizona", "USA", "Arizona"),
         ("Virginia", None, "Virginia", "USA", "Virginia"),

@@ -116,11 +116,15 @@ def city_beats_divisions(city: Place, divisions: list[Place]) -> bool:
     """Whether a city outranks the first-level divisions of the same name.
 
     "Washington" and "New York" are the cities, "Gaza" and "Kyiv" the cities in divisions named
-    after them; "Virginia" and "Arizona" are the US states, not towns in Minnesota or Honduras.
+    after them, "Portland" the city in Oregon rather than a Jamaican parish; "Virginia" and
+    "Arizona" are the US states, not towns in Minnesota or Honduras.
     """
     if city.capital or city.population >= BIG_CITY:
         return True
-    return city.population >= DIVISION_SEAT and any(d.country == city.country for d in divisions)
+    if city.population >= DIVISION_SEAT and any(d.country == city.country for d in divisions):
+        return True
+    # A division's population is a proxy (its country's share per division, see build_data).
+    return city.population >= max(d.population for d in divisions)
 
 
 def resolve_place(
