@@ -63,7 +63,7 @@ def fill_event(
         event.location = Location.from_dict(where.to_dict())
 
 
-@stage("where_when", reads=("parsed", "events"), writes=("events",))
+@stage("where_when", reads=("parsed", "actors", "events"), writes=("events",))
 def where_when_stage(work: ArticleWork, settings: Any) -> None:
     """Fill each event's date, date precision and location from its sentence, the
     publication date and the dateline; actor mentions are never taken as the place."""
