@@ -23,6 +23,8 @@ class Errors:
     E017 = "[E017] {input}: not an RSS or Atom feed ({detail})"
     E018 = "[E018] {input}: processing failed ({detail})"
     E019 = "[E019] {path}: cannot write export ({detail})"
+    E020 = "[E020] {input}: cannot read ({detail}); check that it is a readable regular file"
+    E021 = "[E021] {path}:{line}: not a valid actor entry ({detail}); see 'eventwire actors add --help'"
 
 
 class EventwireError(Exception):

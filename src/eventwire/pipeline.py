@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import logging
 import multiprocessing
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -19,11 +20,16 @@ from eventwire.stages import REGISTRY, WORK_FIELDS, ArticleWork, Stage
 
 log = logging.getLogger(__name__)
 
+COMMIT_EVERY = 25
+
 # Modules whose import registers stages. Importing them must stay cheap: models load lazily.
 STAGE_MODULES = (
     "eventwire.extract",
     "eventwire.extract.language",
     "eventwire.nlp",
+    "eventwire.actors",
+    "eventwire.events.code",
+    "eventwire.geo.where_when",
     "eventwire.stories.dedup",
 )
 
@@ -91,9 +97,20 @@ def process_documents(documents: Iterable[Document], settings: Settings) -> Iter
         for document in documents:
             yield process_document(document, stages, settings)
         return
+    # Pool.imap reads its input ahead without bound; the semaphore keeps at most ``window``
+    # documents in flight, so a huge directory or JSONL never sits in memory whole.
+    window = threading.Semaphore(settings.n_workers * 8)
+
+    def feed() -> Iterator[Document]:
+        for document in documents:
+            window.acquire()
+            yield document
+
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(settings.n_workers, initializer=_init_worker, initargs=(settings,)) as pool:
-        yield from pool.imap(_work, documents, chunksize=2)
+        for work in pool.imap(_work, feed(), chunksize=2):
+            window.release()
+            yield work
 
 
 @dataclass
@@ -153,6 +170,8 @@ def run(
                 found.func(work, store, settings)
             store.add_article(work.article, work.events)
             summary.new_articles += 1
+            if summary.new_articles % COMMIT_EVERY == 0:
+                store.commit()  # an interrupted run keeps what it finished, and resumes after it
         store.commit()
         totals = store.counts()
         summary.duplicates = totals["duplicates"]

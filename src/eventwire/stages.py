@@ -13,7 +13,7 @@ from typing import Any
 from eventwire.records import Article, Document, Event
 
 # Fields of ArticleWork that a stage may read or write.
-WORK_FIELDS = ("document", "article", "parsed", "actors", "events")
+WORK_FIELDS = ("document", "article", "parsed", "actors", "events", "extras")
 
 
 @dataclass
@@ -29,6 +29,7 @@ class ArticleWork:
     parsed: Any = None
     actors: dict[tuple[int, int], Any] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
+    extras: dict[str, Any] = field(default_factory=dict)  # e.g. "embedding" for story clustering
     error: str | None = None  # set by a stage to drop the input with a reason
 
 

@@ -10,7 +10,12 @@ from eventwire.stages import ArticleWork, stage
 
 def extract_article(document) -> Article | None:  # noqa: ANN001 - Document, kept light for workers
     """The clean article of one document, or None when it holds no article text."""
-    text = document.raw if isinstance(document.raw, str) else decode(document.raw, document.content_type)
+    name = document.input or document.doc_id
+    text = (
+        document.raw
+        if isinstance(document.raw, str)
+        else decode(document.raw, document.content_type, name=name)
+    )
     if document.content_type == "html" or (document.content_type != "text" and looks_like_html(text)):
         from eventwire.extract.html import extract_html
 

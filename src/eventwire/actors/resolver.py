@@ -1,0 +1,206 @@
+"""``ActorResolver``: actors of a string, of a spaCy span, or of every mention in an article."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from eventwire.actors.coref import ArticleMemory, bare_key
+from eventwire.actors.kb import KnowledgeBase, tokens
+from eventwire.actors.resolve import LOCATIVE, PhraseResolver, Tok, coerce_date, singular, text_tokens
+from eventwire.actors.user import read_dictionary
+from eventwire.records import Actor
+
+log = logging.getLogger(__name__)
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+# Dependents that are not part of the actor: clauses, appositions, conjuncts, punctuation.
+CUT_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl"})
+PLACE_KINDS = frozenset({"country", "seat"})
+
+
+def builtin_folder() -> Path:
+    return Path(str(resources.files("eventwire").joinpath("data/actors")))
+
+
+class ActorResolver:
+    """Resolves mentions against the knowledge base plus any user dictionaries."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.core = PhraseResolver(kb)
+
+    @classmethod
+    def load(cls, extra: Iterable[Path | str] = (), *, user: Path | str | None = None) -> ActorResolver:
+        """The built-in knowledge base, then the user dictionary ``user`` (if it exists), then ``extra``."""
+        kb = KnowledgeBase()
+        kb.load_built(builtin_folder())
+        paths = ([Path(user)] if user and Path(user).exists() else []) + [Path(p) for p in extra]
+        for path in paths:
+            entries = read_dictionary(path)
+            kb.extend(entries)
+            log.info("loaded %d actor entries from %s", len(entries), path)
+        return cls(kb)
+
+    # -- strings --------------------------------------------------------------------------
+    def resolve_text(self, text: str, *, date: date | None = None, context: str | None = None) -> Actor | None:
+        """The actor ``text`` names on ``date`` (default today).
+
+        With ``context`` (a sentence or article containing ``text``), the mention is resolved in
+        that parse: a repeat ("Stoltenberg") takes its earlier full mention, and a capital is an
+        actor only as the subject of a verb. Without it, ``text`` is taken to name an actor.
+        """
+        when = coerce_date(date)
+        if context:
+            found = self._in_context(text, context, when)
+            if found is not _NOT_FOUND:
+                return found  # type: ignore[return-value]
+        return self.core.resolve_tokens(text_tokens(text), when, text)
+
+    def _in_context(self, text: str, context: str, when: date) -> Actor | None | object:
+        at = context.find(text)
+        if at < 0:
+            at = context.lower().find(text.lower())
+        if at < 0:
+            return _NOT_FOUND
+        from eventwire.nlp import parse
+
+        doc = parse(context)
+        end = at + len(text)
+        best, overlap = None, 0
+        for (start, stop), actor in self.resolve_doc(doc, date=when).items():
+            shared = min(stop, end) - max(start, at)
+            if shared > overlap:
+                best, overlap = actor, shared
+        if best is None:
+            return None
+        best.text = text
+        return best
+
+    # -- spaCy ----------------------------------------------------------------------------
+    def resolve_span(self, span: Any, *, date: date | None = None) -> Actor | None:
+        """The actor a noun phrase or entity span names: its head, compounds, adjectives,
+        possessives and "of" phrases; a trailing locative phrase ("in Washington") is ignored."""
+        when = coerce_date(date)
+        doc_tokens = list(span.doc)
+        kept = span_tokens(doc_tokens, span.start, span.end, span.root)
+        if not kept:
+            return None
+        text = span.doc.text[kept[0].idx : kept[-1].idx + len(kept[-1].text)]
+        actor = self.core.resolve_tokens(_toks(kept, {}), when, text)
+        if actor is not None and _is_place(actor, span.root, self.kb):
+            return None
+        return actor
+
+    def resolve_doc(self, doc: Any, *, date: date | None = None) -> dict[tuple[int, int], Actor]:
+        """Every actor mention in a parsed article, by character span (start, end).
+
+        Short repeats resolve to the article's earlier full mention (surnames, "the alliance",
+        "the ministry", "the president"); capitals are actors only as the subject of a verb.
+        """
+        when = coerce_date(date)
+        memory = ArticleMemory(self.kb)
+        found: dict[tuple[int, int], Actor] = {}
+        covered_until = -1
+        article = doc.text  # Doc.text joins every token on each access: read it once
+        doc_tokens = list(doc)  # indexing a Doc builds a Token each time: build them once
+        cache: dict[int, list[Tok]] = {}
+        for span_start, span_end, root in mentions(doc):
+            if span_start < covered_until:  # inside a longer mention already resolved
+                continue
+            kept = span_tokens(doc_tokens, span_start, span_end, doc_tokens[root])
+            if not kept:
+                continue
+            root = doc_tokens[root]
+            start, end = kept[0].idx, kept[-1].idx + len(kept[-1].text)
+            text = article[start:end]
+            actor = None
+            self.core.last_agents = []
+            key = bare_key(text)
+            if key in memory.surnames and len(key.split()) <= 2:
+                actor = memory.recall(text)
+            if actor is None:
+                actor = self.core.resolve_tokens(_toks(kept, cache), when, text, capital_ok=root.dep_ in SUBJECT_DEPS)
+                if actor is not None and _is_place(actor, root, self.kb):
+                    actor = None
+            if actor is None or (actor.country is None and actor.kb_id is None):
+                actor = memory.recall(text, partial=actor) or actor
+            if actor is None:
+                continue
+            memory.remember(actor, self.core.last_agents)
+            found[(start, end)] = actor
+            covered_until = span_end
+        return found
+
+
+_NOT_FOUND = object()
+
+
+def _toks(kept: list[Any], cache: dict[int, list[Tok]]) -> list[Tok]:
+    out: list[Tok] = []
+    for token in kept:
+        found = cache.get(token.i)
+        if found is None:
+            found = cache[token.i] = [Tok(token.text, key, singular(key)) for key in tokens(token.text)]
+        out.extend(found)
+    return out
+
+
+def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[Any]:
+    """The tokens of doc[start:end] less trailing locative phrases, clauses, appositions and
+    conjuncts (a dependent's subtree is the contiguous range of its left and right edges)."""
+    skip: set[int] = set()
+    for i in range(start + 1, end):
+        if i in skip or i == root.i:
+            continue
+        token = doc_tokens[i]
+        dep = token.dep_
+        if dep == "prep" and token.lower_ in LOCATIVE or dep in CUT_DEPS and dep not in ("cc", "punct"):
+            skip.update(range(token.left_edge.i, token.right_edge.i + 1))
+        elif dep in ("cc", "punct"):
+            skip.add(i)
+    kept = [doc_tokens[i] for i in range(start, end) if i not in skip]
+    while kept and (kept[0].dep_ == "det" or kept[0].is_punct):
+        kept = kept[1:]
+    while kept and kept[-1].is_punct:
+        kept = kept[:-1]
+    return kept
+
+
+def _is_place(actor: Actor, root: Any, kb: KnowledgeBase) -> bool:
+    """A country, seat or capital named as the object of "in", "at" ... is a place, not an actor."""
+    if actor.kb_id is None or actor.kb_id not in kb:
+        return False
+    kind = kb.get(actor.kb_id).kind
+    if kind not in PLACE_KINDS:
+        return False
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+
+
+def mentions(doc: Any) -> list[tuple[int, int, int]]:
+    """Candidate actor mentions as (start, end, root) token indexes, longest first at each start:
+    noun chunks (with their "of" and "for" phrases: "the head of the army", "a spokesman for the
+    ministry") and named entities. An entity inside a chunk is tried when the chunk names no
+    actor ("Russia's war")."""
+    spans = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.pos_ == "PRON":
+            continue
+        end = chunk.end
+        for child in root.rights:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+                end = max(end, child.right_edge.i + 1)
+        spans.append((chunk.start, end, root.i))
+        if end > chunk.end:
+            spans.append((chunk.start, chunk.end, root.i))
+    for ent in doc.ents:
+        if ent.label_ in ENTITY_LABELS:
+            spans.append((ent.start, ent.end, ent.root.i))
+    spans.sort(key=lambda s: (s[0], s[0] - s[1]))
+    return spans

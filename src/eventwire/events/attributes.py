@@ -1,0 +1,110 @@
+"""Attributes of a predicate read off the dependency parse: negation, modality, reported speech.
+
+Modality values (records.Event.modality): ``asserted``; ``intended`` ("will", "plans to",
+"is ready to"); ``hypothetical`` ("could", "might", "if ..."); ``reported`` (said by someone
+other than the event's source); ``demanded`` is not produced for events: what an actor urges
+another to do is the urger's REQUEST, not an event of its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Token = Any  # spacy.tokens.Token
+
+# Verbs of saying: their clausal complement is what was said.
+SPEECH = frozenset({
+    "say", "tell", "announce", "report", "claim", "state", "add", "note", "confirm", "declare",
+    "insist", "assert", "allege", "quote", "reiterate", "stress", "emphasize", "explain", "write",
+    "warn", "conclude", "indicate", "acknowledge", "reveal", "argue", "believe", "think", "maintain",
+})  # fmt: skip
+
+# Heads whose complement is a planned or willed action ("plans to", "is ready to").
+INTENT = frozenset({
+    "plan", "intend", "prepare", "aim", "seek", "want", "hope", "expect", "decide", "vow",
+    "pledge", "promise", "offer", "agree", "try", "attempt", "ready", "willing", "prepared",
+    "determined", "set", "plot", "resolve", "mean", "consider", "propose", "continue", "swear",
+})  # fmt: skip
+
+INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "going"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may"})
+OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def is_negated(token: Token) -> bool:
+    """True when the predicate itself is negated ("did not attack", "no attack on")."""
+    for child in token.children:
+        if child.dep_ == "neg" or child.lower_ in {"never", "not", "n't"} and child.dep_ in {"advmod", "neg"}:
+            return True
+        if child.dep_ == "det" and child.lower_ == "no":
+            return True
+    return False
+
+
+def aux_words(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def modality(token: Token) -> str:
+    """``intended``, ``hypothetical`` or ``asserted`` from the predicate and its governors."""
+    current = token
+    for _ in range(4):
+        aux = aux_words(current)
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in current.children):
+            return "hypothetical"
+        if aux & HYPOTHETICAL_AUX:
+            return "hypothetical"
+        if aux & INTENT_AUX:
+            return "intended"
+        if current.dep_ == "xcomp" and (
+            current.head.lemma_.lower() in INTENT or current.head.lower_ in INTENT
+        ):
+            return "intended"
+        if current.dep_ in {"xcomp", "conj"} and current.head is not current:
+            current = current.head
+            continue
+        break
+    return "asserted"
+
+
+def obligation(token: Token) -> bool:
+    """True for "Y must/should do": said by someone, it is their demand on Y."""
+    return bool(aux_words(token) & OBLIGATION_AUX) or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    ) and token.head.lemma_.lower() == "have"
+
+
+def speech_head(token: Token) -> Token | None:
+    """The verb of saying whose complement contains ``token`` ("X said [Y attacked Z]")."""
+    current = token
+    for _ in range(4):
+        if current.dep_ in {"ccomp", "parataxis"} and current.head is not current:
+            head = current.head
+            if head.lemma_.lower() in SPEECH:
+                return head
+            current = head
+            continue
+        if current.dep_ in {"conj", "xcomp", "advcl"} and current.head is not current:
+            current = current.head
+            continue
+        break
+    # The reverse order: "[Y attacked Z], X said" parses with "said" under the event verb.
+    for child in token.children:
+        if child.dep_ in {"ccomp", "parataxis", "advcl"} and child.lemma_.lower() in SPEECH and not any(
+            c.dep_ in {"ccomp", "dobj", "xcomp"} for c in child.children
+        ):
+            return child
+    return None
+
+
+def according_to(token: Token) -> Token | None:
+    """The noun of "according to X" attached to the predicate, if any."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for grand in child.children:
+                if grand.dep_ == "prep" and grand.lower_ == "to":
+                    for obj in grand.children:
+                        if obj.dep_ == "pobj":
+                            return obj
+    return None

@@ -1,0 +1,103 @@
+"""Build ``data/events/cameo.tsv`` and ``verbs.tsv`` from the public codebooks (see NOTICE).
+
+    PYTHONPATH=src python -m eventwire.events.build_lexicon ../shared/data/events
+
+Reads ``codebooks/CAMEO_codefile.txt`` (labels), ``codebooks/CAMEO.goldsteinscale.txt``
+(Goldstein weights), ``codebooks/CAMEO2PLOVER-2021.txt`` (PLOVER type, mode, context) and
+``dictionaries/CAMEO.2.0.txt`` (verb patterns), then the hand-written
+``data/events/verbs_supplement.txt`` (same format; its entries win ties). What is written are
+facts (codes, scores, which verb and object words signal which code), not the source files.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from importlib import resources
+from pathlib import Path
+
+from eventwire.events.lexicon import parse_petrarch_verbs, write_verbs_tsv
+
+log = logging.getLogger(__name__)
+
+# 02x appeals mirror 10x demands one to one (0211 <-> 1011 ...): PLOVER folds both into REQUEST.
+# 016 "deny responsibility" (rejecting an accusation) is a rejection: PLOVER's REJECT covers
+# "all rejections and refusals". Other 01x statements are no PLOVER event.
+EXTRA_PLOVER = {"016": ("REJECT", "", "")}
+
+
+def read_labels(path: Path) -> dict[str, str]:
+    labels: dict[str, str] = {}
+    for line in path.read_text("utf-8", errors="replace").splitlines():
+        m = re.match(r"LABEL:\s*(\d+)=\s*(.+)", line)
+        if m:
+            labels[m.group(1)] = m.group(2).strip()
+        m = re.match(r"//(\d\d)[:=]\s*(.+)", line)
+        if m:
+            labels.setdefault(m.group(1), m.group(2).strip().capitalize())
+    return labels
+
+
+def read_goldstein(path: Path) -> dict[str, str]:
+    scores = {}
+    for line in path.read_text("utf-8").splitlines()[1:]:
+        parts = line.split()
+        if len(parts) == 2 and parts[0].isdigit():
+            scores[parts[0]] = parts[1]
+    return scores
+
+
+def read_plover(path: Path) -> dict[str, tuple[str, str, str]]:
+    table: dict[str, tuple[str, str, str]] = {}
+    for line in path.read_text("utf-8").splitlines():
+        m = re.match(r"(\d{3,4}):\s*([A-Z]+)\s*,([^,#]*),?([^#]*)", line)
+        if not m:
+            continue
+        code, plover, mode, context = m.groups()
+        context = ";".join(c.strip() for c in context.replace(",", ";").split(";") if c.strip())
+        table.setdefault(code, (plover, mode.strip(), context))
+    for code, (plover, mode, context) in list(table.items()):
+        if code.startswith("10"):
+            table.setdefault("02" + code[2:], (plover, mode, context))
+    table.setdefault("02", ("REQUEST", "", ""))
+    table.update(EXTRA_PLOVER)
+    return table
+
+
+def build_cameo_tsv(shared: Path) -> str:
+    books = shared / "codebooks"
+    labels = read_labels(books / "CAMEO_codefile.txt")
+    gold = read_goldstein(books / "CAMEO.goldsteinscale.txt")
+    plover = read_plover(books / "CAMEO2PLOVER-2021.txt")
+    lines = ["# code\tlabel\tgoldstein\tplover\tmode\tcontext   (built by eventwire.events.build_lexicon)"]
+    for code in sorted(set(labels) | set(gold) | set(plover), key=lambda c: (c[:2], len(c), c)):
+        p_type, mode, context = plover.get(code, ("", "", ""))
+        if not p_type and len(code) > 2:
+            # Inherit from the nearest listed parent (e.g. 1822 <- 182).
+            for n in range(len(code) - 1, 1, -1):
+                if code[:n] in plover:
+                    p_type, mode, context = plover[code[:n]]
+                    break
+        lines.append(f"{code}\t{labels.get(code, '')}\t{gold.get(code, '')}\t{p_type}\t{mode}\t{context}")
+    return "\n".join(lines) + "\n"
+
+
+def build_verbs_tsv(shared: Path) -> str:
+    cameo = (shared / "dictionaries" / "CAMEO.2.0.txt").read_text("utf-8", errors="replace")
+    supplement = resources.files("eventwire").joinpath("data/events/verbs_supplement.txt").read_text("utf-8")
+    entries = list(dict.fromkeys(parse_petrarch_verbs(cameo)))
+    entries += list(dict.fromkeys(parse_petrarch_verbs(supplement)))
+    return write_verbs_tsv(entries)
+
+
+def main(argv: list[str]) -> int:
+    shared = Path(argv[0] if argv else "../shared/data/events")
+    out = Path(str(resources.files("eventwire").joinpath("data/events")))
+    (out / "cameo.tsv").write_text(build_cameo_tsv(shared), "utf-8")
+    (out / "verbs.tsv").write_text(build_verbs_tsv(shared), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

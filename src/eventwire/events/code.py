@@ -1,0 +1,462 @@
+"""The ``events`` stage: who did what to whom in each sentence, typed PLOVER + CAMEO, with evidence.
+
+How a predicate gets its type:
+1. the trigger lexicon: the verb's most specific pattern (verb + object/preposition words), else
+   the verb's default code; a light verb with an event-noun object ("lodged a protest",
+   "issued an ultimatum") takes the noun's code; an event noun with a possessor is a nominal event
+   ("NATO's rebuke of China");
+2. the learned classifier (``eventwire.events.classifier``, when installed) decides where the
+   lexicon is silent (a predicate with an actor but no PLOVER code) or ambiguous (two equally
+   specific patterns of different PLOVER types); it sees only those candidate sentences, in one
+   batch per article, and its answer is taken when its probability is at least
+   ``CLASSIFIER_MIN``. Without it the stage codes what the lexicon knows (lower recall).
+
+Then PLOVER's reading of intentions: an intended or conditional cooperative action ("will
+provide aid", "is ready to contribute troops") is AGREE, an intended conflictual one ("will
+withdraw its force unless", "plans to impose restrictions") is THREATEN; a refused cooperation
+("will not accept") is REJECT. What an actor urges, threatens or promises another to do is
+content of that REQUEST/THREATEN/AGREE, never an event of its own. "Y must do" said by X is X's
+REQUEST of Y.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventwire.events import attributes, codes, find
+from eventwire.events.find import ActorIndex, ActorRef
+from eventwire.events.lexicon import Lexicon, get_lexicon
+from eventwire.records import Actor, Article, Event, Mention, stable_id
+
+log = logging.getLogger(__name__)
+
+MAX_PAIRS = 12  # events per predicate: PETRARCH's users saw 50+ from one sentence
+CLASSIFIER_MIN = 0.5
+HEADLINE_MAX_WORDS = 25
+_TERMINAL = tuple('.!?"”’)')
+# Map an intended cooperative / conflictual action to CAMEO's "express intent" / "threaten".
+_INTENT_COOP = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+_INTENT_CONFLICT = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "137", "19": "138", "20": "138"}
+_CONFLICT_MATERIAL = frozenset({"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
+
+
+@dataclass
+class Candidate:
+    sent: Any
+    trigger: Any
+    sources: list[ActorRef]
+    targets: list[ActorRef]
+    code: str | None = None
+    how: str = ""
+    ambiguous: tuple[str, ...] = ()
+    negated: bool = False
+    modality: str = "asserted"
+    speaker: str | None = None
+    reciprocal: bool = True
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def plover(self) -> tuple[str, str | None, tuple[str, ...]] | None:
+        return codes.to_plover(self.code) if self.code else None
+
+
+# --- typing ---------------------------------------------------------------------------------
+
+
+def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]]:
+    """(CAMEO code, how, tied PLOVER types) of a verb from the lexicon."""
+    post, pre = find.phrase_words(verb, exclude)
+    entries = lexicon.match_verb(verb.lemma_.lower(), post, pre)
+    best = entries[0] if entries else None
+    tied: tuple[str, ...] = ()
+    if best is not None and len(entries) > 1 and entries[1].specificity == best.specificity:
+        types = {codes.to_plover(e.code)[0] for e in entries if e.specificity == best.specificity and codes.to_plover(e.code)}
+        if len(types) > 1:
+            tied = tuple(sorted(types))
+    if best is not None and (best.specificity > 0 or codes.to_plover(best.code)):
+        if best.specificity > 0 or not _noun_object_code(verb, lexicon):
+            return best.code, ("pattern" if best.specificity else "verb"), tied
+    noun = _noun_object_code(verb, lexicon)
+    if noun:
+        return noun, "noun", ()
+    return (best.code if best else None), ("verb" if best else ""), tied
+
+
+# Verbs that take their meaning from their object noun ("launched an attack", "lodged a protest").
+LIGHT_VERBS = frozenset({
+    "launch", "stage", "hold", "carry", "conduct", "make", "issue", "lodge", "file", "impose",
+    "level", "mount", "begin", "start", "continue", "announce", "declare", "deliver", "give",
+    "express", "voice", "call", "go", "take", "wage", "open", "send", "extend", "step", "unleash",
+    "initiate", "organize", "organise", "undertake", "have", "join", "press", "reiterate", "renew",
+})  # fmt: skip
+
+
+def _noun_object_code(verb: Any, lexicon: Lexicon) -> str | None:
+    if verb.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in {"dobj", "attr"} and child.pos_ == "NOUN":
+            code = lexicon.noun_code(child.lemma_)
+            if code:
+                return code
+    for child in verb.children:  # "called for sanctions", "went on strike"
+        if child.dep_ == "prep" and child.lower_ in {"for", "on", "in"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and lexicon.noun_code(obj.lemma_):
+                    return lexicon.noun_code(obj.lemma_)
+    return None
+
+
+def apply_intent(code: str, modality: str, negated: bool) -> tuple[str, bool]:
+    """PLOVER's reading of intended and conditional actions and of refused cooperation."""
+    info = codes.to_plover(code)
+    if info is None or modality not in {"intended", "hypothetical"}:
+        return code, negated
+    plover = info[0]
+    if negated and plover in codes.COOPERATIVE:
+        return "120", False
+    if negated:
+        return code, negated
+    if plover in codes.COOPERATIVE and plover != "AGREE":
+        return _INTENT_COOP.get(code[:2], "030"), negated
+    if plover in _CONFLICT_MATERIAL:
+        return _INTENT_CONFLICT.get(code[:2], "130"), negated
+    return code, negated
+
+
+# --- finding candidates ---------------------------------------------------------------------
+
+
+def is_headline(sent: Any, text: str) -> bool:
+    """A standalone line without closing punctuation in a multi-line text: a title or teaser."""
+    if "\n" not in text.strip():
+        return False
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    line_end = text.find("\n", sent.end_char)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    stripped = sent.text.strip()
+    if not line or line != stripped:
+        return stripped.endswith(("…", "..."))
+    return not line.endswith(_TERMINAL) and len(line.split()) <= HEADLINE_MAX_WORDS or line.endswith(("…", "..."))
+
+
+def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Candidate]:
+    typed: dict[int, Candidate] = {}
+    order: list[Candidate] = []
+    for verb in sent:
+        if verb.pos_ != "VERB":
+            continue
+        subj, passive = find.subject(verb)
+        subj_refs = find.argument_actors(subj, index, sent) if subj is not None else []
+        exclude = {t.i for t in subj.subtree} if subj is not None and subj.i < verb.i else set()
+        if passive:
+            by = find.agent(verb)
+            sources = find.argument_actors(by, index, sent) if by is not None else []
+            targets = subj_refs
+        else:
+            sources, targets = subj_refs, []
+            for obj in find.objects(verb):
+                targets = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
+                if targets:
+                    break
+        code, how, tied = type_verb(verb, exclude, lexicon)
+        speaker, speaker_ref = find.speaker_of(verb, index, sent)
+        if speaker is None:
+            according = attributes.according_to(verb) or attributes.according_to(verb.sent.root)
+            if according is not None:
+                speaker = " ".join(t.text for t in according.subtree)
+                refs = find.argument_actors(according, index, sent)
+                speaker_ref = refs[0] if refs else None
+        cand = Candidate(
+            sent, verb, sources, targets, code, how, tied,
+            negated=attributes.is_negated(verb), modality=attributes.modality(verb), speaker=speaker,
+        )  # fmt: skip
+        cand.extra["speaker_ref"] = speaker_ref
+        cand.extra["subject"] = subj
+        if not targets and cand.plover and cand.plover[0] == "THREATEN":
+            # "threatened to ... unless Y does": the threat is aimed at Y.
+            cond = find.condition_subject(verb)
+            if cond is not None:
+                cand.targets = [r for r in find.argument_actors(cond, index, sent) if all(r.span != s.span for s in sources)]
+        typed[verb.i] = cand
+        order.append(cand)
+    _prefer_intended_action(typed)
+    return [c for c in order if not c.extra.get("suppressed") and not _absorbed(c, typed)]
+
+
+def _prefer_intended_action(typed: dict[int, Candidate]) -> None:
+    """"plans to impose restrictions", "vowed to fight": the typed complement is the event
+    (intended); the verb of intention carries no event of its own then."""
+    for cand in typed.values():
+        verb = cand.trigger
+        head = verb.head
+        if verb.dep_ != "xcomp" or cand.plover is None or head.i not in typed:
+            continue
+        if head.lemma_.lower() in attributes.INTENT or head.lower_ in attributes.INTENT:
+            typed[head.i].extra["suppressed"] = True
+            cand.extra["promoted"] = True
+
+
+def _absorbed(cand: Candidate, typed: dict[int, Candidate]) -> bool:
+    """True when the predicate is the content of a typed non-speech predicate above it
+    ("urged China to [cease]", "accused Y of [enabling]", "threatened to [cut off]")."""
+    token = cand.trigger
+    if cand.extra.get("promoted"):
+        return False
+    for _ in range(4):
+        if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in attributes.CONDITION_MARKS for m in token.children):
+            above = typed.get(token.head.i)
+            return above is not None and above.plover is not None  # the condition of a threat or offer
+        if token.dep_ in {"conj", "advcl", "ROOT", "relcl", "acl", "parataxis"}:
+            return False
+        head = token.head
+        if head is token:
+            return False
+        above = typed.get(head.i)
+        if above is not None and not above.extra.get("suppressed"):
+            if head.lemma_.lower() in attributes.SPEECH and token.dep_ == "ccomp":
+                return False
+            return above.plover is not None and token.dep_ in {"xcomp", "ccomp", "pcomp", "pobj"}
+        token = head
+    return False
+
+
+def is_main(token: Any) -> bool:
+    """A predicate of a main clause: the root, coordinated with it, or the reported clause."""
+    for _ in range(4):
+        if token.dep_ == "ROOT":
+            return True
+        if token.dep_ in {"conj", "ccomp", "xcomp"} or token.dep_ == "parataxis":
+            token = token.head
+            continue
+        return False
+    return False
+
+
+def noun_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Candidate]:
+    """Nominal events: an event noun with its doer as possessor or ``by`` agent."""
+    found = []
+    for noun in sent:
+        if noun.pos_ != "NOUN":
+            continue
+        code = lexicon.noun_code(noun.lemma_)
+        if not code or codes.to_plover(code) is None:
+            continue
+        sources: list[ActorRef] = []
+        targets: list[ActorRef] = []
+        for child in noun.children:
+            if child.dep_ == "poss" or child.dep_ in {"amod", "compound"} and index.at(child):
+                sources = find.argument_actors(child, index, sent)
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        sources = find.argument_actors(obj, index, sent)
+        if not sources:
+            continue
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in {"of", "against", "on", "to", "with", "toward", "towards", "into"}:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        targets = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
+            if targets:
+                break
+        if not targets and noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"}:
+            continue  # an argument of a verb whose own event already covers it
+        found.append(
+            Candidate(sent, noun, sources, targets, code, "noun", negated=attributes.is_negated(noun), reciprocal=False)
+        )
+    return found
+
+
+def obligation_candidates(cands: list[Candidate]) -> list[Candidate]:
+    """"X said Y must do ..." is X's REQUEST of Y; the obligation itself is no event."""
+    out = []
+    for cand in cands:
+        verb = cand.trigger
+        speaker_ref = cand.extra.get("speaker_ref")
+        if verb.pos_ == "VERB" and attributes.obligation(verb) and speaker_ref is not None and cand.sources:
+            targets = [s for s in cand.sources if s.span != speaker_ref.span]
+            if targets:
+                out.append(Candidate(cand.sent, verb, [speaker_ref], targets, "100", "obligation", reciprocal=False))
+                cand.code = None  # the obligation is not asserted as done
+    return out
+
+
+# --- events ---------------------------------------------------------------------------------
+
+
+def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
+    if cand.sources and cand.targets:
+        found = [(s, t) for s in cand.sources for t in cand.targets if s.span != t.span]
+    elif len(cand.sources) > 1 and cand.reciprocal:
+        found = [(s, t) for s in cand.sources for t in cand.sources if s.span != t.span]
+    elif not is_main(cand.trigger):
+        found = []  # a one-sided event from a participle or purpose clause is too weak
+    elif cand.sources:
+        found = [(s, None) for s in cand.sources]
+    else:
+        found = [(None, t) for t in cand.targets]
+    return found[:MAX_PAIRS]
+
+
+def confidence(cand: Candidate, has_source: bool) -> float:
+    base = {"pattern": 0.85, "obligation": 0.75, "verb": 0.7, "noun": 0.6}.get(cand.how, 0.5)
+    if cand.how == "classifier":
+        base = 0.8 * float(cand.extra.get("p", 0.5))
+    if cand.ambiguous:
+        base -= 0.1
+    if not has_source:
+        base -= 0.15
+    if cand.modality in {"reported", "hypothetical"}:
+        base *= 0.85
+    return round(max(0.05, min(base, 0.99)), 3)
+
+
+def to_events(cand: Candidate, article: Article, *, keep_unmapped: bool = False) -> list[Event]:
+    info = cand.plover
+    if info is None:
+        if not (keep_unmapped and cand.code):
+            return []
+        info = ("", None, ())
+    plover, mode, context = info
+    sent = cand.sent
+    mention = Mention(
+        article_id=article.id, sentence=sent.text, start=sent.start_char, end=sent.end_char,
+        doc_id=article.doc_id, outlet=article.outlet, quote_speaker=cand.speaker, trigger=cand.trigger.text,
+    )  # fmt: skip
+    entry = codes.lookup(cand.code)
+    events = []
+    for source, target in pairs(cand):
+        src: Actor | None = source.actor if source else None
+        tgt: Actor | None = target.actor if target else None
+        event = Event(
+            source=src, target=tgt, type=plover, mode=mode, context=list(context), cameo=cand.code,
+            goldstein=entry.goldstein if entry else None, quad_class=entry.quad_class if entry else None,
+            negated=cand.negated, modality=cand.modality, mentions=[mention],
+            confidence=confidence(cand, source is not None),
+        )  # fmt: skip
+        event.id = stable_id(article.id, sent.start_char, _code(src), plover, _code(tgt), cand.code)
+        events.append(event)
+    return events
+
+
+def _code(actor: Actor | None) -> str | None:
+    return (actor.code or actor.country) if actor else None
+
+
+def finish(cand: Candidate) -> None:
+    """Reported speech and PLOVER's intention reading, once the code is known."""
+    speaker_ref = cand.extra.get("speaker_ref")
+    if cand.speaker and cand.modality == "asserted":
+        own = speaker_ref is not None and any(s.actor.code == speaker_ref.actor.code for s in cand.sources)
+        if not own:
+            cand.modality = "reported"
+    if cand.code:
+        cand.code, cand.negated = apply_intent(cand.code, cand.modality, cand.negated)
+
+
+def code_doc(
+    doc: Any,
+    actors: dict[tuple[int, int], Actor],
+    article: Article,
+    *,
+    lexicon: Lexicon | None = None,
+    classifier: Any = None,
+    keep_unmapped: bool = False,
+) -> list[Event]:
+    """Events of one parsed article. ``actors`` maps character spans to resolved actors.
+
+    ``keep_unmapped`` also keeps codes with no PLOVER type (with an empty type): only for
+    scoring against a user verb dictionary whose codes are not CAMEO's.
+    """
+    lexicon = lexicon or get_lexicon()
+    index = ActorIndex(doc, actors)
+    text = article.text
+    candidates: list[Candidate] = []
+    for sent in (seg for whole in doc.sents for seg in find.line_segments(whole)):
+        if is_headline(sent, text):
+            continue
+        if not index.in_sentence(sent) and not any(t.lower_ in find.PRONOUNS for t in sent):
+            continue
+        verbs = verb_candidates(sent, index, lexicon)
+        candidates.extend(obligation_candidates(verbs))
+        candidates.extend(verbs)
+        candidates.extend(noun_candidates(sent, index, lexicon))
+    candidates = [c for c in candidates if c.sources or c.targets]
+    if classifier is not None:
+        decide_with_classifier(candidates, classifier)
+    events: dict[str, Event] = {}
+    for cand in candidates:
+        finish(cand)
+        for event in to_events(cand, article, keep_unmapped=keep_unmapped):
+            kept = events.get(event.id)
+            if kept is None or event.confidence > kept.confidence:
+                events[event.id] = event
+    return list(events.values())
+
+
+def decide_with_classifier(candidates: list[Candidate], classifier: Any) -> None:
+    """Ask the classifier about sentences where the lexicon is silent or ambiguous (one batch)."""
+    by_sentence: dict[int, Candidate] = {}
+    for cand in candidates:
+        silent = cand.plover is None and cand.trigger.pos_ == "VERB" and cand.sources and cand.trigger.lemma_.lower() not in attributes.SPEECH
+        if not (silent or cand.ambiguous):
+            continue
+        # One question per sentence: about its highest predicate.
+        key = cand.sent.start
+        depth = len(list(cand.trigger.ancestors))
+        kept = by_sentence.get(key)
+        if kept is None or depth < len(list(kept.trigger.ancestors)):
+            by_sentence[key] = cand
+    if not by_sentence:
+        return
+    chosen = list(by_sentence.values())
+    try:
+        answers = classifier.predict([c.sent.text for c in chosen])
+    except Exception:  # the classifier is optional: lexicon-only coding goes on
+        log.warning("event classifier failed; coding with the lexicon only", exc_info=True)
+        return
+    for cand, (plover, mode, p) in zip(chosen, answers, strict=False):
+        if p < CLASSIFIER_MIN or plover not in codes.PLOVER_TYPES:
+            continue
+        if cand.ambiguous and plover not in cand.ambiguous:
+            continue
+        code = codes.cameo_for(plover, mode)
+        if code:
+            cand.code, cand.how = code, "classifier"
+            cand.extra["p"] = p
+
+
+# --- the stage ------------------------------------------------------------------------------
+
+_CLASSIFIER: dict[str, Any] = {}
+
+
+def get_event_classifier() -> Any:
+    """The learned classifier, loaded once per process; None when it is not installed."""
+    if "value" not in _CLASSIFIER:
+        try:
+            from eventwire.events.classifier import get_classifier
+
+            _CLASSIFIER["value"] = get_classifier()
+        except Exception as e:  # optional: the lexicon codes alone without it
+            log.warning("event classifier unavailable (%s); coding with the lexicon only", e)
+            _CLASSIFIER["value"] = None
+    return _CLASSIFIER["value"]
+
+
+def _register() -> None:
+    from eventwire.settings import Settings
+    from eventwire.stages import ArticleWork, stage
+
+    @stage("events", reads=("parsed", "actors"), writes=("events",))
+    def events_stage(work: ArticleWork, settings: Settings) -> None:
+        """Code the article's events; date and place are left to the where_when stage."""
+        if work.parsed is None or work.article is None:
+            return
+        work.events = code_doc(work.parsed, work.actors, work.article, classifier=get_event_classifier())
+
+
+_register()

@@ -1,0 +1,263 @@
+"""Finding predicates and their arguments in a spaCy dependency parse.
+
+A predicate is a verb, or an event noun ("NATO's rebuke of China"). Its source is the subject
+(the ``by`` agent in the passive), its target the object, dative, or the object of a target
+preposition ("against", "on", "with", "to"...); a complement clause lends its object when the
+predicate has none ("threatened to cut off electricity to Y"). Arguments are mapped to resolved
+actors by the nearest actor mention inside the argument's noun phrase, so "the Chinese embassy
+in Washington" is the Chinese actor, not Washington. Coordinated arguments give one actor each.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+from typing import Any
+
+from eventwire.events.attributes import SPEECH, speech_head
+from eventwire.records import Actor
+
+Token = Any  # spacy.tokens.Token
+Span = Any
+
+# Prepositions whose object is the target of the predicate.
+TARGET_PREPS = frozenset({
+    "against", "on", "upon", "with", "to", "at", "into", "toward", "towards", "over", "from",
+    "of", "for", "in",
+})  # fmt: skip
+# Order of preference when a predicate has several target prepositions.
+_PREP_RANK = {p: i for i, p in enumerate(
+    ["against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "over", "from", "of", "for", "in"]
+)}
+# Dependencies that leave the noun phrase: a clause inside it names other participants.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "appos", "punct", "parataxis"})
+# Verbs whose object is also the subject of their complement ("urged China to cease").
+OBJECT_CONTROL = frozenset({
+    "urge", "ask", "call", "press", "order", "force", "allow", "invite", "persuade", "encourage",
+    "tell", "warn", "push", "pressure", "request", "demand", "compel", "help", "permit", "instruct",
+})  # fmt: skip
+PRONOUNS = frozenset({"it", "they", "he", "she", "them", "him", "her", "its", "their", "his"})
+SUBJ_DEPS = frozenset({"nsubj", "csubj"})
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    actor: Actor
+    span: tuple[int, int]  # character span of the mention in the article text
+    token: int  # index of a token of the mention
+
+
+class ActorIndex:
+    """The resolved actors of one parsed article, looked up by token."""
+
+    def __init__(self, doc: Any, actors: dict[tuple[int, int], Actor]):
+        self.by_token: dict[int, ActorRef] = {}
+        for (start, end), actor in sorted(actors.items(), key=lambda kv: kv[0][1] - kv[0][0]):
+            if actor is None or not (actor.code or actor.country):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                # The shortest mention covering a token wins ("China" inside "China's navy").
+                self.by_token.setdefault(token.i, ActorRef(actor, (start, end), span.root.i))
+
+    def at(self, token: Token) -> ActorRef | None:
+        return self.by_token.get(token.i)
+
+    def in_sentence(self, sent: Span) -> list[ActorRef]:
+        seen: dict[tuple[int, int], ActorRef] = {}
+        for token in sent:
+            ref = self.by_token.get(token.i)
+            if ref is not None:
+                seen.setdefault(ref.span, ref)
+        return list(seen.values())
+
+
+def phrase_actor(token: Token, index: ActorIndex) -> ActorRef | None:
+    """The actor nearest to ``token`` inside its noun phrase (breadth-first, modifiers first)."""
+    queue: deque[Token] = deque([token])
+    seen = {token.i}
+    while queue:
+        current = queue.popleft()
+        ref = index.at(current)
+        if ref is not None:
+            return ref
+        children = [c for c in current.children if c.dep_ not in _CLAUSE_DEPS and c.i not in seen]
+        # Modifiers before the head (poss, amod, compound) before prepositional attachments.
+        children.sort(key=lambda c: (c.i > current.i, abs(c.i - current.i)))
+        for child in children:
+            if child.pos_ == "VERB" and child.dep_ not in {"amod", "compound"}:
+                continue
+            seen.add(child.i)
+            queue.append(child)
+    return None
+
+
+def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRef]:
+    """The actors of an argument and of the arguments coordinated with it."""
+    found: list[ActorRef] = []
+    for head in [token, *(c for c in token.conjuncts if c.i > token.i)]:
+        ref = phrase_actor(head, index)
+        if ref is None and head.lower_ in PRONOUNS:
+            ref = resolve_pronoun(head, index, sent)
+        if ref is not None and sent.start <= ref.token < sent.end and all(ref.span != f.span for f in found):
+            found.append(ref)
+    return found
+
+
+def line_segments(sent: Span) -> list[Span]:
+    """``sent`` cut at line breaks: the parser does not split a title or a teaser line from
+    the paragraph after it."""
+    doc = sent.doc
+    segments, start = [], sent.start
+    for token in sent:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            end = token.i if token.is_space else token.i + 1
+            if end > start:
+                segments.append(doc[start:end])
+            start = token.i + 1
+    if start < sent.end:
+        segments.append(doc[start : sent.end])
+    return [s for s in segments if s.text.strip()]
+
+
+def resolve_pronoun(token: Token, index: ActorIndex, sent: Span) -> ActorRef | None:
+    """A third-person pronoun's actor: the speaker for "X said it ...", else the nearest actor
+    before it in the sentence that is not the predicate's subject, else the previous sentence's
+    subject actor."""
+    verb = token.head
+    if token.dep_ in SUBJ_DEPS:
+        speech = verb.head if verb.dep_ == "ccomp" else None
+        if speech is not None and speech.lemma_.lower() in SPEECH:
+            for child in speech.children:
+                if child.dep_ in SUBJ_DEPS:
+                    return phrase_actor(child, index)
+    subject_refs = set()
+    for child in verb.children:
+        if child.dep_ in SUBJ_DEPS:
+            ref = phrase_actor(child, index)
+            if ref is not None:
+                subject_refs.add(ref.span)
+    before = [r for r in index.in_sentence(sent) if r.token < token.i and r.span not in subject_refs]
+    if before:
+        return max(before, key=lambda r: r.token)
+    if token.dep_ in SUBJ_DEPS and sent.start > 0:
+        previous = token.doc[sent.start - 1].sent
+        for child in previous.root.children:
+            if child.dep_ in SUBJ_DEPS:
+                return phrase_actor(child, index)
+    return None
+
+
+def subject(verb: Token) -> tuple[Token | None, bool]:
+    """(subject token, passive) of ``verb``, inheriting from the verb it depends on."""
+    current = verb
+    for _ in range(5):
+        for child in current.children:
+            if child.dep_ in SUBJ_DEPS:
+                return child, False
+            if child.dep_ in {"nsubjpass", "csubjpass"}:
+                return child, True
+        head = current.head
+        if head is current:
+            return None, False
+        if current.dep_ == "xcomp":
+            if head.lemma_.lower() in OBJECT_CONTROL:
+                for child in head.children:
+                    if child.dep_ in {"dobj", "dative"}:
+                        return child, False
+            current = head
+            continue
+        if current.dep_ in {"conj", "advcl"}:
+            current = head
+            continue
+        if current.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            # "militiamen who attacked": the modified noun; "camp attacked by": its patient.
+            if current.dep_ == "acl" and current.tag_ == "VBN":
+                return head, True
+            return head, False
+        return None, False
+    return None, False
+
+
+def agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def objects(verb: Token, *, depth: int = 2) -> list[Token]:
+    """Object tokens of ``verb``: direct and dative objects, then prepositional objects by
+    preference, then those of its complement clauses ("threatened to break relations with Y")."""
+    direct = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
+    preps = []
+    for child in verb.children:
+        if child.dep_ in {"prep", "dative"} and child.lower_ in TARGET_PREPS:
+            preps.extend((child.lower_, g) for g in child.children if g.dep_ == "pobj")
+        if child.dep_ == "prt":  # "call on X": the particle's object
+            preps.extend((child.lower_, g) for g in child.children if g.dep_ == "pobj")
+    preps.sort(key=lambda pair: _PREP_RANK.get(pair[0], 99))
+    found = direct + [g for _, g in preps]
+    if depth > 0:
+        for child in verb.children:
+            if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+                found.extend(objects(child, depth=depth - 1))
+    return found
+
+
+def condition_subject(verb: Token) -> Token | None:
+    """The subject of an "if"/"unless" clause under the predicate or its complement."""
+    for token in [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "ccomp"})]:
+        for child in token.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children):
+                for grand in child.children:
+                    if grand.dep_ in SUBJ_DEPS:
+                        return grand
+    return None
+
+
+_SKIP_WORD_DEPS = frozenset({"aux", "auxpass", "mark", "det", "punct", "cc", "case"})
+_OTHER_CLAUSES = frozenset({"relcl", "acl", "advcl", "parataxis", "appos"})
+
+
+def phrase_words(verb: Token, exclude: set[int]) -> tuple[dict[str, int], set[str]]:
+    """(words of the predicate's own phrase after it -> distance from it, words before it in the
+    sentence), as lowercase forms and lemmas, for matching the lexicon's patterns. Subject tokens
+    (``exclude``), other clauses (relative, adverbial) and, for verbs of saying, what was said
+    are left out: their words are another predicate's."""
+    skip_deps = _OTHER_CLAUSES | ({"ccomp"} if verb.lemma_.lower() in SPEECH else frozenset())
+    post: dict[str, int] = {}
+    stack = [c for c in verb.children if c.i > verb.i and c.i not in exclude and c.dep_ not in skip_deps]
+    while stack:
+        token = stack.pop()
+        if token.i in exclude:
+            continue
+        if token.dep_ not in _SKIP_WORD_DEPS:
+            distance = token.i - verb.i
+            for word in (token.lower_, token.lemma_.lower()):
+                post[word] = min(distance, post.get(word, distance))
+        stack.extend(c for c in token.children if c.dep_ not in _OTHER_CLAUSES)
+    pre = set()
+    for token in verb.sent:
+        if token.i >= verb.i:
+            break
+        pre.add(token.lower_)
+        pre.add(token.lemma_.lower())
+    return post, pre
+
+
+def speaker_of(verb: Token, index: ActorIndex, sent: Span) -> tuple[str | None, ActorRef | None]:
+    """Who is reported as saying the clause of ``verb``: (text, actor) or (None, None)."""
+    head = speech_head(verb)
+    if head is None:
+        return None, None
+    for child in head.children:
+        if child.dep_ in SUBJ_DEPS:
+            text = " ".join(t.text for t in child.subtree)
+            refs = argument_actors(child, index, sent)
+            return text, (refs[0] if refs else None)
+    return None, None

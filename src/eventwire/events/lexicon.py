@@ -1,0 +1,300 @@
+"""The trigger lexicon: verbs and nouns per CAMEO code, with the object words that refine them.
+
+The shipped lexicon (``data/events/verbs.tsv``, ``nouns.tsv``) is built by ``build_lexicon.py``
+from the CAMEO 2.0 verb dictionary plus a short hand-written supplement. A user may add a
+PETRARCH-format verb dictionary (``Lexicon.load(extra=[path])``), as PETRARCH's validation suite
+does with its own codes.
+
+A verb entry is ``(lemma, code, pre, post)``: ``post`` is a tuple of word groups that must all
+occur in the predicate's own phrase after it (object, particle, prepositional phrases), ``pre``
+groups must occur before it in the sentence; each group is a set of alternatives (a synonym set
+expands to one group). The most specific entry (most groups) wins.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+_CODE = re.compile(r"\[([^\]]*)\]")
+_HEADER = re.compile(r"^-{3}\s+(\S+)\s+\[([^\]]*)\]")
+_BRACES = re.compile(r"\{([^}]*)\}")
+# Pattern markers PETRARCH uses for actor slots and skips; words are what we match.
+_MARKERS = set("%$+^*()")
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    lemma: str
+    code: str
+    pre: tuple[frozenset[str], ...] = ()
+    post: tuple[frozenset[str], ...] = ()
+    origin: str = ""  # the verb the pattern was written for (PETRARCH's comment), if known
+
+    @property
+    def specificity(self) -> int:
+        return len(self.pre) + len(self.post)
+
+
+@dataclass
+class Lexicon:
+    """Verb patterns and event nouns, indexed by lowercase lemma."""
+
+    verbs: dict[str, list[VerbEntry]] = field(default_factory=lambda: defaultdict(list))
+    nouns: dict[str, str] = field(default_factory=dict)
+    # Per lemma: entries without post words, and entries keyed by a word of their first group,
+    # so a match looks up the phrase's words instead of trying every pattern of the verb.
+    _index: dict[str, tuple[list[tuple[int, VerbEntry]], dict[str, list[tuple[int, VerbEntry]]]]] = field(
+        default_factory=dict, repr=False
+    )
+
+    def add_verb(self, entry: VerbEntry) -> None:
+        self.verbs[entry.lemma].append(entry)
+        self._index.pop(entry.lemma, None)
+
+    def _indexed(self, lemma: str) -> tuple[list[tuple[int, VerbEntry]], dict[str, list[tuple[int, VerbEntry]]]]:
+        if lemma not in self._index:
+            bare: list[tuple[int, VerbEntry]] = []
+            keyed: dict[str, list[tuple[int, VerbEntry]]] = defaultdict(list)
+            for order, entry in enumerate(self.verbs.get(lemma, ())):
+                if not entry.post:
+                    bare.append((order, entry))
+                    continue
+                for alt in entry.post[0]:
+                    keyed[alt.split()[0].rstrip("_")].append((order, entry))
+            self._index[lemma] = (bare, dict(keyed))
+        return self._index[lemma]
+
+    def has_verb(self, lemma: str) -> bool:
+        return lemma.lower() in self.verbs
+
+    def match_verb(
+        self, lemma: str, post_words: dict[str, int] | set[str], pre_words: set[str]
+    ) -> list[VerbEntry]:
+        """Entries for ``lemma`` whose word groups all occur, best first.
+
+        ``post_words`` maps the lowercase forms and lemmas of the words in the predicate's
+        phrase to their distance from it (a set counts as distance 0); ``pre_words`` holds the
+        words before it. Best: most groups, then patterns written for this very verb (a
+        block's patterns apply to all its verbs), then words nearest the verb ("granted asylum
+        to army officers" is about asylum), then later entries (the supplement, user files).
+        """
+        words = _Words(post_words if isinstance(post_words, dict) else dict.fromkeys(post_words, 0))
+        before = _Words(dict.fromkeys(pre_words, 0)) if any(e.pre for e in self.verbs.get(lemma.lower(), ())) else None
+        lemma = lemma.lower()
+        bare, keyed = self._indexed(lemma)
+        candidates = dict(bare)
+        for key in (*words.exact, *words.stems):
+            for order, entry in keyed.get(key, ()):
+                candidates[order] = entry
+        found = []
+        for order, entry in candidates.items():
+            total = 0
+            for group in entry.post:
+                d = words.group_distance(group)
+                if d is None:
+                    break
+                total += d
+            else:
+                if entry.pre and (before is None or any(before.group_distance(g) is None for g in entry.pre)):
+                    continue
+                own = not entry.origin or entry.origin == lemma
+                found.append((entry.specificity, own, total, order, entry))
+        found.sort(key=lambda item: (-item[0], not item[1], item[2], -item[3]))
+        return [entry for *_, entry in found]
+
+    def noun_code(self, lemma: str) -> str | None:
+        return self.nouns.get(lemma.lower())
+
+    @classmethod
+    def load(cls, extra: Iterable[str | Path] = ()) -> Lexicon:
+        """The shipped lexicon, then each PETRARCH-format verb dictionary in ``extra``."""
+        lexicon = cls()
+        base = resources.files("eventwire").joinpath("data/events")
+        for entry in read_verbs_tsv(base.joinpath("verbs.tsv").read_text("utf-8")):
+            lexicon.add_verb(entry)
+        for line in base.joinpath("nouns.tsv").read_text("utf-8").splitlines():
+            if line and not line.startswith("#"):
+                noun, code = line.split("\t")[:2]
+                lexicon.nouns[noun.lower()] = code
+        for path in extra:
+            for entry in parse_petrarch_verbs(Path(path).read_text("utf-8", errors="replace")):
+                lexicon.add_verb(entry)
+        return lexicon
+
+
+class _Words:
+    """The words of a phrase with their distance from the predicate, and their stems: PETRARCH
+    matches a pattern word of five letters or more as a stem ("VIOLAT", "DEMOCRATIZ"); shorter
+    ones exactly, so AID does not match AIDE."""
+
+    def __init__(self, words: dict[str, int]):
+        self.exact = words
+        self.stems: dict[str, int] = {}
+        for word, d in words.items():
+            for k in range(5, len(word) + 1):
+                stem = word[:k]
+                if d < self.stems.get(stem, 1 << 30):
+                    self.stems[stem] = d
+
+    def distance(self, word: str) -> int | None:
+        if word in self.exact:
+            return self.exact[word]
+        if word.endswith("_"):
+            return self.exact.get(word.rstrip("_"))
+        return self.stems.get(word) if len(word) >= 5 else None
+
+    def group_distance(self, group: frozenset[str]) -> int | None:
+        """The distance of the nearest alternative of ``group``, None when none is there."""
+        best = None
+        for alt in group:
+            if " " in alt:  # a phrase from a synonym set: all its words
+                found = [self.distance(w) for w in alt.split()]
+                d = None if any(x is None for x in found) else max(found)  # type: ignore[type-var]
+            else:
+                d = self.distance(alt)
+            if d is not None and (best is None or d < best):
+                best = d
+        return best
+
+
+@lru_cache(maxsize=4)
+def _cached(extra: tuple[str, ...]) -> Lexicon:
+    return Lexicon.load(extra)
+
+
+def get_lexicon(extra: Iterable[str | Path] = ()) -> Lexicon:
+    """The lexicon, loaded once per process (per set of extra dictionaries)."""
+    return _cached(tuple(str(p) for p in extra))
+
+
+# --- PETRARCH verb dictionary format --------------------------------------------------------
+
+
+def parse_petrarch_verbs(text: str) -> Iterator[VerbEntry]:
+    """Entries from a PETRARCH/TABARI verb dictionary (CAMEO 2.0 or a user file).
+
+    Blocks start ``--- NAME [code] ---``; verb lines follow (``WORD {FORMS} [code]``, multi-word
+    ``+WORD_PART``), then pattern lines ``- pre * post [code]`` that apply to every verb of the
+    block. ``&SET`` lines open a synonym set of ``+WORD`` lines.
+    """
+    synsets = _synsets(text)
+    block_code: str | None = None
+    in_block = in_synset = False
+    verbs: list[tuple[str, tuple[frozenset[str], ...]]] = []
+    for raw in text.splitlines():
+        line, _, comment = raw.partition("#")
+        line = line.strip()
+        if not line:
+            in_synset = False
+            continue
+        if line.startswith("<!--"):
+            continue
+        if line.startswith("&"):
+            in_synset = True
+            continue
+        header = _HEADER.match(line)
+        if header:
+            block_code, verbs, in_block, in_synset = _first_code(header.group(2)), [], True, False
+            continue
+        if in_synset or not in_block:
+            continue
+        code_m = _CODE.search(line)
+        code = _first_code(code_m.group(1)) if code_m else None
+        if line.startswith("-"):
+            body = _CODE.sub("", line[1:])
+            if not code or "*" not in body:
+                continue
+            pre_text, post_text = body.split("*", 1)
+            pre, post = _groups(pre_text, synsets), _groups(post_text, synsets)
+            words = comment.split()
+            origin = words[0].lower().split("_")[0] if words and words[0].replace("_", "").isalpha() and words[0].isupper() else ""
+            for lemma, extra_post in verbs:
+                yield VerbEntry(lemma, code, pre, extra_post + post, origin)
+            continue
+        # A verb line: its own code overrides the block default.
+        words = _BRACES.sub("", _CODE.sub("", line)).split()
+        if not words:
+            continue
+        parts = [p for p in words[0].lstrip("+").lower().split("_") if p]
+        if not parts or not parts[0].replace("-", "").isalpha():
+            continue
+        lemma, rest = parts[0], tuple(frozenset({p}) for p in parts[1:])
+        verbs.append((lemma, rest))
+        if code or block_code:
+            yield VerbEntry(lemma, code or block_code, (), rest)
+
+
+def _first_code(text: str) -> str | None:
+    """``"042:043"`` -> ``"042"``; ``"---"``, ``":110"`` and non-numeric codes -> None."""
+    first = text.split(":", 1)[0].strip()
+    return first if first.isdigit() else None
+
+
+def _synsets(text: str) -> dict[str, frozenset[str]]:
+    sets: dict[str, set[str]] = {}
+    current: str | None = None
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("&"):
+            current = line.split()[0].lstrip("&").rstrip("_").lower()
+            sets[current] = set()
+        elif current and line.startswith("+"):
+            sets[current].add(line[1:].replace("_", " ").strip().lower())
+        elif not line or line.startswith("---"):
+            current = None if line.startswith("---") else current
+    return {k: frozenset(v) for k, v in sets.items() if v}
+
+
+def _groups(text: str, synsets: dict[str, frozenset[str]]) -> tuple[frozenset[str], ...]:
+    groups = []
+    for token in re.split(r"[\s_{}()]+", text):
+        token = token.strip().lower()
+        if not token or token in _MARKERS or all(c in _MARKERS for c in token):
+            continue
+        token = token.strip("%$+^*")
+        if not token:
+            continue
+        if token.startswith("&"):
+            members = synsets.get(token[1:].rstrip("_"))
+            if members:
+                groups.append(members)
+            continue
+        if token in {"a", "an", "the"}:
+            continue
+        groups.append(frozenset({token}))
+    return tuple(groups)
+
+
+# --- TSV form shipped in data/events --------------------------------------------------------
+
+
+def _fmt_groups(groups: tuple[frozenset[str], ...]) -> str:
+    return " ".join("|".join(sorted(g)).replace(" ", "+") for g in groups)
+
+
+def _read_groups(text: str) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(a.replace("+", " ") for a in g.split("|")) for g in text.split())
+
+
+def write_verbs_tsv(entries: Iterable[VerbEntry]) -> str:
+    lines = ["# lemma\tcameo\tpre\tpost\torigin   (built by eventwire.events.build_lexicon; see NOTICE)"]
+    for e in entries:
+        lines.append(f"{e.lemma}\t{e.code}\t{_fmt_groups(e.pre)}\t{_fmt_groups(e.post)}\t{e.origin}")
+    return "\n".join(lines) + "\n"
+
+
+def read_verbs_tsv(text: str) -> Iterator[VerbEntry]:
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        lemma, code, pre, post, origin = (line.split("\t") + ["", "", ""])[:5]
+        yield VerbEntry(lemma, code, _read_groups(pre), _read_groups(post), origin)

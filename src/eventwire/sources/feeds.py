@@ -1,0 +1,132 @@
+"""RSS and Atom feeds: each entry's page is fetched (with the same safety as any URL); when it
+cannot be, the entry's own content or summary is the document.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import feedparser
+
+from eventwire.errors import Errors, InputError
+from eventwire.records import Document, stable_id
+from eventwire.sources.naming import url_doc_id
+from eventwire.sources.web import Fetcher, page_document
+
+log = logging.getLogger(__name__)
+
+
+def parse_feed(data: bytes, input: str, base_url: str | None = None) -> feedparser.FeedParserDict:
+    """The parsed feed, or an ``InputError`` (E017) when ``data`` is no RSS/Atom feed."""
+    # Bytes, never a str: feedparser would take a str for a URL or a path and open it itself.
+    headers = {"content-location": base_url} if base_url else None
+    parsed = feedparser.parse(bytes(data), response_headers=headers)
+    if not parsed.get("version"):
+        problem = parsed.get("bozo_exception")
+        detail = str(problem).splitlines()[0][:200] if problem else "no RSS or Atom root element"
+        raise InputError(Errors.E017.format(input=input, detail=detail or type(problem).__name__))
+    if parsed.get("bozo"):
+        log.info("%s: feed is not well-formed (%s); read leniently", input, parsed.get("bozo_exception"))
+    return parsed
+
+
+def feed_documents(
+    data: bytes,
+    input: str,
+    fetcher: Fetcher,
+    *,
+    base_url: str | None = None,
+    fetched_at: datetime | None = None,
+) -> Iterator[Document | InputError]:
+    """One Document per entry: its page if it can be fetched, else its content or summary."""
+    parsed = parse_feed(data, input, base_url)
+    outlet = _clean(parsed.feed.get("title"))
+    entries = parsed.get("entries", [])
+    if not entries:
+        log.info("%s: feed has no entries", input)
+    for number, entry in enumerate(entries, start=1):
+        yield _entry_document(entry, number, input, fetcher, outlet, fetched_at)
+
+
+def _entry_document(
+    entry: dict[str, Any],
+    number: int,
+    input: str,
+    fetcher: Fetcher,
+    outlet: str | None,
+    fetched_at: datetime | None,
+) -> Document | InputError:
+    link = _clean(entry.get("link"))
+    if link and not link.lower().startswith(("http://", "https://")):
+        link = None
+    where = link or f"{input}#{number}"
+    doc_id = url_doc_id(link) if link else stable_id(input, entry.get("id"), entry.get("title"))[:12]
+    failure: InputError | None = None
+    document: Document | None = None
+    if link:
+        try:
+            document = page_document(fetcher.fetch(link, where), where, doc_id=doc_id, origin="feed")
+        except InputError as e:
+            failure = e
+            log.info("%s; using the feed entry's own text", e)
+    if document is None:
+        document = _content_document(entry, where, doc_id, link, fetched_at)
+    if document is None:
+        return failure or InputError(Errors.E005.format(input=where))
+    document.title = _clean(entry.get("title"))
+    document.published = _entry_date(entry)
+    document.outlet = outlet
+    document.authors = _authors(entry)
+    return document
+
+
+def _content_document(
+    entry: dict[str, Any], where: str, doc_id: str, link: str | None, fetched_at: datetime | None
+) -> Document | None:
+    """The entry's longest full content, else its summary, as a Document (``None`` if neither)."""
+    candidates = [(c.get("value") or "", c.get("type") or "") for c in entry.get("content", [])]
+    if not any(value.strip() for value, _ in candidates):
+        detail = entry.get("summary_detail") or {}
+        candidates = [(entry.get("summary") or "", detail.get("type") or "text/html")]
+    value, mime = max(candidates, key=lambda c: len(c[0].strip()), default=("", ""))
+    if not value.strip():
+        return None
+    return Document(
+        raw=value.encode("utf-8"),
+        doc_id=doc_id,
+        url=link,
+        fetched_at=fetched_at or datetime.now(UTC),
+        content_type="html" if "html" in mime.lower() else "text",
+        origin="feed",
+        input=where,
+    )
+
+
+def _entry_date(entry: dict[str, Any]) -> datetime | None:
+    # feedparser normalises every date format it knows to a UTC struct_time.
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value: time.struct_time | None = entry.get(key)
+        if value:
+            try:
+                return datetime(*value[:6], tzinfo=UTC)
+            except (TypeError, ValueError):
+                continue
+    return None
+
+
+def _authors(entry: dict[str, Any]) -> list[str]:
+    names = [_clean(a.get("name")) for a in entry.get("authors", []) if isinstance(a, dict)]
+    found = [n for n in names if n]
+    if not found and _clean(entry.get("author")):
+        found = [_clean(entry.get("author"))]  # type: ignore[list-item]
+    return found
+
+
+def _clean(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    return value.strip() or None

@@ -1,0 +1,163 @@
+"""JSON-lines corpora: one ``{"id", "text" or "html", "title"?, "url"?, "published"?, "outlet"?}``
+per line. Read line by line with a per-line size cap, so a corpus may be any size.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import gzip
+import json
+import logging
+import zlib
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from eventwire.errors import Errors, InputError
+from eventwire.records import Document
+from eventwire.sources.files import GZIP_MAGIC, check_regular_file, is_gzip_name, mtime
+from eventwire.sources.naming import file_doc_id
+
+log = logging.getLogger(__name__)
+
+_SKIP_CHUNK = 1 << 16
+
+
+def jsonl_documents(path: Path, input: str, limit: int) -> Iterator[Document | InputError]:
+    """One Document per record; a bad line is reported (``input:LINE``) and the next is read."""
+    check_regular_file(path, input)
+    fetched_at = mtime(path)
+    stem = file_doc_id(path)
+    seen = False
+    try:
+        with open(path, "rb") as raw:
+            gzipped = is_gzip_name(path) or raw.read(2) == GZIP_MAGIC
+            raw.seek(0)
+            f: BinaryIO = gzip.GzipFile(fileobj=raw) if gzipped else raw  # type: ignore[assignment]
+            for lineno, line, too_long in _lines(f, limit):
+                if too_long:
+                    seen = True
+                    yield InputError(Errors.E009.format(input=f"{input}:{lineno}", limit=limit))
+                    continue
+                if not line.strip():
+                    continue
+                seen = True
+                yield _record_document(line, lineno, input, stem, fetched_at)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as e:
+        yield InputError(Errors.E004.format(input=input, detail=str(e) or type(e).__name__))
+        return
+    except OSError as e:
+        yield InputError(Errors.E020.format(input=input, detail=e.strerror or e))
+        return
+    if not seen:
+        yield InputError(Errors.E002.format(input=input))
+
+
+def _lines(f: BinaryIO, limit: int) -> Iterator[tuple[int, bytes, bool]]:
+    """``(line number, line, too long)``; a line over ``limit`` bytes is skipped, not held."""
+    lineno = 0
+    while True:
+        line = f.readline(limit + 1)
+        if not line:
+            return
+        lineno += 1
+        if len(line) > limit and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = f.readline(_SKIP_CHUNK)
+            yield lineno, b"", True
+            continue
+        yield lineno, line, False
+
+
+def _record_document(
+    line: bytes, lineno: int, input: str, stem: str, fetched_at: datetime
+) -> Document | InputError:
+    where = f"{input}:{lineno}"
+    try:
+        record = json.loads(line)
+    except ValueError as e:  # json.JSONDecodeError and UnicodeDecodeError are ValueErrors
+        return InputError(Errors.E006.format(input=input, line=lineno, detail=_short(e)))
+    if not isinstance(record, dict):
+        return InputError(Errors.E006.format(input=input, line=lineno, detail=f"a JSON {type(record).__name__}"))
+    # Clean text given by the producer is preferred over HTML that still needs extraction.
+    body, content_type = _text_field(record, "text"), "text"
+    if body is None:
+        body, content_type = _text_field(record, "html"), "html"
+    if body is None:
+        return InputError(Errors.E011.format(input=input, line=lineno))
+    record_id = record.get("id")
+    doc_id = str(record_id).strip() if record_id not in (None, "") else ""
+    return Document(
+        raw=body.encode("utf-8"),
+        doc_id=doc_id or f"{stem}-{lineno}",
+        url=_str_field(record, "url"),
+        fetched_at=fetched_at,
+        content_type=content_type,
+        origin="jsonl",
+        input=where,
+        title=_str_field(record, "title"),
+        published=parse_datetime(record.get("published"), where=where),
+        outlet=_str_field(record, "outlet"),
+        authors=_authors(record.get("authors", record.get("author"))),
+    )
+
+
+def _text_field(record: dict[str, Any], key: str) -> str | None:
+    value = record.get(key)
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _str_field(record: dict[str, Any], key: str) -> str | None:
+    value = record.get(key)
+    if not isinstance(value, str):
+        return None
+    return value.strip() or None
+
+
+def _authors(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() else []
+    if isinstance(value, list):
+        return [v.strip() for v in value if isinstance(v, str) and v.strip()]
+    return []
+
+
+def _short(e: Exception) -> str:
+    return str(e).splitlines()[0][:200] if str(e) else type(e).__name__
+
+
+def parse_datetime(value: Any, *, where: str = "") -> datetime | None:
+    """A tz-aware datetime from ISO 8601, RFC 2822, epoch seconds or a written date.
+
+    A value without a zone is taken as UTC (the convention of news feeds and GDELT);
+    an unreadable value gives ``None`` and a log line, not a failed record.
+    """
+    if value is None or value == "":
+        return None
+    parsed: datetime | None = None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            parsed = datetime.fromtimestamp(value, tz=UTC)
+        except (OverflowError, OSError, ValueError):
+            parsed = None
+    elif isinstance(value, str):
+        parsed = _parse_date_string(value.strip())
+    if parsed is None:
+        log.warning("%s: cannot read published date %r; left empty", where, value)
+        return None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+def _parse_date_string(text: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        pass
+    import dateparser  # slow to import; only for dates that are neither ISO nor RFC 2822
+
+    return dateparser.parse(text, settings={"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"})

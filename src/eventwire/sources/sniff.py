@@ -1,0 +1,102 @@
+"""What a blob of bytes is: binary (by magic bytes), an RSS/Atom feed, HTML or plain text.
+
+Extensions and HTTP headers lie often enough (a PDF saved as ``.html``, a feed served as
+``text/plain``) that every source checks the bytes before handing them on.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Leading bytes of formats that are certainly not a web page or a text.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "PDF"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"PK\x03\x04", "ZIP archive or Office document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Office document"),
+    (b"\x7fELF", "executable"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7z archive"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"wOFF", "web font"),
+    (b"wOF2", "web font"),
+)
+# Byte-order marks of UTF-16/32: text that legitimately contains NUL bytes.
+_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+_SAMPLE = 8192
+
+_FEED_ROOT = re.compile(rb"<(rss|feed|rdf:rdf)[\s>/]", re.IGNORECASE)
+_HTML_ROOT = re.compile(rb"<(!doctype\s+html|html|head|body)[\s>/]", re.IGNORECASE)
+_HTML_ANY = re.compile(rb"<(!doctype\s+html|html|head|body|div|p|article|title|meta)[\s>/]", re.IGNORECASE)
+
+_HTML_MIMES = ("text/html", "application/xhtml+xml")
+_FEED_MIMES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
+_XML_MIMES = ("application/xml", "text/xml")
+_BINARY_MIME_PREFIXES = ("image/", "audio/", "video/", "font/")
+_BINARY_MIMES = ("application/pdf", "application/zip", "application/gzip", "application/msword")
+
+
+def binary_kind(data: bytes) -> str | None:
+    """A short name of the binary format ``data`` is in, or ``None`` when it may be text."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    if data[4:12] in (b"ftypisom", b"ftypmp42", b"ftypheic", b"ftypqt  ") or data[4:8] == b"ftyp":
+        return "video or image container"
+    if data.startswith(b"RIFF") and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
+        return "RIFF media"
+    sample = data[:_SAMPLE]
+    if b"\x00" in sample and not data.startswith(_WIDE_BOMS) and not _looks_utf16(sample):
+        return "binary data"
+    return None
+
+
+def _looks_utf16(sample: bytes) -> bool:
+    # UTF-16 without a BOM: every other byte of ASCII-range text is NUL.
+    even, odd = sample[0::2], sample[1::2]
+    return len(sample) >= 4 and (even.count(0) > 0.9 * len(even) or odd.count(0) > 0.9 * len(odd))
+
+
+def looks_like_feed(data: bytes) -> bool:
+    """True when the first bytes hold an RSS, Atom or RDF root before any HTML root."""
+    head = data[:_SAMPLE]
+    feed = _FEED_ROOT.search(head)
+    if feed is None:
+        return False
+    html = _HTML_ROOT.search(head)
+    return html is None or feed.start() < html.start()
+
+
+def looks_like_html(data: bytes) -> bool:
+    return _HTML_ANY.search(data[:_SAMPLE]) is not None
+
+
+def mime_of(content_type: str | None) -> str:
+    """The bare MIME type of a Content-Type header value, lower case ('' when absent)."""
+    return (content_type or "").split(";", 1)[0].strip().lower()
+
+
+def classify(data: bytes, content_type: str | None = None) -> str:
+    """What fetched ``data`` is: ``"html"``, ``"text"``, ``"feed"``, ``"xml"`` (XML, not a feed)
+    or ``"binary:<kind>"``. The header decides where it is specific; the bytes decide otherwise.
+    """
+    mime = mime_of(content_type)
+    kind = binary_kind(data)
+    if kind is None and (mime.startswith(_BINARY_MIME_PREFIXES) or mime in _BINARY_MIMES):
+        kind = mime
+    if kind is not None:
+        return f"binary:{kind}"
+    if mime in _FEED_MIMES or mime in _XML_MIMES or (mime.endswith("+xml") and mime not in _HTML_MIMES):
+        if looks_like_feed(data):
+            return "feed"
+        return "html" if looks_like_html(data) else "xml"
+    if mime in _HTML_MIMES:
+        return "html"
+    if looks_like_feed(data):  # feeds are often served as text/plain or octet-stream
+        return "feed"
+    if mime == "text/plain":
+        return "text"
+    return "html" if looks_like_html(data) else "text"

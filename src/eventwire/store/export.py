@@ -1,0 +1,173 @@
+"""Export stored articles, events and stories as JSONL, CSV or Parquet."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from eventwire.errors import Errors, EventwireError
+from eventwire.records import Event
+from eventwire.store.sqlite import Store
+
+WHATS = ("articles", "events", "stories")
+FORMATS = ("jsonl", "csv", "parquet")
+
+# GDELT 2.0 event-table names where a field means the same thing; eventwire's own fields follow.
+GDELT_EVENT_COLUMNS = (
+    "GLOBALEVENTID", "SQLDATE", "Actor1Name", "Actor1Code", "Actor1CountryCode", "Actor1Type1Code",
+    "Actor2Name", "Actor2Code", "Actor2CountryCode", "Actor2Type1Code", "IsRootEvent", "EventCode",
+    "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources",
+    "NumArticles", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_Lat",
+    "ActionGeo_Long", "ActionGeo_FeatureID", "SOURCEURL",
+)
+EVENTWIRE_EVENT_COLUMNS = (
+    "date_precision", "plover_type", "mode", "context", "modality", "negated", "confidence", "story_id",
+    "source_sector", "target_sector", "evidence_sentence", "article_ids", "doc_ids",
+)
+
+
+def event_json(event: Event) -> dict[str, Any]:
+    return event.to_dict()
+
+
+def event_flat(event: Event) -> dict[str, Any]:
+    """One CSV/Parquet row: GDELT 2.0 column names where they apply, then eventwire's fields."""
+    src, tgt, loc = event.source, event.target, event.location
+    cameo = event.cameo or ""
+    first = event.mentions[0] if event.mentions else None
+    return {
+        "GLOBALEVENTID": event.id,
+        "SQLDATE": event.date.strftime("%Y%m%d") if event.date else None,
+        "Actor1Name": (src.name or src.text) if src else None,
+        "Actor1Code": src.code if src else None,
+        "Actor1CountryCode": src.country if src else None,
+        "Actor1Type1Code": src.sector if src else None,
+        "Actor2Name": (tgt.name or tgt.text) if tgt else None,
+        "Actor2Code": tgt.code if tgt else None,
+        "Actor2CountryCode": tgt.country if tgt else None,
+        "Actor2Type1Code": tgt.sector if tgt else None,
+        "IsRootEvent": 1,
+        "EventCode": cameo or None,
+        "EventBaseCode": cameo[:3] or None,
+        "EventRootCode": cameo[:2] or None,
+        "QuadClass": event.quad_class,
+        "GoldsteinScale": event.goldstein,
+        "NumMentions": event.num_mentions,
+        "NumSources": event.num_sources,
+        "NumArticles": event.num_articles,
+        "ActionGeo_FullName": loc.name if loc else None,
+        "ActionGeo_CountryCode": loc.country if loc else None,
+        "ActionGeo_ADM1Code": loc.admin1 if loc else None,
+        "ActionGeo_Lat": loc.lat if loc else None,
+        "ActionGeo_Long": loc.lon if loc else None,
+        "ActionGeo_FeatureID": loc.geonames_id if loc else None,
+        "SOURCEURL": None,
+        "date_precision": event.date_precision,
+        "plover_type": event.type,
+        "mode": event.mode,
+        "context": ";".join(event.context),
+        "modality": event.modality,
+        "negated": int(event.negated),
+        "confidence": event.confidence,
+        "story_id": event.story_id,
+        "source_sector": src.sector if src else None,
+        "target_sector": tgt.sector if tgt else None,
+        "evidence_sentence": first.sentence if first else None,
+        "article_ids": ";".join(dict.fromkeys(m.article_id for m in event.mentions)),
+        "doc_ids": ";".join(dict.fromkeys(m.doc_id or "" for m in event.mentions)),
+    }
+
+
+def _flatten(record: dict[str, Any]) -> dict[str, Any]:
+    """Lists and dicts become JSON strings so every column has one scalar type."""
+    return {
+        k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for k, v in record.items()
+    }
+
+
+def records(store: Store, what: str, fmt: str) -> Iterator[dict[str, Any]]:
+    if what == "articles":
+        rows: Iterable[dict[str, Any]] = store.iter_articles()
+        yield from (r if fmt == "jsonl" else _flatten(r) for r in rows)
+    elif what == "events":
+        urls = dict(store.conn.execute("SELECT id, url FROM articles"))
+        for event in store.iter_events():
+            if fmt == "jsonl":
+                yield event_json(event)
+            else:
+                row = event_flat(event)
+                row["SOURCEURL"] = next((urls.get(m.article_id) for m in event.mentions if urls.get(m.article_id)), None)
+                yield row
+    elif what == "stories":
+        yield from (r if fmt == "jsonl" else _flatten(r) for r in store.iter_stories())
+    else:
+        raise EventwireError(f"unknown --what {what!r}; choose one of {', '.join(WHATS)}")
+
+
+def export(store: Store, what: str, fmt: str = "jsonl", out: str | None = None) -> int:
+    """Write every stored ``what`` to ``out`` (stdout when None; not for parquet). Returns the count."""
+    if fmt not in FORMATS:
+        raise EventwireError(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    rows = records(store, what, fmt)
+    if fmt == "parquet":
+        if not out:
+            raise EventwireError(Errors.E019.format(path="-", detail="parquet needs --out FILE"))
+        return _write_parquet(rows, what, out)
+    try:
+        if out:
+            with Path(out).open("w", encoding="utf-8", newline="") as fh:
+                return _write_text(rows, what, fmt, fh)
+        return _write_text(rows, what, fmt, sys.stdout)
+    except OSError as e:
+        raise EventwireError(Errors.E019.format(path=out, detail=e.strerror or e)) from e
+
+
+def _write_text(rows: Iterable[dict[str, Any]], what: str, fmt: str, fh: TextIO) -> int:
+    count = 0
+    if fmt == "jsonl":
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            count += 1
+        return count
+    writer: csv.DictWriter | None = None
+    for row in rows:
+        if writer is None:
+            writer = csv.DictWriter(fh, fieldnames=list(row))
+            writer.writeheader()
+        writer.writerow(row)
+        count += 1
+    if writer is None:  # header only, so an empty export is still a valid CSV
+        fields = _empty_columns(what)
+        if fields:
+            csv.DictWriter(fh, fieldnames=fields).writeheader()
+    return count
+
+
+def _empty_columns(what: str) -> list[str]:
+    from eventwire.store.sqlite import ARTICLE_COLUMNS
+
+    if what == "events":
+        return [*GDELT_EVENT_COLUMNS, *EVENTWIRE_EVENT_COLUMNS]
+    if what == "articles":
+        return list(ARTICLE_COLUMNS)
+    return ["id", "title", "article_ids", "outlets", "first_seen", "last_seen", "events", "actors"]
+
+
+def _write_parquet(rows: Iterable[dict[str, Any]], what: str, out: str) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    batch = list(rows)
+    table = pa.Table.from_pylist(batch) if batch else pa.table({c: pa.array([], pa.string()) for c in _empty_columns(what)})
+    try:
+        pq.write_table(table, out)
+    except OSError as e:
+        raise EventwireError(Errors.E019.format(path=out, detail=e)) from e
+    return len(batch)
+
+
+__all__ = ["export", "records", "event_flat", "WHATS", "FORMATS"]

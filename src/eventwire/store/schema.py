@@ -1,0 +1,92 @@
+"""The SQLite schema as an ordered list of migrations.
+
+``PRAGMA user_version`` holds how many have been applied. Append new migrations at the end;
+never edit one that has shipped, so every existing database upgrades the same way.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: articles, their full-text index, events and their evidence, stories.
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        url TEXT,
+        outlet TEXT,
+        title TEXT,
+        authors TEXT NOT NULL DEFAULT '[]',
+        published TEXT,
+        language TEXT,
+        text TEXT NOT NULL,
+        duplicate_of TEXT,
+        story_id TEXT,
+        fetched_at TEXT,
+        origin TEXT,
+        dateline TEXT,
+        added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    );
+    CREATE UNIQUE INDEX articles_hash_doc ON articles(content_hash, doc_id);
+    CREATE INDEX articles_story ON articles(story_id);
+    CREATE INDEX articles_published ON articles(published);
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles', content_rowid='rowid'
+    );
+    CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+    END;
+    CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        story_id TEXT,
+        date TEXT,
+        date_precision TEXT,
+        type TEXT NOT NULL,
+        mode TEXT,
+        cameo TEXT,
+        goldstein REAL,
+        quad_class INTEGER,
+        negated INTEGER NOT NULL DEFAULT 0,
+        modality TEXT,
+        source_name TEXT, source_code TEXT, source_country TEXT, source_sector TEXT,
+        target_name TEXT, target_code TEXT, target_country TEXT, target_sector TEXT,
+        location_name TEXT, location_country TEXT, location_lat REAL, location_lon REAL,
+        num_mentions INTEGER NOT NULL DEFAULT 1,
+        num_articles INTEGER NOT NULL DEFAULT 1,
+        num_sources INTEGER NOT NULL DEFAULT 1,
+        confidence REAL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX events_story ON events(story_id);
+    CREATE INDEX events_dyad ON events(source_code, target_code);
+    CREATE TABLE mentions (
+        event_id TEXT NOT NULL REFERENCES events(id),
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        doc_id TEXT,
+        outlet TEXT,
+        sentence TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        quote_speaker TEXT,
+        trigger TEXT,
+        PRIMARY KEY (event_id, article_id, start)
+    );
+    CREATE INDEX mentions_article ON mentions(article_id);
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        title TEXT,
+        first_seen TEXT,
+        last_seen TEXT,
+        data TEXT NOT NULL DEFAULT '{}'
+    );
+    """,
+]

@@ -1,0 +1,260 @@
+"""The embedded SQLite store: one writer connection, WAL, schema versions and migrations."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from eventwire.errors import Errors, EventwireError
+from eventwire.records import Actor, Article, Event, Mention, content_hash
+from eventwire.store.schema import MIGRATIONS
+
+log = logging.getLogger(__name__)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+ARTICLE_COLUMNS = (
+    "id", "doc_id", "content_hash", "url", "outlet", "title", "authors", "published", "language",
+    "text", "duplicate_of", "story_id", "fetched_at", "origin", "dateline",
+)
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+class Store:
+    """An eventwire database. Writes go through this one connection (the single writer)."""
+
+    def __init__(self, path: str, *, readonly: bool = False) -> None:
+        self.path = path
+        self.conn = _connect(path, readonly=readonly)
+        if not readonly:
+            migrate(self.conn, path)
+        else:
+            _check_version(self.conn, path)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def has_article(self, text_hash: str, doc_id: str) -> bool:
+        """Whether this text under this doc_id is stored (re-running an input adds nothing)."""
+        row = self.conn.execute(
+            "SELECT 1 FROM articles WHERE content_hash = ? AND doc_id = ?", (text_hash, doc_id)
+        ).fetchone()
+        return row is not None
+
+    def article_id_for_hash(self, text_hash: str) -> str | None:
+        """The first stored article with this text, if any (exact duplicates point to it)."""
+        row = self.conn.execute(
+            "SELECT id FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY rowid LIMIT 1",
+            (text_hash,),
+        ).fetchone()
+        return row[0] if row else None
+
+    def add_article(self, article: Article, events: list[Event]) -> None:
+        """Insert an article and its events; an event whose id is stored gains the mention."""
+        row = article.to_dict()
+        row["content_hash"] = content_hash(article.text)
+        row["authors"] = json.dumps(article.authors, ensure_ascii=False)
+        self.conn.execute(
+            f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
+            [row[c] for c in ARTICLE_COLUMNS],
+        )
+        for event in events:
+            self.add_event(event)
+
+    def add_event(self, event: Event) -> None:
+        exists = self.conn.execute("SELECT 1 FROM events WHERE id = ?", (event.id,)).fetchone()
+        if not exists:
+            self.conn.execute(
+                f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
+                _event_row(event),
+            )
+        for mention in event.mentions:
+            self.conn.execute(
+                'INSERT OR IGNORE INTO mentions (event_id, article_id, doc_id, outlet, sentence, start, "end", '
+                "quote_speaker, trigger) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (event.id, mention.article_id, mention.doc_id, mention.outlet, mention.sentence,
+                 mention.start, mention.end, mention.quote_speaker, mention.trigger),
+            )
+        self.recount_event(event.id)
+
+    def recount_event(self, event_id: str) -> None:
+        """num_mentions, num_articles and num_sources from the stored mentions.
+
+        A copy (``duplicate_of`` set) counts as an article but never as another source.
+        """
+        self.conn.execute(
+            """
+            UPDATE events SET
+              num_mentions = (SELECT COUNT(*) FROM mentions WHERE event_id = :id),
+              num_articles = (SELECT COUNT(DISTINCT article_id) FROM mentions WHERE event_id = :id),
+              num_sources = MAX(1, (SELECT COUNT(DISTINCT COALESCE(a.outlet, a.id))
+                                    FROM mentions m JOIN articles a ON a.id = m.article_id
+                                    WHERE m.event_id = :id AND a.duplicate_of IS NULL))
+            WHERE id = :id
+            """,
+            {"id": event_id},
+        )
+
+    def commit(self) -> None:
+        self.conn.commit()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        one = self.conn.execute
+        return {
+            "articles": one("SELECT COUNT(*) FROM articles").fetchone()[0],
+            "duplicates": one("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0],
+            "stories": one("SELECT COUNT(*) FROM stories").fetchone()[0],
+            "events": one("SELECT COUNT(*) FROM events").fetchone()[0],
+        }
+
+    def top_dyads(self, limit: int = 5) -> list[tuple[str, int]]:
+        rows = self.conn.execute(
+            """
+            SELECT COALESCE(source_code, source_name, '?') || ' → ' || COALESCE(target_code, target_name, '?'),
+                   COUNT(*) AS n
+            FROM events GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?
+            """,
+            (limit,),
+        ).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+    def iter_articles(self) -> Iterator[dict[str, Any]]:
+        cur = self.conn.execute(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles ORDER BY rowid")
+        for row in cur:
+            data = dict(zip(ARTICLE_COLUMNS, row, strict=True))
+            data["authors"] = json.loads(data["authors"] or "[]")
+            yield data
+
+    def iter_events(self) -> Iterator[Event]:
+        """Stored events with their current counts and every mention."""
+        mentions: dict[str, list[Mention]] = {}
+        cur = self.conn.execute(
+            'SELECT event_id, article_id, doc_id, outlet, sentence, start, "end", quote_speaker, trigger '
+            "FROM mentions ORDER BY rowid"
+        )
+        for r in cur:
+            mentions.setdefault(r[0], []).append(Mention(
+                article_id=r[1], doc_id=r[2], outlet=r[3], sentence=r[4], start=r[5], end=r[6],
+                quote_speaker=r[7], trigger=r[8]))
+        for r in self.conn.execute(
+            "SELECT id, data, num_mentions, num_articles, num_sources, story_id FROM events ORDER BY rowid"
+        ):
+            event = Event.from_dict(json.loads(r[1]))
+            event.id, event.num_mentions, event.num_articles, event.num_sources, event.story_id = (
+                r[0], r[2], r[3], r[4], r[5])
+            event.mentions = mentions.get(r[0], [])
+            yield event
+
+    def iter_stories(self) -> Iterator[dict[str, Any]]:
+        stories = self.conn.execute("SELECT id, title, first_seen, last_seen, data FROM stories ORDER BY first_seen, id")
+        for sid, title, first, last, data in stories.fetchall():
+            arts = self.conn.execute(
+                "SELECT id, outlet FROM articles WHERE story_id = ? ORDER BY published, rowid", (sid,)
+            ).fetchall()
+            events = self.conn.execute(
+                "SELECT id FROM events WHERE story_id = ? ORDER BY num_sources DESC, num_mentions DESC, rowid", (sid,)
+            ).fetchall()
+            record = {
+                "id": sid, "title": title,
+                "article_ids": [a[0] for a in arts],
+                "outlets": sorted({a[1] for a in arts if a[1]}),
+                "first_seen": first, "last_seen": last,
+                "events": [e[0] for e in events],
+            }
+            extra = json.loads(data or "{}")
+            record["actors"] = extra.get("actors", [])
+            yield record
+
+
+EVENT_COLUMNS = (
+    "id", "story_id", "date", "date_precision", "type", "mode", "cameo", "goldstein", "quad_class",
+    "negated", "modality",
+    "source_name", "source_code", "source_country", "source_sector",
+    "target_name", "target_code", "target_country", "target_sector",
+    "location_name", "location_country", "location_lat", "location_lon",
+    "num_mentions", "num_articles", "num_sources", "confidence", "data",
+)
+
+
+def _actor_cols(actor: Actor | None) -> list[Any]:
+    if actor is None:
+        return [None, None, None, None]
+    return [actor.name or actor.text, actor.code, actor.country, actor.sector]
+
+
+def _event_row(event: Event) -> list[Any]:
+    loc = event.location
+    data = event.to_dict()
+    data.pop("mentions", None)  # mentions live in their own table
+    return [
+        event.id, event.story_id, _iso(event.date), event.date_precision, event.type, event.mode,
+        event.cameo, event.goldstein, event.quad_class, int(event.negated), event.modality,
+        *_actor_cols(event.source), *_actor_cols(event.target),
+        loc.name if loc else None, loc.country if loc else None,
+        loc.lat if loc else None, loc.lon if loc else None,
+        event.num_mentions, event.num_articles, event.num_sources, event.confidence,
+        json.dumps(data, ensure_ascii=False),
+    ]
+
+
+def _connect(path: str, *, readonly: bool) -> sqlite3.Connection:
+    target = Path(path)
+    if target.exists():
+        if target.is_dir():
+            raise EventwireError(Errors.E012.format(path=path, detail="it is a directory"))
+        with target.open("rb") as fh:
+            head = fh.read(16)
+        if head and head != SQLITE_MAGIC:
+            raise EventwireError(Errors.E012.format(path=path, detail="not a SQLite file"))
+    elif readonly:
+        raise EventwireError(Errors.E012.format(path=path, detail="no such file; run 'eventwire run' first"))
+    try:
+        if readonly:
+            conn = sqlite3.connect(f"file:{target.resolve()}?mode=ro", uri=True, check_same_thread=False)
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(path, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA busy_timeout=10000")
+    except sqlite3.Error as e:
+        raise EventwireError(Errors.E012.format(path=path, detail=e)) from e
+    return conn
+
+
+def _check_version(conn: sqlite3.Connection, path: str) -> int:
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as e:
+        raise EventwireError(Errors.E012.format(path=path, detail=e)) from e
+    if version > len(MIGRATIONS):
+        raise EventwireError(Errors.E013.format(path=path, found=version, supported=len(MIGRATIONS)))
+    return version
+
+
+def migrate(conn: sqlite3.Connection, path: str = ":memory:") -> int:
+    """Apply the migrations this database lacks, each in its own transaction."""
+    version = _check_version(conn, path)
+    for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+        try:
+            conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+        except sqlite3.Error as e:
+            conn.rollback()
+            raise EventwireError(Errors.E012.format(path=path, detail=f"migration {number} failed: {e}")) from e
+        log.info("migrated %s to schema version %d", path, number)
+    return len(MIGRATIONS)
+
+
+def open_store(path: str, *, readonly: bool = False) -> Store:
+    return Store(path, readonly=readonly)

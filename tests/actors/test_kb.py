@@ -1,0 +1,74 @@
+import time
+from datetime import date
+
+from eventwire.actors.kb import Entry, KnowledgeBase, Role, resolve_role, tokens
+from eventwire.actors.resolver import builtin_folder
+
+
+def rutte() -> Entry:
+    return Entry(
+        id="person:test-rutte",
+        kind="person",
+        name="Mark Rutte",
+        aliases=["Rutte"],
+        nationality="NLD",
+        roles=[
+            Role("NLDGOV", "NLD", "GOV", date(2010, 10, 14), date(2024, 7, 2), "Prime Minister"),
+            Role("IGONAT", None, "IGO", date(2024, 10, 1), None, "Secretary General of NATO"),
+        ],
+    )
+
+
+def test_tokens_normalise_case_accents_abbreviations_possessives():
+    assert tokens("U.S. troops") == ["us", "troops"]
+    assert tokens("Russia's army") == ["russia", "'s", "army"]
+    assert tokens("Côte d’Ivoire") == ["cote", "divoire"]
+    assert tokens("Ban Ki-moon") == ["ban", "ki", "moon"]
+
+
+def test_roles_at_dates_and_between_them():
+    entry = rutte()
+    assert resolve_role(entry, date(2020, 1, 1)).code == "NLDGOV"
+    assert resolve_role(entry, date(2024, 8, 1)).code == "NLDELI"  # between offices: former official
+    assert resolve_role(entry, date(2024, 10, 1)).code == "IGONAT"  # the day the role begins
+    assert resolve_role(entry, date(2000, 1, 1)).sector is None  # before any role: country only
+    assert resolve_role(entry, date(2000, 1, 1)).country == "NLD"
+
+
+def test_open_role_is_not_trusted_after_its_source_stops():
+    entry = Entry(id="x", kind="person", name="X Y", roles=[Role("MLIGOV", "MLI", "GOV", date(2012, 1, 1), None, None, date(2014, 1, 30))])
+    assert resolve_role(entry, date(2013, 1, 1)).sector == "GOV"
+    late = resolve_role(entry, date(2020, 1, 1))
+    assert late.country == "MLI" and late.sector is None
+
+
+def test_user_entry_replaces_builtin_with_same_id():
+    kb = KnowledgeBase()
+    kb.add(rutte())
+    changed = rutte()
+    changed.aliases = ["M. Rutte"]
+    kb.add(changed)
+    assert kb.lookup("M. Rutte")[0] is changed
+    assert kb.lookup("Rutte") == []
+
+
+def test_builtin_kb_loads_fast_and_holds_every_kind():
+    kb = KnowledgeBase()
+    start = time.perf_counter()
+    kb.load_built(builtin_folder())
+    elapsed = time.perf_counter() - start
+    assert elapsed < 3.0  # the bench holds the 1 s bar; this guards against a gross regression
+    assert len(kb) > 20000
+    kinds = {e.kind for name in ("Russia", "NATO", "Kremlin", "Hamas", "Mark Rutte") for e in kb.lookup(name)}
+    assert {"country", "igo", "seat", "group", "person"} <= kinds
+    assert kb.agents["troops"][0] == "MIL"
+    assert len({e.id for e in kb.lookup("ISO3") or []}) == 0
+
+
+def test_every_country_has_an_iso3_code():
+    import pycountry
+
+    kb = KnowledgeBase()
+    kb.load_built(builtin_folder())
+    missing = [c.alpha_3 for c in pycountry.countries if f"country:{c.alpha_3}" not in kb]
+    assert not missing

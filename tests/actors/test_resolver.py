@@ -1,0 +1,66 @@
+"""Resolution over spaCy parses: spans and whole articles (loads the model: slow)."""
+
+from datetime import UTC, date
+
+import pytest
+
+ARTICLE = (
+    "WASHINGTON — NATO leaders on Wednesday accused China of enabling Russia's war against Ukraine. "
+    "Secretary General Jens Stoltenberg said the alliance would stand by Kyiv. "
+    "Stoltenberg told reporters that Beijing must stop its support. "
+    "The Chinese embassy in Washington rejected the accusation, and a spokesman for China's foreign "
+    "ministry said the ministry would respond. Beijing denied the claims. "
+    "Russian troops shelled Kharkiv while protesters gathered in Moscow."
+)
+
+
+@pytest.fixture(scope="module")
+def doc():
+    from eventwire.nlp import parse
+
+    return parse(ARTICLE)
+
+
+def _by_text(found):
+    return {ARTICLE[s:e]: a for (s, e), a in found.items()}
+
+
+@pytest.mark.slow
+def test_resolve_doc_mentions_coref_and_capitals(resolver, doc):
+    found = _by_text(resolver.resolve_doc(doc, date=date(2024, 7, 10)))
+    assert found["NATO leaders"].code == "IGONAT"
+    assert found["Secretary General Jens Stoltenberg"].kb_id == "person:jens-stoltenberg"
+    assert found["alliance"].code == "IGONAT"  # "the alliance" -> NATO
+    assert found["Stoltenberg"].kb_id == "person:jens-stoltenberg"
+    assert found["Chinese embassy"].code == "CHNGOV"
+    assert found["ministry"].code == "CHNGOV"  # "the ministry" -> China's foreign ministry
+    assert found["Russian troops"].code == "RUSMIL"
+    assert found["Beijing"].code == "CHNGOV"  # subject: acts
+    assert "Moscow" not in found and "Washington" not in found and "Kyiv" not in found  # places
+    for (start, end), actor in resolver.resolve_doc(doc, date=date(2024, 7, 10)).items():
+        assert ARTICLE[start:end] == actor.text
+
+
+@pytest.mark.slow
+def test_resolve_span_ignores_locative_and_uses_of(resolver, doc):
+    embassy = next(c for c in doc.noun_chunks if c.text == "The Chinese embassy")
+    span = doc[embassy.start : embassy.end + 2]  # "The Chinese embassy in Washington"
+    assert span.text.endswith("in Washington")
+    assert resolver.resolve_span(span).code == "CHNGOV"
+
+
+@pytest.mark.slow
+def test_stage_sets_work_actors(resolver, doc):
+    from datetime import datetime
+
+    from eventwire.records import Article, Document
+    from eventwire.settings import load_settings
+    from eventwire.stages import REGISTRY, ArticleWork
+
+    stage = REGISTRY["actors"]
+    assert (stage.reads, stage.writes, stage.kind) == (("parsed",), ("actors",), "article")
+    work = ArticleWork(document=Document(raw="", doc_id="t"))
+    work.article = Article(id="a", doc_id="t", text=ARTICLE, published=datetime(2024, 7, 10, tzinfo=UTC))
+    work.parsed = doc
+    stage.func(work, load_settings(user_actors="/nonexistent/actors.jsonl"))
+    assert any(a.code == "RUSMIL" for a in work.actors.values())

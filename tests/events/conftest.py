@@ -1,0 +1,49 @@
+"""Fixtures for the event tests: a parsed sentence with actors from the toy resolver."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "events"
+
+
+@pytest.fixture(scope="session")
+def shared_events() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared/data/events is absent")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def toy_resolver():
+    from toy_resolver import ToyResolver
+
+    return ToyResolver()
+
+
+@pytest.fixture(scope="session")
+def code_text(toy_resolver):
+    """Code a text with the real parser and lexicon and the toy resolver; returns events."""
+    from eventwire.events.code import code_doc
+    from eventwire.nlp import parse
+    from eventwire.records import Article, content_hash
+
+    def run(text: str, classifier=None):
+        doc = parse(text)
+        article = Article(id=content_hash(text), doc_id="t", text=text, outlet="Test Wire")
+        return code_doc(doc, toy_resolver.resolve_doc(doc), article, classifier=classifier)
+
+    return run
+
+
+def triples(events) -> set[tuple]:
+    return {
+        (e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in events
+        if not e.negated
+    }

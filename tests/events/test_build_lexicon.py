@@ -1,0 +1,23 @@
+import pytest
+
+from eventwire.events import build_lexicon
+from eventwire.events.lexicon import read_verbs_tsv
+
+pytestmark = pytest.mark.shared
+
+
+def test_build_matches_shipped_tables(shared_events):
+    from importlib import resources
+
+    base = resources.files("eventwire").joinpath("data/events")
+    assert build_lexicon.build_cameo_tsv(shared_events) == base.joinpath("cameo.tsv").read_text("utf-8")
+    built = build_lexicon.build_verbs_tsv(shared_events)
+    assert built == base.joinpath("verbs.tsv").read_text("utf-8")
+    entries = list(read_verbs_tsv(built))
+    assert any(e.lemma == "accuse" and e.code == "112" and not e.post for e in entries)
+
+
+def test_appeals_map_to_request(shared_events):
+    table = build_lexicon.read_plover(shared_events / "codebooks" / "CAMEO2PLOVER-2021.txt")
+    assert table["0211"][0] == "REQUEST" and table["1011"][0] == "REQUEST"
+    assert table["190"][0] == "ASSAULT"

@@ -1,0 +1,134 @@
+"""The event coder on sentences written for these tests (real spaCy parse, toy resolver)."""
+
+import pytest
+
+from conftest import triples
+from eventwire.events import code as coder
+
+pytestmark = pytest.mark.slow
+
+
+def test_accusation_with_evidence(code_text):
+    text = "NATO accused China of supplying weapons to Russia."
+    events = code_text(text)
+    assert ("ACCUSE", "IGO", "CHN") in triples(events)
+    # What China is accused of is the accusation's content, not an asserted event.
+    assert not any(e.type == "AID" for e in events)
+    event = next(e for e in events if e.type == "ACCUSE")
+    mention = event.mentions[0]
+    assert (mention.start, mention.end) == (0, len(text))
+    assert mention.sentence == text and mention.trigger == "accused" and mention.outlet == "Test Wire"
+    assert event.cameo.startswith("11") and event.goldstein < 0 and event.quad_class == 3
+    assert 0 < event.confidence <= 1 and len(event.id) == 16
+
+
+def test_urging_is_a_request_and_no_cessation(code_text):
+    events = code_text("NATO leaders urged China to cease all support to Russia's war effort.")
+    assert triples(events) == {("REQUEST", "IGOGOV", "CHN")} or triples(events) == {("REQUEST", "IGO", "CHN")}
+
+
+def test_passive_voice_swaps_roles(code_text):
+    events = code_text("Ukrainian villages were shelled by Russian troops on Monday.")
+    assert ("ASSAULT", "RUSMIL", "UKR") in triples(events)
+
+
+def test_negation_is_flagged_not_asserted(code_text):
+    events = code_text("Russia did not attack Ukraine on Monday.")
+    assert events and all(e.negated for e in events if e.type == "ASSAULT")
+    assert not triples(events)
+
+
+def test_intended_cooperation_is_agree(code_text):
+    events = code_text("France will provide military aid to Ukraine.")
+    found = [e for e in events if e.source and e.source.code == "FRA"]
+    assert found and found[0].type == "AGREE" and found[0].modality == "intended"
+
+
+def test_intended_conflict_is_threaten(code_text):
+    events = code_text("Israel plans to impose sanctions on Iran.")
+    found = [e for e in events if e.source and e.source.code == "ISR"]
+    assert found and {e.type for e in found} == {"THREATEN"}
+    assert all(e.modality == "intended" for e in found)
+
+
+def test_conditional_is_hypothetical(code_text):
+    events = code_text("Russia could attack Ukraine if talks fail.")
+    assert events and all(e.modality == "hypothetical" for e in events)
+
+
+def test_reported_speech_codes_the_report_with_its_speaker(code_text):
+    events = code_text("The United Nations said Israeli troops attacked Lebanon.")
+    found = [e for e in events if e.type == "ASSAULT"]
+    assert found and found[0].source.code == "ISRMIL" and found[0].target.code == "LBN"
+    assert found[0].modality == "reported"
+    assert found[0].mentions[0].quote_speaker == "The United Nations"
+
+
+def test_own_statement_is_not_reported(code_text):
+    events = code_text("Hungary said it will support Ukraine.")
+    found = [e for e in events if e.source and e.source.code == "HUN"]
+    assert found and found[0].modality == "intended"
+
+
+def test_nominal_event(code_text):
+    events = code_text("Officials discussed Russia's invasion of Ukraine at length.")
+    assert ("COERCE", "RUS", "UKR") in triples(events)
+
+
+def test_coordinated_actors_one_event_per_pair(code_text):
+    events = code_text("France and Germany condemned Russia and Iran.")
+    assert {("ACCUSE", s, t) for s in ("FRA", "DEU") for t in ("RUS", "IRN")} <= triples(events)
+
+
+def test_compound_subject_without_object_is_mutual(code_text):
+    events = code_text("Jordan and Egypt signed a trade agreement on Tuesday.")
+    assert {("SUPPORT", "JOR", "EGY"), ("SUPPORT", "EGY", "JOR")} <= triples(events) or {
+        ("COOPERATE", "JOR", "EGY"), ("COOPERATE", "EGY", "JOR")} <= triples(events)  # fmt: skip
+
+
+def test_pairs_are_bounded(code_text):
+    names = ["France", "Germany", "Poland", "Hungary", "Greece", "Sweden", "Denmark", "Finland"]
+    text = f"{', '.join(names[:-1])} and {names[-1]} condemned Russia, Iran, Syria and Libya."
+    events = code_text(text)
+    assert 0 < len(events) <= coder.MAX_PAIRS
+
+
+def test_headlines_of_other_stories_are_skipped(code_text):
+    text = (
+        "NATO accuses China\n\n"
+        "Russia attacks Ukraine in new offensive\n\n"
+        "NATO accused China of enabling the war on Monday.\n"
+    )
+    events = code_text(text)
+    assert triples(events) == {("ACCUSE", "IGO", "CHN")}
+    assert all(e.mentions[0].start >= text.index("NATO accused") for e in events)
+
+
+def test_must_said_by_x_is_x_request(code_text):
+    events = code_text("The European Union said Iran must release the prisoners.")
+    assert ("REQUEST", "IGO", "IRN") in triples(events)
+
+
+def test_classifier_decides_where_the_lexicon_is_silent(code_text):
+    class Fake:
+        calls = []
+
+        def predict(self, sentences):
+            self.calls.append(list(sentences))
+            return [("PROTEST", "demo", 0.9) for _ in sentences]
+
+    fake = Fake()
+    silent = "Hungarian farmers blanketed the border with Ukraine."
+    events = code_text(silent, classifier=fake)
+    assert fake.calls == [[silent]]
+    assert any(e.type == "PROTEST" for e in events)
+    fake.calls.clear()
+    code_text("NATO accused China of enabling the war.", classifier=fake)
+    assert fake.calls == []  # the lexicon knew: no embedding needed
+
+
+def test_events_stage_is_registered():
+    from eventwire.stages import REGISTRY
+
+    found = REGISTRY["events"]
+    assert found.reads == ("parsed", "actors") and found.writes == ("events",)

@@ -1,0 +1,66 @@
+from eventwire.events.lexicon import Lexicon, VerbEntry, parse_petrarch_verbs, read_verbs_tsv, write_verbs_tsv
+
+SAMPLE = """
+&WEAPON
++GUN
++ROCKET LAUNCHER
+
+---  FIRE   [190]  ---
+FIRE
++OPEN_FIRE [193]
+SHOOT {SHOOTS SHOT}
+- * &WEAPON                                     [194]   # FIRE
+- * (AT PROTESTERS)                             [175]   # FIRE
+- * WARNING (SHOTS)                             [138:139]
+- * SALUTE                                      [---]
+
+---  MUSE   [---]  ---
+MUSE
+- * ALOUD                                       [010]
+"""
+
+
+def test_parse_petrarch_verbs_reads_blocks_codes_and_synsets():
+    entries = list(parse_petrarch_verbs(SAMPLE))
+    by = {(e.lemma, e.code, e.post) for e in entries}
+    assert ("fire", "190", ()) in by
+    assert ("open", "193", (frozenset({"fire"}),)) in by  # multi-word verb: its particle is a word
+    assert ("shoot", "190", ()) in by
+    weapons = [e for e in entries if e.lemma == "shoot" and e.code == "194"]
+    assert weapons and weapons[0].post == (frozenset({"gun", "rocket launcher"}),)
+    assert any(e.code == "138" for e in entries)  # "138:139": the first code
+    assert not any(e.lemma == "muse" and not e.post for e in entries)  # [---]: no default
+    assert not any(e.post == (frozenset({"salute"}),) for e in entries)
+
+
+def test_match_prefers_more_words_then_nearer_words():
+    lexicon = Lexicon()
+    for entry in parse_petrarch_verbs(SAMPLE):
+        lexicon.add_verb(entry)
+    best = lexicon.match_verb("fire", {"at": 1, "protesters": 2, "gun": 5}, set())
+    assert best[0].code in {"175", "194"}
+    assert best[0].code == "175"  # two groups beat one
+    near = lexicon.match_verb("shoot", {"rocket": 1, "launcher": 2}, set())
+    assert near[0].code == "194"  # a synonym-set phrase needs all its words
+    assert lexicon.match_verb("fire", set(), set())[0].code == "190"
+    assert lexicon.match_verb("sing", {"gun": 1}, set()) == []
+
+
+def test_stem_match_only_for_long_words():
+    lexicon = Lexicon()
+    lexicon.add_verb(VerbEntry("accuse", "1123", (), (frozenset({"violat"}),)))
+    lexicon.add_verb(VerbEntry("give", "070", (), (frozenset({"aid"}),)))
+    assert lexicon.match_verb("accuse", {"violating": 2}, set())
+    assert not lexicon.match_verb("give", {"aide": 1}, set())
+
+
+def test_tsv_round_trip():
+    entries = [VerbEntry("fire", "194", (frozenset({"police"}),), (frozenset({"gun", "rocket launcher"}),))]
+    assert list(read_verbs_tsv(write_verbs_tsv(entries))) == entries
+
+
+def test_shipped_lexicon_loads_with_nouns():
+    lexicon = Lexicon.load()
+    assert lexicon.has_verb("accuse")
+    assert lexicon.noun_code("invasion") == "192"
+    assert lexicon.match_verb("urge", {"china": 1}, set())[0].code == "020"

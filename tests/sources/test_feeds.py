@@ -1,0 +1,127 @@
+"""RSS/Atom feeds, as files and URLs: entry pages fetched, entry text as the fallback."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from eventwire.errors import InputError
+from eventwire.records import Document
+
+PAGE = "<!doctype html><html><body><article><p>The full story from the page.</p></article></body></html>"
+
+
+def rss(base: str) -> str:
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel>
+  <title>Example Wire</title>
+  <link>{base}/</link>
+  <item>
+    <title>NATO summit opens</title>
+    <link>{base}/world/nato-summit-opens.html</link>
+    <pubDate>Wed, 10 Jul 2024 14:30:00 +0000</pubDate>
+    <description>Short teaser.</description>
+  </item>
+  <item>
+    <title>Embassy rejects accusation</title>
+    <link>{base}/world/embassy-rejects.html</link>
+    <pubDate>Thu, 11 Jul 2024 09:00:00 +0200</pubDate>
+    <description>Teaser only.</description>
+    <content:encoded><![CDATA[<p>The embassy rejected the accusation in full.</p>]]></content:encoded>
+  </item>
+  <item>
+    <title>Headline with nothing else</title>
+  </item>
+</channel>
+</rss>"""
+
+
+def atom(base: str) -> str:
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>Atom Desk</title>
+  <id>urn:example:atom</id>
+  <updated>2024-07-10T12:00:00Z</updated>
+  <entry>
+    <title>Leaders pledge aid</title>
+    <id>urn:example:1</id>
+    <link href="{base}/gone/leaders-pledge-aid"/>
+    <updated>2024-07-10T12:00:00Z</updated>
+    <author><name>A. Writer</name></author>
+    <summary type="text">Leaders pledged new air defence aid for Ukraine.</summary>
+  </entry>
+</feed>"""
+
+
+def test_feed_file_entries_fetch_pages_or_fall_back(tmp_path, server, settings, collect):
+    server.page("/world/nato-summit-opens.html", PAGE)  # the second entry's page is missing (404)
+    path = tmp_path / "wire.rss"
+    path.write_text(rss(server.base))
+    first, second, third = collect([path], settings)
+
+    assert isinstance(first, Document)
+    assert first.raw == PAGE.encode()  # the page, not the teaser
+    assert (first.origin, first.content_type, first.doc_id) == ("feed", "html", "nato-summit-opens")
+    assert first.url == server.url("/world/nato-summit-opens.html")
+    assert (first.title, first.outlet) == ("NATO summit opens", "Example Wire")
+    assert first.published == datetime(2024, 7, 10, 14, 30, tzinfo=UTC)
+
+    assert isinstance(second, Document)
+    assert second.raw == b"<p>The embassy rejected the accusation in full.</p>"  # full content over teaser
+    assert (second.content_type, second.doc_id, second.title) == ("html", "embassy-rejects", "Embassy rejects accusation")
+    assert second.published == datetime(2024, 7, 11, 7, 0, tzinfo=UTC)
+    assert second.url == server.url("/world/embassy-rejects.html")
+
+    assert isinstance(third, InputError)  # no link, no text
+    assert str(third) == f"[E005] {path}#3: no article text found (a listing or empty page?)"
+
+
+def test_atom_text_summary_is_a_text_document(tmp_path, server, settings, collect):
+    path = tmp_path / "desk.atom"
+    path.write_text(atom(server.base))
+    [doc] = collect([path], settings)
+    assert doc.raw == b"Leaders pledged new air defence aid for Ukraine."
+    assert (doc.content_type, doc.outlet, doc.authors) == ("text", "Atom Desk", ["A. Writer"])
+    assert doc.doc_id == "leaders-pledge-aid"
+
+
+def test_feed_url_is_read_and_its_entries_fetched(server, settings, collect):
+    server.page("/world/nato-summit-opens.html", PAGE)
+    url = server.page("/feed", rss(server.base), content_type="application/rss+xml")
+    docs = [i for i in collect([url], settings) if isinstance(i, Document)]
+    assert [d.doc_id for d in docs] == ["nato-summit-opens", "embassy-rejects"]
+    assert docs[0].raw == PAGE.encode()
+    assert all(d.origin == "feed" for d in docs)
+
+
+def test_feed_is_sniffed_when_served_as_plain_text(server, settings, collect):
+    url = server.page("/feed.txt", atom(server.base), content_type="text/plain")
+    [doc] = collect([url], settings)
+    assert (doc.origin, doc.title) == ("feed", "Leaders pledge aid")
+
+
+def test_feed_file_without_extension_is_sniffed(tmp_path, server, settings, collect):
+    path = tmp_path / "desk"
+    path.write_text(atom(server.base))
+    [doc] = collect([path], settings)
+    assert doc.origin == "feed"
+
+
+def test_entry_pages_on_private_addresses_are_refused_and_the_entry_text_used(tmp_path, server, strict_settings, collect):
+    server.page("/world/nato-summit-opens.html", PAGE)
+    path = tmp_path / "wire.xml"
+    path.write_text(rss(server.base))
+    first, second, _ = collect([path], strict_settings)
+    assert server.requests == []
+    assert first.raw == b"Short teaser."
+    assert second.raw == b"<p>The embassy rejected the accusation in full.</p>"
+
+
+def test_xml_that_is_not_a_feed_is_e017(tmp_path, server, settings, collect):
+    path = tmp_path / "sitemap.xml"
+    path.write_text('<?xml version="1.0"?><urlset><url><loc>https://x.example/</loc></url></urlset>')
+    [err] = collect([path], settings)
+    assert str(err).startswith(f"[E017] {path}: not an RSS or Atom feed (")
+    url = server.page("/sitemap.xml", path.read_text(), content_type="application/xml")
+    [err] = collect([url], settings)
+    assert str(err).startswith(f"[E017] {url}: not an RSS or Atom feed (")

@@ -1,0 +1,128 @@
+"""JSON-lines inputs: fields carried into Documents, and bad lines reported with their number."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from eventwire.records import Document
+from eventwire.sources.jsonl import parse_datetime
+
+
+def write_lines(path, lines):
+    path.write_text("\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n")
+    return path
+
+
+def test_records_become_documents_with_their_fields(tmp_path, settings, collect):
+    path = write_lines(
+        tmp_path / "corpus.jsonl",
+        [
+            {
+                "id": "nato-1",
+                "text": "NATO accused China of enabling Russia's war.",
+                "title": "NATO summit",
+                "url": "https://news.example/nato-1",
+                "published": "2024-07-10T18:30:00-04:00",
+                "outlet": "Example News",
+            },
+            {"id": 42, "html": "<html><body><p>Embassy rejects claims.</p></body></html>"},
+        ],
+    )
+    first, second = collect([path], settings)
+    assert isinstance(first, Document) and isinstance(second, Document)
+    assert first.doc_id == "nato-1"
+    assert first.raw == b"NATO accused China of enabling Russia's war."
+    assert (first.content_type, first.origin) == ("text", "jsonl")
+    assert (first.title, first.outlet, first.url) == ("NATO summit", "Example News", "https://news.example/nato-1")
+    assert first.published == datetime(2024, 7, 10, 18, 30, tzinfo=timezone(timedelta(hours=-4)))
+    assert first.published.tzinfo is not None
+    assert first.input == f"{path}:1"
+    assert (second.doc_id, second.content_type, second.input) == ("42", "html", f"{path}:2")
+    assert second.title is None and second.published is None
+
+
+def test_record_without_id_gets_file_and_line(tmp_path, settings, collect):
+    path = write_lines(tmp_path / "batch.jsonl", [{"text": "Something happened."}])
+    assert collect([path], settings)[0].doc_id == "batch-1"
+
+
+def test_bad_json_line_is_e006_with_its_number_and_the_run_goes_on(tmp_path, settings, collect):
+    path = write_lines(
+        tmp_path / "c.jsonl",
+        [{"id": "a", "text": "First."}, '{"id": "b", "text": ', "[1, 2]", {"id": "d", "text": "Fourth."}],
+    )
+    items = collect([path], settings)
+    assert [i.doc_id if isinstance(i, Document) else str(i)[:10] for i in items] == [
+        "a",
+        f"[E006] {path}"[:10],
+        f"[E006] {path}"[:10],
+        "d",
+    ]
+    assert str(items[1]).startswith(f"[E006] {path}:2: not a JSON object (")
+    assert str(items[2]) == f"[E006] {path}:3: not a JSON object (a JSON list)"
+
+
+def test_record_without_text_or_html_is_e011(tmp_path, settings, collect):
+    path = write_lines(
+        tmp_path / "c.jsonl", [{"id": "x", "title": "No body"}, {"id": "y", "text": "   "}, {"id": "z", "text": "Ok."}]
+    )
+    items = collect([path], settings)
+    assert str(items[0]) == f"[E011] {path}:1: JSONL record has neither 'text' nor 'html'"
+    assert str(items[1]) == f"[E011] {path}:2: JSONL record has neither 'text' nor 'html'"
+    assert items[2].doc_id == "z"
+
+
+def test_blank_lines_are_skipped_but_counted(tmp_path, settings, collect):
+    path = write_lines(tmp_path / "c.jsonl", ["", {"id": "a", "text": "A."}, "   ", "oops"])
+    items = collect([path], settings)
+    assert items[0].doc_id == "a" and items[0].input == f"{path}:2"
+    assert str(items[1]).startswith(f"[E006] {path}:4:")
+
+
+def test_overlong_line_is_e009_and_skipped(tmp_path, settings, collect):
+    small = replace(settings, max_file_bytes=200)
+    path = write_lines(
+        tmp_path / "c.jsonl",
+        [{"id": "a", "text": "A."}, {"id": "big", "text": "x" * 5000}, {"id": "c", "text": "C."}],
+    )
+    items = collect([path], small)
+    assert [getattr(i, "doc_id", None) for i in items] == ["a", None, "c"]
+    assert str(items[1]) == f"[E009] {path}:2: larger than 200 bytes"
+
+
+def test_empty_jsonl_is_e002(tmp_path, settings, collect):
+    for content in ("", "\n\n"):
+        path = tmp_path / "e.jsonl"
+        path.write_text(content)
+        assert [str(i) for i in collect([path], settings)] == [f"[E002] {path}: empty input"]
+
+
+def test_gzipped_jsonl(tmp_path, settings, collect):
+    path = tmp_path / "c.jsonl.gz"
+    path.write_bytes(gzip.compress(b'{"id": "g", "text": "Gz."}\n'))
+    [doc] = collect([path], settings)
+    assert (doc.doc_id, doc.raw) == ("g", b"Gz.")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-07-10", datetime(2024, 7, 10, tzinfo=UTC)),
+        ("2024-07-10T12:00:00Z", datetime(2024, 7, 10, 12, tzinfo=UTC)),
+        ("Wed, 10 Jul 2024 16:00:00 GMT", datetime(2024, 7, 10, 16, tzinfo=UTC)),
+        ("10 July 2024", datetime(2024, 7, 10, tzinfo=UTC)),
+        (1720627200, datetime(2024, 7, 10, 16, tzinfo=UTC)),
+        ("not a date at all", None),
+        (None, None),
+        ({"y": 2024}, None),
+    ],
+)
+def test_published_is_parsed_to_an_aware_datetime(value, expected):
+    parsed = parse_datetime(value)
+    assert parsed == expected
+    assert parsed is None or parsed.tzinfo is not None

@@ -1,0 +1,42 @@
+"""Telling binary, feeds, HTML and text apart by their bytes (and a header where there is one)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.sources.sniff import binary_kind, classify, looks_like_feed
+
+RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
+ATOM = b'<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title></feed>'
+HTML = b"<!DOCTYPE html><html><head><title>x</title></head><body><p>Text</p></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("data", "content_type", "expected"),
+    [
+        (HTML, "text/html; charset=utf-8", "html"),
+        (HTML, None, "html"),
+        (b"Just words.", None, "text"),
+        (b"Just words.", "text/plain", "text"),
+        (RSS, "application/rss+xml", "feed"),
+        (ATOM, "text/plain", "feed"),
+        (ATOM, None, "feed"),
+        (b'<?xml version="1.0"?><urlset></urlset>', "text/xml", "xml"),
+        (b"%PDF-1.4", "text/html", "binary:PDF"),
+        (b"whatever", "image/jpeg", "binary:image/jpeg"),
+        (b"RIFF\x00\x00\x00\x00WEBPVP8 ", None, "binary:RIFF media"),
+    ],
+)
+def test_classify(data, content_type, expected):
+    assert classify(data, content_type) == expected
+
+
+def test_html_page_that_mentions_a_feed_is_not_a_feed():
+    page = b'<html><head><link rel="alternate" href="/rss"></head><body><feed >x</feed></body></html>'
+    assert not looks_like_feed(page)
+
+
+def test_plain_text_is_not_binary():
+    assert binary_kind("Ordinary text, caf\u00e9.".encode()) is None
+    assert binary_kind("Wide text".encode("utf-16-le")) is None
+    assert binary_kind(b"text with a \x00 in it and then more") == "binary data"

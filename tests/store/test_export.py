@@ -1,0 +1,73 @@
+import csv
+import json
+from datetime import date
+
+import pyarrow.parquet as pq
+import pytest
+
+from eventwire.errors import EventwireError
+from eventwire.records import Actor, Article, Event, Location, Mention, content_hash
+from eventwire.store import open_store
+from eventwire.store.export import export
+
+
+@pytest.fixture()
+def store(db_path):
+    store = open_store(db_path)
+    text = "NATO accused China of enabling Russia's war."
+    article = Article(id=content_hash(text), doc_id="d1", text=text, outlet="o", title="T", authors=["A B"],
+                      url="https://example.org/a")
+    event = Event(
+        source=Actor("NATO", name="NATO", code="IGONAT", sector="IGO"),
+        target=Actor("China", name="China", code="CHNGOV", country="CHN", sector="GOV"),
+        type="ACCUSE", id="e1", cameo="112", goldstein=-2.0, quad_class=3, date=date(2024, 7, 10),
+        location=Location("Washington", country="USA"),
+        mentions=[Mention(article.id, text, 0, len(text), doc_id="d1", outlet="o")],
+    )
+    store.add_article(article, [event])
+    store.commit()
+    yield store
+    store.close()
+
+
+def test_articles_jsonl(store, tmp_path):
+    out = tmp_path / "a.jsonl"
+    assert export(store, "articles", "jsonl", str(out)) == 1
+    row = json.loads(out.read_text())
+    assert row["authors"] == ["A B"] and row["doc_id"] == "d1" and row["title"] == "T"
+
+
+def test_events_csv_uses_gdelt_names(store, tmp_path):
+    out = tmp_path / "e.csv"
+    export(store, "events", "csv", str(out))
+    row = next(csv.DictReader(out.open()))
+    assert row["Actor1Code"] == "IGONAT" and row["Actor2CountryCode"] == "CHN"
+    assert row["EventRootCode"] == "11" and row["SQLDATE"] == "20240710"
+    assert row["SOURCEURL"] == "https://example.org/a" and row["plover_type"] == "ACCUSE"
+    assert row["evidence_sentence"].startswith("NATO accused")
+
+
+def test_events_jsonl_keeps_mentions(store, tmp_path):
+    out = tmp_path / "e.jsonl"
+    export(store, "events", "jsonl", str(out))
+    row = json.loads(out.read_text())
+    assert row["mentions"][0]["doc_id"] == "d1" and row["mentions"][0]["end"] > 0
+
+
+def test_parquet(store, tmp_path):
+    out = tmp_path / "a.parquet"
+    export(store, "articles", "parquet", str(out))
+    assert pq.read_table(out).num_rows == 1
+
+
+def test_parquet_needs_a_file(store):
+    with pytest.raises(EventwireError, match="E019"):
+        export(store, "events", "parquet", None)
+
+
+def test_empty_csv_has_header(db_path, tmp_path):
+    empty = open_store(db_path + ".empty")
+    out = tmp_path / "s.csv"
+    assert export(empty, "stories", "csv", str(out)) == 0
+    assert out.read_text().startswith("id,title")
+    empty.close()

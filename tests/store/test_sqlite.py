@@ -1,0 +1,95 @@
+import sqlite3
+from datetime import date
+
+import pytest
+
+from eventwire.errors import EventwireError
+from eventwire.records import Actor, Article, Event, Mention, content_hash
+from eventwire.store import open_store
+from eventwire.store.schema import MIGRATIONS
+
+
+def _article(text: str, doc_id: str, outlet: str | None = "o1", duplicate_of: str | None = None) -> Article:
+    return Article(id=content_hash(text) if not duplicate_of else f"copy-{doc_id}", doc_id=doc_id, text=text,
+                   outlet=outlet, duplicate_of=duplicate_of)
+
+
+def _event(article: Article, event_id: str = "e1") -> Event:
+    return Event(
+        source=Actor("NATO", code="IGONAT"), target=Actor("China", code="CHN", country="CHN"), type="ACCUSE",
+        id=event_id, date=date(2024, 7, 10),
+        mentions=[Mention(article.id, article.text, 0, len(article.text), doc_id=article.doc_id,
+                          outlet=article.outlet)],
+    )
+
+
+def test_new_database_gets_schema_version(db_path):
+    store = open_store(db_path)
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    store.close()
+
+
+def test_article_stored_and_searchable(db_path):
+    store = open_store(db_path)
+    article = _article("NATO accused China of enabling the war.", "d1")
+    store.add_article(article, [])
+    store.commit()
+    assert store.has_article(content_hash(article.text), "d1")
+    assert not store.has_article(content_hash(article.text), "other")
+    hits = store.conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'enabling'").fetchall()
+    assert len(hits) == 1
+    store.close()
+
+
+def test_event_merge_counts_sources_not_copies(db_path):
+    store = open_store(db_path)
+    a1 = _article("NATO accused China.", "d1", outlet="outlet-a")
+    a2 = _article("NATO also accused China.", "d2", outlet="outlet-b")
+    a3 = _article("NATO accused China.", "d3", outlet="outlet-c", duplicate_of=a1.id)  # a wire copy
+    for art in (a1, a2, a3):
+        store.add_article(art, [_event(art)])
+    event = next(store.iter_events())
+    assert (event.num_mentions, event.num_articles, event.num_sources) == (3, 3, 2)
+    assert {m.doc_id for m in event.mentions} == {"d1", "d2", "d3"}
+    store.close()
+
+
+def test_counts_and_top_dyads(db_path):
+    store = open_store(db_path)
+    a1 = _article("x y z", "d1")
+    store.add_article(a1, [_event(a1, "e1"), _event(a1, "e2")])
+    assert store.counts() == {"articles": 1, "duplicates": 0, "stories": 0, "events": 2}
+    assert store.top_dyads(1) == [("IGONAT → CHN", 2)]
+    store.close()
+
+
+def test_reopen_keeps_data_and_does_not_remigrate(db_path):
+    store = open_store(db_path)
+    store.add_article(_article("kept text", "d1"), [])
+    store.commit()
+    store.close()
+    again = open_store(db_path)
+    assert again.counts()["articles"] == 1
+    again.close()
+
+
+def test_not_a_database_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("my precious notes")
+    with pytest.raises(EventwireError, match="E012"):
+        open_store(str(path))
+    assert path.read_text() == "my precious notes"
+
+
+def test_newer_schema_is_refused(db_path):
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 5}")
+    conn.close()
+    with pytest.raises(EventwireError, match="E013"):
+        open_store(db_path)
+
+
+def test_readonly_missing_database(tmp_path):
+    with pytest.raises(EventwireError, match="E012"):
+        open_store(str(tmp_path / "missing.db"), readonly=True)
