@@ -89,4 +89,37 @@ MIGRATIONS: list[str] = [
         data TEXT NOT NULL DEFAULT '{}'
     );
     """,
+    # 2: stories package state: near-duplicate LSH bands, clustering features, story centres.
+    """
+    CREATE TABLE story_dedup_bands (
+        band INTEGER NOT NULL,
+        key BLOB NOT NULL,
+        article_id TEXT NOT NULL
+    );
+    CREATE INDEX story_dedup_bands_key ON story_dedup_bands(band, key);
+    CREATE TABLE story_articles (
+        article_id TEXT PRIMARY KEY,
+        story_id TEXT NOT NULL,
+        day REAL,
+        embedding BLOB,
+        terms BLOB,
+        names TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX story_articles_story ON story_articles(story_id);
+    CREATE TABLE story_state (
+        story_id TEXT PRIMARY KEY,
+        size INTEGER NOT NULL,
+        first_day REAL,
+        last_day REAL,
+        seq INTEGER NOT NULL,
+        centroid BLOB NOT NULL,
+        names TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE INDEX story_state_last ON story_state(last_day);
+    CREATE INDEX story_state_first ON story_state(first_day, seq);
+    CREATE TABLE story_meta (
+        key TEXT PRIMARY KEY,
+        value BLOB
+    );
+    """,
 ]

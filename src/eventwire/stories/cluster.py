@@ -29,7 +29,7 @@ import numpy as np
 
 from eventwire.records import stable_id
 from eventwire.stories.features import TERM_BUCKETS
-from eventwire.stories.state import ensure_schema, get_meta, set_meta
+from eventwire.stories.state import get_meta, set_meta
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +104,6 @@ class StoryIndex:
     """The stories of the current window, over one store."""
 
     def __init__(self, store: Any, params: ClusterParams | None = None) -> None:
-        ensure_schema(store)
         self.store = store
         self.params = params or ClusterParams()
         self.stories: dict[str, _Story] = {}

@@ -21,7 +21,6 @@ import numpy as np
 
 from eventwire.records import content_hash, normalise_text, stable_id
 from eventwire.stages import ArticleWork, stage
-from eventwire.stories.state import ensure_schema
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +126,6 @@ def dedup_stage(work: ArticleWork, store: Any, settings: Any) -> None:
     article = work.article
     if article is None:
         return
-    ensure_schema(store)
     text_hash = content_hash(article.text)
     original = find_exact(store, text_hash, article.doc_id)
     if original is not None:
