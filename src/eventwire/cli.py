@@ -252,3 +252,47 @@ def actors_list(query: str | None, builtin: bool, user_file: str | None) -> None
             rows = [r for r in rows if needle in json.dumps(r, ensure_ascii=False).lower()]
     for row in rows:
         click.echo(json.dumps(row, ensure_ascii=False))
+
+
+# --- stories ---
+def _read_store(db: str) -> Any:
+    from eventwire.store import open_store
+
+    try:
+        return open_store(db, readonly=True)
+    except EventwireError as e:
+        _fail(str(e))
+
+
+@main.command(name="stories")
+@click.option("--db", default="eventwire.db", show_default=True, help=DB_HELP)
+@click.option("--limit", default=50, show_default=True, help="How many stories (latest first).")
+@click.option("--json", "as_json", is_flag=True, help="JSON for scripts instead of text.")
+def stories_command(db: str, limit: int, as_json: bool) -> None:
+    """List stories: title, outlets, articles and top events."""
+    from eventwire.stories.compare import list_stories, render_story_list
+
+    store = _read_store(db)
+    try:
+        rows = list_stories(store, limit=limit)
+    finally:
+        store.close()
+    click.echo(json.dumps(rows, ensure_ascii=False, indent=2) if as_json else render_story_list(rows))
+
+
+@main.command(name="story")
+@click.argument("story_id")
+@click.option("--db", default="eventwire.db", show_default=True, help=DB_HELP)
+@click.option("--json", "as_json", is_flag=True, help="JSON for scripts instead of text.")
+def story_command(story_id: str, db: str, as_json: bool) -> None:
+    """Compare the outlets of story STORY_ID (or an id prefix): shared, unique and conflicting reports."""
+    from eventwire.stories.compare import render_story, story_report
+
+    store = _read_store(db)
+    try:
+        report = story_report(store, story_id)
+    finally:
+        store.close()
+    if report is None:
+        _fail(f"no story {story_id!r} in {db}; list them with 'eventwire stories'")
+    click.echo(json.dumps(report, ensure_ascii=False, indent=2, default=str) if as_json else render_story(report))
