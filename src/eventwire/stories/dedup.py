@@ -57,14 +57,15 @@ def _minhash_template() -> Any:
     from datasketch import MinHash
 
     # Permutations are drawn from a fixed seed: signatures are comparable across runs.
-    return MinHash(num_perm=NUM_PERM, seed=1)
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32")
 
 
 def signature(grams: set[str]) -> np.ndarray:
     """The MinHash signature (NUM_PERM uint64 values) of a shingle set."""
     from datasketch import MinHash
 
-    minhash = MinHash(num_perm=NUM_PERM, seed=1, permutations=_minhash_template().permutations)
+    template = _minhash_template()
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, permutations=template.permutations, scheme=template.scheme)
     minhash.update_batch([g.encode("utf-8") for g in sorted(grams)])
     return minhash.hashvalues
 
@@ -131,8 +132,12 @@ def dedup_stage(work: ArticleWork, store: Any, settings: Any) -> None:
     if original is not None:
         # Same text as a stored article: the id (the content hash) is taken, so the copy
         # gets one of its own from the hash and its input's id.
-        article.id = stable_id(text_hash, article.doc_id)
+        old_id, article.id = article.id, stable_id(text_hash, article.doc_id)
         article.duplicate_of = original
+        for event in work.events:  # the evidence must point at the copy's own row
+            for mention in event.mentions:
+                if mention.article_id == old_id:
+                    mention.article_id = article.id
         log.debug("%s: exact copy of %s", article.doc_id, original)
         return
     grams = shingles(article.text)

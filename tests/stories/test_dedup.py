@@ -1,0 +1,59 @@
+from eventwire.stories.dedup import band_keys, shingles, signature, similarity
+
+from .conftest import make_work, run_corpus, unit
+
+WIRE = (
+    "Leaders of the alliance met in Washington on Wednesday and said that China had become a decisive "
+    "enabler of the war in Ukraine through its support for the Russian defence industry. The statement, "
+    "agreed by all members, called on Beijing to stop sending components and machine tools to Moscow. "
+    "Officials said the language was the sharpest the alliance had used about China so far."
+)
+OTHER = (
+    "Heavy rain flooded streets across the southern city on Thursday, forcing schools to close and "
+    "stranding commuters for hours while emergency crews pumped water out of underground stations."
+)
+
+
+def test_shingles_are_word_five_grams_of_normalised_text():
+    grams = shingles("One two THREE four, five six.")
+    assert grams == {"one two three four five", "two three four five six"}
+    assert shingles("too short") == {"too short"}
+
+
+def test_similar_texts_share_lsh_bands_and_different_ones_do_not():
+    edited = WIRE.replace("on Wednesday", "on Wednesday evening")
+    a, b, c = (band_keys(signature(shingles(t))) for t in (WIRE, edited, OTHER))
+    assert any(x == y for x, y in zip(a, b))
+    assert not any(x == y for x, y in zip(a, c))
+    first_two = WIRE[: WIRE.index("Officials")]
+    jaccard, containment = similarity(shingles(WIRE), shingles(first_two))
+    assert containment == 1.0 and jaccard < 0.8
+
+
+def test_exact_copy_gets_own_id_and_points_to_first(store):
+    first = run_corpus(make_work(WIRE, "a", outlet="AP", embedding=unit(1)), store)
+    copy = run_corpus(make_work(WIRE, "b", outlet="Daily", embedding=unit(1)), store)
+    assert first.article.duplicate_of is None
+    assert copy.article.duplicate_of == first.article.id
+    assert copy.article.id != first.article.id
+    assert copy.article.story_id == first.article.story_id
+
+
+def test_near_copy_with_new_ending_is_marked(store):
+    first = run_corpus(make_work(WIRE, "a", outlet="AP", embedding=unit(1)), store)
+    near = WIRE.replace("so far.", "so far, according to two diplomats.") + " Reporting by staff."
+    copy = run_corpus(make_work(near, "b", outlet="Daily", embedding=unit(2)), store)
+    assert copy.article.duplicate_of == first.article.id
+    assert copy.article.story_id == first.article.story_id  # a copy follows its original
+
+
+def test_trimmed_copy_is_found_by_containment(store):
+    first = run_corpus(make_work(WIRE, "a", embedding=unit(1)), store)
+    trimmed = run_corpus(make_work(WIRE[:260], "b", embedding=unit(3)), store)
+    assert trimmed.article.duplicate_of == first.article.id
+
+
+def test_different_text_is_no_copy(store):
+    run_corpus(make_work(WIRE, "a", embedding=unit(1)), store)
+    other = run_corpus(make_work(OTHER, "b", embedding=unit(2)), store)
+    assert other.article.duplicate_of is None

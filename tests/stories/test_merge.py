@@ -1,0 +1,49 @@
+from datetime import datetime, timezone
+
+from .conftest import accuse, make_work, run_corpus, unit
+
+DAY = datetime(2024, 7, 10, 15, tzinfo=timezone.utc)
+A = "NATO accused China of being a decisive enabler of Russia's war. The summit ended on Thursday."
+B = "Allies at the summit said China enabled Russia's war, NATO accused China in its declaration."
+
+
+def _events(store):
+    return store.conn.execute(
+        "SELECT id, num_mentions, num_articles, num_sources FROM events ORDER BY rowid").fetchall()
+
+
+def test_same_event_from_two_outlets_is_one_event_with_two_sources(store):
+    base = unit(1)
+    one = make_work(A, "a", outlet="Globe", published=DAY, embedding=base)
+    accuse(one, A.split(". ")[0])
+    two = make_work(B, "b", outlet="Herald", published=DAY, embedding=unit(2, near=base, noise=0.3))
+    accuse(two, B, day=11)
+    run_corpus(one, store)
+    run_corpus(two, store)
+    assert one.article.story_id == two.article.story_id
+    assert _events(store) == [(one.events[0].id, 2, 2, 2)]
+
+
+def test_a_copy_counts_as_article_not_source(store):
+    base = unit(1)
+    one = make_work(A, "a", outlet="Wire", published=DAY, embedding=base)
+    accuse(one, A.split(". ")[0])
+    copy = make_work(A, "a-copy", outlet="Local", published=DAY, embedding=base)
+    accuse(copy, A.split(". ")[0])
+    run_corpus(one, store)
+    run_corpus(copy, store)
+    assert copy.article.duplicate_of == one.article.id
+    (_, mentions, articles, sources), = _events(store)
+    assert (articles, sources) == (2, 1)
+
+
+def test_different_target_or_far_date_stays_apart(store):
+    base = unit(1)
+    one = make_work(A, "a", outlet="Globe", published=DAY, embedding=base)
+    accuse(one, A.split(". ")[0])
+    accuse(one, A.split(". ")[0], target="RUS")
+    two = make_work(B, "b", outlet="Herald", published=DAY, embedding=unit(2, near=base, noise=0.3))
+    accuse(two, B, day=14)  # four days later: another accusation
+    run_corpus(one, store)
+    run_corpus(two, store)
+    assert len(_events(store)) == 3
