@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import numpy as np
 import pytest
@@ -45,7 +45,7 @@ def accuse(work: ArticleWork, sentence: str, *, day: int = 10, target: str = "CH
     start = article.text.find(sentence)
     event = Event(
         source=Actor("NATO", code="IGONAT"), target=Actor("China", code=target), type="ACCUSE",
-        date=datetime(2024, 7, day, tzinfo=timezone.utc).date(),
+        date=datetime(2024, 7, day, tzinfo=UTC).date(),
         mentions=[Mention(article.id, sentence, start, start + len(sentence), doc_id=article.doc_id,
                           outlet=article.outlet)],
     )

@@ -1,4 +1,4 @@
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import numpy as np
 
@@ -40,7 +40,7 @@ def test_close_articles_join_and_a_different_event_opens_a_story(store):
 def test_dates_outside_the_window_keep_stories_apart(store):
     index = StoryIndex(store, ClusterParams(window_days=1.0))
     base = unit(1)
-    day = day_number(datetime(2024, 7, 10, tzinfo=timezone.utc))
+    day = day_number(datetime(2024, 7, 10, tzinfo=UTC))
     first, _ = _add(index, "a", SUMMIT, base, day)
     later, opened = _add(index, "b", SUMMIT, unit(2, near=base, noise=0.2), day + 30)
     assert opened and later != first
@@ -83,7 +83,7 @@ def test_memory_holds_only_the_window(store):
 
 
 def test_day_number_reads_iso_strings_and_dates():
-    moment = datetime(2024, 7, 10, 12, tzinfo=timezone.utc)
+    moment = datetime(2024, 7, 10, 12, tzinfo=UTC)
     assert day_number(moment.isoformat()) == day_number(moment)
     assert day_number(moment) - day_number(moment - timedelta(days=2)) == 2
     assert day_number(None) is None and day_number("not a date") is None

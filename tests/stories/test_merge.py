@@ -1,8 +1,8 @@
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from .conftest import accuse, make_work, run_corpus, unit
 
-DAY = datetime(2024, 7, 10, 15, tzinfo=timezone.utc)
+DAY = datetime(2024, 7, 10, 15, tzinfo=UTC)
 A = "NATO accused China of being a decisive enabler of Russia's war. The summit ended on Thursday."
 B = "Allies at the summit said China enabled Russia's war, NATO accused China in its declaration."
 
@@ -47,3 +47,15 @@ def test_different_target_or_far_date_stays_apart(store):
     run_corpus(one, store)
     run_corpus(two, store)
     assert len(_events(store)) == 3
+
+
+def test_unresolved_source_joins_the_one_event_that_fits(store):
+    base = unit(1)
+    one = make_work(A, "a", outlet="Globe", published=DAY, embedding=base)
+    accuse(one, A.split(". ")[0])
+    two = make_work(B, "b", outlet="Herald", published=DAY, embedding=unit(2, near=base, noise=0.3))
+    accuse(two, B).source.code = None
+    two.events[0].source.name = two.events[0].source.text = ""
+    run_corpus(one, store)
+    run_corpus(two, store)
+    assert [row[3] for row in _events(store)] == [2]

@@ -62,11 +62,22 @@ def find_stored(store: Any, event: Event) -> str | None:
         (event.story_id, event.type, int(bool(event.negated))),
     ).fetchall()
     source, target = actor_key(event.source), actor_key(event.target)
-    candidates = [
-        (row[0], row[1]) for row in rows
-        if _stored_key(row[2], row[3]) == source and _stored_key(row[4], row[5]) == target
-    ]
-    return _closest(event, candidates)
+    stored = [(row[0], row[1], _stored_key(row[2], row[3]), _stored_key(row[4], row[5])) for row in rows]
+    exact = [(i, d) for i, d, s, t in stored if s == source and t == target]
+    found = _closest(event, exact)
+    if found is not None:
+        return found
+    # An unresolved actor on one side is unknown, not different: it matches when exactly one
+    # stored event fits ("NATO's concerns about China" -> the story's NATO -> ACCUSE -> China).
+    loose = [(i, d) for i, d, s, t in stored
+             if _fits(s, source) and _fits(t, target) and (s and t or source and target)]
+    if len({_closest(event, [c]) for c in loose} - {None}) == 1:
+        return _closest(event, loose)
+    return None
+
+
+def _fits(stored: str, new: str) -> bool:
+    return stored == new or not stored or not new
 
 
 def event_key(event: Event) -> tuple[str, str, str, str, bool]:

@@ -1,0 +1,66 @@
+import json
+from datetime import UTC, datetime
+
+from click.testing import CliRunner
+
+from eventwire.cli import main
+from eventwire.stories.compare import dates, iter_story_records, list_stories, quantities, story_report
+
+from .conftest import accuse, make_work, run_corpus, unit
+
+DAY = datetime(2024, 7, 10, 15, tzinfo=UTC)
+GLOBE = ("NATO accused China of fuelling the war, 32 allies said at the summit on July 9-11. "
+         "Leaders pledged 40 billion dollars. The allies also welcomed Sweden.")
+HERALD = ("The 31 allies at the summit, held July 10-12, said NATO accused China of enabling the war. "
+          "Leaders pledged 40 billion dollars.")
+
+
+def test_quantities_and_dates_are_keyed_by_what_they_count():
+    assert quantities("At least 32 people were killed; three soldiers died.") == {"people": {"32"}, "soldier": {"3"}}
+    assert dates("The summit runs July 9-11; on 10 July leaders met.") == {"jul 9-11", "jul 10"}
+
+
+def _two_outlets(store):
+    base = unit(1)
+    globe = make_work(GLOBE, "g", outlet="Globe", title="NATO accuses China", published=DAY, embedding=base)
+    accuse(globe, GLOBE.split(". ")[0] + ".")
+    herald = make_work(HERALD, "h", outlet="Herald", title="Allies blame Beijing", published=DAY,
+                       embedding=unit(2, near=base, noise=0.3))
+    accuse(herald, HERALD.split(". ")[0] + ".")
+    copy = make_work(HERALD, "h2", outlet="Herald Weekly", published=DAY, embedding=base)
+    run_corpus(globe, store)
+    run_corpus(herald, store)
+    run_corpus(copy, store)
+    store.commit()
+    return globe.article.story_id
+
+
+def test_story_report_shows_shared_unique_and_conflicting(store):
+    story_id = _two_outlets(store)
+    report = story_report(store, story_id[:6])
+    assert report["id"] == story_id and report["copies"] == 1
+    (event,) = report["events"]
+    assert event["status"] == "shared" and event["outlets"] == ["Globe", "Herald"]
+    conflicts = {(c["kind"], c["what"]) for c in report["conflicts"]}
+    assert ("number", "ally") in conflicts and ("date", "date") in conflicts
+    facts = {f["what"]: f["status"] for f in report["facts"]}
+    assert facts["billion dollar"] == "shared" and facts["ally"] == "conflict"
+    assert report["outlets"]["Herald Weekly"]["copies"] and not report["outlets"]["Herald Weekly"]["articles"]
+    (listed,) = list_stories(store)
+    assert listed["outlets"] == ["Globe", "Herald"] and listed["articles"] == 3
+    (record,) = iter_story_records(store)
+    assert len(record["article_ids"]) == 3 and record["events"] == [event["id"]]
+
+
+def test_cli_lists_and_compares(store, tmp_path):
+    story_id = _two_outlets(store)
+    db = store.path
+    runner = CliRunner()
+    listed = runner.invoke(main, ["stories", "--db", db])
+    assert listed.exit_code == 0 and "NATO accuses China" in listed.output and "IGONAT → ACCUSE → CHN" in listed.output
+    shown = runner.invoke(main, ["story", story_id, "--db", db, "--json"])
+    assert shown.exit_code == 0 and json.loads(shown.output)["id"] == story_id
+    text = runner.invoke(main, ["story", story_id, "--db", db])
+    assert "Conflicting details" in text.output
+    missing = runner.invoke(main, ["story", "nope", "--db", db])
+    assert missing.exit_code != 0 and "no story" in missing.output
