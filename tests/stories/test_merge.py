@@ -59,3 +59,15 @@ def test_unresolved_source_joins_the_one_event_that_fits(store):
     run_corpus(one, store)
     run_corpus(two, store)
     assert [row[3] for row in _events(store)] == [2]
+
+
+def test_a_later_resolved_actor_fills_the_stored_one(store):
+    base = unit(1)
+    one = make_work(A, "a", outlet="Globe", published=DAY, embedding=base)
+    accuse(one, A.split(". ")[0]).source = None
+    two = make_work(B, "b", outlet="Herald", published=DAY, embedding=unit(2, near=base, noise=0.3))
+    accuse(two, B)
+    run_corpus(one, store)
+    run_corpus(two, store)
+    row = store.conn.execute("SELECT source_code, num_sources, json_extract(data, '$.source.code') FROM events").fetchall()
+    assert row == [("IGONAT", 2, "IGONAT")]

@@ -8,6 +8,7 @@ it there and recounts ``num_mentions``, ``num_articles`` and ``num_sources``.
 
 from __future__ import annotations
 
+import json
 import logging
 from datetime import date
 from typing import Any
@@ -72,8 +73,25 @@ def find_stored(store: Any, event: Event) -> str | None:
     loose = [(i, d) for i, d, s, t in stored
              if _fits(s, source) and _fits(t, target) and (s and t or source and target)]
     if len({_closest(event, [c]) for c in loose} - {None}) == 1:
-        return _closest(event, loose)
+        found = _closest(event, loose)
+        _fill_actors(store, found, event)
+        return found
     return None
+
+
+def _fill_actors(store: Any, event_id: str | None, event: Event) -> None:
+    """Give a stored event the actor that this mention resolved and the stored one did not."""
+    for role in ("source", "target"):
+        actor = getattr(event, role)
+        if event_id is None or actor is None or not actor_key(actor):
+            continue
+        store.conn.execute(
+            f"UPDATE events SET {role}_name = ?, {role}_code = ?, {role}_country = ?, {role}_sector = ?, "
+            f"data = json_set(data, '$.{role}', json(?)) "
+            f"WHERE id = ? AND {role}_code IS NULL AND COALESCE({role}_name, '') = ''",
+            (actor.name or actor.text, actor.code, actor.country, actor.sector, json.dumps(actor.to_dict()),
+             event_id),
+        )
 
 
 def _fits(stored: str, new: str) -> bool:
