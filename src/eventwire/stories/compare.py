@@ -27,7 +27,8 @@ _QUANTITY = re.compile(
     r"(?:(million|billion|thousand|percent|per cent)\s+)?(?:(?:more|new|other|of|the)\s+)*([a-z]{3,})",
     re.IGNORECASE,
 )
-_NOT_UNITS = frozenset("and the was were are for from with years year days day hours p.m a.m".split())
+_NOT_UNITS = frozenset("and the was were are for from with years year days day hours p.m a.m".split()) | {
+    m[:3] for m in MONTHS} | set(MONTHS)
 
 
 def _unit(noun: str) -> str:
