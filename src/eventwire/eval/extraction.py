@@ -299,10 +299,13 @@ def run_extractor(pages: list[GoldPage], extractor: Extractor) -> tuple[list[Pre
     return predictions, seconds
 
 
-def evaluate_extraction(path: str, *, extractor: str = "eventwire", split: str | None = None) -> dict[str, Any]:
+def evaluate_extraction(
+    path: str, *, extractor: str = "eventwire", split: str | None = None, by_split: bool = False
+) -> dict[str, Any]:
     """JSON-able metrics of an extractor on a ScrapingHub or WCXB directory.
 
     ``split`` keeps "even" or "odd" pages (by position in id order) or all (None).
+    ``by_split`` adds the even (tuning) and odd (held-out) halves' scores from the same run.
     """
     layout = detect_layout(path)
     pages = [p for i, p in enumerate(load_pages(path)) if in_split(i, split)]
@@ -311,4 +314,8 @@ def evaluate_extraction(path: str, *, extractor: str = "eventwire", split: str |
     result.update(score_pages(pages, predictions))
     result["seconds"] = round(seconds, 2)
     result["pages_per_second"] = round(len(pages) / seconds, 1) if seconds else None
+    if by_split and split in (None, "all"):
+        for half in ("even", "odd"):
+            chosen = [i for i in range(len(pages)) if in_split(i, half)]
+            result[half] = score_pages([pages[i] for i in chosen], [predictions[i] for i in chosen])
     return result

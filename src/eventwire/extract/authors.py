@@ -28,7 +28,7 @@ _NOISE = re.compile(
 )
 # Trailing parts that are a role or a time, not a name: "Jane Doe, Senior Editor", "Jane Doe Updated May 2".
 _ROLE_TAIL = re.compile(
-    r"(?:,|\s[-–—|]\s?|\s)\s*(?:(?:senior|chief|deputy|managing|contributing|staff|special|political|"
+    r"(?:^|,|\s[-–—|]\s?|\s)\s*(?:(?:senior|chief|deputy|managing|contributing|staff|special|political|"
     r"foreign|trending|executive|associate|assistant|news|health|science|tech|business)\s+)*"
     r"(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|producer|analyst|"
     r"last updated|updated|published|posted|reviewed|fact checked)\b.*$",

@@ -24,10 +24,10 @@ from eventwire.records import Article, Document, content_hash
 
 log = logging.getLogger(__name__)
 
-# Less text than this is no article (a listing stub, an empty shell, a cookie wall); the
-# character count covers languages written without spaces.
+# Fewer words than this is no article (a listing stub, an empty shell, a cookie wall).
 MIN_WORDS = 25
-MIN_CHARS = 150
+# An article has at least one line this long (in words); without one the page is a listing.
+LISTING_MIN_PARAGRAPH = 20
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,8 @@ class BodyOptions:
     fast: bool = False
     include_tables: bool = True
     clean_lines: bool = True
+    drop_head: bool = True
+    listing: bool = True
 
 
 DEFAULT_BODY = BodyOptions()
@@ -78,7 +80,7 @@ _TAIL_HEADERS = re.compile(
 def clean_lines(text: str) -> str:
     """``text`` without furniture lines and without a trailing teaser block."""
     lines = [line.strip() for line in text.split("\n")]
-    lines = [line for line in lines if line and not _FURNITURE.match(line)]
+    lines = [line for line in lines if line]
     # Cut at a teaser header in the last part of the text, when what follows is short lines.
     cut_from = max(1, int(len(lines) * 0.6))
     for i in range(cut_from, len(lines)):
@@ -87,7 +89,7 @@ def clean_lines(text: str) -> str:
             if all(len(r.split()) <= 25 for r in rest):
                 lines = lines[:i]
                 break
-    return "\n".join(lines)
+    return "\n".join(line for line in lines if not _FURNITURE.match(line))
 
 
 def _trafilatura_text(tree: HtmlElement, url: str | None, options: BodyOptions, precision: bool, recall: bool) -> str:
@@ -115,6 +117,32 @@ def extract_body(tree: HtmlElement, url: str | None, options: BodyOptions = DEFA
     return clean_lines(text) if options.clean_lines else text
 
 
+def drop_head_lines(text: str, title: str | None) -> str:
+    """``text`` without leading copies of the headline and byline lines ("By A and B")."""
+    lines = text.split("\n")
+    squash = re.compile(r"[^\w]")
+    key = squash.sub("", (title or "").casefold())
+    kept_from = 0
+    for i, line in enumerate(lines[:4]):
+        bare = squash.sub("", line.casefold())
+        if (key and bare == key) or (len(line) < 120 and _BYLINE_LINE.match(line)):
+            kept_from = i + 1
+    return "\n".join(lines[kept_from:])
+
+
+_BYLINE_LINE = re.compile(r"^\s*(?:written |posted |reported )?by\s+[A-Z][\w.'’-]+(?:\s+[\w.'’-]+){0,6}\s*$", re.I)
+
+
+def looks_like_listing(text: str) -> bool:
+    """No line long enough to be a paragraph: a list of teasers, not an article."""
+    return not any(_length(line) >= LISTING_MIN_PARAGRAPH for line in text.split("\n")) and len(text) < 2000
+
+
+def _length(text: str) -> int:
+    """Words, counting each CJK character as one (those scripts put no spaces between words)."""
+    return len(text.split()) + sum(1 for ch in text if ord(ch) >= 0x2E80)
+
+
 def _error(document: Document) -> InputError:
     return InputError(Errors.E005.format(input=document.input or document.doc_id))
 
@@ -131,12 +159,13 @@ def extract_html(html: str, document: Document, options: BodyOptions = DEFAULT_B
     url = document.url or (meta.get("og:url") or [None])[0]
 
     text = extract_body(tree, url, options)
-    if len(text.split()) < MIN_WORDS and len(text) < MIN_CHARS:
-        raise _error(document)
-
     outlet = md.find_outlet(meta, articles) or document.outlet or md.domain_of(url)
     site_names = [n for n in (outlet, md.domain_of(url), *(meta.get("og:site_name") or [])) if n]
     title = md.find_title(tree, meta, articles, site_names)
+    if options.drop_head:
+        text = drop_head_lines(text, title)
+    if _length(text) < MIN_WORDS or (options.listing and looks_like_listing(text)):
+        raise _error(document)
     authors = find_authors(tree, meta, articles)
     published = md.find_published(tree, url)
 

@@ -250,9 +250,9 @@ def find_published(tree: HtmlElement, url: str | None) -> datetime | None:
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z.'\u2019-]*(?:[ -][A-Z][A-Za-z.'\u2019-]*){0,3}"
     r"(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})?)"
-    r"(?:,\s*(?:" + _MONTH + r")\s+\d{1,2})?"
+    r"(?:,\s*(?i:" + _MONTH + r")\s+\d{1,2})?"
     r"(?:\s*\((?:[A-Za-z][\w .&-]{0,30})\))?"
-    r"\s*(?:[-\u2013\u2014]{1,2}|:)\s+\S",
+    r"\s*[-\u2013\u2014]{1,2}\s+\S",
 )
 
 
