@@ -22,6 +22,12 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # Dependents that are not part of the actor: clauses, appositions, conjuncts, punctuation.
 CUT_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl"})
 PLACE_KINDS = frozenset({"country", "seat"})
+# Verbs after which "to X" / "on X" is a destination, not a recipient.
+MOTION = frozenset({
+    "go", "come", "travel", "fly", "return", "arrive", "head", "move", "flee", "sail", "drive",
+    "walk", "march", "relocate", "emigrate", "migrate", "escape", "retreat", "advance", "converge",
+    "trek", "journey", "commute", "leave", "set", "get", "rush", "hurry", "deploy", "redeploy",
+})  # fmt: skip
 
 
 def builtin_folder() -> Path:
@@ -173,13 +179,24 @@ def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[
 
 
 def _is_place(actor: Actor, root: Any, kb: KnowledgeBase) -> bool:
-    """A country, seat or capital named as the object of "in", "at" ... is a place, not an actor."""
+    """A country, seat or capital named as the object of "in", "at" ... is a place, not an actor.
+
+    "to" and "on" name a place only after a verb of motion or a noun ("flew to Beijing", "the
+    road to Kyiv"); after other verbs their object is a recipient or target ("handed the
+    suspects over to Britain", "imposed sanctions on Iran").
+    """
     if actor.kb_id is None or actor.kb_id not in kb:
         return False
     kind = kb.get(actor.kb_id).kind
     if kind not in PLACE_KINDS:
         return False
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+    if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE:
+        return False
+    prep = root.head
+    if prep.lower_ in ("to", "on"):
+        governor = prep.head
+        return governor.pos_ != "VERB" or governor.lemma_.lower() in MOTION
+    return True
 
 
 def mentions(doc: Any) -> list[tuple[int, int, int]]:

@@ -25,7 +25,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from eventwire.events import attributes, codes, find
+from eventwire.events import attributes, codes, context, find
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.lexicon import Lexicon, get_lexicon
 from eventwire.records import Actor, Article, Event, Mention, stable_id
@@ -157,9 +157,14 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             targets = subj_refs
         else:
             sources, targets = subj_refs, []
+            # The first object that names a precise actor; a vague one ("its troops") only
+            # when no later object is precise ("offered its troops to Lebanon").
             for obj in find.objects(verb):
-                targets = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
-                if targets:
+                found = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
+                if found and not targets:
+                    targets = found
+                if found and not all(context.is_vague(r.actor) for r in found):
+                    targets = found
                     break
         code, how, tied = type_verb(verb, exclude, lexicon)
         speaker, speaker_ref = find.speaker_of(verb, index, sent)
@@ -314,7 +319,23 @@ def confidence(cand: Candidate, has_source: bool) -> float:
     return round(max(0.05, min(base, 0.99)), 3)
 
 
-def to_events(cand: Candidate, article: Article, *, keep_unmapped: bool = False) -> list[Event]:
+def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[ActorRef | None, ActorRef | None]]:
+    """``pairs`` with vague participants given a country from the sentence; a pair with a
+    participant that stays vague ("rebels" of no known country) is left out."""
+    if index is None:
+        return pairs(cand)
+    out = []
+    for source, target in pairs(cand):
+        src = context.complete(source, cand.trigger, index, cand.sent) if source else None
+        tgt = context.complete(target, cand.trigger, index, cand.sent) if target else None
+        if (source is None or src is not None) and (target is None or tgt is not None):
+            out.append((src, tgt))
+    return out
+
+
+def to_events(
+    cand: Candidate, article: Article, *, keep_unmapped: bool = False, index: ActorIndex | None = None
+) -> list[Event]:
     info = cand.plover
     if info is None:
         if not (keep_unmapped and cand.code):
@@ -328,7 +349,7 @@ def to_events(cand: Candidate, article: Article, *, keep_unmapped: bool = False)
     )  # fmt: skip
     entry = codes.lookup(cand.code)
     events = []
-    for source, target in pairs(cand):
+    for source, target in precise_pairs(cand, index):
         src: Actor | None = source.actor if source else None
         tgt: Actor | None = target.actor if target else None
         event = Event(
@@ -390,7 +411,7 @@ def code_doc(
     events: dict[str, Event] = {}
     for cand in candidates:
         finish(cand)
-        for event in to_events(cand, article, keep_unmapped=keep_unmapped):
+        for event in to_events(cand, article, keep_unmapped=keep_unmapped, index=index):
             kept = events.get(event.id)
             if kept is None or event.confidence > kept.confidence:
                 events[event.id] = event

@@ -205,6 +205,9 @@ def objects(verb: Token, *, depth: int = 2) -> list[Token]:
     if depth > 0:
         for child in verb.children:
             if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+                if child.dep_ == "ccomp" and verb.lemma_.lower() not in SPEECH:
+                    # "demanded that the US cancel": whom the demand (accusation...) is about
+                    found.extend(c for c in child.children if c.dep_ in SUBJ_DEPS)
                 found.extend(objects(child, depth=depth - 1))
     return found
 
