@@ -29,6 +29,7 @@ STAGE_MODULES = (
     "eventwire.nlp",
     "eventwire.actors",
     "eventwire.events.code",
+    "eventwire.geo.where_when",
     "eventwire.stories.dedup",
 )
 

@@ -1,0 +1,81 @@
+"""The ``where_when`` stage: each event's date and place, from its sentence and the article.
+
+Importing this module registers the stage; the gazetteer and dateparser load on first use.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from eventwire.records import Event, Location
+from eventwire.stages import ArticleWork, stage
+
+log = logging.getLogger(__name__)
+
+
+def sentence_span(doc: Any, start: int, end: int) -> Any:
+    """The sentence(s) of ``doc`` covering the character span, as one Span; None if outside."""
+    if doc is None or start < 0 or end > len(doc.text) or start >= end:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    first = span[0].sent.start if len(span) else span.start
+    last = span[-1].sent.end if len(span) else span.end
+    return doc[first:last]
+
+
+def fill_event(
+    event: Event,
+    *,
+    text: str,
+    doc: Any,
+    published: Any,
+    dateline: str | None,
+    actor_spans: list[tuple[int, int]],
+    hint: str | None,
+    cache: dict[tuple[int, int], tuple[Any, Any, Location | None]],
+) -> None:
+    """Set ``event``'s date, precision and location where they are still empty."""
+    from eventwire.geo.locate import find_location, find_location_in_text
+    from eventwire.when import resolve_date
+
+    if not event.mentions:
+        return
+    mention = event.mentions[0]
+    key = (mention.start, mention.end)
+    if key not in cache:
+        span = sentence_span(doc, mention.start, mention.end)
+        sentence = span.text if span is not None else (text[mention.start : mention.end] or mention.sentence)
+        when = resolve_date(sentence, published, article_text=text)
+        if span is not None:
+            where = find_location(span, actor_spans=actor_spans, dateline=dateline, country_hint=hint)
+        else:
+            where = find_location_in_text(sentence, actor_spans=actor_spans, offset=mention.start,
+                                          dateline=dateline, country_hint=hint)
+        cache[key] = (*when, where)
+    day, precision, where = cache[key]
+    if event.date is None and day is not None:
+        event.date, event.date_precision = day, precision
+    if event.location is None and where is not None:
+        # Each event gets its own copy: a later stage may edit one event's location.
+        event.location = Location.from_dict(where.to_dict())
+
+
+@stage("where_when", reads=("parsed", "actors", "events"), writes=("events",))
+def where_when_stage(work: ArticleWork, settings: Any) -> None:
+    """Fill each event's date, date precision and location from its sentence, the
+    publication date and the dateline; actor mentions are never taken as the place."""
+    from eventwire.geo.locate import resolve_dateline
+
+    article = work.article
+    if article is None or not work.events:
+        return
+    dateline_place = resolve_dateline(article.dateline) if article.dateline else None
+    hint = dateline_place.country if dateline_place is not None else None
+    actor_spans = list(work.actors)
+    cache: dict[tuple[int, int], tuple[Any, Any, Location | None]] = {}
+    for event in work.events:
+        fill_event(event, text=article.text, doc=work.parsed, published=article.published,
+                   dateline=article.dateline, actor_spans=actor_spans, hint=hint, cache=cache)

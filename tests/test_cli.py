@@ -1,0 +1,102 @@
+"""The command line end to end, through click's CliRunner (run, export, failures)."""
+
+import gzip
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from eventwire.cli import main
+
+pytestmark = pytest.mark.slow
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+PAGE = """<html><head><title>Ministers meet in Vienna | Test Wire</title>
+<meta property="og:site_name" content="Test Wire">
+<meta property="article:published_time" content="2025-03-04T10:00:00Z"></head>
+<body><nav>Home World Sport</nav><article><h1>Ministers meet in Vienna</h1>
+<p>The foreign ministers of Austria and Hungary met in Vienna on Monday to discuss border controls,
+officials said. Both governments described the talks as constructive and agreed to meet again.</p>
+<p>Austria urged Hungary to share more information about migration routes through the Balkans,
+according to a statement released after the meeting by the Austrian foreign ministry.</p>
+</article><footer>Copyright 2025 Test Wire</footer></body></html>"""
+
+
+def _run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_help_on_every_command():
+    for args in (["--help"], ["run", "--help"], ["export", "--help"], ["eval", "--help"]):
+        result = _run(*args)
+        assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_run_then_export_articles(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "vienna.html").write_text(PAGE)
+    db = str(tmp_path / "t.db")
+    result = _run("run", str(tmp_path / "in"), "--db", db, "--workers", "1")
+    assert result.exit_code == 0, result.output
+    assert "articles    1" in result.output
+    out = tmp_path / "a.jsonl"
+    assert _run("export", "--db", db, "--what", "articles", "--out", str(out)).exit_code == 0
+    article = json.loads(out.read_text().splitlines()[0])
+    assert article["title"] == "Ministers meet in Vienna" and article["doc_id"] == "vienna"
+    assert "Home World Sport" not in article["text"] and article["outlet"] == "Test Wire"
+
+
+def test_rerun_stores_nothing_twice(tmp_path):
+    page = tmp_path / "vienna.html"
+    page.write_text(PAGE)
+    db = str(tmp_path / "t.db")
+    _run("run", str(page), "--db", db, "--workers", "1")
+    again = _run("run", str(page), "--db", db, "--workers", "1")
+    assert "(0 new, 1 already stored)" in again.output
+
+
+def test_bad_inputs_fail_one_line_each_and_keep_the_store(tmp_path):
+    good = tmp_path / "vienna.html"
+    good.write_text(PAGE)
+    db = str(tmp_path / "t.db")
+    assert _run("run", str(good), "--db", db, "--workers", "1", "--quiet").exit_code == 0
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    pdf = tmp_path / "paper.html"
+    pdf.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 4)
+    truncated = tmp_path / "cut.html.gz"
+    truncated.write_bytes(gzip.compress(PAGE.encode())[:60])
+    lines = tmp_path / "items.jsonl"
+    lines.write_text('{"id": "ok", "text": "' + "Austria and Hungary agreed to meet again. " * 5 + '"}\nnot json\n')
+    result = CliRunner().invoke(main, ["run", str(empty), str(pdf), str(truncated), str(lines),
+                                       str(tmp_path / "missing.html"), "--db", db, "--workers", "1", "--quiet"])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(errors) == 5, errors
+    assert any("empty.txt" in e and "E002" in e for e in errors)
+    assert any("paper.html" in e and "E003" in e for e in errors)
+    assert any("cut.html.gz" in e and "E004" in e for e in errors)
+    assert any("items.jsonl:2" in e and "E006" in e for e in errors)
+    assert any("missing.html" in e and "E001" in e for e in errors)
+    assert all("Traceback" not in e for e in errors)
+    out = tmp_path / "a.jsonl"
+    _run("export", "--db", db, "--what", "articles", "--out", str(out))
+    doc_ids = {json.loads(line)["doc_id"] for line in out.read_text().splitlines()}
+    assert doc_ids == {"vienna", "ok"}  # what was stored before is still there
+
+
+def test_export_from_a_missing_database_is_one_line(tmp_path):
+    result = CliRunner().invoke(main, ["export", "--db", str(tmp_path / "none.db"), "--what", "events"])
+    assert result.exit_code != 0 and "E012" in result.output and "Traceback" not in result.output
+
+
+def test_examples_run_with_workers(tmp_path):
+    """The bundled sample through the worker pool, as `make demo` runs it."""
+    shutil.copytree(EXAMPLES, tmp_path / "examples")
+    db = str(tmp_path / "demo.db")
+    result = _run("run", str(tmp_path / "examples"), "--db", db, "--workers", "2")
+    assert result.exit_code == 0, result.output
+    assert "events" in result.output
