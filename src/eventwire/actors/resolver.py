@@ -134,6 +134,8 @@ class ActorResolver:
                 actor = self.core.resolve_tokens(_toks(kept, cache), when, text, capital_ok=root.dep_ in SUBJECT_DEPS)
                 if actor is not None and _is_place(actor, root, self.kb):
                     actor = None
+                if actor is not None and _modifier_agent(actor, root, self.core.last_agents):
+                    actor = None
             if actor is None or (actor.country is None and actor.kb_id is None):
                 actor = memory.recall(text, partial=actor) or actor
             if actor is None:
@@ -176,6 +178,15 @@ def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[
     while kept and kept[-1].is_punct:
         kept = kept[:-1]
     return kept
+
+
+def _modifier_agent(actor: Actor, root: Any, agents: list[str]) -> bool:
+    """An agent word that only modifies the phrase's head names no actor: "an official
+    protest", "military occupation" (the head is not the agent)."""
+    if actor.kb_id is not None or actor.country is not None or root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = {root.lower_, singular(root.lower_)}
+    return not any(head & set(agent.split()) for agent in agents)
 
 
 def _is_place(actor: Actor, root: Any, kb: KnowledgeBase) -> bool:

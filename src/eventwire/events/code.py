@@ -299,11 +299,20 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
         found = [(s, t) for s in cand.sources for t in cand.sources if s.span != t.span]
     elif not is_main(cand.trigger):
         found = []  # a one-sided event from a participle or purpose clause is too weak
-    elif cand.sources:
+    elif cand.sources and not _has_object(cand.trigger):
+        # "Avril resigned": one-sided by nature. When the predicate has an object that names
+        # no actor we know ("refused to lift the curfew on Palestinians"), the target is
+        # unknown rather than absent: no event, rather than an imprecise one.
         found = [(s, None) for s in cand.sources]
     else:
-        found = [(None, t) for t in cand.targets]
+        found = []  # a target without a source (agentless passive): who acted is unknown
     return found[:MAX_PAIRS]
+
+
+def _has_object(trigger: Any) -> bool:
+    """True when the predicate has an object or a prepositional target of any kind: its
+    target may then be someone the resolver does not know ("granted asylum to army officers")."""
+    return trigger.pos_ != "VERB" or bool(find.objects(trigger))
 
 
 def confidence(cand: Candidate, has_source: bool) -> float:

@@ -30,7 +30,28 @@ log = logging.getLogger(__name__)
 CITY_MIN_POPULATION = 100_000
 INTERNATIONAL = ("IGO", "NGO", "IMG")
 # Sectors that a sentence about one country may lend its country to.
-DOMESTIC = frozenset({"CVL", "OPP", "REB", "COP", "GOV", "PTY", "JUD", "LEG", "CRM", "UNK", "LAB", "EDU", "BUS", "MED", "REF", "HLH", "ELI", "SPY"})
+DOMESTIC = frozenset(
+    {
+        "CVL",
+        "OPP",
+        "REB",
+        "COP",
+        "GOV",
+        "PTY",
+        "JUD",
+        "LEG",
+        "CRM",
+        "UNK",
+        "LAB",
+        "EDU",
+        "BUS",
+        "MED",
+        "REF",
+        "HLH",
+        "ELI",
+        "SPY",
+    }
+)
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "from", "across", "throughout"})
 
 
@@ -53,7 +74,7 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any) -> Actor
     token = doc[ref.token]
     country = (
         _owner_country(token, index, sent)
-        or _phrase_place(token)
+        or _phrase_place(token, index)
         or _event_place(trigger)
         or _sentence_country(ref.actor, index, sent)
     )
@@ -73,14 +94,18 @@ def _owner_country(token: Any, index: ActorIndex, sent: Any) -> str | None:
     return None
 
 
-def _phrase_place(token: Any) -> str | None:
+def _phrase_place(token: Any, index: ActorIndex | None = None) -> str | None:
+    """A place or a country's actor in a prepositional phrase of ``token`` ("activists from
+    the Fatah party", "rebels in the Ivory Coast")."""
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | ({"of"} if index is not None else set()):
             for obj in child.children:
-                if obj.dep_ == "pobj":
-                    found = place_country(obj)
-                    if found:
-                        return found
+                if obj.dep_ != "pobj":
+                    continue
+                ref = index.at(obj) if index is not None else None
+                found = ref.actor.country if ref is not None else place_country(obj)
+                if found:
+                    return found
     return None
 
 
