@@ -22,6 +22,7 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # Dependents that are not part of the actor: clauses, appositions, conjuncts, punctuation.
 CUT_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl"})
 PLACE_KINDS = frozenset({"country", "seat"})
+VISIT = frozenset({"visit", "reach", "enter", "tour", "host", "capture", "seize", "besiege", "encircle", "evacuate", "rebuild"})
 # Verbs after which "to X" / "on X" is a destination, not a recipient.
 MOTION = frozenset({
     "go", "come", "travel", "fly", "return", "arrive", "head", "move", "flee", "sail", "drive",
@@ -131,7 +132,7 @@ class ActorResolver:
             if key in memory.surnames and len(key.split()) <= 2:
                 actor = memory.recall(text)
             if actor is None:
-                actor = self.core.resolve_tokens(_toks(kept, cache), when, text, capital_ok=root.dep_ in SUBJECT_DEPS)
+                actor = self.core.resolve_tokens(_toks(kept, cache), when, text, capital_ok=_metonym_slot(root))
                 if actor is not None and _is_place(actor, root, self.kb):
                     actor = None
                 if actor is not None and _modifier_agent(actor, root, self.core.last_agents):
@@ -178,6 +179,15 @@ def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[
     while kept and kept[-1].is_punct:
         kept = kept[:-1]
     return kept
+
+
+def _metonym_slot(root: Any) -> bool:
+    """Where a capital stands for its government: a subject ("Beijing denied"), or the object
+    of a verb other than one of going or visiting ("accusing Beijing", not "visited Beijing")."""
+    if root.dep_ in SUBJECT_DEPS:
+        return True
+    verb = root.head.lemma_.lower()
+    return root.dep_ == "dobj" and root.head.pos_ == "VERB" and verb not in MOTION and verb not in VISIT
 
 
 def _modifier_agent(actor: Actor, root: Any, agents: list[str]) -> bool:
