@@ -348,7 +348,7 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
         src = context.complete(source, cand.trigger, index, cand.sent) if source else None
         tgt = context.complete(target, cand.trigger, index, cand.sent) if target else None
         if src is not None and tgt is not None and (src.actor.country or src.actor.code) == (tgt.actor.country or tgt.actor.code):
-            if doc[tgt.token].dep_ in {"poss", "amod", "compound"}:
+            if doc[tgt.token].dep_ in {"poss", "amod", "compound"} or src.actor.code == tgt.actor.code:
                 continue  # "the embassy defended China's trade practices": no event between the two
         if (source is None or src is not None) and (target is None or tgt is not None):
             out.append((src, tgt))
