@@ -46,6 +46,9 @@ SYNTHETIC = "data/events/synthetic/NGEC_gpt_synthetic_events_2023-10-19_19.csv.z
 HEADLINES = "data/events/synthetic/NGEC_synthetic_headlines.csv"
 GOLD = "data/events/plover_gsr/plover_gsr_dev.json"
 CODEBOOK = "data/events/codebooks/NGEC_PLOVER_structured_codebook_updated.csv"
+CAMEO2PLOVER = "data/events/codebooks/CAMEO2PLOVER-2021.txt"
+PETR_GSR = "data/events/petr2_gsr_validation/petr2_gsr_validation_en.jsonl"
+PETR_UNIT = "data/events/petrarch2_unittest/petr2_unittest.jsonl"
 MODEL_OUT = ROOT / "src/eventwire/data/events/classifier.npz"
 RESULTS_OUT = ROOT / "bench/results/classifier.json"
 
@@ -65,6 +68,20 @@ def load_codebook_modes(shared: Path) -> dict[str, set[str]]:
             if mode:
                 modes[event_type].add(mode)
     return dict(modes)
+
+
+def load_codebook_definitions(shared: Path, modes: dict[str, set[str]]) -> list[dict]:
+    """The codebook's definitions as labelled rows: each type's definition and each mode's."""
+    rows, seen = [], set()
+    with open(shared / CODEBOOK, encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            event_type, mode = normalise_label(row["event"], row["mode"])
+            for text, label_mode in ((row["event_def"], None), (row["mode_def"], mode)):
+                text = " ".join(text.split())
+                if text and text not in seen:
+                    seen.add(text)
+                    rows.append({"text": text, "type": event_type, "mode": label_mode})
+    return rows
 
 
 def checked_mode(
@@ -196,8 +213,14 @@ def mode_label(event_type: str, mode: str | None) -> str:
 
 
 def fit(
-    x: np.ndarray, types: list[str], modes: list[str | None], weights: np.ndarray, c: float
+    x: np.ndarray,
+    types: list[str],
+    modes: list[str | None],
+    weights: np.ndarray,
+    c: float,
+    with_modes: bool = True,
 ) -> EventClassifier:
+    """Type LR and (type, mode) LR; ``with_modes=False`` fits a trivial mode layer (tuning only)."""
     from sklearn.linear_model import LogisticRegression
 
     def lr(labels: list[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
@@ -214,7 +237,12 @@ def fit(
         )
 
     type_labels, type_w, type_b = lr(types)
-    mode_labels, mode_w, mode_b = lr([mode_label(t, m) for t, m in zip(types, modes, strict=True)])
+    if with_modes:
+        mode_labels, mode_w, mode_b = lr([mode_label(t, m) for t, m in zip(types, modes, strict=True)])
+    else:
+        mode_labels = [mode_label(t, None) for t in type_labels]
+        mode_w = np.zeros((len(type_labels), x.shape[1]), dtype=np.float32)
+        mode_b = np.zeros(len(type_labels), dtype=np.float32)
     return EventClassifier(type_labels, type_w, type_b, mode_labels, mode_w, mode_b)
 
 
@@ -246,28 +274,94 @@ def per_type(model: EventClassifier, x: np.ndarray, gold: list[dict]) -> dict:
     return {t: f"{ok}/{n}" for t, (ok, n) in sorted(table.items())}
 
 
+def confidence_table(model: EventClassifier, x: np.ndarray, gold: list[dict]) -> dict:
+    """Coverage and type accuracy of the predictions at or above each probability threshold."""
+    predicted = model.predict_embeddings(x)
+    table = {}
+    for threshold in (0.0, 0.3, 0.5, 0.7, 0.9):
+        kept = [p[0] == g["type"] for p, g in zip(predicted, gold, strict=True) if p[2] >= threshold]
+        table[f">={threshold}"] = {
+            "coverage": round(len(kept) / len(gold), 3),
+            "type_accuracy": round(sum(kept) / len(kept), 3) if kept else None,
+        }
+    return table
+
+
+def cameo_to_plover(shared: Path) -> dict[str, str]:
+    table = {}
+    for line in (shared / CAMEO2PLOVER).read_text(encoding="utf-8").splitlines():
+        code, _, rest = line.partition(":")
+        if code.strip().isdigit() and rest.strip():
+            table[code.strip()] = rest.split("#", 1)[0].split(",", 1)[0].strip()
+    return table
+
+
+def external_checks(model: EventClassifier, shared: Path, cache: EmbeddingCache) -> dict:
+    """Two sets never trained or tuned on, whose labels are weaker than the PLOVER gold.
+
+    - PETRARCH2 GSR validation (wire sentences with CAMEO codings from PETRARCH2 output, mapped
+      to PLOVER by the CAMEO2PLOVER table): right if the predicted type is one of the codings'.
+    - PETRARCH2 unit tests: does the type probability separate the sentences that code no event
+      from those that do (ROC AUC of the top probability; 0.5 = no separation)?
+    """
+    mapping = cameo_to_plover(shared)
+
+    def plover(code: str) -> str | None:
+        for end in range(len(code), 1, -1):
+            if code[:end] in mapping:
+                return mapping[code[:end]]
+        return None
+
+    rows = [json.loads(line) for line in (shared / PETR_GSR).read_text(encoding="utf-8").splitlines() if line]
+    rows = [(r["text"], {plover(c["eventcode"]) for c in r["codings"] if c.get("eventcode")}) for r in rows]
+    rows = [(text, types - {None}) for text, types in rows if types - {None}]
+    predicted = model.predict_embeddings(cache.embed([t for t, _ in rows]))
+    gsr = sum(p[0] in types for p, (_, types) in zip(predicted, rows, strict=True)) / len(rows)
+
+    unit = [
+        json.loads(line) for line in (shared / PETR_UNIT).read_text(encoding="utf-8").splitlines() if line
+    ]
+    no_event = [not any(c.get("eventcode") for c in r["codings"]) for r in unit]
+    top = model.predict_proba(cache.embed([r["text"] for r in unit])).max(axis=1)
+    neg, pos = top[np.array(no_event)], top[~np.array(no_event)]
+    auc = float(np.mean([(p > n) + 0.5 * (p == n) for p in pos for n in neg]))
+    return {
+        "petr2_gsr_validation_type_in_codings": {"n": len(rows), "accuracy": round(gsr, 4)},
+        "petr2_unittest_no_event_separation": {
+            "n_no_event": int(neg.size),
+            "n_event": int(pos.size),
+            "mean_top_probability_no_event": round(float(neg.mean()), 3),
+            "mean_top_probability_event": round(float(pos.mean()), 3),
+            "roc_auc_top_probability": round(auc, 3),
+        },
+    }
+
+
 # ---------------------------------------------------------------- main
-def synthetic_rows(stories: list[dict], headlines: list[dict], variant: str, test: bool) -> list[dict]:
-    """Training rows of one sentence each for the named way of reading a story."""
+def synthetic_rows(
+    stories: list[dict], headlines: list[dict], variant: str, test: bool, codebook: list[dict] | None = None
+) -> list[dict]:
+    """Training rows of one sentence each for the named way of reading a story.
+
+    ``variant`` joins parts with "+": ``headline`` (the filled-in headline), ``firstN`` (the
+    story's first N sentences), ``codebook`` (the codebook's type and mode definitions, train only).
+    """
+    parts = variant.split("+")
+    leading = max((int(p[5:] or 1) for p in parts if p.startswith("first")), default=0)
     rows = []
     for story in stories:
         if is_synthetic_test(story["template"]) != test:
             continue
-        texts = []
-        if "headline" in variant:
-            texts.append(story["headline"])
-        if variant.startswith("first3"):
-            texts += story["sentences"][:3]
-        elif variant.startswith("first2"):
-            texts += story["sentences"][:2]
-        elif variant.startswith("first"):
-            texts += story["sentences"][:1]
+        texts = [story["headline"]] if "headline" in parts else []
+        texts += story["sentences"][:leading]
         rows += [{"text": t, "type": story["type"], "mode": story["mode"]} for t in texts]
     rows += [
         {"text": h["text"], "type": h["type"], "mode": h["mode"]}
         for h in headlines
         if is_synthetic_test(h["template"]) == test
     ]
+    if "codebook" in parts and not test:
+        rows += codebook or []
     return rows
 
 
@@ -331,6 +425,7 @@ def main() -> None:
     gold = load_gold(shared, modes, dropped)
     stories = load_synthetic(shared, modes, dropped)
     headlines = load_headlines(shared, modes, dropped, {s["template"] for s in stories})
+    codebook = load_codebook_definitions(shared, modes)
     gold_even = [g for g in gold if g["index"] % 2 == 0]
     gold_odd = [g for g in gold if g["index"] % 2 == 1]
     x_even, y_even, m_even = arrays(gold_even, cache)
@@ -340,13 +435,16 @@ def main() -> None:
 
     # 1. Which sentences of a synthetic story, and which C: trained on synthetic-train only,
     #    tuned on the even gold half (the odd half is not looked at).
-    variants = ["first", "headline", "headline+first", "first2", "headline+first2", "headline+first3"]
-    grid = [0.5, 2.0, 8.0, 32.0]
+    variants = ["first", "first2", "headline", "headline+first", "headline+first2", "headline+first3"]
+    variants += [v + "+codebook" for v in variants]
+    grid = [0.03, 0.06, 0.125, 0.25, 0.5, 1.0]
     tuning = {}
     for variant in variants:
-        x_tr, y_tr, m_tr = arrays(synthetic_rows(stories, headlines, variant, test=False), cache)
+        x_tr, y_tr, m_tr = arrays(
+            synthetic_rows(stories, headlines, variant, test=False, codebook=codebook), cache
+        )
         for c in grid:
-            model = fit(x_tr, y_tr, m_tr, np.ones(len(y_tr)), c)
+            model = fit(x_tr, y_tr, m_tr, np.ones(len(y_tr)), c, with_modes=False)
             tuning[f"{variant} C={c}"] = score(model, x_even, gold_even)["type_accuracy"]
             logger.info("%-22s C=%-5s even-gold type acc %.3f", variant, c, tuning[f"{variant} C={c}"])
     best_key = max(tuning, key=lambda k: tuning[k])
@@ -354,7 +452,9 @@ def main() -> None:
 
     # 2. Weight of the even gold sentences next to the synthetic ones, and C: two-fold
     #    cross-validation inside the even half (its alternate records as folds).
-    x_tr, y_tr, m_tr = arrays(synthetic_rows(stories, headlines, variant, test=False), cache)
+    x_tr, y_tr, m_tr = arrays(
+        synthetic_rows(stories, headlines, variant, test=False, codebook=codebook), cache
+    )
     folds = [np.arange(len(gold_even)) % 2 == k for k in (0, 1)]
     cv = {}
     for gold_weight in [1.0, 5.0, 20.0]:
@@ -366,7 +466,7 @@ def main() -> None:
                 y = y_tr + [y for y, t in zip(y_even, train, strict=True) if t]
                 m = m_tr + [mm for mm, t in zip(m_even, train, strict=True) if t]
                 w = np.concatenate([np.ones(len(y_tr)), np.full(int(train.sum()), gold_weight)])
-                model = fit(x, y, m, w, c)
+                model = fit(x, y, m, w, c, with_modes=False)
                 held = [g for g, t in zip(gold_even, test, strict=True) if t]
                 correct += score(model, x_even[test], held)["type_accuracy"] * len(held)
             cv[f"w={gold_weight} C={c}"] = round(correct / len(gold_even), 4)
@@ -392,7 +492,7 @@ def main() -> None:
     with_gold = fit(x_all, y_tr + y_even, m_tr + m_even, w_all, c_gold)
 
     # 4. The shipped model: every synthetic row (train and test templates) + the even gold half.
-    x_s, y_s, m_s = arrays(synthetic_rows(stories, headlines, variant, test=False)
+    x_s, y_s, m_s = arrays(synthetic_rows(stories, headlines, variant, test=False, codebook=codebook)
                            + synthetic_rows(stories, headlines, variant, test=True), cache)  # fmt: skip
     shipped = fit(np.vstack([x_s, x_even]), y_s + y_even, m_s + m_even,
                   np.concatenate([np.ones(len(y_s)), np.full(len(y_even), gold_weight)]), c_gold)  # fmt: skip
@@ -428,7 +528,9 @@ def main() -> None:
             "synthetic_plus_even_gold": score(with_gold, x_odd, gold_odd),
             "shipped_model": score(shipped, x_odd, gold_odd),
             "shipped_model_per_type": per_type(shipped, x_odd, gold_odd),
+            "shipped_model_by_probability": confidence_table(shipped, x_odd, gold_odd),
         },
+        "external_checks_shipped_model": external_checks(shipped, shared, cache),
         "held_out_synthetic": {
             "synthetic_only": score(synthetic_only, x_syn_test, syn_test),
             "synthetic_plus_even_gold": score(with_gold, x_syn_test, syn_test),
