@@ -4,6 +4,7 @@ import pytest
 
 from conftest import triples
 from eventwire.events import code as coder
+from eventwire.events import codes
 
 pytestmark = pytest.mark.slow
 
@@ -38,17 +39,20 @@ def test_negation_is_flagged_not_asserted(code_text):
     assert not triples(events)
 
 
-def test_intended_cooperation_is_agree(code_text):
+def test_intended_cooperation_keeps_its_type(code_text):
     events = code_text("France will provide military aid to Ukraine.")
     found = [e for e in events if e.source and e.source.code == "FRA"]
-    assert found and found[0].type == "AGREE" and found[0].modality == "intended"
+    assert found and found[0].type == "AID" and found[0].modality == "intended"
+    # PLOVER's gold reads an intention as AGREE: the scorers compare through this view.
+    assert codes.intent_view(found[0].type, found[0].cameo, found[0].modality, False)[0] == "AGREE"
 
 
-def test_intended_conflict_is_threaten(code_text):
+def test_intended_conflict_keeps_its_type(code_text):
     events = code_text("Israel plans to impose sanctions on Iran.")
     found = [e for e in events if e.source and e.source.code == "ISR"]
-    assert found and {e.type for e in found} == {"THREATEN"}
+    assert found and {e.type for e in found} <= {"SANCTION", "COERCE"}
     assert all(e.modality == "intended" for e in found)
+    assert {codes.intent_view(e.type, e.cameo, e.modality, False)[0] for e in found} == {"THREATEN"}
 
 
 def test_conditional_is_hypothetical(code_text):
@@ -70,9 +74,9 @@ def test_own_statement_is_not_reported(code_text):
     assert found and found[0].modality == "intended"
 
 
-def test_nominal_event(code_text):
+def test_event_named_as_an_argument_is_background(code_text):
     events = code_text("Officials discussed Russia's invasion of Ukraine at length.")
-    assert ("COERCE", "RUS", "UKR") in triples(events)
+    assert ("COERCE", "RUS", "UKR") not in triples(events)
 
 
 def test_coordinated_actors_one_event_per_pair(code_text):

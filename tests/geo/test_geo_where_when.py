@@ -45,7 +45,7 @@ def make_work(dateline: str | None = "LONDON", published: datetime | None = PUB,
 
 def test_stage_is_registered() -> None:
     found = REGISTRY["where_when"]
-    assert found.reads == ("parsed", "events")
+    assert found.reads == ("parsed", "actors", "events")
     assert found.writes == ("events",)
     assert found.kind == "article"
 

@@ -177,6 +177,10 @@ class PhraseResolver:
         persons = [m for m in matches if m.kind == "person"]
         orgs = [m for m in matches if m.kind == "org"]
         places = [m for m in matches if m.kind in ("country", "capital")]
+        if persons and orgs and orgs[-1].start < persons[-1].start and _other_role(persons[-1], orgs[-1]):
+            # "NATO Secretary General Jens Stoltenberg": the title the text gives wins over a
+            # role the knowledge base holds for another date.
+            return self._org(orgs[-1], agent, text, former)
         if persons and not _foreign_namesake(persons[-1], places):
             actor = self._person(persons[-1], text, former)
             if actor is not None:
@@ -264,6 +268,12 @@ def _cut(matches: list[Match], toks: list[Tok]) -> tuple[list[Match], list[Tok]]
     """Drop a trailing locative phrase or a second conjunct that no known name spans."""
     i = _first_free(matches, toks, LOCATIVE | STOP)
     return [m for m in matches if m.end <= i], toks[:i]
+
+
+def _other_role(person: Match, org: Match) -> bool:
+    own = person.role.code if person.role else None
+    stated = org.role.code if org.role else None
+    return bool(stated) and not (own or "").startswith(stated or "")
 
 
 def _foreign_namesake(person: Match, places: list[Match]) -> bool:

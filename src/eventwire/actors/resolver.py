@@ -22,6 +22,13 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # Dependents that are not part of the actor: clauses, appositions, conjuncts, punctuation.
 CUT_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl"})
 PLACE_KINDS = frozenset({"country", "seat"})
+VISIT = frozenset({"visit", "reach", "enter", "tour", "host", "capture", "seize", "besiege", "encircle", "evacuate", "rebuild"})
+# Verbs after which "to X" / "on X" is a destination, not a recipient.
+MOTION = frozenset({
+    "go", "come", "travel", "fly", "return", "arrive", "head", "move", "flee", "sail", "drive",
+    "walk", "march", "relocate", "emigrate", "migrate", "escape", "retreat", "advance", "converge",
+    "trek", "journey", "commute", "leave", "set", "get", "rush", "hurry", "deploy", "redeploy",
+})  # fmt: skip
 
 
 def builtin_folder() -> Path:
@@ -125,8 +132,10 @@ class ActorResolver:
             if key in memory.surnames and len(key.split()) <= 2:
                 actor = memory.recall(text)
             if actor is None:
-                actor = self.core.resolve_tokens(_toks(kept, cache), when, text, capital_ok=root.dep_ in SUBJECT_DEPS)
+                actor = self.core.resolve_tokens(_toks(kept, cache), when, text, capital_ok=_metonym_slot(root))
                 if actor is not None and _is_place(actor, root, self.kb):
+                    actor = None
+                if actor is not None and _modifier_agent(actor, root, self.core.last_agents):
                     actor = None
             if actor is None or (actor.country is None and actor.kb_id is None):
                 actor = memory.recall(text, partial=actor) or actor
@@ -172,14 +181,43 @@ def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[
     return kept
 
 
+def _metonym_slot(root: Any) -> bool:
+    """Where a capital stands for its government: a subject ("Beijing denied"), or the object
+    of a verb other than one of going or visiting ("accusing Beijing", not "visited Beijing")."""
+    if root.dep_ in SUBJECT_DEPS:
+        return True
+    verb = root.head.lemma_.lower()
+    return root.dep_ == "dobj" and root.head.pos_ == "VERB" and verb not in MOTION and verb not in VISIT
+
+
+def _modifier_agent(actor: Actor, root: Any, agents: list[str]) -> bool:
+    """An agent word that only modifies the phrase's head names no actor: "an official
+    protest", "military occupation" (the head is not the agent)."""
+    if actor.kb_id is not None or actor.country is not None or root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = {root.lower_, singular(root.lower_)}
+    return not any(head & set(agent.split()) for agent in agents)
+
+
 def _is_place(actor: Actor, root: Any, kb: KnowledgeBase) -> bool:
-    """A country, seat or capital named as the object of "in", "at" ... is a place, not an actor."""
+    """A country, seat or capital named as the object of "in", "at" ... is a place, not an actor.
+
+    "to" and "on" name a place only after a verb of motion or a noun ("flew to Beijing", "the
+    road to Kyiv"); after other verbs their object is a recipient or target ("handed the
+    suspects over to Britain", "imposed sanctions on Iran").
+    """
     if actor.kb_id is None or actor.kb_id not in kb:
         return False
     kind = kb.get(actor.kb_id).kind
     if kind not in PLACE_KINDS:
         return False
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+    if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE:
+        return False
+    prep = root.head
+    if prep.lower_ in ("to", "on"):
+        governor = prep.head
+        return governor.pos_ != "VERB" or governor.lemma_.lower() in MOTION
+    return True
 
 
 def mentions(doc: Any) -> list[tuple[int, int, int]]:

@@ -146,8 +146,11 @@ def split_groups(records: list[dict[str, Any]], split: str) -> dict[str, set[Tri
 
 
 def predicted_triples(events: list[Event]) -> set[Triple]:
+    """Events as the gold codes them: an intended action is PLOVER's AGREE or THREATEN."""
     return {
-        (e.type, actor_key(e.source), actor_key(e.target)) for e in events if not e.negated and e.type
+        (codes.intent_view(e.type, e.cameo, e.modality, e.negated)[0], actor_key(e.source), actor_key(e.target))
+        for e in events
+        if not e.negated and e.type
     }
 
 
@@ -222,7 +225,8 @@ def _codings(events: list[Event]) -> set[tuple[str, str, str]]:
             continue
         src = (e.source.code or "")[:3].upper() if e.source else ""
         tgt = (e.target.code or "")[:3].upper() if e.target else ""
-        found.add((src, tgt, codes.root(e.cameo)))
+        cameo = codes.intent_view(e.type or "", e.cameo, e.modality, e.negated)[1] if e.type else e.cameo
+        found.add((src, tgt, codes.root(cameo or e.cameo)))
     return found
 
 

@@ -1,4 +1,4 @@
-"""Build ``data/events/cameo.tsv`` and ``verbs.tsv`` from the public codebooks (see NOTICE).
+"""Build ``data/events/cameo.tsv`` and ``verbs.tsv.gz`` from the public codebooks (see NOTICE).
 
     PYTHONPATH=src python -m eventwire.events.build_lexicon ../shared/data/events
 
@@ -11,13 +11,14 @@ facts (codes, scores, which verb and object words signal which code), not the so
 
 from __future__ import annotations
 
+import gzip
 import logging
 import re
 import sys
 from importlib import resources
 from pathlib import Path
 
-from eventwire.events.lexicon import parse_petrarch_verbs, write_verbs_tsv
+from eventwire.events.lexicon import VERBS_FILE, parse_petrarch_verbs, write_verbs_tsv
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +96,8 @@ def main(argv: list[str]) -> int:
     shared = Path(argv[0] if argv else "../shared/data/events")
     out = Path(str(resources.files("eventwire").joinpath("data/events")))
     (out / "cameo.tsv").write_text(build_cameo_tsv(shared), "utf-8")
-    (out / "verbs.tsv").write_text(build_verbs_tsv(shared), "utf-8")
+    # mtime=0: the same input builds the same bytes
+    (out / VERBS_FILE).write_bytes(gzip.compress(build_verbs_tsv(shared).encode("utf-8"), mtime=0))
     return 0
 
 

@@ -25,7 +25,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from eventwire.events import attributes, codes, find
+from eventwire.events import attributes, codes, context, find
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.lexicon import Lexicon, get_lexicon
 from eventwire.records import Actor, Article, Event, Mention, stable_id
@@ -36,10 +36,6 @@ MAX_PAIRS = 12  # events per predicate: PETRARCH's users saw 50+ from one senten
 CLASSIFIER_MIN = 0.5
 HEADLINE_MAX_WORDS = 25
 _TERMINAL = tuple('.!?"”’)')
-# Map an intended cooperative / conflictual action to CAMEO's "express intent" / "threaten".
-_INTENT_COOP = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-_INTENT_CONFLICT = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "137", "19": "138", "20": "138"}
-_CONFLICT_MATERIAL = frozenset({"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
 
 
 @dataclass
@@ -75,12 +71,18 @@ def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | Non
         types = {codes.to_plover(e.code)[0] for e in entries if e.specificity == best.specificity and codes.to_plover(e.code)}
         if len(types) > 1:
             tied = tuple(sorted(types))
+    light = verb.lemma_.lower() in LIGHT_VERBS and any(c.dep_ in {"dobj", "attr"} for c in verb.children)
+    noun = _noun_object_code(verb, lexicon) if light else None
+    if noun and not (best is not None and best.specificity > 0 and best.post and _pattern_on_object(best, verb)):
+        return noun, "noun", ()  # "increase our support for": the object noun is the act
     if best is not None and (best.specificity > 0 or codes.to_plover(best.code)):
-        if best.specificity > 0 or not _noun_object_code(verb, lexicon):
+        if best.specificity > 0 or not (light or _noun_object_code(verb, lexicon)):
             return best.code, ("pattern" if best.specificity else "verb"), tied
     noun = _noun_object_code(verb, lexicon)
     if noun:
         return noun, "noun", ()
+    if light:  # "expressed openness", "held a ceremony": the object, not the verb, is the act
+        return None, "", ()
     return (best.code if best else None), ("verb" if best else ""), tied
 
 
@@ -90,7 +92,17 @@ LIGHT_VERBS = frozenset({
     "level", "mount", "begin", "start", "continue", "announce", "declare", "deliver", "give",
     "express", "voice", "call", "go", "take", "wage", "open", "send", "extend", "step", "unleash",
     "initiate", "organize", "organise", "undertake", "have", "join", "press", "reiterate", "renew",
+    "increase", "boost", "expand", "strengthen", "intensify", "scale",
 })  # fmt: skip
+
+
+def _pattern_on_object(entry: Any, verb: Any) -> bool:
+    """True when the pattern's first word group is the verb's direct object ("launch attack")."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "attr"}:
+            words = {child.lower_, child.lemma_.lower()}
+            return bool(words & set(entry.post[0])) or any(len(w) >= 5 and child.lower_.startswith(w) for w in entry.post[0])
+    return False
 
 
 def _noun_object_code(verb: Any, lexicon: Lexicon) -> str | None:
@@ -110,19 +122,14 @@ def _noun_object_code(verb: Any, lexicon: Lexicon) -> str | None:
 
 
 def apply_intent(code: str, modality: str, negated: bool) -> tuple[str, bool]:
-    """PLOVER's reading of intended and conditional actions and of refused cooperation."""
+    """A refused cooperation ("will not accept", "refused to withdraw") is a REJECT. An intended
+    action keeps its own type: ``modality`` says it is intended (``codes.intent_view`` gives
+    PLOVER's AGREE/THREATEN reading for comparison with gold sets)."""
     info = codes.to_plover(code)
     if info is None or modality not in {"intended", "hypothetical"}:
         return code, negated
-    plover = info[0]
-    if negated and plover in codes.COOPERATIVE:
+    if negated and info[0] in codes.COOPERATIVE:
         return "120", False
-    if negated:
-        return code, negated
-    if plover in codes.COOPERATIVE and plover != "AGREE":
-        return _INTENT_COOP.get(code[:2], "030"), negated
-    if plover in _CONFLICT_MATERIAL:
-        return _INTENT_CONFLICT.get(code[:2], "130"), negated
     return code, negated
 
 
@@ -157,9 +164,14 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             targets = subj_refs
         else:
             sources, targets = subj_refs, []
+            # The first object that names a precise actor; a vague one ("its troops") only
+            # when no later object is precise ("offered its troops to Lebanon").
             for obj in find.objects(verb):
-                targets = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
-                if targets:
+                found = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
+                if found and not targets:
+                    targets = found
+                if found and not all(context.is_vague(r.actor) for r in found):
+                    targets = found
                     break
         code, how, tied = type_verb(verb, exclude, lexicon)
         speaker, speaker_ref = find.speaker_of(verb, index, sent)
@@ -262,8 +274,10 @@ def noun_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                         targets = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
             if targets:
                 break
-        if not targets and noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"}:
-            continue  # an argument of a verb whose own event already covers it
+        if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "dative", "compound", "poss"}:
+            # "accused Beijing of enabling Russia's war against Ukraine": an event named as an
+            # argument is background or the content of another predicate, not news.
+            continue
         found.append(
             Candidate(sent, noun, sources, targets, code, "noun", negated=attributes.is_negated(noun), reciprocal=False)
         )
@@ -294,11 +308,20 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
         found = [(s, t) for s in cand.sources for t in cand.sources if s.span != t.span]
     elif not is_main(cand.trigger):
         found = []  # a one-sided event from a participle or purpose clause is too weak
-    elif cand.sources:
+    elif cand.sources and not _has_object(cand.trigger):
+        # "Avril resigned": one-sided by nature. When the predicate has an object that names
+        # no actor we know ("refused to lift the curfew on Palestinians"), the target is
+        # unknown rather than absent: no event, rather than an imprecise one.
         found = [(s, None) for s in cand.sources]
     else:
-        found = [(None, t) for t in cand.targets]
+        found = []  # a target without a source (agentless passive): who acted is unknown
     return found[:MAX_PAIRS]
+
+
+def _has_object(trigger: Any) -> bool:
+    """True when the predicate has an object or a prepositional target of any kind: its
+    target may then be someone the resolver does not know ("granted asylum to army officers")."""
+    return trigger.pos_ != "VERB" or bool(find.objects(trigger))
 
 
 def confidence(cand: Candidate, has_source: bool) -> float:
@@ -314,7 +337,27 @@ def confidence(cand: Candidate, has_source: bool) -> float:
     return round(max(0.05, min(base, 0.99)), 3)
 
 
-def to_events(cand: Candidate, article: Article, *, keep_unmapped: bool = False) -> list[Event]:
+def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[ActorRef | None, ActorRef | None]]:
+    """``pairs`` with vague participants given a country from the sentence; a pair with a
+    participant that stays vague ("rebels" of no known country) is left out."""
+    if index is None:
+        return pairs(cand)
+    out = []
+    doc = cand.sent.doc
+    for source, target in pairs(cand):
+        src = context.complete(source, cand.trigger, index, cand.sent) if source else None
+        tgt = context.complete(target, cand.trigger, index, cand.sent) if target else None
+        if src is not None and tgt is not None and (src.actor.country or src.actor.code) == (tgt.actor.country or tgt.actor.code):
+            if doc[tgt.token].dep_ in {"poss", "amod", "compound"} or src.actor.code == tgt.actor.code:
+                continue  # "the embassy defended China's trade practices": no event between the two
+        if (source is None or src is not None) and (target is None or tgt is not None):
+            out.append((src, tgt))
+    return out
+
+
+def to_events(
+    cand: Candidate, article: Article, *, keep_unmapped: bool = False, index: ActorIndex | None = None
+) -> list[Event]:
     info = cand.plover
     if info is None:
         if not (keep_unmapped and cand.code):
@@ -328,7 +371,7 @@ def to_events(cand: Candidate, article: Article, *, keep_unmapped: bool = False)
     )  # fmt: skip
     entry = codes.lookup(cand.code)
     events = []
-    for source, target in pairs(cand):
+    for source, target in precise_pairs(cand, index):
         src: Actor | None = source.actor if source else None
         tgt: Actor | None = target.actor if target else None
         event = Event(
@@ -378,7 +421,7 @@ def code_doc(
     for sent in (seg for whole in doc.sents for seg in find.line_segments(whole)):
         if is_headline(sent, text):
             continue
-        if not index.in_sentence(sent) and not any(t.lower_ in find.PRONOUNS for t in sent):
+        if not index.in_sentence(sent) and not any(t.lower_ in find.PRONOUNS or t.lower_ in find.FIRST_PERSON for t in sent):
             continue
         verbs = verb_candidates(sent, index, lexicon)
         candidates.extend(obligation_candidates(verbs))
@@ -390,7 +433,7 @@ def code_doc(
     events: dict[str, Event] = {}
     for cand in candidates:
         finish(cand)
-        for event in to_events(cand, article, keep_unmapped=keep_unmapped):
+        for event in to_events(cand, article, keep_unmapped=keep_unmapped, index=index):
             kept = events.get(event.id)
             if kept is None or event.confidence > kept.confidence:
                 events[event.id] = event

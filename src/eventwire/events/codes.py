@@ -119,3 +119,23 @@ def normalise_type(name: str) -> tuple[str, str | None]:
     """Today's (type, mode) for a PLOVER type name, mapping the gold records' old names."""
     name = name.strip().upper()
     return OLD_TYPES.get(name, (name, None))
+
+
+# PLOVER and CAMEO code a stated intention as its own event type: intended or conditional
+# cooperation is AGREE (CAMEO 03, "express intent to cooperate"), an intended or conditional
+# conflictual action THREATEN (CAMEO 13). eventwire keeps the action's own type and says
+# ``modality="intended"``; gold sets coded the other way are compared through this view.
+_INTENT_COOP = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+_INTENT_CONFLICT = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "137", "19": "138", "20": "138"}
+_CONFLICT_MATERIAL = frozenset({"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
+
+
+def intent_view(plover: str, cameo: str | None, modality: str | None, negated: bool) -> tuple[str, str | None]:
+    """(PLOVER type, CAMEO code) of an event as PLOVER/CAMEO code intentions."""
+    if negated or modality not in {"intended", "hypothetical"}:
+        return plover, cameo
+    if plover in COOPERATIVE and plover != "AGREE":
+        return "AGREE", _INTENT_COOP.get((cameo or "")[:2], "030")
+    if plover in _CONFLICT_MATERIAL:
+        return "THREATEN", _INTENT_CONFLICT.get((cameo or "")[:2], "130")
+    return plover, cameo

@@ -37,6 +37,10 @@ OBJECT_CONTROL = frozenset({
     "tell", "warn", "push", "pressure", "request", "demand", "compel", "help", "permit", "instruct",
 })  # fmt: skip
 PRONOUNS = frozenset({"it", "they", "he", "she", "them", "him", "her", "its", "their", "his"})
+# First person in a quotation: the quoted speaker ("We will increase our support", he said).
+FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
+_OPEN_QUOTES = "\u201c\""
+_CLOSE_QUOTES = "\u201d\""
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 
 
@@ -99,11 +103,54 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
     found: list[ActorRef] = []
     for head in [token, *(c for c in token.conjuncts if c.i > token.i)]:
         ref = phrase_actor(head, index)
+        outside_ok = False
         if ref is None and head.lower_ in PRONOUNS:
             ref = resolve_pronoun(head, index, sent)
-        if ref is not None and sent.start <= ref.token < sent.end and all(ref.span != f.span for f in found):
+            outside_ok = True
+        elif ref is None and head.lower_ in FIRST_PERSON:
+            ref = quote_speaker(head, index)
+            outside_ok = True
+        inside = ref is not None and sent.start <= ref.token < sent.end
+        if ref is not None and (inside or outside_ok) and all(ref.span != f.span for f in found):
             found.append(ref)
     return found
+
+
+def quote_speaker(token: Token, index: ActorIndex) -> ActorRef | None:
+    """The actor quoted when ``token`` (a first-person pronoun) is inside a quotation: the named
+    subject of a verb of saying after the quotation ("...," Stoltenberg said) or, when that
+    subject is a pronoun, the subject of the last verb of saying before it in the paragraph."""
+    doc = token.doc
+    text = doc.text
+    para_start = text.rfind("\n", 0, token.idx) + 1
+    para_end = text.find("\n", token.idx)
+    para_end = len(text) if para_end < 0 else para_end
+    opened = max(text.rfind(q, para_start, token.idx) for q in _OPEN_QUOTES)
+    if opened < 0 or any(text.find(q, opened + 1, token.idx) >= 0 for q in "\u201d"):
+        return None
+    closed = min((i for i in (text.find(q, token.idx, para_end) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
+    if closed >= 0:
+        after = doc.char_span(closed, para_end, alignment_mode="expand")
+        for tok in after or ():
+            if tok.lemma_.lower() in SPEECH:
+                ref = _speech_subject(tok, index)
+                if ref is not None:
+                    return ref
+                break
+    before = doc.char_span(para_start, opened, alignment_mode="expand")
+    for tok in reversed(list(before or ())):
+        if tok.lemma_.lower() in SPEECH:
+            ref = _speech_subject(tok, index)
+            if ref is not None:
+                return ref
+    return None
+
+
+def _speech_subject(verb: Token, index: ActorIndex) -> ActorRef | None:
+    for child in verb.children:
+        if child.dep_ in SUBJ_DEPS:
+            return phrase_actor(child, index)
+    return None
 
 
 def line_segments(sent: Span) -> list[Span]:
@@ -205,6 +252,9 @@ def objects(verb: Token, *, depth: int = 2) -> list[Token]:
     if depth > 0:
         for child in verb.children:
             if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+                if child.dep_ == "ccomp" and verb.lemma_.lower() not in SPEECH:
+                    # "demanded that the US cancel": whom the demand (accusation...) is about
+                    found.extend(c for c in child.children if c.dep_ in SUBJ_DEPS)
                 found.extend(objects(child, depth=depth - 1))
     return found
 

