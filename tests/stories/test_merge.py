@@ -71,3 +71,10 @@ def test_a_later_resolved_actor_fills_the_stored_one(store):
     run_corpus(two, store)
     row = store.conn.execute("SELECT source_code, num_sources, json_extract(data, '$.source.code') FROM events").fetchall()
     assert row == [("IGONAT", 2, "IGONAT")]
+
+
+def test_a_bare_country_code_joins_its_government():
+    from eventwire.stories.merge import _fits
+
+    assert _fits("CHN", "CHNGOV") and _fits("CHNGOV", "CHN") and _fits("", "CHN")
+    assert not _fits("CHN", "RUSGOV") and not _fits("CHNGOV", "CHNMIL")

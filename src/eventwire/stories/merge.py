@@ -68,8 +68,9 @@ def find_stored(store: Any, event: Event) -> str | None:
     found = _closest(event, exact)
     if found is not None:
         return found
-    # An unresolved actor on one side is unknown, not different: it matches when exactly one
-    # stored event fits ("NATO's concerns about China" -> the story's NATO -> ACCUSE -> China).
+    # An unresolved actor on one side is unknown, not different, and a bare country code is
+    # less precise, not different: it matches when exactly one stored event fits
+    # ("NATO's concerns about China" -> the story's NATO -> ACCUSE -> China's government).
     loose = [(i, d) for i, d, s, t in stored
              if _fits(s, source) and _fits(t, target) and (s and t or source and target)]
     if len({_closest(event, [c]) for c in loose} - {None}) == 1:
@@ -95,7 +96,11 @@ def _fill_actors(store: Any, event_id: str | None, event: Event) -> None:
 
 
 def _fits(stored: str, new: str) -> bool:
-    return stored == new or not stored or not new
+    """Equal, one unknown, or one the bare country code of the other (CHN and CHNGOV)."""
+    if stored == new or not stored or not new:
+        return True
+    short, long = sorted((stored, new), key=len)
+    return len(short) == 3 and short.isupper() and long.startswith(short)
 
 
 def event_key(event: Event) -> tuple[str, str, str, str, bool]:
