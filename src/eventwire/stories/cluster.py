@@ -50,7 +50,7 @@ class ClusterParams:
     top_k: int = 10
     max_members: int = 8  # latest members a candidate story is scored against
     max_story_names: int = 100
-    max_undated: int = 20000  # undated stories kept in memory (most recent first)
+    max_undated: int = 5000  # undated stories kept in memory, most recent first (<= ~60 MB)
     df_snapshot_every: int = 2000
 
 
