@@ -93,3 +93,18 @@ def test_newer_schema_is_refused(db_path):
 def test_readonly_missing_database(tmp_path):
     with pytest.raises(EventwireError, match="E012"):
         open_store(str(tmp_path / "missing.db"), readonly=True)
+
+
+def test_merged_event_takes_a_later_mentions_date(db_path):
+    store = open_store(db_path)
+    a1 = _article("NATO accused China.", "d1", outlet="outlet-a")
+    undated = _event(a1)
+    undated.date = None
+    store.add_article(a1, [undated])
+    a2 = _article("NATO also accused China.", "d2", outlet="outlet-b")
+    dated = _event(a2)
+    dated.date_precision = "day"
+    store.add_article(a2, [dated])
+    event = next(store.iter_events())
+    assert event.date == date(2024, 7, 10) and event.date_precision == "day"
+    store.close()

@@ -74,6 +74,14 @@ class Store:
                 f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
                 _event_row(event),
             )
+        elif event.date is not None:
+            # A merged event first seen in an undated article takes the date a later mention states.
+            self.conn.execute(
+                "UPDATE events SET date = :date, date_precision = :precision, "
+                "data = json_set(data, '$.date', :date, '$.date_precision', :precision) "
+                "WHERE id = :id AND date IS NULL",
+                {"id": event.id, "date": event.date.isoformat(), "precision": event.date_precision},
+            )
         for mention in event.mentions:
             self.conn.execute(
                 'INSERT OR IGNORE INTO mentions (event_id, article_id, doc_id, outlet, sentence, start, "end", '
