@@ -306,6 +306,10 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
         found = [(s, t) for s in cand.sources for t in cand.targets if s.span != t.span]
     elif len(cand.sources) > 1 and cand.reciprocal:
         found = [(s, t) for s in cand.sources for t in cand.sources if s.span != t.span]
+    elif cand.sources and cand.how != "noun-only" and (place := context.place_target(cand.trigger, cand.sources[0])):
+        # No named target: PLOVER codes the country where the event happened (or, for the
+        # police and the courts, their own country), which is more often right than none.
+        found = [(s, place) for s in cand.sources]
     elif not is_main(cand.trigger):
         found = []  # a one-sided event from a participle or purpose clause is too weak
     elif cand.sources and not _has_object(cand.trigger):
