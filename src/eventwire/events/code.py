@@ -28,6 +28,7 @@ from typing import Any
 from eventwire.events import attributes, codes, context, find
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.lexicon import Lexicon, get_lexicon
+from eventwire.events.targets import obstruction_code, unnamed_target
 from eventwire.records import Actor, Article, Event, Mention, stable_id
 
 log = logging.getLogger(__name__)
@@ -64,21 +65,22 @@ class Candidate:
 def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]]:
     """(CAMEO code, how, tied PLOVER types) of a verb from the lexicon."""
     post, pre = find.phrase_words(verb, exclude)
-    entries = lexicon.match_verb(verb.lemma_.lower(), post, pre)
+    lemma = verb_lemma(verb, lexicon)
+    entries = lexicon.match_verb(lemma, post, pre)
     best = entries[0] if entries else None
     tied: tuple[str, ...] = ()
     if best is not None and len(entries) > 1 and entries[1].specificity == best.specificity:
         types = {codes.to_plover(e.code)[0] for e in entries if e.specificity == best.specificity and codes.to_plover(e.code)}
         if len(types) > 1:
             tied = tuple(sorted(types))
-    light = verb.lemma_.lower() in LIGHT_VERBS and any(c.dep_ in {"dobj", "attr"} for c in verb.children)
-    noun = _noun_object_code(verb, lexicon) if light else None
+    light = lemma in LIGHT_VERBS and any(c.dep_ in {"dobj", "attr"} for c in verb.children)
+    noun = _noun_object_code(verb, lexicon, lemma) if light else None
     if noun and not (best is not None and best.specificity > 0 and best.post and _pattern_on_object(best, verb)):
         return noun, "noun", ()  # "increase our support for": the object noun is the act
     if best is not None and (best.specificity > 0 or codes.to_plover(best.code)):
-        if best.specificity > 0 or not (light or _noun_object_code(verb, lexicon)):
+        if best.specificity > 0 or not (light or _noun_object_code(verb, lexicon, lemma)):
             return best.code, ("pattern" if best.specificity else "verb"), tied
-    noun = _noun_object_code(verb, lexicon)
+    noun = _noun_object_code(verb, lexicon, lemma)
     if noun:
         return noun, "noun", ()
     if light:  # "expressed openness", "held a ceremony": the object, not the verb, is the act
@@ -105,8 +107,28 @@ def _pattern_on_object(entry: Any, verb: Any) -> bool:
     return False
 
 
-def _noun_object_code(verb: Any, lexicon: Lexicon) -> str | None:
-    if verb.lemma_.lower() not in LIGHT_VERBS:
+def verb_lemma(verb: Any, lexicon: Lexicon) -> str:
+    """The verb's lemma, or a regular one from its form where the tagger's is unknown to the
+    lexicon ("staged" -> spaCy's "stag", a noun's lemma; the verb is "stage")."""
+    lemma = verb.lemma_.lower()
+    if lexicon.has_verb(lemma) or lemma in LIGHT_VERBS:
+        return lemma
+    form = verb.lower_
+    guesses: list[str] = []
+    if form.endswith("ed"):  # staged, opened, stopped
+        guesses = [form[:-1], form[:-2], form[:-3]]
+    elif form.endswith("ing"):  # staging, opening, stopping
+        guesses = [form[:-3] + "e", form[:-3], form[:-4]]
+    elif form.endswith("s"):
+        guesses = [form[:-1], form[:-2]]
+    for guess in guesses:
+        if lexicon.has_verb(guess) or guess in LIGHT_VERBS:
+            return guess
+    return lemma
+
+
+def _noun_object_code(verb: Any, lexicon: Lexicon, lemma: str) -> str | None:
+    if lemma not in LIGHT_VERBS:
         return None
     for child in verb.children:
         if child.dep_ in {"dobj", "attr"} and child.pos_ == "NOUN":
@@ -174,6 +196,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                     targets = found
                     break
         code, how, tied = type_verb(verb, exclude, lexicon)
+        code = obstruction_code(verb_lemma(verb, lexicon), code, sources)
         speaker, speaker_ref = find.speaker_of(verb, index, sent)
         if speaker is None:
             according = attributes.according_to(verb) or attributes.according_to(verb.sent.root)
@@ -306,7 +329,7 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
         found = [(s, t) for s in cand.sources for t in cand.targets if s.span != t.span]
     elif len(cand.sources) > 1 and cand.reciprocal:
         found = [(s, t) for s in cand.sources for t in cand.sources if s.span != t.span]
-    elif cand.sources and cand.how != "noun-only" and (place := context.place_target(cand.trigger, cand.sources[0])):
+    elif cand.sources and (place := unnamed_target(cand.trigger, cand.sources[0], cand.plover and cand.plover[0])):
         # No named target: PLOVER codes the country where the event happened (or, for the
         # police and the courts, their own country), which is more often right than none.
         found = [(s, place) for s in cand.sources]

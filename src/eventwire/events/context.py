@@ -63,8 +63,6 @@ TERRITORIES = {
     "donbass": "UKR", "kurdistan region": "IRQ", "northern ireland": "GBR", "scotland": "GBR",
     "wales": "GBR", "corsica": "FRA", "sicily": "ITA", "sardinia": "ITA", "bavaria": "DEU",
 }  # fmt: skip
-# Sectors that act on their own country's people: "police arrested 12" is a domestic event.
-DOMESTIC_ACTORS = frozenset({"COP", "JUD"})
 
 
 def is_vague(actor: Actor | None) -> bool:
@@ -128,26 +126,6 @@ def _event_place(trigger: Any) -> str | None:
         found = _phrase_place(head)
         if found:
             return found
-    return None
-
-
-def place_target(trigger: Any, source: ActorRef) -> ActorRef | None:
-    """An unnamed target read from where the event happened ("lifted a curfew in Montenegro",
-    "shelled a village in western Cambodia" -> the country of the place), or, for the police
-    and the courts, their own country ("police arrested 12"). None when nothing says."""
-    heads = [trigger, *(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"})]
-    for head in heads:
-        for child in head.children:
-            if child.dep_ != "prep" or child.lower_ not in EVENT_PREPS:
-                continue
-            for obj in child.children:
-                country = place_country(obj) if obj.dep_ == "pobj" else None
-                if country:
-                    actor = Actor(text=obj.text, name=country, code=country, country=country)
-                    return ActorRef(actor, (obj.idx, obj.idx + len(obj.text)), obj.i)
-    if (source.actor.sector or "") in DOMESTIC_ACTORS and source.actor.country:
-        country = source.actor.country
-        return ActorRef(Actor(text=country, name=country, code=country, country=country), (-1, -1), trigger.i)
     return None
 
 
