@@ -213,6 +213,8 @@ def _is_place(actor: Actor, root: Any, kb: KnowledgeBase) -> bool:
         return False
     if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE:
         return False
+    if root.tag_ in ("NNS", "NNPS") and root.ent_type_ != "GPE" or root.ent_type_ == "NORP":
+        return False  # a people, not a place: "a curfew on Palestinians"
     prep = root.head
     if prep.lower_ in ("to", "on"):
         governor = prep.head

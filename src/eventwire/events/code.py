@@ -28,6 +28,8 @@ from typing import Any
 from eventwire.events import attributes, codes, context, find
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.lexicon import Lexicon, get_lexicon
+from eventwire.events.targets import obstruction_code, unnamed_target
+from eventwire.events.trigger import type_verb, verb_lemma
 from eventwire.records import Actor, Article, Event, Mention, stable_id
 
 log = logging.getLogger(__name__)
@@ -59,66 +61,6 @@ class Candidate:
 
 
 # --- typing ---------------------------------------------------------------------------------
-
-
-def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]]:
-    """(CAMEO code, how, tied PLOVER types) of a verb from the lexicon."""
-    post, pre = find.phrase_words(verb, exclude)
-    entries = lexicon.match_verb(verb.lemma_.lower(), post, pre)
-    best = entries[0] if entries else None
-    tied: tuple[str, ...] = ()
-    if best is not None and len(entries) > 1 and entries[1].specificity == best.specificity:
-        types = {codes.to_plover(e.code)[0] for e in entries if e.specificity == best.specificity and codes.to_plover(e.code)}
-        if len(types) > 1:
-            tied = tuple(sorted(types))
-    light = verb.lemma_.lower() in LIGHT_VERBS and any(c.dep_ in {"dobj", "attr"} for c in verb.children)
-    noun = _noun_object_code(verb, lexicon) if light else None
-    if noun and not (best is not None and best.specificity > 0 and best.post and _pattern_on_object(best, verb)):
-        return noun, "noun", ()  # "increase our support for": the object noun is the act
-    if best is not None and (best.specificity > 0 or codes.to_plover(best.code)):
-        if best.specificity > 0 or not (light or _noun_object_code(verb, lexicon)):
-            return best.code, ("pattern" if best.specificity else "verb"), tied
-    noun = _noun_object_code(verb, lexicon)
-    if noun:
-        return noun, "noun", ()
-    if light:  # "expressed openness", "held a ceremony": the object, not the verb, is the act
-        return None, "", ()
-    return (best.code if best else None), ("verb" if best else ""), tied
-
-
-# Verbs that take their meaning from their object noun ("launched an attack", "lodged a protest").
-LIGHT_VERBS = frozenset({
-    "launch", "stage", "hold", "carry", "conduct", "make", "issue", "lodge", "file", "impose",
-    "level", "mount", "begin", "start", "continue", "announce", "declare", "deliver", "give",
-    "express", "voice", "call", "go", "take", "wage", "open", "send", "extend", "step", "unleash",
-    "initiate", "organize", "organise", "undertake", "have", "join", "press", "reiterate", "renew",
-    "increase", "boost", "expand", "strengthen", "intensify", "scale",
-})  # fmt: skip
-
-
-def _pattern_on_object(entry: Any, verb: Any) -> bool:
-    """True when the pattern's first word group is the verb's direct object ("launch attack")."""
-    for child in verb.children:
-        if child.dep_ in {"dobj", "attr"}:
-            words = {child.lower_, child.lemma_.lower()}
-            return bool(words & set(entry.post[0])) or any(len(w) >= 5 and child.lower_.startswith(w) for w in entry.post[0])
-    return False
-
-
-def _noun_object_code(verb: Any, lexicon: Lexicon) -> str | None:
-    if verb.lemma_.lower() not in LIGHT_VERBS:
-        return None
-    for child in verb.children:
-        if child.dep_ in {"dobj", "attr"} and child.pos_ == "NOUN":
-            code = lexicon.noun_code(child.lemma_)
-            if code:
-                return code
-    for child in verb.children:  # "called for sanctions", "went on strike"
-        if child.dep_ == "prep" and child.lower_ in {"for", "on", "in"}:
-            for obj in child.children:
-                if obj.dep_ == "pobj" and lexicon.noun_code(obj.lemma_):
-                    return lexicon.noun_code(obj.lemma_)
-    return None
 
 
 def apply_intent(code: str, modality: str, negated: bool) -> tuple[str, bool]:
@@ -174,6 +116,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                     targets = found
                     break
         code, how, tied = type_verb(verb, exclude, lexicon)
+        code = obstruction_code(verb_lemma(verb, lexicon), code, sources)
         speaker, speaker_ref = find.speaker_of(verb, index, sent)
         if speaker is None:
             according = attributes.according_to(verb) or attributes.according_to(verb.sent.root)
@@ -306,6 +249,10 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
         found = [(s, t) for s in cand.sources for t in cand.targets if s.span != t.span]
     elif len(cand.sources) > 1 and cand.reciprocal:
         found = [(s, t) for s in cand.sources for t in cand.sources if s.span != t.span]
+    elif cand.sources and (place := unnamed_target(cand.trigger, cand.sources[0], cand.plover and cand.plover[0])):
+        # No named target: PLOVER codes the country where the event happened (or, for the
+        # police and the courts, their own country), which is more often right than none.
+        found = [(s, place) for s in cand.sources]
     elif not is_main(cand.trigger):
         found = []  # a one-sided event from a participle or purpose clause is too weak
     elif cand.sources and not _has_object(cand.trigger):

@@ -53,6 +53,16 @@ DOMESTIC = frozenset(
     }
 )
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "from", "across", "throughout"})
+# Where an event happens (not where it comes from): the place that stands for an unnamed target.
+EVENT_PREPS = frozenset({"in", "at", "near", "inside", "into", "across", "throughout"})
+# Territories and regions with an undisputed country that the gazetteer (countries, capitals,
+# cities) does not hold; names as keys.
+TERRITORIES = {
+    "west bank": "PSE", "gaza strip": "PSE", "darfur": "SDN", "chechnya": "RUS", "tibet": "CHN",
+    "xinjiang": "CHN", "sinai": "EGY", "aceh": "IDN", "mindanao": "PHL", "donbas": "UKR",
+    "donbass": "UKR", "kurdistan region": "IRQ", "northern ireland": "GBR", "scotland": "GBR",
+    "wales": "GBR", "corsica": "FRA", "sicily": "ITA", "sardinia": "ITA", "bavaria": "DEU",
+}  # fmt: skip
 
 
 def is_vague(actor: Actor | None) -> bool:
@@ -134,10 +144,32 @@ def place_country(token: Any) -> str | None:
     """The country of the place a noun names, with its compounds ("the Ivory Coast", "Tel Aviv")."""
     words = [t for t in token.subtree if t.dep_ not in {"det", "punct", "prep", "pobj"} or t is token]
     words = [t for t in words if t.i <= token.i]
-    if not words or not token.text[:1].isupper():
+    if not words:
         return None
+    if not token.text[:1].isupper():
+        # "Montenegro province", "the Gaza region": the proper-noun compound names the place
+        names = [t for t in words if t.dep_ == "compound" and t.text[:1].isupper()]
+        return place_country(names[-1]) if names else None
     name = " ".join(t.text for t in words)
-    return lookup_place(name) or (lookup_place(token.text) if len(words) > 1 else None)
+    return (
+        lookup_place(name)
+        or TERRITORIES.get(_key(name))
+        or (lookup_place(token.text) or TERRITORIES.get(_key(token.text)) if len(words) > 1 else None)
+        or _proper_tail(words)
+    )
+
+
+def _proper_tail(words: list[Any]) -> str | None:
+    """"the occupied West Bank", "western Cambodia": the capitalised words at the end."""
+    tail: list[str] = []
+    for t in reversed(words):
+        if not t.text[:1].isupper():
+            break
+        tail.insert(0, t.text)
+    if not tail or len(tail) == len(words):
+        return None
+    name = " ".join(tail)
+    return lookup_place(name) or TERRITORIES.get(_key(name))
 
 
 @lru_cache(maxsize=4096)

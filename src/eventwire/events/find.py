@@ -36,6 +36,8 @@ OBJECT_CONTROL = frozenset({
     "urge", "ask", "call", "press", "order", "force", "allow", "invite", "persuade", "encourage",
     "tell", "warn", "push", "pressure", "request", "demand", "compel", "help", "permit", "instruct",
 })  # fmt: skip
+# Verbs whose object is a statement that speaks for the subject ("issued a statement calling for").
+STATEMENT_VERBS = frozenset({"issue", "release", "publish", "adopt", "pass", "send", "deliver", "sign"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "them", "him", "her", "its", "their", "his"})
 # First person in a quotation: the quoted speaker ("We will increase our support", he said).
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
@@ -216,8 +218,11 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                         return child, False
             current = head
             continue
-        if current.dep_ in {"conj", "advcl"}:
+        if current.dep_ in {"conj", "advcl", "acomp"}:  # acomp: "it is willing to withdraw"
             current = head
+            continue
+        if current.dep_ == "acl" and current.tag_ == "VBG" and head.dep_ == "dobj" and head.head.lemma_.lower() in STATEMENT_VERBS:
+            current = head.head  # "issued a declaration demanding that ...": the issuer demands
             continue
         if current.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
             # "militiamen who attacked": the modified noun; "camp attacked by": its patient.

@@ -32,6 +32,11 @@ _HEADER = re.compile(r"^-{3}\s+(\S+)\s+\[([^\]]*)\]")
 _BRACES = re.compile(r"\{([^}]*)\}")
 # Pattern markers PETRARCH uses for actor slots and skips; words are what we match.
 _MARKERS = set("%$+^*()")
+# Particles and prepositions: a pattern of these alone is a phrasal verb of its own verb.
+PARTICLES = frozenset({
+    "on", "in", "into", "off", "out", "up", "down", "over", "back", "away", "against", "at",
+    "to", "with", "for", "from", "through", "by", "upon", "onto", "about", "around",
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,8 @@ class Lexicon:
                 if entry.pre and (before is None or any(before.group_distance(g) is None for g in entry.pre)):
                     continue
                 own = not entry.origin or entry.origin == lemma
+                if not own and all(g <= PARTICLES for g in entry.post) and entry.post:
+                    continue  # "press on" (attack) is not "demand ... on": a particle is the verb's own
                 found.append((entry.specificity, own, total, order, entry))
         found.sort(key=lambda item: (-item[0], not item[1], item[2], -item[3]))
         return [entry for *_, entry in found]

@@ -1,0 +1,95 @@
+"""The type of a verb predicate from the trigger lexicon.
+
+The verb's most specific pattern (verb + object/preposition words), else its default code; a
+light verb with an event-noun object ("lodged a protest", "issued an ultimatum") takes the
+noun's code. spaCy's lemma is replaced by a regular one where the lexicon does not know it
+("staged" -> "stag" -> "stage").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.events import codes, find
+from eventwire.events.lexicon import Lexicon
+
+
+def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]]:
+    """(CAMEO code, how, tied PLOVER types) of a verb from the lexicon."""
+    post, pre = find.phrase_words(verb, exclude)
+    lemma = verb_lemma(verb, lexicon)
+    entries = lexicon.match_verb(lemma, post, pre)
+    best = entries[0] if entries else None
+    tied: tuple[str, ...] = ()
+    if best is not None and len(entries) > 1 and entries[1].specificity == best.specificity:
+        types = {codes.to_plover(e.code)[0] for e in entries if e.specificity == best.specificity and codes.to_plover(e.code)}
+        if len(types) > 1:
+            tied = tuple(sorted(types))
+    light = lemma in LIGHT_VERBS and any(c.dep_ in {"dobj", "attr"} for c in verb.children)
+    noun = _noun_object_code(verb, lexicon, lemma) if light else None
+    if noun and not (best is not None and best.specificity > 0 and best.post and _pattern_on_object(best, verb)):
+        return noun, "noun", ()  # "increase our support for": the object noun is the act
+    if best is not None and (best.specificity > 0 or codes.to_plover(best.code)):
+        if best.specificity > 0 or not (light or _noun_object_code(verb, lexicon, lemma)):
+            return best.code, ("pattern" if best.specificity else "verb"), tied
+    noun = _noun_object_code(verb, lexicon, lemma)
+    if noun:
+        return noun, "noun", ()
+    if light:  # "expressed openness", "held a ceremony": the object, not the verb, is the act
+        return None, "", ()
+    return (best.code if best else None), ("verb" if best else ""), tied
+
+
+# Verbs that take their meaning from their object noun ("launched an attack", "lodged a protest").
+LIGHT_VERBS = frozenset({
+    "launch", "stage", "hold", "carry", "conduct", "make", "issue", "lodge", "file", "impose",
+    "level", "mount", "begin", "start", "continue", "announce", "declare", "deliver", "give",
+    "express", "voice", "call", "go", "take", "wage", "open", "send", "extend", "step", "unleash",
+    "initiate", "organize", "organise", "undertake", "have", "join", "press", "reiterate", "renew",
+    "increase", "boost", "expand", "strengthen", "intensify", "scale",
+})  # fmt: skip
+
+
+def _pattern_on_object(entry: Any, verb: Any) -> bool:
+    """True when the pattern's first word group is the verb's direct object ("launch attack")."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "attr"}:
+            words = {child.lower_, child.lemma_.lower()}
+            return bool(words & set(entry.post[0])) or any(len(w) >= 5 and child.lower_.startswith(w) for w in entry.post[0])
+    return False
+
+
+def verb_lemma(verb: Any, lexicon: Lexicon) -> str:
+    """The verb's lemma, or a regular one from its form where the tagger's is unknown to the
+    lexicon ("staged" -> spaCy's "stag", a noun's lemma; the verb is "stage")."""
+    lemma = verb.lemma_.lower()
+    if lexicon.has_verb(lemma) or lemma in LIGHT_VERBS:
+        return lemma
+    form = verb.lower_
+    guesses: list[str] = []
+    if form.endswith("ed"):  # staged, opened, stopped
+        guesses = [form[:-1], form[:-2], form[:-3]]
+    elif form.endswith("ing"):  # staging, opening, stopping
+        guesses = [form[:-3] + "e", form[:-3], form[:-4]]
+    elif form.endswith("s"):
+        guesses = [form[:-1], form[:-2]]
+    for guess in guesses:
+        if lexicon.has_verb(guess) or guess in LIGHT_VERBS:
+            return guess
+    return lemma
+
+
+def _noun_object_code(verb: Any, lexicon: Lexicon, lemma: str) -> str | None:
+    if lemma not in LIGHT_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in {"dobj", "attr"} and child.pos_ == "NOUN":
+            code = lexicon.noun_code(child.lemma_)
+            if code:
+                return code
+    for child in verb.children:  # "called for sanctions", "went on strike"
+        if child.dep_ == "prep" and child.lower_ in {"for", "on", "in"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and lexicon.noun_code(obj.lemma_):
+                    return lexicon.noun_code(obj.lemma_)
+    return None
