@@ -20,15 +20,15 @@ def test_thread_count_from_environment(monkeypatch, value, expected):
     assert embed._thread_count() == expected
 
 
-def test_thread_count_default_in_main_process(monkeypatch):
+def test_thread_count_default_is_one(monkeypatch):
     monkeypatch.delenv(embed.THREADS_ENV, raising=False)
-    # pytest runs in a main process: torch keeps its own default (one thread per core)
-    assert embed._thread_count() is None
+    # eventwire scales with processes; one torch thread each avoids oversubscription
+    assert embed._thread_count() == 1
 
 
 def test_thread_count_ignores_garbage(monkeypatch):
     monkeypatch.setenv(embed.THREADS_ENV, "many")
-    assert embed._thread_count() is None
+    assert embed._thread_count() == 1
 
 
 def test_model_comes_from_the_installed_package():
