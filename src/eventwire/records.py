@@ -182,7 +182,7 @@ class Event(Record):
     type: str  # PLOVER type, one of 16
     id: str = ""
     date: date | None = None
-    date_precision: str | None = None  # day, week, month, year, range, published
+    date_precision: str | None = None  # day, week, month, year, range, published, story
     mode: str | None = None
     context: list[str] = field(default_factory=list)
     cameo: str | None = None

@@ -64,3 +64,13 @@ def test_stage_sets_work_actors(resolver, doc):
     work.parsed = doc
     stage.func(work, load_settings(user_actors="/nonexistent/actors.jsonl"))
     assert any(a.code == "RUSMIL" for a in work.actors.values())
+
+
+@pytest.mark.slow
+def test_a_country_after_at_is_a_target_a_city_a_place(resolver):
+    from eventwire.nlp import parse
+
+    text = "The summit ended with a rebuke aimed at China, while delegates met at Vienna."
+    found = {text[s:e]: a for (s, e), a in resolver.resolve_doc(parse(text), date=date(2024, 7, 10)).items()}
+    assert found["China"].country == "CHN"  # one is never "at" a country: a target
+    assert "Vienna" not in found

@@ -78,3 +78,19 @@ def test_a_bare_country_code_joins_its_government():
 
     assert _fits("CHN", "CHNGOV") and _fits("CHNGOV", "CHN") and _fits("", "CHN")
     assert not _fits("CHN", "RUSGOV") and not _fits("CHNGOV", "CHNMIL")
+
+
+def test_undated_articles_new_events_take_the_story_day(store):
+    base = unit(1)
+    one = make_work(A, "a", outlet="Globe", published=DAY, embedding=base)
+    accuse(one, A.split(". ")[0])
+    undated = make_work(B, "b", outlet="Herald", published=None, embedding=unit(2, near=base, noise=0.3))
+    same = accuse(undated, B)
+    same.date = None
+    other = accuse(undated, B, target="RUS")
+    other.date = None
+    run_corpus(one, store)
+    run_corpus(undated, store)
+    assert undated.article.story_id == one.article.story_id
+    assert same.id == one.events[0].id  # undated matches the dated mention, keeps its date
+    assert (other.date.isoformat(), other.date_precision) == ("2024-07-10", "story")

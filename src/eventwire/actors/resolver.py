@@ -216,6 +216,8 @@ def _is_place(actor: Actor, root: Any, kb: KnowledgeBase) -> bool:
     if root.tag_ in ("NNS", "NNPS") and root.ent_type_ != "GPE" or root.ent_type_ == "NORP":
         return False  # a people, not a place: "a curfew on Palestinians"
     prep = root.head
+    if prep.lower_ == "at" and kind == "country" and prep.head.pos_ == "VERB":
+        return False  # one is "in" a country, never "at" it: "a rebuke aimed at China"
     if prep.lower_ in ("to", "on"):
         governor = prep.head
         return governor.pos_ != "VERB" or governor.lemma_.lower() in MOTION

@@ -103,6 +103,14 @@ def _fits(stored: str, new: str) -> bool:
     return len(short) == 3 and short.isupper() and long.startswith(short)
 
 
+def _story_day(store: Any, story_id: str | None) -> date | None:
+    """The first day of the story's dated articles, if it has any."""
+    if not story_id:
+        return None
+    row = store.conn.execute("SELECT first_seen FROM stories WHERE id = ?", (story_id,)).fetchone()
+    return date.fromisoformat(row[0][:10]) if row and row[0] else None
+
+
 def event_key(event: Event) -> tuple[str, str, str, str, bool]:
     return (event.story_id or "", actor_key(event.source), event.type, actor_key(event.target), bool(event.negated))
 
@@ -114,6 +122,7 @@ def merge_stage(work: ArticleWork, store: Any, settings: Any) -> None:
     if article is None:
         return
     seen: dict[tuple[str, str, str, str, bool], list[tuple[str, Any]]] = {}
+    story_day = _story_day(store, article.story_id) if article.published is None else None
     for position, event in enumerate(work.events):
         if not event.id:
             first = event.mentions[0].start if event.mentions else position
@@ -123,6 +132,10 @@ def merge_stage(work: ArticleWork, store: Any, settings: Any) -> None:
         if same is not None and same != event.id:
             log.debug("event %s merged into %s", event.id, same)
             event.id = same
+        elif event.date is None and story_day is not None:
+            # A new event of an undated article happened when its story did; the precision
+            # says the date came from the story (matching above treated it as undated).
+            event.date, event.date_precision = story_day, "story"
         seen.setdefault(key, []).append((event.id, event.date))
 
 
