@@ -49,3 +49,10 @@ def test_process_document_turns_failures_into_errors():
     assert bad.error == "[E999] bad input"
     boom = process_document(Document(raw=b"boom", doc_id="d", input="in.txt"), stages, settings)
     assert boom.error.startswith("[E018] in.txt") and "kaboom" in boom.error
+
+
+def test_registered_stage_names_are_pinned():
+    resolve_stages([], kind="article")  # imports every stage module
+    names = {name for name in REGISTRY if not name.startswith("_test")}
+    assert names == {"extract", "language", "nlp", "actors", "events", "where_when", "embed",
+                     "dedup", "stories", "merge"}
