@@ -56,3 +56,29 @@ def test_registered_stage_names_are_pinned():
     names = {name for name in REGISTRY if not name.startswith("_test")}
     assert names == {"extract", "language", "nlp", "actors", "events", "where_when", "embed",
                      "dedup", "stories", "merge"}
+
+
+@stage("_test_corpus_boom", reads=("article",), kind="corpus")
+def _corpus_boom(work, store, settings):
+    store.conn.execute("INSERT INTO stories (id, title) VALUES (?, 'half-written')", (work.article.doc_id,))
+    if "boom" in work.article.text:
+        raise RuntimeError("corpus kaboom")
+
+
+def test_a_corpus_stage_failure_loses_only_that_article(tmp_path):
+    from eventwire.pipeline import run
+    from eventwire.store import open_store
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Austria and Hungary agreed to meet again in Vienna next month. " * 3)
+    (tmp_path / "in" / "b.txt").write_text("The boom of the markets surprised Austria and Hungary alike. " * 3)
+    settings = load_settings(db=str(tmp_path / "t.db"), workers=1, article_stages=["extract"],
+                             corpus_stages=["_test_corpus_boom"])
+    summary = run([str(tmp_path / "in")], settings)
+    assert summary.new_articles == 1 and len(summary.failed) == 1
+    assert "E018" in summary.failed[0] and "b.txt" in summary.failed[0]
+    store = open_store(settings.db)
+    assert store.counts()["articles"] == 1
+    # the failed article's half-done write was rolled back; the good one's kept
+    assert store.conn.execute("SELECT id FROM stories").fetchall() == [("a",)]
+    store.close()

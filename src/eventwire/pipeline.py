@@ -12,6 +12,7 @@ import multiprocessing
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from eventwire.errors import Errors, EventwireError, InputError
 from eventwire.records import Document
@@ -166,9 +167,8 @@ def run(
             if store.has_article(work.article.id, work.article.doc_id):
                 summary.already_stored += 1
                 continue
-            for found in corpus:
-                found.func(work, store, settings)
-            store.add_article(work.article, work.events)
+            if not _store_article(work, corpus, store, settings, summary):
+                continue
             summary.new_articles += 1
             if summary.new_articles % COMMIT_EVERY == 0:
                 store.commit()  # an interrupted run keeps what it finished, and resumes after it
@@ -181,6 +181,24 @@ def run(
     finally:
         store.close()
     return summary
+
+
+def _store_article(work: ArticleWork, corpus: list[Stage], store: Any, settings: Settings,
+                   summary: RunSummary) -> bool:
+    """Corpus stages and the write for one article, all or nothing (a savepoint)."""
+    store.conn.execute("SAVEPOINT article")
+    try:
+        for found in corpus:
+            found.func(work, store, settings)
+        store.add_article(work.article, work.events)
+    except Exception as e:  # a bug on one article must not lose the run or what it stored
+        log.exception("storing %s failed", work.document.input)
+        store.conn.execute("ROLLBACK TO article")
+        store.conn.execute("RELEASE article")
+        summary.failed.append(Errors.E018.format(input=work.document.input or work.document.doc_id, detail=e))
+        return False
+    store.conn.execute("RELEASE article")
+    return True
 
 
 def _collect_errors(items: Iterable[Document | InputError], summary: RunSummary) -> Iterator[Document]:
