@@ -170,3 +170,16 @@ def test_an_unreachable_scheduler_is_one_clear_error(monkeypatch):
     settings = _light_settings()
     with pytest.raises(EventwireError, match=r"\[E022\]"):
         list(process_documents_dask([], settings, "tcp://127.0.0.1:1"))
+
+
+def test_run_dask_option_reaches_the_runner(monkeypatch, tmp_path):
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+    from eventwire.scale import dask as runner
+
+    monkeypatch.setattr(runner, "CONNECT_TIMEOUT_S", 1)
+    inputs = _write_inputs(tmp_path / "in", {"vienna.txt": TEXTS["vienna.txt"]})
+    result = CliRunner().invoke(main, ["run", str(inputs), "--db", str(tmp_path / "x.db"), "--quiet",
+                                       "--dask", "tcp://127.0.0.1:1"])
+    assert result.exit_code == 1 and "[E022] Dask scheduler tcp://127.0.0.1:1" in result.output
