@@ -37,7 +37,11 @@ def main(verbose: int) -> None:
 @click.option("--workers", type=int, default=None, help="Worker processes (default: the number of cores).")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary; failures still print.")
 @click.option("--allow-private", is_flag=True, help="Allow URLs on loopback, private or link-local addresses.")
-def run(inputs: tuple[str, ...], db: str | None, workers: int | None, quiet: bool, allow_private: bool) -> None:
+@click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
+              help="Run the per-article stages on the Dask scheduler at ADDRESS (tcp://host:8786), "
+                   "or on a local Dask cluster of --workers processes with 'local'.")
+def run(inputs: tuple[str, ...], db: str | None, workers: int | None, quiet: bool, allow_private: bool,
+        dask_address: str | None) -> None:
     """Read INPUTS (files, directories, URLs, feeds), extract, code and store them.
 
     INPUT: .html .htm .html.gz .txt .jsonl .warc .warc.gz, a directory (walked recursively),
@@ -46,7 +50,8 @@ def run(inputs: tuple[str, ...], db: str | None, workers: int | None, quiet: boo
     from eventwire.pipeline import run as run_pipeline
     from eventwire.settings import load_settings
 
-    settings = load_settings(db=db, workers=workers, quiet=quiet, allow_private=allow_private or None)
+    settings = load_settings(db=db, workers=workers, quiet=quiet, allow_private=allow_private or None,
+                             dask=dask_address)
     try:
         summary = _with_progress(lambda cb: run_pipeline(list(inputs), settings, on_progress=cb), quiet)
     except EventwireError as e:

@@ -92,7 +92,15 @@ def _work(document: Document) -> ArticleWork:
 
 
 def process_documents(documents: Iterable[Document], settings: Settings) -> Iterator[ArticleWork]:
-    """Per-article stages over ``documents``, on a process pool when ``n_workers`` > 1."""
+    """Per-article stages over ``documents``, on a process pool when ``n_workers`` > 1.
+
+    With ``settings.dask`` set, on the Dask scheduler it names instead (``scale/dask.py``).
+    """
+    if settings.dask:
+        from eventwire.scale.dask import process_documents_dask
+
+        yield from process_documents_dask(documents, settings, settings.dask)
+        return
     stages = resolve_stages(settings.article_stages, kind="article")
     if settings.n_workers <= 1:
         for document in documents:

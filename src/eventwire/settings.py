@@ -22,6 +22,7 @@ class Settings:
     article_stages: list[str] = field(default_factory=list)
     corpus_stages: list[str] = field(default_factory=list)
     user_actors: str = ""
+    dask: str = ""
 
     @property
     def n_workers(self) -> int:

@@ -1,0 +1,158 @@
+"""Per-article stages on a Dask cluster, for corpora one machine cannot keep up with.
+
+The same function as the local pool (``pipeline.process_document``) runs on Dask workers; the
+stages are resolved once per worker process and models load once per worker through their
+cached loaders. Only records travel: documents out, stripped ``ArticleWork`` back. The caller
+(``pipeline.run``) still runs the corpus stages and every write in its one writer process.
+
+Results come back in input order, so story clustering sees the same order as with the pool.
+A task that fails on the cluster (a worker that died, an error outside the stages) becomes that
+input's ``E018`` line; the run goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
+from itertools import islice
+from typing import Any
+
+from eventwire.errors import Errors, EventwireError
+from eventwire.records import Document
+from eventwire.settings import Settings
+from eventwire.stages import ArticleWork, Stage
+
+log = logging.getLogger(__name__)
+
+LOCAL = "local"
+PER_WORKER = 8  # documents in flight per worker thread, as the pool's window
+CONNECT_TIMEOUT_S = 30
+WORKERS_TIMEOUT_S = 60
+# A LocalCluster gives a page that kills its worker one retry, not Dask's default three: each
+# death costs a worker restart and a reload of every model.
+LOCAL_ALLOWED_FAILURES = 1
+
+# Worker-process state: the resolved stages, keyed on the stage names they came from.
+_STAGES: dict[tuple[str, ...], list[Stage]] = {}
+
+
+def _worker_stages(settings: Settings) -> list[Stage]:
+    key = tuple(settings.article_stages)
+    if key not in _STAGES:
+        from eventwire.pipeline import resolve_stages
+
+        _STAGES[key] = resolve_stages(settings.article_stages, kind="article")
+    return _STAGES[key]
+
+
+def process_on_worker(document: Document, settings: Settings) -> ArticleWork:
+    """The task each Dask worker runs: the per-article stages on one document."""
+    from eventwire.pipeline import process_document
+
+    return process_document(document, _worker_stages(settings), settings)
+
+
+class InOrder:
+    """Results that finish in any order, given back in the order they were submitted."""
+
+    def __init__(self) -> None:
+        self.next = 0
+        self.waiting: dict[int, Any] = {}
+
+    def put(self, index: int, item: Any) -> None:
+        self.waiting[index] = item
+
+    def ready(self) -> Iterator[Any]:
+        while self.next in self.waiting:
+            yield self.waiting.pop(self.next)
+            self.next += 1
+
+
+def process_documents_dask(documents: Iterable[Document], settings: Settings, address: str) -> Iterator[ArticleWork]:
+    """Per-article stages over ``documents`` on the Dask scheduler at ``address``, in input order.
+
+    ``address`` is a scheduler address (``tcp://host:8786``) or ``"local"`` for a LocalCluster
+    of ``settings.n_workers`` processes with one thread each. At most ``PER_WORKER`` documents
+    per worker thread are submitted and not yet given back, so a huge input never sits in
+    memory whole.
+    """
+    from distributed import as_completed
+
+    with ExitStack() as stack:
+        client = _connect(address, settings, stack)
+        threads = sum(client.nthreads().values()) or settings.n_workers
+        window = PER_WORKER * max(threads, 1)
+        log.info("dask: %s, %d worker threads, %d documents in flight", address, threads, window)
+
+        inputs = iter(documents)
+        stubs: dict[str, tuple[int, Document]] = {}  # future key -> (position, light document)
+        order = InOrder()
+        finished = as_completed(loop=client.loop)
+        submitted = 0
+
+        def submit_more() -> None:
+            nonlocal submitted
+            batch = list(islice(inputs, max(window - (submitted - order.next), 0)))
+            # One call for the batch: the first fill then reaches the scheduler as one group larger
+            # than the cluster, which it queues and hands out one task per free thread.
+            futures = client.map(process_on_worker, batch, settings=settings, pure=False)
+            for document, future in zip(batch, futures, strict=True):
+                stubs[future.key] = (submitted, _light(document))
+                finished.add(future)
+                submitted += 1
+
+        submit_more()
+        for future in finished:
+            position, stub = stubs.pop(future.key)
+            order.put(position, _result(future, stub))
+            future.release()  # the result lives here now; let the cluster forget it
+            yield from order.ready()
+            submit_more()
+
+
+def _connect(address: str, settings: Settings, stack: ExitStack) -> Any:
+    """A Client on ``address`` (or on a new LocalCluster), closed when ``stack`` closes."""
+    import dask
+    from distributed import Client, LocalCluster
+
+    try:
+        if address == LOCAL:
+            # One task per worker thread at a time (queued tasks wait on the scheduler), so a
+            # worker that dies takes only the document it was running, not its neighbours.
+            stack.enter_context(dask.config.set({
+                "distributed.scheduler.allowed-failures": LOCAL_ALLOWED_FAILURES,
+                "distributed.scheduler.worker-saturation": 1.0,
+            }))
+            cluster = stack.enter_context(LocalCluster(
+                n_workers=settings.n_workers, threads_per_worker=1, processes=True, dashboard_address=None,
+            ))
+            client = stack.enter_context(Client(cluster, set_as_default=False))
+        else:
+            client = stack.enter_context(Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False))
+        client.wait_for_workers(1, timeout=WORKERS_TIMEOUT_S)
+    except (OSError, TimeoutError, ValueError) as e:  # unreachable, no workers, bad address
+        raise EventwireError(Errors.E022.format(address=address, detail=str(e) or type(e).__name__)) from e
+    return client
+
+
+def _light(document: Document) -> Document:
+    """What the writer keeps of a document while it is on the cluster: who it is, not its bytes."""
+    return Document(raw=b"", doc_id=document.doc_id, url=document.url, input=document.input)
+
+
+def _result(future: Any, stub: Document) -> ArticleWork:
+    """The future's ArticleWork, or one that names why the cluster could not produce it."""
+    from distributed import KilledWorker
+
+    try:
+        return future.result()
+    except KilledWorker:
+        detail = "a Dask worker died running it (out of memory or crashed; see the worker's log)"
+    except Exception as e:  # an error outside the stages (unpicklable record, cancelled task)
+        detail = f"on Dask: {type(e).__name__}: {e}"
+    log.warning("%s: %s", stub.input or stub.doc_id, detail)
+    return ArticleWork(document=stub, error=Errors.E018.format(input=stub.input or stub.doc_id, detail=detail))
+
+
+__all__ = ["process_documents_dask", "process_on_worker", "InOrder"]
