@@ -35,8 +35,9 @@ _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|'s\b|[^\W_]+(?:'(?!s\b)[^\W_]+)*|&|\+",
 
 def fold(text: str) -> str:
     """Accents dropped, typographic quotes straightened, underscores and hyphens as spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # the per-character pass is most of resolve_doc's time: skip it when it can't matter
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     return text.replace("_", " ").replace("-", " ").replace("\u2013", " ")
 
