@@ -222,10 +222,12 @@ def _main_container(paths: list[tuple[int, ...]], score: np.ndarray, words: np.n
     total = sum(weighted)
     if total <= 0:
         return None
-    weight: dict[tuple[int, ...], float] = {}
+    own: dict[tuple[int, ...], float] = {}
     for path, value in zip(paths, weighted, strict=True):
-        if value <= 0:
-            continue
+        if value > 0:
+            own[path] = own.get(path, 0.0) + value
+    weight: dict[tuple[int, ...], float] = {}
+    for path, value in own.items():  # blocks split at <br> share a path: each path once
         for k in range(1, len(path) + 1):
             key = path[:k]
             weight[key] = weight.get(key, 0.0) + value
@@ -290,19 +292,14 @@ def base_features(blocks: list[Block], title: str | None) -> np.ndarray:
         tag = "td" if tag == "th" else tag
         if tag in _OWNER_INDEX:
             out[i, base + _OWNER_INDEX[tag]] = 1.0
-        mask = b.tag_mask
-        bit = 0
-        while mask:
-            if mask & 1:
-                out[i, anc + bit] = 1.0
-            mask >>= 1
-            bit += 1
-        for g in range(groups):
-            if b.class_mask >> g & 1:
-                out[i, cls + g] = 1.0
-            if b.near_mask >> g & 1:
-                out[i, near + g] = 1.0
         chars_before += len(text)
+    # Markup bits as 0/1 columns, all blocks at once.
+    tag_bits = np.asarray([b.tag_mask for b in blocks], dtype=np.int64)[:, None] >> np.arange(16)
+    out[:, anc : anc + 16] = tag_bits & 1
+    class_bits = np.asarray([b.class_mask for b in blocks], dtype=np.int64)[:, None] >> np.arange(groups)
+    out[:, cls : cls + groups] = class_bits & 1
+    near_bits = np.asarray([b.near_mask for b in blocks], dtype=np.int64)[:, None] >> np.arange(groups)
+    out[:, near : near + groups] = near_bits & 1
     return out
 
 

@@ -1,7 +1,8 @@
 """HTML page -> Article: the page is parsed once and every reader works on that tree.
 
-The body comes from ``body`` (one trafilatura run read by a block classifier, then line
-filters for furniture). Metadata (title, authors, date, outlet) comes from our own
+The body comes from ``body`` (DOM blocks kept by a learned classifier, then line
+filters for furniture; byline and date lines at the top are dropped here, once the
+authors are known). Metadata (title, authors, date, outlet) comes from our own
 readers in ``metadata``, ``authors`` and ``dates``; what the document already carries
 (JSONL or feed fields) fills what the page leaves empty.
 """
@@ -9,6 +10,7 @@ readers in ``metadata``, ``authors`` and ``dates``; what the document already ca
 from __future__ import annotations
 
 import logging
+import re
 
 from eventwire.errors import Errors, InputError
 from eventwire.extract import metadata as md
@@ -31,9 +33,12 @@ def looks_like_listing(text: str) -> bool:
     return not any(_length(line) >= LISTING_MIN_PARAGRAPH for line in text.split("\n")) and len(text) < 2000
 
 
+_CJK = re.compile("[\u2e80-\U0010ffff]")
+
+
 def _length(text: str) -> int:
     """Words, counting each CJK character as one (those scripts put no spaces between words)."""
-    return len(text.split()) + sum(1 for ch in text if ord(ch) >= 0x2E80)
+    return len(text.split()) + len(_CJK.findall(text))
 
 
 def drop_byline_lines(text: str, authors: list[str], head: int = 5) -> str:
