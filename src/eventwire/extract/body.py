@@ -8,7 +8,7 @@ second stage also reads the first stage's scores around each block and which ele
 holds most of the article, because article text comes in runs. Kept blocks then go
 through line filters for furniture and a trailing teaser block. Measured on the even
 pages (cross-validated), this beat a classifier that also read trafilatura's text, and
-it needs no trafilatura run (a fallback to trafilatura when little was kept lowered F1).
+it needs no trafilatura run; trafilatura is only asked before a page would be refused.
 """
 
 from __future__ import annotations
@@ -34,8 +34,10 @@ from eventwire.extract.classifier import BlockModel, load_model
 
 log = logging.getLogger(__name__)
 
-# trafilatura's settings when a model trained with --trafilatura reads its text.
-TRAFILATURA_OPTIONS = {"fast": True, "favor_recall": True, "favor_precision": False}
+# trafilatura's settings when its text is read: by a model trained with --trafilatura (the
+# cross-validation figures in bench/train_extract.py used fast=True), or as the last try
+# before a page is refused in ``html``.
+TRAFILATURA_OPTIONS = {"fast": False, "favor_recall": True, "favor_precision": False}
 
 # Whole lines that are page furniture, never article text.
 _FURNITURE = re.compile(

@@ -15,7 +15,14 @@ import re
 from eventwire.errors import Errors, InputError
 from eventwire.extract import metadata as md
 from eventwire.extract.authors import find_authors
-from eventwire.extract.body import clean_lines, drop_head_lines, extract_body, parse
+from eventwire.extract.body import (
+    clean_lines,
+    drop_head_lines,
+    extract_body,
+    finish_text,
+    parse,
+    trafilatura_text,
+)
 from eventwire.extract.byline import is_date_only
 from eventwire.extract.dates import find_published
 from eventwire.records import Article, Document, content_hash
@@ -55,6 +62,10 @@ def drop_byline_lines(text: str, authors: list[str], head: int = 5) -> str:
     return "\n".join(kept)
 
 
+def _refused(text: str) -> bool:
+    return _length(text) < MIN_WORDS or looks_like_listing(text)
+
+
 def _error(document: Document) -> InputError:
     return InputError(Errors.E005.format(input=document.input or document.doc_id))
 
@@ -77,8 +88,13 @@ def extract_html(html: str, document: Document) -> Article | None:
     text = extract_body(tree, url, title)
     authors = find_authors(tree, meta, articles)
     text = drop_byline_lines(text, authors)
-    if _length(text) < MIN_WORDS or looks_like_listing(text):
-        raise _error(document)
+    if _refused(text):
+        # A refusal drops the input from the run, so before refusing, trafilatura's own
+        # reading (with its fallbacks) gets a turn: the classifier occasionally keeps
+        # nothing of an article with unusual markup.
+        text = drop_byline_lines(finish_text(trafilatura_text(tree, url), title), authors)
+        if _refused(text):
+            raise _error(document)
     published = find_published(tree, meta, objects, articles, url)
 
     return Article(
