@@ -95,14 +95,16 @@ def test_scrapinghub_held_out(shared_dir: Path) -> None:
     result = ev.evaluate_extraction(_dev(shared_dir, "scrapinghub"), split="odd")
     assert result["pages"] == 46
     # Floors a little under what was measured, so a regression fails (bar in issue 2: 0.965).
-    assert result["body"]["f1"] >= 0.945
+    assert result["body"]["f1"] >= 0.947  # measured 0.952
 
 
 @pytest.mark.shared
 @pytest.mark.slow
 def test_wcxb_held_out(shared_dir: Path) -> None:
     result = ev.evaluate_extraction(_dev(shared_dir, "wcxb/dev"), split="odd")
-    assert result["body"]["f1"] >= 0.92
-    assert result["title"]["accuracy"] >= 0.83
-    assert result["date"]["accuracy"] >= 0.80
-    assert result["author"]["accuracy"] >= 0.68
+    # measured: body 0.944, title 0.848, date 0.875 (a date on 23% of pages without one), author 0.757
+    assert result["body"]["f1"] >= 0.935
+    assert result["title"]["accuracy"] >= 0.84
+    assert result["date"]["accuracy"] >= 0.85
+    assert result["date"]["invented"] <= 0.30
+    assert result["author"]["accuracy"] >= 0.73

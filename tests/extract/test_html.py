@@ -10,7 +10,7 @@ import pytest
 
 from eventwire.errors import InputError
 from eventwire.extract.authors import clean_authors
-from eventwire.extract.html import clean_lines, extract_html, looks_like_listing
+from eventwire.extract.html import clean_lines, drop_byline_lines, extract_html, looks_like_listing
 from eventwire.extract.metadata import find_dateline, strip_site_name
 from eventwire.records import Document, content_hash
 
@@ -154,3 +154,25 @@ def test_listing_needs_a_paragraph() -> None:
     assert looks_like_listing("- Teaser one 2 hours ago\n- Teaser two 3 hours ago")
     assert not looks_like_listing("word " * 30)
     assert not looks_like_listing("先日、不正に改造した携帯電話を販売したとして男性が逮捕されたというニュースを耳にしました。")
+
+
+def test_drop_byline_lines_near_the_top_only() -> None:
+    text = "Amira Haddad · Email the author\nMarch 14, 2023\nFirst paragraph.\nA\nB\nAmira Haddad said later."
+    assert drop_byline_lines(text, ["Amira Haddad"]).split("\n") == ["First paragraph.", "A", "B", "Amira Haddad said later."]
+
+
+@pytest.mark.parametrize(
+    ("raw", "handles", "expected"),
+    [
+        (["Jordana Cepelewicz December"], False, ["Jordana Cepelewicz"]),
+        (["Gary Marcus"], False, ["Gary Marcus"]),  # "Mar" inside a name is no month
+        (["Read more about Jane Okafor"], False, ["Jane Okafor"]),
+        (["This post was written by Danielle Padula"], False, ["Danielle Padula"]),
+        (["David Jackson - FullStack Editorial Team"], False, ["David Jackson"]),
+        (["jdoe42"], False, []),
+        (["jdoe42"], True, ["jdoe42"]),  # a CMS user name, from author metadata only
+        (["admin"], True, []),
+    ],
+)
+def test_clean_authors_more(raw: list[str], handles: bool, expected: list[str]) -> None:
+    assert clean_authors(raw, handles=handles) == expected

@@ -34,6 +34,18 @@ _ROLE_TAIL = re.compile(
     r"last updated|updated|published|posted|reviewed|fact checked)\b.*$",
     re.I,
 )
+# A date run into the name by the page's markup: "Jane Doe December 3, 2025", "Jane Doe Nov".
+_DATE_TAIL = re.compile(
+    r"\s+(?:on\s+|last\s+updated\s+|updated\s+|published\s+)?(?:(?:january|february|march|april|june|july|august|"
+    r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|may(?=\s+\d))"
+    r"(?:\s+\d.*)?$",
+    re.I,
+)
+_LEAD = re.compile(
+    r"^\s*(?:read more (?:about|from)|more (?:from|by)|posts by|articles by|about|.{0,30}\bwritten by)\s+", re.I
+)
+# A user name as CMSs write it in author metadata ("jdoe", "kirstin boatto"): kept from meta/JSON-LD only.
+_HANDLE = re.compile(r"^[A-Za-z][\w.-]{2,30}(?: [a-z][\w.-]{1,30})?$")
 _NOT_NAMES = re.compile(
     r"^(?:admin|administrator|editor|editorial( team| staff)?|staff|guest( author)?|team|anonymous|"
     r"unknown|author|webmaster|newsroom|press release|wp ?admin)$",
@@ -100,7 +112,7 @@ def _names_near_headline(tree: HtmlElement) -> list[str]:
     if not h1s:
         return []
     texts = [t for t in (str(x).strip() for x in h1s[0].xpath("following::text()")[:60]) if t]
-    texts += [t for t in (str(x).strip() for x in h1s[0].xpath("preceding::text()")[-15:]) if t]
+    texts += [t for t in (str(x).strip() for x in h1s[0].xpath("preceding::text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::head)]")[-15:]) if t]
     for i, text in enumerate(texts):
         if len(text) > 150:
             continue
@@ -111,6 +123,34 @@ def _names_near_headline(tree: HtmlElement) -> list[str]:
             byline = parse_byline("By " + rest)
             if byline is not None and byline.authors:
                 return byline.authors
+    return []
+
+
+# A labelled byline in the visible text: "Written by Jane Doe", "Author: Jane Doe", "By Jane Doe".
+_LABELLED = re.compile(
+    r"^(?:.{0,40}\b)?(?:(?:written|posted|authored|article|reported) by|by:?|authors?\s*:|contributors?\s*:|"
+    r"writers?\s*:)\s*(?P<rest>.*)$",
+    re.I,
+)
+
+
+def _names_from_labels(tree: HtmlElement) -> list[str]:
+    """The first labelled byline in the page's visible text nodes (bylines without markup)."""
+    from eventwire.extract.dates import visible_segments
+
+    segments = visible_segments(tree, 15000)
+    for i, segment in enumerate(segments):
+        if len(segment) > 120:
+            continue
+        m = _LABELLED.match(segment)
+        if not m:
+            continue
+        rest = m.group("rest").strip()
+        if not rest and i + 1 < len(segments):
+            rest = segments[i + 1]  # "By" and the name in separate elements
+        byline = parse_byline("By " + rest) if rest and len(rest) < 120 else None
+        if byline is not None and byline.authors:
+            return byline.authors
     return []
 
 
@@ -134,7 +174,9 @@ def _names_from_trafilatura(tree: HtmlElement) -> list[str]:
 def clean_name(text: str) -> str | None:
     """One person's name from a byline fragment, or None when it is not one."""
     text = _EMAIL.sub("", text)
+    text = _LEAD.sub("", text)
     text = _NOISE.sub("", text)
+    text = _DATE_TAIL.sub("", text)
     text = _BY_PREFIX.sub("", text)
     text = _AUTHOR_LABEL.sub("", text)
     text = _ROLE_TAIL.sub("", text)
@@ -147,14 +189,19 @@ def clean_name(text: str) -> str | None:
     return names[0]
 
 
-def clean_authors(raw: list[str]) -> list[str]:
-    """Person names from raw author strings, split, cleaned and de-duplicated in order."""
+def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
+    """Person names from raw author strings, split, cleaned and de-duplicated in order.
+    With ``handles``, a user name that is not a person's name is kept too ("jdoe")."""
     names: list[str] = []
     for chunk in raw:
-        chunk = _BY_PREFIX.sub("", _EMAIL.sub("", chunk))
+        chunk = _BY_PREFIX.sub("", _EMAIL.sub("", chunk)).strip(" \"'")
+        chunk = re.split(r"\s+[-–—]\s+", chunk)[0]  # "Jane Doe - Editorial Team"
         parts = [p for p in _SPLIT.split(chunk) if p and not _CREDENTIAL.match(p.strip(" ."))]
         for part in parts:
             name = clean_name(part)
+            bare = part.strip()
+            if name is None and handles and _HANDLE.match(bare) and not _NOT_NAMES.match(bare) and not _ROLE_TAIL.search(bare):
+                name = bare
             if name and name.casefold() not in {n.casefold() for n in names}:
                 names.append(name)
     return names
@@ -164,7 +211,7 @@ def find_authors(
     tree: HtmlElement,
     meta: dict[str, list[str]],
     articles: list[dict[str, Any]],
-    order: tuple[str, ...] = ("headline", "jsonld", "meta", "trafilatura", "bylines"),
+    order: tuple[str, ...] = ("headline", "jsonld", "meta", "trafilatura", "bylines", "labels"),
 ) -> list[str]:
     """The page's authors: the first source (in ``order``) that yields person names."""
     sources = {
@@ -173,9 +220,10 @@ def find_authors(
         "trafilatura": lambda: _names_from_trafilatura(tree),
         "bylines": lambda: _names_from_bylines(tree),
         "headline": lambda: _names_near_headline(tree),
+        "labels": lambda: _names_from_labels(tree),
     }
     for name in order:
-        names = clean_authors(sources[name]())
+        names = clean_authors(sources[name](), handles=name in ("jsonld", "meta"))
         if names:
             return names
     return []

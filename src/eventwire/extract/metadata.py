@@ -1,4 +1,4 @@
-"""Page metadata beyond the body: meta tags, JSON-LD, title, publication date, outlet, dateline."""
+"""Page metadata beyond the body: meta tags, JSON-LD, title, outlet, dateline (the date is in ``dates``)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ import json
 import logging
 import re
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import urlparse
 
-import htmldate
 from lxml.html import HtmlElement
+
+from eventwire.extract.dates import MONTH as _MONTH
 
 log = logging.getLogger(__name__)
 
@@ -159,89 +159,6 @@ def find_title(tree: HtmlElement, meta: dict[str, list[str]], articles: list[dic
     if stripped:
         return stripped[0]
     return h1s[0] if h1s else None
-
-
-# --- publication date --------------------------------------------------------------------
-
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE)
-_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(\d{4})\b", re.IGNORECASE)
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-
-
-def _dates_in(text: str) -> list[date]:
-    """Dates written out in ``text`` ("July 9, 2024", "9 July 2024", "2024-07-09"), in order."""
-    found: list[tuple[int, date]] = []
-    for regex, order in ((_MDY, "mdy"), (_DMY, "dmy"), (_ISO, "ymd")):
-        for m in regex.finditer(text):
-            try:
-                if order == "mdy":
-                    value = date(int(m.group(3)), _MONTHS.index(m.group(1)[:3].lower()) + 1, int(m.group(2)))
-                elif order == "dmy":
-                    value = date(int(m.group(3)), _MONTHS.index(m.group(2)[:3].lower()) + 1, int(m.group(1)))
-                else:
-                    value = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                continue
-            found.append((m.start(), value))
-    return [d for _, d in sorted(found)]
-
-
-def _text_around_h1(tree: HtmlElement, limit: int = 800) -> str:
-    """The text just before and after the first h1: where bylines show the date."""
-    h1s = tree.xpath("//h1")
-    if not h1s:
-        return ""
-    before = " ".join(h1s[0].xpath("preceding::text()")[-30:])[-400:]
-    after: list[str] = []
-    size, node = 0, h1s[0]
-    for _ in range(4):  # walk up a few levels until enough following text is seen
-        if node is None or size >= limit:
-            break
-        for sibling in node.itersiblings():
-            text = sibling.text_content()
-            after.append(text)
-            size += len(text)
-            if size >= limit:
-                break
-        node = node.getparent()
-    return before + " || " + " ".join(after)[: 2 * limit]
-
-
-def find_published(tree: HtmlElement, url: str | None) -> datetime | None:
-    """The original publication date the page states, tz-aware (UTC when it gives no zone).
-
-    htmldate reads the markup (metadata, time elements, URL) with ``original_date``; its
-    extensive search is off because it guesses a date from any text, and on pages without
-    one it invents a date. A date written next to the headline is the fallback.
-    """
-    max_date = datetime.now(UTC).strftime("%Y-%m-%d")
-    try:
-        found = htmldate.find_date(
-            tree,
-            url=url,
-            original_date=True,
-            extensive_search=False,
-            outputformat="%Y-%m-%dT%H:%M:%S%z",
-            max_date=max_date,
-        )
-    except Exception as e:  # htmldate raises assorted errors on odd markup; the date is optional
-        log.debug("htmldate failed on %s: %s", url, e)
-        found = None
-    value: datetime | None = None
-    if found:
-        try:
-            value = datetime.fromisoformat(found)
-        except ValueError:
-            value = None
-    if value is None:
-        near = [d for d in _dates_in(_text_around_h1(tree)) if d.isoformat() <= max_date and d.year >= 1995]
-        if near:
-            value = datetime(near[0].year, near[0].month, near[0].day)
-    if value is not None and value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value
 
 
 # --- dateline ----------------------------------------------------------------------------

@@ -1,0 +1,173 @@
+"""The article body of a parsed page: DOM blocks kept by a learned classifier.
+
+The page is cut into blocks (``blocks``: the text of each block-level element), each
+described by its text and markup (length, link density, tag, ancestors' tags and class
+words, position, similarity to the title). Two stages of small tree ensembles
+(``classifier``, trained by bench/train_extract.py on the even dev pages) score them: the
+second stage also reads the first stage's scores around each block and which element
+holds most of the article, because article text comes in runs. Kept blocks then go
+through line filters for furniture and a trailing teaser block. Measured on the even
+pages (cross-validated), this beat a classifier that also read trafilatura's text, and
+it needs no trafilatura run; trafilatura is only asked before a page would be refused.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import numpy as np
+import trafilatura
+from lxml.html import HtmlElement
+
+from eventwire.extract import metadata as md
+from eventwire.extract.blocks import (
+    BASE_FEATURES,
+    CONTEXT_FEATURES,
+    Block,
+    base_features,
+    context_features,
+    overlap_scores,
+    page_blocks,
+)
+from eventwire.extract.classifier import BlockModel, load_model
+
+log = logging.getLogger(__name__)
+
+# trafilatura's settings when its text is read: by a model trained with --trafilatura (the
+# cross-validation figures in bench/train_extract.py used fast=True), or as the last try
+# before a page is refused in ``html``.
+TRAFILATURA_OPTIONS = {"fast": False, "favor_recall": True, "favor_precision": False}
+
+# Whole lines that are page furniture, never article text.
+_FURNITURE = re.compile(
+    r"^(?:[-–—*•\s]*advertisement[-–—*•\s]*|ad|sponsored( content)?|story continues below( advertisement)?|"
+    r"continue reading( below)?|read more|read next|see also|related( articles| stories| posts| content| coverage)?:?|"
+    r"more (?:stories|from|on this)\b.*|share( this( article| story| post)?)?( on \w+)?|"
+    r"(?:tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|pinterest|reddit)|"
+    r"(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|inbox|updates|email)\b.*|"
+    r".{0,40}\bnewsletter\b.{0,40}(?:sign up|subscribe)\b.*|"
+    r"(?:photo|image|picture|video|graphic|illustration)s?( credit)?\s*:\s*.{0,80}|"
+    r"(?:\S+\s+){0,6}/\s*(?:getty images|afp|reuters|ap|shutterstock|epa|alamy)(?: via getty images)?|"
+    r"(?:credit|source)\s*:\s*(?:getty images|afp|reuters|ap|shutterstock|epa).{0,40}|"
+    r"click here to .{0,80}|listen to (?:this )?article.{0,40}|\d+\s*min(?:ute)?s?\s+read|"
+    r"(?:published|updated|posted|last updated)\s*:?|this article (?:is|was) (?:more than|over) .{0,40} old\.?|"
+    r"we use cookies.{0,200}|accept( all)?( cookies)?|skip to (?:main )?content)$",
+    re.IGNORECASE,
+)
+# A run of lines at the end that open with these is a teaser block, not the article.
+_TAIL_HEADERS = re.compile(
+    r"^(?:related|more (?:stories|news|from|to read|like this)|you (?:may|might) also like|recommended|"
+    r"read (?:more|next|also)|trending|most (?:read|popular)|popular (?:stories|posts)|latest (?:news|stories)|"
+    r"further reading|also read|what to read next)\b.{0,60}$",
+    re.IGNORECASE,
+)
+_BYLINE_LINE = re.compile(r"^\s*(?:written |posted |reported )?by\s+[A-Z][\w.'’-]+(?:\s+[\w.'’-]+){0,6}\s*$", re.I)
+_SQUASH = re.compile(r"[^\w]")
+
+
+def clean_lines(text: str) -> str:
+    """``text`` without furniture lines and without a trailing teaser block."""
+    lines = [line.strip() for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    # Cut at a teaser header in the last part of the text, when what follows is short lines.
+    cut_from = max(1, int(len(lines) * 0.6))
+    for i in range(cut_from, len(lines)):
+        if _TAIL_HEADERS.match(lines[i]):
+            rest = lines[i + 1 :]
+            if all(len(r.split()) <= 25 for r in rest):
+                lines = lines[:i]
+                break
+    return "\n".join(line for line in lines if not _FURNITURE.match(line))
+
+
+def drop_head_lines(text: str, title: str | None) -> str:
+    """``text`` without leading copies of the headline and byline lines ("By A and B")."""
+    lines = text.split("\n")
+    key = _SQUASH.sub("", (title or "").casefold())
+    kept_from = 0
+    for i, line in enumerate(lines[:4]):
+        bare = _SQUASH.sub("", line.casefold())
+        if (key and bare == key) or (len(line) < 120 and _BYLINE_LINE.match(line)):
+            kept_from = i + 1
+    return "\n".join(lines[kept_from:])
+
+
+def finish_text(text: str, title: str | None) -> str:
+    """The line filters that run on the kept text."""
+    return drop_head_lines(clean_lines(text), title)
+
+
+def trafilatura_text(tree: HtmlElement, url: str | None) -> str:
+    """trafilatura's body text of a parsed page (it copies the tree, so ``tree`` is untouched)."""
+    result = trafilatura.bare_extraction(
+        tree, url=url, include_comments=False, include_tables=True, with_metadata=False, **TRAFILATURA_OPTIONS
+    )
+    return (result.text if result is not None else "") or ""
+
+
+def page_title(tree: HtmlElement, url: str | None) -> str | None:
+    meta = md.meta_values(tree)
+    articles = md.jsonld_articles(md.jsonld_objects(tree))
+    outlet = md.find_outlet(meta, articles)
+    names = [n for n in (outlet, md.domain_of(url), *(meta.get("og:site_name") or [])) if n]
+    return md.find_title(tree, meta, articles, names)
+
+
+def stage_input(base: np.ndarray, tra_context: np.ndarray | None, previous: np.ndarray | None) -> np.ndarray:
+    """The columns a stage reads: block features, trafilatura context, previous-stage context."""
+    parts = [base] + [c for c in (tra_context, previous) if c is not None]
+    return np.hstack(parts) if len(parts) > 1 else base
+
+
+def stage_features(uses_trafilatura: bool, stage: int) -> list[str]:
+    names = list(BASE_FEATURES)
+    if uses_trafilatura:
+        names += [f"tra_{k}" for k in CONTEXT_FEATURES]
+    if stage > 0:
+        names += [f"prev_{k}" for k in CONTEXT_FEATURES]
+    return names
+
+
+def block_probabilities(blocks: list[Block], base: np.ndarray, tra_text: str | None, model: BlockModel) -> np.ndarray:
+    """The last stage's probability that each block is article text."""
+    tra = context_features(blocks, overlap_scores(blocks, tra_text or "")) if model.uses_trafilatura else None
+    previous = None
+    proba = np.zeros(len(blocks), dtype=np.float32)
+    for ensemble in model.stages:
+        proba = ensemble.probability(stage_input(base, tra, previous))
+        previous = context_features(blocks, proba)
+    return proba
+
+
+def parse(html: str) -> HtmlElement | None:
+    """The page's tree, parsed once for everything that reads it; None when it has no body."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    return tree if tree is not None and tree.find(".//body") is not None else None
+
+
+def extract_body(tree: HtmlElement, url: str | None, title: str | None, model: BlockModel | None = None) -> str:
+    """The article text of a parsed page ("" when there is none)."""
+    model = model or load_model()
+    tra_text = trafilatura_text(tree, url) if model.uses_trafilatura else None
+    blocks = page_blocks(tree)
+    if not blocks:
+        return finish_text(tra_text or "", title)
+    proba = block_probabilities(blocks, base_features(blocks, title), tra_text, model)
+    kept = [b.text for b, p in zip(blocks, proba.tolist(), strict=True) if p >= model.threshold]
+    return finish_text("\n".join(_dedupe(kept)), title)
+
+
+def _dedupe(lines: list[str]) -> list[str]:
+    """Kept blocks without exact repeats of a long block (pages that print the article twice)."""
+    seen: set[str] = set()
+    out = []
+    for line in lines:
+        if len(line) > 80:
+            if line in seen:
+                continue
+            seen.add(line)
+        out.append(line)
+    return out

@@ -1,0 +1,291 @@
+"""The publication date a web page states, and nothing when it states none.
+
+Sources, in the order measured best on the even WCXB dev pages: a date in the URL,
+publication meta tags, a date written next to the headline (the visible byline date), a
+labelled date in the visible text ("Posted on ..."), JSON-LD ``datePublished`` of an
+article, then htmldate's markup reading when the reader can see that date. On the even
+pages whose gold has no date, the dates given before were mostly modification dates
+(``article:modified_time``, "Last reviewed") and markup-only dates (WebPage JSON-LD,
+hidden ``<time>``); a few were visible publication dates the annotators skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from typing import Any
+
+from lxml.html import HtmlElement
+
+log = logging.getLogger(__name__)
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+MONTH = _MONTH
+_MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE)
+_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(\d{4})\b", re.IGNORECASE)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_ISO_TIME = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)(Z|[+-]\d{2}:?\d{2})?)?")
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
+
+# Meta tags that name the publication date (lowercased keys), most specific first.
+PUBLISHED_META = (
+    "article:published_time", "og:published_time", "article:published", "datepublished", "published_time",
+    "publishdate", "publish-date", "publish_date", "pubdate", "date-pub", "publisheddate", "published",
+    "w-published-date", "parsely-pub-date", "sailthru.date", "cxenseparse:publishtime", "dc.date.issued",
+    "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "citation_publication_date", "citation_date",
+    "date", "by date",
+)
+
+
+def dates_in(text: str) -> list[date]:
+    """Dates written out in ``text`` ("July 9, 2024", "9 July 2024", "2024-07-09"), in order."""
+    found: list[tuple[int, date]] = []
+    for regex, order in ((_MDY, "mdy"), (_DMY, "dmy"), (_ISO, "ymd")):
+        for m in regex.finditer(text):
+            try:
+                if order == "mdy":
+                    value = date(int(m.group(3)), _MONTHS.index(m.group(1)[:3].lower()) + 1, int(m.group(2)))
+                elif order == "dmy":
+                    value = date(int(m.group(3)), _MONTHS.index(m.group(2)[:3].lower()) + 1, int(m.group(1)))
+                else:
+                    value = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+            found.append((m.start(), value))
+    return [d for _, d in sorted(found)]
+
+
+def parse_value(value: Any) -> datetime | None:
+    """A machine-written date ("2024-07-09T10:00:00+02:00", "2024-07-09") or a written-out one."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    m = _ISO_TIME.match(value)
+    if m:
+        day, clock, zone = m.groups()
+        text = day + ("T" + clock if clock else "") + ((zone if zone != "Z" else "+00:00") if clock and zone else "")
+        try:
+            return datetime.fromisoformat(text)
+        except ValueError:
+            pass
+    written = dates_in(value[:60])
+    return datetime(written[0].year, written[0].month, written[0].day) if written else None
+
+
+_BEFORE = "preceding::text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::head)]"
+
+
+def text_around_h1(tree: HtmlElement, limit: int = 800) -> str:
+    """The text just before and after the first h1: where bylines show the date."""
+    h1s = tree.xpath("//h1")
+    if not h1s:
+        return ""
+    # Text before the headline, without script, style or anything in <head> (JSON-LD dates are no byline).
+    before = " ".join(h1s[0].xpath(_BEFORE)[-30:])[-400:]
+    after: list[str] = []
+    size, node = 0, h1s[0]
+    for _ in range(4):  # walk up a few levels until enough following text is seen
+        if node is None or size >= limit:
+            break
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str) or sibling.tag in ("script", "style"):
+                continue
+            text = sibling.text_content()
+            after.append(text)
+            size += len(text)
+            if size >= limit:
+                break
+        node = node.getparent()
+    return before + " || " + " ".join(after)[: 2 * limit]
+
+
+# --- the sources ---------------------------------------------------------------------------
+
+
+def from_meta(meta: dict[str, list[str]]) -> datetime | None:
+    for key in PUBLISHED_META:
+        for value in meta.get(key, []):
+            parsed = parse_value(value)
+            if parsed is not None:
+                return parsed
+    return None
+
+
+def from_jsonld(articles: list[dict[str, Any]]) -> datetime | None:
+    """``datePublished`` of an article object. (A WebPage object's date, which CMS plugins
+    write on every page, was a date on pages whose gold has none.)"""
+    for obj in articles:
+        for key in ("datePublished", "dateCreated"):
+            parsed = parse_value(obj.get(key))
+            if parsed is not None:
+                return parsed
+    return None
+
+
+def from_itemprop(tree: HtmlElement) -> datetime | None:
+    for element in tree.xpath('//*[@itemprop="datePublished"]')[:3]:
+        parsed = parse_value(element.get("content") or element.get("datetime") or element.text_content())
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def from_headline(tree: HtmlElement) -> datetime | None:
+    """A date written next to the headline (the visible byline date)."""
+    near = [d for d in dates_in(text_around_h1(tree)) if d.year >= 1995]
+    return datetime(near[0].year, near[0].month, near[0].day) if near else None
+
+
+_LABEL = re.compile(
+    r"\b(?:published|posted|updated|last updated|last modified|date|released|written)(?:\s+on)?\s*:?\s*$", re.I
+)
+_SKIP = frozenset(("script", "style", "noscript", "template", "nav", "footer"))
+
+
+def visible_text(tree: HtmlElement, limit: int = 20000) -> str:
+    """The page's visible body text (no scripts, navigation or footer), cut at ``limit``."""
+    return re.sub(r"\s+", " ", " ".join(visible_segments(tree, limit)))
+
+
+def visible_segments(tree: HtmlElement, limit: int = 20000) -> list[str]:
+    """The page's visible text nodes in order (no scripts, navigation or footer), up to ``limit`` characters."""
+    body = tree.find(".//body")
+    if body is None:
+        return []
+    parts: list[str] = []
+    size = 0
+    skip_depth: list[HtmlElement] = []
+    for event, element in _iterwalk(body):
+        if event == "start":
+            if isinstance(element.tag, str) and element.tag in _SKIP:
+                skip_depth.append(element)
+            elif not skip_depth and element.text:
+                parts.append(element.text)
+                size += len(element.text)
+        else:
+            if skip_depth and skip_depth[-1] is element:
+                skip_depth.pop()
+            if not skip_depth and element.tail:
+                parts.append(element.tail)
+                size += len(element.tail)
+        if size > limit:
+            break
+    return [p for p in (part.strip() for part in parts) if p]
+
+
+def _iterwalk(root: HtmlElement):  # noqa: ANN202 - a generator of (event, element)
+    from lxml import etree
+
+    return etree.iterwalk(root, events=("start", "end"))
+
+
+def from_labels(tree: HtmlElement) -> datetime | None:
+    """A date the page labels as such ("Posted on Nov 21, 2018", "Last updated: 4 May 2025")."""
+    text = visible_text(tree)
+    for regex, order in ((_MDY, "mdy"), (_DMY, "dmy"), (_NUMERIC, "num")):
+        for m in regex.finditer(text):
+            if not _LABEL.search(text[max(0, m.start() - 30) : m.start()]):
+                continue
+            try:
+                if order == "mdy":
+                    return datetime(int(m.group(3)), _MONTHS.index(m.group(1)[:3].lower()) + 1, int(m.group(2)))
+                if order == "dmy":
+                    return datetime(int(m.group(3)), _MONTHS.index(m.group(2)[:3].lower()) + 1, int(m.group(1)))
+                return datetime(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                continue
+    return None
+
+
+_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b")
+
+
+def from_url(url: str | None) -> datetime | None:
+    m = _URL_DATE.search(url or "")
+    if not m:
+        return None
+    try:
+        return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def modified_dates(meta: dict[str, list[str]], objects: list[dict[str, Any]]) -> set[date]:
+    """Modification dates the markup states (meta tags, JSON-LD ``dateModified``)."""
+    values = [v for k in ("article:modified_time", "og:updated_time", "datemodified", "last-modified") for v in meta.get(k, [])]
+    values += [obj.get("dateModified") for obj in objects]
+    return {d.date() for d in map(parse_value, values) if d is not None}
+
+
+def from_htmldate(tree: HtmlElement, url: str | None, meta: dict[str, list[str]], objects: list[dict[str, Any]]) -> datetime | None:
+    """htmldate's original date (markup only, no guessing from free text), when the page
+    also shows it to the reader and it is not a modification date of the markup: htmldate
+    falls back to those and to hidden markup dates when no publication date is given."""
+    import htmldate
+
+    try:
+        found = htmldate.find_date(tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+    except Exception as e:  # htmldate raises assorted errors on odd markup; the date is optional
+        log.debug("htmldate failed on %s: %s", url, e)
+        return None
+    value = parse_value(found)
+    if value is None or value.date() in modified_dates(meta, objects) or not is_visible(value.date(), visible_text(tree, 100000)):
+        return None
+    return value
+
+
+def is_visible(day: date, text: str) -> bool:
+    """Whether ``day`` is written in ``text`` in one of the common forms."""
+    month = _MONTHS[day.month - 1]
+    y, m, d, yy = day.year, day.month, day.day, day.year % 100
+    forms = (
+        rf"\b{month}[a-z]*\.?\s+0?{d}(?:st|nd|rd|th)?,?\s+{y}",
+        rf"\b0?{d}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}[a-z]*\.?,?\s+{y}",
+        rf"\b{y}[-/.]{m:02d}[-/.]{d:02d}\b",
+        rf"\b0?{m}/0?{d}/(?:{y}|{yy:02d})\b",
+        rf"\b0?{d}[./]0?{m}[./](?:{y}|{yy:02d})\b",
+    )
+    return any(re.search(form, text, re.I) for form in forms)
+
+
+def candidates(
+    tree: HtmlElement, meta: dict[str, list[str]], objects: list[dict[str, Any]], articles: list[dict[str, Any]], url: str | None
+) -> dict[str, Callable[[], datetime | None]]:
+    """Each source as a lazy function (later sources are only read when earlier ones fail)."""
+    return {
+        "meta": lambda: from_meta(meta),
+        "jsonld": lambda: from_jsonld(articles),
+        "itemprop": lambda: from_itemprop(tree),
+        "headline": lambda: from_headline(tree),
+        "url": lambda: from_url(url),
+        "labels": lambda: from_labels(tree),
+        "htmldate": lambda: from_htmldate(tree, url, meta, objects),
+    }
+
+
+DEFAULT_ORDER = ("url", "meta", "headline", "labels", "jsonld", "htmldate")
+
+
+def find_published(
+    tree: HtmlElement,
+    meta: dict[str, list[str]],
+    objects: list[dict[str, Any]],
+    articles: list[dict[str, Any]],
+    url: str | None,
+    order: tuple[str, ...] = DEFAULT_ORDER,
+) -> datetime | None:
+    """The publication date the page states, tz-aware (UTC when it gives no zone), or None."""
+    today = datetime.now(UTC).date()
+    sources = candidates(tree, meta, objects, articles, url)
+    for name in order:
+        try:
+            value = sources[name]()
+        except (ValueError, TypeError, OverflowError) as e:  # odd values in page markup; the date is optional
+            log.debug("date source %s failed: %s", name, e)
+            continue
+        if value is None or value.year < 1990 or value.date() > today:
+            continue
+        return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    return None

@@ -1,0 +1,71 @@
+"""Publication dates of web pages: which sources count, and no date when the page states none."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from lxml import html as lxml_html
+
+from eventwire.extract import metadata as md
+from eventwire.extract.dates import dates_in, find_published, is_visible, parse_value
+
+
+def _published(page: str, url: str | None = None) -> datetime | None:
+    tree = lxml_html.fromstring(page)
+    objects = md.jsonld_objects(tree)
+    return find_published(tree, md.meta_values(tree), objects, md.jsonld_articles(objects), url)
+
+
+def test_parse_value_keeps_the_stated_offset() -> None:
+    assert parse_value("2024-07-10T14:32:00-04:00") == datetime.fromisoformat("2024-07-10T14:32:00-04:00")
+    assert parse_value("2024-07-10T14:32:00Z").tzinfo is not None
+    assert parse_value("2024-07-10") == datetime(2024, 7, 10)
+    assert parse_value("July 9, 2024") == datetime(2024, 7, 9)
+    assert parse_value("soon") is None and parse_value(None) is None
+
+
+def test_dates_in_reads_written_forms_in_order() -> None:
+    assert dates_in("Posted 9 July 2024, updated Aug. 2, 2024") == [date(2024, 7, 9), date(2024, 8, 2)]
+
+
+def test_is_visible_accepts_common_forms() -> None:
+    day = date(2023, 2, 2)
+    assert is_visible(day, "Published Feb 2, 2023")
+    assert is_visible(day, "on 02/02/2023 at noon")
+    assert is_visible(day, "2023-02-02")
+    assert not is_visible(day, "Published Feb 3, 2023")
+
+
+def test_publication_meta_wins_and_keeps_its_zone() -> None:
+    page = """<html><head>
+    <meta property="article:published_time" content="2024-07-10T14:32:00-04:00">
+    <meta property="article:modified_time" content="2024-07-12T09:00:00Z">
+    </head><body><h1>Headline</h1><p>Text.</p></body></html>"""
+    assert _published(page) == datetime.fromisoformat("2024-07-10T14:32:00-04:00")
+
+
+def test_a_modification_date_alone_is_no_publication_date() -> None:
+    page = """<html><head>
+    <meta property="article:modified_time" content="2024-07-12T09:00:00Z">
+    <script type="application/ld+json">{"@type": "WebPage", "datePublished": "2019-01-01", "dateModified": "2024-07-12"}</script>
+    </head><body><h1>Headline</h1><p>Some text without any date at all.</p></body></html>"""
+    assert _published(page) is None
+
+
+def test_visible_byline_date_next_to_the_headline() -> None:
+    page = """<html><body><h1>Headline of the story</h1><div class="meta">By Ana Ruiz | March 3, 2022</div>
+    <p>Body text.</p></body></html>"""
+    assert _published(page) == datetime(2022, 3, 3, tzinfo=UTC)
+
+
+def test_labelled_date_and_url_date() -> None:
+    page = "<html><body><p>Some intro.</p><span>Posted on</span> <span>Nov 21, 2018</span><p>Text.</p></body></html>"
+    assert _published(page) == datetime(2018, 11, 21, tzinfo=UTC)
+    plain = "<html><body><p>Text.</p></body></html>"
+    assert _published(plain, "https://news.example/2021/05/04/story") == datetime(2021, 5, 4, tzinfo=UTC)
+    assert _published(plain, "https://news.example/story") is None
+
+
+def test_future_dates_are_refused() -> None:
+    page = '<html><head><meta name="date" content="2999-01-01"></head><body><p>Text.</p></body></html>'
+    assert _published(page) is None
