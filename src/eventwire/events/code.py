@@ -391,7 +391,10 @@ def decide_with_classifier(candidates: list[Candidate], classifier: Any) -> None
     """Ask the classifier about sentences where the lexicon is silent or ambiguous (one batch)."""
     by_sentence: dict[int, Candidate] = {}
     for cand in candidates:
-        silent = cand.plover is None and cand.trigger.pos_ == "VERB" and cand.sources and cand.trigger.lemma_.lower() not in attributes.SPEECH
+        # Only a predicate with both a source and a target can become an event, so only those
+        # are worth an embedding (most of this stage's time is the encoder).
+        silent = (cand.plover is None and cand.trigger.pos_ == "VERB" and cand.sources and cand.targets
+                  and cand.trigger.lemma_.lower() not in attributes.SPEECH)
         if not (silent or cand.ambiguous):
             continue
         # One question per sentence: about its highest predicate.
