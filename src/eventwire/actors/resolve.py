@@ -208,17 +208,7 @@ class PhraseResolver:
         code = role.code
         if former and sector in STATE_SECTORS - {"IGO"} and role.country:
             sector, code = "ELI", role.country + "ELI"
-        return Actor(
-            text=text,
-            name=entry.name,
-            code=code,
-            country=role.country,
-            sector=sector,
-            kb_id=entry.id,
-            role=role.title,
-            valid_from=role.start.isoformat() if role.start else None,
-            valid_to=role.end.isoformat() if role.end else None,
-        )
+        return _actor(text, entry, role, code, sector, role.title)
 
     def _org(self, m: Match, agent: Match | None, text: str, former: bool) -> Actor | None:
         role, entry = m.role, m.entry
@@ -235,17 +225,7 @@ class PhraseResolver:
             code = join_code(code, sector)
         if former and sector in STATE_SECTORS and role.country:
             sector, code = "ELI", role.country + "ELI"
-        return Actor(
-            text=text,
-            name=entry.name,
-            code=code,
-            country=role.country,
-            sector=sector,
-            kb_id=entry.id,
-            role=agent.agent if agent else None,
-            valid_from=role.start.isoformat() if role.start else None,
-            valid_to=role.end.isoformat() if role.end else None,
-        )
+        return _actor(text, entry, role, code, sector, agent.agent if agent else None)
 
     def _country(self, m: Match, agent: Match | None, text: str, former: bool) -> Actor | None:
         entry = m.entry
@@ -262,6 +242,16 @@ class PhraseResolver:
         if former and sector in STATE_SECTORS:
             sector = "ELI"
         return Actor(text=text, name=entry.name, code=join_code(iso, sector), country=iso, sector=sector, kb_id=entry.id, role=role)
+
+
+def _actor(text: str, entry: Any, role: Any, code: str | None, sector: str | None, title: str | None) -> Actor:
+    """The Actor of a knowledge-base entry in one of its dated roles."""
+    return Actor(
+        text=text, name=entry.name, code=code, country=role.country, sector=sector, kb_id=entry.id,
+        role=title,
+        valid_from=role.start.isoformat() if role.start else None,
+        valid_to=role.end.isoformat() if role.end else None,
+    )
 
 
 def _cut(matches: list[Match], toks: list[Tok]) -> tuple[list[Match], list[Tok]]:
