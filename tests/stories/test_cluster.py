@@ -3,7 +3,7 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 
 from eventwire.store import open_store
-from eventwire.stories.cluster import ClusterParams, StoryIndex, day_number
+from eventwire.stories.cluster import ClusterParams, StoryIndex, day_number, pack_terms, unpack_terms
 from eventwire.stories.features import article_features, names
 
 from .conftest import unit
@@ -88,3 +88,25 @@ def test_day_number_reads_iso_strings_and_dates():
     assert day_number(moment) - day_number(moment - timedelta(days=2)) == 2
     assert day_number(None) is None and day_number("not a date") is None
     assert np.isclose(day_number(moment.date()), int(day_number(moment)))
+
+
+def test_terms_keep_numbers_and_meet_across_plurals():
+    from eventwire.stories.features import stem, term_counts
+
+    assert stem("protesters") == stem("protester") and stem("governments") == stem("government")
+    assert stem("6.1") == "6.1" and stem("class") == "class"
+    assert term_counts(None, "magnitude 6.1 quake") != term_counts(None, "magnitude 5.4 quake")
+
+
+def test_shared_names_raise_the_score_and_dates_apart_lower_it(store):
+    index = StoryIndex(store)
+    base = unit(1)
+    _add(index, "a", SUMMIT, base, 19914.0)
+    story = next(iter(index.stories.values()))
+    features = article_features(*SUMMIT2)
+    tfidf = index._tfidf(*unpack_terms(pack_terms(features["terms"])))
+    probe = unit(2, near=base, noise=0.6)
+    with_names = index.score(probe, tfidf, ["nato", "washington"], 19914.0, story)
+    without = index.score(probe, tfidf, ["tokyo"], 19914.0, story)
+    later = index.score(probe, tfidf, ["nato", "washington"], 19917.0, story)
+    assert with_names > without and later < with_names

@@ -26,7 +26,10 @@ TERM_BUCKETS = 1 << 20
 TERM_TEXT_CHARS = 6000  # terms come from the title and the first few paragraphs
 MAX_NAMES = 60
 
-_TOKEN = re.compile(r"[a-z][a-z'\-]{2,}")
+# Words of three letters or more, and numbers: a figure ("6.1", "300") is a strong same-event
+# sign (measured on NeuS train: keeping numbers lifted the TF-IDF pair AP from 0.744 to 0.760).
+_TOKEN = re.compile(r"[a-z][a-z'\-]{2,}|\d[\d,.]*\d|\d")
+STEM_CHARS = 7  # words are cut to 7 letters after a plural "s": a crude stemmer (AP 0.760 -> 0.769)
 # A run of capitalised words ("Tara Reid", "Promises Treatment Center"), possibly joined by "of".
 _NAME = re.compile(r"\b[A-Z][\w'\-]*[a-z][\w'\-]*(?:\s+(?:of\s+)?[A-Z][\w'\-]*[a-z][\w'\-]*)*")
 _NUMBER = re.compile(r"\b(\d[\d,.]*)\s+([a-z]{3,})")
@@ -62,6 +65,15 @@ def embedding_text(title: str | None, text: str) -> str:
     return f"{title}. {body}" if title and body else title or body
 
 
+def stem(token: str) -> str:
+    """A crude stem: "protesters" and "protest" meet, "governments" and "government" too."""
+    if token[0].isdigit():
+        return token
+    if len(token) > 4 and token.endswith("s") and not token.endswith("ss"):
+        token = token[:-1]
+    return token[:STEM_CHARS]
+
+
 def term_counts(title: str | None, text: str) -> dict[int, float]:
     """Sublinear term frequencies of title (twice: it is the densest signal) and text, hashed."""
     global _STOP
@@ -72,6 +84,7 @@ def term_counts(title: str | None, text: str) -> dict[int, float]:
     for token in _TOKEN.findall(source):
         if token in _STOP:
             continue
+        token = stem(token)
         bucket = zlib.crc32(token.encode("utf-8")) % TERM_BUCKETS
         counts[bucket] = counts.get(bucket, 0) + 1
     return {b: 1.0 + float(np.log(n)) for b, n in counts.items()}
@@ -128,4 +141,4 @@ def embed_stage(work: ArticleWork, settings: Any) -> None:
     extras.update(article_features(article.title, article.text, _actor_codes(work)))
 
 
-__all__ = ["article_features", "embed_stage", "embedding_text", "encode", "names", "term_counts"]
+__all__ = ["article_features", "embed_stage", "embedding_text", "encode", "names", "stem", "term_counts"]
