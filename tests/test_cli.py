@@ -100,3 +100,19 @@ def test_examples_run_with_workers(tmp_path):
     result = _run("run", str(tmp_path / "examples"), "--db", db, "--workers", "2")
     assert result.exit_code == 0, result.output
     assert "events" in result.output
+
+
+def test_a_crashing_stage_is_one_line_not_a_traceback(tmp_path, monkeypatch):
+    from eventwire.extract import html as html_module
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("parser exploded")
+
+    monkeypatch.setattr(html_module, "extract_html", boom)
+    page = tmp_path / "vienna.html"
+    page.write_text(PAGE)
+    result = CliRunner().invoke(main, ["run", str(page), "--db", str(tmp_path / "t.db"), "--workers", "1",
+                                       "--quiet"])
+    assert result.exit_code == 1
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "[E018]" in lines[0] and "vienna.html" in lines[0], lines

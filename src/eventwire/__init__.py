@@ -1,0 +1,6 @@
+"""eventwire: news in, event data out (who did what to whom, when and where)."""
+
+import logging
+
+# The library logs and never prints; the CLI (or the caller) decides what is shown.
+logging.getLogger(__name__).addHandler(logging.NullHandler())

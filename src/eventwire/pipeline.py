@@ -68,7 +68,8 @@ def process_document(document: Document, stages: list[Stage], settings: Settings
         except InputError as e:
             work.error = str(e)
         except Exception as e:  # one bad page must not stop a batch
-            log.exception("stage %s failed on %s", found.name, document.input)
+            # The user sees one E018 line; the traceback is for -vv (debug) only.
+            log.debug("stage %s failed on %s", found.name, document.input, exc_info=True)
             work.error = Errors.E018.format(input=document.input or document.doc_id, detail=f"{found.name}: {e}")
         if work.error:
             break
@@ -200,7 +201,7 @@ def _store_article(work: ArticleWork, corpus: list[Stage], store: Any, settings:
             found.func(work, store, settings)
         store.add_article(work.article, work.events)
     except Exception as e:  # a bug on one article must not lose the run or what it stored
-        log.exception("storing %s failed", work.document.input)
+        log.debug("storing %s failed", work.document.input, exc_info=True)
         store.conn.execute("ROLLBACK TO article")
         store.conn.execute("RELEASE article")
         summary.failed.append(Errors.E018.format(input=work.document.input or work.document.doc_id, detail=e))

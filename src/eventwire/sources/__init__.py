@@ -52,7 +52,7 @@ def _guarded(input: str, items: Iterable[Item]) -> Iterator[Item]:
     except InputError as e:
         yield e
     except Exception as e:  # a bug or an unforeseen file must cost one input, not the run
-        log.exception("reading %s failed", input)
+        log.debug("reading %s failed", input, exc_info=True)
         yield InputError(Errors.E018.format(input=input, detail=f"{type(e).__name__}: {e}"))
 
 
