@@ -50,6 +50,8 @@ def test_story_report_shows_shared_unique_and_conflicting(store):
     assert listed["outlets"] == ["Globe", "Herald"] and listed["articles"] == 3
     (record,) = iter_story_records(store)
     assert len(record["article_ids"]) == 3 and record["events"] == [event["id"]]
+    assert record["outlets"] == ["Globe", "Herald"] and record["copies"] == 1
+    assert record["actors"] == ["IGONAT", "CHN"]
 
 
 def test_cli_lists_and_compares(store, tmp_path):

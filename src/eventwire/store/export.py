@@ -103,7 +103,9 @@ def records(store: Store, what: str, fmt: str) -> Iterator[dict[str, Any]]:
                 row["SOURCEURL"] = next((urls.get(m.article_id) for m in event.mentions if urls.get(m.article_id)), None)
                 yield row
     elif what == "stories":
-        yield from (r if fmt == "jsonl" else _flatten(r) for r in store.iter_stories())
+        from eventwire.stories.compare import iter_story_records
+
+        yield from (r if fmt == "jsonl" else _flatten(r) for r in iter_story_records(store))
     else:
         raise EventwireError(f"unknown --what {what!r}; choose one of {', '.join(WHATS)}")
 
@@ -154,7 +156,7 @@ def _empty_columns(what: str) -> list[str]:
         return [*GDELT_EVENT_COLUMNS, *EVENTWIRE_EVENT_COLUMNS]
     if what == "articles":
         return list(ARTICLE_COLUMNS)
-    return ["id", "title", "article_ids", "outlets", "first_seen", "last_seen", "events", "actors"]
+    return ["id", "title", "first_seen", "last_seen", "article_ids", "outlets", "copies", "events", "actors"]
 
 
 def _write_parquet(rows: Iterable[dict[str, Any]], what: str, out: str) -> int:

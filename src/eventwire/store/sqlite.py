@@ -164,26 +164,6 @@ class Store:
             event.mentions = mentions.get(r[0], [])
             yield event
 
-    def iter_stories(self) -> Iterator[dict[str, Any]]:
-        stories = self.conn.execute("SELECT id, title, first_seen, last_seen, data FROM stories ORDER BY first_seen, id")
-        for sid, title, first, last, data in stories.fetchall():
-            arts = self.conn.execute(
-                "SELECT id, outlet FROM articles WHERE story_id = ? ORDER BY published, rowid", (sid,)
-            ).fetchall()
-            events = self.conn.execute(
-                "SELECT id FROM events WHERE story_id = ? ORDER BY num_sources DESC, num_mentions DESC, rowid", (sid,)
-            ).fetchall()
-            record = {
-                "id": sid, "title": title,
-                "article_ids": [a[0] for a in arts],
-                "outlets": sorted({a[1] for a in arts if a[1]}),
-                "first_seen": first, "last_seen": last,
-                "events": [e[0] for e in events],
-            }
-            extra = json.loads(data or "{}")
-            record["actors"] = extra.get("actors", [])
-            yield record
-
 
 EVENT_COLUMNS = (
     "id", "story_id", "date", "date_precision", "type", "mode", "cameo", "goldstein", "quad_class",

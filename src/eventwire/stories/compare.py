@@ -222,10 +222,11 @@ def iter_story_records(store: Any) -> Any:
             "SELECT id FROM articles WHERE story_id = ? ORDER BY published, rowid", (row["id"],)
         ).fetchall()
         events = _events(store, row["id"])
+        actors = dict.fromkeys(code for e in events for code in (e["source_code"], e["target_code"]) if code)
         yield {
             "id": row["id"], "title": row["title"], "first_seen": row["first_seen"], "last_seen": row["last_seen"],
             "article_ids": [a[0] for a in articles], "outlets": row["outlets"], "copies": row["copies"],
-            "events": [e["id"] for e in events],
+            "events": [e["id"] for e in events], "actors": list(actors),
         }
 
 
