@@ -135,6 +135,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             cond = find.condition_subject(verb)
             if cond is not None:
                 cand.targets = [r for r in find.argument_actors(cond, index, sent) if all(r.span != s.span for s in sources)]
+        if not cand.targets and sources and cand.plover is not None and is_main(verb):
+            cand.targets = find.clause_actors(verb, index, sent, sources)
         typed[verb.i] = cand
         order.append(cand)
     _prefer_intended_action(typed)
@@ -362,7 +364,7 @@ def code_doc(
     scoring against a user verb dictionary whose codes are not CAMEO's.
     """
     lexicon = lexicon or get_lexicon()
-    index = ActorIndex(doc, actors)
+    index = ActorIndex(doc, context.ethnic_groups(doc, actors))
     text = article.text
     candidates: list[Candidate] = []
     for sent in (seg for whole in doc.sents for seg in find.line_segments(whole)):
