@@ -143,3 +143,26 @@ def test_an_ethnic_group_lives_where_the_event_happens(code_real):
 def test_when_clause_gives_the_place_of_the_event(code_real):
     events = code_real("Two Syrian gunmen killed nine people on Friday when they opened fire in Istanbul.")
     assert ("ASSAULT", "SYR", "TUR") in countries(events)
+
+
+@pytest.mark.slow
+def test_a_meeting_with_no_counterpart_is_no_event(code_real):
+    assert not [e for e in code_real("The Danish cabinet met on Sunday.") if e.type == "CONSULT"]
+
+
+@pytest.mark.slow
+def test_a_resignation_is_one_sided(code_real):
+    events = code_real("Norway's prime minister resigned on Monday.")
+    assert events and all(e.target is None for e in events)
+
+
+@pytest.mark.slow
+def test_calling_off_a_strike_is_no_strike(code_real):
+    events = code_real("Nurses in Kenya called off a strike against the Kenyan government.")
+    assert not any(e.type == "PROTEST" for e in events)
+
+
+@pytest.mark.slow
+def test_a_vague_actor_takes_the_country_of_a_place_in_the_sentence(code_real):
+    events = code_real("Protesters in Nairobi accused the government of corruption.")
+    assert ("ACCUSE", "KEN", "KEN") in countries(events)

@@ -164,12 +164,23 @@ def _same_event_clause(token: Any) -> bool:
 def _sentence_country(actor: Actor, index: ActorIndex, sent: Any) -> str | None:
     if (actor.sector or "UNK") not in DOMESTIC:
         return None
-    countries = {r.actor.country for r in index.in_sentence(sent) if r.actor.country}
+    countries = {r.actor.country for r in index.in_sentence(sent) if r.actor.country} | _sentence_places(sent)
     if len(countries) != 1 or any(
         (r.actor.code or "").upper().startswith(INTERNATIONAL) for r in index.in_sentence(sent)
     ):
         return None
     return countries.pop()
+
+
+def _sentence_places(sent: Any) -> set[str]:
+    """Countries of the places the sentence names ("a union in Kenya", "a rally in Lagos")."""
+    found = set()
+    for token in sent:
+        if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS and token.pos_ == "PROPN":
+            country = place_country(token)
+            if country:
+                found.add(country)
+    return found
 
 
 def place_country(token: Any) -> str | None:
