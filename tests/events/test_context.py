@@ -166,3 +166,9 @@ def test_calling_off_a_strike_is_no_strike(code_real):
 def test_a_vague_actor_takes_the_country_of_a_place_in_the_sentence(code_real):
     events = code_real("Protesters in Nairobi accused the government of corruption.")
     assert ("ACCUSE", "KEN", "KEN") in countries(events)
+
+
+@pytest.mark.slow
+def test_a_capital_as_agent_of_an_act_is_its_government(code_real):
+    events = code_real("Lithuania demanded an apology by Moscow for the border incident.")
+    assert ("REQUEST", "LTU", "RUS") in countries(events)
