@@ -172,3 +172,10 @@ def test_a_vague_actor_takes_the_country_of_a_place_in_the_sentence(code_real):
 def test_a_capital_as_agent_of_an_act_is_its_government(code_real):
     events = code_real("Lithuania demanded an apology by Moscow for the border incident.")
     assert ("REQUEST", "LTU", "RUS") in countries(events)
+
+
+@pytest.mark.slow
+def test_a_purpose_clause_lends_no_target(code_real):
+    events = code_real("Chile's interior minister resigned on Monday to allow Peru's inquiry to proceed.")
+    assert ("RETREAT", "CHL", None) in countries(events)  # resigning (PLOVER: RETREAT), one-sided
+    assert not any(e.type == "RETREAT" and e.target is not None for e in events)

@@ -33,13 +33,16 @@ log = logging.getLogger(__name__)
 #   table says COERCE);
 # - 1712 "destroy property": listed among COERCE's modes, "destroy property" (table: ASSAULT);
 # - 0813/0814 "ease curfew / state of emergency": CONCEDE covers "easing of administrative or
-#   legal restrictions ..., remove curfews" (table: RETREAT).
+#   legal restrictions ..., remove curfews" (table: RETREAT);
+# - 0831 "accede to demands for change in leadership" (CAMEO's code for resigning): "RETREAT
+#   also covers resignations of government officials" (table: CONCEDE).
 EXTRA_PLOVER = {
     "016": ("REJECT", "", ""),
     "163": ("SANCTION", "discontinue", "economic"),
     "1712": ("COERCE", "seize", "human_security"),
     "0813": ("CONCEDE", "", "legal"),
     "0814": ("CONCEDE", "", "legal"),
+    "0831": ("RETREAT", "", "political_institutions"),
 }
 
 

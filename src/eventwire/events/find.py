@@ -350,8 +350,10 @@ def clause_actors(verb: Token, index: ActorIndex, sent: Span, taken: list[ActorR
             continue
         if token.dep_ == "prep" and token.lower_ == "according":
             continue
-        if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _OTHER_EVENT_MARKS for m in token.children):
-            continue
+        if token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _OTHER_EVENT_MARKS or c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+        ):
+            continue  # another event's clause, or a purpose ("resigned to allow Haiti's elections")
         if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
             continue  # a coordinated predicate has its own arguments
         allowed.append(token)
