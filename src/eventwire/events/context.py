@@ -102,6 +102,8 @@ def ethnic_groups(doc: Any, actors: dict[tuple[int, int], Actor]) -> dict[tuple[
     """``actors`` with "ethnic Albanians", "ethnic Turks" made vague civilians: a people named by
     a demonym is not that state; the country it lives in comes from the sentence like any vague
     participant's ("killed three ethnic Albanians in southern Serbia" -> SRB CVL)."""
+    if "ethnic" not in doc.text.lower():
+        return actors  # most articles: no per-mention work
     out = dict(actors)
     for (start, end), actor in actors.items():
         if actor is None or not actor.country or actor.kb_id is None or not actor.kb_id.startswith("country:"):
