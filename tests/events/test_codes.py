@@ -6,9 +6,11 @@ from eventwire.events import codes
 @pytest.mark.parametrize(
     ("code", "plover"),
     [("190", "ASSAULT"), ("112", "ACCUSE"), ("020", "REQUEST"), ("0231", "REQUEST"), ("016", "REJECT"),
-     ("0874", "RETREAT"), ("036", "AGREE"), ("163", "COERCE")],
+     ("0874", "RETREAT"), ("036", "AGREE"), ("163", "SANCTION"), ("1712", "COERCE"), ("0813", "CONCEDE"), ("0831", "RETREAT"),
+     ("172", "COERCE")],
 )  # fmt: skip
 def test_to_plover(code, plover):
+    # 163, 1712, 0813, 0831: the PLOVER reference text over the 2021 table (build_lexicon.EXTRA_PLOVER)
     assert codes.to_plover(code)[0] == plover
 
 

@@ -229,8 +229,39 @@ def _clean_aliases(entry: Entry, reserved: set[str]) -> Entry:
     return entry
 
 
+# CAMEO's region codes (CAMEO manual, "Regions"): some are also COW country codes (SAF is
+# southern Africa in CAMEO, South Africa in COW), so they are never mapped.
+CAMEO_REGIONS = frozenset(
+    "AFR ASA BLK BAL CAS CAU CFR CMN EAF EEU EIN EUR LAM MDT MEA NAF NMR PGS SAF SAM SAS SCN SEA WAF WEU WST".split()
+)
+
+
+def read_cow_codes(dictionaries: Path, iso: set[str]) -> dict[str, str]:
+    """Correlates of War 3-letter codes that are not ISO codes -> ISO alpha-3 (NGEC_cow2iso.txt):
+    a few Phoenix entries carry the COW code ("ANG" for Angola, ISO "AGO")."""
+    path = dictionaries / "NGEC_cow2iso.txt"
+    if not path.exists():
+        return {}
+    found: dict[str, set[str]] = defaultdict(set)
+    with path.open(encoding="utf-8", errors="replace") as f:
+        for row in csv.DictReader(f):
+            cow, iso3 = (row.get("cow3") or "").strip().upper(), (row.get("iso3") or "").strip().upper()
+            if re.fullmatch(r"[A-Z]{3}", cow) and re.fullmatch(r"[A-Z]{3}", iso3) and cow not in iso | CAMEO_REGIONS:
+                found[cow].add(iso3)
+    return {cow: next(iter(isos)) for cow, isos in found.items() if len(isos) == 1}
+
+
+def _iso_role(role: Role, cow: dict[str, str]) -> Role:
+    if not role.country or role.country not in cow:
+        return role
+    country = cow[role.country]
+    code = country + role.code[3:] if role.code and role.code.startswith(role.country) else role.code
+    return Role(code, country, role.sector, role.start, role.end, role.title, role.checked)
+
+
 def build_phoenix(
-    dictionaries: Path, reserved: set[str], curated_keys: set[str], country_keys: set[str]
+    dictionaries: Path, reserved: set[str], curated_keys: set[str], country_keys: set[str],
+    cow: dict[str, str] | None = None,
 ) -> tuple[list[Entry], list[Entry]]:
     """(persons, organisations) from the Phoenix actor dictionaries, minus what the additions cover."""
     persons: list[Entry] = []
@@ -255,6 +286,7 @@ def build_phoenix(
                 continue
             entry.roles = [Role(short_igo_code(r.code), r.country, r.sector, r.start, r.end, r.title, r.checked) if r.code else r
                            for r in entry.roles]
+            entry.roles = [_iso_role(r, cow or {}) for r in entry.roles]
             entry = _clean_aliases(entry, reserved)
             if not entry.roles:
                 continue
@@ -290,7 +322,8 @@ def build(dictionaries: Path, out: Path = DATA_DIR) -> dict[str, int]:
     curated_keys = {norm_key(n) for e in persons + orgs for n in [e.name, *e.aliases] if " " in norm_key(n) or e.kind != "person"}
     curated_keys |= {norm_key(e.name) for e in persons}
     reserved = country_keys | agent_keys
-    old_persons, old_orgs = build_phoenix(dictionaries, reserved, curated_keys, country_keys)
+    iso = {e.roles[0].country for e in countries if e.roles and e.roles[0].country}
+    old_persons, old_orgs = build_phoenix(dictionaries, reserved, curated_keys, country_keys, read_cow_codes(dictionaries, iso))
     _dedupe_ids(old_persons + old_orgs, {e.id for e in persons + orgs})
     counts = {
         "countries": write_jsonl(out / "countries.jsonl", countries),

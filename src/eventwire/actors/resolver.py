@@ -181,11 +181,19 @@ def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[
     return kept
 
 
+# Prepositions whose object is a party to an act, not a place: a capital there is its government.
+METONYM_PREPS = frozenset({"by", "against", "with"})
+
+
 def _metonym_slot(root: Any) -> bool:
     """Where a capital stands for its government: a subject ("Beijing denied"), or the object
     of a verb other than one of going or visiting ("accusing Beijing", not "visited Beijing")."""
     if root.dep_ in SUBJECT_DEPS:
         return True
+    if root.dep_ == "poss" or root.dep_ == "pobj" and root.head.lower_ in METONYM_PREPS:
+        # "Moscow's denial", "sanctions against Tehran", "attacked by Kyiv", "an admission by
+        # Moscow"; "stand by Kyiv" is no agent
+        return root.head.lower_ != "by" or root.head.dep_ == "agent" or root.head.head.pos_ == "NOUN"
     verb = root.head.lemma_.lower()
     return root.dep_ == "dobj" and root.head.pos_ == "VERB" and verb not in MOTION and verb not in VISIT
 

@@ -25,7 +25,25 @@ log = logging.getLogger(__name__)
 # 02x appeals mirror 10x demands one to one (0211 <-> 1011 ...): PLOVER folds both into REQUEST.
 # 016 "deny responsibility" (rejecting an accusation) is a rejection: PLOVER's REJECT covers
 # "all rejections and refusals". Other 01x statements are no PLOVER event.
-EXTRA_PLOVER = {"016": ("REJECT", "", "")}
+#
+# Where the 2021 CAMEO->PLOVER table contradicts the PLOVER reference text
+# (codebooks/plover_reference.html), the reference wins:
+# - 163 "impose embargo, boycott or sanctions": SANCTION is "stop or restrict commercial or
+#   other material exchange as a form of protest or punishment", NGEC mode discontinue (the
+#   table says COERCE);
+# - 1712 "destroy property": listed among COERCE's modes, "destroy property" (table: ASSAULT);
+# - 0813/0814 "ease curfew / state of emergency": CONCEDE covers "easing of administrative or
+#   legal restrictions ..., remove curfews" (table: RETREAT);
+# - 0831 "accede to demands for change in leadership" (CAMEO's code for resigning): "RETREAT
+#   also covers resignations of government officials" (table: CONCEDE).
+EXTRA_PLOVER = {
+    "016": ("REJECT", "", ""),
+    "163": ("SANCTION", "discontinue", "economic"),
+    "1712": ("COERCE", "seize", "human_security"),
+    "0813": ("CONCEDE", "", "legal"),
+    "0814": ("CONCEDE", "", "legal"),
+    "0831": ("RETREAT", "", "political_institutions"),
+}
 
 
 def read_labels(path: Path) -> dict[str, str]:

@@ -34,6 +34,12 @@ from eventwire.records import Actor, Article, Event, Mention, stable_id
 
 log = logging.getLogger(__name__)
 
+# Types whose events are between two parties: with no counterpart named or placed ("the
+# cabinet met", "access improved") the event says too little to be made.
+DYADIC = frozenset({
+    "CONSULT", "COOPERATE", "AID", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION",
+    "COERCE", "ASSAULT",
+})  # fmt: skip
 MAX_PAIRS = 12  # events per predicate: PETRARCH's users saw 50+ from one sentence
 CLASSIFIER_MIN = 0.5
 HEADLINE_MAX_WORDS = 25
@@ -135,6 +141,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             cond = find.condition_subject(verb)
             if cond is not None:
                 cand.targets = [r for r in find.argument_actors(cond, index, sent) if all(r.span != s.span for s in sources)]
+        if not cand.targets and sources and cand.plover is not None and is_main(verb):
+            cand.targets = find.clause_actors(verb, index, sent, sources)
         typed[verb.i] = cand
         order.append(cand)
     _prefer_intended_action(typed)
@@ -255,7 +263,7 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
         found = [(s, place) for s in cand.sources]
     elif not is_main(cand.trigger):
         found = []  # a one-sided event from a participle or purpose clause is too weak
-    elif cand.sources and not _has_object(cand.trigger):
+    elif cand.sources and not _has_object(cand.trigger) and not (cand.plover and cand.plover[0] in DYADIC):
         # "Avril resigned": one-sided by nature. When the predicate has an object that names
         # no actor we know ("refused to lift the curfew on Palestinians"), the target is
         # unknown rather than absent: no event, rather than an imprecise one.
@@ -268,7 +276,7 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
 def _has_object(trigger: Any) -> bool:
     """True when the predicate has an object or a prepositional target of any kind: its
     target may then be someone the resolver does not know ("granted asylum to army officers")."""
-    return trigger.pos_ != "VERB" or bool(find.objects(trigger))
+    return trigger.pos_ != "VERB" or any(t.ent_type_ not in {"DATE", "TIME"} for t in find.objects(trigger))
 
 
 def confidence(cand: Candidate, has_source: bool) -> float:
@@ -362,7 +370,7 @@ def code_doc(
     scoring against a user verb dictionary whose codes are not CAMEO's.
     """
     lexicon = lexicon or get_lexicon()
-    index = ActorIndex(doc, actors)
+    index = ActorIndex(doc, context.ethnic_groups(doc, actors))
     text = article.text
     candidates: list[Candidate] = []
     for sent in (seg for whole in doc.sents for seg in find.line_segments(whole)):

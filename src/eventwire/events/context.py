@@ -95,6 +95,34 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any) -> Actor
     return ActorRef(replace(ref.actor, country=country, code=code), ref.span, ref.token)
 
 
+ETHNIC_WORDS = frozenset({"ethnic"})
+
+
+def ethnic_groups(doc: Any, actors: dict[tuple[int, int], Actor]) -> dict[tuple[int, int], Actor]:
+    """``actors`` with "ethnic Albanians", "ethnic Turks" made vague civilians: a people named by
+    a demonym is not that state; the country it lives in comes from the sentence like any vague
+    participant's ("killed three ethnic Albanians in southern Serbia" -> SRB CVL)."""
+    if "ethnic" not in doc.text.lower():
+        return actors  # most articles: no per-mention work
+    out = dict(actors)
+    for (start, end), actor in actors.items():
+        if actor is None or not actor.country or actor.kb_id is None or not actor.kb_id.startswith("country:"):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        words = [t.lower_ for t in span[:1]]
+        if span.start > 0:
+            words.append(doc[span.start - 1].lower_)
+        words += [c.lower_ for c in span.root.children if c.dep_ == "amod"]
+        if span.root.dep_ == "amod":  # "ethnic Albanian rebels": the head noun's modifiers
+            words += [c.lower_ for c in span.root.head.children if c.dep_ == "amod"]
+        if ETHNIC_WORDS & set(words):
+            sector = actor.sector or "CVL"
+            out[(start, end)] = replace(actor, country=None, code=sector, sector=sector, kb_id=None)
+    return out
+
+
 def _owner_country(token: Any, index: ActorIndex, sent: Any) -> str | None:
     for child in token.children:
         if child.dep_ == "poss" and child.lower_ in PRONOUNS:
@@ -113,7 +141,7 @@ def _phrase_place(token: Any, index: ActorIndex | None = None) -> str | None:
                 if obj.dep_ != "pobj":
                     continue
                 ref = index.at(obj) if index is not None else None
-                found = ref.actor.country if ref is not None else place_country(obj)
+                found = ref.actor.country if ref is not None and ref.actor.country else place_country(obj)
                 if found:
                     return found
     return None
@@ -121,7 +149,7 @@ def _phrase_place(token: Any, index: ActorIndex | None = None) -> str | None:
 
 def _event_place(trigger: Any) -> str | None:
     """A place attached to the predicate or to its object ("killed a soldier in Samarra")."""
-    heads = [trigger, *(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"})]
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} or _same_event_clause(c))]
     for head in heads:
         found = _phrase_place(head)
         if found:
@@ -129,15 +157,32 @@ def _event_place(trigger: Any) -> str | None:
     return None
 
 
+def _same_event_clause(token: Any) -> bool:
+    """"killed 23 people when they blew themselves up in Tel Aviv": a when-clause tells the
+    circumstances of the same event, so its place is the event's."""
+    return token.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in {"when", "while"} or c.dep_ == "mark" and c.lower_ in {"when", "while"} for c in token.children)
+
+
 def _sentence_country(actor: Actor, index: ActorIndex, sent: Any) -> str | None:
     if (actor.sector or "UNK") not in DOMESTIC:
         return None
-    countries = {r.actor.country for r in index.in_sentence(sent) if r.actor.country}
+    countries = {r.actor.country for r in index.in_sentence(sent) if r.actor.country} | _sentence_places(sent)
     if len(countries) != 1 or any(
         (r.actor.code or "").upper().startswith(INTERNATIONAL) for r in index.in_sentence(sent)
     ):
         return None
     return countries.pop()
+
+
+def _sentence_places(sent: Any) -> set[str]:
+    """Countries of the places the sentence names ("a union in Kenya", "a rally in Lagos")."""
+    found = set()
+    for token in sent:
+        if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS and token.pos_ == "PROPN":
+            country = place_country(token)
+            if country:
+                found.add(country)
+    return found
 
 
 def place_country(token: Any) -> str | None:

@@ -105,6 +105,9 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
     found: list[ActorRef] = []
     for head in [token, *(c for c in token.conjuncts if c.i > token.i)]:
         ref = phrase_actor(head, index)
+        if ref is None and token.dep_ in SUBJ_DEPS:
+            # "Sidhoum, Algeria's leading activist, staged": the apposition names who it is.
+            ref = next((r for c in head.children if c.dep_ == "appos" and (r := phrase_actor(c, index))), None)
         outside_ok = False
         if ref is None and head.lower_ in PRONOUNS:
             ref = resolve_pronoun(head, index, sent)
@@ -182,6 +185,13 @@ def resolve_pronoun(token: Token, index: ActorIndex, sent: Span) -> ActorRef | N
             for child in speech.children:
                 if child.dep_ in SUBJ_DEPS:
                     return phrase_actor(child, index)
+        if verb.dep_ in {"advcl", "conj"} and token.lower_ in {"it", "they", "he", "she"}:
+            # "bombers killed 23 when they blew themselves up": the main clause's subject
+            for child in verb.head.children:
+                if child.dep_ in SUBJ_DEPS and child.i < token.i:
+                    ref = phrase_actor(child, index)
+                    if ref is not None:
+                        return ref
     subject_refs = set()
     for child in verb.children:
         if child.dep_ in SUBJ_DEPS:
@@ -316,3 +326,43 @@ def speaker_of(verb: Token, index: ActorIndex, sent: Span) -> tuple[str | None, 
             refs = argument_actors(child, index, sent)
             return text, (refs[0] if refs else None)
     return None, None
+
+
+# Subordinate clauses about another event ("as authorities in Croatia cracked down").
+_OTHER_EVENT_MARKS = frozenset({
+    "as", "when", "while", "after", "before", "because", "since", "although", "though", "if",
+    "unless", "until", "whereas", "once",
+})  # fmt: skip
+_FALLBACK_SKIP = frozenset({"relcl", "parataxis", "punct", "cc", "agent", "npadvmod"})
+
+
+def clause_actors(verb: Token, index: ActorIndex, sent: Span, taken: list[ActorRef]) -> list[ActorRef]:
+    """PETRARCH's fallback target: the first actor after the predicate in its own clause when
+    no argument names one ("denounced as a crime Serbia's suppression of ...", an object the
+    parser attached elsewhere). Relative clauses, subordinate clauses of another event, what a
+    verb of saying reports and "according to" sources are not the predicate's clause."""
+    speech = verb.lemma_.lower() in SPEECH
+    allowed: list[Token] = []
+    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in SUBJ_DEPS | {"nsubjpass", "csubjpass"}]
+    while stack:
+        token = stack.pop()
+        if token.dep_ in _FALLBACK_SKIP or token.dep_ == "ccomp" and speech:
+            continue
+        if token.dep_ == "prep" and token.lower_ == "according":
+            continue
+        if token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _OTHER_EVENT_MARKS or c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+        ):
+            continue  # another event's clause, or a purpose ("resigned to allow Haiti's elections")
+        if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
+            continue  # a coordinated predicate has its own arguments
+        allowed.append(token)
+        stack.extend(token.children)
+    taken_spans = {r.span for r in taken}
+    for token in sorted(allowed, key=lambda t: t.i):
+        ref = index.at(token)
+        if ref is None or ref.span in taken_spans:
+            continue
+        found = argument_actors(token.doc[ref.token], index, sent)
+        return [r for r in found if r.span not in taken_spans] or [ref]
+    return []

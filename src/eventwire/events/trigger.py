@@ -51,7 +51,10 @@ LIGHT_VERBS = frozenset({
 
 
 def _pattern_on_object(entry: Any, verb: Any) -> bool:
-    """True when the pattern's first word group is the verb's direct object ("launch attack")."""
+    """True when the pattern's first word group is the verb's direct object ("launch attack")
+    or its particle ("call off a strike" is no strike)."""
+    if any(c.dep_ == "prt" and c.lower_ in entry.post[0] for c in verb.children):
+        return True
     for child in verb.children:
         if child.dep_ in {"dobj", "attr"}:
             words = {child.lower_, child.lemma_.lower()}
