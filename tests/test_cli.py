@@ -116,3 +116,12 @@ def test_a_crashing_stage_is_one_line_not_a_traceback(tmp_path, monkeypatch):
     assert result.exit_code == 1
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "[E018]" in lines[0] and "vienna.html" in lines[0], lines
+
+
+def test_python_dash_m_runs_the_command_line():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "eventwire", "--help"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0
+    assert "export" in done.stdout and "run" in done.stdout
