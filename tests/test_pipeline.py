@@ -1,7 +1,7 @@
 import pytest
 
 from eventwire.errors import EventwireError, InputError
-from eventwire.pipeline import process_document, resolve_stages
+from eventwire.pipeline import process_batch, process_document, process_documents, resolve_stages
 from eventwire.records import Article, Document
 from eventwire.settings import load_settings
 from eventwire.stages import REGISTRY, stage
@@ -49,6 +49,49 @@ def test_process_document_turns_failures_into_errors():
     assert bad.error == "[E999] bad input"
     boom = process_document(Document(raw=b"boom", doc_id="d", input="in.txt"), stages, settings)
     assert boom.error.startswith("[E018] in.txt") and "kaboom" in boom.error
+
+
+BATCH_CALLS: list[int] = []
+
+
+@stage("_test_batch_upper", reads=("article",), writes=("extras",), batch=True)
+def _batch_upper(works, settings):
+    BATCH_CALLS.append(len(works))
+    if any("poison" in w.article.text for w in works):
+        raise RuntimeError("poisoned batch")
+    for work in works:
+        work.extras["upper"] = work.article.text.upper()
+
+
+def _docs(*texts):
+    return [Document(raw=t.encode(), doc_id=f"d{i}", input=f"in{i}.txt") for i, t in enumerate(texts)]
+
+
+def test_a_batch_stage_gets_every_article_still_going_at_once():
+    stages = resolve_stages(["_test_make_article", "_test_batch_upper"], kind="article")
+    BATCH_CALLS.clear()
+    works = process_batch(_docs("one", "bad", "two", "three"), stages, load_settings())
+    assert BATCH_CALLS == [3]  # the bad input left the batch before the batch stage
+    assert [w.extras.get("upper") for w in works] == ["ONE", None, "TWO", "THREE"]
+    assert works[1].error == "[E999] bad input"
+
+
+def test_a_failing_batch_reruns_per_article_and_loses_only_the_bad_one():
+    stages = resolve_stages(["_test_make_article", "_test_batch_upper"], kind="article")
+    BATCH_CALLS.clear()
+    works = process_batch(_docs("one", "poison pill", "two"), stages, load_settings())
+    assert BATCH_CALLS == [3, 1, 1, 1]
+    assert [w.extras.get("upper") for w in works] == ["ONE", None, "TWO"]
+    assert "E018" in works[1].error and "poisoned batch" in works[1].error
+
+
+def test_documents_go_in_batches_of_the_setting_and_keep_their_order():
+    stages = ["_test_make_article", "_test_batch_upper"]
+    settings = load_settings(workers=1, batch_size=2, article_stages=stages)
+    BATCH_CALLS.clear()
+    works = list(process_documents(iter(_docs("a", "b", "c", "d", "e")), settings))
+    assert BATCH_CALLS == [2, 2, 1]
+    assert [w.article.text for w in works] == ["a", "b", "c", "d", "e"]
 
 
 def test_registered_stage_names_are_pinned():

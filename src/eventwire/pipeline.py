@@ -59,24 +59,46 @@ def resolve_stages(names: Iterable[str], *, kind: str, available: Iterable[str] 
     return stages
 
 
+def _run_one(found: Stage, work: ArticleWork, settings: Settings) -> None:
+    """One stage on one article. Never raises: a failure sets ``work.error``."""
+    try:
+        found.func([work] if found.batch else work, settings)
+    except InputError as e:
+        work.error = str(e)
+    except Exception as e:  # one bad page must not stop a batch
+        # The user sees one E018 line; the traceback is for -vv (debug) only.
+        document = work.document
+        log.debug("stage %s failed on %s", found.name, document.input, exc_info=True)
+        work.error = Errors.E018.format(input=document.input or document.doc_id, detail=f"{found.name}: {e}")
+
+
+def process_batch(documents: list[Document], stages: list[Stage], settings: Settings) -> list[ArticleWork]:
+    """Run the per-article stages on several documents. Never raises: a failure sets ``error``.
+
+    A batch stage gets every article still going at once; should it fail, it runs again on each
+    article alone, so one bad page costs only itself.
+    """
+    works = [ArticleWork(document=document) for document in documents]
+    for found in stages:
+        going = [work for work in works if not work.error]
+        if found.batch and len(going) > 1:
+            try:
+                found.func(going, settings)
+                continue
+            except Exception:
+                log.debug("batch stage %s failed; running it per article", found.name, exc_info=True)
+        for work in going:
+            _run_one(found, work, settings)
+    for work, document in zip(works, documents, strict=True):
+        # Only records leave the worker: no spaCy Doc, no raw bytes.
+        work.parsed = None
+        work.document = Document(raw=b"", doc_id=document.doc_id, url=document.url, input=document.input)
+    return works
+
+
 def process_document(document: Document, stages: list[Stage], settings: Settings) -> ArticleWork:
     """Run the per-article stages on one document. Never raises: a failure sets ``error``."""
-    work = ArticleWork(document=document)
-    for found in stages:
-        try:
-            found.func(work, settings)
-        except InputError as e:
-            work.error = str(e)
-        except Exception as e:  # one bad page must not stop a batch
-            # The user sees one E018 line; the traceback is for -vv (debug) only.
-            log.debug("stage %s failed on %s", found.name, document.input, exc_info=True)
-            work.error = Errors.E018.format(input=document.input or document.doc_id, detail=f"{found.name}: {e}")
-        if work.error:
-            break
-    # Only records leave the worker: no spaCy Doc, no raw bytes.
-    work.parsed = None
-    work.document = Document(raw=b"", doc_id=document.doc_id, url=document.url, input=document.input)
-    return work
+    return process_batch([document], stages, settings)[0]
 
 
 # Worker-process state: stages and settings are set once by the pool initializer.
@@ -88,12 +110,23 @@ def _init_worker(settings: Settings) -> None:
     _WORKER["stages"] = resolve_stages(settings.article_stages, kind="article")
 
 
-def _work(document: Document) -> ArticleWork:
-    return process_document(document, _WORKER["stages"], _WORKER["settings"])  # type: ignore[arg-type]
+def _work(documents: list[Document]) -> list[ArticleWork]:
+    return process_batch(documents, _WORKER["stages"], _WORKER["settings"])  # type: ignore[arg-type]
+
+
+def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def process_documents(documents: Iterable[Document], settings: Settings) -> Iterator[ArticleWork]:
-    """Per-article stages over ``documents``, on a process pool when ``n_workers`` > 1.
+    """Per-article stages over ``documents``, in batches, on a process pool when ``n_workers`` > 1.
 
     With ``settings.dask`` set, on the Dask scheduler it names instead (``scale/dask.py``).
     """
@@ -103,24 +136,25 @@ def process_documents(documents: Iterable[Document], settings: Settings) -> Iter
         yield from process_documents_dask(documents, settings, settings.dask)
         return
     stages = resolve_stages(settings.article_stages, kind="article")
+    size = max(1, settings.batch_size)
     if settings.n_workers <= 1:
-        for document in documents:
-            yield process_document(document, stages, settings)
+        for batch in _batches(documents, size):
+            yield from process_batch(batch, stages, settings)
         return
     # Pool.imap reads its input ahead without bound; the semaphore keeps at most ``window``
-    # documents in flight, so a huge directory or JSONL never sits in memory whole.
-    window = threading.Semaphore(settings.n_workers * 8)
+    # batches in flight, so a huge directory or JSONL never sits in memory whole.
+    window = threading.Semaphore(settings.n_workers * 3)
 
-    def feed() -> Iterator[Document]:
-        for document in documents:
+    def feed() -> Iterator[list[Document]]:
+        for batch in _batches(documents, size):
             window.acquire()
-            yield document
+            yield batch
 
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(settings.n_workers, initializer=_init_worker, initargs=(settings,)) as pool:
-        for work in pool.imap(_work, feed(), chunksize=2):
+        for works in pool.imap(_work, feed(), chunksize=1):
             window.release()
-            yield work
+            yield from works
 
 
 @dataclass
@@ -220,4 +254,4 @@ def _collect_errors(items: Iterable[Document | InputError], summary: RunSummary)
             yield item
 
 
-__all__ = ["run", "process_document", "process_documents", "resolve_stages", "RunSummary"]
+__all__ = ["run", "process_batch", "process_document", "process_documents", "resolve_stages", "RunSummary"]

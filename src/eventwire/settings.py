@@ -13,6 +13,7 @@ from typing import Any
 class Settings:
     db: str = "eventwire.db"
     workers: int = 0
+    batch_size: int = 8
     quiet: bool = False
     allow_private: bool = False
     max_bytes: int = 10_000_000

@@ -40,18 +40,22 @@ class Stage:
     reads: tuple[str, ...]
     writes: tuple[str, ...]
     kind: str  # "article": (work, settings) -> None in a worker; "corpus": runs in the writer
+    # An article stage with ``batch`` takes a list of works instead of one: a model call over
+    # several articles at once costs much less than one call each (the sentence encoder).
+    batch: bool = False
 
 
 REGISTRY: dict[str, Stage] = {}
 
 
 def stage(
-    name: str, *, reads: tuple[str, ...] = (), writes: tuple[str, ...] = (), kind: str = "article"
+    name: str, *, reads: tuple[str, ...] = (), writes: tuple[str, ...] = (), kind: str = "article",
+    batch: bool = False,
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """Register ``func`` as the stage ``name``."""
+    """Register ``func`` as the stage ``name``; with ``batch`` it takes ``(works, settings)``."""
 
     def register(func: Callable[..., Any]) -> Callable[..., Any]:
-        REGISTRY[name] = Stage(name, func, tuple(reads), tuple(writes), kind)
+        REGISTRY[name] = Stage(name, func, tuple(reads), tuple(writes), kind, batch)
         return func
 
     return register

@@ -355,6 +355,39 @@ def finish(cand: Candidate) -> None:
         cand.code, cand.negated = apply_intent(cand.code, cand.modality, cand.negated)
 
 
+def find_candidates(
+    doc: Any, actors: dict[tuple[int, int], Actor], article: Article, lexicon: Lexicon | None = None
+) -> tuple[list[Candidate], ActorIndex]:
+    """The article's predicates with an actor on either side, and the actor index they use."""
+    lexicon = lexicon or get_lexicon()
+    index = ActorIndex(doc, context.ethnic_groups(doc, actors))
+    text = article.text
+    candidates: list[Candidate] = []
+    for sent in (seg for whole in doc.sents for seg in find.line_segments(whole)):
+        if is_headline(sent, text):
+            continue
+        if not index.in_sentence(sent) and not any(t.lower_ in find.PRONOUNS or t.lower_ in find.FIRST_PERSON for t in sent):
+            continue
+        verbs = verb_candidates(sent, index, lexicon)
+        candidates.extend(obligation_candidates(verbs))
+        candidates.extend(verbs)
+        candidates.extend(noun_candidates(sent, index, lexicon))
+    return [c for c in candidates if c.sources or c.targets], index
+
+
+def events_of(candidates: list[Candidate], article: Article, index: ActorIndex, *,
+              keep_unmapped: bool = False) -> list[Event]:
+    """The coded events of the candidates, one per event id (the most confident)."""
+    events: dict[str, Event] = {}
+    for cand in candidates:
+        finish(cand)
+        for event in to_events(cand, article, keep_unmapped=keep_unmapped, index=index):
+            kept = events.get(event.id)
+            if kept is None or event.confidence > kept.confidence:
+                events[event.id] = event
+    return list(events.values())
+
+
 def code_doc(
     doc: Any,
     actors: dict[tuple[int, int], Actor],
@@ -369,34 +402,14 @@ def code_doc(
     ``keep_unmapped`` also keeps codes with no PLOVER type (with an empty type): only for
     scoring against a user verb dictionary whose codes are not CAMEO's.
     """
-    lexicon = lexicon or get_lexicon()
-    index = ActorIndex(doc, context.ethnic_groups(doc, actors))
-    text = article.text
-    candidates: list[Candidate] = []
-    for sent in (seg for whole in doc.sents for seg in find.line_segments(whole)):
-        if is_headline(sent, text):
-            continue
-        if not index.in_sentence(sent) and not any(t.lower_ in find.PRONOUNS or t.lower_ in find.FIRST_PERSON for t in sent):
-            continue
-        verbs = verb_candidates(sent, index, lexicon)
-        candidates.extend(obligation_candidates(verbs))
-        candidates.extend(verbs)
-        candidates.extend(noun_candidates(sent, index, lexicon))
-    candidates = [c for c in candidates if c.sources or c.targets]
+    candidates, index = find_candidates(doc, actors, article, lexicon)
     if classifier is not None:
-        decide_with_classifier(candidates, classifier)
-    events: dict[str, Event] = {}
-    for cand in candidates:
-        finish(cand)
-        for event in to_events(cand, article, keep_unmapped=keep_unmapped, index=index):
-            kept = events.get(event.id)
-            if kept is None or event.confidence > kept.confidence:
-                events[event.id] = event
-    return list(events.values())
+        ask(classifier, questions(candidates))
+    return events_of(candidates, article, index, keep_unmapped=keep_unmapped)
 
 
-def decide_with_classifier(candidates: list[Candidate], classifier: Any) -> None:
-    """Ask the classifier about sentences where the lexicon is silent or ambiguous (one batch)."""
+def questions(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates to ask the classifier about: where the lexicon is silent or ambiguous."""
     by_sentence: dict[int, Candidate] = {}
     for cand in candidates:
         # Only a predicate with both a source and a target can become an event, so only those
@@ -411,9 +424,13 @@ def decide_with_classifier(candidates: list[Candidate], classifier: Any) -> None
         kept = by_sentence.get(key)
         if kept is None or depth < len(list(kept.trigger.ancestors)):
             by_sentence[key] = cand
-    if not by_sentence:
+    return list(by_sentence.values())
+
+
+def ask(classifier: Any, chosen: list[Candidate]) -> None:
+    """Ask the classifier about ``chosen`` in one batch and apply the confident answers."""
+    if not chosen:
         return
-    chosen = list(by_sentence.values())
     try:
         answers = classifier.predict([c.sent.text for c in chosen])
     except Exception:  # the classifier is optional: lexicon-only coding goes on
@@ -452,12 +469,19 @@ def _register() -> None:
     from eventwire.settings import Settings
     from eventwire.stages import ArticleWork, stage
 
-    @stage("events", reads=("parsed", "actors"), writes=("events",))
-    def events_stage(work: ArticleWork, settings: Settings) -> None:
-        """Code the article's events; date and place are left to the where_when stage."""
-        if work.parsed is None or work.article is None:
-            return
-        work.events = code_doc(work.parsed, work.actors, work.article, classifier=get_event_classifier())
+    @stage("events", reads=("parsed", "actors"), writes=("events",), batch=True)
+    def events_stage(works: list[ArticleWork], settings: Settings) -> None:
+        """Code the articles' events, asking the classifier once for the whole batch.
+
+        Date and place are left to the where_when stage.
+        """
+        found = [(work, *find_candidates(work.parsed, work.actors, work.article))
+                 for work in works if work.parsed is not None and work.article is not None]
+        classifier = get_event_classifier()
+        if classifier is not None:
+            ask(classifier, [cand for _, candidates, _ in found for cand in questions(candidates)])
+        for work, candidates, index in found:
+            work.events = events_of(candidates, work.article, index)
 
 
 _register()

@@ -96,8 +96,9 @@ def _context_after(span: Any, end_token: int) -> str | None:
 
 def _candidates(span: Any) -> list[tuple[int, int, str, int, int]]:
     """(start token, end token, label, start char, end char) of possible place mentions."""
-    found = [(e.start, e.end, e.label_, e.start_char, e.end_char) for e in span.ents]
-    covered = {i for e in span.ents for i in range(e.start, e.end)}
+    ents = span.ents  # a Span's ents are worked out from the whole Doc's on each access
+    found = [(e.start, e.end, e.label_, e.start_char, e.end_char) for e in ents]
+    covered = {i for e in ents for i in range(e.start, e.end)}
     for token in span:
         # Proper nouns after "in", "near", "the town of" ... that NER missed.
         if token.i in covered or token.pos_ != "PROPN" or token.dep_ != "pobj":

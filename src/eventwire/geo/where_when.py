@@ -14,9 +14,12 @@ from eventwire.stages import ArticleWork, stage
 log = logging.getLogger(__name__)
 
 
-def sentence_span(doc: Any, start: int, end: int) -> Any:
-    """The sentence(s) of ``doc`` covering the character span, as one Span; None if outside."""
-    if doc is None or start < 0 or end > len(doc.text) or start >= end:
+def sentence_span(doc: Any, start: int, end: int, length: int | None = None) -> Any:
+    """The sentence(s) of ``doc`` covering the character span, as one Span; None if outside.
+
+    ``length`` is the text's length when the caller has it: ``Doc.text`` joins every token.
+    """
+    if doc is None or start < 0 or start >= end or end > (len(doc.text) if length is None else length):
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -46,7 +49,7 @@ def fill_event(
     mention = event.mentions[0]
     key = (mention.start, mention.end)
     if key not in cache:
-        span = sentence_span(doc, mention.start, mention.end)
+        span = sentence_span(doc, mention.start, mention.end, len(text))
         sentence = span.text if span is not None else (text[mention.start : mention.end] or mention.sentence)
         when = resolve_date(sentence, published, article_text=text)
         if span is not None:

@@ -130,15 +130,18 @@ def _actor_codes(work: ArticleWork) -> list[str]:
     return codes
 
 
-@stage("embed", reads=("article",), writes=("extras",))
-def embed_stage(work: ArticleWork, settings: Any) -> None:
-    """Put the article's embedding, terms and names into ``work.extras`` for the clusterer."""
-    article = work.article
-    if article is None:
-        return
-    extras = work.extras
-    extras["embedding"] = encode([embedding_text(article.title, article.text)])[0]
-    extras.update(article_features(article.title, article.text, _actor_codes(work)))
+@stage("embed", reads=("article",), writes=("extras",), batch=True)
+def embed_stage(works: list[ArticleWork], settings: Any) -> None:
+    """Put each article's embedding, terms and names into ``work.extras`` for the clusterer.
+
+    One encoder call for the whole batch: a call's fixed cost (reading the weights) is about
+    that of encoding one title and lead.
+    """
+    works = [work for work in works if work.article is not None]
+    vectors = encode([embedding_text(work.article.title, work.article.text) for work in works])
+    for work, vector in zip(works, vectors, strict=True):
+        work.extras["embedding"] = vector
+        work.extras.update(article_features(work.article.title, work.article.text, _actor_codes(work)))
 
 
 __all__ = ["article_features", "embed_stage", "embedding_text", "encode", "names", "stem", "term_counts"]
