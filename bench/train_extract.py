@@ -41,8 +41,9 @@ SETS = {"scrapinghub": "scrapinghub", "wcxb": "wcxb/dev"}
 OUT = ROOT / "src" / "eventwire" / "data" / "extract" / "blocks.json"
 
 
-def prepare(split: str) -> list[dict]:
-    """Per page: block texts and paths, block features, trafilatura overlap, targets, gold body."""
+def prepare(split: str, with_trafilatura: bool = False) -> list[dict]:
+    """Per page: block texts and paths, block features, trafilatura overlap (only when asked:
+    it costs a trafilatura run per page), targets, gold body."""
     pages = []
     for name, rel in SETS.items():
         path = DATA / rel
@@ -58,10 +59,10 @@ def prepare(split: str) -> list[dict]:
                 continue
             title = body.page_title(tree, page.url)
             pages.append({
-                "set": name, "id": page.id, "gold": page.body,
+                "set": name, "id": page.id, "index": i, "gold": page.body,
                 "blocks": [SimpleNamespace(text=b.text, path=b.path) for b in blocks],
                 "x": base_features(blocks, title),
-                "tra": overlap_scores(blocks, body.trafilatura_text(tree, page.url)),
+                "tra": overlap_scores(blocks, body.trafilatura_text(tree, page.url)) if with_trafilatura else None,
                 "y": labels(blocks, page.body),
             })
     return pages
@@ -125,19 +126,31 @@ def page_text(page: dict, proba: np.ndarray, threshold: float) -> str:
     return body.finish_text("\n".join(body._dedupe(kept)), None)
 
 
-def cross_validate(pages: list[dict], args: argparse.Namespace) -> None:
+def cross_validate(pages: list[dict], args: argparse.Namespace) -> dict[str, dict]:
+    """Out-of-fold body scores: fold k holds the pages whose position in their set (id order)
+    is k modulo K, so every page is scored by a model that never saw it."""
     probas: dict[int, np.ndarray] = {}
     for k in range(args.cv):
-        train = [p for i, p in enumerate(pages) if i % args.cv != k]
+        train = [p for p in pages if p["index"] % args.cv != k]
         models = fit(train, args)
-        for i in range(k, len(pages), args.cv):
-            probas[i] = predict(models, pages[i], args.trafilatura)
+        for i, p in enumerate(pages):
+            if p["index"] % args.cv == k:
+                probas[i] = predict(models, p, args.trafilatura)
     if args.save_cv:
         args.save_cv.write_bytes(pickle.dumps(probas))
-    for threshold in (0.3, 0.4, 0.5, 0.6):
+    report: dict[str, dict] = {}
+    for threshold in args.cv_thresholds:
         for name in SETS:
-            scores = [shingle_match(p["gold"], page_text(p, probas[i], threshold)) for i, p in enumerate(pages) if p["set"] == name]
-            print(f"cv threshold={threshold} {name:12} {body_metrics(scores)}", file=sys.stderr)
+            for half in ("all", "even", "odd"):
+                scores = [
+                    shingle_match(p["gold"], page_text(p, probas[i], threshold))
+                    for i, p in enumerate(pages)
+                    if p["set"] == name and in_split(p["index"], half)
+                ]
+                if scores:
+                    report[f"{threshold} {name} {half}"] = body_metrics(scores)
+                    print(f"cv threshold={threshold} {name:12} {half:5} {body_metrics(scores)}", file=sys.stderr)
+    return report
 
 
 def check_export(models: list, pages: list[dict], uses_trafilatura: bool) -> None:
@@ -159,7 +172,10 @@ def check_export(models: list, pages: list[dict], uses_trafilatura: bool) -> Non
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cv", type=int, default=0, help="report K-fold cross-validation on the even pages first")
+    parser.add_argument("--cv", type=int, default=0, help="report K-fold cross-validation on the training pages first")
+    parser.add_argument("--cv-thresholds", type=lambda s: [float(x) for x in s.split(",")], default=[0.5])
+    parser.add_argument("--split", choices=("even", "all"), default="even", help="which dev pages to train on")
+    parser.add_argument("--no-write", action="store_true", help="cross-validate only")
     parser.add_argument("--cache", type=Path, help="keep the prepared pages in this (scratch) file")
     parser.add_argument("--stages", type=int, default=2)
     parser.add_argument("--trafilatura", action="store_true", help="read trafilatura's text as a feature")
@@ -177,12 +193,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.cache and args.cache.exists():
         pages = pickle.loads(args.cache.read_bytes())  # our own scratch file, written below
     else:
-        pages = prepare("even")
+        pages = prepare(args.split, args.trafilatura)
         if args.cache:
             args.cache.write_bytes(pickle.dumps(pages))
     print(f"{len(pages)} pages prepared in {time.perf_counter() - start:.0f}s", file=sys.stderr)
+    pages = [p for p in pages if in_split(p["index"], args.split)]
     if args.cv:
         cross_validate(pages, args)
+    if args.no_write:
+        return 0
     models = fit(pages, args)
     check_export(models, pages, args.trafilatura)
     spec = {

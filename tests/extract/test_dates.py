@@ -33,6 +33,7 @@ def test_is_visible_accepts_common_forms() -> None:
     assert is_visible(day, "Published Feb 2, 2023")
     assert is_visible(day, "on 02/02/2023 at noon")
     assert is_visible(day, "2023-02-02")
+    assert is_visible(day, "2023-02-02T08:10+02:00")  # a machine date printed as is
     assert not is_visible(day, "Published Feb 3, 2023")
 
 

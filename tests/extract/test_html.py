@@ -7,9 +7,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from lxml import html as lxml_html
 
 from eventwire.errors import InputError
-from eventwire.extract.authors import clean_authors
+from eventwire.extract.authors import _names_from_labels, clean_authors
 from eventwire.extract.html import clean_lines, drop_byline_lines, extract_html, looks_like_listing
 from eventwire.extract.metadata import find_dateline, strip_site_name
 from eventwire.records import Document, content_hash
@@ -172,7 +173,38 @@ def test_drop_byline_lines_near_the_top_only() -> None:
         (["jdoe42"], False, []),
         (["jdoe42"], True, ["jdoe42"]),  # a CMS user name, from author metadata only
         (["admin"], True, []),
+        # Collective bylines the page credits are kept; an agency's staff is not.
+        (["Harbor Table Staff"], False, ["Harbor Table Staff"]),
+        (["Read more about The Pinecone Team"], False, ["The Pinecone Team"]),
+        (["The Ledger editors"], False, ["The Ledger editors"]),
+        (["Reuters Staff"], False, []),
+        (["Staff Writer"], False, []),
+        # Roles and credentials after a name are no co-authors, even split at "and".
+        (["Nadia Berg RN, BSN, Certified Sleep Consultant"], False, ["Nadia Berg"]),
+        (["Omar Velez", " Privacy", " Digital Security Expert"], False, ["Omar Velez"]),
+        (["Tess Moreau Head Baker", " Co-Founder"], False, ["Tess Moreau"]),
+        (["Lena Park &amp; Jon Ruiz"], True, ["Lena Park", "Jon Ruiz"]),  # an entity left escaped in JSON-LD
+        (["Maria &amp; Katerina"], True, ["Maria", "Katerina"]),
+        (["Peter K. Lund CPP, PSP"], True, ["Peter K. Lund"]),  # a middle initial is no article "a"
+        (["Author", "CP"], False, []),
     ],
 )
 def test_clean_authors_more(raw: list[str], handles: bool, expected: list[str]) -> None:
     assert clean_authors(raw, handles=handles) == expected
+
+
+@pytest.mark.parametrize(
+    ("segments", "expected"),
+    [
+        (["Tires by Brand", "Potenza"], []),  # "by" in a menu is no byline
+        (["Recycle by City", "Chicago"], []),
+        (["Written by", "Rosa Lindqvist"], ["Rosa Lindqvist"]),
+        (["All articles by Rosa Lindqvist"], ["Rosa Lindqvist"]),
+        (["Last updated March 3, 2025 by", "Rosa Lindqvist"], ["Rosa Lindqvist"]),
+        (["Author", "Rosa Lindqvist"], ["Rosa Lindqvist"]),
+    ],
+)
+def test_labelled_bylines(segments: list[str], expected: list[str]) -> None:
+    body = "".join(f"<div>{s}</div>" for s in segments)
+    tree = lxml_html.fromstring(f"<html><body><p>Some text.</p>{body}</body></html>")
+    assert clean_authors(_names_from_labels(tree)) == expected

@@ -243,7 +243,7 @@ def is_visible(day: date, text: str) -> bool:
     forms = (
         rf"\b{month}[a-z]*\.?\s+0?{d}(?:st|nd|rd|th)?,?\s+{y}",
         rf"\b0?{d}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}[a-z]*\.?,?\s+{y}",
-        rf"\b{y}[-/.]{m:02d}[-/.]{d:02d}\b",
+        rf"\b{y}[-/.]{m:02d}[-/.]{d:02d}(?:\b|T\d)",  # "2022-11-23T08:10+02:00" shown as is
         rf"\b0?{m}/0?{d}/(?:{y}|{yy:02d})\b",
         rf"\b0?{d}[./]0?{m}[./](?:{y}|{yy:02d})\b",
     )
