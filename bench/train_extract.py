@@ -133,9 +133,14 @@ def cross_validate(pages: list[dict], args: argparse.Namespace) -> dict[str, dic
     for k in range(args.cv):
         train = [p for p in pages if p["index"] % args.cv != k]
         models = fit(train, args)
+        if args.folds:
+            # The fold's model, for bench/extraction.py --folds (scratch, not shipped).
+            args.folds.mkdir(parents=True, exist_ok=True)
+            write_model(models, args, args.folds / f"fold{k}of{args.cv}.json")
         for i, p in enumerate(pages):
             if p["index"] % args.cv == k:
                 probas[i] = predict(models, p, args.trafilatura)
+        print(f"fold {k} done", file=sys.stderr, flush=True)
     if args.save_cv:
         args.save_cv.write_bytes(pickle.dumps(probas))
     report: dict[str, dict] = {}
@@ -186,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sh-weight", type=float, default=4.0, help="weight of ScrapingHub pages (fewer than WCXB's)")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--save-cv", type=Path, help="scratch file for the cross-validated probabilities")
+    parser.add_argument("--folds", type=Path, help="scratch folder for each fold's model (for bench/extraction.py --folds)")
     args = parser.parse_args(argv)
     logging.disable(logging.WARNING)
 
@@ -204,16 +210,20 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     models = fit(pages, args)
     check_export(models, pages, args.trafilatura)
+    write_model(models, args, args.out)
+    return 0
+
+
+def write_model(models: list, args: argparse.Namespace, out: Path) -> None:
     spec = {
         "uses_trafilatura": args.trafilatura,
         "threshold": args.threshold,
         "trafilatura_options": body.TRAFILATURA_OPTIONS if args.trafilatura else None,
         "stages": [to_spec(m, body.stage_features(args.trafilatura, k)) for k, m in enumerate(models)],
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(spec, separators=(",", ":")) + "\n", "utf-8")
-    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)", file=sys.stderr)
-    return 0
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(spec, separators=(",", ":")) + "\n", "utf-8")
+    print(f"wrote {out} ({out.stat().st_size // 1024} KiB)", file=sys.stderr)
 
 
 if __name__ == "__main__":
