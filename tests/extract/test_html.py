@@ -208,3 +208,18 @@ def test_labelled_bylines(segments: list[str], expected: list[str]) -> None:
     body = "".join(f"<div>{s}</div>" for s in segments)
     tree = lxml_html.fromstring(f"<html><body><p>Some text.</p>{body}</body></html>")
     assert clean_authors(_names_from_labels(tree)) == expected
+
+
+def test_authors_from_citation_meta_and_author_links() -> None:
+    from eventwire.extract import metadata as md
+    from eventwire.extract.authors import find_authors
+
+    page = """<html><head><meta name="author" content="Ines Valdez">
+    <meta name="citation_author" content="Ines Valdez"><meta name="citation_author" content="Tomas Berger">
+    </head><body><h1>A study</h1><p>Text.</p></body></html>"""
+    tree = lxml_html.fromstring(page)
+    assert find_authors(tree, md.meta_values(tree), []) == ["Ines Valdez", "Tomas Berger"]
+    page = """<html><body><h1>Guide</h1><div><span>by </span><a href="/articles/authors/nora-quist">Nora Quist</a></div>
+    <nav><a href="/authors/bluesky">Bluesky</a></nav><p>Text.</p></body></html>"""
+    tree = lxml_html.fromstring(page)
+    assert find_authors(tree, {}, []) == ["Nora Quist"]

@@ -83,7 +83,10 @@ def _names_from_jsonld(articles: list[dict[str, Any]]) -> list[str]:
 
 
 def _names_from_meta(meta: dict[str, list[str]]) -> list[str]:
-    for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:data1"):
+    # Scholarly pages name every author in a meta tag of its own (citation_author); the
+    # generic "author" tag there holds only the first.
+    keys = ("citation_author", "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:data1")
+    for key in keys:
         values = [v for v in meta.get(key, []) if not v.startswith("http")]
         if key == "twitter:data1" and not meta.get("twitter:label1", [""])[0].lower().startswith(("written", "author")):
             continue
@@ -109,6 +112,25 @@ def _names_from_bylines(tree: HtmlElement) -> list[str]:
         if 2 < len(text) < 120:
             raw.append(text)
     return raw
+
+
+_AUTHOR_HREF = re.compile(r"/(?:authors?|writers?|contributors?)/[^/?#]+/?(?:[?#]|$)", re.I)
+
+
+def _names_from_author_links(tree: HtmlElement) -> list[str]:
+    """The names on the first group of links to author pages ("/author/jane-doe/"): the
+    links that share the first one's parent element."""
+    links = [a for a in tree.iterfind(".//body//a[@href]") if _AUTHOR_HREF.search(a.get("href", ""))]
+    if not links:
+        return []
+    parent = links[0].getparent()
+    group = [a for a in links if a.getparent() is parent] if parent is not None else links[:1]
+    if len(group) == 1 and parent is not None and parent.getparent() is not None:
+        # each link in an element of its own: "<span><a>A</a></span>, <span><a>B</a></span>"
+        grand = parent.getparent()
+        group = [a for a in links if a.getparent() is not None and a.getparent().getparent() is grand]
+    names = [re.sub(r"\s+", " ", a.text_content()).strip() for a in group[:8]]
+    return [n for n in names if 2 < len(n) < 60]
 
 
 def _names_near_headline(tree: HtmlElement) -> list[str]:
@@ -295,7 +317,7 @@ def find_authors(
     tree: HtmlElement,
     meta: dict[str, list[str]],
     articles: list[dict[str, Any]],
-    order: tuple[str, ...] = ("headline", "jsonld", "meta", "trafilatura", "bylines", "labels"),
+    order: tuple[str, ...] = ("headline", "jsonld", "meta", "trafilatura", "bylines", "labels", "links"),
 ) -> list[str]:
     """The page's authors: the first source (in ``order``) that yields person names."""
     sources = {
@@ -305,9 +327,12 @@ def find_authors(
         "bylines": lambda: _names_from_bylines(tree),
         "headline": lambda: _names_near_headline(tree),
         "labels": lambda: _names_from_labels(tree),
+        "links": lambda: _names_from_author_links(tree),
     }
     for name in order:
         names = clean_authors(sources[name](), handles=name in ("jsonld", "meta"))
+        if name == "links":
+            names = [n for n in names if " " in n]  # a one-word link text is a menu item ("Bluesky")
         if names:
             return names
     return []
