@@ -86,7 +86,7 @@ def _fit_one(pages: list[dict], previous: list[np.ndarray | None], args: argpars
     ])
     model = HistGradientBoostingClassifier(
         max_iter=args.trees, max_depth=args.depth, learning_rate=args.rate, max_leaf_nodes=31,
-        min_samples_leaf=40, l2_regularization=1.0, random_state=0, early_stopping=False,
+        min_samples_leaf=args.min_leaf, l2_regularization=args.l2, random_state=0, early_stopping=False,
     )
     return model.fit(x, y, sample_weight=w)
 
@@ -188,6 +188,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--depth", type=int, default=6)
     parser.add_argument("--rate", type=float, default=0.1)
     parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument("--min-leaf", type=int, default=40, help="fewest blocks in a leaf")
+    parser.add_argument("--l2", type=float, default=1.0, help="L2 regularisation of the leaf values")
     parser.add_argument("--sh-weight", type=float, default=4.0, help="weight of ScrapingHub pages (fewer than WCXB's)")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--save-cv", type=Path, help="scratch file for the cross-validated probabilities")

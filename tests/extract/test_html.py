@@ -151,6 +151,31 @@ def test_clean_lines_drops_furniture_and_a_trailing_teaser_block() -> None:
     ]
 
 
+def test_clean_lines_drops_captions_and_teasers_with_summaries() -> None:
+    para = "The council voted on Tuesday to reopen the harbour bridge after three weeks of repairs."
+    teaser = "Officials in the northern district said the new ferry timetable would start next month, with more boats."
+    lines = [
+        para,
+        "Workers inspect the bridge deck on Monday. (Photo by Ana Silva/Harbour Agency)",
+        "In this March 3, 2021, file photo, a ferry leaves the old terminal.",
+        para.replace("Tuesday", "Wednesday"),
+        "Wallet (credit/debit cards, cash, etc.)",
+        para.replace("council", "mayor"),
+        "Most read in local news",
+        "Ferry timetable changes",
+        teaser,
+    ]
+    assert clean_lines("\n".join(lines)).splitlines() == [
+        para,
+        para.replace("Tuesday", "Wednesday"),
+        "Wallet (credit/debit cards, cash, etc.)",
+        para.replace("council", "mayor"),
+    ]
+    # "Related: a title" inside the text is a link, not the start of a teaser block
+    inline = [para, para, "Related: How the bridge was built", para, "Short closing line."]
+    assert clean_lines("\n".join(inline)).splitlines() == inline
+
+
 def test_listing_needs_a_paragraph() -> None:
     assert looks_like_listing("- Teaser one 2 hours ago\n- Teaser two 3 hours ago")
     assert not looks_like_listing("word " * 30)
