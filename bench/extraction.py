@@ -2,11 +2,14 @@
 
 Runs ``eventwire.eval.extraction`` on the ScrapingHub pages and the WCXB dev articles
 (default paths under ../shared/data/extraction; a missing set is skipped) and writes
-bench/results/extraction.json. eventwire's choices were tuned on the even pages (by
-position in id order); the odd pages are the held-out half. Speed is extraction time
+bench/results/extraction.json. The title, date and author rules were tuned on the even
+pages (by position in id order); the odd pages are the held-out half. The shipped block
+model is trained on all dev pages, so body figures must come from cross-validation:
+with ``--folds DIR`` (fold models from ``bench/train_extract.py --split all --cv 4 --folds
+DIR``) each page is read by the fold model that never saw it. Speed is extraction time
 only, one process: run it on a quiet machine.
 
-    PYTHONPATH=src python bench/extraction.py [--out FILE] [--data DIR]
+    PYTHONPATH=src python bench/extraction.py [--out FILE] [--data DIR] [--folds DIR]
 """
 
 from __future__ import annotations
