@@ -68,7 +68,8 @@ def main(argv: list[str] | None = None) -> int:
             results["sets"][name][extractor] = metrics
             body = metrics["body"]
             print(f"{name:12} {extractor:12} F1={body['f1']:.4f} P={body['precision']:.4f} R={body['recall']:.4f} "
-                  f"held-out F1={metrics['odd']['body']['f1']:.4f} {metrics['pages_per_second']} pages/s", file=sys.stderr)
+                  f"odd F1={metrics['odd']['body']['f1']:.4f} {metrics['pages_per_second']} pages/s (wall), "
+                  f"{metrics['pages_per_cpu_second']} pages per CPU second", file=sys.stderr)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n", "utf-8")
     return 0

@@ -292,12 +292,19 @@ def score_pages(pages: list[GoldPage], predictions: list[Prediction]) -> dict[st
 
 def run_extractor(pages: list[GoldPage], extractor: Extractor) -> tuple[list[Prediction], float]:
     """Predictions for ``pages`` and the seconds spent extracting (reading and scoring excluded)."""
-    predictions, seconds = [], 0.0
-    for page in pages:
-        start = time.perf_counter()
-        predictions.append(extractor(page))
-        seconds += time.perf_counter() - start
+    predictions, _, seconds = _timed(pages, extractor)
     return predictions, seconds
+
+
+def _timed(pages: list[GoldPage], extractor: Extractor) -> tuple[list[Prediction], float, float]:
+    """Predictions, CPU seconds of this process and wall seconds spent extracting."""
+    predictions, cpu, wall = [], 0.0, 0.0
+    for page in pages:
+        start, start_cpu = time.perf_counter(), time.process_time()
+        predictions.append(extractor(page))
+        cpu += time.process_time() - start_cpu
+        wall += time.perf_counter() - start
+    return predictions, cpu, wall
 
 
 def fold_extractor(folds: list[str | Path]) -> Callable[[int, GoldPage], Prediction]:
@@ -331,13 +338,17 @@ def evaluate_extraction(
     if folds and extractor == "eventwire":
         by_fold = fold_extractor(folds)
         positions = {id(p): i for i, p in chosen}
-        predictions, seconds = run_extractor(pages, lambda page: by_fold(positions[id(page)], page))
+        predictions, cpu, seconds = _timed(pages, lambda page: by_fold(positions[id(page)], page))
     else:
-        predictions, seconds = run_extractor(pages, EXTRACTORS[extractor])
+        predictions, cpu, seconds = _timed(pages, EXTRACTORS[extractor])
     result = {"dataset": layout, "path": str(path), "extractor": extractor, "split": split or "all"}
     result.update(score_pages(pages, predictions))
     result["seconds"] = round(seconds, 2)
     result["pages_per_second"] = round(len(pages) / seconds, 1) if seconds else None
+    # CPU time of the one process: pages per second per core, unlike wall time not slowed
+    # by other work sharing the machine's cores.
+    result["cpu_seconds"] = round(cpu, 2)
+    result["pages_per_cpu_second"] = round(len(pages) / cpu, 1) if cpu else None
     if folds and extractor == "eventwire":
         result["folds"] = len(folds)
     if by_split and split in (None, "all"):
