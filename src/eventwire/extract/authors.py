@@ -138,8 +138,10 @@ def _names_near_headline(tree: HtmlElement) -> list[str]:
     h1s = tree.xpath("//h1")
     if not h1s:
         return []
-    texts = [t for t in (str(x).strip() for x in h1s[0].xpath("following::text()")[:60]) if t]
-    texts += [t for t in (str(x).strip() for x in h1s[0].xpath("preceding::text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::head)]")[-15:]) if t]
+    # position() in the XPath: libxml2 then stops early instead of listing the whole page
+    texts = [t for t in (str(x).strip() for x in h1s[0].xpath("following::text()[position() <= 60]")) if t]
+    before = "preceding::text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::head)]"
+    texts += [t for t in (str(x).strip() for x in h1s[0].xpath(f"({before})[position() > last() - 15]")) if t]
     for i, text in enumerate(texts):
         if len(text) > 150:
             continue

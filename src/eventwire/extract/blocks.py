@@ -55,7 +55,6 @@ _CLASS_RE = re.compile("|".join(f"(?P<g{i}>{g})" for i, g in enumerate(_CLASS_GR
 _OWNER_TAGS = ["p", "div", "li", "h1", "h2", "h3", "h456", "td", "blockquote", "pre", "figcaption", "section", "dd", "span"]
 _OWNER_INDEX = {t: i for i, t in enumerate(_OWNER_TAGS)}
 _TOKEN = re.compile(r"\w+")
-_SPACE = re.compile(r"\s+")
 _PUNCT = re.compile(r"[.,;:!?]")
 _UPPER = re.compile(r"[A-ZÀ-Þ]")
 _DIGIT = re.compile(r"\d")
@@ -99,7 +98,7 @@ class _Walk:
         if not self.parts:
             self.link_chars = 0
             return
-        text = _SPACE.sub(" ", "".join(self.parts)).strip()
+        text = " ".join("".join(self.parts).split())  # str.split splits where re \s matches, faster
         if text:
             tag = owner.tag if isinstance(owner.tag, str) else "div"
             self.blocks.append(Block(text, owner, masks[0], masks[1], masks[2], tag, masks[3], path, self.link_chars))

@@ -86,7 +86,7 @@ def text_around_h1(tree: HtmlElement, limit: int = 800) -> str:
     if not h1s:
         return ""
     # Text before the headline, without script, style or anything in <head> (JSON-LD dates are no byline).
-    before = " ".join(h1s[0].xpath(_BEFORE)[-30:])[-400:]
+    before = " ".join(h1s[0].xpath(f"({_BEFORE})[position() > last() - 30]"))[-400:]
     after: list[str] = []
     size, node = 0, h1s[0]
     for _ in range(4):  # walk up a few levels until enough following text is seen
