@@ -240,7 +240,7 @@ def test_authors_from_citation_meta_and_author_links() -> None:
     from eventwire.extract.authors import find_authors
 
     page = """<html><head><meta name="author" content="Ines Valdez">
-    <meta name="citation_author" content="Ines Valdez"><meta name="citation_author" content="Tomas Berger">
+    <meta name="citation_author" content="Valdez, Ines"><meta name="citation_author" content="Tomas Berger">
     </head><body><h1>A study</h1><p>Text.</p></body></html>"""
     tree = lxml_html.fromstring(page)
     assert find_authors(tree, md.meta_values(tree), []) == ["Ines Valdez", "Tomas Berger"]

@@ -85,14 +85,22 @@ def _names_from_jsonld(articles: list[dict[str, Any]]) -> list[str]:
 def _names_from_meta(meta: dict[str, list[str]]) -> list[str]:
     # Scholarly pages name every author in a meta tag of its own (citation_author); the
     # generic "author" tag there holds only the first.
-    keys = ("citation_author", "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:data1")
+    keys = ("citation_author", "citation_authors", "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:data1")
     for key in keys:
         values = [v for v in meta.get(key, []) if not v.startswith("http")]
+        if key.startswith("citation_"):
+            values = [_given_first(v) for v in values]
         if key == "twitter:data1" and not meta.get("twitter:label1", [""])[0].lower().startswith(("written", "author")):
             continue
         if values:
             return values
     return []
+
+
+def _given_first(name: str) -> str:
+    """"Roy, Aniruddha" (the citation form) -> "Aniruddha Roy"."""
+    parts = [p.strip() for p in name.split(",")]
+    return f"{parts[1]} {parts[0]}" if len(parts) == 2 and all(parts) else name
 
 
 _BYLINE_XPATH = (
@@ -333,8 +341,10 @@ def find_authors(
     }
     for name in order:
         names = clean_authors(sources[name](), handles=name in ("jsonld", "meta"))
-        if name == "links":
-            names = [n for n in names if " " in n]  # a one-word link text is a menu item ("Bluesky")
+        if name in ("links", "bylines"):
+            # one word in a byline element or an author link is mostly a category or a menu
+            # item ("Lifestyle", "Bluesky"); one-word authors are believed from markup only
+            names = [n for n in names if " " in n]
         if names:
             return names
     return []
