@@ -6,8 +6,9 @@ is cleaned the same way: no "By", no e-mail addresses or "Email the author", no 
 agencies, no roles or credentials after a name, names split at commas, "and", "&".
 One exception to "persons only": a collective byline the page itself credits ("Resy
 Staff", "The Upwork Team") is kept as written. On the even WCXB dev pages the gold keeps
-such bylines (10 of 265 pages with an author), and dropping them left those articles
-with no author at all; an agency's staff ("Reuters Staff") is still dropped.
+such bylines (9 of 265 pages with an author; it has no author on just 1 page where we now
+give one), and dropping them left those articles with no author at all; an agency's
+staff ("Reuters Staff") is still dropped.
 """
 
 from __future__ import annotations
