@@ -99,3 +99,24 @@ def test_tree_ensemble_matches_hand_computation() -> None:
     x = np.array([[0.0, 9.0], [1.0, 9.0]], dtype=np.float32)
     assert model.decision(x) == pytest.approx([0.25 + 0.5 * (-1.0 + 0.5), 0.25 + 0.5 * (2.0 + 0.5)])
     assert model.probability(np.zeros((0, 2))).shape == (0,)
+
+
+def test_main_container_is_the_deepest_element_with_most_words() -> None:
+    from eventwire.extract.blocks import _main_container
+
+    # body(0) > article(1) > [section(2) > p(3), p(4)], aside(5) > p(6)
+    paths = [(0, 1, 2, 3), (0, 1, 4), (0, 5, 6)]
+    words = np.array([70.0, 20.0, 10.0])
+    assert _main_container(paths, np.ones(3), words) == (0, 1)  # the article holds 90%, the section only 70%
+    assert _main_container(paths, np.array([1.0, 0.0, 0.0]), words) == (0, 1, 2, 3)
+    assert _main_container(paths, np.zeros(3), words) is None
+
+
+def test_class_words_are_matched_one_by_one() -> None:
+    from eventwire.extract.blocks import _CLASS_GROUPS, _class_bits
+
+    element = lxml_html.fromstring('<div class="ad tag">x</div>')
+    bits = _class_bits(element)
+    ad = next(i for i, g in enumerate(_CLASS_GROUPS) if "advert" in g)
+    tag = next(i for i, g in enumerate(_CLASS_GROUPS) if "categor" in g)
+    assert bits >> ad & 1 and bits >> tag & 1

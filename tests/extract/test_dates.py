@@ -33,6 +33,7 @@ def test_is_visible_accepts_common_forms() -> None:
     assert is_visible(day, "Published Feb 2, 2023")
     assert is_visible(day, "on 02/02/2023 at noon")
     assert is_visible(day, "2023-02-02")
+    assert is_visible(day, "2023-02-02T08:10+02:00")  # a machine date printed as is
     assert not is_visible(day, "Published Feb 3, 2023")
 
 
@@ -69,3 +70,10 @@ def test_labelled_date_and_url_date() -> None:
 def test_future_dates_are_refused() -> None:
     page = '<html><head><meta name="date" content="2999-01-01"></head><body><p>Text.</p></body></html>'
     assert _published(page) is None
+
+
+def test_a_time_element_in_the_body_gives_the_day() -> None:
+    page = """<html><body><nav><time datetime="2020-01-01">menu date</time></nav>
+    <h1>Headline</h1><div class="post-date"><time datetime="2025-12-19T15:55:39-08:00">2 days ago</time></div>
+    <p>Text.</p></body></html>"""
+    assert _published(page) == datetime.fromisoformat("2025-12-19T15:55:39-08:00")

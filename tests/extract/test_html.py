@@ -7,9 +7,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from lxml import html as lxml_html
 
 from eventwire.errors import InputError
-from eventwire.extract.authors import clean_authors
+from eventwire.extract.authors import _names_from_labels, clean_authors
 from eventwire.extract.html import clean_lines, drop_byline_lines, extract_html, looks_like_listing
 from eventwire.extract.metadata import find_dateline, strip_site_name
 from eventwire.records import Document, content_hash
@@ -150,6 +151,31 @@ def test_clean_lines_drops_furniture_and_a_trailing_teaser_block() -> None:
     ]
 
 
+def test_clean_lines_drops_captions_and_teasers_with_summaries() -> None:
+    para = "The council voted on Tuesday to reopen the harbour bridge after three weeks of repairs."
+    teaser = "Officials in the northern district said the new ferry timetable would start next month, with more boats."
+    lines = [
+        para,
+        "Workers inspect the bridge deck on Monday. (Photo by Ana Silva/Harbour Agency)",
+        "In this March 3, 2021, file photo, a ferry leaves the old terminal.",
+        para.replace("Tuesday", "Wednesday"),
+        "Wallet (credit/debit cards, cash, etc.)",
+        para.replace("council", "mayor"),
+        "Most read in local news",
+        "Ferry timetable changes",
+        teaser,
+    ]
+    assert clean_lines("\n".join(lines)).splitlines() == [
+        para,
+        para.replace("Tuesday", "Wednesday"),
+        "Wallet (credit/debit cards, cash, etc.)",
+        para.replace("council", "mayor"),
+    ]
+    # "Related: a title" inside the text is a link, not the start of a teaser block
+    inline = [para, para, "Related: How the bridge was built", para, "Short closing line."]
+    assert clean_lines("\n".join(inline)).splitlines() == inline
+
+
 def test_listing_needs_a_paragraph() -> None:
     assert looks_like_listing("- Teaser one 2 hours ago\n- Teaser two 3 hours ago")
     assert not looks_like_listing("word " * 30)
@@ -172,7 +198,53 @@ def test_drop_byline_lines_near_the_top_only() -> None:
         (["jdoe42"], False, []),
         (["jdoe42"], True, ["jdoe42"]),  # a CMS user name, from author metadata only
         (["admin"], True, []),
+        # Collective bylines the page credits are kept; an agency's staff is not.
+        (["Harbor Table Staff"], False, ["Harbor Table Staff"]),
+        (["Read more about The Pinecone Team"], False, ["The Pinecone Team"]),
+        (["The Ledger editors"], False, ["The Ledger editors"]),
+        (["Reuters Staff"], False, []),
+        (["Staff Writer"], False, []),
+        # Roles and credentials after a name are no co-authors, even split at "and".
+        (["Nadia Berg RN, BSN, Certified Sleep Consultant"], False, ["Nadia Berg"]),
+        (["Omar Velez", " Privacy", " Digital Security Expert"], False, ["Omar Velez"]),
+        (["Tess Moreau Head Baker", " Co-Founder"], False, ["Tess Moreau"]),
+        (["Lena Park &amp; Jon Ruiz"], True, ["Lena Park", "Jon Ruiz"]),  # an entity left escaped in JSON-LD
+        (["Maria &amp; Katerina"], True, ["Maria", "Katerina"]),
+        (["Peter K. Lund CPP, PSP"], True, ["Peter K. Lund"]),  # a middle initial is no article "a"
+        (["Author", "CP"], False, []),
     ],
 )
 def test_clean_authors_more(raw: list[str], handles: bool, expected: list[str]) -> None:
     assert clean_authors(raw, handles=handles) == expected
+
+
+@pytest.mark.parametrize(
+    ("segments", "expected"),
+    [
+        (["Tires by Brand", "Potenza"], []),  # "by" in a menu is no byline
+        (["Recycle by City", "Chicago"], []),
+        (["Written by", "Rosa Lindqvist"], ["Rosa Lindqvist"]),
+        (["All articles by Rosa Lindqvist"], ["Rosa Lindqvist"]),
+        (["Last updated March 3, 2025 by", "Rosa Lindqvist"], ["Rosa Lindqvist"]),
+        (["Author", "Rosa Lindqvist"], ["Rosa Lindqvist"]),
+    ],
+)
+def test_labelled_bylines(segments: list[str], expected: list[str]) -> None:
+    body = "".join(f"<div>{s}</div>" for s in segments)
+    tree = lxml_html.fromstring(f"<html><body><p>Some text.</p>{body}</body></html>")
+    assert clean_authors(_names_from_labels(tree)) == expected
+
+
+def test_authors_from_citation_meta_and_author_links() -> None:
+    from eventwire.extract import metadata as md
+    from eventwire.extract.authors import find_authors
+
+    page = """<html><head><meta name="author" content="Ines Valdez">
+    <meta name="citation_author" content="Valdez, Ines"><meta name="citation_author" content="Tomas Berger">
+    </head><body><h1>A study</h1><p>Text.</p></body></html>"""
+    tree = lxml_html.fromstring(page)
+    assert find_authors(tree, md.meta_values(tree), []) == ["Ines Valdez", "Tomas Berger"]
+    page = """<html><body><h1>Guide</h1><div><span>by </span><a href="/articles/authors/nora-quist">Nora Quist</a></div>
+    <nav><a href="/authors/bluesky">Bluesky</a></nav><p>Text.</p></body></html>"""
+    tree = lxml_html.fromstring(page)
+    assert find_authors(tree, {}, []) == ["Nora Quist"]

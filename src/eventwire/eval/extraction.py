@@ -211,15 +211,16 @@ def in_split(index: int, split: str | None) -> bool:
 Extractor = Callable[[GoldPage], Prediction]
 
 
-def eventwire_extractor(page: GoldPage) -> Prediction:
-    """eventwire's own HTML extraction; a page it refuses counts as empty."""
+def eventwire_extractor(page: GoldPage, model: Any = None) -> Prediction:
+    """eventwire's own HTML extraction; a page it refuses counts as empty. ``model``: a
+    block model (``eventwire.extract.classifier.BlockModel``) instead of the packaged one."""
     from eventwire.errors import InputError
     from eventwire.extract.html import extract_html
     from eventwire.records import Document
 
     document = Document(raw=page.html, doc_id=page.id, url=page.url, content_type="html")
     try:
-        article = extract_html(page.html, document)
+        article = extract_html(page.html, document, model)
     except InputError:
         return Prediction()
     if article is None:
@@ -291,29 +292,65 @@ def score_pages(pages: list[GoldPage], predictions: list[Prediction]) -> dict[st
 
 def run_extractor(pages: list[GoldPage], extractor: Extractor) -> tuple[list[Prediction], float]:
     """Predictions for ``pages`` and the seconds spent extracting (reading and scoring excluded)."""
-    predictions, seconds = [], 0.0
-    for page in pages:
-        start = time.perf_counter()
-        predictions.append(extractor(page))
-        seconds += time.perf_counter() - start
+    predictions, _, seconds = _timed(pages, extractor)
     return predictions, seconds
 
 
+def _timed(pages: list[GoldPage], extractor: Extractor) -> tuple[list[Prediction], float, float]:
+    """Predictions, CPU seconds of this process and wall seconds spent extracting."""
+    predictions, cpu, wall = [], 0.0, 0.0
+    for page in pages:
+        start, start_cpu = time.perf_counter(), time.process_time()
+        predictions.append(extractor(page))
+        cpu += time.process_time() - start_cpu
+        wall += time.perf_counter() - start
+    return predictions, cpu, wall
+
+
+def fold_extractor(folds: list[str | Path]) -> Callable[[int, GoldPage], Prediction]:
+    """eventwire with the block model of fold ``i % K`` for the page at position ``i``:
+    cross-validation, where fold k's model was trained without the pages at positions k mod K
+    (bench/train_extract.py --cv K --folds DIR writes them)."""
+    from eventwire.extract.classifier import load_model
+
+    models = [load_model(str(f)) for f in folds]
+    return lambda i, page: eventwire_extractor(page, models[i % len(models)])
+
+
 def evaluate_extraction(
-    path: str, *, extractor: str = "eventwire", split: str | None = None, by_split: bool = False
+    path: str,
+    *,
+    extractor: str = "eventwire",
+    split: str | None = None,
+    by_split: bool = False,
+    folds: list[str | Path] | None = None,
 ) -> dict[str, Any]:
     """JSON-able metrics of an extractor on a ScrapingHub or WCXB directory.
 
     ``split`` keeps "even" or "odd" pages (by position in id order) or all (None).
     ``by_split`` adds the even (tuning) and odd (held-out) halves' scores from the same run.
+    ``folds`` (eventwire only): one block model per fold, each page read by the model that
+    did not see it, so every figure is out-of-fold.
     """
     layout = detect_layout(path)
-    pages = [p for i, p in enumerate(load_pages(path)) if in_split(i, split)]
-    predictions, seconds = run_extractor(pages, EXTRACTORS[extractor])
+    chosen = [(i, p) for i, p in enumerate(load_pages(path)) if in_split(i, split)]
+    pages = [p for _, p in chosen]
+    if folds and extractor == "eventwire":
+        by_fold = fold_extractor(folds)
+        positions = {id(p): i for i, p in chosen}
+        predictions, cpu, seconds = _timed(pages, lambda page: by_fold(positions[id(page)], page))
+    else:
+        predictions, cpu, seconds = _timed(pages, EXTRACTORS[extractor])
     result = {"dataset": layout, "path": str(path), "extractor": extractor, "split": split or "all"}
     result.update(score_pages(pages, predictions))
     result["seconds"] = round(seconds, 2)
     result["pages_per_second"] = round(len(pages) / seconds, 1) if seconds else None
+    # CPU time of the one process: pages per second per core, unlike wall time not slowed
+    # by other work sharing the machine's cores.
+    result["cpu_seconds"] = round(cpu, 2)
+    result["pages_per_cpu_second"] = round(len(pages) / cpu, 1) if cpu else None
+    if folds and extractor == "eventwire":
+        result["folds"] = len(folds)
     if by_split and split in (None, "all"):
         for half in ("even", "odd"):
             chosen = [i for i in range(len(pages)) if in_split(i, half)]

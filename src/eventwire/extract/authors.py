@@ -3,11 +3,17 @@
 Sources in order of trust: JSON-LD article authors, author meta tags, byline elements
 (rel/itemprop/class "author" or "byline"), then trafilatura's own guess. Each candidate
 is cleaned the same way: no "By", no e-mail addresses or "Email the author", no news
-agencies or "Staff", names split at commas, "and", "&".
+agencies, no roles or credentials after a name, names split at commas, "and", "&".
+One exception to "persons only": a collective byline the page itself credits ("Resy
+Staff", "The Upwork Team") is kept as written. On the even WCXB dev pages the gold keeps
+such bylines (9 of 265 pages with an author; it has no author on just 1 page where we now
+give one), and dropping them left those articles with no author at all; an agency's
+staff ("Reuters Staff") is still dropped.
 """
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from typing import Any
@@ -78,13 +84,24 @@ def _names_from_jsonld(articles: list[dict[str, Any]]) -> list[str]:
 
 
 def _names_from_meta(meta: dict[str, list[str]]) -> list[str]:
-    for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:data1"):
+    # Scholarly pages name every author in a meta tag of its own (citation_author); the
+    # generic "author" tag there holds only the first.
+    keys = ("citation_author", "citation_authors", "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:data1")
+    for key in keys:
         values = [v for v in meta.get(key, []) if not v.startswith("http")]
+        if key.startswith("citation_"):
+            values = [_given_first(v) for v in values]
         if key == "twitter:data1" and not meta.get("twitter:label1", [""])[0].lower().startswith(("written", "author")):
             continue
         if values:
             return values
     return []
+
+
+def _given_first(name: str) -> str:
+    """"Roy, Aniruddha" (the citation form) -> "Aniruddha Roy"."""
+    parts = [p.strip() for p in name.split(",")]
+    return f"{parts[1]} {parts[0]}" if len(parts) == 2 and all(parts) else name
 
 
 _BYLINE_XPATH = (
@@ -106,13 +123,34 @@ def _names_from_bylines(tree: HtmlElement) -> list[str]:
     return raw
 
 
+_AUTHOR_HREF = re.compile(r"/(?:authors?|writers?|contributors?)/[^/?#]+/?(?:[?#]|$)", re.I)
+
+
+def _names_from_author_links(tree: HtmlElement) -> list[str]:
+    """The names on the first group of links to author pages ("/author/jane-doe/"): the
+    links that share the first one's parent element."""
+    links = [a for a in tree.iterfind(".//body//a[@href]") if _AUTHOR_HREF.search(a.get("href", ""))]
+    if not links:
+        return []
+    parent = links[0].getparent()
+    group = [a for a in links if a.getparent() is parent] if parent is not None else links[:1]
+    if len(group) == 1 and parent is not None and parent.getparent() is not None:
+        # each link in an element of its own: "<span><a>A</a></span>, <span><a>B</a></span>"
+        grand = parent.getparent()
+        group = [a for a in links if a.getparent() is not None and a.getparent().getparent() is grand]
+    names = [re.sub(r"\s+", " ", a.text_content()).strip() for a in group[:8]]
+    return [n for n in names if 2 < len(n) < 60]
+
+
 def _names_near_headline(tree: HtmlElement) -> list[str]:
     """A "By NAME" text just before or after the first h1 (bylines without markup)."""
     h1s = tree.xpath("//h1")
     if not h1s:
         return []
-    texts = [t for t in (str(x).strip() for x in h1s[0].xpath("following::text()")[:60]) if t]
-    texts += [t for t in (str(x).strip() for x in h1s[0].xpath("preceding::text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::head)]")[-15:]) if t]
+    # position() in the XPath: libxml2 then stops early instead of listing the whole page
+    texts = [t for t in (str(x).strip() for x in h1s[0].xpath("following::text()[position() <= 60]")) if t]
+    before = "preceding::text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::head)]"
+    texts += [t for t in (str(x).strip() for x in h1s[0].xpath(f"({before})[position() > last() - 15]")) if t]
     for i, text in enumerate(texts):
         if len(text) > 150:
             continue
@@ -126,10 +164,12 @@ def _names_near_headline(tree: HtmlElement) -> list[str]:
     return []
 
 
-# A labelled byline in the visible text: "Written by Jane Doe", "Author: Jane Doe", "By Jane Doe".
+# A labelled byline in the visible text: "Written by Jane Doe", "Author: Jane Doe", "By Jane Doe",
+# "All articles by Jane Doe", "Updated May 3, 2025 by Jane Doe"; not any "by" ("Tires by Brand").
 _LABELLED = re.compile(
-    r"^(?:.{0,40}\b)?(?:(?:written|posted|authored|article|reported) by|by:?|authors?\s*:|contributors?\s*:|"
-    r"writers?\s*:)\s*(?P<rest>.*)$",
+    r"^(?:(?:.{0,40}\b)?(?:written|posted|authored|reported|published|edited|compiled|created|updated|"
+    r"articles?|posts?|stories|story|words|photos?|\d{4})\s+by|by|"
+    r"authors?\s*:|authors?$|contributors?\s*:|writers?\s*:)\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
 
@@ -171,6 +211,61 @@ def _names_from_trafilatura(tree: HtmlElement) -> list[str]:
     return [a for a in (author or "").split(";") if a.strip()]
 
 
+# A collective byline the page credits as its author ("Resy Staff", "The Upwork Team", "The
+# Currency editors"): no person, but what the page says wrote it, and what WCXB's gold keeps.
+_COLLECTIVE = re.compile(
+    r"^(?:the\s+)?(?P<who>[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}\s+)?"
+    r"(?:staff|team|editors|editorial(?: team| staff| board)?|newsroom)$",
+    re.I,
+)
+# Credentials written after a name without a comma ("Jeffrey Slotnick CPP"), and parts of a
+# byline that say what the author does ("Head Winemaker", "Privacy and Digital Security Expert").
+_CAPS_CREDENTIAL = re.compile(r"^[A-Z]{2,5}$")
+_ROLE_PART = re.compile(
+    r"\b(?:expert|head|founder|co-founder|cofounder|director|manager|consultant|specialist|officer|"
+    r"ceo|cto|cfo|coo|president|vice|certified|licensed|registered|lead|strategist|coach|instructor|"
+    r"professor|lecturer|researcher|scientist|engineer|developer|designer|marketer|owner|partner|"
+    r"advisor|adviser|counsel|attorney|nurse|dietitian|therapist|physician|winemaker|chef|host|"
+    r"member|fellow|intern|student|blogger|creator)s?\b",
+    re.I,
+)
+
+
+def collective_byline(text: str) -> str | None:
+    """``text`` when it is a collective byline that names no news agency, else None."""
+    text = re.sub(r"\s+", " ", text).strip(" .,:;")
+    m = _COLLECTIVE.match(text)
+    if not m:
+        return None
+    who = (m.group("who") or "").strip()
+    if who and (_AGENCY_WORD.search(who) or _ROLE_PART.search(who)):
+        return None
+    return text
+
+
+_AGENCY_WORD = re.compile(
+    r"\b(?:reuters|afp|ap|associated press|bloomberg|xinhua|tass|anadolu|efe|dpa|ani|pti|ians|upi|"
+    r"agence france-presse|writer|reporter|contributing|senior|special)\b",
+    re.I,
+)
+
+
+def _is_role(part: str) -> bool:
+    part = part.strip(" .")
+    return bool(_CAPS_CREDENTIAL.match(part) or _CREDENTIAL.match(part) or _ROLE_PART.search(part))
+
+
+def _without_role_tail(name: str) -> str:
+    """"Matt Check Head Winemaker" -> "Matt Check"; "Jeffrey A. Slotnick CPP" -> "Jeffrey A. Slotnick"."""
+    tokens = name.split()
+    while len(tokens) > 2 and _CAPS_CREDENTIAL.match(tokens[-1].strip(".,")):
+        tokens.pop()
+    for k in range(2, len(tokens)):
+        if _ROLE_PART.search(tokens[k]):
+            return " ".join(tokens[:k])
+    return " ".join(tokens)
+
+
 def clean_name(text: str) -> str | None:
     """One person's name from a byline fragment, or None when it is not one."""
     text = _EMAIL.sub("", text)
@@ -193,17 +288,39 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
     """Person names from raw author strings, split, cleaned and de-duplicated in order.
     With ``handles``, a user name that is not a person's name is kept too ("jdoe")."""
     names: list[str] = []
+    seen_part = False
     for chunk in raw:
-        chunk = _BY_PREFIX.sub("", _EMAIL.sub("", chunk)).strip(" \"'")
+        chunk = _BY_PREFIX.sub("", _EMAIL.sub("", html.unescape(chunk))).strip(" \"'")
         chunk = re.split(r"\s+[-–—]\s+", chunk)[0]  # "Jane Doe - Editorial Team"
-        parts = [p for p in _SPLIT.split(chunk) if p and not _CREDENTIAL.match(p.strip(" ."))]
+        collective = collective_byline(_LEAD.sub("", chunk))
+        if collective is not None:
+            if collective.casefold() not in {n.casefold() for n in names}:
+                names.append(collective)
+            continue
+        # After a name, the parts that are credentials or roles ("Cara Doe RN, BSN, Certified
+        # Sleep Consultant", "Brett Cruz, Privacy and Digital Security Expert") are no names;
+        # roles are cut at commas first, as their own words may hold an "and".
+        pieces = [p for p in re.split(r"\s*[,;|]\s*", chunk) if p.strip(" .")]
+        if seen_part:
+            pieces = [p for p in pieces if not _is_role(p)]
+        elif pieces:
+            pieces = pieces[:1] + [p for p in pieces[1:] if not _is_role(p)]
+        seen_part = seen_part or bool(pieces)
+        parts = [p for piece in pieces for p in _SPLIT.split(piece) if p and not _CREDENTIAL.match(p.strip(" ."))]
         for part in parts:
-            name = clean_name(part)
+            name = clean_name(_without_role_tail(part.strip()))
             bare = part.strip()
             if name is None and handles and _HANDLE.match(bare) and not _NOT_NAMES.match(bare) and not _ROLE_TAIL.search(bare):
                 name = bare
+            if name and len(name) < 3 and not handles:
+                name = None  # avatar initials ("CP"), not a name
             if name and name.casefold() not in {n.casefold() for n in names}:
                 names.append(name)
+    # After a full name, a lone word is the remnant of a role split at "and" ("Brett Cruz,
+    # Privacy and Digital Security Expert"), not a co-author: co-authors named by one word
+    # come in bylines of single words ("Maria & Katerina").
+    if names and len(names[0].split()) > 1:
+        names = names[:1] + [n for n in names[1:] if len(n.split()) > 1]
     return names
 
 
@@ -211,7 +328,7 @@ def find_authors(
     tree: HtmlElement,
     meta: dict[str, list[str]],
     articles: list[dict[str, Any]],
-    order: tuple[str, ...] = ("headline", "jsonld", "meta", "trafilatura", "bylines", "labels"),
+    order: tuple[str, ...] = ("headline", "jsonld", "meta", "trafilatura", "bylines", "labels", "links"),
 ) -> list[str]:
     """The page's authors: the first source (in ``order``) that yields person names."""
     sources = {
@@ -221,9 +338,14 @@ def find_authors(
         "bylines": lambda: _names_from_bylines(tree),
         "headline": lambda: _names_near_headline(tree),
         "labels": lambda: _names_from_labels(tree),
+        "links": lambda: _names_from_author_links(tree),
     }
     for name in order:
         names = clean_authors(sources[name](), handles=name in ("jsonld", "meta"))
+        if name in ("links", "bylines"):
+            # one word in a byline element or an author link is mostly a category or a menu
+            # item ("Lifestyle", "Bluesky"); one-word authors are believed from markup only
+            names = [n for n in names if " " in n]
         if names:
             return names
     return []

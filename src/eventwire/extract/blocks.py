@@ -9,7 +9,6 @@ the same overlap for the neighbouring blocks, because article text comes in runs
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -56,9 +55,7 @@ _CLASS_RE = re.compile("|".join(f"(?P<g{i}>{g})" for i, g in enumerate(_CLASS_GR
 _OWNER_TAGS = ["p", "div", "li", "h1", "h2", "h3", "h456", "td", "blockquote", "pre", "figcaption", "section", "dd", "span"]
 _OWNER_INDEX = {t: i for i, t in enumerate(_OWNER_TAGS)}
 _TOKEN = re.compile(r"\w+")
-_SPACE = re.compile(r"\s+")
 _PUNCT = re.compile(r"[.,;:!?]")
-_LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÀ-Þ]")
 _DIGIT = re.compile(r"\d")
 _SENTENCE = re.compile(r"[.!?](?:\s|$)")
@@ -66,6 +63,14 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?$")
 _DATE_LIKE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d", re.I)
 _BY = re.compile(r"^\s*(?:written |posted |reported )?by\b", re.I)
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
+_NON_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def _has_copyright(text: str) -> bool:
+    # A plain substring test first: the case-blind regex is slow and rarely matches.
+    return ("©" in text or "opyright" in text or "OPYRIGHT" in text or "eserved" in text or "ESERVED" in text) and bool(
+        _COPYRIGHT.search(text)
+    )
 
 
 @dataclass
@@ -90,7 +95,10 @@ class _Walk:
     count: int = 0
 
     def flush(self, owner: HtmlElement, masks: tuple[int, int, int, int], path: tuple[int, ...]) -> None:
-        text = _SPACE.sub(" ", "".join(self.parts)).strip()
+        if not self.parts:
+            self.link_chars = 0
+            return
+        text = " ".join("".join(self.parts).split())  # str.split splits where re \s matches, faster
         if text:
             tag = owner.tag if isinstance(owner.tag, str) else "div"
             self.blocks.append(Block(text, owner, masks[0], masks[1], masks[2], tag, masks[3], path, self.link_chars))
@@ -98,58 +106,89 @@ class _Walk:
         self.link_chars = 0
 
 
-_CLASS_MEMO: dict[str, int] = {}
+_CLASS_MEMO: dict[tuple[str | None, str | None], int] = {}
+_WORD_MEMO: dict[str, int] = {}
+
+
+def _word_bits(word: str) -> int:
+    """The class groups of one class or id word ("nav-item", "article__body")."""
+    bits = _WORD_MEMO.get(word)
+    if bits is None:
+        bits = 0
+        for m in _CLASS_RE.finditer(word.lower()):
+            bits |= 1 << int(m.lastgroup[1:])
+        if len(_WORD_MEMO) < 100000:  # words repeat far more than whole class strings
+            _WORD_MEMO[word] = bits
+    return bits
 
 
 def _class_bits(element: HtmlElement) -> int:
-    cls, ident = element.get("class"), element.get("id")
-    if not cls and not ident:
-        return 0
-    words = f"{cls or ''} {ident or ''}".lower()
-    bits = _CLASS_MEMO.get(words)
+    get = element.get
+    key = (get("class"), get("id"))
+    bits = _CLASS_MEMO.get(key)
     if bits is None:
         bits = 0
-        for m in _CLASS_RE.finditer(words):
-            bits |= 1 << int(m.lastgroup[1:])
+        for word in f"{key[0] or ''} {key[1] or ''}".split():
+            bits |= _word_bits(word)
         if len(_CLASS_MEMO) < 50000:  # class strings repeat within and across pages
-            _CLASS_MEMO[words] = bits
+            _CLASS_MEMO[key] = bits
     return bits
+
+
+def _hidden(child: HtmlElement) -> bool:
+    if child.get("hidden") is not None:
+        return True
+    style = child.get("style")
+    return bool(style) and "display:none" in style.replace(" ", "")
 
 
 def _walk(
     walk: _Walk, el: HtmlElement, masks: tuple[int, int, int, int], in_link: bool, own_bits: int, path: tuple[int, ...]
 ) -> None:
+    # The hottest loop of extraction: locals instead of attribute look-ups, _add inlined.
+    parts = walk.parts
     for child in el:
         tag = child.tag
-        if not isinstance(tag, str):  # comments, processing instructions
-            _add(walk, child.tail, in_link)
-            continue
-        if tag in _SKIP_TAGS or child.get("hidden") is not None or "display:none" in (child.get("style") or "").replace(" ", ""):
-            _add(walk, child.tail, in_link)
+        tail = child.tail
+        if not isinstance(tag, str) or tag in _SKIP_TAGS or _hidden(child):  # comments, scripts, hidden
+            if tail:
+                parts.append(tail)
+                if in_link:
+                    walk.link_chars += len(tail.strip())
             continue
         if tag == "br":
             walk.flush(el, masks, path)
-            _add(walk, child.tail, in_link)
-            continue
-        bits = _class_bits(child)
-        child_masks = (
-            masks[0] | (1 << _TAG_BITS[tag] if tag in _TAG_BITS else 0),
-            masks[1] | bits,
-            own_bits | bits,
-            masks[3] + 1,
-        )
-        link = in_link or tag == "a"
-        walk.count += 1
-        child_path = (*path, walk.count)
-        if tag in _BLOCK_TAGS:
-            walk.flush(el, masks, path)
-            _add(walk, child.text, link)
-            _walk(walk, child, child_masks, link, bits, child_path)
-            walk.flush(child, child_masks, child_path)
         else:
-            _add(walk, child.text, link)
-            _walk(walk, child, child_masks, link, own_bits, path)
-        _add(walk, child.tail, in_link)
+            bits = _class_bits(child)
+            child_masks = (
+                masks[0] | (1 << _TAG_BITS[tag] if tag in _TAG_BITS else 0),
+                masks[1] | bits,
+                own_bits | bits,
+                masks[3] + 1,
+            )
+            link = in_link or tag == "a"
+            walk.count += 1
+            text = child.text
+            if tag in _BLOCK_TAGS:
+                child_path = (*path, walk.count)
+                walk.flush(el, masks, path)
+                if text:
+                    parts.append(text)
+                    if link:
+                        walk.link_chars += len(text.strip())
+                _walk(walk, child, child_masks, link, bits, child_path)
+                walk.flush(child, child_masks, child_path)
+            else:
+                if text:
+                    parts.append(text)
+                    if link:
+                        walk.link_chars += len(text.strip())
+                if len(child):
+                    _walk(walk, child, child_masks, link, own_bits, path)
+        if tail:
+            parts.append(tail)
+            if in_link:
+                walk.link_chars += len(tail.strip())
 
 
 def _add(walk: _Walk, text: str | None, in_link: bool) -> None:
@@ -222,15 +261,22 @@ def _main_container(paths: list[tuple[int, ...]], score: np.ndarray, words: np.n
     total = sum(weighted)
     if total <= 0:
         return None
-    own: dict[tuple[int, ...], float] = {}
-    for path, value in zip(paths, weighted, strict=True):
-        if value > 0:
-            own[path] = own.get(path, 0.0) + value
     weight: dict[tuple[int, ...], float] = {}
-    for path, value in own.items():  # blocks split at <br> share a path: each path once
-        for k in range(1, len(path) + 1):
-            key = path[:k]
-            weight[key] = weight.get(key, 0.0) + value
+    for path, value in zip(paths, weighted, strict=True):
+        if value > 0:  # blocks split at <br> share a path
+            weight[path] = weight.get(path, 0.0) + value
+    # Each element's weight flows to its parent, deepest first: one step per element.
+    by_depth: dict[int, set[tuple[int, ...]]] = {}
+    for path in weight:
+        by_depth.setdefault(len(path), set()).add(path)
+    for depth in range(max(by_depth, default=0), 1, -1):
+        for path in by_depth.get(depth, ()):
+            parent = path[:-1]
+            if parent not in weight:
+                weight[parent] = 0.0
+                by_depth.setdefault(depth - 1, set()).add(parent)
+            weight[parent] += weight[path]
+    # Disjoint elements of one depth cannot both hold 80%: the deepest such element is unique.
     best = [key for key, value in weight.items() if value >= 0.8 * total]
     return max(best, key=len) if best else None
 
@@ -241,59 +287,74 @@ def base_features(blocks: list[Block], title: str | None) -> np.ndarray:
     out = np.zeros((n, len(BASE_FEATURES)), dtype=np.float32)
     if not n:
         return out
+    col = {name: k for k, name in enumerate(BASE_FEATURES)}
     title_words = set(tokens(title or ""))
-    toks = [tokens(b.text) for b in blocks]
-    words = [len(t) for t in toks]
-    link = [min(1.0, b.link_chars / max(1, len(b.text))) for b in blocks]
+    texts = [b.text for b in blocks]
+    toks = [tokens(t) for t in texts]
+    words = np.asarray([len(t) for t in toks], dtype=np.float64)
+    sizes = np.asarray([len(t) for t in texts], dtype=np.float64)
+    size1 = np.maximum(1.0, sizes)
+    link_chars = np.asarray([b.link_chars for b in blocks], dtype=np.float64)
+    link = np.minimum(1.0, link_chars / size1)
+    letters = sizes - np.asarray([sum(map(len, _NON_LETTERS.findall(t))) for t in texts], dtype=np.float64)
     counts: dict[str, int] = {}
-    for b in blocks:
-        counts[b.text] = counts.get(b.text, 0) + 1
+    for t in texts:
+        counts[t] = counts.get(t, 0) + 1
+    log_words = np.log1p(words)
+
+    out[:, col["log_words"]] = log_words
+    out[:, col["log_chars"]] = np.log1p(sizes)
+    out[:, col["link_density"]] = link
+    out[:, col["position"]] = np.arange(n) / n
+    out[:, col["char_position"]] = (np.cumsum(sizes) - sizes) / (sizes.sum() or 1.0)
+    out[:, col["punct_ratio"]] = np.asarray([len(_PUNCT.findall(t)) for t in texts]) / size1
+    out[:, col["sentence_end"]] = [bool(_SENTENCE_END.search(t)) for t in texts]
+    out[:, col["sentences"]] = [len(_SENTENCE.findall(t)) for t in texts]
+    out[:, col["upper_ratio"]] = np.asarray([len(_UPPER.findall(t)) for t in texts]) / np.maximum(1.0, letters)
+    out[:, col["digit_ratio"]] = np.asarray([len(_DIGIT.findall(t)) for t in texts]) / size1
+    if title_words:
+        sets = [set(t) for t in toks]
+        out[:, col["title_sim"]] = [len(title_words & b) / max(1, len(title_words | b)) for b in sets]
+        out[:, col["is_title"]] = [b == title_words for b in sets]
+    out[:, col["date_like"]] = [len(t) < 80 and bool(_DATE_LIKE.search(t)) for t in texts]
+    out[:, col["by_line"]] = [len(t) < 100 and bool(_BY.match(t)) for t in texts]
+    out[:, col["copyright"]] = [_has_copyright(t) for t in texts]
+    out[:, col["duplicate"]] = [counts[t] > 1 for t in texts]
+    out[:, col["depth"]] = [b.depth for b in blocks]
+    out[1:, col["words_prev"]] = log_words[:-1]
+    out[:-1, col["words_next"]] = log_words[1:]
+    out[1:, col["link_prev"]] = link[:-1]
+    out[:-1, col["link_next"]] = link[1:]
+
     # Words, link characters and blocks under each ancestor (up to three levels above the owner).
     totals: dict[tuple[int, ...], list[float]] = {}
     lineage = [[b.path[:-k] for k in (1, 2, 3) if len(b.path) > k] for b in blocks]
-    for line, w, b in zip(lineage, words, blocks, strict=True):
+    for line, w, b in zip(lineage, words.tolist(), blocks, strict=True):
         for node in line:
             t = totals.setdefault(node, [0.0, 0.0, 0.0])
             t[0] += w
             t[1] += b.link_chars
             t[2] += 1
-    all_words = max(1, sum(words))
-    total_chars = sum(len(b.text) for b in blocks) or 1
-    chars_before = 0
-    base = BASE_FEATURES.index("tag_p")
-    anc = BASE_FEATURES.index("anc_0")
-    cls = BASE_FEATURES.index("cls_0")
-    near = BASE_FEATURES.index("near_0")
-    groups = len(_CLASS_GROUPS)
+    all_words = max(1.0, float(words.sum()))
+    for k, level in enumerate(("parent", "grand", "great")):
+        rows = [i for i, line in enumerate(lineage) if k < len(line)]
+        if not rows:
+            continue
+        t = np.asarray([totals[lineage[i][k]] for i in rows], dtype=np.float64)
+        out[rows, col[f"{level}_words"]] = np.log1p(t[:, 0])
+        out[rows, col[f"{level}_links"]] = np.minimum(1.0, t[:, 1] / np.maximum(1.0, t[:, 0] * 6))
+        out[rows, col[f"{level}_blocks"]] = np.log1p(t[:, 2])
+        out[rows, col[f"{level}_share"]] = t[:, 0] / all_words
+
+    base = col["tag_p"]
     for i, b in enumerate(blocks):
-        text = b.text
-        letters = len(_LETTER.findall(text))
-        block_words = set(toks[i])
-        row = [
-            math.log1p(words[i]), math.log1p(len(text)), link[i], i / n, chars_before / total_chars,
-            len(_PUNCT.findall(text)) / max(1, len(text)), float(bool(_SENTENCE_END.search(text))),
-            float(len(_SENTENCE.findall(text))),
-            len(_UPPER.findall(text)) / max(1, letters), len(_DIGIT.findall(text)) / max(1, len(text)),
-            len(title_words & block_words) / max(1, len(title_words | block_words)),
-            float(bool(title_words) and block_words == title_words),
-            float(bool(_DATE_LIKE.search(text)) and len(text) < 80), float(bool(_BY.match(text)) and len(text) < 100),
-            float(bool(_COPYRIGHT.search(text))), float(counts[text] > 1), float(b.depth),
-            math.log1p(words[i - 1]) if i > 0 else 0.0, math.log1p(words[i + 1]) if i + 1 < n else 0.0,
-            link[i - 1] if i > 0 else 0.0, link[i + 1] if i + 1 < n else 0.0,
-        ]
-        for k in range(3):
-            t = totals.get(lineage[i][k]) if k < len(lineage[i]) else None
-            if t is None:
-                row += [0.0, 0.0, 0.0, 0.0]
-            else:
-                row += [math.log1p(t[0]), min(1.0, t[1] / max(1.0, t[0] * 6)), math.log1p(t[2]), t[0] / all_words]
-        out[i, : len(row)] = row
         tag = b.owner_tag if b.owner_tag not in ("h4", "h5", "h6") else "h456"
         tag = "td" if tag == "th" else tag
         if tag in _OWNER_INDEX:
             out[i, base + _OWNER_INDEX[tag]] = 1.0
-        chars_before += len(text)
     # Markup bits as 0/1 columns, all blocks at once.
+    anc, cls, near = col["anc_0"], col["cls_0"], col["near_0"]
+    groups = len(_CLASS_GROUPS)
     tag_bits = np.asarray([b.tag_mask for b in blocks], dtype=np.int64)[:, None] >> np.arange(16)
     out[:, anc : anc + 16] = tag_bits & 1
     class_bits = np.asarray([b.class_mask for b in blocks], dtype=np.int64)[:, None] >> np.arange(groups)

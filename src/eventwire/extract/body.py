@@ -57,9 +57,19 @@ _FURNITURE = re.compile(
 )
 # A run of lines at the end that open with these is a teaser block, not the article.
 _TAIL_HEADERS = re.compile(
-    r"^(?:related|more (?:stories|news|from|to read|like this)|you (?:may|might) also like|recommended|"
-    r"read (?:more|next|also)|trending|most (?:read|popular)|popular (?:stories|posts)|latest (?:news|stories)|"
-    r"further reading|also read|what to read next)\b.{0,60}$",
+    r"^(?:related|more (?:stories|news|from|to read|like this)|you (?:may|might) also (?:like|be interested)|"
+    r"recommended(?: for you| stories| articles| reading| posts)?$|"
+    r"read (?:more|next|also)|trending|most (?:read|popular|viewed|shared)|popular (?:stories|posts|now)|"
+    r"latest (?:news|stories)|further reading|also read|what to read next|top stories|partner news|more news|"
+    r"editor'?s picks|want more stories|explore further|in case you missed it)"
+    # the header alone, maybe with a few words ("Most read in world news"), never "Related: a title"
+    r"(?:\s+[^:]{0,40})?[:.?!…]*$",
+    re.IGNORECASE,
+)
+# Photo captions: "... (Photo by Jane Doe/Getty Images)", "In this Dec. 12, 2006, file photo, ...".
+_CAPTION = re.compile(
+    r"^(?:.{0,400}\((?:(?:ap |afp |reuters )?(?:photo|image|picture|foto)s?\b|credits?:)[^()]{0,100}\)\.?|"
+    r"in this (?:\w+\.? )?\d{1,2}, \d{4},? (?:file )?photo\b.*|in this (?:file )?photo (?:taken|released|provided|made).*)$",
     re.IGNORECASE,
 )
 _BYLINE_LINE = re.compile(r"^\s*(?:written |posted |reported )?by\s+[A-Z][\w.'’-]+(?:\s+[\w.'’-]+){0,6}\s*$", re.I)
@@ -75,10 +85,10 @@ def clean_lines(text: str) -> str:
     for i in range(cut_from, len(lines)):
         if _TAIL_HEADERS.match(lines[i]):
             rest = lines[i + 1 :]
-            if all(len(r.split()) <= 25 for r in rest):
+            if all(len(r.split()) <= 50 for r in rest):
                 lines = lines[:i]
                 break
-    return "\n".join(line for line in lines if not _FURNITURE.match(line))
+    return "\n".join(line for line in lines if not _FURNITURE.match(line) and not _CAPTION.match(line))
 
 
 def drop_head_lines(text: str, title: str | None) -> str:

@@ -282,7 +282,8 @@ def is_person_name(text: str) -> bool:
         if not bare:
             return False
         lower = bare.lower()
-        if lower in _MONTHS or lower in _WEEKDAYS or lower in ("the", "a", "an", "this", "that"):
+        initial = len(bare) == 1 and token.endswith(".")  # "Jeffrey A. Slotnick": not the article "a"
+        if lower in _MONTHS or lower in _WEEKDAYS or (lower in ("the", "a", "an", "this", "that") and not initial):
             return False
         if bare[0].isupper():
             capitalised += 1

@@ -2,8 +2,11 @@
 
 Sources, in the order measured best on the even WCXB dev pages: a date in the URL,
 publication meta tags, a date written next to the headline (the visible byline date), a
-labelled date in the visible text ("Posted on ..."), JSON-LD ``datePublished`` of an
-article, then htmldate's markup reading when the reader can see that date. On the even
+labelled date in the visible text ("Posted on ..."), the first ``<time datetime>`` of the
+body outside navigation and comments, JSON-LD ``datePublished`` of an article, then
+htmldate's markup reading when the reader can see that date. Where a page shows only an
+"Updated" date and its markup states an earlier publication date, the WCXB gold takes
+the publication date on most even pages (14 against 5), so the meta tags come first. On the even
 pages whose gold has no date, the dates given before were mostly modification dates
 (``article:modified_time``, "Last reviewed") and markup-only dates (WebPage JSON-LD,
 hidden ``<time>``); a few were visible publication dates the annotators skipped.
@@ -83,7 +86,7 @@ def text_around_h1(tree: HtmlElement, limit: int = 800) -> str:
     if not h1s:
         return ""
     # Text before the headline, without script, style or anything in <head> (JSON-LD dates are no byline).
-    before = " ".join(h1s[0].xpath(_BEFORE)[-30:])[-400:]
+    before = " ".join(h1s[0].xpath(f"({_BEFORE})[position() > last() - 30]"))[-400:]
     after: list[str] = []
     size, node = 0, h1s[0]
     for _ in range(4):  # walk up a few levels until enough following text is seen
@@ -202,6 +205,20 @@ def from_labels(tree: HtmlElement) -> datetime | None:
 _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b")
 
 
+_TIME_XPATH = (
+    "//body//time[@datetime][not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::header[not(.//h1)] or "
+    "ancestor::*[contains(@class, 'comment') or contains(@class, 'related') or contains(@class, 'sidebar')])]"
+)
+
+
+def from_time_element(tree: HtmlElement) -> datetime | None:
+    """The first ``<time datetime>`` of the page body outside navigation, comments and
+    teasers: the reader sees it (often as "3 days ago"), its attribute gives the day."""
+    for element in tree.xpath(_TIME_XPATH)[:1]:
+        return parse_value(element.get("datetime"))
+    return None
+
+
 def from_url(url: str | None) -> datetime | None:
     m = _URL_DATE.search(url or "")
     if not m:
@@ -243,7 +260,7 @@ def is_visible(day: date, text: str) -> bool:
     forms = (
         rf"\b{month}[a-z]*\.?\s+0?{d}(?:st|nd|rd|th)?,?\s+{y}",
         rf"\b0?{d}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}[a-z]*\.?,?\s+{y}",
-        rf"\b{y}[-/.]{m:02d}[-/.]{d:02d}\b",
+        rf"\b{y}[-/.]{m:02d}[-/.]{d:02d}(?:\b|T\d)",  # "2022-11-23T08:10+02:00" shown as is
         rf"\b0?{m}/0?{d}/(?:{y}|{yy:02d})\b",
         rf"\b0?{d}[./]0?{m}[./](?:{y}|{yy:02d})\b",
     )
@@ -262,10 +279,11 @@ def candidates(
         "url": lambda: from_url(url),
         "labels": lambda: from_labels(tree),
         "htmldate": lambda: from_htmldate(tree, url, meta, objects),
+        "time": lambda: from_time_element(tree),
     }
 
 
-DEFAULT_ORDER = ("url", "meta", "headline", "labels", "jsonld", "htmldate")
+DEFAULT_ORDER = ("url", "meta", "headline", "labels", "time", "jsonld", "htmldate")
 
 
 def find_published(

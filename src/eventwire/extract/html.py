@@ -24,6 +24,7 @@ from eventwire.extract.body import (
     trafilatura_text,
 )
 from eventwire.extract.byline import is_date_only
+from eventwire.extract.classifier import BlockModel
 from eventwire.extract.dates import find_published
 from eventwire.records import Article, Document, content_hash
 
@@ -70,8 +71,10 @@ def _error(document: Document) -> InputError:
     return InputError(Errors.E005.format(input=document.input or document.doc_id))
 
 
-def extract_html(html: str, document: Document) -> Article | None:
-    """The clean article of a web page; InputError (E005) when it holds no article text."""
+def extract_html(html: str, document: Document, model: BlockModel | None = None) -> Article | None:
+    """The clean article of a web page; InputError (E005) when it holds no article text.
+    ``model`` replaces the packaged block model (cross-validation scores each page with a
+    model that never saw it)."""
     if not html or not html.strip():
         raise _error(document)
     tree = parse(html)
@@ -85,7 +88,7 @@ def extract_html(html: str, document: Document) -> Article | None:
     outlet = md.find_outlet(meta, articles) or document.outlet or md.domain_of(url)
     site_names = [n for n in (outlet, md.domain_of(url), *(meta.get("og:site_name") or [])) if n]
     title = md.find_title(tree, meta, articles, site_names)
-    text = extract_body(tree, url, title)
+    text = extract_body(tree, url, title, model)
     authors = find_authors(tree, meta, articles)
     text = drop_byline_lines(text, authors)
     if _refused(text):
