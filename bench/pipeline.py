@@ -12,6 +12,7 @@ import json
 import os
 import platform
 import random
+import resource
 import sys
 import tempfile
 import time
@@ -96,6 +97,12 @@ def write_pages(folder: Path, count: int, seed: int = 7, per_story: int = 6) -> 
         (folder / f"bench-{i:05d}.html").write_text(html, encoding="utf-8")
 
 
+def _cpu_seconds() -> float:
+    """User + system CPU seconds of this process and its waited-for children."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=200)
@@ -112,9 +119,11 @@ def main() -> None:
         write_pages(pages, args.articles)
         settings = load_settings(db=str(Path(tmp) / "bench.db"), workers=args.workers, quiet=True)
         done: list[float] = []
+        cpu_before = _cpu_seconds()
         start = time.perf_counter()
         summary = run([str(pages)], settings, on_progress=lambda _name: done.append(time.perf_counter()))
         elapsed = time.perf_counter() - start
+        cpu = _cpu_seconds() - cpu_before
     # Steady state: from the first finished article (models loaded in every worker) to the end.
     warm = done[len(done) // 10] if len(done) > 10 else start
     steady = (len(done) - len(done) // 10) / max(elapsed - (warm - start), 1e-9)
@@ -129,6 +138,9 @@ def main() -> None:
         "articles_per_s_steady": round(steady, 2),
         "note": "articles_per_s includes worker start-up and model loading; steady counts from the 10th percentile finish",
         "pages": "generated from this script's templates: each page covers one of articles/6 stories (its main event first), ~45% event sentences",
+        "cpu_ms_per_article": round(1000 * cpu / args.articles, 1),
+        "cpu_note": "CPU time of the writer and its (finished) worker processes, model loading included; "
+                    "other jobs on the machine slow the wall clock but hardly this",
         "stored_articles": summary.new_articles,
         "events": summary.events,
         "failed": len(summary.failed),
