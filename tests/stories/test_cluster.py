@@ -5,6 +5,7 @@ import numpy as np
 from eventwire.store import open_store
 from eventwire.stories.cluster import ClusterParams, StoryIndex, day_number, pack_terms, unpack_terms
 from eventwire.stories.features import article_features, names
+from eventwire.stories.pairs import profile
 
 from .conftest import unit
 
@@ -106,7 +107,46 @@ def test_shared_names_raise_the_score_and_dates_apart_lower_it(store):
     features = article_features(*SUMMIT2)
     tfidf = index._tfidf(*unpack_terms(pack_terms(features["terms"])))
     probe = unit(2, near=base, noise=0.6)
-    with_names = index.score(probe, tfidf, ["nato", "washington"], 19914.0, story)
-    without = index.score(probe, tfidf, ["tokyo"], 19914.0, story)
-    later = index.score(probe, tfidf, ["nato", "washington"], 19917.0, story)
+    with_names = index.score(probe, profile(tfidf, ["nato", "washington"]), 19914.0, story)
+    without = index.score(probe, profile(tfidf, ["tokyo"]), 19914.0, story)
+    later = index.score(probe, profile(tfidf, ["nato", "washington"]), 19917.0, story)
     assert with_names > without and later < with_names
+
+
+CLAIMS = ("Jobless claims fall to 576,000, a pandemic low",
+          "The number of Americans filing first-time jobless claims fell to 576,000 last week, the Labor "
+          "Department said on Thursday.")
+CLAIMS2 = ("Unemployment filings drop to 576,000 as hiring picks up",
+           "First-time applications for unemployment benefits dropped to 576,000 last week, data released "
+           "Thursday showed.")
+CLAIMS_LATER = ("Jobless claims edge up to 373,000",
+                "The number of Americans filing first-time jobless claims rose to 373,000 last week, the Labor "
+                "Department said on Thursday.")
+
+
+BACKGROUND = [
+    ("Council approves budget for new library", "The city council voted to fund a library in the old market hall."),
+    ("Storm closes schools across the coast", "Heavy rain and wind shut schools and roads along the coast."),
+    ("Striker signs four-year deal", "The club said its top scorer agreed a new contract with higher wages."),
+    ("Court hears appeal over river dam", "Farmers asked judges to halt a dam that would flood their valley."),
+    ("Airline adds routes to the islands", "Flights to three islands start in spring, the carrier announced."),
+    ("Museum returns stolen paintings", "Two paintings taken decades ago went back to the family that owned them."),
+]
+
+
+def test_another_weeks_figure_costs_a_recurring_report_its_score(store):
+    index = StoryIndex(store)
+    for i, text in enumerate(BACKGROUND):  # a few other stories, so that words have an IDF
+        _add(index, f"bg{i}", text, unit(100 + i))
+    base = unit(7)
+    first, _ = _add(index, "a", CLAIMS, base)
+    second, opened = _add(index, "b", CLAIMS2, unit(8, near=base, noise=0.3))
+    assert first == second and not opened  # same week, same figure, other words
+
+    def fit(title, text):
+        features = article_features(title, text)
+        article = profile(index._tfidf(*unpack_terms(pack_terms(features["terms"]))), features["names"])
+        return index.score(unit(9, near=base, noise=0.3), article, None, index.stories[first])
+
+    same_figure = fit(CLAIMS_LATER[0].replace("373,000", "576,000"), CLAIMS_LATER[1].replace("373,000", "576,000"))
+    assert fit(*CLAIMS_LATER) < same_figure - 0.5
