@@ -53,15 +53,37 @@ def _closest(event: Event, candidates: list[tuple[str, Any]]) -> str | None:
     return None if best is None else best[1]
 
 
-def find_stored(store: Any, event: Event) -> str | None:
+class StoredEvents:
+    """The stored events of one story, read once per article and grouped by type and negation.
+
+    One query per article instead of one per event: an article's events mostly share its story.
+    """
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self._story: str | None = None
+        self._groups: dict[tuple[str, int], list[tuple[Any, ...]]] = {}
+
+    def rows(self, event: Event) -> list[tuple[Any, ...]]:
+        if event.story_id != self._story:
+            self._story, self._groups = event.story_id, {}
+            for row in self.store.conn.execute(
+                "SELECT id, date, source_code, source_name, target_code, target_name, type, negated "
+                "FROM events WHERE story_id = ? ORDER BY rowid", (event.story_id,)
+            ):
+                self._groups.setdefault((row[6], row[7]), []).append(row[:6])
+        return self._groups.get((event.type, int(bool(event.negated))), [])
+
+    def forget(self) -> None:
+        """Read again on next use (a stored event was changed)."""
+        self._story = None
+
+
+def find_stored(store: Any, event: Event, stored_events: StoredEvents | None = None) -> str | None:
     """Id of the stored event that ``event`` is another mention of, if any."""
     if not event.story_id:
         return None
-    rows = store.conn.execute(
-        "SELECT id, date, source_code, source_name, target_code, target_name FROM events "
-        "WHERE story_id = ? AND type = ? AND negated = ? ORDER BY rowid",
-        (event.story_id, event.type, int(bool(event.negated))),
-    ).fetchall()
+    rows = (stored_events or StoredEvents(store)).rows(event)
     source, target = actor_key(event.source), actor_key(event.target)
     stored = [(row[0], row[1], _stored_key(row[2], row[3]), _stored_key(row[4], row[5])) for row in rows]
     exact = [(i, d) for i, d, s, t in stored if s == source and t == target]
@@ -75,24 +97,30 @@ def find_stored(store: Any, event: Event) -> str | None:
              if _fits(s, source) and _fits(t, target) and (s and t or source and target)]
     if len({_closest(event, [c]) for c in loose} - {None}) == 1:
         found = _closest(event, loose)
-        _fill_actors(store, found, event)
+        if _fill_actors(store, found, event) and stored_events is not None:
+            stored_events.forget()
         return found
     return None
 
 
-def _fill_actors(store: Any, event_id: str | None, event: Event) -> None:
-    """Give a stored event the actor that this mention resolved and the stored one did not."""
+def _fill_actors(store: Any, event_id: str | None, event: Event) -> bool:
+    """Give a stored event the actor that this mention resolved and the stored one did not.
+
+    True when a row changed.
+    """
+    changed = False
     for role in ("source", "target"):
         actor = getattr(event, role)
         if event_id is None or actor is None or not actor_key(actor):
             continue
-        store.conn.execute(
+        changed |= store.conn.execute(
             f"UPDATE events SET {role}_name = ?, {role}_code = ?, {role}_country = ?, {role}_sector = ?, "
             f"data = json_set(data, '$.{role}', json(?)) "
             f"WHERE id = ? AND {role}_code IS NULL AND COALESCE({role}_name, '') = ''",
             (actor.name or actor.text, actor.code, actor.country, actor.sector, json.dumps(actor.to_dict()),
              event_id),
-        )
+        ).rowcount > 0
+    return changed
 
 
 def _fits(stored: str, new: str) -> bool:
@@ -123,12 +151,13 @@ def merge_stage(work: ArticleWork, store: Any, settings: Any) -> None:
         return
     seen: dict[tuple[str, str, str, str, bool], list[tuple[str, Any]]] = {}
     story_day = _story_day(store, article.story_id) if article.published is None else None
+    stored_events = StoredEvents(store)
     for position, event in enumerate(work.events):
         if not event.id:
             first = event.mentions[0].start if event.mentions else position
             event.id = stable_id(article.id, first, event.type, actor_key(event.source), actor_key(event.target))
         key = event_key(event)
-        same = _closest(event, seen.get(key, [])) or find_stored(store, event)
+        same = _closest(event, seen.get(key, [])) or find_stored(store, event, stored_events)
         if same is not None and same != event.id:
             log.debug("event %s merged into %s", event.id, same)
             event.id = same
