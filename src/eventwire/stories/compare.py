@@ -236,7 +236,8 @@ def render_story_list(stories: list[dict[str, Any]]) -> str:
         lines.append(f"{s['id']}  {s['title'] or '(untitled)'}")
         lines.append(f"    {s['articles']} articles ({s['copies']} copies), outlets: {', '.join(s['outlets']) or '-'}")
         for e in s["top_events"]:
-            lines.append(f"    {e['event']}  ({e['num_sources']} sources)")
+            n = e["num_sources"]
+            lines.append(f"    {e['event']}  ({n} source{'' if n == 1 else 's'})")
     return "\n".join(lines) if lines else "no stories"
 
 
