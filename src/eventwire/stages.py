@@ -52,7 +52,11 @@ def stage(
     name: str, *, reads: tuple[str, ...] = (), writes: tuple[str, ...] = (), kind: str = "article",
     batch: bool = False,
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """Register ``func`` as the stage ``name``; with ``batch`` it takes ``(works, settings)``."""
+    """Register ``func`` as the stage ``name``; with ``batch`` it takes ``(works, settings)``.
+
+    A failed batch runs again article by article, so a batch stage must set its fields, not
+    add to them, to be safe to run twice on an article.
+    """
 
     def register(func: Callable[..., Any]) -> Callable[..., Any]:
         REGISTRY[name] = Stage(name, func, tuple(reads), tuple(writes), kind, batch)
