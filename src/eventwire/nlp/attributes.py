@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 log = logging.getLogger(__name__)
@@ -78,7 +78,6 @@ def _index_keys(spec: dict[str, Any]) -> list[tuple[str, str]] | None:
 class _Effect(NamedTuple):
     """What the rules do to tokens with one (tag, lower, dep, is_space) row."""
 
-    rule_ids: list[int]  # the one-token rules it matches
     columns: list[tuple[int, int]]  # (column, value) writes of those rules, combined
     rest: dict[int, Any]  # attributes outside the written columns (a space token's DEP)
     steps: list[tuple[int, int]]  # (sequence rule, position) it can stand at
@@ -101,19 +100,20 @@ class FastAttributes:
         self._cache: dict[bytes, _Effect] = {}
         for rule_id, rule in enumerate(ruler.patterns):
             for pattern in rule["patterns"]:
-                checks = [_compile(spec) for spec in pattern]
-                if any(check is None for check in checks):
+                compiled = [_compile(spec) for spec in pattern]
+                checks = [check for check in compiled if check is not None]
+                if len(checks) < len(compiled):
                     raise ValueError(f"attribute rule {rule_id} uses a pattern this reader does not know: {pattern}")
                 if len(checks) > 1:
-                    self._sequences.append((rule_id, checks, ruler.indices[rule_id]))  # type: ignore[arg-type]
+                    self._sequences.append((rule_id, checks, ruler.indices[rule_id]))
                     continue
                 keys = _index_keys(pattern[0])
                 if keys is None:
-                    self._always.append((rule_id, checks[0]))  # type: ignore[arg-type]
+                    self._always.append((rule_id, checks[0]))
                 for key in keys or ():
-                    self._by_key.setdefault(key, []).append((rule_id, checks[0]))  # type: ignore[arg-type]
+                    self._by_key.setdefault(key, []).append((rule_id, checks[0]))
 
-    def _effect(self, token: Any, extra: list[int] = ()) -> _Effect:  # type: ignore[assignment]
+    def _effect(self, token: Any, extra: Iterable[int] = ()) -> _Effect:
         found = {rule_id for rule_id, check in self._always if check(token)}
         for key in (("TAG", token.tag_), ("LOWER", token.lower_)):
             found.update(rule_id for rule_id, check in self._by_key.get(key, ()) if check(token))
@@ -127,7 +127,7 @@ class FastAttributes:
         rest = {a: v for a, v in merged.items() if a not in self._columns}
         steps = [(n, k) for n, (_, checks, _) in enumerate(self._sequences)
                  for k, check in enumerate(checks) if check(token)]
-        return _Effect(rule_ids, columns, rest, steps)
+        return _Effect(columns, rest, steps)
 
     def _sequence_hits(self, effects: list[_Effect]) -> dict[int, list[int]]:
         """Token index -> sequence rules that set it (a multi-token pattern matched there)."""
