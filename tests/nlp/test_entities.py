@@ -44,3 +44,15 @@ def test_tokens_outside_candidates_are_outside_an_entity():
     doc = parse(TEXT)
     first = next(iter(doc.sents))
     assert all(t.ent_iob_ == "O" for t in first)
+
+
+def test_parts_carry_the_norms_and_sentence_starts_the_recogniser_reads():
+    from eventwire.nlp.entities import _parts
+
+    doc = parse("Officials declined to comment.\n\nThey don't trust NATO. Russia won't agree.")
+    runs = candidate_runs(doc)
+    (part,) = _parts(doc, runs)
+    start, end = runs[0]
+    assert [t.text for t in part] == [t.text for t in doc[start:end]]
+    assert [t.norm_ for t in part] == [t.norm_ for t in doc[start:end]]  # "n't" -> "not"
+    assert [t.is_sent_start for t in part][1:] == [t.is_sent_start for t in doc[start:end]][1:]

@@ -50,7 +50,14 @@ def parse_many(texts: list[str], batch_size: int = 32) -> list[Any]:
 
 
 
-@stage("nlp", reads=("article",), writes=("parsed",))
-def nlp_stage(work: ArticleWork, settings: Settings) -> None:
-    """Parse the article text once; later stages share the Doc."""
-    work.parsed = parse(work.article.text)
+@stage("nlp", reads=("article",), writes=("parsed",), batch=True)
+def nlp_stage(works: list[ArticleWork], settings: Settings) -> None:
+    """Parse each article's text once; later stages share the Doc.
+
+    The batch goes through ``Language.pipe`` together: the same annotations as one by one, and
+    the parser's and recogniser's matrix products run over several texts at once (about 8% less
+    CPU on 600-word pages, ``bench/nlp.py``).
+    """
+    works = [work for work in works if work.article is not None]
+    for work, doc in zip(works, parse_many([work.article.text for work in works], len(works) or 1), strict=True):
+        work.parsed = doc
