@@ -30,8 +30,13 @@ def detect_language(text: str | None) -> str | None:
         return None
     sample = text[:SAMPLE_CHARS]
     # A CJK character is a word: count it twice so a short Chinese sentence is not "too short".
-    letters = sum(2 if _is_cjk(c) else 1 for c in sample if c.isalpha())
-    if letters < MIN_LETTERS:
+    letters = 0
+    for char in sample:  # stops as soon as there are enough: a long page needs no full count
+        if char.isalpha():
+            letters += 2 if _is_cjk(char) else 1
+            if letters >= MIN_LETTERS:
+                break
+    else:
         return None
     code, confidence = load_identifier().classify(sample)
     if confidence < MIN_CONFIDENCE:
