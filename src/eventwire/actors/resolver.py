@@ -133,6 +133,10 @@ class ActorResolver:
                 actor = memory.recall(text)
             if actor is None:
                 actor = self.core.resolve_tokens(_toks(kept, cache), when, text, capital_ok=_metonym_slot(root))
+                if actor is None and kept[0].i > 0 and doc_tokens[kept[0].i - 1].lower_ == "the":
+                    # names whose article is part of them: "the Emirates", "the States"
+                    the = doc_tokens[kept[0].i - 1]
+                    actor = self.core.resolve_tokens(_toks([the, *kept], cache), when, text, capital_ok=_metonym_slot(root))
                 if actor is not None and _is_place(actor, root, self.kb):
                     actor = None
                 if actor is not None and _modifier_agent(actor, root, self.core.last_agents):
@@ -155,9 +159,23 @@ def _toks(kept: list[Any], cache: dict[int, list[Tok]]) -> list[Tok]:
     for token in kept:
         found = cache.get(token.i)
         if found is None:
-            found = cache[token.i] = [Tok(token.text, key, singular(key)) for key in tokens(token.text)]
+            ent = _ent_type(token)
+            found = cache[token.i] = [Tok(token.text, key, singular(key), ent) for key in tokens(token.text)]
         out.extend(found)
     return out
+
+
+def _ent_type(token: Any) -> str:
+    """spaCy's entity type of a token; a one-token PERSON is "PERSON1", or nothing when it
+    modifies a noun: the tagger calls most unknown capitalised words PERSON."""
+    ent = token.ent_type_
+    if ent == "PERSON" and token.ent_iob_ == "B":
+        nxt = token.i + 1
+        if nxt >= len(token.doc) or token.doc[nxt].ent_iob_ != "I":
+            # alone: a modifier ("Palestinan militants") may be a misspelt adjective, a
+            # subject or object ("Angela said") is taken for a person
+            return "" if token.dep_ in {"amod", "compound", "nmod"} else "PERSON1"
+    return ent
 
 
 def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[Any]:
