@@ -117,7 +117,7 @@ def test_classifier_decides_where_the_lexicon_is_silent(code_text):
     class Fake:
         calls = []
 
-        def predict(self, sentences):
+        def predict(self, sentences, among=None):
             self.calls.append(list(sentences))
             return [("PROTEST", "demo", 0.9) for _ in sentences]
 
@@ -129,6 +129,35 @@ def test_classifier_decides_where_the_lexicon_is_silent(code_text):
     fake.calls.clear()
     code_text("NATO accused China of enabling the war.", classifier=fake)
     assert fake.calls == []  # the lexicon knew: no embedding needed
+
+
+def test_classifier_below_threshold_leaves_a_silent_predicate_alone(code_text):
+    class Unsure:
+        def predict(self, sentences, among=None):
+            return [("PROTEST", "demo", 0.1) for _ in sentences]
+
+    events = code_text("Hungarian farmers blanketed the border with Ukraine.", classifier=Unsure())
+    assert not any(e.type == "PROTEST" for e in events)
+
+
+def test_classifier_breaks_a_lexicon_tie_among_the_tied_types():
+    from eventwire.events.code import Candidate, ask
+
+    class Chooser:
+        seen = None
+
+        def predict(self, sentences, among=None):
+            Chooser.seen = among
+            return [(options[-1], None, 0.2) for options in among]
+
+    class Sent:
+        text = "Police arrested the activists."
+
+    cand = Candidate(Sent(), None, [], [], code="173", how="verb", ambiguous=("173", "112"))
+    ask(Chooser(), [cand])
+    assert Chooser.seen == [("COERCE", "ACCUSE")]
+    # the tied code of the chosen type, even at a low probability: the lexicon narrowed the choice
+    assert (cand.code, cand.how) == ("112", "classifier")
 
 
 def test_events_stage_is_registered():

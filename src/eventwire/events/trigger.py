@@ -15,16 +15,22 @@ from eventwire.events.lexicon import Lexicon
 
 
 def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]]:
-    """(CAMEO code, how, tied PLOVER types) of a verb from the lexicon."""
+    """(CAMEO code, how, tied codes) of a verb from the lexicon; ``tied`` holds one code per
+    PLOVER type when equally specific patterns of several types match ("arrest": COERCE, ...)."""
     post, pre = find.phrase_words(verb, exclude)
     lemma = verb_lemma(verb, lexicon)
     entries = lexicon.match_verb(lemma, post, pre)
     best = entries[0] if entries else None
     tied: tuple[str, ...] = ()
     if best is not None and len(entries) > 1 and entries[1].specificity == best.specificity:
-        types = {codes.to_plover(e.code)[0] for e in entries if e.specificity == best.specificity and codes.to_plover(e.code)}
-        if len(types) > 1:
-            tied = tuple(sorted(types))
+        # the best-ranked code of each PLOVER type among the equally specific patterns
+        by_type: dict[str, str] = {}
+        for e in entries:
+            info = codes.to_plover(e.code) if e.specificity == best.specificity else None
+            if info is not None:
+                by_type.setdefault(info[0], e.code)
+        if len(by_type) > 1:
+            tied = tuple(by_type.values())
     light = lemma in LIGHT_VERBS and any(c.dep_ in {"dobj", "attr"} for c in verb.children)
     noun = _noun_object_code(verb, lexicon, lemma) if light else None
     if noun and not (best is not None and best.specificity > 0 and best.post and _pattern_on_object(best, verb)):
