@@ -65,3 +65,18 @@ def test_resolver_reads_misspelt_and_adjectival_countries_in_a_sentence():
     assert found.get("Palestinan militants") == "PSE"
     assert found.get("Kampuchean guerrillas") == "KHM"
     assert "ARE" in found.values()
+
+
+def test_apposition_states_the_role_a_namesake_lacks():
+    from eventwire.actors import get_resolver
+    from eventwire.nlp import parse
+
+    resolver = get_resolver()
+    plain = resolver.resolve_doc(parse("Ahmed Hassan criticised Israel."))
+    doc = parse("Ahmed Hassan, Egypt's foreign minister, criticised Israel.")
+    stated = resolver.resolve_doc(doc)
+    person = stated[(0, len("Ahmed Hassan"))]
+    assert (person.code, person.country) == ("EGYGOV", "EGY")
+    assert plain[(0, len("Ahmed Hassan"))].code != "EGYGOV"  # the knowledge base alone says otherwise
+    doc = parse("Ahmed Hassan, an Egyptian, criticised Israel.")
+    assert resolver.resolve_doc(doc)[(0, len("Ahmed Hassan"))].code == plain[(0, len("Ahmed Hassan"))].code

@@ -165,3 +165,33 @@ def test_events_stage_is_registered():
 
     found = REGISTRY["events"]
     assert found.reads == ("parsed", "actors") and found.writes == ("events",)
+
+
+
+def real_codes(text: str) -> list:
+    """Events of ``text`` with the real actor resolver (its knowledge base ships in the package)."""
+    from eventwire.actors import get_resolver
+    from eventwire.nlp import parse
+    from eventwire.records import Article, content_hash
+
+    doc = parse(text)
+    article = Article(id=content_hash(text), doc_id="t", text=text)
+    return coder.code_doc(doc, get_resolver().resolve_doc(doc), article)
+
+
+def countries(events) -> set[tuple]:
+    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in events if not e.negated}  # fmt: skip
+
+
+def test_strikes_on_a_target_are_an_attack_and_a_walkout_a_protest():
+    assert ("ASSAULT", "ISR", "PSE") in countries(real_codes("Israel launched air strikes against Hamas in Gaza."))
+    assert ("ASSAULT", "ISR", "LBN") in countries(real_codes("Israel launched strikes on Hezbollah positions in Lebanon."))
+    events = real_codes("Teachers in Nigeria went on strike against the government.")
+    assert {e.type for e in events if not e.negated} == {"PROTEST"}
+
+
+def test_own_country_object_gives_way_to_a_foreign_one():
+    # "Russian wheat" names Russia first; the event is between Russia and Egypt
+    found = countries(real_codes("The Kremlin offered Russian wheat to Egypt."))
+    assert any(t[1:] == ("RUS", "EGY") for t in found) and not any(t[2] == "RUS" for t in found)

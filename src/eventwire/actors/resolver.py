@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -113,6 +114,7 @@ class ActorResolver:
         when = coerce_date(date)
         memory = ArticleMemory(self.kb)
         found: dict[tuple[int, int], Actor] = {}
+        roots: dict[tuple[int, int], int] = {}
         covered_until = -1
         article = doc.text  # Doc.text joins every token on each access: read it once
         doc_tokens = list(doc)  # indexing a Doc builds a Token each time: build them once
@@ -147,11 +149,36 @@ class ActorResolver:
                 continue
             memory.remember(actor, self.core.last_agents)
             found[(start, end)] = actor
+            roots[(start, end)] = root.i
             covered_until = span_end
+        _stated_roles(found, roots, doc_tokens, self.kb)
         return found
 
 
 _NOT_FOUND = object()
+
+
+def _stated_roles(
+    found: dict[tuple[int, int], Actor], roots: dict[tuple[int, int], int], doc_tokens: list[Any], kb: KnowledgeBase
+) -> None:
+    """A person with an apposition that names a role ("Ahmed Hassan, Egypt's foreign minister")
+    takes that role: the text says who they are on the day, the knowledge base may hold a
+    namesake or another year's office."""
+    by_root = {i: span for span, i in roots.items()}
+    for span, i in roots.items():
+        actor = found[span]
+        if not actor.kb_id or actor.kb_id not in kb or kb.get(actor.kb_id).kind != "person":
+            continue
+        for child in doc_tokens[i].children:
+            other = by_root.get(child.i) if child.dep_ == "appos" else None
+            said = found.get(other) if other is not None else None
+            if said is None or said.kb_id == actor.kb_id or not said.code or said.code == actor.code:
+                continue
+            if said.sector is None and not said.code.startswith(("IGO", "NGO", "IMG")):
+                continue  # "an Egyptian": a nationality, not an office
+            found[span] = replace(actor, code=said.code, country=said.country, sector=said.sector,
+                                  role=said.role or said.text, valid_from=None, valid_to=None)  # fmt: skip
+            break
 
 
 def _toks(kept: list[Any], cache: dict[int, list[Tok]]) -> list[Tok]:

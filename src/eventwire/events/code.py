@@ -29,7 +29,7 @@ from eventwire.events import attributes, codes, context, find
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.lexicon import Lexicon, get_lexicon
 from eventwire.events.targets import obstruction_code, unnamed_target
-from eventwire.events.trigger import type_verb, verb_lemma
+from eventwire.events.trigger import noun_code, type_verb, verb_lemma
 from eventwire.records import Actor, Article, Event, Mention, stable_id
 
 log = logging.getLogger(__name__)
@@ -114,15 +114,18 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             targets = subj_refs
         else:
             sources, targets = subj_refs, []
-            # The first object that names a precise actor; a vague one ("its troops") only
-            # when no later object is precise ("offered its troops to Lebanon").
+            # The first object that names a precise actor; a vague one ("its troops") or one of
+            # the source's own country ("recalled its ambassador from Estonia") only when no
+            # later object is precise and foreign ("offered its troops to Lebanon").
+            home = {s.actor.country for s in sources if s.actor.country}
             for obj in find.objects(verb):
                 found = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
                 if found and not targets:
                     targets = found
                 if found and not all(context.is_vague(r.actor) for r in found):
                     targets = found
-                    break
+                    if not (home and all(r.actor.country in home for r in found)):
+                        break
         code, how, tied = type_verb(verb, exclude, lexicon)
         code = obstruction_code(verb_lemma(verb, lexicon), code, sources)
         speaker, speaker_ref = find.speaker_of(verb, index, sent)
@@ -206,7 +209,7 @@ def noun_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
     for noun in sent:
         if noun.pos_ != "NOUN":
             continue
-        code = lexicon.noun_code(noun.lemma_)
+        code = noun_code(noun, lexicon)
         if not code or codes.to_plover(code) is None:
             continue
         sources: list[ActorRef] = []

@@ -93,12 +93,31 @@ def _noun_object_code(verb: Any, lexicon: Lexicon, lemma: str) -> str | None:
         return None
     for child in verb.children:
         if child.dep_ in {"dobj", "attr"} and child.pos_ == "NOUN":
-            code = lexicon.noun_code(child.lemma_)
+            code = noun_code(child, lexicon)
             if code:
                 return code
     for child in verb.children:  # "called for sanctions", "went on strike"
         if child.dep_ == "prep" and child.lower_ in {"for", "on", "in"}:
             for obj in child.children:
-                if obj.dep_ == "pobj" and lexicon.noun_code(obj.lemma_):
-                    return lexicon.noun_code(obj.lemma_)
+                if obj.dep_ == "pobj" and noun_code(obj, lexicon):
+                    return noun_code(obj, lexicon)
     return None
+
+
+# "strike" is a labour strike unless a weapon names it or it falls on something ("air strikes",
+# "missile strikes", "strikes on Hezbollah positions"): then an attack (CAMEO 195 aerial, 190).
+_AERIAL = frozenset({"air", "airstrike", "drone", "missile", "rocket", "aerial", "bomber", "helicopter"})
+_ARMED = frozenset({"military", "artillery", "retaliatory", "preemptive", "pre-emptive", "precision", "nuclear", "naval", "ground"})
+
+
+def noun_code(noun: Any, lexicon: Lexicon) -> str | None:
+    """The CAMEO code of an event noun in its phrase (see ``_AERIAL``: "strike" by its modifiers)."""
+    code = lexicon.noun_code(noun.lemma_)
+    if code != "143":
+        return code
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+    if modifiers & _AERIAL:
+        return "195"
+    if modifiers & _ARMED or any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "at", "inside"} for c in noun.children):
+        return "190"
+    return code
