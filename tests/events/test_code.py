@@ -195,3 +195,14 @@ def test_own_country_object_gives_way_to_a_foreign_one():
     # "Russian wheat" names Russia first; the event is between Russia and Egypt
     found = countries(real_codes("The Kremlin offered Russian wheat to Egypt."))
     assert any(t[1:] == ("RUS", "EGY") for t in found) and not any(t[2] == "RUS" for t in found)
+
+
+def test_what_is_sent_makes_the_aid():
+    assert ("AID", "DEU", "UKR") in countries(real_codes("Germany sent tanks to Ukraine."))
+    assert ("AID", "JPN", "LKA") in countries(real_codes("Japan provided $500 million in loans to Sri Lanka."))
+    events = real_codes("Germany sent tanks to Ukraine.")
+    assert {e.cameo for e in events if e.type == "AID"} == {"072"}
+
+
+def test_the_object_of_on_after_a_noun_is_a_target_not_a_place():
+    assert ("SANCTION", None, "BLR") in {(t, None, g) for t, _, g in countries(real_codes("The EU imposed sanctions on Belarus."))}

@@ -255,9 +255,10 @@ def _modifier_agent(actor: Actor, root: Any, agents: list[str]) -> bool:
 def _is_place(actor: Actor, root: Any, kb: KnowledgeBase) -> bool:
     """A country, seat or capital named as the object of "in", "at" ... is a place, not an actor.
 
-    "to" and "on" name a place only after a verb of motion or a noun ("flew to Beijing", "the
-    road to Kyiv"); after other verbs their object is a recipient or target ("handed the
-    suspects over to Britain", "imposed sanctions on Iran").
+    "to" and "on" name a place only after a verb of motion ("flew to Beijing"), and "to" after
+    a noun that is no verb's object ("the road to Kyiv"); otherwise their object is a recipient
+    or target ("handed the suspects over to Britain", "imposed sanctions on Iran", "sent tanks
+    to Ukraine", "the attack on Israel").
     """
     if actor.kb_id is None or actor.kb_id not in kb:
         return False
@@ -273,7 +274,13 @@ def _is_place(actor: Actor, root: Any, kb: KnowledgeBase) -> bool:
         return False  # one is "in" a country, never "at" it: "a rebuke aimed at China"
     if prep.lower_ in ("to", "on"):
         governor = prep.head
-        return governor.pos_ != "VERB" or governor.lemma_.lower() in MOTION
+        if governor.pos_ == "VERB":
+            return governor.lemma_.lower() in MOTION
+        if prep.lower_ == "on":
+            return False  # "sanctions on Belarus", "strikes on Lebanon": the target of an act
+        # "the road to Kyiv" is a place; "sent tanks to Ukraine", "pledged aid to Ukraine" a recipient
+        verb = governor.head
+        return not (governor.dep_ in {"dobj", "dative"} and verb.pos_ == "VERB" and verb.lemma_.lower() not in MOTION)
     return True
 
 

@@ -31,6 +31,10 @@ def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | Non
                 by_type.setdefault(info[0], e.code)
         if len(by_type) > 1:
             tied = tuple(by_type.values())
+    if (best is None or best.specificity == 0 and not codes.to_plover(best.code)) and lemma in TRANSFER_VERBS:
+        goods = _goods_code(verb)
+        if goods:
+            return goods, "noun", ()  # "will send tanks to Ukraine": what is sent is the aid
     light = lemma in LIGHT_VERBS and any(c.dep_ in {"dobj", "attr"} for c in verb.children)
     noun = _noun_object_code(verb, lexicon, lemma) if light else None
     if noun and not (best is not None and best.specificity > 0 and best.post and _pattern_on_object(best, verb)):
@@ -54,6 +58,37 @@ LIGHT_VERBS = frozenset({
     "initiate", "organize", "organise", "undertake", "have", "join", "press", "reiterate", "renew",
     "increase", "boost", "expand", "strengthen", "intensify", "scale",
 })  # fmt: skip
+
+
+# Verbs of handing over, and what handed over makes which aid (PLOVER AID: "provide military
+# and police assistance including arms", "humanitarian aid", "monetary aid ... credit").
+TRANSFER_VERBS = frozenset({
+    "send", "deliver", "ship", "supply", "provide", "give", "transfer", "donate", "airlift", "fly",
+    "hand", "dispatch", "airdrop", "channel",
+})  # fmt: skip
+GOODS = {
+    "072": frozenset({
+        "weapon", "arm", "tank", "missile", "ammunition", "munition", "artillery", "jet", "fighter",
+        "drone", "rifle", "shell", "rocket", "howitzer", "helicopter", "warship", "gun", "armour",
+        "armor", "interceptor", "launcher", "equipment",
+    }),
+    "073": frozenset({
+        "food", "medicine", "supply", "vaccine", "tent", "blanket", "relief", "grain", "wheat",
+        "water", "shelter", "fuel", "ration",
+    }),
+    "071": frozenset({"money", "loan", "fund", "grant", "credit", "dollar", "euro", "cash", "budget"}),
+}  # fmt: skip
+
+
+def _goods_code(verb: Any) -> str | None:
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "NUM", "SYM"}:
+            words = {child.lemma_.lower()} | {c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod", "pobj"}}
+            words |= {g.lemma_.lower() for c in child.children if c.dep_ == "prep" for g in c.children}
+            for code, goods in GOODS.items():
+                if words & goods:
+                    return code
+    return None
 
 
 def _pattern_on_object(entry: Any, verb: Any) -> bool:
