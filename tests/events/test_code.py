@@ -206,3 +206,8 @@ def test_what_is_sent_makes_the_aid():
 
 def test_the_object_of_on_after_a_noun_is_a_target_not_a_place():
     assert ("SANCTION", None, "BLR") in {(t, None, g) for t, _, g in countries(real_codes("The EU imposed sanctions on Belarus."))}
+
+
+def test_a_passive_agent_hung_on_the_complement_is_still_the_source():
+    found = countries(real_codes("The Turkish minister was criticised for his remarks by Greek officials."))
+    assert ("ACCUSE", "GRC", "TUR") in found
