@@ -12,6 +12,9 @@ so its figures on them are flattering; the story lead sentences it never saw):
 Per sentence: ``typed`` when some predicate gets a PLOVER type (candidate level, actors not
 required), ``right`` when the label is among the candidate types, ``event_right`` when a coded
 event (actors resolved) has it. Figures per source and per type.
+- ``petr2_gsr``: PETRARCH2's 78 English wire sentences with their CAMEO codings (weak gold: PETRARCH2
+  output, checked): codings reproduced at CAMEO root level, and PLOVER triples (type of the CAMEO
+  code, source and target country) scored like the PLOVER gold.
 """
 
 from __future__ import annotations
@@ -101,6 +104,31 @@ def score(items: list[tuple[str, str]], classifier: object, show: bool) -> dict[
     return {"overall": rates(total), "per_type": {k: rates(v) for k, v in sorted(per.items())}}
 
 
+def petr2_gsr(shared: Path, classifier: object) -> dict[str, object]:
+    from eventwire.eval.events import evaluate_petrarch, predicted_triples, prf
+
+    path = shared / "petr2_gsr_validation" / "petr2_gsr_validation_en.jsonl"
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    root = evaluate_petrarch(path, actor_dictionaries=[], resolver=get_resolver(), use_classifier=classifier is not None)
+    lexicon = get_lexicon()
+    resolver = get_resolver()
+    tp = fp = fn = 0
+    texts = [r["text"] for r in rows]
+    for row, doc in zip(rows, parse_many(texts), strict=True):
+        article = Article(id=content_hash(row["text"]), doc_id="g", text=row["text"])
+        events = code_doc(doc, resolver.resolve_doc(doc), article, lexicon=lexicon, classifier=classifier)
+        pred = {(t, s, g) for t, s, g in predicted_triples(events)}
+        gold = set()
+        for c in row.get("codings") or []:
+            info = codes.to_plover(c.get("eventcode") or "")
+            if info:
+                gold.add((info[0], (c.get("sourcecode") or "")[:3] or None, (c.get("targetcode") or "")[:3] or None))
+        tp += len(pred & gold)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+    return {"root_reproduced": f"{root['reproduced']}/{root['total']}", "plover_triples": prf(tp, fp, fn)}
+
+
 def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("-")]
     shared = Path(args[0] if args else ROOT / ".." / "shared" / "data" / "events").resolve()
@@ -108,11 +136,12 @@ def main(argv: list[str]) -> int:
     show = "--show" in argv
     out = {"classifier": classifier is not None,
            "headlines": score(headlines(shared), classifier, show),
-           "leads": score(leads(shared), classifier, show)}  # fmt: skip
+           "leads": score(leads(shared), classifier, show),
+           "petr2_gsr": petr2_gsr(shared, classifier)}  # fmt: skip
     if "--no-write" not in argv:
         dest = ROOT / "bench" / "results" / "events_generalise.json"
         dest.write_text(json.dumps(out, indent=1) + "\n", "utf-8")
-    print(json.dumps({k: v["overall"] for k, v in out.items() if isinstance(v, dict)}, indent=1))
+    print(json.dumps({k: v.get("overall", v) for k, v in out.items() if isinstance(v, dict)}, indent=1))
     return 0
 
 

@@ -114,9 +114,9 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             targets = subj_refs
         else:
             sources, targets = subj_refs, []
-            # The first object that names a precise actor; a vague one ("its troops") or one of
-            # the source's own country ("recalled its ambassador from Estonia") only when no
-            # later object is precise and foreign ("offered its troops to Lebanon").
+            # The first object that names a precise actor; a vague one ("its troops") or a bare
+            # mention of the source's own country ("offered Russian wheat to Egypt") only when
+            # no later object is precise and foreign ("offered its troops to Lebanon").
             home = {s.actor.country for s in sources if s.actor.country}
             for obj in find.objects(verb):
                 found = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
@@ -124,7 +124,9 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                     targets = found
                 if found and not all(context.is_vague(r.actor) for r in found):
                     targets = found
-                    if not (home and all(r.actor.country in home for r in found)):
+                    # a bare mention of the source's own country ("Russian wheat"), not a
+                    # compatriot actor ("Congress asked Obama to ...")
+                    if not (home and all(r.actor.country in home and not r.actor.sector for r in found)):
                         break
         code, how, tied = type_verb(verb, exclude, lexicon)
         code = obstruction_code(verb_lemma(verb, lexicon), code, sources)
