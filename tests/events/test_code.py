@@ -211,3 +211,8 @@ def test_the_object_of_on_after_a_noun_is_a_target_not_a_place():
 def test_a_passive_agent_hung_on_the_complement_is_still_the_source():
     found = countries(real_codes("The Turkish minister was criticised for his remarks by Greek officials."))
     assert ("ACCUSE", "GRC", "TUR") in found
+
+
+def test_a_people_protesting_at_home_protest_to_their_own_country():
+    assert ("PROTEST", "NGA", "NGA") in countries(real_codes("Hundreds of Nigerians rallied in Lagos on Monday."))
+    assert not real_codes("The Chinese embassy defended China's trade practices.")

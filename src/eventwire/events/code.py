@@ -268,6 +268,7 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
         # No named target: PLOVER codes the country where the event happened (or, for the
         # police and the courts, their own country), which is more often right than none.
         found = [(s, place) for s in cand.sources]
+        cand.extra["place_target"] = True
     elif not is_main(cand.trigger):
         found = []  # a one-sided event from a participle or purpose clause is too weak
     elif cand.sources and not _has_object(cand.trigger) and not (cand.plover and cand.plover[0] in DYADIC):
@@ -310,8 +311,11 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
         src = context.complete(source, cand.trigger, index, cand.sent) if source else None
         tgt = context.complete(target, cand.trigger, index, cand.sent) if target else None
         if src is not None and tgt is not None and (src.actor.country or src.actor.code) == (tgt.actor.country or tgt.actor.code):
-            if doc[tgt.token].dep_ in {"poss", "amod", "compound"} or src.actor.code == tgt.actor.code:
-                continue  # "the embassy defended China's trade practices": no event between the two
+            same = src.actor.code == tgt.actor.code and not cand.extra.get("place_target")
+            if doc[tgt.token].dep_ in {"poss", "amod", "compound"} or same:
+                # "the embassy defended China's trade practices": no event between the two; but
+                # "Nigerians rallied in Lagos" is NGA -> NGA (the place stands for the target)
+                continue
         if (source is None or src is not None) and (target is None or tgt is not None):
             out.append((src, tgt))
     return out
