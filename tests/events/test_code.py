@@ -117,7 +117,7 @@ def test_classifier_decides_where_the_lexicon_is_silent(code_text):
     class Fake:
         calls = []
 
-        def predict(self, sentences):
+        def predict(self, sentences, among=None):
             self.calls.append(list(sentences))
             return [("PROTEST", "demo", 0.9) for _ in sentences]
 
@@ -131,8 +131,88 @@ def test_classifier_decides_where_the_lexicon_is_silent(code_text):
     assert fake.calls == []  # the lexicon knew: no embedding needed
 
 
+def test_classifier_below_threshold_leaves_a_silent_predicate_alone(code_text):
+    class Unsure:
+        def predict(self, sentences, among=None):
+            return [("PROTEST", "demo", 0.1) for _ in sentences]
+
+    events = code_text("Hungarian farmers blanketed the border with Ukraine.", classifier=Unsure())
+    assert not any(e.type == "PROTEST" for e in events)
+
+
+def test_classifier_breaks_a_lexicon_tie_among_the_tied_types():
+    from eventwire.events.code import Candidate, ask
+
+    class Chooser:
+        seen = None
+
+        def predict(self, sentences, among=None):
+            Chooser.seen = among
+            return [(options[-1], None, 0.2) for options in among]
+
+    class Sent:
+        text = "Police arrested the activists."
+
+    cand = Candidate(Sent(), None, [], [], code="173", how="verb", ambiguous=("173", "112"))
+    ask(Chooser(), [cand])
+    assert Chooser.seen == [("COERCE", "ACCUSE")]
+    # the tied code of the chosen type, even at a low probability: the lexicon narrowed the choice
+    assert (cand.code, cand.how) == ("112", "classifier")
+
+
 def test_events_stage_is_registered():
     from eventwire.stages import REGISTRY
 
     found = REGISTRY["events"]
     assert found.reads == ("parsed", "actors") and found.writes == ("events",)
+
+
+
+def real_codes(text: str) -> list:
+    """Events of ``text`` with the real actor resolver (its knowledge base ships in the package)."""
+    from eventwire.actors import get_resolver
+    from eventwire.nlp import parse
+    from eventwire.records import Article, content_hash
+
+    doc = parse(text)
+    article = Article(id=content_hash(text), doc_id="t", text=text)
+    return coder.code_doc(doc, get_resolver().resolve_doc(doc), article)
+
+
+def countries(events) -> set[tuple]:
+    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in events if not e.negated}  # fmt: skip
+
+
+def test_strikes_on_a_target_are_an_attack_and_a_walkout_a_protest():
+    assert ("ASSAULT", "ISR", "PSE") in countries(real_codes("Israel launched air strikes against Hamas in Gaza."))
+    assert ("ASSAULT", "ISR", "LBN") in countries(real_codes("Israel launched strikes on Hezbollah positions in Lebanon."))
+    events = real_codes("Teachers in Nigeria went on strike against the government.")
+    assert {e.type for e in events if not e.negated} == {"PROTEST"}
+
+
+def test_own_country_object_gives_way_to_a_foreign_one():
+    # "Russian wheat" names Russia first; the event is between Russia and Egypt
+    found = countries(real_codes("The Kremlin offered Russian wheat to Egypt."))
+    assert any(t[1:] == ("RUS", "EGY") for t in found) and not any(t[2] == "RUS" for t in found)
+
+
+def test_what_is_sent_makes_the_aid():
+    assert ("AID", "DEU", "UKR") in countries(real_codes("Germany sent tanks to Ukraine."))
+    assert ("AID", "JPN", "LKA") in countries(real_codes("Japan provided $500 million in loans to Sri Lanka."))
+    events = real_codes("Germany sent tanks to Ukraine.")
+    assert {e.cameo for e in events if e.type == "AID"} == {"072"}
+
+
+def test_the_object_of_on_after_a_noun_is_a_target_not_a_place():
+    assert ("SANCTION", None, "BLR") in {(t, None, g) for t, _, g in countries(real_codes("The EU imposed sanctions on Belarus."))}
+
+
+def test_a_passive_agent_hung_on_the_complement_is_still_the_source():
+    found = countries(real_codes("The Turkish minister was criticised for his remarks by Greek officials."))
+    assert ("ACCUSE", "GRC", "TUR") in found
+
+
+def test_a_people_protesting_at_home_protest_to_their_own_country():
+    assert ("PROTEST", "NGA", "NGA") in countries(real_codes("Hundreds of Nigerians rallied in Lagos on Monday."))
+    assert not real_codes("The Chinese embassy defended China's trade practices.")

@@ -16,7 +16,8 @@ from datetime import date, datetime
 from typing import Any
 
 from eventwire.actors.codes import join_code
-from eventwire.actors.kb import _TOKEN, STATE_SECTORS, Entry, Hit, KnowledgeBase, Role, fold, tokens
+from eventwire.actors.guess import CountryGuesser
+from eventwire.actors.kb import _TOKEN, STATE_SECTORS, Entry, Hit, KnowledgeBase, Role, fold, norm_key, tokens
 from eventwire.records import Actor
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,7 @@ class Tok:
     text: str  # as written
     key: str  # normalised
     lemma: str  # normalised singular
+    ent: str = ""  # spaCy's entity type, when the token comes from a parse
 
 
 @dataclass(slots=True)
@@ -87,6 +89,27 @@ class PhraseResolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.last_agents: list[str] = []  # agent nouns of the last phrase (for article memory)
+        self._guesser: CountryGuesser | None = None
+
+    @property
+    def guesser(self) -> CountryGuesser:
+        """Adjectival forms and misspellings of country names (built on first use)."""
+        if self._guesser is None:
+            rows = [(key, h.entry) for key, hits in self.kb.names.items() for h in hits
+                    if h.via == "name" and h.entry.startswith("country:")]  # fmt: skip
+            # every word of a person's name ("Angela", "Francis") is a name, never a misspelling
+            words = {w for key, hits in self.kb.names.items() if " " in key and any(h.entry.startswith("person:") for h in hits)
+                     for w in key.split()}  # fmt: skip
+            canonical = {i: norm_key(self.kb.get(i).name) for i in {i for _, i in rows}}
+            self._guesser = CountryGuesser.from_hits(rows, canonical, names=words)
+        return self._guesser
+
+    def _guess(self, tok: Tok, when: date) -> Match | None:
+        """A country for one unknown capitalised token ("Kampuchean", "Isreal"), if one fits."""
+        entry_id = self.guesser.guess(tok.key, tok.text, tok.ent)
+        if entry_id is None:
+            return None
+        return self._choose([Hit(entry_id, "name")], when)
 
     # -- matching -------------------------------------------------------------------------
     def _entity(self, key: str, toks: list[Tok], when: date) -> Match | None:
@@ -150,6 +173,8 @@ class PhraseResolver:
                 part = toks[i : i + length]
                 key = " ".join(t.key for t in part)
                 found = self._entity(key, part, when) or self._agent(part)
+                if found is None and length == 1 and key not in self.kb.names:
+                    found = self._guess(part[0], when)
                 if found:
                     found.start, found.end = i, i + length
                     break

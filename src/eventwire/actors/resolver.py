@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -113,6 +114,7 @@ class ActorResolver:
         when = coerce_date(date)
         memory = ArticleMemory(self.kb)
         found: dict[tuple[int, int], Actor] = {}
+        roots: dict[tuple[int, int], int] = {}
         covered_until = -1
         article = doc.text  # Doc.text joins every token on each access: read it once
         doc_tokens = list(doc)  # indexing a Doc builds a Token each time: build them once
@@ -133,6 +135,10 @@ class ActorResolver:
                 actor = memory.recall(text)
             if actor is None:
                 actor = self.core.resolve_tokens(_toks(kept, cache), when, text, capital_ok=_metonym_slot(root))
+                if actor is None and kept[0].i > 0 and doc_tokens[kept[0].i - 1].lower_ == "the":
+                    # names whose article is part of them: "the Emirates", "the States"
+                    the = doc_tokens[kept[0].i - 1]
+                    actor = self.core.resolve_tokens(_toks([the, *kept], cache), when, text, capital_ok=_metonym_slot(root))
                 if actor is not None and _is_place(actor, root, self.kb):
                     actor = None
                 if actor is not None and _modifier_agent(actor, root, self.core.last_agents):
@@ -143,11 +149,36 @@ class ActorResolver:
                 continue
             memory.remember(actor, self.core.last_agents)
             found[(start, end)] = actor
+            roots[(start, end)] = root.i
             covered_until = span_end
+        _stated_roles(found, roots, doc_tokens, self.kb)
         return found
 
 
 _NOT_FOUND = object()
+
+
+def _stated_roles(
+    found: dict[tuple[int, int], Actor], roots: dict[tuple[int, int], int], doc_tokens: list[Any], kb: KnowledgeBase
+) -> None:
+    """A person with an apposition that names a role ("Ahmed Hassan, Egypt's foreign minister")
+    takes that role: the text says who they are on the day, the knowledge base may hold a
+    namesake or another year's office."""
+    by_root = {i: span for span, i in roots.items()}
+    for span, i in roots.items():
+        actor = found[span]
+        if not actor.kb_id or actor.kb_id not in kb or kb.get(actor.kb_id).kind != "person":
+            continue
+        for child in doc_tokens[i].children:
+            other = by_root.get(child.i) if child.dep_ == "appos" else None
+            said = found.get(other) if other is not None else None
+            if said is None or said.kb_id == actor.kb_id or not said.code or said.code == actor.code:
+                continue
+            if said.sector is None and not said.code.startswith(("IGO", "NGO", "IMG")):
+                continue  # "an Egyptian": a nationality, not an office
+            found[span] = replace(actor, code=said.code, country=said.country, sector=said.sector,
+                                  role=said.role or said.text, valid_from=None, valid_to=None)  # fmt: skip
+            break
 
 
 def _toks(kept: list[Any], cache: dict[int, list[Tok]]) -> list[Tok]:
@@ -155,9 +186,23 @@ def _toks(kept: list[Any], cache: dict[int, list[Tok]]) -> list[Tok]:
     for token in kept:
         found = cache.get(token.i)
         if found is None:
-            found = cache[token.i] = [Tok(token.text, key, singular(key)) for key in tokens(token.text)]
+            ent = _ent_type(token)
+            found = cache[token.i] = [Tok(token.text, key, singular(key), ent) for key in tokens(token.text)]
         out.extend(found)
     return out
+
+
+def _ent_type(token: Any) -> str:
+    """spaCy's entity type of a token; a one-token PERSON is "PERSON1", or nothing when it
+    modifies a noun: the tagger calls most unknown capitalised words PERSON."""
+    ent = token.ent_type_
+    if ent == "PERSON" and token.ent_iob_ == "B":
+        nxt = token.i + 1
+        if nxt >= len(token.doc) or token.doc[nxt].ent_iob_ != "I":
+            # alone: a modifier ("Palestinan militants") may be a misspelt adjective, a
+            # subject or object ("Angela said") is taken for a person
+            return "" if token.dep_ in {"amod", "compound", "nmod"} else "PERSON1"
+    return ent
 
 
 def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[Any]:
@@ -210,9 +255,10 @@ def _modifier_agent(actor: Actor, root: Any, agents: list[str]) -> bool:
 def _is_place(actor: Actor, root: Any, kb: KnowledgeBase) -> bool:
     """A country, seat or capital named as the object of "in", "at" ... is a place, not an actor.
 
-    "to" and "on" name a place only after a verb of motion or a noun ("flew to Beijing", "the
-    road to Kyiv"); after other verbs their object is a recipient or target ("handed the
-    suspects over to Britain", "imposed sanctions on Iran").
+    "to" and "on" name a place only after a verb of motion ("flew to Beijing"), and "to" after
+    a noun that is no verb's object ("the road to Kyiv"); otherwise their object is a recipient
+    or target ("handed the suspects over to Britain", "imposed sanctions on Iran", "sent tanks
+    to Ukraine", "the attack on Israel").
     """
     if actor.kb_id is None or actor.kb_id not in kb:
         return False
@@ -228,7 +274,13 @@ def _is_place(actor: Actor, root: Any, kb: KnowledgeBase) -> bool:
         return False  # one is "in" a country, never "at" it: "a rebuke aimed at China"
     if prep.lower_ in ("to", "on"):
         governor = prep.head
-        return governor.pos_ != "VERB" or governor.lemma_.lower() in MOTION
+        if governor.pos_ == "VERB":
+            return governor.lemma_.lower() in MOTION
+        if prep.lower_ == "on":
+            return False  # "sanctions on Belarus", "strikes on Lebanon": the target of an act
+        # "the road to Kyiv" is a place; "sent tanks to Ukraine", "pledged aid to Ukraine" a recipient
+        verb = governor.head
+        return not (governor.dep_ in {"dobj", "dative"} and verb.pos_ == "VERB" and verb.lemma_.lower() not in MOTION)
     return True
 
 

@@ -137,28 +137,45 @@ class EventClassifier:
         embeddings = np.atleast_2d(np.asarray(embeddings, dtype=np.float32))
         return _softmax(embeddings @ self.type_weights.T + self.type_bias)
 
-    def predict_embeddings(self, embeddings: np.ndarray) -> list[tuple[str, str | None, float]]:
-        """(type, mode or None, type probability) per embedding row."""
+    def predict_embeddings(
+        self, embeddings: np.ndarray, among: list[tuple[str, ...] | None] | None = None
+    ) -> list[tuple[str, str | None, float]]:
+        """(type, mode or None, type probability) per embedding row.
+
+        ``among`` (one entry per row, or None) restricts a row's answer to the given types: the
+        choice between the types a trigger's lexicon patterns tie on. The probability is then
+        the type's share of the given types' probability.
+        """
         embeddings = np.atleast_2d(np.asarray(embeddings, dtype=np.float32))
         if embeddings.shape[0] == 0:
             return []
         proba = self.predict_proba(embeddings)
-        best = proba.argmax(axis=1)
         mode_logits = embeddings @ self.mode_weights.T + self.mode_bias
         results: list[tuple[str, str | None, float]] = []
-        for i, t in enumerate(best):
-            rows, modes = self._modes_of[int(t)]
+        for i in range(proba.shape[0]):
+            allowed = among[i] if among is not None and i < len(among) else None
+            cols = [self.labels.index(t) for t in allowed or () if t in self.labels]
+            if cols:
+                t = cols[int(proba[i, cols].argmax())]
+                p = float(proba[i, t] / max(float(proba[i, cols].sum()), 1e-9))
+            else:
+                t = int(proba[i].argmax())
+                p = float(proba[i, t])
+            rows, modes = self._modes_of[t]
             mode = modes[int(mode_logits[i, rows].argmax())] if len(rows) else None
-            results.append((self.labels[int(t)], mode, float(proba[i, t])))
+            results.append((self.labels[t], mode, p))
         return results
 
-    def predict(self, sentences: list[str], batch_size: int = 64) -> list[tuple[str, str | None, float]]:
-        """(PLOVER type, mode or None, probability) for each sentence, embedded in batches."""
+    def predict(
+        self, sentences: list[str], batch_size: int = 64, among: list[tuple[str, ...] | None] | None = None
+    ) -> list[tuple[str, str | None, float]]:
+        """(PLOVER type, mode or None, probability) for each sentence, embedded in batches;
+        ``among`` as in ``predict_embeddings``."""
         if not sentences:
             return []
         from eventwire.embed import encode
 
-        return self.predict_embeddings(encode(list(sentences), batch_size=batch_size))
+        return self.predict_embeddings(encode(list(sentences), batch_size=batch_size), among)
 
 
 def load_classifier(path: str | None = None) -> EventClassifier:

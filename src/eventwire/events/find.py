@@ -244,11 +244,26 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
 
 
 def agent(verb: Token) -> Token | None:
+    """The ``by`` agent of a passive verb; the parser often hangs it lower, on the verb's own
+    complement ("was accused of embezzling funds by prosecutors", "was criticised for his
+    remarks by Turkish officials"), and that is taken when the verb has none of its own."""
     for child in verb.children:
         if child.dep_ == "agent":
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+    frontier = [c for c in verb.children if c.dep_ == "prep" and c.lower_ != "by"]
+    for _ in range(3):
+        nxt = []
+        for token in frontier:
+            for child in token.children:
+                if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
+                    obj = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+                    if obj is not None:
+                        return obj
+                if child.dep_ in {"pobj", "pcomp", "prep", "dobj"}:
+                    nxt.append(child)
+        frontier = nxt
     return None
 
 

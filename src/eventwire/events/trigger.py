@@ -15,16 +15,26 @@ from eventwire.events.lexicon import Lexicon
 
 
 def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]]:
-    """(CAMEO code, how, tied PLOVER types) of a verb from the lexicon."""
+    """(CAMEO code, how, tied codes) of a verb from the lexicon; ``tied`` holds one code per
+    PLOVER type when equally specific patterns of several types match ("arrest": COERCE, ...)."""
     post, pre = find.phrase_words(verb, exclude)
     lemma = verb_lemma(verb, lexicon)
     entries = lexicon.match_verb(lemma, post, pre)
     best = entries[0] if entries else None
     tied: tuple[str, ...] = ()
     if best is not None and len(entries) > 1 and entries[1].specificity == best.specificity:
-        types = {codes.to_plover(e.code)[0] for e in entries if e.specificity == best.specificity and codes.to_plover(e.code)}
-        if len(types) > 1:
-            tied = tuple(sorted(types))
+        # the best-ranked code of each PLOVER type among the equally specific patterns
+        by_type: dict[str, str] = {}
+        for e in entries:
+            info = codes.to_plover(e.code) if e.specificity == best.specificity else None
+            if info is not None:
+                by_type.setdefault(info[0], e.code)
+        if len(by_type) > 1:
+            tied = tuple(by_type.values())
+    if (best is None or best.specificity == 0 and not codes.to_plover(best.code)) and lemma in TRANSFER_VERBS:
+        goods = _goods_code(verb)
+        if goods:
+            return goods, "noun", ()  # "will send tanks to Ukraine": what is sent is the aid
     light = lemma in LIGHT_VERBS and any(c.dep_ in {"dobj", "attr"} for c in verb.children)
     noun = _noun_object_code(verb, lexicon, lemma) if light else None
     if noun and not (best is not None and best.specificity > 0 and best.post and _pattern_on_object(best, verb)):
@@ -48,6 +58,37 @@ LIGHT_VERBS = frozenset({
     "initiate", "organize", "organise", "undertake", "have", "join", "press", "reiterate", "renew",
     "increase", "boost", "expand", "strengthen", "intensify", "scale",
 })  # fmt: skip
+
+
+# Verbs of handing over, and what handed over makes which aid (PLOVER AID: "provide military
+# and police assistance including arms", "humanitarian aid", "monetary aid ... credit").
+TRANSFER_VERBS = frozenset({
+    "send", "deliver", "ship", "supply", "provide", "give", "transfer", "donate", "airlift", "fly",
+    "hand", "dispatch", "airdrop", "channel",
+})  # fmt: skip
+GOODS = {
+    "072": frozenset({
+        "weapon", "arm", "tank", "missile", "ammunition", "munition", "artillery", "jet", "fighter",
+        "drone", "rifle", "shell", "rocket", "howitzer", "helicopter", "warship", "gun", "armour",
+        "armor", "interceptor", "launcher", "equipment",
+    }),
+    "073": frozenset({
+        "food", "medicine", "supply", "vaccine", "tent", "blanket", "relief", "grain", "wheat",
+        "water", "shelter", "fuel", "ration",
+    }),
+    "071": frozenset({"money", "loan", "fund", "grant", "credit", "dollar", "euro", "cash", "budget"}),
+}  # fmt: skip
+
+
+def _goods_code(verb: Any) -> str | None:
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "NUM", "SYM"}:
+            words = {child.lemma_.lower()} | {c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod", "pobj"}}
+            words |= {g.lemma_.lower() for c in child.children if c.dep_ == "prep" for g in c.children}
+            for code, goods in GOODS.items():
+                if words & goods:
+                    return code
+    return None
 
 
 def _pattern_on_object(entry: Any, verb: Any) -> bool:
@@ -87,12 +128,31 @@ def _noun_object_code(verb: Any, lexicon: Lexicon, lemma: str) -> str | None:
         return None
     for child in verb.children:
         if child.dep_ in {"dobj", "attr"} and child.pos_ == "NOUN":
-            code = lexicon.noun_code(child.lemma_)
+            code = noun_code(child, lexicon)
             if code:
                 return code
     for child in verb.children:  # "called for sanctions", "went on strike"
         if child.dep_ == "prep" and child.lower_ in {"for", "on", "in"}:
             for obj in child.children:
-                if obj.dep_ == "pobj" and lexicon.noun_code(obj.lemma_):
-                    return lexicon.noun_code(obj.lemma_)
+                if obj.dep_ == "pobj" and noun_code(obj, lexicon):
+                    return noun_code(obj, lexicon)
     return None
+
+
+# "strike" is a labour strike unless a weapon names it or it falls on something ("air strikes",
+# "missile strikes", "strikes on Hezbollah positions"): then an attack (CAMEO 195 aerial, 190).
+_AERIAL = frozenset({"air", "airstrike", "drone", "missile", "rocket", "aerial", "bomber", "helicopter"})
+_ARMED = frozenset({"military", "artillery", "retaliatory", "preemptive", "pre-emptive", "precision", "nuclear", "naval", "ground"})
+
+
+def noun_code(noun: Any, lexicon: Lexicon) -> str | None:
+    """The CAMEO code of an event noun in its phrase (see ``_AERIAL``: "strike" by its modifiers)."""
+    code = lexicon.noun_code(noun.lemma_)
+    if code != "143":
+        return code
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+    if modifiers & _AERIAL:
+        return "195"
+    if modifiers & _ARMED or any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "at", "inside"} for c in noun.children):
+        return "190"
+    return code
