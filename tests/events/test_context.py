@@ -126,6 +126,12 @@ def test_fallback_target_skips_clauses_of_another_event(code_real):
                    and e.target.country == "TUR" for e in events)
 
 
+@pytest.mark.slow
+def test_fallback_target_skips_a_purpose_after_the_object(code_real):
+    events = code_real("NATO announced that the alliance will reinforce its partnerships in the Pacific to counter the growing alignment of Russia and Iran.")
+    assert not any(e.target is not None and e.target.country in {"RUS", "IRN"} for e in events)
+
+
 # (what it shows, sentence, an event it must give as (type, source country, target country))
 CODED = [
     ("apposition names the subject", "Maria Olsen, Norway's foreign minister, criticised Russia on Friday.",

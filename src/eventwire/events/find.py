@@ -282,11 +282,18 @@ def objects(verb: Token, *, depth: int = 2) -> list[Token]:
     if depth > 0:
         for child in verb.children:
             if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+                if direct and _purpose(child):
+                    continue  # "reinforce its partnerships to counter Russia": not whom it reinforces
                 if child.dep_ == "ccomp" and verb.lemma_.lower() not in SPEECH:
                     # "demanded that the US cancel": whom the demand (accusation...) is about
                     found.extend(c for c in child.children if c.dep_ in SUBJ_DEPS)
                 found.extend(objects(child, depth=depth - 1))
     return found
+
+
+def _purpose(clause: Token) -> bool:
+    """An infinitive clause ("to counter ..."): after a verb's object, what the act is for."""
+    return clause.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def condition_subject(verb: Token) -> Token | None:
@@ -358,6 +365,7 @@ def clause_actors(verb: Token, index: ActorIndex, sent: Span, taken: list[ActorR
     verb of saying reports and "according to" sources are not the predicate's clause."""
     speech = verb.lemma_.lower() in SPEECH
     allowed: list[Token] = []
+    has_object = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
     stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in SUBJ_DEPS | {"nsubjpass", "csubjpass"}]
     while stack:
         token = stack.pop()
@@ -369,6 +377,8 @@ def clause_actors(verb: Token, index: ActorIndex, sent: Span, taken: list[ActorR
             c.dep_ == "mark" and c.lower_ in _OTHER_EVENT_MARKS or c.dep_ == "aux" and c.lower_ == "to" for c in token.children
         ):
             continue  # another event's clause, or a purpose ("resigned to allow Haiti's elections")
+        if has_object and _purpose(token):
+            continue  # a purpose after the object ("reinforce its partnerships to counter Russia")
         if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
             continue  # a coordinated predicate has its own arguments
         allowed.append(token)
