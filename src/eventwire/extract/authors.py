@@ -174,11 +174,16 @@ _LABELLED = re.compile(
 )
 
 
+# How far into the visible text a labelled byline is looked for: author boxes under the
+# article ("Written by" after the last paragraph) sit past the text of a long article.
+LABEL_LIMIT = 40000
+
+
 def _names_from_labels(tree: HtmlElement) -> list[str]:
     """The first labelled byline in the page's visible text nodes (bylines without markup)."""
     from eventwire.extract.dates import visible_segments
 
-    segments = visible_segments(tree, 15000)
+    segments = visible_segments(tree, LABEL_LIMIT)
     for i, segment in enumerate(segments):
         if len(segment) > 120:
             continue
@@ -266,6 +271,10 @@ def _without_role_tail(name: str) -> str:
     return " ".join(tokens)
 
 
+# A registered company's name ("Kouzina Food Tech Private Limited", "Acme Inc."): no person.
+_COMPANY = re.compile(r"\b(?:inc|llc|llp|ltd|limited|gmbh|corp|corporation|plc|pvt|pty)\.?$", re.I)
+
+
 def clean_name(text: str) -> str | None:
     """One person's name from a byline fragment, or None when it is not one."""
     text = _EMAIL.sub("", text)
@@ -276,7 +285,7 @@ def clean_name(text: str) -> str | None:
     text = _AUTHOR_LABEL.sub("", text)
     text = _ROLE_TAIL.sub("", text)
     text = re.sub(r"\s+", " ", text).strip(" .,:;-–—|")
-    if not text or _NOT_NAMES.match(text):
+    if not text or _NOT_NAMES.match(text) or _COMPANY.search(text):
         return None
     names = parse_names(text)  # drops agencies ("Reuters", "AP", "Staff") and roles
     if len(names) != 1 or not is_person_name(names[0]):
