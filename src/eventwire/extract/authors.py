@@ -201,15 +201,18 @@ def _names_from_labels(tree: HtmlElement) -> list[str]:
 
 def _names_from_trafilatura(tree: HtmlElement) -> list[str]:
     """trafilatura's author chain (meta tags, JSON-LD, its byline XPaths), as its
-    ``extract_metadata`` runs it but without the date search."""
-    from trafilatura.metadata import examine_meta, extract_author, extract_meta_json
+    ``extract_metadata`` runs it but without the date search, and with its byline search
+    in ``markup_author`` (same answers, a quarter of the time)."""
+    from trafilatura.metadata import examine_meta, extract_meta_json
+
+    from eventwire.extract.markup_author import markup_author
 
     try:
         found = examine_meta(tree)
         if found.author and " " not in found.author:
             found.author = None  # single words are mostly user names ("admin")
         found = extract_meta_json(tree, found)
-        author = found.author or extract_author(tree)
+        author = found.author or markup_author(tree)
     except Exception as e:  # trafilatura's metadata code raises on odd JSON-LD; authors are optional
         log.debug("trafilatura author lookup failed: %s", e)
         return []

@@ -14,6 +14,7 @@ hidden ``<time>``); a few were visible publication dates the annotators skipped.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections.abc import Callable
@@ -181,15 +182,45 @@ _SKIP = frozenset(("script", "style", "noscript", "template", "nav", "footer"))
 
 def visible_text(tree: HtmlElement, limit: int = 20000) -> str:
     """The page's visible body text (no scripts, navigation or footer), cut at ``limit``."""
-    return re.sub(r"\s+", " ", " ".join(visible_segments(tree, limit)))
+    cache = _cache_for(tree)
+    text = cache.get(limit)
+    if text is None:
+        text = cache[limit] = re.sub(r"\s+", " ", " ".join(visible_segments(tree, limit)))
+    return text
+
+
+# Several readers (date labels, htmldate's check, labelled bylines) read the same page's
+# visible text: it is walked once per page, kept for the last tree seen (the reference
+# to the tree keeps its id from being reused).
+_CACHE: dict[str, Any] = {"tree": None, "parts": [], "sizes": [], "limit": 0, "done": False, "texts": {}}
+_WALK_LIMIT = 40000  # the labelled-byline reader's reach; htmldate's check walks further when asked
+
+
+def _cache_for(tree: HtmlElement) -> dict[Any, str]:
+    if _CACHE["tree"] is not tree:
+        _CACHE.update(tree=tree, parts=[], sizes=[], limit=0, done=False, texts={})
+    return _CACHE["texts"]
 
 
 def visible_segments(tree: HtmlElement, limit: int = 20000) -> list[str]:
     """The page's visible text nodes in order (no scripts, navigation or footer), up to ``limit`` characters."""
+    _cache_for(tree)
+    if _CACHE["limit"] < limit and not _CACHE["done"]:
+        parts, sizes, done = _walk_visible(tree, max(limit, _WALK_LIMIT))
+        _CACHE.update(parts=parts, sizes=sizes, limit=max(limit, _WALK_LIMIT), done=done)
+    parts, sizes = _CACHE["parts"], _CACHE["sizes"]
+    # the walk stops at the first part that takes the size past the limit, that part included
+    end = bisect.bisect_right(sizes, limit) + 1
+    return [p for p in (part.strip() for part in parts[:end]) if p]
+
+
+def _walk_visible(tree: HtmlElement, limit: int) -> tuple[list[str], list[int], bool]:
+    """Raw visible text parts, the running size after each, and whether the walk reached the end."""
     body = tree.find(".//body")
     if body is None:
-        return []
+        return [], [], True
     parts: list[str] = []
+    sizes: list[int] = []
     size = 0
     skip_depth: list[HtmlElement] = []
     for event, element in _iterwalk(body):
@@ -199,15 +230,17 @@ def visible_segments(tree: HtmlElement, limit: int = 20000) -> list[str]:
             elif not skip_depth and element.text:
                 parts.append(element.text)
                 size += len(element.text)
+                sizes.append(size)
         else:
             if skip_depth and skip_depth[-1] is element:
                 skip_depth.pop()
             if not skip_depth and element.tail:
                 parts.append(element.tail)
                 size += len(element.tail)
+                sizes.append(size)
         if size > limit:
-            break
-    return [p for p in (part.strip() for part in parts) if p]
+            return parts, sizes, False
+    return parts, sizes, True
 
 
 def _iterwalk(root: HtmlElement):  # noqa: ANN202 - a generator of (event, element)
