@@ -122,3 +122,19 @@ def test_published_date_meta_name() -> None:
     page = """<html><head><meta name="published-date" content="2021-02-16"><meta name="modified-date" content="2024-07-30">
     </head><body><h1>Headline</h1><p>Text.</p></body></html>"""
     assert _published(page) == datetime(2021, 2, 16, tzinfo=UTC)
+
+
+def test_visible_segments_are_walked_once_and_cut_at_each_limit() -> None:
+    from eventwire.extract import dates
+
+    paragraphs = "".join(f"<p>{i:03d} {'x' * 95}</p>" for i in range(600))  # about 60,000 characters
+    tree = lxml_html.fromstring(f"<html><body><nav>Menu</nav>{paragraphs}<footer>Foot</footer></body></html>")
+    short = dates.visible_segments(tree, 1000)
+    # 99 characters a part: the walk stops after the first part that takes it past the limit
+    assert short[0].startswith("000") and len(short) == 1000 // 99 + 1
+    longer = dates.visible_segments(tree, 50000)  # past the first walk's reach: walked again
+    assert longer[: len(short)] == short and len(longer) == 50000 // 99 + 1
+    assert len(dates.visible_segments(tree, 10**6)) == 600
+    assert "Menu" not in dates.visible_text(tree, 10**6)
+    other = lxml_html.fromstring("<html><body><p>Another page</p></body></html>")
+    assert dates.visible_segments(other) == ["Another page"]  # a new tree is not served from the last one

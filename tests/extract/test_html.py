@@ -259,3 +259,17 @@ def test_labelled_byline_in_an_author_box_after_a_long_article() -> None:
     tree = lxml_html.fromstring(page)
     assert len(tree.text_content()) > 15000
     assert clean_authors(_names_from_labels(tree)) == ["Rosa Lindqvist"]
+
+
+def test_parse_gives_plain_html_elements_and_refuses_non_html() -> None:
+    from lxml.html import HtmlElement
+
+    from eventwire.extract.body import parse
+
+    tree = parse('<html><body><form><input name="q"></form><h1>Title</h1><p>Text &amp; more.</p></body></html>')
+    assert tree is not None
+    form = tree.find(".//form")
+    assert type(form) is HtmlElement and form.text_content() == ""  # no FormElement: one C-level class lookup
+    assert tree.find(".//p").text_content() == "Text & more."
+    assert parse("just some words, no markup") is None
+    assert parse("<html><head><title>x</title></head></html>") is None  # no body
