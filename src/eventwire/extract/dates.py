@@ -1,15 +1,19 @@
 """The publication date a web page states, and nothing when it states none.
 
 Sources, in the order measured best on the even WCXB dev pages: a date in the URL,
-publication meta tags, a date written next to the headline (the visible byline date), a
-labelled date in the visible text ("Posted on ..."), the first ``<time datetime>`` of the
+publication meta tags, a date the text labels "originally published", a date written
+next to the headline (the visible byline date: a short text node of its own, so that a
+date inside a sentence is not taken), a labelled date in the visible text ("Posted on ..."), the first ``<time datetime>`` of the
 body outside navigation and comments, JSON-LD ``datePublished`` of an article, then
 htmldate's markup reading when the reader can see that date. Where a page shows only an
 "Updated" date and its markup states an earlier publication date, the WCXB gold takes
 the publication date on most even pages (14 against 5), so the meta tags come first. On the even
 pages whose gold has no date, the dates given before were mostly modification dates
 (``article:modified_time``, "Last reviewed") and markup-only dates (WebPage JSON-LD,
-hidden ``<time>``); a few were visible publication dates the annotators skipped.
+hidden ``<time>``); a few were visible publication dates the annotators skipped. A date
+found only in markup the reader never sees (a WebPage object's ``datePublished``, a
+``datePublished`` key in a script or attribute) was right on 2 even pages and invented one
+on 6, so those stay unread.
 """
 
 from __future__ import annotations
@@ -196,7 +200,7 @@ _CACHE: dict[str, Any] = {"tree": None, "parts": [], "sizes": [], "limit": 0, "d
 _WALK_LIMIT = 40000  # the labelled-byline reader's reach; htmldate's check walks further when asked
 
 
-def _cache_for(tree: HtmlElement) -> dict[Any, str]:
+def _cache_for(tree: HtmlElement) -> dict[Any, Any]:
     if _CACHE["tree"] is not tree:
         _CACHE.update(tree=tree, parts=[], sizes=[], limit=0, done=False, texts={})
     return _CACHE["texts"]
@@ -256,22 +260,35 @@ _ORIGINAL = re.compile(r"\b(?:originally|first) (?:published|posted)(?:\s+(?:on|
 
 def from_labels(tree: HtmlElement, label: re.Pattern[str] = _LABEL) -> datetime | None:
     """A date the page labels as such ("Posted on Nov 21, 2018", "Last updated: 4 May 2025")."""
-    text = visible_text(tree)
-    for regex, order in ((_MDY, "mdy"), (_DMY, "dmy"), (_DOTTED, "num")):
-        for m in regex.finditer(text):
-            if not label.search(text[max(0, m.start() - 40) : m.start()]):
-                continue
-            try:
-                if order == "mdy":
-                    return datetime(int(m.group(3)), _MONTHS.index(m.group(1)[:3].lower()) + 1, int(m.group(2)))
-                if order == "dmy":
-                    return datetime(int(m.group(3)), _MONTHS.index(m.group(2)[:3].lower()) + 1, int(m.group(1)))
-                return datetime(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-            except ValueError:
-                continue
+    for before, value in _written_dates(tree):
+        if label.search(before):
+            return value
     return None
 
 
+def _written_dates(tree: HtmlElement) -> list[tuple[str, datetime]]:
+    """The dates written in the visible text (month-name forms first, then dotted ones),
+    each with the 30 characters before it, where a label would stand; read once a page."""
+    cache = _cache_for(tree)
+    found = cache.get("written")
+    if found is not None:
+        return found
+    text = visible_text(tree)
+    found = []
+    for regex, order in ((_MDY, "mdy"), (_DMY, "dmy"), (_DOTTED, "num")):
+        for m in regex.finditer(text):
+            try:
+                if order == "mdy":
+                    value = datetime(int(m.group(3)), _MONTHS.index(m.group(1)[:3].lower()) + 1, int(m.group(2)))
+                elif order == "dmy":
+                    value = datetime(int(m.group(3)), _MONTHS.index(m.group(2)[:3].lower()) + 1, int(m.group(1)))
+                else:
+                    value = datetime(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                continue
+            found.append((text[max(0, m.start() - 30) : m.start()], value))
+    cache["written"] = found
+    return found
 
 
 _TIME_XPATH = (
