@@ -138,3 +138,13 @@ def test_visible_segments_are_walked_once_and_cut_at_each_limit() -> None:
     assert "Menu" not in dates.visible_text(tree, 10**6)
     other = lxml_html.fromstring("<html><body><p>Another page</p></body></html>")
     assert dates.visible_segments(other) == ["Another page"]  # a new tree is not served from the last one
+
+
+def test_a_byline_date_well_before_the_meta_date_wins() -> None:
+    page = """<html><head><meta property="article:published_time" content="{meta}"></head><body>
+    <h1>Lessons from a failed start-up</h1><div>Ana Ruiz · 7 min read · Dec 30, 2013</div><p>Text.</p></body></html>"""
+    # moved to a new publishing system in 2024: the byline keeps the first publication
+    assert _published(page.format(meta="2024-08-07T10:00:00Z")) == datetime(2013, 12, 30, tzinfo=UTC)
+    # a day apart is a time zone, and a later byline date is an update: the meta date stands
+    assert _published(page.format(meta="2013-12-31T02:00:00Z")) == datetime.fromisoformat("2013-12-31T02:00:00+00:00")
+    assert _published(page.format(meta="2013-06-01T10:00:00Z")) == datetime.fromisoformat("2013-06-01T10:00:00+00:00")
