@@ -149,8 +149,9 @@ def _names_near_headline(tree: HtmlElement) -> list[str]:
         return []
     # position() in the XPath: libxml2 then stops early instead of listing the whole page
     texts = [t for t in (str(x).strip() for x in h1s[0].xpath("following::text()[position() <= 60]")) if t]
-    before = "preceding::text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::head)]"
-    texts += [t for t in (str(x).strip() for x in h1s[0].xpath(f"({before})[position() > last() - 15]")) if t]
+    # the 15 nearest visible texts before it, among the nearest 200 (see dates.segments_around_headline)
+    before = "preceding::text()[position() <= 200][not(ancestor::script) and not(ancestor::style) and not(ancestor::head)]"
+    texts += [t for t in (str(x).strip() for x in h1s[0].xpath(f"{before}[position() <= 15]")) if t]
     for i, text in enumerate(texts):
         if len(text) > 150:
             continue

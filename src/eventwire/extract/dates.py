@@ -119,11 +119,13 @@ def segments_around_headline(tree: HtmlElement, title: str | None = None, limit:
     head = headline_element(tree, title)
     if head is None:
         return []
-    # position() in the XPath: libxml2 then stops early instead of listing the whole page
-    before = [str(x) for x in head.xpath(f"(preceding::text(){_VISIBLE})[position() > last() - 30]")]
+    # A position() test first: libxml2 then stops after that many text nodes instead of
+    # testing the ancestors of every text node of the page (on a reverse axis, position 1 is
+    # the nearest). The 200 and 400 leave room for the invisible ones (scripts) in between.
+    before = [str(x) for x in head.xpath(f"preceding::text()[position() <= 200]{_VISIBLE}[position() <= 30]")]
     after: list[str] = []
     size = 0
-    for text in head.xpath(f"following::text(){_VISIBLE}[position() <= 80]"):
+    for text in head.xpath(f"following::text()[position() <= 400]{_VISIBLE}[position() <= 80]"):
         after.append(str(text))
         size += len(text)
         if size >= limit:
