@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import platform
 import sys
 import time
@@ -46,6 +47,9 @@ def main(argv: list[str] | None = None) -> int:
     results: dict = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "python": platform.python_version(),
+        # CPU seconds stretch when other jobs share the cores: the load says how busy they were
+        "cpus": os.cpu_count(),
+        "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
         "split": (
             f"body: {len(folds)}-fold cross-validation over all dev pages (page at position i in id order read by "
             f"the block model trained without the pages at positions i mod {len(folds)}); the shipped model is "
@@ -70,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:12} {extractor:12} F1={body['f1']:.4f} P={body['precision']:.4f} R={body['recall']:.4f} "
                   f"odd F1={metrics['odd']['body']['f1']:.4f} {metrics['pages_per_second']} pages/s (wall), "
                   f"{metrics['pages_per_cpu_second']} pages per CPU second", file=sys.stderr)
+    results["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n", "utf-8")
     return 0

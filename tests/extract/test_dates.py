@@ -77,3 +77,74 @@ def test_a_time_element_in_the_body_gives_the_day() -> None:
     <h1>Headline</h1><div class="post-date"><time datetime="2025-12-19T15:55:39-08:00">2 days ago</time></div>
     <p>Text.</p></body></html>"""
     assert _published(page) == datetime.fromisoformat("2025-12-19T15:55:39-08:00")
+
+
+def test_dates_run_into_neighbouring_words_are_read() -> None:
+    # page builders glue a byline's parts: "DirectorMay 14, 2025", "2025X min read"
+    assert dates_in("Insights from Lena Moor, Marketing DirectorMay 14, 2025") == [date(2025, 5, 14)]
+    assert dates_in("Dec 18, 2025X min read") == [date(2025, 12, 18)]
+    # a month name must start a capitalised word when glued: "Summary 5, 2020" is no date
+    assert dates_in("Summary 5, 2020") == []
+
+
+def test_dotted_dates_only_when_the_order_is_plain() -> None:
+    assert dates_in("Posted 17.05.2021", numeric=True) == [date(2021, 5, 17)]
+    assert dates_in("12.12.2025", numeric=True) == [date(2025, 12, 12)]
+    assert dates_in("09.10.2024", numeric=True) == []  # September 10 or 9 October
+    assert dates_in("17.05.2021") == []  # numeric forms only where asked for
+
+
+def test_byline_date_is_a_short_text_not_a_date_inside_a_sentence() -> None:
+    page = """<html><body><h1>How to file your taxes this year</h1>
+    <p>The filing season for most people ends on April 15, 2025, and if you cannot file by then you still have options.</p>
+    <div class="byline">Last updated January 17, 2025</div><p>More text.</p></body></html>"""
+    assert _published(page) == datetime(2025, 1, 17, tzinfo=UTC)
+
+
+def test_headline_without_h1_is_found_by_the_title() -> None:
+    page = """<html><body><div class="hero"><p class="t">Choosing a payroll tool for a small team</p>
+    <p class="d">Feb 16, 2026</p></div><p>Some article text that goes on for a while.</p></body></html>"""
+    tree = lxml_html.fromstring(page)
+    assert find_published(tree, {}, [], [], None, title="Choosing a payroll tool for a small team") == datetime(
+        2026, 2, 16, tzinfo=UTC
+    )
+    assert find_published(tree, {}, [], [], None) is None
+
+
+def test_originally_published_beats_the_byline_date() -> None:
+    page = """<html><body><h1>Living in a very small house</h1><div>Ana Ruiz 30 Sep 2022, 11:07am</div>
+    <p>Article text.</p><p>This article was originally published on 26 Sep 2019 at 4:12pm but has been
+    updated to keep it current.</p></body></html>"""
+    assert _published(page) == datetime(2019, 9, 26, tzinfo=UTC)
+
+
+def test_published_date_meta_name() -> None:
+    page = """<html><head><meta name="published-date" content="2021-02-16"><meta name="modified-date" content="2024-07-30">
+    </head><body><h1>Headline</h1><p>Text.</p></body></html>"""
+    assert _published(page) == datetime(2021, 2, 16, tzinfo=UTC)
+
+
+def test_visible_segments_are_walked_once_and_cut_at_each_limit() -> None:
+    from eventwire.extract import dates
+
+    paragraphs = "".join(f"<p>{i:03d} {'x' * 95}</p>" for i in range(600))  # about 60,000 characters
+    tree = lxml_html.fromstring(f"<html><body><nav>Menu</nav>{paragraphs}<footer>Foot</footer></body></html>")
+    short = dates.visible_segments(tree, 1000)
+    # 99 characters a part: the walk stops after the first part that takes it past the limit
+    assert short[0].startswith("000") and len(short) == 1000 // 99 + 1
+    longer = dates.visible_segments(tree, 50000)  # past the first walk's reach: walked again
+    assert longer[: len(short)] == short and len(longer) == 50000 // 99 + 1
+    assert len(dates.visible_segments(tree, 10**6)) == 600
+    assert "Menu" not in dates.visible_text(tree, 10**6)
+    other = lxml_html.fromstring("<html><body><p>Another page</p></body></html>")
+    assert dates.visible_segments(other) == ["Another page"]  # a new tree is not served from the last one
+
+
+def test_a_byline_date_well_before_the_meta_date_wins() -> None:
+    page = """<html><head><meta property="article:published_time" content="{meta}"></head><body>
+    <h1>Lessons from a failed start-up</h1><div>Ana Ruiz · 7 min read · Dec 30, 2013</div><p>Text.</p></body></html>"""
+    # moved to a new publishing system in 2024: the byline keeps the first publication
+    assert _published(page.format(meta="2024-08-07T10:00:00Z")) == datetime(2013, 12, 30, tzinfo=UTC)
+    # a day apart is a time zone, and a later byline date is an update: the meta date stands
+    assert _published(page.format(meta="2013-12-31T02:00:00Z")) == datetime.fromisoformat("2013-12-31T02:00:00+00:00")
+    assert _published(page.format(meta="2013-06-01T10:00:00Z")) == datetime.fromisoformat("2013-06-01T10:00:00+00:00")

@@ -212,6 +212,8 @@ def test_drop_byline_lines_near_the_top_only() -> None:
         (["Maria &amp; Katerina"], True, ["Maria", "Katerina"]),
         (["Peter K. Lund CPP, PSP"], True, ["Peter K. Lund"]),  # a middle initial is no article "a"
         (["Author", "CP"], False, []),
+        (["Harbour Food Tech Private Limited"], False, []),  # a registered company is no person
+        (["Nordlicht Media GmbH"], True, []),
     ],
 )
 def test_clean_authors_more(raw: list[str], handles: bool, expected: list[str]) -> None:
@@ -248,3 +250,26 @@ def test_authors_from_citation_meta_and_author_links() -> None:
     <nav><a href="/authors/bluesky">Bluesky</a></nav><p>Text.</p></body></html>"""
     tree = lxml_html.fromstring(page)
     assert find_authors(tree, {}, []) == ["Nora Quist"]
+
+
+def test_labelled_byline_in_an_author_box_after_a_long_article() -> None:
+    paragraphs = "".join(f"<p>{'Paragraph text of a long article. ' * 20}</p>" for _ in range(30))
+    page = f"""<html><body><h1>Guide</h1>{paragraphs}<div class="box"><div>Written by</div>
+    <div>Rosa Lindqvist</div></div></body></html>"""
+    tree = lxml_html.fromstring(page)
+    assert len(tree.text_content()) > 15000
+    assert clean_authors(_names_from_labels(tree)) == ["Rosa Lindqvist"]
+
+
+def test_parse_gives_plain_html_elements_and_refuses_non_html() -> None:
+    from lxml.html import HtmlElement
+
+    from eventwire.extract.body import parse
+
+    tree = parse('<html><body><form><input name="q"></form><h1>Title</h1><p>Text &amp; more.</p></body></html>')
+    assert tree is not None
+    form = tree.find(".//form")
+    assert type(form) is HtmlElement and form.text_content() == ""  # no FormElement: one C-level class lookup
+    assert tree.find(".//p").text_content() == "Text & more."
+    assert parse("just some words, no markup") is None
+    assert parse("<html><head><title>x</title></head></html>") is None  # no body

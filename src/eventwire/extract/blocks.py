@@ -135,22 +135,23 @@ def _class_bits(element: HtmlElement) -> int:
     return bits
 
 
-def _hidden(child: HtmlElement) -> bool:
-    if child.get("hidden") is not None:
-        return True
-    style = child.get("style")
-    return bool(style) and "display:none" in style.replace(" ", "")
-
-
 def _walk(
     walk: _Walk, el: HtmlElement, masks: tuple[int, int, int, int], in_link: bool, own_bits: int, path: tuple[int, ...]
 ) -> None:
     # The hottest loop of extraction: locals instead of attribute look-ups, _add inlined.
     parts = walk.parts
+    memo = _CLASS_MEMO
     for child in el:
         tag = child.tag
         tail = child.tail
-        if not isinstance(tag, str) or tag in _SKIP_TAGS or _hidden(child):  # comments, scripts, hidden
+        get = child.get
+        # the hidden test and the memo hit of _class_bits inline: this runs once per element of the page
+        if (
+            not isinstance(tag, str)
+            or tag in _SKIP_TAGS
+            or get("hidden") is not None
+            or ((style := get("style")) and "display:none" in style.replace(" ", ""))
+        ):  # comments, scripts, hidden
             if tail:
                 parts.append(tail)
                 if in_link:
@@ -159,7 +160,9 @@ def _walk(
         if tag == "br":
             walk.flush(el, masks, path)
         else:
-            bits = _class_bits(child)
+            bits = memo.get((get("class"), get("id")))
+            if bits is None:
+                bits = _class_bits(child)
             child_masks = (
                 masks[0] | (1 << _TAG_BITS[tag] if tag in _TAG_BITS else 0),
                 masks[1] | bits,

@@ -54,15 +54,25 @@ class TreeEnsemble:
         n_trees, size = self.feature.shape
         # Flat indexing (tree offset + node) is several times faster than 2-D fancy indexing.
         feature, cut = self.feature.ravel(), self.cut.ravel()
-        left, right = self.left.ravel(), self.right.ravel()
         offsets = (np.arange(n_trees, dtype=np.int64) * size)[None, :]
         row_base = (np.arange(rows, dtype=np.int64) * cols)[:, None]
         flat_x = x.ravel()
         node = np.broadcast_to(offsets, (rows, n_trees)).copy()
+        children = self._children()
         for _ in range(self.depth):
             go_left = flat_x.take(row_base + feature.take(node)) <= cut.take(node)
-            node = offsets + np.where(go_left, left.take(node), right.take(node))
+            # one look-up for the next node: children holds (right, left) of each node, offset included
+            node = children.take(2 * node + go_left)
         return self.init + self.rate * self.value.ravel().take(node).sum(axis=1)
+
+    def _children(self) -> np.ndarray:
+        """Each node's right and left child as flat indices (tree offset added), interleaved."""
+        if getattr(self, "_flat_children", None) is None:
+            n_trees, size = self.feature.shape
+            offsets = (np.arange(n_trees, dtype=np.int64) * size)[:, None]
+            pairs = np.stack([self.right + offsets, self.left + offsets], axis=-1)  # (trees, nodes, 2)
+            self._flat_children = pairs.reshape(-1).astype(np.int64)
+        return self._flat_children
 
     def probability(self, x: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-self.decision(x)))

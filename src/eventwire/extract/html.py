@@ -98,7 +98,7 @@ def extract_html(html: str, document: Document, model: BlockModel | None = None)
         text = drop_byline_lines(finish_text(trafilatura_text(tree, url), title), authors)
         if _refused(text):
             raise _error(document)
-    published = find_published(tree, meta, objects, articles, url)
+    published = find_published(tree, meta, objects, articles, url, title=title)
 
     return Article(
         id=content_hash(text),

@@ -1,0 +1,135 @@
+"""Date and author misses on the tuning half (even positions) of WCXB dev, with what each source says.
+
+For every even page whose gold date or author eventwire gets wrong, prints the gold, the
+prediction and each date or author source's own answer, so misses can be grouped by cause.
+Odd pages (the held-out half) are never read here, except by ``--check-author``, which
+only counts, over all dev pages, where eventwire's copy of trafilatura's byline search
+(``extract/markup_author.py``) answers differently from trafilatura's own.
+
+    PYTHONPATH=src python bench/extraction_misses.py [--what date,author] [--data DIR] [--check-author]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from eventwire.eval.extraction import author_match, date_match, load_pages
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT = ROOT.parent / "shared" / "data" / "extraction" / "wcxb" / "dev"
+
+
+def _sources(html: str, url: str | None) -> tuple[dict, dict]:
+    from eventwire.extract import authors as au
+    from eventwire.extract import dates as dt
+    from eventwire.extract import metadata as md
+    from eventwire.extract.body import parse
+
+    tree = parse(html)
+    if tree is None:
+        return {}, {}
+    meta = md.meta_values(tree)
+    objects = md.jsonld_objects(tree)
+    articles = md.jsonld_articles(objects)
+    url = url or (meta.get("og:url") or [None])[0]
+    date_sources = {}
+    for name, func in dt.candidates(tree, meta, objects, articles, url).items():
+        try:
+            value = func()
+        except Exception as e:  # noqa: BLE001 - a diagnostic listing
+            value = f"error {e}"
+        date_sources[name] = value.date().isoformat() if hasattr(value, "date") else value
+    author_sources = {}
+    for name in ("headline", "jsonld", "meta", "trafilatura", "bylines", "labels", "links"):
+        raw = au.find_authors(tree, meta, articles, order=(name,))
+        author_sources[name] = raw
+    return date_sources, author_sources
+
+
+def check_author(data: Path) -> int:
+    """Pages where markup_author differs from trafilatura's extract_author (counts only)."""
+    import time
+
+    from trafilatura.metadata import extract_author
+
+    from eventwire.extract.body import parse
+    from eventwire.extract.markup_author import markup_author
+
+    same = differ = 0
+    ours = theirs = 0.0
+    for page in load_pages(data):
+        tree = parse(page.html)
+        if tree is None:
+            continue
+        start = time.process_time()
+        expected = extract_author(tree)
+        middle = time.process_time()
+        got = markup_author(tree)
+        ours += time.process_time() - middle
+        theirs += middle - start
+        same += got == expected
+        differ += got != expected
+    print(f"same {same}, different {differ}; CPU seconds trafilatura {theirs:.2f}, ours {ours:.2f}")
+    return 0 if differ == 0 else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT)
+    parser.add_argument("--what", default="date,author")
+    parser.add_argument("--check-author", action="store_true")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.ERROR)
+    if args.check_author:
+        return check_author(args.data)
+    from eventwire.eval.extraction import eventwire_extractor
+
+    what = set(args.what.split(","))
+    counts = {"date": [0, 0], "author": [0, 0], "date_invented": [0, 0], "author_invented": [0, 0]}
+    for i, page in enumerate(load_pages(args.data)):
+        if i % 2:
+            continue  # the held-out half
+        pred = eventwire_extractor(page)
+        lines = []
+        day = pred.published.date().isoformat() if pred.published else None
+        if page.date:
+            counts["date"][1] += 1
+            ok = date_match(page.date, pred.published)
+            counts["date"][0] += ok
+            if not ok and "date" in what:
+                lines.append(f"  DATE gold={page.date[:10]} pred={day}")
+        else:
+            counts["date_invented"][1] += 1
+            counts["date_invented"][0] += pred.published is not None
+            if pred.published is not None and "nodate" in what:
+                lines.append(f"  NODATE pred={day}")
+        if page.author:
+            counts["author"][1] += 1
+            ok = author_match(page.author, pred.authors)
+            counts["author"][0] += ok
+            if not ok and "author" in what:
+                lines.append(f"  AUTHOR gold={page.author!r} pred={pred.authors}")
+        else:
+            counts["author_invented"][1] += 1
+            counts["author_invented"][0] += bool(pred.authors)
+            if pred.authors and "noauthor" in what:
+                lines.append(f"  NOAUTHOR pred={pred.authors}")
+        if lines:
+            date_sources, author_sources = _sources(page.html, page.url)
+            print(f"{page.id} {page.url}")
+            for line in lines:
+                print(line)
+                if "DATE" in line:
+                    print("    " + " ".join(f"{k}={v}" for k, v in date_sources.items()))
+                else:
+                    print("    " + " ".join(f"{k}={v}" for k, v in author_sources.items()))
+    for key, (hits, total) in counts.items():
+        print(f"{key}: {hits}/{total} = {hits / total:.4f}" if total else f"{key}: -", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
