@@ -114,7 +114,7 @@ def _work(documents: list[Document]) -> list[ArticleWork]:
     return process_batch(documents, _WORKER["stages"], _WORKER["settings"])  # type: ignore[arg-type]
 
 
-def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+def batched(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
     batch: list[Document] = []
     for document in documents:
         batch.append(document)
@@ -138,7 +138,7 @@ def process_documents(documents: Iterable[Document], settings: Settings) -> Iter
     stages = resolve_stages(settings.article_stages, kind="article")
     size = max(1, settings.batch_size)
     if settings.n_workers <= 1:
-        for batch in _batches(documents, size):
+        for batch in batched(documents, size):
             yield from process_batch(batch, stages, settings)
         return
     # Pool.imap reads its input ahead without bound; the semaphore keeps at most ``window``
@@ -146,7 +146,7 @@ def process_documents(documents: Iterable[Document], settings: Settings) -> Iter
     window = threading.Semaphore(settings.n_workers * 3)
 
     def feed() -> Iterator[list[Document]]:
-        for batch in _batches(documents, size):
+        for batch in batched(documents, size):
             window.acquire()
             yield batch
 
@@ -254,4 +254,4 @@ def _collect_errors(items: Iterable[Document | InputError], summary: RunSummary)
             yield item
 
 
-__all__ = ["run", "process_batch", "process_document", "process_documents", "resolve_stages", "RunSummary"]
+__all__ = ["batched", "run", "process_batch", "process_document", "process_documents", "resolve_stages", "RunSummary"]

@@ -132,8 +132,9 @@ def test_local_cluster_stores_the_same_articles_as_the_pool(tmp_path):
 
 
 @pytest.mark.slow
-def test_results_come_back_in_input_order(scheduler):
-    settings = load_settings(article_stages=["_test_dask_article"], workers=2)
+@pytest.mark.parametrize("batch_size", [1, 2])
+def test_results_come_back_in_input_order(scheduler, batch_size):
+    settings = load_settings(article_stages=["_test_dask_article"], workers=2, batch_size=batch_size)
     # The first inputs take longest, so they finish last.
     delays = [0.8, 0.6, 0.4, 0.2, 0.0, 0.0]
     documents = [Document(raw=f"sleep {d} #{i}", doc_id=f"d{i}", input=f"d{i}") for i, d in enumerate(delays)]
@@ -160,6 +161,17 @@ def test_a_failing_input_is_an_error_line_not_a_crash(scheduler, tmp_path):
     assert boom.startswith("[E018]") and "b-boom.txt" in boom and "kaboom" in boom
     assert died.startswith("[E018]") and "c-die.txt" in died and "worker died" in died
     assert [a["doc_id"] for a in _stored(settings.db)] == ["a-ok", "d-ok", "e-ok", "f-ok"]
+
+
+@pytest.mark.slow
+def test_a_batch_whose_worker_died_is_sent_again_one_by_one(scheduler):
+    settings = load_settings(article_stages=["_test_dask_article"], workers=2, batch_size=3)
+    texts = ["fine one", "die here", "fine two", "fine three", "fine four"]
+    documents = [Document(raw=t, doc_id=f"d{i}", input=f"d{i}") for i, t in enumerate(texts)]
+    works = list(process_documents_dask(documents, settings, scheduler))
+    assert [w.document.doc_id for w in works] == [f"d{i}" for i in range(len(texts))]
+    assert [w.error is None for w in works] == [True, False, True, True, True]
+    assert "worker died" in works[1].error
 
 
 def test_an_unreachable_scheduler_is_one_clear_error(monkeypatch):

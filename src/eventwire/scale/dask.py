@@ -1,13 +1,16 @@
 """Per-article stages on a Dask cluster, for corpora one machine cannot keep up with.
 
-The same function as the local pool (``pipeline.process_document``) runs on Dask workers; the
-stages are resolved once per worker process and models load once per worker through their
-cached loaders. Only records travel: documents out, stripped ``ArticleWork`` back. The caller
-(``pipeline.run``) still runs the corpus stages and every write in its one writer process.
+The same function as the local pool (``pipeline.process_batch``) runs on Dask workers, one
+task a batch of ``settings.batch_size`` documents (the batch stages' gain: one parser and one
+encoder call a batch); the stages are resolved once per worker process and models load once per
+worker through their cached loaders. Only records travel: documents out, stripped
+``ArticleWork`` back. The caller (``pipeline.run``) still runs the corpus stages and every write
+in its one writer process.
 
 Results come back in input order, so story clustering sees the same order as with the pool.
-A task that fails on the cluster (a worker that died, an error outside the stages) becomes that
-input's ``E018`` line; the run goes on.
+A batch whose worker died is sent again one document a task, so the page that kills a worker
+costs only itself; a task that fails on the cluster (a worker that died, an error outside the
+stages) becomes that input's ``E018`` line; the run goes on.
 """
 
 from __future__ import annotations
@@ -46,11 +49,11 @@ def _worker_stages(settings: Settings) -> list[Stage]:
     return _STAGES[key]
 
 
-def process_on_worker(document: Document, settings: Settings) -> ArticleWork:
-    """The task each Dask worker runs: the per-article stages on one document."""
-    from eventwire.pipeline import process_document
+def process_on_worker(documents: list[Document], settings: Settings) -> list[ArticleWork]:
+    """The task each Dask worker runs: the per-article stages on a batch of documents."""
+    from eventwire.pipeline import process_batch
 
-    return process_document(document, _worker_stages(settings), settings)
+    return process_batch(documents, _worker_stages(settings), settings)
 
 
 class InOrder:
@@ -79,34 +82,58 @@ def process_documents_dask(documents: Iterable[Document], settings: Settings, ad
     """
     from distributed import as_completed
 
+    from eventwire.pipeline import batched
+
+    size = max(1, settings.batch_size)
     with ExitStack() as stack:
         client = _connect(address, settings, stack)
         threads = sum(client.nthreads().values()) or settings.n_workers
-        window = PER_WORKER * max(threads, 1)
+        # Two batches a thread: one running, one waiting, so no worker idles on a round trip.
+        window = max(PER_WORKER, 2 * size) * max(threads, 1)
         log.info("dask: %s, %d worker threads, %d documents in flight", address, threads, window)
 
         inputs = iter(documents)
-        stubs: dict[str, tuple[int, Document]] = {}  # future key -> (position, light document)
+        # future key -> (positions, light documents, the documents themselves while a retry may need them)
+        stubs: dict[str, tuple[list[int], list[Document], list[Document]]] = {}
         order = InOrder()
         finished = as_completed(loop=client.loop)
-        submitted = 0
+        submitted = in_flight = 0
+
+        def send(batches: list[list[Document]], positions: list[list[int]]) -> None:
+            nonlocal in_flight
+            # One call for them all: the first fill reaches the scheduler as one group larger than
+            # the cluster, which it queues and hands out one task per free thread.
+            futures = client.map(process_on_worker, batches, settings=settings, pure=False)
+            for batch, places, future in zip(batches, positions, futures, strict=True):
+                kept = batch if len(batch) > 1 else []
+                stubs[future.key] = (places, [_light(d) for d in batch], kept)
+                finished.add(future)
+                in_flight += len(batch)
 
         def submit_more() -> None:
             nonlocal submitted
-            batch = list(islice(inputs, max(window - (submitted - order.next), 0)))
-            # One call for the batch: the first fill then reaches the scheduler as one group larger
-            # than the cluster, which it queues and hands out one task per free thread.
-            futures = client.map(process_on_worker, batch, settings=settings, pure=False)
-            for document, future in zip(batch, futures, strict=True):
-                stubs[future.key] = (submitted, _light(document))
-                finished.add(future)
-                submitted += 1
+            batches = list(batched(islice(inputs, max(window - in_flight, 0)), size))
+            positions = []
+            for batch in batches:
+                positions.append(list(range(submitted, submitted + len(batch))))
+                submitted += len(batch)
+            if batches:
+                send(batches, positions)
 
         submit_more()
         for future in finished:
-            position, stub = stubs.pop(future.key)
-            order.put(position, _result(future, stub))
-            future.release()  # the result lives here now; let the cluster forget it
+            places, light, kept = stubs.pop(future.key)
+            works = _results(future, light)
+            future.release()  # the results live here now; let the cluster forget them
+            if works is None and kept:
+                # The worker died on this batch: each document again on its own.
+                log.info("a Dask worker died on a batch of %d; sending them one by one", len(kept))
+                in_flight -= len(kept)
+                send([[d] for d in kept], [[p] for p in places])
+                continue
+            in_flight -= len(light)
+            for place, work in zip(places, works or _died(light), strict=True):
+                order.put(place, work)
             yield from order.ready()
             submit_more()
 
@@ -141,18 +168,28 @@ def _light(document: Document) -> Document:
     return Document(raw=b"", doc_id=document.doc_id, url=document.url, input=document.input)
 
 
-def _result(future: Any, stub: Document) -> ArticleWork:
-    """The future's ArticleWork, or one that names why the cluster could not produce it."""
+def _results(future: Any, stubs: list[Document]) -> list[ArticleWork] | None:
+    """The task's ArticleWorks; None when its worker died; else error works naming why."""
     from distributed import KilledWorker
 
     try:
         return future.result()
     except KilledWorker:
-        detail = "a Dask worker died running it (out of memory or crashed; see the worker's log)"
+        return None
     except Exception as e:  # an error outside the stages (unpicklable record, cancelled task)
-        detail = f"on Dask: {type(e).__name__}: {e}"
-    log.warning("%s: %s", stub.input or stub.doc_id, detail)
-    return ArticleWork(document=stub, error=Errors.E018.format(input=stub.input or stub.doc_id, detail=detail))
+        return _failed(stubs, f"on Dask: {type(e).__name__}: {e}")
+
+
+def _died(stubs: list[Document]) -> list[ArticleWork]:
+    return _failed(stubs, "a Dask worker died running it (out of memory or crashed; see the worker's log)")
+
+
+def _failed(stubs: list[Document], detail: str) -> list[ArticleWork]:
+    works = []
+    for stub in stubs:
+        log.warning("%s: %s", stub.input or stub.doc_id, detail)
+        works.append(ArticleWork(document=stub, error=Errors.E018.format(input=stub.input or stub.doc_id, detail=detail)))
+    return works
 
 
 __all__ = ["process_documents_dask", "process_on_worker", "InOrder"]
