@@ -76,6 +76,18 @@ def check_author(data: Path) -> int:
     return 0 if differ == 0 else 1
 
 
+def _tally(counts: dict[str, list[int]], field: str, gold: object, ok: object, stated: bool, what: set[str],
+           miss: str, invented: str) -> list[str]:
+    """Count one page's ``field`` (right when gold has one; stated when it has none) and say the miss."""
+    if gold:
+        counts[field][1] += 1
+        counts[field][0] += bool(ok)
+        return [f"  {field.upper()} {miss}"] if not ok and field in what else []
+    counts[f"{field}_invented"][1] += 1
+    counts[f"{field}_invented"][0] += stated
+    return [f"  NO{field.upper()} {invented}"] if stated and f"no{field}" in what else []
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT)
@@ -95,28 +107,10 @@ def main(argv: list[str] | None = None) -> int:
         pred = eventwire_extractor(page)
         lines = []
         day = pred.published.date().isoformat() if pred.published else None
-        if page.date:
-            counts["date"][1] += 1
-            ok = date_match(page.date, pred.published)
-            counts["date"][0] += ok
-            if not ok and "date" in what:
-                lines.append(f"  DATE gold={page.date[:10]} pred={day}")
-        else:
-            counts["date_invented"][1] += 1
-            counts["date_invented"][0] += pred.published is not None
-            if pred.published is not None and "nodate" in what:
-                lines.append(f"  NODATE pred={day}")
-        if page.author:
-            counts["author"][1] += 1
-            ok = author_match(page.author, pred.authors)
-            counts["author"][0] += ok
-            if not ok and "author" in what:
-                lines.append(f"  AUTHOR gold={page.author!r} pred={pred.authors}")
-        else:
-            counts["author_invented"][1] += 1
-            counts["author_invented"][0] += bool(pred.authors)
-            if pred.authors and "noauthor" in what:
-                lines.append(f"  NOAUTHOR pred={pred.authors}")
+        lines += _tally(counts, "date", page.date, page.date and date_match(page.date, pred.published),
+                        pred.published is not None, what, f"gold={(page.date or '')[:10]} pred={day}", f"pred={day}")
+        lines += _tally(counts, "author", page.author, page.author and author_match(page.author, pred.authors),
+                        bool(pred.authors), what, f"gold={page.author!r} pred={pred.authors}", f"pred={pred.authors}")
         if lines:
             date_sources, author_sources = _sources(page.html, page.url)
             print(f"{page.id} {page.url}")
