@@ -119,6 +119,7 @@ def main() -> None:
         write_pages(pages, args.articles)
         settings = load_settings(db=str(Path(tmp) / "bench.db"), workers=args.workers, quiet=True)
         done: list[float] = []
+        load_before = os.getloadavg()[0]
         cpu_before = _cpu_seconds()
         start = time.perf_counter()
         summary = run([str(pages)], settings, on_progress=lambda _name: done.append(time.perf_counter()))
@@ -141,6 +142,7 @@ def main() -> None:
         "cpu_ms_per_article": round(1000 * cpu / args.articles, 1),
         "cpu_note": "CPU time of the writer and its (finished) worker processes, model loading included; "
                     "other jobs on the machine slow the wall clock but hardly this",
+        "load_average_before_after": [round(load_before, 2), round(os.getloadavg()[0], 2)],
         "stored_articles": summary.new_articles,
         "events": summary.events,
         "failed": len(summary.failed),
