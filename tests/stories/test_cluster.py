@@ -150,3 +150,43 @@ def test_another_weeks_figure_costs_a_recurring_report_its_score(store):
 
     same_figure = fit(CLAIMS_LATER[0].replace("373,000", "576,000"), CLAIMS_LATER[1].replace("373,000", "576,000"))
     assert fit(*CLAIMS_LATER) < same_figure - 0.5
+
+
+def _cosine_model():
+    """A pair model that reads only the embedding cosine: log-odds 10 * cosine - 10."""
+    from eventwire.stories.pairs import FEATURES, PairModel
+
+    weights = np.zeros(len(FEATURES))
+    weights[FEATURES.index("cosine")] = 10.0
+    return PairModel(FEATURES, weights, -10.0)
+
+
+def _at_cosine(base: np.ndarray, cosine: float, seed: int) -> np.ndarray:
+    """A unit vector with exactly ``cosine`` to the unit vector ``base``."""
+    other = unit(seed)
+    other = other - float(other @ base) * base
+    other /= np.linalg.norm(other)
+    return (cosine * base + np.sqrt(1.0 - cosine**2) * other).astype(np.float32)
+
+
+def test_a_single_article_story_is_joined_below_the_threshold_a_larger_one_needs(store):
+    params = ClusterParams(threshold=-1.5, single_shift=-1.25)
+    index = StoryIndex(store, params, _cosine_model())
+    base = unit(1)
+    lone, _ = _add(index, "a", SUMMIT, base)
+    # Log-odds -2.0 against it: under the threshold, over the threshold shifted for one article.
+    joined, opened = _add(index, "b", SUMMIT2, _at_cosine(base, 0.8, 2))
+    assert joined == lone and not opened
+
+    pair, _ = _add(index, "c", QUAKE, unit(5))
+    _add(index, "d", QUAKE, unit(5))  # the same embedding: a story of two
+    far, opened = _add(index, "e", QUAKE, _at_cosine(unit(5), 0.8, 6))
+    assert opened and far != pair  # -2.0 is not enough for a story of two
+
+
+def test_without_the_shift_the_same_article_opens_a_story(store):
+    index = StoryIndex(store, ClusterParams(threshold=-1.5, single_shift=0.0), _cosine_model())
+    base = unit(1)
+    lone, _ = _add(index, "a", SUMMIT, base)
+    other, opened = _add(index, "b", SUMMIT2, _at_cosine(base, 0.8, 2))
+    assert opened and other != lone

@@ -71,16 +71,19 @@ def stream_order(records: list[dict[str, Any]]) -> list[int]:
 
 
 def cluster_records(
-    records: list[dict[str, Any]], embeddings: np.ndarray, params: Any = None
+    records: list[dict[str, Any]], embeddings: np.ndarray, params: Any = None, model: Any = None
 ) -> tuple[list[str], float]:
-    """Story ids for ``records`` from the online clusterer (in stream order), and its seconds."""
+    """Story ids for ``records`` from the online clusterer (in stream order), and its seconds.
+
+    ``model``: a pair model other than the shipped one (cross-validation).
+    """
     from eventwire.store import open_store
     from eventwire.stories.cluster import StoryIndex, day_number
     from eventwire.stories.features import article_features
 
     store = open_store(":memory:")
     try:
-        index = StoryIndex(store, params)
+        index = StoryIndex(store, params, model)
         features = [article_features(r.get("title"), r.get("text") or "") for r in records]
         assigned: dict[int, str] = {}
         start = time.perf_counter()
