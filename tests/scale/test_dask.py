@@ -155,7 +155,7 @@ def test_a_failing_input_is_an_error_line_not_a_crash(scheduler, tmp_path):
                              db=str(tmp_path / "run.db"))
     start = time.monotonic()
     summary = run([str(inputs)], settings)
-    assert time.monotonic() - start < 30
+    assert time.monotonic() - start < 60  # no hang: the dead worker is restarted twice (batch, then alone)
     assert summary.inputs == 6 and summary.new_articles == 4
     boom, died = summary.failed
     assert boom.startswith("[E018]") and "b-boom.txt" in boom and "kaboom" in boom

@@ -123,16 +123,17 @@ def process_documents_dask(documents: Iterable[Document], settings: Settings, ad
         submit_more()
         for future in finished:
             places, light, kept = stubs.pop(future.key)
-            works = _results(future, light)
+            works, failure = _outcome(future)
             future.release()  # the results live here now; let the cluster forget them
-            if works is None and kept:
-                # The worker died on this batch: each document again on its own.
-                log.info("a Dask worker died on a batch of %d; sending them one by one", len(kept))
+            if failure is not None and kept:
+                # The cluster lost this batch (a worker died on it...): each document again alone,
+                # so only the one that caused it fails.
+                log.info("a batch of %d failed on Dask (%s); sending them one by one", len(kept), failure)
                 in_flight -= len(kept)
                 send([[d] for d in kept], [[p] for p in places])
                 continue
             in_flight -= len(light)
-            for place, work in zip(places, works or _died(light), strict=True):
+            for place, work in zip(places, works if failure is None else _failed(light, failure), strict=True):
                 order.put(place, work)
             yield from order.ready()
             submit_more()
@@ -168,20 +169,19 @@ def _light(document: Document) -> Document:
     return Document(raw=b"", doc_id=document.doc_id, url=document.url, input=document.input)
 
 
-def _results(future: Any, stubs: list[Document]) -> list[ArticleWork] | None:
-    """The task's ArticleWorks; None when its worker died; else error works naming why."""
+def _outcome(future: Any) -> tuple[list[ArticleWork], None] | tuple[None, str]:
+    """The task's ArticleWorks, or why the cluster could not produce them.
+
+    Stage errors never get here: ``process_batch`` turns them into the article's own error.
+    """
     from distributed import KilledWorker
 
     try:
-        return future.result()
+        return future.result(), None
     except KilledWorker:
-        return None
+        return None, "a Dask worker died running it (out of memory or crashed; see the worker's log)"
     except Exception as e:  # an error outside the stages (unpicklable record, cancelled task)
-        return _failed(stubs, f"on Dask: {type(e).__name__}: {e}")
-
-
-def _died(stubs: list[Document]) -> list[ArticleWork]:
-    return _failed(stubs, "a Dask worker died running it (out of memory or crashed; see the worker's log)")
+        return None, f"on Dask: {type(e).__name__}: {e}"
 
 
 def _failed(stubs: list[Document], detail: str) -> list[ArticleWork]:
