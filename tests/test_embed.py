@@ -61,3 +61,21 @@ def test_encode_independent_of_batching_and_cached():
     pieces = embed.encode(texts, batch_size=2)
     assert np.allclose(whole, pieces, atol=1e-5)
     assert embed.get_encoder() is embed.get_encoder()
+
+
+@pytest.mark.slow
+def test_same_embeddings_as_sentence_transformers():
+    from sentence_transformers import SentenceTransformer
+
+    reference = SentenceTransformer(embed.model_path(), device="cpu", local_files_only=True)
+    texts = [
+        "NATO leaders urged China to cease all material support to Russia's war effort.",
+        "",
+        "   ",
+        "Der Bundestag STIMMTE am Dienstag zu; 42 % dagegen — ünïcödé.",
+        "word " * 400,  # past the 256 word pieces: cut as the reference cuts
+        "Short.",
+    ]
+    ours = embed.encode(texts, batch_size=4)
+    theirs = reference.encode(texts, batch_size=4, normalize_embeddings=True, convert_to_numpy=True)
+    assert np.abs(ours - theirs).max() < 1e-5
