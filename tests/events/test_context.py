@@ -119,17 +119,21 @@ def test_first_actor_of_the_clause_is_the_target_when_no_argument_names_one(code
     assert ("ACCUSE", "POL", "HUN") in countries(events)
 
 
-@pytest.mark.slow
-def test_fallback_target_skips_clauses_of_another_event(code_real):
-    events = code_real("Greece eased its border controls as police in Turkey arrested smugglers.")
-    assert not any(e.source is not None and e.source.country == "GRC" and e.target is not None
-                   and e.target.country == "TUR" for e in events)
+# (what the fallback target skips, sentence, source country (None: any source), target countries it must not give)
+NOT_TARGETS = [
+    ("clauses of another event", "Greece eased its border controls as police in Turkey arrested smugglers.",
+     "GRC", {"TUR"}),
+    ("a purpose after the object", "NATO announced that the alliance will reinforce its partnerships in the Pacific "
+     "to counter the growing alignment of Russia and Iran.", None, {"RUS", "IRN"}),
+]
 
 
 @pytest.mark.slow
-def test_fallback_target_skips_a_purpose_after_the_object(code_real):
-    events = code_real("NATO announced that the alliance will reinforce its partnerships in the Pacific to counter the growing alignment of Russia and Iran.")
-    assert not any(e.target is not None and e.target.country in {"RUS", "IRN"} for e in events)
+@pytest.mark.parametrize(("text", "source", "not_targets"), [c[1:] for c in NOT_TARGETS], ids=[c[0] for c in NOT_TARGETS])
+def test_fallback_target_skips(code_real, text, source, not_targets):
+    events = code_real(text)
+    assert not any((source is None or e.source is not None and e.source.country == source)
+                   and e.target is not None and e.target.country in not_targets for e in events)
 
 
 # (what it shows, sentence, an event it must give as (type, source country, target country))
