@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -60,8 +60,14 @@ PUBLISHED_META = (
 def dates_in(text: str, numeric: bool = False) -> list[date]:
     """Dates written out in ``text`` ("July 9, 2024", "9 July 2024", "2024-07-09"), in order;
     with ``numeric`` also day-first dotted dates ("17.05.2021")."""
-    found: list[tuple[int, date]] = []
     forms = ((_MDY, "mdy"), (_DMY, "dmy"), (_ISO, "ymd")) + (((_DOTTED, "num"),) if numeric else ())
+    return [d for _, d in sorted(_written_forms(text, forms, plain_order_only=True))]
+
+
+def _written_forms(text: str, forms: tuple[tuple[re.Pattern[str], str], ...],
+                   plain_order_only: bool) -> Iterator[tuple[int, date]]:
+    """(position, date) of each match of ``forms``, form by form; a dotted date whose day and
+    month could be either way round is skipped when ``plain_order_only``."""
     for regex, order in forms:
         for m in regex.finditer(text):
             try:
@@ -71,15 +77,14 @@ def dates_in(text: str, numeric: bool = False) -> list[date]:
                     value = date(int(m.group(3)), _MONTHS.index(m.group(2)[:3].lower()) + 1, int(m.group(1)))
                 elif order == "num":
                     day, month = int(m.group(1)), int(m.group(2))
-                    if day <= 12 and month <= 12 and day != month:
+                    if plain_order_only and day <= 12 and month <= 12 and day != month:
                         continue  # "09.10.2024": US sites write the month first too
                     value = date(int(m.group(3)), month, day)
                 else:
                     value = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             except ValueError:
                 continue
-            found.append((m.start(), value))
-    return [d for _, d in sorted(found)]
+            yield m.start(), value
 
 
 def parse_value(value: Any) -> datetime | None:
@@ -276,19 +281,10 @@ def _written_dates(tree: HtmlElement) -> list[tuple[str, datetime]]:
     if found is not None:
         return found
     text = visible_text(tree)
-    found = []
-    for regex, order in ((_MDY, "mdy"), (_DMY, "dmy"), (_DOTTED, "num")):
-        for m in regex.finditer(text):
-            try:
-                if order == "mdy":
-                    value = datetime(int(m.group(3)), _MONTHS.index(m.group(1)[:3].lower()) + 1, int(m.group(2)))
-                elif order == "dmy":
-                    value = datetime(int(m.group(3)), _MONTHS.index(m.group(2)[:3].lower()) + 1, int(m.group(1)))
-                else:
-                    value = datetime(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-            except ValueError:
-                continue
-            found.append((text[max(0, m.start() - 30) : m.start()], value))
+    # a label says which way round a dotted date is written: none skipped here
+    forms = ((_MDY, "mdy"), (_DMY, "dmy"), (_DOTTED, "num"))
+    found = [(text[max(0, start - 30) : start], datetime(d.year, d.month, d.day))
+             for start, d in _written_forms(text, forms, plain_order_only=False)]
     cache["written"] = found
     return found
 
