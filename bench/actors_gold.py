@@ -8,8 +8,8 @@ Writes bench/results/actors_gold.json. Two data sets, both from ../shared (absen
   held-out half is scored only through the event scorer, never here). Each gold source/target
   carries its text (``actorText``) and code. Per gold actor:
   ``span``: the resolved actors over its text (overlapping characters) - ``right`` when one has
-  the gold key (country, or IGO/NGO/IMG), ``wrong`` when they have only other keys, ``none``
-  when no actor was resolved there; ``sentence``: the gold key is among the keys of all the
+  the gold key (country, or IGO/NGO/IMG), ``wrong`` when they have only other such keys,
+  ``none`` when no actor there has a country or is international ("rebels" alone); ``sentence``: the gold key is among the keys of all the
   sentence's resolved actors (what the event coder can use at best).
 - PETR2 GSR validation (78 wire sentences, CAMEO codes, weak gold, never tuned on): only codes,
   no actor texts, so per gold source/target code (``---`` skipped): the key among the
@@ -30,7 +30,15 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.actors import get_resolver
-from eventwire.eval.events import PLOVER_DATE, actor_key, clean_text, gold_key, read_plover, split_groups
+from eventwire.eval.events import (
+    NON_STATE,
+    PLOVER_DATE,
+    actor_key,
+    clean_text,
+    gold_key,
+    read_plover,
+    split_groups,
+)
 from eventwire.nlp import parse_many
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,6 +46,15 @@ EVENTS = ROOT / ".." / "shared" / "data" / "events"
 PLOVER = EVENTS / "plover_gsr" / "plover_gsr_dev.json"
 PETR2 = EVENTS / "petr2_gsr_validation" / "petr2_gsr_validation_en.jsonl"
 OUT = ROOT / "bench" / "results" / "actors_gold.json"
+
+
+def placed_key(actor: Any) -> str | None:
+    """The scorer's key of an actor that has a country or is international; None for an actor
+    known only by its kind ("rebels", "CVL"): no country is not a wrong country."""
+    key = actor_key(actor)
+    if actor.country or (key or "") in NON_STATE:
+        return key
+    return None
 
 
 def _rate(n: int, d: int) -> float:
@@ -74,13 +91,13 @@ def plover_tune(resolver: Any, show: bool) -> dict[str, Any]:
     misses = []
     for text, doc in zip(texts, parse_many(texts), strict=True):
         actors = resolver.resolve_doc(doc, date=PLOVER_DATE.date())
-        keys = {actor_key(a) for a in actors.values()}
+        keys = {placed_key(a) for a in actors.values()}
         for actor_text, key in gold[text]:
             total += 1
             sentence_hit += key in keys
             over = set()
             for s, e in _spans(text, actor_text):
-                over |= {actor_key(a) for (a_s, a_e), a in actors.items() if a_s < e and s < a_e}
+                over |= {placed_key(a) for (a_s, a_e), a in actors.items() if a_s < e and s < a_e}
             outcome = "right" if key in over else ("wrong" if over - {None} else "none")
             span_counts[outcome] += 1
             if outcome != "right" or key not in keys:
@@ -93,8 +110,11 @@ def plover_tune(resolver: Any, show: bool) -> dict[str, Any]:
     return {
         "sentences": len(texts),
         "gold_actors": total,
-        "span": {**dict(span_counts), "right_rate": _rate(span_counts["right"], total),
-                 "wrong_rate": _rate(span_counts["wrong"], total)},  # fmt: skip
+        "span": {
+            **dict(span_counts),
+            "right_rate": _rate(span_counts["right"], total),
+            "wrong_rate": _rate(span_counts["wrong"], total),
+        },  # fmt: skip
         "sentence_recall": _rate(sentence_hit, total),
     }
 
@@ -117,7 +137,7 @@ def petr2(resolver: Any) -> dict[str, Any]:
     for row, doc in zip(rows, parse_many(texts), strict=True):
         when = _date(row.get("date"))
         actors = resolver.resolve_doc(doc, date=when)
-        keys = {actor_key(a) for a in actors.values()} - {None}
+        keys = {placed_key(a) for a in actors.values()} - {None}
         codes = {gold_key(c.get(f)) for c in row["codings"] for f in ("sourcecode", "targetcode") if c.get(f)}
         codes -= {"---", None}
         for coding in row["codings"]:

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from eventwire.actors.codes import join_code
-from eventwire.actors.guess import CountryGuesser
+from eventwire.actors.guess import CountryGuesser, osa_distance
 from eventwire.actors.kb import _TOKEN, STATE_SECTORS, Entry, Hit, KnowledgeBase, Role, fold, norm_key, tokens
 from eventwire.records import Actor
 
@@ -28,6 +28,8 @@ LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throug
 STOP = frozenset({"and", "or", "&", "who", "which", "that", "whose", "but", "with", "after", "before"})
 # Other prepositions: the head noun comes before them ("doctors from American aid groups").
 PREPOSITIONS = frozenset({"from", "for", "with", "against", "over", "under", "between", "among", "about", "by", "into"})
+# "ethnic Albanians" are a people, usually living outside the state the adjective names
+ETHNIC = frozenset({"ethnic"})
 FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "retired", "outgoing"})
 # Heads that take the sector of the noun they lead ("police chief" is police, "rebel leader" a rebel).
 GENERIC_HEADS = frozenset({
@@ -90,6 +92,7 @@ class PhraseResolver:
         self.kb = kb
         self.last_agents: list[str] = []  # agent nouns of the last phrase (for article memory)
         self._guesser: CountryGuesser | None = None
+        self._person_names: dict[tuple[str, int], list[str]] | None = None
 
     @property
     def guesser(self) -> CountryGuesser:
@@ -168,8 +171,8 @@ class PhraseResolver:
         matches = []
         i, n = 0, len(toks)
         while i < n:
-            found = None
-            for length in range(min(self.kb.max_len, n - i), 0, -1):
+            found = self._misspelt_person(toks, i, when)
+            for length in range(min(self.kb.max_len, n - i), 0, -1) if found is None else ():
                 part = toks[i : i + length]
                 key = " ".join(t.key for t in part)
                 found = self._entity(key, part, when) or self._agent(part)
@@ -185,6 +188,41 @@ class PhraseResolver:
                 i += 1
         return matches
 
+    def _misspelt_person(self, toks: list[Tok], i: int, when: date) -> Match | None:
+        """A person's name of 2+ words that the parser tags PERSON and the knowledge base does not
+        know, one typing error from exactly one known person's name of as many words with the
+        same first letter ("Laurent Gbago" for Laurent Gbagbo). Names under 8 letters are too
+        close to other names to guess."""
+        end = i
+        while end < len(toks) and toks[end].ent == "PERSON":
+            end += 1
+        if end - i < 2 or (i > 0 and toks[i - 1].ent == "PERSON"):
+            return None
+        key = " ".join(t.key for t in toks[i:end])
+        if key in self.kb.names or len(key) < 8:
+            return None
+        near = {h.entry for cand in self.person_names.get((key[0], end - i), ())
+                if abs(len(cand) - len(key)) <= 1 and osa_distance(cand, key) == 1
+                for h in self.kb.names[cand] if h.via == "name" and self.kb.get(h.entry).kind == "person"}  # fmt: skip
+        if len(near) != 1:
+            return None
+        found = self._choose([Hit(next(iter(near)), "name")], when)
+        if found is None or found.kind != "person":
+            return None
+        found.start, found.end = i, end
+        return found
+
+    @property
+    def person_names(self) -> dict[tuple[str, int], list[str]]:
+        """Names of 2+ words by (first letter, word count), for misspelt persons (built on first use)."""
+        if self._person_names is None:
+            table: dict[tuple[str, int], list[str]] = {}
+            for key in self.kb.names:
+                if " " in key:  # organisations too: which entries are persons is read per candidate
+                    table.setdefault((key[0], key.count(" ") + 1), []).append(key)
+            self._person_names = table
+        return self._person_names
+
     # -- composing ------------------------------------------------------------------------
     def resolve_tokens(self, toks: list[Tok], when: date, text: str, *, capital_ok: bool = True) -> Actor | None:
         self.last_agents = []
@@ -199,9 +237,17 @@ class PhraseResolver:
         self.last_agents = [m.agent for m in agents]
         split = _first_free(matches, toks, PREPOSITIONS)
         agent = _head_agent([m for m in agents if m.start < split] or agents)
-        persons = [m for m in matches if m.kind == "person"]
+        persons = [
+            m for m in matches if m.kind == "person" and not _part_of_longer_name(m, toks, self.kb.agents)
+        ]
         orgs = [m for m in matches if m.kind == "org"]
         places = [m for m in matches if m.kind in ("country", "capital")]
+        ethnic = [m for m in places if m.start > 0 and toks[m.start - 1].key in ETHNIC]
+        if ethnic:
+            # "ethnic Albanians", "ethnic Russian voters": a people, not that state's nationals
+            places = [m for m in places if m not in ethnic]
+            if not (persons or orgs or places or agent):
+                return Actor(text=text, code="CVL", sector="CVL", role="ethnic group")
         if persons and orgs and orgs[-1].start < persons[-1].start and _other_role(persons[-1], orgs[-1]):
             # "NATO Secretary General Jens Stoltenberg": the title the text gives wins over a
             # role the knowledge base holds for another date.
@@ -289,6 +335,20 @@ def _other_role(person: Match, org: Match) -> bool:
     own = person.role.code if person.role else None
     stated = org.role.code if org.role else None
     return bool(stated) and not (own or "").startswith(stated or "")
+
+
+def _part_of_longer_name(person: Match, toks: list[Tok], titles: dict[str, Any]) -> bool:
+    """A one-word name from the old dictionaries ("Abdullah") that the parser reads as one word
+    of a longer person's name ("Abdullah Ocalan", "Mohammed Abdullah") names someone else; a
+    title next to it ("King Abdullah") is no other name."""
+    if person.end - person.start > 1 or person.entry is None or person.entry.source in ("user", "eventwire"):
+        return False
+    if toks[person.start].ent != "PERSON":
+        return False
+    nxt = toks[person.end] if person.end < len(toks) else None
+    prev = toks[person.start - 1] if person.start > 0 else None
+    return any(t is not None and t.ent == "PERSON" and t.text[:1].isupper() and t.key not in titles and t.lemma not in titles
+               for t in (nxt, prev))  # fmt: skip
 
 
 def _foreign_namesake(person: Match, places: list[Match]) -> bool:

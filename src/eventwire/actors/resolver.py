@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from eventwire.actors.codes import join_code
 from eventwire.actors.coref import ArticleMemory, bare_key
 from eventwire.actors.kb import KnowledgeBase, tokens
 from eventwire.actors.resolve import LOCATIVE, PhraseResolver, Tok, coerce_date, singular, text_tokens
@@ -143,6 +144,10 @@ class ActorResolver:
                     actor = None
                 if actor is not None and _modifier_agent(actor, root, self.core.last_agents):
                     actor = None
+                if actor is not None and actor.country is None and actor.kb_id is None:
+                    agents = self.core.last_agents
+                    actor = self._located(actor, root, when, cache) or actor
+                    self.core.last_agents = agents
             if actor is None or (actor.country is None and actor.kb_id is None):
                 actor = memory.recall(text, partial=actor) or actor
             if actor is None:
@@ -152,7 +157,58 @@ class ActorResolver:
             roots[(start, end)] = root.i
             covered_until = span_end
         _stated_roles(found, roots, doc_tokens, self.kb)
+        _pronoun_possessors(found, roots, doc_tokens)
+        _named_by_apposition(found, roots, doc_tokens)
         return found
+
+    def _located(self, actor: Actor, root: Any, when: date, cache: dict[int, list[Tok]]) -> Actor | None:
+        """A group named only by its kind takes the country its phrase places it in: "rebels in
+        Mali", "a militant group based in Pakistan", "gunmen from Somalia", "police in Nairobi".
+        Only a country or capital counts; an actor that has a country keeps it ("Russian troops
+        in Syria")."""
+        # "an international force in Liberia", "an embassy in Tehran" are not of the place they
+        # are in; "aid workers from France" are of the place they come from
+        outsider = any(singular(t.lower_) in OUTSIDERS for t in root.subtree if t.i <= root.i)
+        for prep in _place_preps(root):
+            if outsider and prep.lower_ != "from":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                toks = [t for t in obj.subtree if t.i <= obj.i and not t.is_punct and t.dep_ != "det"]
+                place = self.core.resolve_tokens(_toks(toks, cache), when, obj.text)
+                if place is None or not place.country or place.kb_id is None or place.kb_id not in self.kb:
+                    continue
+                if self.kb.get(place.kb_id).kind != "country" or place.sector not in (None, "GOV"):
+                    continue  # "in Iraqi jails" is no place name; a capital's GOV is its metonym reading
+                if place.sector == "GOV" and place.role and not place.role.startswith("capital"):
+                    continue
+                return replace(actor, country=place.country, code=join_code(place.country, actor.sector))
+        return None
+
+
+# Words that mark people who are somewhere but from elsewhere: foreign missions, international
+# and aid staff, peacekeepers, refugees. "Rebels in Mali" are Malian; "an embassy in Tehran" is
+# not Iran's.
+OUTSIDERS = frozenset({
+    "international", "foreign", "multinational", "peacekeeper", "peacekeeping", "embassy", "embassies",
+    "consulate", "mission", "diplomat", "diplomatic", "ambassador", "envoy", "expatriate", "relief", "aid",
+    "humanitarian", "tourist", "correspondent", "coalition", "allied", "visiting", "exiled", "refugee",
+})  # fmt: skip
+# Prepositions that place a group: "in", "from", "inside"; "based in", "stationed in" through
+# their participle.
+PLACING = frozenset({"in", "from", "inside"})
+BASED = frozenset({"base", "station", "headquarter", "headquartered", "based", "stationed"})
+
+
+def _place_preps(root: Any) -> list[Any]:
+    preps = []
+    for child in root.rights:
+        if child.dep_ == "prep" and child.lower_ in PLACING:
+            preps.append(child)
+        elif child.dep_ in ("acl", "amod") and (child.lemma_.lower() in BASED or child.lower_ in BASED):
+            preps += [c for c in child.children if c.dep_ == "prep" and c.lower_ in PLACING]
+    return preps
 
 
 _NOT_FOUND = object()
@@ -178,6 +234,76 @@ def _stated_roles(
                 continue  # "an Egyptian": a nationality, not an office
             found[span] = replace(actor, code=said.code, country=said.country, sector=said.sector,
                                   role=said.role or said.text, valid_from=None, valid_to=None)  # fmt: skip
+            break
+
+
+def _named_by_apposition(
+    found: dict[tuple[int, int], Actor], roots: dict[tuple[int, int], int], doc_tokens: list[Any]
+) -> None:
+    """A person the knowledge base does not know, with an apposition that says who they are
+    ("Salim Haddad, Lebanon's energy minister", "Maria Lopez, a Chilean lawyer"), is that: the
+    apposition's country and sector, under the person's own name."""
+    resolved = set(roots.values())
+    for span, j in list(roots.items()):
+        said = found[span]
+        head = doc_tokens[j].head
+        if doc_tokens[j].dep_ != "appos" or head.i in resolved or head.ent_type_ != "PERSON" or head.i > j:
+            continue
+        if not said.country and not (said.code or "").startswith(("IGO", "NGO", "IMG")):
+            continue
+        first = last = head.i
+        while first > 0 and doc_tokens[first].ent_iob_ == "I":
+            first -= 1
+        while last + 1 < len(doc_tokens) and doc_tokens[last + 1].ent_iob_ == "I":
+            last += 1
+        if last - first < 1:
+            continue  # one word: too often a misread title or place
+        start, end = doc_tokens[first].idx, doc_tokens[last].idx + len(doc_tokens[last].text)
+        if any(s < end and start < e for s, e in found):
+            continue
+        text = doc_tokens[0].doc.text[start:end]
+        found[(start, end)] = replace(said, text=text, name=text, kb_id=None, role=said.role or said.text,
+                                      valid_from=None, valid_to=None)  # fmt: skip
+        roots[(start, end)] = head.i
+        resolved.add(head.i)
+
+
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+def _pronoun_possessors(
+    found: dict[tuple[int, int], Actor], roots: dict[tuple[int, int], int], doc_tokens: list[Any]
+) -> None:
+    """A group named by its kind with a possessive pronoun, acting as a subject ("their forces
+    had withdrawn"), is the group of the subject of a clause above it: "Bosnian Serbs said their
+    forces had withdrawn". The subject is looked for on the verbs above the mention, nearest
+    first; one without a country leaves the mention as it is, and so does another party on the
+    way. As an object ("Syria offered its troops to Lebanon") the group is the owner's means,
+    not a party to the act, and keeps no country."""
+    by_root = {i: span for span, i in roots.items()}
+    for span, i in roots.items():
+        actor = found[span]
+        if actor.country is not None or actor.kb_id is not None:
+            continue
+        token = doc_tokens[i]
+        if token.dep_ not in SUBJECT_DEPS:
+            continue  # "Syria offered its troops to Lebanon": the owner's own means, not a party
+        if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children):
+            continue
+        above = {a.i for a in token.ancestors}
+        for verb in token.ancestors:
+            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != i and c.i in by_root]
+            if not subjects:
+                continue
+            owner = found[by_root[subjects[0].i]]
+            # another party on the way ("Israel accused Hamas of hiding its fighters") makes the
+            # pronoun ambiguous
+            rivals = {found[s].country for s, j in roots.items()
+                      if j != subjects[0].i and doc_tokens[j].head.i in above and found[s].country}  # fmt: skip
+            if owner.country and not rivals - {owner.country}:
+                found[span] = replace(
+                    actor, country=owner.country, code=join_code(owner.country, actor.sector)
+                )
             break
 
 
@@ -246,7 +372,12 @@ def _metonym_slot(root: Any) -> bool:
 def _modifier_agent(actor: Actor, root: Any, agents: list[str]) -> bool:
     """An agent word that only modifies the phrase's head names no actor: "an official
     protest", "military occupation" (the head is not the agent)."""
-    if actor.kb_id is not None or actor.country is not None or root.pos_ not in ("NOUN", "PROPN"):
+    if (
+        actor.kb_id is not None
+        or actor.country is not None
+        or not agents
+        or root.pos_ not in ("NOUN", "PROPN")
+    ):
         return False
     head = {root.lower_, singular(root.lower_)}
     return not any(head & set(agent.split()) for agent in agents)
