@@ -95,3 +95,25 @@ def test_code_acronyms_need_the_code_to_confirm_the_initials():
     )  # Ilo is a city (curated instead)
     assert code_acronyms(org("Action Contre la Faim", "NGOHLH")) == []
     assert code_acronyms(org("World Bank", "IGOWBK")) == []  # two words make no acronym
+
+
+def test_spelling_variants_of_organisation_names():
+    from eventwire.actors.build import add_spelling_variants
+
+    entry = Entry(id="x", kind="org", name="World Health Organization", aliases=["Labor Defense Centre"])
+    add_spelling_variants([entry], reserved=set())
+    assert "World Health Organisation" in entry.aliases
+    assert {"Labour Defense Centre", "Labor Defence Centre", "Labor Defense Center"} <= set(entry.aliases)
+    taken = Entry(id="y", kind="org", name="Program")
+    add_spelling_variants([taken], reserved={"programme"})
+    assert taken.aliases == []  # a variant that names something else is not added
+
+
+def test_british_spellings_and_other_names_resolve(resolver):
+    for text, code in [
+        ("the Organisation for Economic Co-operation and Development", "IGOWST"),
+        ("the Organisation of African Unity", "IGOOAU"),
+        ("the G8", "IGOGOE"),
+        ("the Holy See", "VAT"),
+    ]:
+        assert resolver.resolve_text(text, date=WHEN).code == code, text

@@ -367,6 +367,7 @@ def build(dictionaries: Path, out: Path = DATA_DIR) -> dict[str, int]:
     iso = {e.roles[0].country for e in countries if e.roles and e.roles[0].country}
     old_persons, old_orgs = build_phoenix(dictionaries, reserved, curated_keys, country_keys, read_cow_codes(dictionaries, iso))
     _dedupe_ids(old_persons + old_orgs, {e.id for e in persons + orgs})
+    add_spelling_variants(orgs + old_orgs, reserved)
     counts = {
         "countries": write_jsonl(out / "countries.jsonl", countries),
         "organizations": write_jsonl(out / "organizations.jsonl", orgs + old_orgs),
@@ -382,6 +383,32 @@ def build(dictionaries: Path, out: Path = DATA_DIR) -> dict[str, int]:
     }
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return counts
+
+
+# British and American spellings, and hyphenated forms, of words in organisations' names: news
+# copy writes either ("World Health Organisation", "Organisation for Economic Co-operation").
+SPELLINGS = (
+    ("organization", "organisation"), ("labor", "labour"), ("program", "programme"), ("center", "centre"),
+    ("defense", "defence"), ("cooperation", "co-operation"), ("cooperative", "co-operative"),
+)  # fmt: skip
+
+
+def add_spelling_variants(entries: list[Entry], reserved: set[str]) -> None:
+    """Give each organisation its names in the other spelling of SPELLINGS words (whole words)."""
+    for entry in entries:
+        names = [entry.name, *entry.aliases]
+        keys = {norm_key(n) for n in names}
+        for name in names:
+            for a, b in SPELLINGS:
+                for old, new in ((a, b), (b, a)):
+                    pattern = re.compile(rf"\b{old}\b", re.IGNORECASE)
+                    if not pattern.search(name):
+                        continue
+                    variant = pattern.sub(lambda m, new=new: new.capitalize() if m.group(0)[0].isupper() else new, name)
+                    key = norm_key(variant)
+                    if key not in keys and key not in reserved:
+                        entry.aliases.append(variant)
+                        keys.add(key)
 
 
 def _dedupe_ids(entries: list[Entry], taken: set[str]) -> None:
