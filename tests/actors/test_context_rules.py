@@ -117,3 +117,18 @@ def test_british_spellings_and_other_names_resolve(resolver):
         ("the Holy See", "VAT"),
     ]:
         assert resolver.resolve_text(text, date=WHEN).code == code, text
+
+
+@pytest.mark.slow
+def test_leading_quantity_words_are_not_a_place(resolver):
+    # "up to" is no locative "to": the phrase keeps its agent and adjective
+    found = _actors(resolver, "Up to 500 Russian troops crossed the border.")
+    assert ("RUS", "MIL") in found.values()
+    found = _actors(resolver, "Up to 1,000 ethnic Turks began a hunger strike.")
+    assert all(country != "TUR" for country, _ in found.values())
+
+
+def test_region_names_of_one_country(resolver):
+    assert resolver.resolve_text("Niger Delta militants", date=WHEN).country == "NGA"
+    assert resolver.resolve_text("Niger", date=WHEN).country == "NER"
+    assert resolver.resolve_text("Aceh rebels", date=WHEN).country == "IDN"

@@ -333,7 +333,8 @@ def _ent_type(token: Any) -> str:
 
 def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[Any]:
     """The tokens of doc[start:end] less trailing locative phrases, clauses, appositions and
-    conjuncts (a dependent's subtree is the contiguous range of its left and right edges)."""
+    conjuncts (a dependent's subtree is the contiguous range of its left and right edges), and
+    less leading determiners and quantity words."""
     skip: set[int] = set()
     for i in range(start + 1, end):
         if i in skip or i == root.i:
@@ -345,7 +346,8 @@ def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[
         elif dep in ("cc", "punct"):
             skip.add(i)
     kept = [doc_tokens[i] for i in range(start, end) if i not in skip]
-    while kept and (kept[0].dep_ == "det" or kept[0].is_punct):
+    # leading determiners and quantity words: "up to 1,000 ethnic Turks", "about 20 people"
+    while kept and (kept[0].dep_ in ("det", "quantmod") or kept[0].is_punct):
         kept = kept[1:]
     while kept and kept[-1].is_punct:
         kept = kept[:-1]
