@@ -132,3 +132,21 @@ def test_region_names_of_one_country(resolver):
     assert resolver.resolve_text("Niger Delta militants", date=WHEN).country == "NGA"
     assert resolver.resolve_text("Niger", date=WHEN).country == "NER"
     assert resolver.resolve_text("Aceh rebels", date=WHEN).country == "IDN"
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        # the title the text gives wins over the knowledge base's role on a date it does not fit
+        ("Syrian President Bashar al-Assad", date(2000, 1, 1), ("SYR", "GOV")),
+        ("Iraqi Prime Minister Nuri al-Maliki", date(2000, 1, 1), ("IRQ", "GOV")),
+        ("President Laurent Gbagbo", date(2000, 1, 1), ("CIV", "GOV")),
+        # a role in force for that country stays; "former" and a stated organisation still decide
+        ("Ukrainian President Volodymyr Zelensky", date(2024, 1, 1), ("UKR", "GOV")),
+        ("former Israeli Prime Minister Ehud Barak", date(2000, 1, 1), ("ISR", "ELI")),
+        ("NATO Secretary General Jens Stoltenberg", date(2000, 1, 1), (None, "IGO")),
+    ],
+)
+def test_title_in_the_text_beats_a_dated_role(resolver, text, when, expected):
+    actor = resolver.resolve_text(text, date=when)
+    assert (actor.country, actor.sector) == expected

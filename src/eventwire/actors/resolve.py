@@ -253,7 +253,8 @@ class PhraseResolver:
             # role the knowledge base holds for another date.
             return self._org(orgs[-1], agent, text, former)
         if persons and not _foreign_namesake(persons[-1], places):
-            actor = self._person(persons[-1], text, former)
+            titled = self._titled(persons[-1], places, agent or self._title_in(persons[-1], toks), text, former)
+            actor = titled or self._person(persons[-1], text, former)
             if actor is not None:
                 return actor
         if orgs:
@@ -270,6 +271,42 @@ class PhraseResolver:
             sector = "ELI" if former and agent.sector in STATE_SECTORS else agent.sector
             return Actor(text=text, code=sector, sector=sector, role=agent.agent)
         return None
+
+    def _title_in(self, m: Match, toks: list[Tok]) -> Match | None:
+        """An office inside a person's matched name: the old dictionaries list names with their
+        title ("Prime Minister Nuri al-Maliki")."""
+        for i in range(m.start, m.end):
+            for length in (3, 2, 1):
+                found = self._agent(toks[i : i + length]) if i + length <= m.end else None
+                if found is not None and found.sector in STATE_SECTORS:
+                    found.start, found.end = i, i
+                    return found
+        return None
+
+    def _titled(self, m: Match, places: list[Match], agent: Match | None, text: str, former: bool) -> Actor | None:
+        """A person under a title the text gives ("Syrian President Bashar al-Assad", "Spanish
+        Foreign Minister Javier Solana") holds that office when the text was written, whatever
+        the knowledge base holds for the date it was given (often none, or a placeholder): the
+        title's country (else the person's own) and sector win over a dated role of another
+        country or out of office. A role the knowledge base holds for that country and a state
+        sector stays (it is dated)."""
+        if former or agent is None or agent.sector not in STATE_SECTORS - {"IGO"} or agent.end > m.start:
+            return None
+        stated = [p for p in places if p.kind == "country" and p.end <= m.start and p.entry is not None and p.entry.roles]
+        role = m.role
+        if m.entry is None:
+            return None
+        if stated:
+            iso = stated[-1].entry.roles[0].country  # type: ignore[union-attr]
+        elif role is not None and role.sector in STATE_SECTORS:
+            return None  # in office on the date: the knowledge base's dated role says which
+        else:  # "President Kagame" out of office on the date: the title, in the person's own country
+            iso = (role.country if role else None) or m.entry.nationality
+        if iso is None or role is not None and role.country == iso and role.sector in STATE_SECTORS:
+            return None
+        entry = m.entry
+        return Actor(text=text, name=entry.name, code=join_code(iso, agent.sector), country=iso, sector=agent.sector,
+                     kb_id=entry.id, role=agent.agent)  # fmt: skip
 
     def _person(self, m: Match, text: str, former: bool) -> Actor | None:
         role, entry = m.role, m.entry
