@@ -150,3 +150,16 @@ def test_region_names_of_one_country(resolver):
 def test_title_in_the_text_beats_a_dated_role(resolver, text, when, expected):
     actor = resolver.resolve_text(text, date=when)
     assert (actor.country, actor.sector) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a Pakistan-based militant group", ("PAK", "REB")),
+        ("the London-based Syrian Observatory for Human Rights", ("SYR", None)),  # a capital there is no government
+        ("a Kenya-based aid group", ("KEN", "NGO")),
+    ],
+)
+def test_place_based_groups(resolver, text, expected):
+    actor = resolver.resolve_text(text, date=WHEN)
+    assert (actor.country, actor.sector) == expected

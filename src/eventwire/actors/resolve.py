@@ -229,6 +229,12 @@ class PhraseResolver:
         if not toks:
             return None
         matches = self.scan(toks, when)
+        # "a London-based monitor", "the Kenya-based aid group": where a group sits, not who it
+        # is, and no locative "based" that ends the phrase
+        based = [m for m in matches if m.kind in ("country", "capital") and m.end < len(toks) and toks[m.end].key == "based"]
+        if based:
+            matches = [m for m in matches if m not in based]
+            toks = [Tok(t.text, "", "", t.ent) if any(i == m.end for m in based) else t for i, t in enumerate(toks)]
         matches, toks = _cut(matches, toks)
         if not matches:
             return None
@@ -269,6 +275,9 @@ class PhraseResolver:
             return self._country(place, agent, text, former)
         if agent is not None and agent.sector:
             sector = "ELI" if former and agent.sector in STATE_SECTORS else agent.sector
+            if based and based[0].entry is not None and based[0].entry.roles and sector not in STATE_SECTORS:
+                iso = based[0].entry.roles[0].country  # a group based in a country is of it
+                return Actor(text=text, code=join_code(iso, sector), country=iso, sector=sector, role=agent.agent)
             return Actor(text=text, code=sector, sector=sector, role=agent.agent)
         return None
 
