@@ -163,3 +163,24 @@ def test_title_in_the_text_beats_a_dated_role(resolver, text, when, expected):
 def test_place_based_groups(resolver, text, expected):
     actor = resolver.resolve_text(text, date=WHEN)
     assert (actor.country, actor.sector) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "mention", "country"),
+    [
+        ("Rebels in Goma seized the airport.", "Rebels", "COD"),
+        ("A roadside bomb near the town of Samarra killed two soldiers.", "town of Samarra", "IRQ"),
+        ("Militants in Punjab attacked a police station.", "Militants", None),  # India or Pakistan
+    ],
+)
+def test_group_placed_by_the_gazetteer(resolver, sentence, mention, country):
+    assert _actors(resolver, sentence)[mention][0] == country
+
+
+def test_gazetteer_country_needs_a_clear_winner():
+    from eventwire.actors.resolver import gazetteer_country
+
+    assert gazetteer_country("Lagos") == "NGA"  # a Portuguese Lagos is far smaller
+    assert gazetteer_country("Punjab") is None
+    assert gazetteer_country("Nowhereville") is None

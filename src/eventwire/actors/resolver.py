@@ -163,9 +163,10 @@ class ActorResolver:
 
     def _located(self, actor: Actor, root: Any, when: date, cache: dict[int, list[Tok]]) -> Actor | None:
         """A group named only by its kind takes the country its phrase places it in: "rebels in
-        Mali", "a militant group based in Pakistan", "gunmen from Somalia", "police in Nairobi".
-        Only a country or capital counts; an actor that has a country keeps it ("Russian troops
-        in Syria")."""
+        Mali", "a militant group based in Pakistan", "gunmen from Somalia", "police in Nairobi",
+        "the town of Samarra". A country or capital counts, or a city or region the gazetteer
+        places in one country beyond doubt; an actor that has a country keeps it ("Russian
+        troops in Syria")."""
         # "an international force in Liberia", "an embassy in Tehran" are not of the place they
         # are in; "aid workers from France" are of the place they come from
         outsider = any(singular(t.lower_) in OUTSIDERS for t in root.subtree if t.i <= root.i)
@@ -177,6 +178,11 @@ class ActorResolver:
                     continue
                 toks = [t for t in obj.subtree if t.i <= obj.i and not t.is_punct and t.dep_ != "det"]
                 place = self.core.resolve_tokens(_toks(toks, cache), when, obj.text)
+                # the small parser tags many towns PERSON or NORP: after "in" the syntax says place
+                if place is None and obj.pos_ == "PROPN" and obj.ent_type_ != "ORG":
+                    iso = gazetteer_country(obj.doc.text[toks[0].idx : obj.idx + len(obj.text)]) if toks else None
+                    if iso:
+                        return replace(actor, country=iso, code=join_code(iso, actor.sector))
                 if place is None or not place.country or place.kb_id is None or place.kb_id not in self.kb:
                     continue
                 if self.kb.get(place.kb_id).kind != "country" or place.sector not in (None, "GOV"):
@@ -201,10 +207,32 @@ PLACING = frozenset({"in", "from", "inside"})
 BASED = frozenset({"base", "station", "headquarter", "headquartered", "based", "stationed"})
 
 
+# Nouns of places: "the town of Samarra" is a town in Iraq.
+PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "port", "capital", "enclave"})
+
+
+def gazetteer_country(name: str) -> str | None:
+    """The country of a city or region the knowledge base does not list, when the gazetteer
+    leaves no doubt: its most populous place of that name is ten times any other country's
+    ("Goma", "Samarra", "Lagos"; not "Punjab", shared by India and Pakistan)."""
+    from eventwire.geo.gazetteer import get_gazetteer
+
+    best: dict[str, int] = {}
+    for entry in get_gazetteer().lookup(name):
+        if entry.primary and entry.place.kind in ("city", "admin1"):
+            best[entry.place.country] = max(best.get(entry.place.country, 0), entry.place.population)
+    if not best:
+        return None
+    ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] < 10 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
 def _place_preps(root: Any) -> list[Any]:
     preps = []
     for child in root.rights:
-        if child.dep_ == "prep" and child.lower_ in PLACING:
+        if child.dep_ == "prep" and (child.lower_ in PLACING or child.lower_ == "of" and root.lemma_.lower() in PLACE_NOUNS):
             preps.append(child)
         elif child.dep_ in ("acl", "amod") and (child.lemma_.lower() in BASED or child.lower_ in BASED):
             preps += [c for c in child.children if c.dep_ == "prep" and c.lower_ in PLACING]
