@@ -184,3 +184,9 @@ def test_gazetteer_country_needs_a_clear_winner():
     assert gazetteer_country("Lagos") == "NGA"  # a Portuguese Lagos is far smaller
     assert gazetteer_country("Punjab") is None
     assert gazetteer_country("Nowhereville") is None
+
+
+@pytest.mark.slow
+def test_local_office_of_a_city(resolver):
+    assert _actors(resolver, "The governor of Kandahar resigned.")["governor of Kandahar"] == ("AFG", "GOV")
+    assert _actors(resolver, "The head of the army resigned.")["head of the army"] == (None, "MIL")

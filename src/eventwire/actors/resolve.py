@@ -190,9 +190,9 @@ class PhraseResolver:
 
     def _misspelt_person(self, toks: list[Tok], i: int, when: date) -> Match | None:
         """A person's name of 2+ words that the parser tags PERSON and the knowledge base does not
-        know, one typing error from exactly one known person's name of as many words with the
-        same first letter ("Laurent Gbago" for Laurent Gbagbo). Names under 8 letters are too
-        close to other names to guess."""
+        know, one typing error from exactly one known person's name of as many words, with the
+        same first or last word ("Laurent Gbago" for Laurent Gbagbo). Names under 8 letters are
+        too close to other names to guess."""
         end = i
         while end < len(toks) and toks[end].ent == "PERSON":
             end += 1
@@ -201,7 +201,9 @@ class PhraseResolver:
         key = " ".join(t.key for t in toks[i:end])
         if key in self.kb.names or len(key) < 8:
             return None
-        near = {h.entry for cand in self.person_names.get((key[0], end - i), ())
+        words = key.split()
+        candidates = set(self.person_names.get((words[0], len(words)), ())) | set(self.person_names.get((words[-1], -len(words)), ()))
+        near = {h.entry for cand in candidates
                 if abs(len(cand) - len(key)) <= 1 and osa_distance(cand, key) == 1
                 for h in self.kb.names[cand] if h.via == "name" and self.kb.get(h.entry).kind == "person"}  # fmt: skip
         if len(near) != 1:
@@ -214,12 +216,15 @@ class PhraseResolver:
 
     @property
     def person_names(self) -> dict[tuple[str, int], list[str]]:
-        """Names of 2+ words by (first letter, word count), for misspelt persons (built on first use)."""
+        """Names of 2+ words by (first word, word count) and (last word, -word count): a typing
+        error is looked for in one word at a time (built on first use)."""
         if self._person_names is None:
             table: dict[tuple[str, int], list[str]] = {}
             for key in self.kb.names:
                 if " " in key:  # organisations too: which entries are persons is read per candidate
-                    table.setdefault((key[0], key.count(" ") + 1), []).append(key)
+                    words = key.split()
+                    table.setdefault((words[0], len(words)), []).append(key)
+                    table.setdefault((words[-1], -len(words)), []).append(key)
             self._person_names = table
         return self._person_names
 

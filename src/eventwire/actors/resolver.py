@@ -170,7 +170,7 @@ class ActorResolver:
         # "an international force in Liberia", "an embassy in Tehran" are not of the place they
         # are in; "aid workers from France" are of the place they come from
         outsider = any(singular(t.lower_) in OUTSIDERS for t in root.subtree if t.i <= root.i)
-        for prep in _place_preps(root):
+        for prep in _place_preps(root, local_office=actor.sector in LOCAL_OFFICE_SECTORS):
             if outsider and prep.lower_ != "from":
                 continue
             for obj in prep.children:
@@ -229,10 +229,17 @@ def gazetteer_country(name: str) -> str | None:
     return ranked[0][0]
 
 
-def _place_preps(root: Any) -> list[Any]:
+# Sectors of offices named after their place: "the governor of Kandahar", "the mayor of Istanbul".
+LOCAL_OFFICE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+
+
+def _place_preps(root: Any, *, local_office: bool = False) -> list[Any]:
+    """The prepositions under ``root`` whose object places it: "in", "from", "inside"; "of"
+    after a place noun or a local office; those under "based", "stationed"."""
+    of_ok = local_office or root.lemma_.lower() in PLACE_NOUNS
     preps = []
     for child in root.rights:
-        if child.dep_ == "prep" and (child.lower_ in PLACING or child.lower_ == "of" and root.lemma_.lower() in PLACE_NOUNS):
+        if child.dep_ == "prep" and (child.lower_ in PLACING or child.lower_ == "of" and of_ok):
             preps.append(child)
         elif child.dep_ in ("acl", "amod") and (child.lemma_.lower() in BASED or child.lower_ in BASED):
             preps += [c for c in child.children if c.dep_ == "prep" and c.lower_ in PLACING]
