@@ -201,12 +201,14 @@ def short_igo_code(code: str) -> str:
     return "IGO" + (body[-1] if body else segs[0]) + (armed[0] if armed else "")
 
 
-def _clean_aliases(entry: Entry, reserved: set[str]) -> Entry:
+def _clean_aliases(entry: Entry, reserved: set[str], *, coined_ok: bool = False) -> Entry:
     """Drop Phoenix names that are country names, capitals, agent nouns or too short to be safe.
 
     "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)" gives the name without the brackets and the
     acronym. A one-word organisation name longer than an acronym ("TIGERS") is too often a plain
-    word, so it goes.
+    word, so it goes. With ``coined_ok`` (the international dictionary) a coined word that is no
+    English word or city stays ("Afghanaid", "Saferworld"), and so does a three-letter name in
+    capitals ("ILO"), which matches only as written in capitals.
     """
     names = []
     for alias in [entry.name, *entry.aliases]:
@@ -218,15 +220,53 @@ def _clean_aliases(entry: Entry, reserved: set[str]) -> Entry:
     keep = []
     for alias in names:
         key = norm_key(alias)
-        if key in reserved or len(key) < 4 or key.isdigit() or alias in keep:
+        if key in reserved or key.isdigit() or alias in keep:
             continue
-        if entry.kind != "person" and " " not in key and len(key) > 5:
+        # three capitals ("ILO", "ICJ") match only as written in capitals (kb: acronym names)
+        if len(key) < 4 and not (
+            coined_ok and len(key) == 3 and alias.isupper() and alias.isalpha() and entry.kind != "person"
+        ):
+            continue
+        if (
+            entry.kind != "person"
+            and " " not in key
+            and len(key) > 5
+            and not (coined_ok and not _is_word(key))
+        ):
             continue
         keep.append(alias)
     if not keep:
         return Entry(id=entry.id, kind=entry.kind, name=entry.name, aliases=[], roles=[])
     entry.name, entry.aliases = keep[0], keep[1:]
     return entry
+
+
+_MINOR = frozenset({"of", "the", "for", "and", "on", "in", "de", "des", "du", "la", "le", "et", "to", "&"})
+
+
+def code_acronyms(entry: Entry) -> list[str]:
+    """The acronym of an organisation's name when its CAMEO code confirms it: the initials of
+    "International Labor Organization" are ILO, and its code IGOUNOLABILO ends in ILO; initials
+    that are in no code segment ("Action Contre la Faim" is not ACF unless coded so) are not
+    taken, nor an English word or a three-letter country code ("USA")."""
+    words = [w for w in norm_key(entry.name).split() if w not in _MINOR and w.isalpha()]
+    initials = "".join(w[0] for w in words).upper()
+    if len(initials) < 3 or len(initials) > 5:
+        return []
+    for role in entry.roles:
+        code = role.code or ""
+        segments = {code[i : i + 3] for i in range(0, len(code) - 2, 3)}
+        if initials in segments - _SECTORISH - {"IGO", "NGO", "MNC", "IMG"} and not _is_word(
+            initials.lower()
+        ):
+            return [initials]
+    return []
+
+
+def _is_word(key: str) -> bool:
+    from eventwire.actors.guess import is_known_word
+
+    return is_known_word(key)
 
 
 # CAMEO's region codes (CAMEO manual, "Regions"): some are also COW country codes (SAF is
@@ -284,10 +324,12 @@ def build_phoenix(
             keys = {norm_key(n) for n in [entry.name, *entry.aliases]}
             if keys & curated_keys or keys & country_keys:
                 continue
+            if source == "phoenix-intl" and entry.kind != "person":
+                entry.aliases += [a for a in code_acronyms(entry) if a not in entry.aliases]
             entry.roles = [Role(short_igo_code(r.code), r.country, r.sector, r.start, r.end, r.title, r.checked) if r.code else r
                            for r in entry.roles]
             entry.roles = [_iso_role(r, cow or {}) for r in entry.roles]
-            entry = _clean_aliases(entry, reserved)
+            entry = _clean_aliases(entry, reserved, coined_ok=source == "phoenix-intl")
             if not entry.roles:
                 continue
             if entry.kind == "person":
@@ -325,6 +367,7 @@ def build(dictionaries: Path, out: Path = DATA_DIR) -> dict[str, int]:
     iso = {e.roles[0].country for e in countries if e.roles and e.roles[0].country}
     old_persons, old_orgs = build_phoenix(dictionaries, reserved, curated_keys, country_keys, read_cow_codes(dictionaries, iso))
     _dedupe_ids(old_persons + old_orgs, {e.id for e in persons + orgs})
+    add_spelling_variants(orgs + old_orgs, reserved)
     counts = {
         "countries": write_jsonl(out / "countries.jsonl", countries),
         "organizations": write_jsonl(out / "organizations.jsonl", orgs + old_orgs),
@@ -340,6 +383,32 @@ def build(dictionaries: Path, out: Path = DATA_DIR) -> dict[str, int]:
     }
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return counts
+
+
+# British and American spellings, and hyphenated forms, of words in organisations' names: news
+# copy writes either ("World Health Organisation", "Organisation for Economic Co-operation").
+SPELLINGS = (
+    ("organization", "organisation"), ("labor", "labour"), ("program", "programme"), ("center", "centre"),
+    ("defense", "defence"), ("cooperation", "co-operation"), ("cooperative", "co-operative"),
+)  # fmt: skip
+
+
+def add_spelling_variants(entries: list[Entry], reserved: set[str]) -> None:
+    """Give each organisation its names in the other spelling of SPELLINGS words (whole words)."""
+    for entry in entries:
+        names = [entry.name, *entry.aliases]
+        keys = {norm_key(n) for n in names}
+        for name in names:
+            for a, b in SPELLINGS:
+                for old, new in ((a, b), (b, a)):
+                    pattern = re.compile(rf"\b{old}\b", re.IGNORECASE)
+                    if not pattern.search(name):
+                        continue
+                    variant = pattern.sub(lambda m, new=new: new.capitalize() if m.group(0)[0].isupper() else new, name)
+                    key = norm_key(variant)
+                    if key not in keys and key not in reserved:
+                        entry.aliases.append(variant)
+                        keys.add(key)
 
 
 def _dedupe_ids(entries: list[Entry], taken: set[str]) -> None:

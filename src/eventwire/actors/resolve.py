@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from eventwire.actors.codes import join_code
-from eventwire.actors.guess import CountryGuesser
+from eventwire.actors.guess import CountryGuesser, osa_distance
 from eventwire.actors.kb import _TOKEN, STATE_SECTORS, Entry, Hit, KnowledgeBase, Role, fold, norm_key, tokens
 from eventwire.records import Actor
 
@@ -28,6 +28,8 @@ LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throug
 STOP = frozenset({"and", "or", "&", "who", "which", "that", "whose", "but", "with", "after", "before"})
 # Other prepositions: the head noun comes before them ("doctors from American aid groups").
 PREPOSITIONS = frozenset({"from", "for", "with", "against", "over", "under", "between", "among", "about", "by", "into"})
+# "ethnic Albanians" are a people, usually living outside the state the adjective names
+ETHNIC = frozenset({"ethnic"})
 FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "retired", "outgoing"})
 # Heads that take the sector of the noun they lead ("police chief" is police, "rebel leader" a rebel).
 GENERIC_HEADS = frozenset({
@@ -90,6 +92,7 @@ class PhraseResolver:
         self.kb = kb
         self.last_agents: list[str] = []  # agent nouns of the last phrase (for article memory)
         self._guesser: CountryGuesser | None = None
+        self._person_names: dict[tuple[str, int], list[str]] | None = None
 
     @property
     def guesser(self) -> CountryGuesser:
@@ -168,8 +171,8 @@ class PhraseResolver:
         matches = []
         i, n = 0, len(toks)
         while i < n:
-            found = None
-            for length in range(min(self.kb.max_len, n - i), 0, -1):
+            found = self._misspelt_person(toks, i, when)
+            for length in range(min(self.kb.max_len, n - i), 0, -1) if found is None else ():
                 part = toks[i : i + length]
                 key = " ".join(t.key for t in part)
                 found = self._entity(key, part, when) or self._agent(part)
@@ -185,12 +188,58 @@ class PhraseResolver:
                 i += 1
         return matches
 
+    def _misspelt_person(self, toks: list[Tok], i: int, when: date) -> Match | None:
+        """A person's name of 2+ words that the parser tags PERSON and the knowledge base does not
+        know, one typing error from exactly one known person's name of as many words, with the
+        same first or last word ("Laurent Gbago" for Laurent Gbagbo). Names under 8 letters are
+        too close to other names to guess."""
+        end = i
+        while end < len(toks) and toks[end].ent == "PERSON":
+            end += 1
+        if end - i < 2 or (i > 0 and toks[i - 1].ent == "PERSON"):
+            return None
+        key = " ".join(t.key for t in toks[i:end])
+        if key in self.kb.names or len(key) < 8:
+            return None
+        words = key.split()
+        candidates = set(self.person_names.get((words[0], len(words)), ())) | set(self.person_names.get((words[-1], -len(words)), ()))
+        near = {h.entry for cand in candidates
+                if abs(len(cand) - len(key)) <= 1 and osa_distance(cand, key) == 1
+                for h in self.kb.names[cand] if h.via == "name" and self.kb.get(h.entry).kind == "person"}  # fmt: skip
+        if len(near) != 1:
+            return None
+        found = self._choose([Hit(next(iter(near)), "name")], when)
+        if found is None or found.kind != "person":
+            return None
+        found.start, found.end = i, end
+        return found
+
+    @property
+    def person_names(self) -> dict[tuple[str, int], list[str]]:
+        """Names of 2+ words by (first word, word count) and (last word, -word count): a typing
+        error is looked for in one word at a time (built on first use)."""
+        if self._person_names is None:
+            table: dict[tuple[str, int], list[str]] = {}
+            for key in self.kb.names:
+                if " " in key:  # organisations too: which entries are persons is read per candidate
+                    words = key.split()
+                    table.setdefault((words[0], len(words)), []).append(key)
+                    table.setdefault((words[-1], -len(words)), []).append(key)
+            self._person_names = table
+        return self._person_names
+
     # -- composing ------------------------------------------------------------------------
     def resolve_tokens(self, toks: list[Tok], when: date, text: str, *, capital_ok: bool = True) -> Actor | None:
         self.last_agents = []
         if not toks:
             return None
         matches = self.scan(toks, when)
+        # "a London-based monitor", "the Kenya-based aid group": where a group sits, not who it
+        # is, and no locative "based" that ends the phrase
+        based = [m for m in matches if m.kind in ("country", "capital") and m.end < len(toks) and toks[m.end].key == "based"]
+        if based:
+            matches = [m for m in matches if m not in based]
+            toks = [Tok(t.text, "", "", t.ent) if any(i == m.end for m in based) else t for i, t in enumerate(toks)]
         matches, toks = _cut(matches, toks)
         if not matches:
             return None
@@ -199,15 +248,24 @@ class PhraseResolver:
         self.last_agents = [m.agent for m in agents]
         split = _first_free(matches, toks, PREPOSITIONS)
         agent = _head_agent([m for m in agents if m.start < split] or agents)
-        persons = [m for m in matches if m.kind == "person"]
+        persons = [
+            m for m in matches if m.kind == "person" and not _part_of_longer_name(m, toks, self.kb.agents)
+        ]
         orgs = [m for m in matches if m.kind == "org"]
         places = [m for m in matches if m.kind in ("country", "capital")]
+        ethnic = [m for m in places if m.start > 0 and toks[m.start - 1].key in ETHNIC]
+        if ethnic:
+            # "ethnic Albanians", "ethnic Russian voters": a people, not that state's nationals
+            places = [m for m in places if m not in ethnic]
+            if not (persons or orgs or places or agent):
+                return Actor(text=text, code="CVL", sector="CVL", role="ethnic group")
         if persons and orgs and orgs[-1].start < persons[-1].start and _other_role(persons[-1], orgs[-1]):
             # "NATO Secretary General Jens Stoltenberg": the title the text gives wins over a
             # role the knowledge base holds for another date.
             return self._org(orgs[-1], agent, text, former)
         if persons and not _foreign_namesake(persons[-1], places):
-            actor = self._person(persons[-1], text, former)
+            titled = self._titled(persons[-1], places, agent or self._title_in(persons[-1], toks), text, former)
+            actor = titled or self._person(persons[-1], text, former)
             if actor is not None:
                 return actor
         if orgs:
@@ -222,8 +280,47 @@ class PhraseResolver:
             return self._country(place, agent, text, former)
         if agent is not None and agent.sector:
             sector = "ELI" if former and agent.sector in STATE_SECTORS else agent.sector
+            if based and based[0].entry is not None and based[0].entry.roles and sector not in STATE_SECTORS:
+                iso = based[0].entry.roles[0].country  # a group based in a country is of it
+                return Actor(text=text, code=join_code(iso, sector), country=iso, sector=sector, role=agent.agent)
             return Actor(text=text, code=sector, sector=sector, role=agent.agent)
         return None
+
+    def _title_in(self, m: Match, toks: list[Tok]) -> Match | None:
+        """An office inside a person's matched name: the old dictionaries list names with their
+        title ("Prime Minister Nuri al-Maliki")."""
+        for i in range(m.start, m.end):
+            for length in (3, 2, 1):
+                found = self._agent(toks[i : i + length]) if i + length <= m.end else None
+                if found is not None and found.sector in STATE_SECTORS:
+                    found.start, found.end = i, i
+                    return found
+        return None
+
+    def _titled(self, m: Match, places: list[Match], agent: Match | None, text: str, former: bool) -> Actor | None:
+        """A person under a title the text gives ("Syrian President Bashar al-Assad", "Spanish
+        Foreign Minister Javier Solana") holds that office when the text was written, whatever
+        the knowledge base holds for the date it was given (often none, or a placeholder): the
+        title's country (else the person's own) and sector win over a dated role of another
+        country or out of office. A role the knowledge base holds for that country and a state
+        sector stays (it is dated)."""
+        if former or agent is None or agent.sector not in STATE_SECTORS - {"IGO"} or agent.end > m.start:
+            return None
+        stated = [p for p in places if p.kind == "country" and p.end <= m.start and p.entry is not None and p.entry.roles]
+        role = m.role
+        if m.entry is None:
+            return None
+        if stated:
+            iso = stated[-1].entry.roles[0].country  # type: ignore[union-attr]
+        elif role is not None and role.sector in STATE_SECTORS:
+            return None  # in office on the date: the knowledge base's dated role says which
+        else:  # "President Kagame" out of office on the date: the title, in the person's own country
+            iso = (role.country if role else None) or m.entry.nationality
+        if iso is None or role is not None and role.country == iso and role.sector in STATE_SECTORS:
+            return None
+        entry = m.entry
+        return Actor(text=text, name=entry.name, code=join_code(iso, agent.sector), country=iso, sector=agent.sector,
+                     kb_id=entry.id, role=agent.agent)  # fmt: skip
 
     def _person(self, m: Match, text: str, former: bool) -> Actor | None:
         role, entry = m.role, m.entry
@@ -289,6 +386,20 @@ def _other_role(person: Match, org: Match) -> bool:
     own = person.role.code if person.role else None
     stated = org.role.code if org.role else None
     return bool(stated) and not (own or "").startswith(stated or "")
+
+
+def _part_of_longer_name(person: Match, toks: list[Tok], titles: dict[str, Any]) -> bool:
+    """A one-word name from the old dictionaries ("Abdullah") that the parser reads as one word
+    of a longer person's name ("Abdullah Ocalan", "Mohammed Abdullah") names someone else; a
+    title next to it ("King Abdullah") is no other name."""
+    if person.end - person.start > 1 or person.entry is None or person.entry.source in ("user", "eventwire"):
+        return False
+    if toks[person.start].ent != "PERSON":
+        return False
+    nxt = toks[person.end] if person.end < len(toks) else None
+    prev = toks[person.start - 1] if person.start > 0 else None
+    return any(t is not None and t.ent == "PERSON" and t.text[:1].isupper() and t.key not in titles and t.lemma not in titles
+               for t in (nxt, prev))  # fmt: skip
 
 
 def _foreign_namesake(person: Match, places: list[Match]) -> bool:

@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from eventwire.actors.codes import join_code
 from eventwire.actors.coref import ArticleMemory, bare_key
 from eventwire.actors.kb import KnowledgeBase, tokens
 from eventwire.actors.resolve import LOCATIVE, PhraseResolver, Tok, coerce_date, singular, text_tokens
@@ -143,6 +144,10 @@ class ActorResolver:
                     actor = None
                 if actor is not None and _modifier_agent(actor, root, self.core.last_agents):
                     actor = None
+                if actor is not None and actor.country is None and actor.kb_id is None:
+                    agents = self.core.last_agents
+                    actor = self._located(actor, root, when, cache) or actor
+                    self.core.last_agents = agents
             if actor is None or (actor.country is None and actor.kb_id is None):
                 actor = memory.recall(text, partial=actor) or actor
             if actor is None:
@@ -152,7 +157,93 @@ class ActorResolver:
             roots[(start, end)] = root.i
             covered_until = span_end
         _stated_roles(found, roots, doc_tokens, self.kb)
+        _pronoun_possessors(found, roots, doc_tokens)
+        _named_by_apposition(found, roots, doc_tokens)
         return found
+
+    def _located(self, actor: Actor, root: Any, when: date, cache: dict[int, list[Tok]]) -> Actor | None:
+        """A group named only by its kind takes the country its phrase places it in: "rebels in
+        Mali", "a militant group based in Pakistan", "gunmen from Somalia", "police in Nairobi",
+        "the town of Samarra". A country or capital counts, or a city or region the gazetteer
+        places in one country beyond doubt; an actor that has a country keeps it ("Russian
+        troops in Syria")."""
+        # "an international force in Liberia", "an embassy in Tehran" are not of the place they
+        # are in; "aid workers from France" are of the place they come from
+        outsider = any(singular(t.lower_) in OUTSIDERS for t in root.subtree if t.i <= root.i)
+        for prep in _place_preps(root, local_office=actor.sector in LOCAL_OFFICE_SECTORS):
+            if outsider and prep.lower_ != "from":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                toks = [t for t in obj.subtree if t.i <= obj.i and not t.is_punct and t.dep_ != "det"]
+                place = self.core.resolve_tokens(_toks(toks, cache), when, obj.text)
+                # the small parser tags many towns PERSON or NORP: after "in" the syntax says place
+                if place is None and obj.pos_ == "PROPN" and obj.ent_type_ != "ORG":
+                    iso = gazetteer_country(obj.doc.text[toks[0].idx : obj.idx + len(obj.text)]) if toks else None
+                    if iso:
+                        return replace(actor, country=iso, code=join_code(iso, actor.sector))
+                if place is None or not place.country or place.kb_id is None or place.kb_id not in self.kb:
+                    continue
+                if self.kb.get(place.kb_id).kind != "country" or place.sector not in (None, "GOV"):
+                    continue  # "in Iraqi jails" is no place name; a capital's GOV is its metonym reading
+                if place.sector == "GOV" and place.role and not place.role.startswith("capital"):
+                    continue
+                return replace(actor, country=place.country, code=join_code(place.country, actor.sector))
+        return None
+
+
+# Words that mark people who are somewhere but from elsewhere: foreign missions, international
+# and aid staff, peacekeepers, refugees. "Rebels in Mali" are Malian; "an embassy in Tehran" is
+# not Iran's.
+OUTSIDERS = frozenset({
+    "international", "foreign", "multinational", "peacekeeper", "peacekeeping", "embassy", "embassies",
+    "consulate", "mission", "diplomat", "diplomatic", "ambassador", "envoy", "expatriate", "relief", "aid",
+    "humanitarian", "tourist", "correspondent", "coalition", "allied", "visiting", "exiled", "refugee",
+})  # fmt: skip
+# Prepositions that place a group: "in", "from", "inside"; "based in", "stationed in" through
+# their participle.
+PLACING = frozenset({"in", "from", "inside"})
+BASED = frozenset({"base", "station", "headquarter", "headquartered", "based", "stationed"})
+
+
+# Nouns of places: "the town of Samarra" is a town in Iraq.
+PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "port", "capital", "enclave"})
+
+
+def gazetteer_country(name: str) -> str | None:
+    """The country of a city or region the knowledge base does not list, when the gazetteer
+    leaves no doubt: its most populous place of that name is ten times any other country's
+    ("Goma", "Samarra", "Lagos"; not "Punjab", shared by India and Pakistan)."""
+    from eventwire.geo.gazetteer import get_gazetteer
+
+    best: dict[str, int] = {}
+    for entry in get_gazetteer().lookup(name):
+        if entry.primary and entry.place.kind in ("city", "admin1"):
+            best[entry.place.country] = max(best.get(entry.place.country, 0), entry.place.population)
+    if not best:
+        return None
+    ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] < 10 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+# Sectors of offices named after their place: "the governor of Kandahar", "the mayor of Istanbul".
+LOCAL_OFFICE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+
+
+def _place_preps(root: Any, *, local_office: bool = False) -> list[Any]:
+    """The prepositions under ``root`` whose object places it: "in", "from", "inside"; "of"
+    after a place noun or a local office; those under "based", "stationed"."""
+    of_ok = local_office or root.lemma_.lower() in PLACE_NOUNS
+    preps = []
+    for child in root.rights:
+        if child.dep_ == "prep" and (child.lower_ in PLACING or child.lower_ == "of" and of_ok):
+            preps.append(child)
+        elif child.dep_ in ("acl", "amod") and (child.lemma_.lower() in BASED or child.lower_ in BASED):
+            preps += [c for c in child.children if c.dep_ == "prep" and c.lower_ in PLACING]
+    return preps
 
 
 _NOT_FOUND = object()
@@ -178,6 +269,76 @@ def _stated_roles(
                 continue  # "an Egyptian": a nationality, not an office
             found[span] = replace(actor, code=said.code, country=said.country, sector=said.sector,
                                   role=said.role or said.text, valid_from=None, valid_to=None)  # fmt: skip
+            break
+
+
+def _named_by_apposition(
+    found: dict[tuple[int, int], Actor], roots: dict[tuple[int, int], int], doc_tokens: list[Any]
+) -> None:
+    """A person the knowledge base does not know, with an apposition that says who they are
+    ("Salim Haddad, Lebanon's energy minister", "Maria Lopez, a Chilean lawyer"), is that: the
+    apposition's country and sector, under the person's own name."""
+    resolved = set(roots.values())
+    for span, j in list(roots.items()):
+        said = found[span]
+        head = doc_tokens[j].head
+        if doc_tokens[j].dep_ != "appos" or head.i in resolved or head.ent_type_ != "PERSON" or head.i > j:
+            continue
+        if not said.country and not (said.code or "").startswith(("IGO", "NGO", "IMG")):
+            continue
+        first = last = head.i
+        while first > 0 and doc_tokens[first].ent_iob_ == "I":
+            first -= 1
+        while last + 1 < len(doc_tokens) and doc_tokens[last + 1].ent_iob_ == "I":
+            last += 1
+        if last - first < 1:
+            continue  # one word: too often a misread title or place
+        start, end = doc_tokens[first].idx, doc_tokens[last].idx + len(doc_tokens[last].text)
+        if any(s < end and start < e for s, e in found):
+            continue
+        text = doc_tokens[0].doc.text[start:end]
+        found[(start, end)] = replace(said, text=text, name=text, kb_id=None, role=said.role or said.text,
+                                      valid_from=None, valid_to=None)  # fmt: skip
+        roots[(start, end)] = head.i
+        resolved.add(head.i)
+
+
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+def _pronoun_possessors(
+    found: dict[tuple[int, int], Actor], roots: dict[tuple[int, int], int], doc_tokens: list[Any]
+) -> None:
+    """A group named by its kind with a possessive pronoun, acting as a subject ("their forces
+    had withdrawn"), is the group of the subject of a clause above it: "Bosnian Serbs said their
+    forces had withdrawn". The subject is looked for on the verbs above the mention, nearest
+    first; one without a country leaves the mention as it is, and so does another party on the
+    way. As an object ("Syria offered its troops to Lebanon") the group is the owner's means,
+    not a party to the act, and keeps no country."""
+    by_root = {i: span for span, i in roots.items()}
+    for span, i in roots.items():
+        actor = found[span]
+        if actor.country is not None or actor.kb_id is not None:
+            continue
+        token = doc_tokens[i]
+        if token.dep_ not in SUBJECT_DEPS:
+            continue  # "Syria offered its troops to Lebanon": the owner's own means, not a party
+        if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children):
+            continue
+        above = {a.i for a in token.ancestors}
+        for verb in token.ancestors:
+            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != i and c.i in by_root]
+            if not subjects:
+                continue
+            owner = found[by_root[subjects[0].i]]
+            # another party on the way ("Israel accused Hamas of hiding its fighters") makes the
+            # pronoun ambiguous
+            rivals = {found[s].country for s, j in roots.items()
+                      if j != subjects[0].i and doc_tokens[j].head.i in above and found[s].country}  # fmt: skip
+            if owner.country and not rivals - {owner.country}:
+                found[span] = replace(
+                    actor, country=owner.country, code=join_code(owner.country, actor.sector)
+                )
             break
 
 
@@ -207,7 +368,8 @@ def _ent_type(token: Any) -> str:
 
 def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[Any]:
     """The tokens of doc[start:end] less trailing locative phrases, clauses, appositions and
-    conjuncts (a dependent's subtree is the contiguous range of its left and right edges)."""
+    conjuncts (a dependent's subtree is the contiguous range of its left and right edges), and
+    less leading determiners and quantity words."""
     skip: set[int] = set()
     for i in range(start + 1, end):
         if i in skip or i == root.i:
@@ -219,7 +381,8 @@ def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[
         elif dep in ("cc", "punct"):
             skip.add(i)
     kept = [doc_tokens[i] for i in range(start, end) if i not in skip]
-    while kept and (kept[0].dep_ == "det" or kept[0].is_punct):
+    # leading determiners and quantity words: "up to 1,000 ethnic Turks", "about 20 people"
+    while kept and (kept[0].dep_ in ("det", "quantmod") or kept[0].is_punct):
         kept = kept[1:]
     while kept and kept[-1].is_punct:
         kept = kept[:-1]
@@ -246,7 +409,12 @@ def _metonym_slot(root: Any) -> bool:
 def _modifier_agent(actor: Actor, root: Any, agents: list[str]) -> bool:
     """An agent word that only modifies the phrase's head names no actor: "an official
     protest", "military occupation" (the head is not the agent)."""
-    if actor.kb_id is not None or actor.country is not None or root.pos_ not in ("NOUN", "PROPN"):
+    if (
+        actor.kb_id is not None
+        or actor.country is not None
+        or not agents
+        or root.pos_ not in ("NOUN", "PROPN")
+    ):
         return False
     head = {root.lower_, singular(root.lower_)}
     return not any(head & set(agent.split()) for agent in agents)
