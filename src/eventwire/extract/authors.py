@@ -9,6 +9,11 @@ Staff", "The Upwork Team") is kept as written. On the even WCXB dev pages the go
 such bylines (9 of 265 pages with an author; it has no author on just 1 page where we now
 give one), and dropping them left those articles with no author at all; an agency's
 staff ("Reuters Staff") is still dropped.
+
+The first source that names a person the page shows wins. A source naming only the site
+itself (the outlet as JSON-LD "author"), a collective, a user name, or a person the page
+never shows is a fallback, used when no later source names a shown person (see
+``find_authors``).
 """
 
 from __future__ import annotations
@@ -54,7 +59,8 @@ _LEAD = re.compile(
 _HANDLE = re.compile(r"^[A-Za-z][\w.-]{2,30}(?: [a-z][\w.-]{1,30})?$")
 _NOT_NAMES = re.compile(
     r"^(?:admin|administrator|editor|editorial( team| staff)?|staff|guest( author)?|team|anonymous|"
-    r"unknown|author|webmaster|newsroom|press release|wp ?admin)$",
+    r"unknown|author|author name|your name|name|webmaster|newsroom|press release|wp ?admin|written by|by|"
+    r"undefined|null|none|n/?a)$",
     re.I,
 )
 _SPLIT = re.compile(r"\s*(?:;|\||,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
@@ -112,11 +118,28 @@ _BYLINE_XPATH = (
 )
 
 
+# How far above the first byline element co-authors' elements may hang: bylines further
+# away are those of teasers and related articles elsewhere on the page.
+_BYLINE_REACH = 3
+
+
 def _names_from_bylines(tree: HtmlElement) -> list[str]:
+    elements = tree.xpath(_BYLINE_XPATH)
+    if not elements:
+        return []
+    container = elements[0]
+    for _ in range(_BYLINE_REACH):
+        parent = container.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        container = parent
     raw: list[str] = []
-    for element in tree.xpath(_BYLINE_XPATH)[:6]:
+    for element in elements[:6]:
+        if element is not elements[0] and container not in element.iterancestors():
+            continue
         named = element.xpath(".//*[@itemprop='name']")
-        text = (named[0] if named else element).text_content()
+        # text nodes joined by a space: "<b>Jane Doe</b><i>Editor</i>" is no "Jane DoeEditor"
+        text = " ".join((named[0] if named else element).itertext())
         text = re.sub(r"\s+", " ", text).strip()
         if 2 < len(text) < 120:
             raw.append(text)
@@ -169,7 +192,7 @@ def _names_near_headline(tree: HtmlElement) -> list[str]:
 # "All articles by Jane Doe", "Updated May 3, 2025 by Jane Doe"; not any "by" ("Tires by Brand").
 _LABELLED = re.compile(
     r"^(?:(?:.{0,40}\b)?(?:written|posted|authored|reported|published|edited|compiled|created|updated|"
-    r"articles?|posts?|stories|story|words|photos?|\d{4})\s+by|by|"
+    r"articles?|posts?|stories|story|words|\d{4})\s+by|by|"
     r"authors?\s*:|authors?$|contributors?\s*:|writers?\s*:)\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
@@ -217,7 +240,8 @@ def _names_from_trafilatura(tree: HtmlElement) -> list[str]:
     except Exception as e:  # trafilatura's metadata code raises on odd JSON-LD; authors are optional
         log.debug("trafilatura author lookup failed: %s", e)
         return []
-    return [a for a in (author or "").split(";") if a.strip()]
+    # one chunk: trafilatura's "; " may have cut a role after the name in parts (see clean_authors)
+    return [author] if author and author.strip() else []
 
 
 # A collective byline the page credits as its author ("Resy Staff", "The Upwork Team", "The
@@ -314,14 +338,25 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
         # Sleep Consultant", "Brett Cruz, Privacy and Digital Security Expert") are no names;
         # roles are cut at commas first, as their own words may hold an "and".
         pieces = [p for p in re.split(r"\s*[,;|]\s*", chunk) if p.strip(" .")]
-        if seen_part:
-            pieces = [p for p in pieces if not _is_role(p)]
-        elif pieces:
-            pieces = pieces[:1] + [p for p in pieces[1:] if not _is_role(p)]
+        # a role's own words may be cut at commas too ("Head, Community Development"): all
+        # that follows a role is the role
+        start = 0 if seen_part else 1
+        for k in range(start, len(pieces)):
+            if _is_role(pieces[k]):
+                pieces = pieces[:k]
+                break
         seen_part = seen_part or bool(pieces)
-        parts = [p for piece in pieces for p in _SPLIT.split(piece) if p and not _CREDENTIAL.match(p.strip(" ."))]
+        # a collective credited beside a person ("Jane Doe; The Valley Newsroom") is kept whole
+        parts = [
+            p
+            for piece in pieces
+            for p in ([piece] if collective_byline(piece) else _SPLIT.split(piece))
+            if p and not _CREDENTIAL.match(p.strip(" ."))
+        ]
+        if parts and len(parts[0].split()) > 4 and clean_name(_without_role_tail(parts[0].strip())) is None:
+            continue  # a menu or a sentence caught by the markup, not a byline: its scraps are no names
         for part in parts:
-            name = clean_name(_without_role_tail(part.strip()))
+            name = collective_byline(part) or clean_name(_without_role_tail(part.strip()))
             bare = part.strip()
             if name is None and handles and _HANDLE.match(bare) and not _NOT_NAMES.match(bare) and not _ROLE_TAIL.search(bare):
                 name = bare
@@ -337,28 +372,147 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
     return names
 
 
+# What the ranking does with a source's answer: a person's name the page shows is believed
+# at once; a collective byline, the outlet's own name, a user name or a name the page never
+# shows is kept only for want of anything better (see ``find_authors``).
+ORDER = ("headline", "jsonld", "meta", "trafilatura", "markup", "bylines", "labels", "links")
+# Sources whose names are written in the page's visible markup (not metadata).
+_VISIBLE_SOURCES = frozenset(("headline", "bylines", "labels", "links", "markup"))
+# Sources looked at again for co-authors the chosen source left out.
+_FULLER_SOURCES = ("links",)
+_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?\s+", re.I)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^\w]", "", text.casefold())
+
+
+def site_names(tree: HtmlElement, meta: dict[str, list[str]], articles: list[dict[str, Any]]) -> list[str]:
+    """Names the page gives its site or publisher: og:site_name, the JSON-LD publisher, the
+    host name, and the last part of the <title> after a separator ("Headline | Site")."""
+    from eventwire.extract import metadata as md
+
+    names = [n for n in (md.find_outlet(meta, articles), *(meta.get("og:site_name") or [])) if n]
+    for obj in articles:
+        publisher = obj.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            names.append(publisher["name"])
+    host = md.domain_of((meta.get("og:url") or [None])[0])
+    if host:
+        names.append(host.split(".")[-2] if host.count(".") >= 1 else host)
+    title = tree.find(".//title")
+    if title is not None:
+        parts = re.split(r"\s+[|\-–—·•»:]\s+", title.text_content().strip())
+        if len(parts) > 1:
+            names.append(parts[-1])
+    return [n for n in (_squash(n) for n in names) if n]
+
+
+def _is_site_name(name: str, sites: list[str]) -> bool:
+    squashed = _squash(name)
+    return any(squashed == s or (len(squashed) > 3 and squashed in s) for s in sites)
+
+
+# The page's text anywhere in its body (header, navigation and footer too), not scripts.
+_SHOWN_TEXT = "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
+
+
+def _shown(name: str, visible: str) -> bool:
+    """Whether ``name`` (or its surname and first name, in any layout) is in the page's text."""
+    words = [w for w in re.findall(r"\w+", name.casefold()) if len(w) > 1]
+    return bool(words) and all(w in visible for w in words[:1] + words[-1:])
+
+
+def _weakness(names: list[str], source: str, sites: list[str], visible: str) -> str:
+    """Why a source's names are a fallback only, or "" when one of them is a person the page shows.
+
+    "site": a name the site goes by ("USA Today" as the JSON-LD author; on a personal site,
+    the owner's name), which only an author element of the page overrides. "other": a
+    collective byline, a user name, or metadata naming someone the page never shows (the
+    visible byline names who wrote it; metadata may name an editor or an uploader)."""
+    whys = set()
+    for name in names:
+        if _is_site_name(name, sites):
+            whys.add("site")
+        elif collective_byline(name) is not None or not is_person_name(name):
+            whys.add("other")
+        elif " " not in name and source in ("jsonld", "meta"):
+            whys.add("other")
+        elif source not in _VISIBLE_SOURCES and not _shown(name, visible):
+            whys.add("other")
+        else:
+            return ""  # a person the page shows: the list's other names are co-credits
+    return "site" if "site" in whys else "other"
+
+
+# Sources that read the page's author elements (class, rel or itemprop "author", "byline").
+_ELEMENT_SOURCES = frozenset(("markup", "bylines"))
+
+
+def _key(name: str) -> str:
+    return _squash(_HONORIFIC.sub("", name))
+
+
 def find_authors(
     tree: HtmlElement,
     meta: dict[str, list[str]],
     articles: list[dict[str, Any]],
-    order: tuple[str, ...] = ("headline", "jsonld", "meta", "trafilatura", "bylines", "labels", "links"),
+    order: tuple[str, ...] = ORDER,
 ) -> list[str]:
-    """The page's authors: the first source (in ``order``) that yields person names."""
+    """The page's authors: the first source (in ``order``) whose names are persons the page
+    shows; failing that, the first source with any names. A byline element or author links
+    that name the chosen authors and more give the co-authors the chosen source left out."""
     sources = {
         "jsonld": lambda: _names_from_jsonld(articles),
         "meta": lambda: _names_from_meta(meta),
         "trafilatura": lambda: _names_from_trafilatura(tree),
+        "markup": lambda: _markup_names(tree),
         "bylines": lambda: _names_from_bylines(tree),
         "headline": lambda: _names_near_headline(tree),
         "labels": lambda: _names_from_labels(tree),
         "links": lambda: _names_from_author_links(tree),
     }
+    found: dict[str, list[str]] = {}
+
+    def names_of(name: str) -> list[str]:
+        if name not in found:
+            names = clean_authors(sources[name](), handles=name in ("jsonld", "meta"))
+            if name in ("links", "bylines", "markup"):
+                # one word in a byline element or an author link is mostly a category or a menu
+                # item ("Lifestyle", "Bluesky"); one-word authors are believed from markup only
+                names = [n for n in names if " " in n]
+            found[name] = names
+        return found[name]
+
+    if len(order) == 1:
+        return names_of(order[0])
+    sites = site_names(tree, meta, articles)
+    visible = " ".join(tree.xpath(_SHOWN_TEXT)).casefold()
+    fallback: list[str] = []
+    fallback_why = ""
+    chosen: list[str] = []
     for name in order:
-        names = clean_authors(sources[name](), handles=name in ("jsonld", "meta"))
-        if name in ("links", "bylines"):
-            # one word in a byline element or an author link is mostly a category or a menu
-            # item ("Lifestyle", "Bluesky"); one-word authors are believed from markup only
-            names = [n for n in names if " " in n]
-        if names:
-            return names
-    return []
+        names = names_of(name)
+        if not names:
+            continue
+        why = _weakness(names, name, sites, visible)
+        if not why and (fallback_why != "site" or name in _ELEMENT_SOURCES):
+            chosen = names
+            break
+        if not fallback:
+            fallback, fallback_why = names, why
+    if not chosen:
+        return fallback
+    keys = {_key(n) for n in chosen}
+    for name in _FULLER_SOURCES:
+        more = names_of(name)
+        if len(more) > len(chosen) and keys <= {_key(n) for n in more} and not _weakness(more, name, sites, visible):
+            return more
+    return chosen
+
+
+def _markup_names(tree: HtmlElement) -> list[str]:
+    from eventwire.extract.markup_author import markup_author
+
+    author = markup_author(tree)
+    return [author] if author and author.strip() else []

@@ -1,0 +1,84 @@
+"""Which author source find_authors believes, on pages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from eventwire.extract import metadata as md
+from eventwire.extract.authors import _names_from_bylines, clean_authors, find_authors
+
+
+def _authors(page: str) -> list[str]:
+    tree = lxml_html.fromstring(page)
+    meta = md.meta_values(tree)
+    return find_authors(tree, meta, md.jsonld_articles(md.jsonld_objects(tree)))
+
+
+def _jsonld(author: str, kind: str = "Person") -> str:
+    return (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rain", '
+        f'"author": {{"@type": "{kind}", "name": "{author}"}}, "publisher": {{"name": "Valley Ledger"}}}}</script>'
+    )
+
+
+def test_the_outlet_as_author_gives_way_to_the_byline_element() -> None:
+    page = f"""<html><head><title>Rain due | Valley Ledger</title><meta property="og:site_name" content="Valley Ledger">
+    {_jsonld("Valley Ledger")}</head><body><h1>Rain due</h1><div class="attribution"><span class="author">
+    <a class="name" href="/staff/ines">Ines Valdez</a></span></div><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Ines Valdez"]
+
+
+def test_the_outlet_alone_is_kept_for_want_of_a_person() -> None:
+    page = f"""<html><head><meta property="og:site_name" content="Valley Ledger">{_jsonld("Valley Ledger")}</head>
+    <body><h1>Rain due</h1><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Valley Ledger"]
+
+
+def test_a_personal_site_owner_is_not_overridden_by_a_by_in_the_text() -> None:
+    page = f"""<html><head><title>Notes | Tomas Berger</title>{_jsonld("Tomas Berger")}</head>
+    <body><header>Tomas Berger</header><h1>Notes</h1><p>Some text.</p><p>A patch by</p><p>Nora Quist</p></body></html>"""
+    assert _authors(page) == ["Tomas Berger"]
+
+
+def test_metadata_naming_someone_the_page_never_shows_gives_way_to_the_visible_byline() -> None:
+    page = """<html><head><meta name="author" content="Paul Uploader"></head><body><h1>Rain due</h1>
+    <div class="entry-author"><a rel="author" href="/a/rosa">Rosa Lindqvist</a></div><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Rosa Lindqvist"]
+    shown = page.replace("<p>Text.</p>", "<p>Text.</p><footer>Edited by Paul Uploader</footer>")
+    assert _authors(shown) == ["Paul Uploader"]
+
+
+def test_author_links_give_the_co_authors_the_metadata_left_out() -> None:
+    page = """<html><head><meta name="author" content="Lena Park"></head><body><h1>Rain due</h1>
+    <p class="credits"><a href="/author/lena-park/">Lena Park</a>, <a href="/author/jon-ruiz/">Jon Ruiz</a>
+    &amp; <a href="/author/ada-lind/">Ada Lind</a></p><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Lena Park", "Jon Ruiz", "Ada Lind"]
+
+
+def test_bylines_of_teasers_further_down_are_no_co_authors() -> None:
+    teasers = "".join(
+        f'<li><div class="card"><div class="card-body"><h3>Teaser {i}</h3><span class="byline">{name}</span></div></div></li>'
+        for i, name in enumerate(["Omar Velez", "Elif Demir"])
+    )
+    page = f"""<html><body><article><h1>Rain due</h1><div class="meta"><span class="byline">Nora Quist</span></div>
+    <p>Text.</p></article><aside><ul>{teasers}</ul></aside></body></html>"""
+    assert clean_authors(_names_from_bylines(lxml_html.fromstring(page))) == ["Nora Quist"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (["Written By"], []),  # a label with its name missing
+        (["undefined"], []),  # a template's empty value
+        (["Name"], []),
+        # a role cut at commas or semicolons: all that follows the role is the role
+        (["This post was written by Ada Lind; Head; Community Development"], ["Ada Lind"]),
+        # a menu caught by an "author" class: its scraps are no names
+        (["Boards Governing Actions Open submenu Main Code; Conduct"], []),
+        # a collective credited beside a person is kept whole
+        (["Ines Valdez; The Valley Newsroom"], ["Ines Valdez", "The Valley Newsroom"]),
+    ],
+)
+def test_clean_authors_junk_and_roles(raw: list[str], expected: list[str]) -> None:
+    assert clean_authors(raw) == expected
