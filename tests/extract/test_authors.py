@@ -82,3 +82,32 @@ def test_bylines_of_teasers_further_down_are_no_co_authors() -> None:
 )
 def test_clean_authors_junk_and_roles(raw: list[str], expected: list[str]) -> None:
     assert clean_authors(raw) == expected
+
+
+def test_a_name_beside_the_date_and_its_avatar_under_the_headline() -> None:
+    page = """<html><body><h1>Rain due</h1><p>Dec 26, 2025 <span>&bull;</span> <img src="/a.png" class="pic"/>
+    Nora Quist in <a href="/c/weather">Weather Notes</a></p><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Nora Quist"]
+    # without the picture, a capitalised label beside the date is no author
+    page = """<html><body><h1>Rain due</h1><p><span>Dec 26, 2025</span> <span>Reading Time</span></p>
+    <p>Text.</p></body></html>"""
+    assert _authors(page) == []
+
+
+def test_markup_byline_with_its_date_first() -> None:
+    page = """<html><body><h1>Rain due</h1><div class="dateAndAuthorBox"><span>Dec 17, 2025</span>
+    <span class="x">Julian K. Arni</span></div><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Julian K. Arni"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (["Updated January 08, 2026 Written by Meghan Doyle Content Marketing Coordinator"], ["Meghan Doyle"]),
+        (["Marna van der Mole Head of Research"], ["Marna van der Mole"]),
+        (["Peter K. Lund Senior Editor"], ["Peter K. Lund"]),
+        (["2024-01-02 | Ada Lind"], ["Ada Lind"]),
+    ],
+)
+def test_dates_and_roles_around_names(raw: list[str], expected: list[str]) -> None:
+    assert clean_authors(raw) == expected

@@ -25,7 +25,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from eventwire.extract.byline import is_person_name, parse_byline, parse_names
+from eventwire.extract.byline import _DATE_FORMS, is_person_name, parse_byline, parse_names
 
 log = logging.getLogger(__name__)
 
@@ -188,6 +188,46 @@ def _names_near_headline(tree: HtmlElement) -> list[str]:
     return []
 
 
+_SEPARATOR = re.compile(r"^[\W_]{1,3}$")
+# How many texts after the headline a date line with a name beside it is looked for in.
+_DATE_LINE_REACH = 12
+
+
+def _names_beside_date(tree: HtmlElement) -> list[str]:
+    """A name without "By" beside the date under the headline, next to its avatar picture
+    ("Dec 17, 2025 · [photo] Jane Doe", "Dec 17, 2025 • [photo] Jane Doe in Category"): the
+    meta line of many blog templates. The picture tells a person from a category or a
+    "Reading time" label, which are capitalised words beside the date too."""
+    from eventwire.extract.byline import is_date_only
+
+    h1s = tree.xpath("//h1")
+    if not h1s:
+        return []
+    nodes = [x for x in h1s[0].xpath("following::text()[position() <= 40]") if str(x).strip()]
+    nodes = [x for x in nodes if not _SEPARATOR.match(str(x).strip())][:_DATE_LINE_REACH]
+    for i, node in enumerate(nodes):
+        text = str(node).strip()
+        if len(text) > 60 or not is_date_only(text):
+            continue
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(nodes):
+                continue
+            candidate = re.sub(r"\s+(?:in|on|at|under)$", "", str(nodes[j]).strip(" ·•|-–—"))
+            if not (1 < len(candidate.split()) <= 4 and "," not in candidate and is_person_name(candidate)):
+                continue
+            holder = nodes[j].getparent()
+            if holder is None:
+                continue
+            if nodes[j].is_tail and holder.tag == "img":
+                return [candidate]
+            region = holder.getparent()  # the element around the name's, or the tail's container
+            region = holder if region is None else region
+            if region.find(".//img") is not None:
+                return [candidate]
+        return []  # the first date line only
+    return []
+
+
 # A labelled byline in the visible text: "Written by Jane Doe", "Author: Jane Doe", "By Jane Doe",
 # "All articles by Jane Doe", "Updated May 3, 2025 by Jane Doe"; not any "by" ("Tires by Brand").
 _LABELLED = re.compile(
@@ -259,7 +299,9 @@ _ROLE_PART = re.compile(
     r"ceo|cto|cfo|coo|president|vice|certified|licensed|registered|lead|strategist|coach|instructor|"
     r"professor|lecturer|researcher|scientist|engineer|developer|designer|marketer|owner|partner|"
     r"advisor|adviser|counsel|attorney|nurse|dietitian|therapist|physician|winemaker|chef|host|"
-    r"member|fellow|intern|student|blogger|creator)s?\b",
+    r"member|fellow|intern|student|blogger|creator|coordinator|reviewer|supervisor|administrator|"
+    r"representative|associate|assistant|executive|principal|architect|educator|teacher|author|"
+    r"editor|writer|reporter|columnist|contributor|correspondent|journalist|producer|analyst)s?\b",
     re.I,
 )
 
@@ -289,14 +331,29 @@ def _is_role(part: str) -> bool:
 
 
 def _without_role_tail(name: str) -> str:
-    """"Matt Check Head Winemaker" -> "Matt Check"; "Jeffrey A. Slotnick CPP" -> "Jeffrey A. Slotnick"."""
+    """"Matt Check Head Winemaker" -> "Matt Check"; "Jeffrey A. Slotnick CPP" -> "Jeffrey A. Slotnick";
+    "Jane Doe Content Marketing Coordinator" -> "Jane Doe" (a role's own modifiers go with it)."""
     tokens = name.split()
     while len(tokens) > 2 and _CAPS_CREDENTIAL.match(tokens[-1].strip(".,")):
         tokens.pop()
     for k in range(2, len(tokens)):
         if _ROLE_PART.search(tokens[k]):
-            return " ".join(tokens[:k])
+            # a name is a given name and a surname, longer by its initials and particles
+            # ("Jeffrey A. Slotnick", "Marna van der Merwe"); the capitalised words after
+            # it, up to the role word, are the role's ("Content Marketing Coordinator")
+            size = 2 + sum(1 for t in tokens[1:k] if _is_initial_or_particle(t))
+            tokens = tokens[: min(size, k)]
+            while len(tokens) > 2 and _CAPS_CREDENTIAL.match(tokens[-1].strip(".,")):
+                tokens.pop()
+            return " ".join(tokens)
     return " ".join(tokens)
+
+
+def _is_initial_or_particle(token: str) -> bool:
+    from eventwire.extract.byline import _PARTICLES
+
+    bare = token.strip(".,")
+    return len(bare) == 1 or bare.lower() in _PARTICLES
 
 
 # A registered company's name ("Kouzina Food Tech Private Limited", "Acme Inc."): no person.
@@ -321,13 +378,23 @@ def clean_name(text: str) -> str | None:
     return names[0]
 
 
+# A date (with its label and separator) that opens a byline element's text.
+_LEADING_DATE = re.compile(
+    r"^\s*(?:(?:published|posted|updated|last updated|on)\s*:?\s*)?(?:"
+    + "|".join(re.sub(r"\(\?P<\w+>", "(?:", form.pattern) for form in _DATE_FORMS)  # byline's date forms
+    + r")\s*[|·•,–—-]?\s*",
+    re.I,
+)
+
+
 def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
     """Person names from raw author strings, split, cleaned and de-duplicated in order.
     With ``handles``, a user name that is not a person's name is kept too ("jdoe")."""
     names: list[str] = []
     seen_part = False
     for chunk in raw:
-        chunk = _BY_PREFIX.sub("", _EMAIL.sub("", html.unescape(chunk))).strip(" \"'")
+        chunk = _LEADING_DATE.sub("", html.unescape(chunk))  # "Dec 17, 2025 Jane Doe": a meta line
+        chunk = _BY_PREFIX.sub("", _EMAIL.sub("", chunk)).strip(" \"'")
         chunk = re.split(r"\s+[-–—]\s+", chunk)[0]  # "Jane Doe - Editorial Team"
         collective = collective_byline(_LEAD.sub("", chunk))
         if collective is not None:
@@ -375,9 +442,9 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
 # What the ranking does with a source's answer: a person's name the page shows is believed
 # at once; a collective byline, the outlet's own name, a user name or a name the page never
 # shows is kept only for want of anything better (see ``find_authors``).
-ORDER = ("headline", "jsonld", "meta", "trafilatura", "markup", "bylines", "labels", "links")
+ORDER = ("headline", "jsonld", "meta", "trafilatura", "markup", "bylines", "labels", "links", "datelines")
 # Sources whose names are written in the page's visible markup (not metadata).
-_VISIBLE_SOURCES = frozenset(("headline", "bylines", "labels", "links", "markup"))
+_VISIBLE_SOURCES = frozenset(("headline", "bylines", "labels", "links", "markup", "datelines"))
 # Sources looked at again for co-authors the chosen source left out.
 _FULLER_SOURCES = ("links",)
 _HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?\s+", re.I)
@@ -471,6 +538,7 @@ def find_authors(
         "headline": lambda: _names_near_headline(tree),
         "labels": lambda: _names_from_labels(tree),
         "links": lambda: _names_from_author_links(tree),
+        "datelines": lambda: _names_beside_date(tree),
     }
     found: dict[str, list[str]] = {}
 
@@ -514,5 +582,5 @@ def find_authors(
 def _markup_names(tree: HtmlElement) -> list[str]:
     from eventwire.extract.markup_author import markup_author
 
-    author = markup_author(tree)
+    author = markup_author(tree, skip_code=True, raw=True)
     return [author] if author and author.strip() else []
