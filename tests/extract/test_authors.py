@@ -41,12 +41,12 @@ def test_a_personal_site_owner_is_not_overridden_by_a_by_in_the_text() -> None:
     assert _authors(page) == ["Tomas Berger"]
 
 
-def test_metadata_naming_someone_the_page_never_shows_gives_way_to_the_visible_byline() -> None:
-    page = """<html><head><meta name="author" content="Paul Uploader"></head><body><h1>Rain due</h1>
-    <div class="entry-author"><a rel="author" href="/a/rosa">Rosa Lindqvist</a></div><p>Text.</p></body></html>"""
-    assert _authors(page) == ["Rosa Lindqvist"]
-    shown = page.replace("<p>Text.</p>", "<p>Text.</p><footer>Edited by Paul Uploader</footer>")
-    assert _authors(shown) == ["Paul Uploader"]
+def test_metadata_is_believed_over_a_by_in_the_text() -> None:
+    paragraphs = "".join(f"<p>Paragraph {i} of the article.</p>" for i in range(70))
+    page = f"""<html><head><meta name="author" content="Paul Okoye"></head><body><h1>Rain due</h1>
+    {paragraphs}<p>By Rosa Lindqvist</p></body></html>"""
+    assert _authors(page) == ["Paul Okoye"]
+    assert _authors(page.replace('<meta name="author" content="Paul Okoye">', "")) == ["Rosa Lindqvist"]
 
 
 def test_author_links_give_the_co_authors_the_metadata_left_out() -> None:
@@ -107,6 +107,10 @@ def test_markup_byline_with_its_date_first() -> None:
         (["Marna van der Mole Head of Research"], ["Marna van der Mole"]),
         (["Peter K. Lund Senior Editor"], ["Peter K. Lund"]),
         (["2024-01-02 | Ada Lind"], ["Ada Lind"]),
+        (["Chris Carr 30 Sep 2022, 11:07am"], ["Chris Carr"]),
+        (["Rasmus Berg Founder & Lead Reviewer"], ["Rasmus Berg"]),
+        (["Lead Reviewer"], []),
+        (["Authored by: Dr. Omar Haddad"], ["Dr. Omar Haddad"]),
     ],
 )
 def test_dates_and_roles_around_names(raw: list[str], expected: list[str]) -> None:
