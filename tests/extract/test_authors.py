@@ -115,3 +115,20 @@ def test_markup_byline_with_its_date_first() -> None:
 )
 def test_dates_and_roles_around_names(raw: list[str], expected: list[str]) -> None:
     assert clean_authors(raw) == expected
+
+
+def test_the_name_heading_an_author_box() -> None:
+    bio = "Omar writes about rivers, dams and the people who live beside them. " * 3
+    page = f"""<html><body><h1>Rain due</h1><p>Text.</p><div class="post-author-box"><img src="/o.png" alt="">
+    <div class="bio"><div class="name">Omar Haddad</div><p>{bio}</p></div></div>
+    <ul class="menu"><li class="authorities-link">Water Authorities Board</li></ul></body></html>"""
+    assert _authors(page) == ["Omar Haddad"]
+    # an "authority" is no author; a comment's author box is no byline
+    page = """<html><body><h1>Rain due</h1><p>Text.</p><ul><li class="local-authorities">Water Board Members</li></ul>
+    <div class="comment-list"><div class="comment-author">Troll Person</div></div></body></html>"""
+    assert _authors(page) == []
+
+
+@pytest.mark.parametrize("raw", [["NOC Admin"], ["Learn More"], ["Site Webmaster"]])
+def test_accounts_and_buttons_are_no_names(raw: list[str]) -> None:
+    assert clean_authors(raw) == []

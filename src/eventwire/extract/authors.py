@@ -58,7 +58,7 @@ _HANDLE = re.compile(r"^[A-Za-z][\w.-]{2,30}(?: [a-z][\w.-]{1,30})?$")
 _NOT_NAMES = re.compile(
     r"^(?:admin|administrator|editor|editorial( team| staff)?|staff|guest( author)?|team|anonymous|"
     r"unknown|author|author name|your name|name|webmaster|newsroom|press release|wp ?admin|written by|by|"
-    r"undefined|null|none|n/?a)$",
+    r"undefined|null|none|n/?a|learn more|read more|see more|view more|view profile|more posts|all posts)$",
     re.I,
 )
 _SPLIT = re.compile(r"\s*(?:;|\||,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
@@ -264,6 +264,28 @@ def _names_from_labels(tree: HtmlElement) -> list[str]:
     return []
 
 
+_AUTHOR_BOX_XPATH = (
+    "//body//*[contains(translate(@class, 'AUTHOR', 'author'), 'author')]"
+    "[not(contains(translate(@class, 'AUTHORIZT', 'authorizt'), 'authorit'))]"  # "authority", not an author
+    "[not(ancestor-or-self::*[contains(translate(@class, 'COMMENT', 'comment'), 'comment')])]"
+)
+
+
+def _names_from_author_box(tree: HtmlElement) -> list[str]:
+    """The name heading an author box ("About the author" with a photo, the name and a
+    biography): the first short text in an element whose class says "author" that is a
+    person's full name. trafilatura's byline search skips such boxes, their text being
+    longer than a byline."""
+    for box in tree.xpath(_AUTHOR_BOX_XPATH)[:10]:
+        for text in box.xpath(".//text()[not(ancestor::script) and not(ancestor::style)][position() <= 12]"):
+            text = str(text).strip(" :\n\t")
+            if 4 < len(text) < 50:
+                names = clean_authors([text])
+                if len(names) == 1 and " " in names[0] and not collective_byline(names[0]):
+                    return names
+    return []
+
+
 def _names_from_trafilatura(tree: HtmlElement) -> list[str]:
     """trafilatura's author chain (meta tags, JSON-LD, its byline XPaths), as its
     ``extract_metadata`` runs it but without the date search, and with its byline search
@@ -371,7 +393,7 @@ def clean_name(text: str) -> str | None:
     text = _AUTHOR_LABEL.sub("", text)
     text = _ROLE_TAIL.sub("", text)
     text = re.sub(r"\s+", " ", text).strip(" .,:;-–—|")
-    if not text or _NOT_NAMES.match(text) or _COMPANY.search(text):
+    if not text or _NOT_NAMES.match(text) or _COMPANY.search(text) or _ACCOUNT.search(text):
         return None
     names = parse_names(text)  # drops agencies ("Reuters", "AP", "Staff") and roles
     if len(names) != 1 or not is_person_name(names[0]):
@@ -379,6 +401,10 @@ def clean_name(text: str) -> str | None:
     if all(_ROLE_PART.search(t) or _ROLE_MODIFIER.match(t) for t in names[0].split()):
         return None  # "Lead Reviewer", "Senior Editor": a role on its own
     return names[0]
+
+
+# A site's account rather than a person: "NOC Admin", "Site Webmaster".
+_ACCOUNT = re.compile(r"\b(?:admin|administrator|webmaster|moderator|sysop)\b", re.I)
 
 
 # Words that qualify a role ("Senior Editor", "Content Marketing Coordinator").
@@ -458,7 +484,7 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
 
 
 # The sources in order of trust (see ``find_authors``).
-ORDER = ("headline", "jsonld", "meta", "trafilatura", "markup", "bylines", "labels", "links", "datelines")
+ORDER = ("headline", "jsonld", "meta", "trafilatura", "markup", "bylines", "labels", "links", "datelines", "authorbox")
 # Sources looked at again for co-authors the chosen source left out.
 _FULLER_SOURCES = ("links",)
 _HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?\s+", re.I)
@@ -535,6 +561,7 @@ def find_authors(
         "labels": lambda: _names_from_labels(tree),
         "links": lambda: _names_from_author_links(tree),
         "datelines": lambda: _names_beside_date(tree),
+        "authorbox": lambda: _names_from_author_box(tree),
     }
     found: dict[str, list[str]] = {}
 
