@@ -125,7 +125,7 @@ def test_the_name_heading_an_author_box() -> None:
     assert _authors(page) == ["Omar Haddad"]
     # an "authority" is no author; a comment's author box is no byline
     page = """<html><body><h1>Rain due</h1><p>Text.</p><ul><li class="local-authorities">Water Board Members</li></ul>
-    <div class="comment-list"><div class="comment-author">Troll Person</div></div></body></html>"""
+    <div class="comments"><div class="comment-author">Troll Person</div></div></body></html>"""
     assert _authors(page) == []
 
 

@@ -299,7 +299,7 @@ def _names_from_trafilatura(tree: HtmlElement) -> list[str]:
         if found.author and " " not in found.author:
             found.author = None  # single words are mostly user names ("admin")
         found = extract_meta_json(tree, found)
-        author = found.author or markup_author(tree)
+        author = found.author or markup_author(tree, skip_noise=True)
     except Exception as e:  # trafilatura's metadata code raises on odd JSON-LD; authors are optional
         log.debug("trafilatura author lookup failed: %s", e)
         return []
@@ -603,10 +603,10 @@ def _markup_names(tree: HtmlElement) -> list[str]:
     when that gives no name (it title-cases "jane doe" and drops brackets)."""
     from eventwire.extract.markup_author import markup_author
 
-    raw = markup_author(tree, skip_code=True, raw=True)
+    raw = markup_author(tree, skip_noise=True, raw=True)
     if not raw or not raw.strip():
         return []
     if clean_authors([raw]):
         return [raw]
-    normalised = markup_author(tree, skip_code=True)
+    normalised = markup_author(tree, skip_noise=True)
     return [normalised] if normalised else []

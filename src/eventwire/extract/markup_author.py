@@ -112,14 +112,17 @@ def _pruned_text(element: HtmlElement, pruned: set[HtmlElement], out: list[str])
             out.append(tail)
 
 
-# Elements whose text is code, never a byline: trafilatura's third expression (class or id
-# containing "author", any tag) also takes a plugin's <style id="co-authors-...-css">.
+# Elements whose text is never a byline: trafilatura's third expression (class or id
+# containing "author", any tag) also takes a plugin's <style id="co-authors-...-css"> and
+# a menu's "local-authorities" item.
 _CODE_TAGS = frozenset(("style", "script", "noscript", "template"))
+_NOT_AUTHOR = re.compile(r"authorit|authoriz", re.I)
 
 
-def markup_author(tree: HtmlElement, len_limit: int = 120, skip_code: bool = False, raw: bool = False) -> str | None:
+def markup_author(tree: HtmlElement, len_limit: int = 120, skip_noise: bool = False, raw: bool = False) -> str | None:
     """What ``trafilatura.metadata.extract_author(tree)`` returns, without copying the tree;
-    with ``skip_code``, leaving out style and script elements that trafilatura would read;
+    with ``skip_noise``, leaving out style and script elements and "authority" classes that
+    trafilatura would read;
     with ``raw``, the element's text before trafilatura's normalisation (which keeps only
     "Dec" of "Dec 17, 2025 Jane Doe": the caller cleans it)."""
     from trafilatura.metadata import normalize_authors
@@ -129,7 +132,9 @@ def markup_author(tree: HtmlElement, len_limit: int = 120, skip_code: bool = Fal
         for element in matches:
             if element in pruned or any(a in pruned for a in element.iterancestors()):
                 continue
-            if skip_code and element.tag in _CODE_TAGS:
+            if skip_noise and (
+                element.tag in _CODE_TAGS or _NOT_AUTHOR.search((element.get("class") or "") + (element.get("id") or ""))
+            ):
                 continue
             pieces: list[str] = []
             _pruned_text(element, pruned, pieces)
