@@ -111,6 +111,10 @@ def test_markup_byline_with_its_date_first() -> None:
         (["Rasmus Berg Founder & Lead Reviewer"], ["Rasmus Berg"]),
         (["Lead Reviewer"], []),
         (["Authored by: Dr. Omar Haddad"], ["Dr. Omar Haddad"]),
+        # an institution credited alone is kept whole; after a person it is their affiliation
+        (["Center for River Studies and Research"], ["Center for River Studies and Research"]),
+        (["Office of Public Affairs"], ["Office of Public Affairs"]),
+        (["Jane Okafor, Institute for Water Policy"], ["Jane Okafor"]),
     ],
 )
 def test_dates_and_roles_around_names(raw: list[str], expected: list[str]) -> None:
@@ -132,3 +136,10 @@ def test_the_name_heading_an_author_box() -> None:
 @pytest.mark.parametrize("raw", [["NOC Admin"], ["Learn More"], ["Site Webmaster"]])
 def test_accounts_and_buttons_are_no_names(raw: list[str]) -> None:
     assert clean_authors(raw) == []
+
+
+def test_dublin_core_creator_but_not_a_user_name() -> None:
+    head = '<meta name="dcterms.creator" content="{}">'
+    page = "<html><head>{}</head><body><h1>Rain due</h1><p>Text.</p></body></html>"
+    assert _authors(page.format(head.format("Office of Water Programs"))) == ["Office of Water Programs"]
+    assert _authors(page.format(head.format("jdoe"))) == []

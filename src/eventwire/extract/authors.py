@@ -90,11 +90,14 @@ def _names_from_jsonld(articles: list[dict[str, Any]]) -> list[str]:
 def _names_from_meta(meta: dict[str, list[str]]) -> list[str]:
     # Scholarly pages name every author in a meta tag of its own (citation_author); the
     # generic "author" tag there holds only the first.
-    keys = ("citation_author", "citation_authors", "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:data1")
+    keys = ("citation_author", "citation_authors", "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "twitter:data1")
     for key in keys:
         values = [v for v in meta.get(key, []) if not v.startswith("http")]
         if key.startswith("citation_"):
             values = [_given_first(v) for v in values]
+        if key == "dcterms.creator":
+            # Drupal writes the uploader's user name there ("jdoe"); a name or an institution counts
+            values = [v for v in values if not re.fullmatch(r"[\w.@-]+", v.strip()) or v.strip()[:1].isupper()]
         if key == "twitter:data1" and not meta.get("twitter:label1", [""])[0].lower().startswith(("written", "author")):
             continue
         if values:
@@ -329,9 +332,21 @@ _ROLE_PART = re.compile(
 )
 
 
+# An institution credited as author, named "X for/of Y" ("Center for Drug Evaluation and
+# Research", "Office of Public Affairs"): kept whole like a collective byline, not cut into
+# "Center" and "Research" at its "for" and "and".
+_INSTITUTION = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?i:center|centre|institute|department|office|agency|association|"
+    r"foundation|council|society|ministry|committee|commission|bureau|division|administration|school|"
+    r"college|university)\s+(?:for|of|on)\s+[A-Z][\w'’-]*(?:\s+(?:and|of|for|the|&|[A-Z][\w'’-]*)){0,6}$",
+)
+
+
 def collective_byline(text: str) -> str | None:
     """``text`` when it is a collective byline that names no news agency, else None."""
     text = re.sub(r"\s+", " ", text).strip(" .,:;")
+    if _INSTITUTION.match(text):
+        return text
     m = _COLLECTIVE.match(text)
     if not m:
         return None
@@ -467,6 +482,8 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
         if parts and len(parts[0].split()) > 4 and clean_name(_without_role_tail(parts[0].strip())) is None:
             continue  # a menu or a sentence caught by the markup, not a byline: its scraps are no names
         for part in parts:
+            if names and _INSTITUTION.match(part.strip()):
+                continue  # "Jane Doe, Center for Rivers": her affiliation, not a co-author
             name = collective_byline(part) or clean_name(_without_role_tail(part.strip()))
             bare = part.strip()
             if name is None and handles and _HANDLE.match(bare) and not _NOT_NAMES.match(bare) and not _ROLE_TAIL.search(bare):
