@@ -74,6 +74,7 @@ def test_bylines_of_teasers_further_down_are_no_co_authors() -> None:
         (["Name"], []),
         # a role cut at commas or semicolons: all that follows the role is the role
         (["This post was written by Ada Lind; Head; Community Development"], ["Ada Lind"]),
+        (["Jane Okafor; Senior Editor; Tomas Berger; Reporter"], ["Jane Okafor", "Tomas Berger"]),
         # a menu caught by an "author" class: its scraps are no names
         (["Boards Governing Actions Open submenu Main Code; Conduct"], []),
         # a collective credited beside a person is kept whole

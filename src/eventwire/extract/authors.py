@@ -464,13 +464,20 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
         # Sleep Consultant", "Brett Cruz, Privacy and Digital Security Expert") are no names;
         # roles are cut at commas first, as their own words may hold an "and".
         pieces = [p for p in re.split(r"\s*[,;|]\s*", chunk) if p.strip(" .")]
-        # a role's own words may be cut at commas too ("Head, Community Development"): all
-        # that follows a role is the role
+        # A role after a name is dropped ("Jane Doe, Senior Editor, John Roe"); a role cut
+        # mid-phrase leaves a bare role word whose next piece is the rest of it ("Head; Community
+        # Development" of "Head of Community Development"): that piece goes too.
         start = 0 if seen_part else 1
-        for k in range(start, len(pieces)):
-            if _is_role(pieces[k]):
-                pieces = pieces[:k]
-                break
+        kept_pieces = pieces[:start]
+        after_bare_role = False
+        for piece in pieces[start:]:
+            if _is_role(piece):
+                after_bare_role = len(piece.split()) == 1 and not _CAPS_CREDENTIAL.match(piece.strip(" ."))
+                continue
+            if not after_bare_role:
+                kept_pieces.append(piece)
+            after_bare_role = False
+        pieces = kept_pieces
         seen_part = seen_part or bool(pieces)
         # a collective credited beside a person ("Jane Doe; The Valley Newsroom") is kept whole
         parts = [
