@@ -533,7 +533,7 @@ def site_names(tree: HtmlElement, meta: dict[str, list[str]], articles: list[dic
         names.append(host.split(".")[-2] if host.count(".") >= 1 else host)
     title = tree.find(".//title")
     if title is not None:
-        parts = re.split(r"\s+[|\-–—·•»:]\s+", title.text_content().strip())
+        parts = re.split(r"\s+[|\-–—·•»]\s+", title.text_content().strip())
         if len(parts) > 1:
             names.append(parts[-1])
     return [n for n in (_squash(n) for n in names) if n]
