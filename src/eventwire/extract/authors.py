@@ -10,8 +10,7 @@ such bylines (9 of 265 pages with an author; it has no author on just 1 page whe
 give one), and dropping them left those articles with no author at all; an agency's
 staff ("Reuters Staff") is still dropped.
 
-The first source with names wins, unless it names only the site itself (the outlet as
-JSON-LD "author"): then an author element of the page that names someone else does.
+The first source with names wins.
 """
 
 from __future__ import annotations
@@ -90,14 +89,11 @@ def _names_from_jsonld(articles: list[dict[str, Any]]) -> list[str]:
 def _names_from_meta(meta: dict[str, list[str]]) -> list[str]:
     # Scholarly pages name every author in a meta tag of its own (citation_author); the
     # generic "author" tag there holds only the first.
-    keys = ("citation_author", "citation_authors", "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "twitter:data1")
+    keys = ("citation_author", "citation_authors", "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:data1")
     for key in keys:
         values = [v for v in meta.get(key, []) if not v.startswith("http")]
         if key.startswith("citation_"):
             values = [_given_first(v) for v in values]
-        if key == "dcterms.creator":
-            # Drupal writes the uploader's user name there ("jdoe"); a name or an institution counts
-            values = [v for v in values if not re.fullmatch(r"[\w.@-]+", v.strip()) or v.strip()[:1].isupper()]
         if key == "twitter:data1" and not meta.get("twitter:label1", [""])[0].lower().startswith(("written", "author")):
             continue
         if values:
@@ -332,21 +328,9 @@ _ROLE_PART = re.compile(
 )
 
 
-# An institution credited as author, named "X for/of Y" ("Center for Drug Evaluation and
-# Research", "Office of Public Affairs"): kept whole like a collective byline, not cut into
-# "Center" and "Research" at its "for" and "and".
-_INSTITUTION = re.compile(
-    r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?i:center|centre|institute|department|office|agency|association|"
-    r"foundation|council|society|ministry|committee|commission|bureau|division|administration|school|"
-    r"college|university)\s+(?:for|of|on)\s+[A-Z][\w'’-]*(?:\s+(?:and|of|for|the|&|[A-Z][\w'’-]*)){0,6}$",
-)
-
-
 def collective_byline(text: str) -> str | None:
     """``text`` when it is a collective byline that names no news agency, else None."""
     text = re.sub(r"\s+", " ", text).strip(" .,:;")
-    if _INSTITUTION.match(text):
-        return text
     m = _COLLECTIVE.match(text)
     if not m:
         return None
@@ -487,10 +471,9 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
             if p and not _CREDENTIAL.match(p.strip(" ."))
         ]
         if parts and len(parts[0].split()) > 4 and clean_name(_without_role_tail(parts[0].strip())) is None:
-            continue  # a menu or a sentence caught by the markup, not a byline: its scraps are no names
+            # a menu or a sentence caught by the markup, not a byline: its one-word scraps are no names
+            parts = [p for p in parts[1:] if len(p.split()) > 1]
         for part in parts:
-            if names and _INSTITUTION.match(part.strip()):
-                continue  # "Jane Doe, Center for Rivers": her affiliation, not a co-author
             name = collective_byline(part) or clean_name(_without_role_tail(part.strip()))
             bare = part.strip()
             if name is None and handles and _HANDLE.match(bare) and not _NOT_NAMES.match(bare) and not _ROLE_TAIL.search(bare):
@@ -507,62 +490,12 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
     return names
 
 
-# The sources in order of trust (see ``find_authors``).
-ORDER = ("headline", "jsonld", "meta", "trafilatura", "markup", "bylines", "labels", "links", "datelines", "authorbox")
-# Sources looked at again for co-authors the chosen source left out.
-_FULLER_SOURCES = ("links",)
-_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?\s+", re.I)
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"[^\w]", "", text.casefold())
-
-
-def site_names(tree: HtmlElement, meta: dict[str, list[str]], articles: list[dict[str, Any]]) -> list[str]:
-    """Names the page gives its site or publisher: og:site_name, the JSON-LD publisher, the
-    host name, and the last part of the <title> after a separator ("Headline | Site")."""
-    from eventwire.extract import metadata as md
-
-    names = [n for n in (md.find_outlet(meta, articles), *(meta.get("og:site_name") or [])) if n]
-    for obj in articles:
-        publisher = obj.get("publisher")
-        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-            names.append(publisher["name"])
-    host = md.domain_of((meta.get("og:url") or [None])[0])
-    if host:
-        names.append(host.split(".")[-2] if host.count(".") >= 1 else host)
-    title = tree.find(".//title")
-    if title is not None:
-        parts = re.split(r"\s+[|\-–—·•»]\s+", title.text_content().strip())
-        if len(parts) > 1:
-            names.append(parts[-1])
-    return [n for n in (_squash(n) for n in names) if n]
-
-
-def _is_site_name(name: str, sites: list[str]) -> bool:
-    squashed = _squash(name)
-    return any(squashed == s or (len(squashed) > 3 and squashed in s) for s in sites)
-
-
-def _weakness(names: list[str], sites: list[str]) -> str:
-    """Why a source's names are a fallback only, or "" when they are not.
-
-    "site": every name is one the site goes by ("USA Today" as the JSON-LD author; on a
-    personal site, the owner's name), which the page's author markup overrides. Other
-    doubts (a user name, a collective byline, metadata naming someone the byline does not)
-    were tried as fallbacks too: they changed 7 of the 265 tuning pages for a net gain of
-    2 and lost 6 pages net on the held-out half with the rest of that batch, so metadata
-    is believed as it was."""
-    return "site" if names and all(_is_site_name(n, sites) for n in names) else ""
-
-
-# Sources that read the page's author elements (class, rel or itemprop "author", "byline").
-# Only these replace a fallback: a "by" in the free text (a quote, a credit, a teaser) may not.
-_ELEMENT_SOURCES = frozenset(("markup", "bylines"))
-
-
-def _key(name: str) -> str:
-    return _squash(_HONORIFIC.sub("", name))
+# The sources in order of trust (see ``find_authors``). The last three came later and speak
+# only when none of the others names anyone. A version with them earlier in the order, the
+# outlet-as-author overridden by author elements and co-authors added from author links
+# gained 9 of the 265 tuning pages but lost 5 net of the 288 held-out ones (commit 408c1e7,
+# bench/results/extraction.json "author_runs"), so main's order and ranking stay.
+ORDER = ("headline", "jsonld", "meta", "trafilatura", "bylines", "labels", "links", "markup", "datelines", "authorbox")
 
 
 def find_authors(
@@ -571,10 +504,7 @@ def find_authors(
     articles: list[dict[str, Any]],
     order: tuple[str, ...] = ORDER,
 ) -> list[str]:
-    """The page's authors: the first source (in ``order``) with names, unless it names only
-    the site itself: then the page's author elements, if they name anyone, else that name.
-    Author links that name the chosen authors and more give the co-authors the chosen
-    source left out."""
+    """The page's authors: the first source (in ``order``) that yields names."""
     sources = {
         "jsonld": lambda: _names_from_jsonld(articles),
         "meta": lambda: _names_from_meta(meta),
@@ -587,39 +517,15 @@ def find_authors(
         "datelines": lambda: _names_beside_date(tree),
         "authorbox": lambda: _names_from_author_box(tree),
     }
-    found: dict[str, list[str]] = {}
-
-    def names_of(name: str) -> list[str]:
-        if name not in found:
-            names = clean_authors(sources[name](), handles=name in ("jsonld", "meta"))
-            if name in ("links", "bylines", "markup"):
-                # one word in a byline element or an author link is mostly a category or a menu
-                # item ("Lifestyle", "Bluesky"); one-word authors are believed from markup only
-                names = [n for n in names if " " in n]
-            found[name] = names
-        return found[name]
-
-    if len(order) == 1:
-        return names_of(order[0])
-    sites = site_names(tree, meta, articles)
-    fallback: list[str] = []
-    chosen: list[str] = []
     for name in order:
-        names = names_of(name)
-        if not names:
-            continue
-        if not _weakness(names, sites) and (not fallback or name in _ELEMENT_SOURCES):
-            chosen = names
-            break
-        fallback = fallback or names
-    if not chosen:
-        return fallback
-    keys = {_key(n) for n in chosen}
-    for name in _FULLER_SOURCES:
-        more = names_of(name)
-        if len(more) > len(chosen) and keys <= {_key(n) for n in more} and not _weakness(more, sites):
-            return more
-    return chosen
+        names = clean_authors(sources[name](), handles=name in ("jsonld", "meta"))
+        if name in ("links", "bylines", "markup"):
+            # one word in a byline element or an author link is mostly a category or a menu
+            # item ("Lifestyle", "Bluesky"); one-word authors are believed from markup only
+            names = [n for n in names if " " in n]
+        if names:
+            return names
+    return []
 
 
 def _markup_names(tree: HtmlElement) -> list[str]:
