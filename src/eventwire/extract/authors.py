@@ -22,6 +22,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from eventwire.extract.author_boxes import names_beside_date, names_from_author_box
 from eventwire.extract.byline import _DATE_FORMS, is_person_name, parse_byline, parse_names
 
 log = logging.getLogger(__name__)
@@ -188,46 +189,6 @@ def _names_near_headline(tree: HtmlElement) -> list[str]:
     return []
 
 
-_SEPARATOR = re.compile(r"^[\W_]{1,3}$")
-# How many texts after the headline a date line with a name beside it is looked for in.
-_DATE_LINE_REACH = 12
-
-
-def _names_beside_date(tree: HtmlElement) -> list[str]:
-    """A name without "By" beside the date under the headline, next to its avatar picture
-    ("Dec 17, 2025 · [photo] Jane Doe", "Dec 17, 2025 • [photo] Jane Doe in Category"): the
-    meta line of many blog templates. The picture tells a person from a category or a
-    "Reading time" label, which are capitalised words beside the date too."""
-    from eventwire.extract.byline import is_date_only
-
-    h1s = tree.xpath("//h1")
-    if not h1s:
-        return []
-    nodes = [x for x in h1s[0].xpath("following::text()[position() <= 40]") if str(x).strip()]
-    nodes = [x for x in nodes if not _SEPARATOR.match(str(x).strip())][:_DATE_LINE_REACH]
-    for i, node in enumerate(nodes):
-        text = str(node).strip()
-        if len(text) > 60 or not is_date_only(text):
-            continue
-        for j in (i + 1, i - 1):
-            if not 0 <= j < len(nodes):
-                continue
-            candidate = re.sub(r"\s+(?:in|on|at|under)$", "", str(nodes[j]).strip(" ·•|-–—"))
-            if not (1 < len(candidate.split()) <= 4 and "," not in candidate and is_person_name(candidate)):
-                continue
-            holder = nodes[j].getparent()
-            if holder is None:
-                continue
-            if nodes[j].is_tail and holder.tag == "img":
-                return [candidate]
-            region = holder.getparent()  # the element around the name's, or the tail's container
-            region = holder if region is None else region
-            if region.find(".//img") is not None:
-                return [candidate]
-        return []  # the first date line only
-    return []
-
-
 # A labelled byline in the visible text: "Written by Jane Doe", "Author: Jane Doe", "By Jane Doe",
 # "All articles by Jane Doe", "Updated May 3, 2025 by Jane Doe"; not any "by" ("Tires by Brand").
 _LABELLED = re.compile(
@@ -260,28 +221,6 @@ def _names_from_labels(tree: HtmlElement) -> list[str]:
         byline = parse_byline("By " + rest) if rest and len(rest) < 120 else None
         if byline is not None and byline.authors:
             return byline.authors
-    return []
-
-
-_AUTHOR_BOX_XPATH = (
-    "//body//*[contains(translate(@class, 'AUTHOR', 'author'), 'author')]"
-    "[not(contains(translate(@class, 'AUTHORIZT', 'authorizt'), 'authorit'))]"  # "authority", not an author
-    "[not(ancestor-or-self::*[contains(translate(@class, 'COMMENT', 'comment'), 'comment')])]"
-)
-
-
-def _names_from_author_box(tree: HtmlElement) -> list[str]:
-    """The name heading an author box ("About the author" with a photo, the name and a
-    biography): the first short text in an element whose class says "author" that is a
-    person's full name. trafilatura's byline search skips such boxes, their text being
-    longer than a byline."""
-    for box in tree.xpath(_AUTHOR_BOX_XPATH)[:10]:
-        for text in box.xpath(".//text()[not(ancestor::script) and not(ancestor::style)][position() <= 12]"):
-            text = str(text).strip(" :\n\t")
-            if 4 < len(text) < 50:
-                names = clean_authors([text])
-                if len(names) == 1 and " " in names[0] and not collective_byline(names[0]):
-                    return names
     return []
 
 
@@ -514,8 +453,8 @@ def find_authors(
         "headline": lambda: _names_near_headline(tree),
         "labels": lambda: _names_from_labels(tree),
         "links": lambda: _names_from_author_links(tree),
-        "datelines": lambda: _names_beside_date(tree),
-        "authorbox": lambda: _names_from_author_box(tree),
+        "datelines": lambda: names_beside_date(tree),
+        "authorbox": lambda: names_from_author_box(tree),
     }
     for name in order:
         names = clean_authors(sources[name](), handles=name in ("jsonld", "meta"))
