@@ -43,7 +43,7 @@ def _sources(html: str, url: str | None) -> tuple[dict, dict]:
             value = f"error {e}"
         date_sources[name] = value.date().isoformat() if hasattr(value, "date") else value
     author_sources = {}
-    for name in ("headline", "jsonld", "meta", "trafilatura", "bylines", "labels", "links"):
+    for name in au.ORDER:
         raw = au.find_authors(tree, meta, articles, order=(name,))
         author_sources[name] = raw
     return date_sources, author_sources

@@ -45,3 +45,12 @@ def test_answers_are_the_expected_names() -> None:
     assert author(PAGES["pruned_time_inside"]) == "Lena Park"  # the date pruned, the place trimmed
     assert author(PAGES["comments_skipped"]) == "Rosa Lindqvist"
     assert author(PAGES["nothing"]) is None
+
+
+def test_skip_noise_and_raw() -> None:
+    tree = parse(
+        '<html><head><style id="co-authors-plugin-css">.a{display:inline}</style></head>'
+        '<body><div class="metaAuthor">Dec 3, 2025 Lena Park</div></body></html>'
+    )
+    assert markup_author(tree) == extract_author(tree) != "Dec 3, 2025 Lena Park"  # trafilatura reads the style
+    assert markup_author(tree, skip_noise=True, raw=True) == "Dec 3, 2025 Lena Park"

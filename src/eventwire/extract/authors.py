@@ -9,6 +9,8 @@ Staff", "The Upwork Team") is kept as written. On the even WCXB dev pages the go
 such bylines (9 of 265 pages with an author; it has no author on just 1 page where we now
 give one), and dropping them left those articles with no author at all; an agency's
 staff ("Reuters Staff") is still dropped.
+
+The first source with names wins.
 """
 
 from __future__ import annotations
@@ -20,12 +22,13 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from eventwire.extract.byline import is_person_name, parse_byline, parse_names
+from eventwire.extract.author_boxes import names_beside_date, names_from_author_box
+from eventwire.extract.byline import _DATE_FORMS, is_person_name, parse_byline, parse_names
 
 log = logging.getLogger(__name__)
 
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
-_BY_PREFIX = re.compile(r"^\s*(?:(?:written|posted|reported|words|story|text|photos?)\s+)?by\s*:?\s+", re.I)
+_BY_PREFIX = re.compile(r"^\s*(?:(?:written|posted|reported|authored|words|story|text|photos?)\s+)?by\s*:?\s+", re.I)
 _AUTHOR_LABEL = re.compile(r"^\s*(?:authors?|writers?|reporters?|posted by|written by)\s*:?\s+", re.I)
 _NOISE = re.compile(
     r"\b(?:email|e-mail|follow|view (?:all )?(?:posts|articles)|more (?:from|by)|contact|twitter|"
@@ -54,7 +57,8 @@ _LEAD = re.compile(
 _HANDLE = re.compile(r"^[A-Za-z][\w.-]{2,30}(?: [a-z][\w.-]{1,30})?$")
 _NOT_NAMES = re.compile(
     r"^(?:admin|administrator|editor|editorial( team| staff)?|staff|guest( author)?|team|anonymous|"
-    r"unknown|author|webmaster|newsroom|press release|wp ?admin)$",
+    r"unknown|author|author name|your name|name|webmaster|newsroom|press release|wp ?admin|written by|by|"
+    r"undefined|null|none|n/?a|learn more|read more|see more|view more|view profile|more posts|all posts)$",
     re.I,
 )
 _SPLIT = re.compile(r"\s*(?:;|\||,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
@@ -112,14 +116,34 @@ _BYLINE_XPATH = (
 )
 
 
+# How far above the first byline element co-authors' elements may hang: bylines further
+# away are those of teasers and related articles elsewhere on the page.
+_BYLINE_REACH = 3
+
+
 def _names_from_bylines(tree: HtmlElement) -> list[str]:
     raw: list[str] = []
-    for element in tree.xpath(_BYLINE_XPATH)[:6]:
+    container = None
+    for element in tree.xpath(_BYLINE_XPATH)[:8]:
         named = element.xpath(".//*[@itemprop='name']")
-        text = (named[0] if named else element).text_content()
+        # text nodes joined by a space: "<b>Jane Doe</b><i>Editor</i>" is no "Jane DoeEditor"
+        text = " ".join((named[0] if named else element).itertext())
         text = re.sub(r"\s+", " ", text).strip()
-        if 2 < len(text) < 120:
-            raw.append(text)
+        if not 2 < len(text) < 120:
+            continue  # a <meta itemprop="author">, an empty link, the whole page
+        if container is None:
+            if not clean_authors([text]):
+                continue
+            # the first byline that names someone: co-authors' elements hang near it
+            container = element
+            for _ in range(_BYLINE_REACH):
+                parent = container.getparent()
+                if parent is None or parent.tag in ("body", "html"):
+                    break
+                container = parent
+        elif container not in element.iterancestors():
+            continue
+        raw.append(text)
     return raw
 
 
@@ -169,7 +193,7 @@ def _names_near_headline(tree: HtmlElement) -> list[str]:
 # "All articles by Jane Doe", "Updated May 3, 2025 by Jane Doe"; not any "by" ("Tires by Brand").
 _LABELLED = re.compile(
     r"^(?:(?:.{0,40}\b)?(?:written|posted|authored|reported|published|edited|compiled|created|updated|"
-    r"articles?|posts?|stories|story|words|photos?|\d{4})\s+by|by|"
+    r"articles?|posts?|stories|story|words|\d{4})\s+by|by|"
     r"authors?\s*:|authors?$|contributors?\s*:|writers?\s*:)\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
@@ -213,11 +237,12 @@ def _names_from_trafilatura(tree: HtmlElement) -> list[str]:
         if found.author and " " not in found.author:
             found.author = None  # single words are mostly user names ("admin")
         found = extract_meta_json(tree, found)
-        author = found.author or markup_author(tree)
+        author = found.author or markup_author(tree, skip_noise=True)
     except Exception as e:  # trafilatura's metadata code raises on odd JSON-LD; authors are optional
         log.debug("trafilatura author lookup failed: %s", e)
         return []
-    return [a for a in (author or "").split(";") if a.strip()]
+    # one chunk: trafilatura's "; " may have cut a role after the name in parts (see clean_authors)
+    return [author] if author and author.strip() else []
 
 
 # A collective byline the page credits as its author ("Resy Staff", "The Upwork Team", "The
@@ -235,7 +260,9 @@ _ROLE_PART = re.compile(
     r"ceo|cto|cfo|coo|president|vice|certified|licensed|registered|lead|strategist|coach|instructor|"
     r"professor|lecturer|researcher|scientist|engineer|developer|designer|marketer|owner|partner|"
     r"advisor|adviser|counsel|attorney|nurse|dietitian|therapist|physician|winemaker|chef|host|"
-    r"member|fellow|intern|student|blogger|creator)s?\b",
+    r"member|fellow|intern|student|blogger|creator|coordinator|reviewer|supervisor|administrator|"
+    r"representative|associate|assistant|executive|principal|architect|educator|teacher|author|"
+    r"editor|writer|reporter|columnist|contributor|correspondent|journalist|producer|analyst)s?\b",
     re.I,
 )
 
@@ -265,14 +292,29 @@ def _is_role(part: str) -> bool:
 
 
 def _without_role_tail(name: str) -> str:
-    """"Matt Check Head Winemaker" -> "Matt Check"; "Jeffrey A. Slotnick CPP" -> "Jeffrey A. Slotnick"."""
+    """"Matt Check Head Winemaker" -> "Matt Check"; "Jeffrey A. Slotnick CPP" -> "Jeffrey A. Slotnick";
+    "Jane Doe Content Marketing Coordinator" -> "Jane Doe" (a role's own modifiers go with it)."""
     tokens = name.split()
     while len(tokens) > 2 and _CAPS_CREDENTIAL.match(tokens[-1].strip(".,")):
         tokens.pop()
     for k in range(2, len(tokens)):
         if _ROLE_PART.search(tokens[k]):
-            return " ".join(tokens[:k])
+            # a name is a given name and a surname, longer by its initials and particles
+            # ("Jeffrey A. Slotnick", "Marna van der Merwe"); the capitalised words after
+            # it, up to the role word, are the role's ("Content Marketing Coordinator")
+            size = 2 + sum(1 for t in tokens[1:k] if _is_initial_or_particle(t))
+            tokens = tokens[: min(size, k)]
+            while len(tokens) > 2 and _CAPS_CREDENTIAL.match(tokens[-1].strip(".,")):
+                tokens.pop()
+            return " ".join(tokens)
     return " ".join(tokens)
+
+
+def _is_initial_or_particle(token: str) -> bool:
+    from eventwire.extract.byline import _PARTICLES
+
+    bare = token.strip(".,")
+    return len(bare) == 1 or bare.lower() in _PARTICLES
 
 
 # A registered company's name ("Kouzina Food Tech Private Limited", "Acme Inc."): no person.
@@ -289,12 +331,41 @@ def clean_name(text: str) -> str | None:
     text = _AUTHOR_LABEL.sub("", text)
     text = _ROLE_TAIL.sub("", text)
     text = re.sub(r"\s+", " ", text).strip(" .,:;-–—|")
-    if not text or _NOT_NAMES.match(text) or _COMPANY.search(text):
+    if not text or _NOT_NAMES.match(text) or _COMPANY.search(text) or _ACCOUNT.search(text):
         return None
     names = parse_names(text)  # drops agencies ("Reuters", "AP", "Staff") and roles
     if len(names) != 1 or not is_person_name(names[0]):
         return None
+    if all(_ROLE_PART.search(t) or _ROLE_MODIFIER.match(t) for t in names[0].split()):
+        return None  # "Lead Reviewer", "Senior Editor": a role on its own
     return names[0]
+
+
+# A site's account rather than a person: "NOC Admin", "Site Webmaster".
+_ACCOUNT = re.compile(r"\b(?:admin|administrator|webmaster|moderator|sysop)\b", re.I)
+
+
+# Words that qualify a role ("Senior Editor", "Content Marketing Coordinator").
+_ROLE_MODIFIER = re.compile(
+    r"^(?:senior|junior|chief|deputy|managing|contributing|staff|special|guest|content|marketing|digital|"
+    r"technical|medical|legal|general|regional|national|sales|product|creative|and|&|of)$",
+    re.I,
+)
+
+
+# A date (with its label and separator) that opens a byline element's text.
+_LEADING_DATE = re.compile(
+    r"^\s*(?:(?:published|posted|updated|last updated|on)\s*:?\s*)?(?:"
+    + "|".join(re.sub(r"\(\?P<\w+>", "(?:", form.pattern) for form in _DATE_FORMS)  # byline's date forms
+    + r")\s*[|·•,–—-]?\s*",
+    re.I,
+)
+
+
+def _cut_at_date(text: str) -> str:
+    """``text`` up to the first date in it, when a date follows some words."""
+    starts = [m.start() for m in (form.search(text) for form in _DATE_FORMS) if m and m.start() > 0]
+    return text[: min(starts)] if starts else text
 
 
 def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
@@ -303,7 +374,9 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
     names: list[str] = []
     seen_part = False
     for chunk in raw:
-        chunk = _BY_PREFIX.sub("", _EMAIL.sub("", html.unescape(chunk))).strip(" \"'")
+        chunk = _LEADING_DATE.sub("", html.unescape(chunk))  # "Dec 17, 2025 Jane Doe": a meta line
+        chunk = _cut_at_date(chunk)  # "Jane Doe 30 Sep 2022, 11:07am"
+        chunk = _BY_PREFIX.sub("", _EMAIL.sub("", chunk)).strip(" \"'")
         chunk = re.split(r"\s+[-–—]\s+", chunk)[0]  # "Jane Doe - Editorial Team"
         collective = collective_byline(_LEAD.sub("", chunk))
         if collective is not None:
@@ -314,14 +387,33 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
         # Sleep Consultant", "Brett Cruz, Privacy and Digital Security Expert") are no names;
         # roles are cut at commas first, as their own words may hold an "and".
         pieces = [p for p in re.split(r"\s*[,;|]\s*", chunk) if p.strip(" .")]
-        if seen_part:
-            pieces = [p for p in pieces if not _is_role(p)]
-        elif pieces:
-            pieces = pieces[:1] + [p for p in pieces[1:] if not _is_role(p)]
+        # A role after a name is dropped ("Jane Doe, Senior Editor, John Roe"); a role cut
+        # mid-phrase leaves a bare role word whose next piece is the rest of it ("Head; Community
+        # Development" of "Head of Community Development"): that piece goes too.
+        start = 0 if seen_part else 1
+        kept_pieces = pieces[:start]
+        after_bare_role = False
+        for piece in pieces[start:]:
+            if _is_role(piece):
+                after_bare_role = len(piece.split()) == 1 and not _CAPS_CREDENTIAL.match(piece.strip(" ."))
+                continue
+            if not after_bare_role:
+                kept_pieces.append(piece)
+            after_bare_role = False
+        pieces = kept_pieces
         seen_part = seen_part or bool(pieces)
-        parts = [p for piece in pieces for p in _SPLIT.split(piece) if p and not _CREDENTIAL.match(p.strip(" ."))]
+        # a collective credited beside a person ("Jane Doe; The Valley Newsroom") is kept whole
+        parts = [
+            p
+            for piece in pieces
+            for p in ([piece] if collective_byline(piece) else _SPLIT.split(piece))
+            if p and not _CREDENTIAL.match(p.strip(" ."))
+        ]
+        if parts and len(parts[0].split()) > 4 and clean_name(_without_role_tail(parts[0].strip())) is None:
+            # a menu or a sentence caught by the markup, not a byline: its one-word scraps are no names
+            parts = [p for p in parts[1:] if len(p.split()) > 1]
         for part in parts:
-            name = clean_name(_without_role_tail(part.strip()))
+            name = collective_byline(part) or clean_name(_without_role_tail(part.strip()))
             bare = part.strip()
             if name is None and handles and _HANDLE.match(bare) and not _NOT_NAMES.match(bare) and not _ROLE_TAIL.search(bare):
                 name = bare
@@ -337,28 +429,53 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
     return names
 
 
+# The sources in order of trust (see ``find_authors``). The last three came later and speak
+# only when none of the others names anyone. A version with them earlier in the order, the
+# outlet-as-author overridden by author elements and co-authors added from author links
+# gained 9 of the 265 tuning pages but lost 5 net of the 288 held-out ones (commit 408c1e7,
+# bench/results/extraction.json "author_runs"), so main's order and ranking stay.
+ORDER = ("headline", "jsonld", "meta", "trafilatura", "bylines", "labels", "links", "markup", "datelines", "authorbox")
+
+
 def find_authors(
     tree: HtmlElement,
     meta: dict[str, list[str]],
     articles: list[dict[str, Any]],
-    order: tuple[str, ...] = ("headline", "jsonld", "meta", "trafilatura", "bylines", "labels", "links"),
+    order: tuple[str, ...] = ORDER,
 ) -> list[str]:
-    """The page's authors: the first source (in ``order``) that yields person names."""
+    """The page's authors: the first source (in ``order``) that yields names."""
     sources = {
         "jsonld": lambda: _names_from_jsonld(articles),
         "meta": lambda: _names_from_meta(meta),
         "trafilatura": lambda: _names_from_trafilatura(tree),
+        "markup": lambda: _markup_names(tree),
         "bylines": lambda: _names_from_bylines(tree),
         "headline": lambda: _names_near_headline(tree),
         "labels": lambda: _names_from_labels(tree),
         "links": lambda: _names_from_author_links(tree),
+        "datelines": lambda: names_beside_date(tree),
+        "authorbox": lambda: names_from_author_box(tree),
     }
     for name in order:
         names = clean_authors(sources[name](), handles=name in ("jsonld", "meta"))
-        if name in ("links", "bylines"):
+        if name in ("links", "bylines", "markup"):
             # one word in a byline element or an author link is mostly a category or a menu
             # item ("Lifestyle", "Bluesky"); one-word authors are believed from markup only
             names = [n for n in names if " " in n]
         if names:
             return names
     return []
+
+
+def _markup_names(tree: HtmlElement) -> list[str]:
+    """The author element's own text, cleaned here; trafilatura's normalised reading of it
+    when that gives no name (it title-cases "jane doe" and drops brackets)."""
+    from eventwire.extract.markup_author import markup_author
+
+    raw = markup_author(tree, skip_noise=True, raw=True)
+    if not raw or not raw.strip():
+        return []
+    if clean_authors([raw]):
+        return [raw]
+    normalised = markup_author(tree, skip_noise=True)
+    return [normalised] if normalised else []

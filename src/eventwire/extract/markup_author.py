@@ -112,8 +112,19 @@ def _pruned_text(element: HtmlElement, pruned: set[HtmlElement], out: list[str])
             out.append(tail)
 
 
-def markup_author(tree: HtmlElement, len_limit: int = 120) -> str | None:
-    """What ``trafilatura.metadata.extract_author(tree)`` returns, without copying the tree."""
+# Elements whose text is never a byline: trafilatura's third expression (class or id
+# containing "author", any tag) also takes a plugin's <style id="co-authors-...-css"> and
+# a menu's "local-authorities" item.
+_CODE_TAGS = frozenset(("style", "script", "noscript", "template"))
+_NOT_AUTHOR = re.compile(r"authorit|authoriz", re.I)
+
+
+def markup_author(tree: HtmlElement, len_limit: int = 120, skip_noise: bool = False, raw: bool = False) -> str | None:
+    """What ``trafilatura.metadata.extract_author(tree)`` returns, without copying the tree;
+    with ``skip_noise``, leaving out style and script elements and "authority" classes that
+    trafilatura would read;
+    with ``raw``, the element's text before trafilatura's normalisation (which keeps only
+    "Dec" of "Dec 17, 2025 Jane Doe": the caller cleans it)."""
     from trafilatura.metadata import normalize_authors
 
     pruned, found = _scan(tree)
@@ -121,9 +132,13 @@ def markup_author(tree: HtmlElement, len_limit: int = 120) -> str | None:
         for element in matches:
             if element in pruned or any(a in pruned for a in element.iterancestors()):
                 continue
+            if skip_noise and (
+                element.tag in _CODE_TAGS or _NOT_AUTHOR.search((element.get("class") or "") + (element.get("id") or ""))
+            ):
+                continue
             pieces: list[str] = []
             _pruned_text(element, pruned, pieces)
             content = " ".join(" ".join(pieces).split())
             if content and 2 < len(content) < len_limit:
-                return normalize_authors(None, content)
+                return content if raw else normalize_authors(None, content)
     return None

@@ -1,0 +1,73 @@
+"""Bylines without author markup: the name beside the date line under the headline, and
+the name heading an author box. ``authors.find_authors`` asks these last, when no other
+source names anyone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from eventwire.extract.byline import is_date_only, is_person_name
+
+_SEPARATOR = re.compile(r"^[\W_]{1,3}$")
+# How many texts after the headline a date line with a name beside it is looked for in.
+_DATE_LINE_REACH = 12
+
+
+def names_beside_date(tree: HtmlElement) -> list[str]:
+    """A name without "By" beside the date under the headline, next to its avatar picture
+    ("Dec 17, 2025 · [photo] Jane Doe", "Dec 17, 2025 • [photo] Jane Doe in Category"): the
+    meta line of many blog templates. The picture tells a person from a category or a
+    "Reading time" label, which are capitalised words beside the date too."""
+    h1s = tree.xpath("//h1")
+    if not h1s:
+        return []
+    nodes = [x for x in h1s[0].xpath("following::text()[position() <= 40]") if str(x).strip()]
+    nodes = [x for x in nodes if not _SEPARATOR.match(str(x).strip())][:_DATE_LINE_REACH]
+    for i, node in enumerate(nodes):
+        text = str(node).strip()
+        if len(text) > 60 or not is_date_only(text):
+            continue
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(nodes):
+                continue
+            candidate = re.sub(r"\s+(?:in|on|at|under)$", "", str(nodes[j]).strip(" ·•|-–—"))
+            if not (1 < len(candidate.split()) <= 4 and "," not in candidate and is_person_name(candidate)):
+                continue
+            holder = nodes[j].getparent()
+            if holder is None:
+                continue
+            if nodes[j].is_tail and holder.tag == "img":
+                return [candidate]
+            region = holder.getparent()  # the element around the name's, or the tail's container
+            region = holder if region is None else region
+            if region.find(".//img") is not None:
+                return [candidate]
+        return []  # the first date line only
+    return []
+
+
+_AUTHOR_BOX_XPATH = (
+    "//body//*[contains(translate(@class, 'AUTHOR', 'author'), 'author')]"
+    "[not(contains(translate(@class, 'AUTHORIZT', 'authorizt'), 'authorit'))]"  # "authority", not an author
+    "[not(ancestor-or-self::*[contains(translate(@class, 'COMMENT', 'comment'), 'comment')])]"
+)
+
+
+def names_from_author_box(tree: HtmlElement) -> list[str]:
+    """The name heading an author box ("About the author" with a photo, the name and a
+    biography): the first short text in an element whose class says "author" that is a
+    person's full name. trafilatura's byline search skips such boxes, their text being
+    longer than a byline."""
+    from eventwire.extract.authors import clean_authors, collective_byline  # (authors imports this module)
+
+    for box in tree.xpath(_AUTHOR_BOX_XPATH)[:10]:
+        for text in box.xpath(".//text()[not(ancestor::script) and not(ancestor::style)][position() <= 12]"):
+            text = str(text).strip(" :\n\t")
+            if 4 < len(text) < 50:
+                names = clean_authors([text])
+                if len(names) == 1 and " " in names[0] and not collective_byline(names[0]):
+                    return names
+    return []

@@ -1,0 +1,122 @@
+"""Which author source find_authors believes, on pages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from eventwire.extract import metadata as md
+from eventwire.extract.authors import _names_from_bylines, clean_authors, find_authors
+
+
+def _authors(page: str) -> list[str]:
+    tree = lxml_html.fromstring(page)
+    meta = md.meta_values(tree)
+    return find_authors(tree, meta, md.jsonld_articles(md.jsonld_objects(tree)))
+
+
+def _jsonld(author: str, kind: str = "Person") -> str:
+    return (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rain", '
+        f'"author": {{"@type": "{kind}", "name": "{author}"}}, "publisher": {{"name": "Valley Ledger"}}}}</script>'
+    )
+
+
+def test_the_outlet_named_as_author_is_kept() -> None:
+    page = f"""<html><head><meta property="og:site_name" content="Valley Ledger">{_jsonld("Valley Ledger")}</head>
+    <body><h1>Rain due</h1><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Valley Ledger"]
+
+
+def test_a_personal_site_owner_is_not_overridden_by_a_by_in_the_text() -> None:
+    page = f"""<html><head><title>Notes | Tomas Berger</title>{_jsonld("Tomas Berger")}</head>
+    <body><header>Tomas Berger</header><h1>Notes</h1><p>Some text.</p><p>A patch by</p><p>Nora Quist</p></body></html>"""
+    assert _authors(page) == ["Tomas Berger"]
+
+
+def test_metadata_is_believed_over_a_by_in_the_text() -> None:
+    paragraphs = "".join(f"<p>Paragraph {i} of the article.</p>" for i in range(70))
+    page = f"""<html><head><meta name="author" content="Paul Okoye"></head><body><h1>Rain due</h1>
+    {paragraphs}<p>By Rosa Lindqvist</p></body></html>"""
+    assert _authors(page) == ["Paul Okoye"]
+    assert _authors(page.replace('<meta name="author" content="Paul Okoye">', "")) == ["Rosa Lindqvist"]
+
+
+def test_bylines_of_teasers_further_down_are_no_co_authors() -> None:
+    teasers = "".join(
+        f'<li><div class="card"><div class="card-body"><h3>Teaser {i}</h3><span class="byline">{name}</span></div></div></li>'
+        for i, name in enumerate(["Omar Velez", "Elif Demir"])
+    )
+    page = f"""<html><body><article><h1>Rain due</h1><div class="meta"><span class="byline">Nora Quist</span></div>
+    <p>Text.</p></article><aside><ul>{teasers}</ul></aside></body></html>"""
+    assert clean_authors(_names_from_bylines(lxml_html.fromstring(page))) == ["Nora Quist"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (["Written By"], []),  # a label with its name missing
+        (["undefined"], []),  # a template's empty value
+        (["Name"], []),
+        # a role cut at commas or semicolons: all that follows the role is the role
+        (["This post was written by Ada Lind; Head; Community Development"], ["Ada Lind"]),
+        (["Jane Okafor; Senior Editor; Tomas Berger; Reporter"], ["Jane Okafor", "Tomas Berger"]),
+        # a menu caught by an "author" class: its scraps are no names
+        (["Boards Governing Actions Open submenu Main Code; Conduct"], []),
+        # a collective credited beside a person is kept whole
+        (["Ines Valdez; The Valley Newsroom"], ["Ines Valdez", "The Valley Newsroom"]),
+    ],
+)
+def test_clean_authors_junk_and_roles(raw: list[str], expected: list[str]) -> None:
+    assert clean_authors(raw) == expected
+
+
+def test_a_name_beside_the_date_and_its_avatar_under_the_headline() -> None:
+    page = """<html><body><h1>Rain due</h1><p>Dec 26, 2025 <span>&bull;</span> <img src="/a.png" class="pic"/>
+    Nora Quist in <a href="/c/weather">Weather Notes</a></p><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Nora Quist"]
+    # without the picture, a capitalised label beside the date is no author
+    page = """<html><body><h1>Rain due</h1><p><span>Dec 26, 2025</span> <span>Reading Time</span></p>
+    <p>Text.</p></body></html>"""
+    assert _authors(page) == []
+
+
+def test_markup_byline_with_its_date_first() -> None:
+    page = """<html><body><h1>Rain due</h1><div class="dateAndAuthorBox"><span>Dec 17, 2025</span>
+    <span class="x">Julian K. Arni</span></div><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Julian K. Arni"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (["Updated January 08, 2026 Written by Meghan Doyle Content Marketing Coordinator"], ["Meghan Doyle"]),
+        (["Marna van der Mole Head of Research"], ["Marna van der Mole"]),
+        (["Peter K. Lund Senior Editor"], ["Peter K. Lund"]),
+        (["2024-01-02 | Ada Lind"], ["Ada Lind"]),
+        (["Chris Carr 30 Sep 2022, 11:07am"], ["Chris Carr"]),
+        (["Rasmus Berg Founder & Lead Reviewer"], ["Rasmus Berg"]),
+        (["Lead Reviewer"], []),
+        (["Authored by: Dr. Omar Haddad"], ["Dr. Omar Haddad"]),
+        (["Jane Okafor, Institute for Water Policy"], ["Jane Okafor"]),  # her affiliation
+    ],
+)
+def test_dates_and_roles_around_names(raw: list[str], expected: list[str]) -> None:
+    assert clean_authors(raw) == expected
+
+
+def test_the_name_heading_an_author_box() -> None:
+    bio = "Omar writes about rivers, dams and the people who live beside them. " * 3
+    page = f"""<html><body><h1>Rain due</h1><p>Text.</p><div class="post-author-box"><img src="/o.png" alt="">
+    <div class="bio"><div class="name">Omar Haddad</div><p>{bio}</p></div></div>
+    <ul class="menu"><li class="authorities-link">Water Authorities Board</li></ul></body></html>"""
+    assert _authors(page) == ["Omar Haddad"]
+    # an "authority" is no author; a comment's author box is no byline
+    page = """<html><body><h1>Rain due</h1><p>Text.</p><ul><li class="local-authorities">Water Board Members</li></ul>
+    <div class="comments"><div class="comment-author">Troll Person</div></div></body></html>"""
+    assert _authors(page) == []
+
+
+@pytest.mark.parametrize("raw", [["NOC Admin"], ["Learn More"], ["Site Webmaster"]])
+def test_accounts_and_buttons_are_no_names(raw: list[str]) -> None:
+    assert clean_authors(raw) == []
