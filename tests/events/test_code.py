@@ -216,3 +216,15 @@ def test_a_passive_agent_hung_on_the_complement_is_still_the_source():
 def test_a_people_protesting_at_home_protest_to_their_own_country():
     assert ("PROTEST", "NGA", "NGA") in countries(real_codes("Hundreds of Nigerians rallied in Lagos on Monday."))
     assert not real_codes("The Chinese embassy defended China's trade practices.")
+
+
+def test_codebook_event_nouns_type_light_verbs_and_nominal_events():
+    # "hunger strike" is CAMEO 142, not the walkout of 143; "crackdown" and "extradition" are
+    # event nouns of the CAMEO codebook (COERCE, judicial cooperation)
+    events = real_codes("Kenyan prisoners began a hunger strike in Nairobi on Monday.")
+    assert {e.cameo for e in events if e.type == "PROTEST"} == {"142"}
+    assert ("COERCE", "EGY", "SDN") in countries(real_codes("Egypt launched a crackdown on Sudanese traders."))
+    from eventwire.events.lexicon import get_lexicon
+
+    lexicon = get_lexicon()
+    assert lexicon.noun_code("crackdown") == "170" and lexicon.noun_code("extradition") == "063"
