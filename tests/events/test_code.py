@@ -216,3 +216,36 @@ def test_a_passive_agent_hung_on_the_complement_is_still_the_source():
 def test_a_people_protesting_at_home_protest_to_their_own_country():
     assert ("PROTEST", "NGA", "NGA") in countries(real_codes("Hundreds of Nigerians rallied in Lagos on Monday."))
     assert not real_codes("The Chinese embassy defended China's trade practices.")
+
+
+def test_codebook_event_nouns_type_light_verbs_and_nominal_events():
+    # "hunger strike" is CAMEO 142, not the walkout of 143; "crackdown" and "extradition" are
+    # event nouns of the CAMEO codebook (COERCE, judicial cooperation)
+    events = real_codes("Kenyan prisoners began a hunger strike in Nairobi on Monday.")
+    assert {e.cameo for e in events if e.type == "PROTEST"} == {"142"}
+    assert ("COERCE", "EGY", "SDN") in countries(real_codes("Egypt launched a crackdown on Sudanese traders."))
+    from eventwire.events.lexicon import get_lexicon
+
+    lexicon = get_lexicon()
+    assert lexicon.noun_code("crackdown") == "170" and lexicon.noun_code("extradition") == "063"
+
+
+def test_parties_named_after_between_are_all_targets():
+    found = countries(real_codes("France mediated talks between Egypt and Sudan on Monday."))
+    assert {("CONSULT", "FRA", "EGY"), ("CONSULT", "FRA", "SDN")} <= found
+
+
+def test_codebook_verb_patterns_of_the_supplement():
+    from eventwire.events.lexicon import get_lexicon
+    from eventwire.events.trigger import type_verb
+    from eventwire.nlp import parse
+
+    lexicon = get_lexicon()
+    for text, lemma, code in [("Iraq received UN inspectors.", "receive", "0862"),
+                              ("Iran shared intelligence with Syria.", "share", "064"),
+                              ("Kenya massed troops on the border.", "mass", "154"),
+                              ("Rebels recaptured the town.", "recapture", "190")]:  # fmt: skip
+        verb = next(t for t in parse(text) if t.lemma_.lower() == lemma)
+        assert type_verb(verb, set(), lexicon)[0] == code, text
+    verb = next(t for t in parse("Iraq received a letter from Kuwait.") if t.lemma_ == "receive")
+    assert type_verb(verb, set(), lexicon)[0] != "0862"

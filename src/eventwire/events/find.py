@@ -118,7 +118,19 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
         inside = ref is not None and sent.start <= ref.token < sent.end
         if ref is not None and (inside or outside_ok) and all(ref.span != f.span for f in found):
             found.append(ref)
+        if ref is not None and inside:
+            found.extend(r for r in _between_others(sent.doc[ref.token], head, index) if all(r.span != f.span for f in found))
     return found
+
+
+def _between_others(token: Token, argument: Token, index: ActorIndex) -> list[ActorRef]:
+    """"a mediation effort between Egypt and Saudi Arabia": an argument's phrase that names its
+    parties after "between"/"among" names all of them, not only the first."""
+    while token.dep_ in {"compound", "amod", "flat"} and token.head is not token:
+        token = token.head
+    if token is argument or token.dep_ != "pobj" or token.head.lower_ not in {"between", "among"}:
+        return []
+    return [r for c in token.conjuncts if c.i > token.i and (r := phrase_actor(c, index)) is not None]
 
 
 def quote_speaker(token: Token, index: ActorIndex) -> ActorRef | None:

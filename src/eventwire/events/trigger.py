@@ -151,6 +151,8 @@ def noun_code(noun: Any, lexicon: Lexicon) -> str | None:
     if code != "143":
         return code
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+    if "hunger" in modifiers:
+        return "142"  # CAMEO 142: conduct hunger strike
     if modifiers & _AERIAL:
         return "195"
     if modifiers & _ARMED or any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "at", "inside"} for c in noun.children):
