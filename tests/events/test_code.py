@@ -249,3 +249,21 @@ def test_codebook_verb_patterns_of_the_supplement():
         assert type_verb(verb, set(), lexicon)[0] == code, text
     verb = next(t for t in parse("Iraq received a letter from Kuwait.") if t.lemma_ == "receive")
     assert type_verb(verb, set(), lexicon)[0] != "0862"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France repeated its demand that Iran stop uranium enrichment.",  # clause on the noun
+        "France reiterated its demand today that Iran stop uranium enrichment.",  # on the speech verb
+    ],
+)
+def test_a_request_noun_asks_its_clause_subject_and_the_clause_is_no_event(code_text, text):
+    events = code_text(text)
+    assert triples(events) == {("REQUEST", "FRA", "IRN")}
+
+
+def test_a_rejected_demand_stays_a_rejection(code_text):
+    events = code_text("Egypt rejected Israel's demand that Hamas release the hostages.")
+    assert ("REJECT", "EGY", "ISR") in triples(events)
+    assert not any(e.type == "REQUEST" for e in events)

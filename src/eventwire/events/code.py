@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire.events import attributes, codes, context, find
+from eventwire.events.demands import demand_of
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.lexicon import Lexicon, get_lexicon
 from eventwire.events.targets import obstruction_code, unnamed_target
@@ -102,6 +103,7 @@ def is_headline(sent: Any, text: str) -> bool:
 def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Candidate]:
     typed: dict[int, Candidate] = {}
     order: list[Candidate] = []
+    absorbed: set[int] = set()  # what a request noun asks for: no event of its own
     for verb in sent:
         if verb.pos_ != "VERB":
             continue
@@ -130,6 +132,14 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                         break
         code, how, tied = type_verb(verb, exclude, lexicon)
         code = obstruction_code(verb_lemma(verb, lexicon), code, sources)
+        demand = demand_of(verb, lexicon)
+        if demand is not None:  # "renewed its demand that Y do ...": a REQUEST of Y
+            code, how, tied = demand.code, "demand", ()
+            if demand.clause is not None:
+                asked = [r for s in demand.clause.children if s.dep_ in find.SUBJ_DEPS
+                         for r in find.argument_actors(s, index, sent) if all(r.span != x.span for x in sources)]
+                targets = asked or targets
+                absorbed.add(demand.clause.i)
         speaker, speaker_ref = find.speaker_of(verb, index, sent)
         if speaker is None:
             according = attributes.according_to(verb) or attributes.according_to(verb.sent.root)
@@ -153,7 +163,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         typed[verb.i] = cand
         order.append(cand)
     _prefer_intended_action(typed)
-    return [c for c in order if not c.extra.get("suppressed") and not _absorbed(c, typed)]
+    return [c for c in order
+            if not c.extra.get("suppressed") and c.trigger.i not in absorbed and not _absorbed(c, typed)]
 
 
 def _prefer_intended_action(typed: dict[int, Candidate]) -> None:
