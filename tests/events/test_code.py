@@ -267,3 +267,8 @@ def test_a_rejected_demand_stays_a_rejection(code_text):
     events = code_text("Egypt rejected Israel's demand that Hamas release the hostages.")
     assert ("REJECT", "EGY", "ISR") in triples(events)
     assert not any(e.type == "REQUEST" for e in events)
+
+
+def test_a_rejected_proposal_is_aimed_at_who_made_it(code_text):
+    events = code_text("Iran rejected a proposal from France on its nuclear programme.")
+    assert ("REJECT", "IRN", "FRA") in triples(events)
