@@ -125,3 +125,15 @@ def test_python_dash_m_runs_the_command_line():
     done = subprocess.run([sys.executable, "-m", "eventwire", "--help"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0
     assert "export" in done.stdout and "run" in done.stdout
+
+
+def test_ctrl_c_is_one_line_and_exit_130(tmp_path, monkeypatch):
+    from eventwire import pipeline
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "run", interrupted)
+    result = CliRunner().invoke(main, ["run", str(EXAMPLES), "--db", str(tmp_path / "t.db"), "--quiet"])
+    assert result.exit_code == 130
+    assert "interrupted" in result.stderr and "Traceback" not in result.output

@@ -56,6 +56,11 @@ def run(inputs: tuple[str, ...], db: str | None, workers: int | None, quiet: boo
         summary = _with_progress(lambda cb: run_pipeline(list(inputs), settings, on_progress=cb), quiet)
     except EventwireError as e:
         _fail(str(e))
+    except KeyboardInterrupt:
+        # Each article is committed as it is stored, so a re-run resumes after the last one.
+        click.echo(f"interrupted: what was stored in {settings.db} is kept; run the same command again "
+                   "to resume", err=True)
+        sys.exit(130)
     for line in summary.failed:
         click.echo(line, err=True)
     if not quiet:
