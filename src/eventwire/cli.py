@@ -301,6 +301,8 @@ def story_command(story_id: str, db: str, as_json: bool) -> None:
     store = _read_store(db)
     try:
         report = story_report(store, story_id)
+    except EventwireError as e:
+        _fail(str(e))
     finally:
         store.close()
     if report is None:
