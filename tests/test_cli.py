@@ -137,3 +137,18 @@ def test_ctrl_c_is_one_line_and_exit_130(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["run", str(EXAMPLES), "--db", str(tmp_path / "t.db"), "--quiet"])
     assert result.exit_code == 130
     assert "interrupted" in result.stderr and "Traceback" not in result.output
+
+
+def test_eval_on_data_that_is_no_gold_set_is_one_line(tmp_path):
+    not_json = tmp_path / "notes.jsonl"
+    not_json.write_text("these are notes\n")
+    no_gold = tmp_path / "plain.jsonl"
+    no_gold.write_text(json.dumps({"id": "a", "text": "Kenya accused Uganda."}) + "\n")
+    (tmp_path / "empty").mkdir()
+    for args in (["eval", "clustering", str(no_gold)], ["eval", "clustering", str(not_json)],
+                 ["eval", "extraction", str(tmp_path / "empty")], ["eval", "events", "--plover", str(not_json)]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 1, (args, result.output)
+        assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit), args
+        lines = [line for line in result.output.splitlines() if line.strip()]
+        assert len(lines) == 1 and "[E024]" in lines[0], (args, lines)

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from eventwire.errors import EventwireError
+from eventwire.errors import Errors, EventwireError
 
 DB_HELP = "SQLite database file (default: ./eventwire.db)."
 
@@ -121,11 +121,20 @@ def eval_group() -> None:
     """Score eventwire against gold data (prints JSON metrics)."""
 
 
-def _print_metrics(compute: Any) -> None:
+def _score(what: str, path: str, compute: Any) -> Any:
+    """``compute()``, with gold data that is not what the scorer reads as one E024 line."""
     try:
-        _echo_json(compute())
+        return compute()
     except EventwireError as e:
         _fail(str(e))
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError, OSError) as e:
+        # json.JSONDecodeError is a ValueError; a record without its gold field, a KeyError.
+        detail = f"{type(e).__name__}: {e}" if isinstance(e, (KeyError, TypeError, IndexError, AttributeError)) else e
+        _fail(Errors.E024.format(path=path, detail=detail, what=what))
+
+
+def _print_metrics(what: str, path: str, compute: Any) -> None:
+    _echo_json(_score(what, path, compute))
 
 
 @eval_group.command(name="extraction")
@@ -138,7 +147,7 @@ def eval_extraction(path: str) -> None:
     """
     from eventwire.eval.extraction import evaluate_extraction
 
-    _print_metrics(lambda: evaluate_extraction(path))
+    _print_metrics("extraction", path, lambda: evaluate_extraction(path))
 
 
 @eval_group.command(name="events")
@@ -153,13 +162,10 @@ def eval_events(plover: str | None, petrarch: str | None, split: str) -> None:
     if not plover and not petrarch:
         _fail("give --plover PATH and/or --petrarch PATH")
     results: dict[str, Any] = {}
-    try:
-        if plover:
-            results["plover"] = ev.evaluate_plover(plover, split=split)
-        if petrarch:
-            results["petrarch"] = ev.evaluate_petrarch(petrarch)
-    except EventwireError as e:
-        _fail(str(e))
+    if plover:
+        results["plover"] = _score("events", plover, lambda: ev.evaluate_plover(plover, split=split))
+    if petrarch:
+        results["petrarch"] = _score("events", petrarch, lambda: ev.evaluate_petrarch(petrarch))
     _echo_json(results)
 
 
@@ -169,7 +175,7 @@ def eval_clustering(path: str) -> None:
     """Pairwise and BCubed P/R/F1 of online story clustering on JSONL with a gold 'story' field."""
     from eventwire.eval.clustering import evaluate_clustering
 
-    _print_metrics(lambda: evaluate_clustering(path))
+    _print_metrics("clustering", path, lambda: evaluate_clustering(path))
 
 
 # --- actors ---

@@ -27,6 +27,7 @@ class Errors:
     E021 = "[E021] {path}:{line}: not a valid actor entry ({detail}); see 'eventwire actors add --help'"
     E022 = "[E022] Dask scheduler {address}: {detail}; start 'dask scheduler' and 'dask worker' there, or use --dask local"
     E023 = "[E023] story id prefix '{prefix}' matches {count} stories ({matches}); give more of the id"
+    E024 = "[E024] {path}: cannot score this gold data ({detail}); see 'eventwire eval {what} --help' for its layout"
 
 
 class EventwireError(Exception):
