@@ -152,3 +152,14 @@ def test_eval_on_data_that_is_no_gold_set_is_one_line(tmp_path):
         assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit), args
         lines = [line for line in result.output.splitlines() if line.strip()]
         assert len(lines) == 1 and "[E024]" in lines[0], (args, lines)
+
+
+def test_summary_says_what_this_run_added_to_the_database(tmp_path):
+    page = tmp_path / "vienna.html"
+    page.write_text(PAGE)
+    db = str(tmp_path / "t.db")
+    first = _run("run", str(page), "--db", db, "--workers", "1")
+    assert "stories     1  (1 new; in the database)" in first.output
+    again = _run("run", str(page), "--db", db, "--workers", "1")
+    assert "stories     1  (0 new; in the database)" in again.output
+    assert "events" in again.output and "(0 new; in the database)" in again.output.split("events")[1]

@@ -84,11 +84,13 @@ def _with_progress(job: Any, quiet: bool) -> Any:
 def _print_summary(summary: Any, db: str) -> None:
     click.echo(f"inputs      {summary.inputs}  ({len(summary.failed)} failed)")
     click.echo(f"articles    {summary.articles}  ({summary.new_articles} new, {summary.already_stored} already stored)")
-    click.echo(f"duplicates  {summary.duplicates}")
-    click.echo(f"stories     {summary.stories}")
-    click.echo(f"events      {summary.events}")
+    # Duplicates, stories and events are the database's totals (a run adds to what is stored):
+    # say so, with what this run added, so a run into a used database is not read as its own count.
+    click.echo(f"duplicates  {summary.duplicates}  ({summary.new_duplicates} new)")
+    click.echo(f"stories     {summary.stories}  ({summary.new_stories} new; in the database)")
+    click.echo(f"events      {summary.events}  ({summary.new_events} new; in the database)")
     if summary.top_dyads:
-        click.echo("top dyads")
+        click.echo("top dyads (in the database)")
         for dyad, count in summary.top_dyads:
             click.echo(f"  {count:5d}  {dyad}")
     click.echo(f"database    {db}")

@@ -177,9 +177,12 @@ class RunSummary:
     articles: int = 0
     new_articles: int = 0
     already_stored: int = 0
-    duplicates: int = 0
+    duplicates: int = 0  # duplicates, stories and events: totals in the database after the run
     stories: int = 0
     events: int = 0
+    new_duplicates: int = 0  # ... and how many of them this run added
+    new_stories: int = 0
+    new_events: int = 0
     failed: list[str] = field(default_factory=list)
     top_dyads: list[tuple[str, int]] = field(default_factory=list)
 
@@ -192,6 +195,9 @@ class RunSummary:
             "duplicates": self.duplicates,
             "stories": self.stories,
             "events": self.events,
+            "new_duplicates": self.new_duplicates,
+            "new_stories": self.new_stories,
+            "new_events": self.new_events,
             "failed": self.failed,
             "top_dyads": [{"dyad": d, "events": n} for d, n in self.top_dyads],
         }
@@ -212,6 +218,7 @@ def run(
     resolve_stages(settings.article_stages, kind="article")  # fail early on a bad config
     store = open_store(settings.db)
     try:
+        before = store.counts()
         documents = _collect_errors(iter_documents(inputs, settings), summary)
         for work in process_documents(documents, settings):
             summary.inputs += 1
@@ -234,6 +241,9 @@ def run(
         summary.duplicates = totals["duplicates"]
         summary.stories = totals["stories"]
         summary.events = totals["events"]
+        summary.new_duplicates = totals["duplicates"] - before["duplicates"]
+        summary.new_stories = totals["stories"] - before["stories"]
+        summary.new_events = totals["events"] - before["events"]
         summary.top_dyads = store.top_dyads(5)
     finally:
         store.close()
