@@ -113,3 +113,12 @@ def test_text_report_shows_shared_facts(store):
     story_id = _two_outlets(store)
     text = CliRunner().invoke(main, ["story", story_id, "--db", store.path]).output
     assert "billion dollar: 40 billion" in text
+
+
+def test_stories_are_listed_latest_first_across_time_zones(store):
+    # 10:00+05:00 is 05:00 UTC, before 07:00 UTC: as strings it sorted first ("10" > "07")
+    store.conn.execute("INSERT INTO stories (id, title, last_seen) VALUES ('early', 'early', '2025-05-07T10:00:00+05:00')")
+    store.conn.execute("INSERT INTO stories (id, title, last_seen) VALUES ('late', 'late', '2025-05-07T07:00:00+00:00')")
+    store.conn.execute("INSERT INTO stories (id, title, last_seen) VALUES ('undated', 'undated', NULL)")
+    store.commit()
+    assert [s["id"] for s in list_stories(store)] == ["late", "early", "undated"]

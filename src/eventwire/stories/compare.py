@@ -107,7 +107,9 @@ def event_label(event: dict[str, Any]) -> str:
 def list_stories(store: Any, limit: int = 50, top_events: int = 3) -> list[dict[str, Any]]:
     """The latest stories, with outlets, article counts and their best-attested events."""
     rows = store.conn.execute(
-        "SELECT id, title, first_seen, last_seen FROM stories ORDER BY COALESCE(last_seen, '') DESC, rowid DESC "
+        # julianday, not the text: the ISO strings carry their outlets' UTC offsets.
+        "SELECT id, title, first_seen, last_seen FROM stories "
+        "ORDER BY COALESCE(julianday(last_seen), julianday(first_seen), 0) DESC, rowid DESC "
         "LIMIT ?",
         (limit,),
     ).fetchall()
