@@ -125,3 +125,41 @@ def test_python_dash_m_runs_the_command_line():
     done = subprocess.run([sys.executable, "-m", "eventwire", "--help"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0
     assert "export" in done.stdout and "run" in done.stdout
+
+
+def test_ctrl_c_is_one_line_and_exit_130(tmp_path, monkeypatch):
+    from eventwire import pipeline
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "run", interrupted)
+    result = CliRunner().invoke(main, ["run", str(EXAMPLES), "--db", str(tmp_path / "t.db"), "--quiet"])
+    assert result.exit_code == 130
+    assert "interrupted" in result.stderr and "Traceback" not in result.output
+
+
+def test_eval_on_data_that_is_no_gold_set_is_one_line(tmp_path):
+    not_json = tmp_path / "notes.jsonl"
+    not_json.write_text("these are notes\n")
+    no_gold = tmp_path / "plain.jsonl"
+    no_gold.write_text(json.dumps({"id": "a", "text": "Kenya accused Uganda."}) + "\n")
+    (tmp_path / "empty").mkdir()
+    for args in (["eval", "clustering", str(no_gold)], ["eval", "clustering", str(not_json)],
+                 ["eval", "extraction", str(tmp_path / "empty")], ["eval", "events", "--plover", str(not_json)]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 1, (args, result.output)
+        assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit), args
+        lines = [line for line in result.output.splitlines() if line.strip()]
+        assert len(lines) == 1 and "[E024]" in lines[0], (args, lines)
+
+
+def test_summary_says_what_this_run_added_to_the_database(tmp_path):
+    page = tmp_path / "vienna.html"
+    page.write_text(PAGE)
+    db = str(tmp_path / "t.db")
+    first = _run("run", str(page), "--db", db, "--workers", "1")
+    assert "stories     1  (1 new; in the database)" in first.output
+    again = _run("run", str(page), "--db", db, "--workers", "1")
+    assert "stories     1  (0 new; in the database)" in again.output
+    assert "events" in again.output and "(0 new; in the database)" in again.output.split("events")[1]

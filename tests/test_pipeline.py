@@ -125,3 +125,36 @@ def test_a_corpus_stage_failure_loses_only_that_article(tmp_path):
     # the failed article's half-done write was rolled back; the good one's kept
     assert store.conn.execute("SELECT id FROM stories").fetchall() == [("a",)]
     store.close()
+
+
+_INTERRUPT_SCRIPT = """
+import sys
+from eventwire.pipeline import process_documents
+from eventwire.records import Document
+from eventwire.settings import load_settings
+
+settings = load_settings(workers=2, batch_size=1, article_stages=["extract"])
+docs = (Document(raw=b"Austria and Hungary agreed to meet in Vienna. " * 5, doc_id=f"d{i}", input=f"d{i}")
+        for i in range(10000))
+works = process_documents(docs, settings)
+next(works)
+try:
+    works.throw(KeyboardInterrupt)  # Ctrl-C while the feed waits for a free slot in the window
+except KeyboardInterrupt:
+    print("stopped")
+"""
+
+
+def test_ctrl_c_stops_the_worker_pool_without_hanging(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    try:
+        done = subprocess.run([sys.executable, "-c", _INTERRUPT_SCRIPT], capture_output=True, text=True,
+                              timeout=60, env=env, cwd=tmp_path)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the pool hung after KeyboardInterrupt")
+    assert done.stdout.strip() == "stopped", done.stderr[-2000:]
+    assert "Traceback" not in done.stderr

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from eventwire.errors import EventwireError
+from eventwire.errors import Errors, EventwireError
 
 DB_HELP = "SQLite database file (default: ./eventwire.db)."
 
@@ -56,6 +56,11 @@ def run(inputs: tuple[str, ...], db: str | None, workers: int | None, quiet: boo
         summary = _with_progress(lambda cb: run_pipeline(list(inputs), settings, on_progress=cb), quiet)
     except EventwireError as e:
         _fail(str(e))
+    except KeyboardInterrupt:
+        # Each article is committed as it is stored, so a re-run resumes after the last one.
+        click.echo(f"interrupted: what was stored in {settings.db} is kept; run the same command again "
+                   "to resume", err=True)
+        sys.exit(130)
     for line in summary.failed:
         click.echo(line, err=True)
     if not quiet:
@@ -79,11 +84,13 @@ def _with_progress(job: Any, quiet: bool) -> Any:
 def _print_summary(summary: Any, db: str) -> None:
     click.echo(f"inputs      {summary.inputs}  ({len(summary.failed)} failed)")
     click.echo(f"articles    {summary.articles}  ({summary.new_articles} new, {summary.already_stored} already stored)")
-    click.echo(f"duplicates  {summary.duplicates}")
-    click.echo(f"stories     {summary.stories}")
-    click.echo(f"events      {summary.events}")
+    # Duplicates, stories and events are the database's totals (a run adds to what is stored):
+    # say so, with what this run added, so a run into a used database is not read as its own count.
+    click.echo(f"duplicates  {summary.duplicates}  ({summary.new_duplicates} new)")
+    click.echo(f"stories     {summary.stories}  ({summary.new_stories} new; in the database)")
+    click.echo(f"events      {summary.events}  ({summary.new_events} new; in the database)")
     if summary.top_dyads:
-        click.echo("top dyads")
+        click.echo("top dyads (in the database)")
         for dyad, count in summary.top_dyads:
             click.echo(f"  {count:5d}  {dyad}")
     click.echo(f"database    {db}")
@@ -116,11 +123,20 @@ def eval_group() -> None:
     """Score eventwire against gold data (prints JSON metrics)."""
 
 
-def _print_metrics(compute: Any) -> None:
+def _score(what: str, path: str, compute: Any) -> Any:
+    """``compute()``, with gold data that is not what the scorer reads as one E024 line."""
     try:
-        _echo_json(compute())
+        return compute()
     except EventwireError as e:
         _fail(str(e))
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError, OSError) as e:
+        # json.JSONDecodeError is a ValueError; a record without its gold field, a KeyError.
+        detail = f"{type(e).__name__}: {e}" if isinstance(e, (KeyError, TypeError, IndexError, AttributeError)) else e
+        _fail(Errors.E024.format(path=path, detail=detail, what=what))
+
+
+def _print_metrics(what: str, path: str, compute: Any) -> None:
+    _echo_json(_score(what, path, compute))
 
 
 @eval_group.command(name="extraction")
@@ -133,7 +149,7 @@ def eval_extraction(path: str) -> None:
     """
     from eventwire.eval.extraction import evaluate_extraction
 
-    _print_metrics(lambda: evaluate_extraction(path))
+    _print_metrics("extraction", path, lambda: evaluate_extraction(path))
 
 
 @eval_group.command(name="events")
@@ -148,13 +164,10 @@ def eval_events(plover: str | None, petrarch: str | None, split: str) -> None:
     if not plover and not petrarch:
         _fail("give --plover PATH and/or --petrarch PATH")
     results: dict[str, Any] = {}
-    try:
-        if plover:
-            results["plover"] = ev.evaluate_plover(plover, split=split)
-        if petrarch:
-            results["petrarch"] = ev.evaluate_petrarch(petrarch)
-    except EventwireError as e:
-        _fail(str(e))
+    if plover:
+        results["plover"] = _score("events", plover, lambda: ev.evaluate_plover(plover, split=split))
+    if petrarch:
+        results["petrarch"] = _score("events", petrarch, lambda: ev.evaluate_petrarch(petrarch))
     _echo_json(results)
 
 
@@ -164,7 +177,7 @@ def eval_clustering(path: str) -> None:
     """Pairwise and BCubed P/R/F1 of online story clustering on JSONL with a gold 'story' field."""
     from eventwire.eval.clustering import evaluate_clustering
 
-    _print_metrics(lambda: evaluate_clustering(path))
+    _print_metrics("clustering", path, lambda: evaluate_clustering(path))
 
 
 # --- actors ---
@@ -296,6 +309,8 @@ def story_command(story_id: str, db: str, as_json: bool) -> None:
     store = _read_store(db)
     try:
         report = story_report(store, story_id)
+    except EventwireError as e:
+        _fail(str(e))
     finally:
         store.close()
     if report is None:

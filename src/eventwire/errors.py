@@ -26,6 +26,8 @@ class Errors:
     E020 = "[E020] {input}: cannot read ({detail}); check that it is a readable regular file"
     E021 = "[E021] {path}:{line}: not a valid actor entry ({detail}); see 'eventwire actors add --help'"
     E022 = "[E022] Dask scheduler {address}: {detail}; start 'dask scheduler' and 'dask worker' there, or use --dask local"
+    E023 = "[E023] story id prefix '{prefix}' matches {count} stories ({matches}); give more of the id"
+    E024 = "[E024] {path}: cannot score this gold data ({detail}); see 'eventwire eval {what} --help' for its layout"
 
 
 class EventwireError(Exception):

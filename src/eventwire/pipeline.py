@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import logging
 import multiprocessing
+import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -106,6 +107,9 @@ _WORKER: dict[str, object] = {}
 
 
 def _init_worker(settings: Settings) -> None:
+    # Ctrl-C reaches every process of the terminal's group: the writer alone handles it and
+    # stops the pool; a worker dying mid-task would print a traceback and lose its task.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER["settings"] = settings
     _WORKER["stages"] = resolve_stages(settings.article_stages, kind="article")
 
@@ -144,17 +148,27 @@ def process_documents(documents: Iterable[Document], settings: Settings) -> Iter
     # Pool.imap reads its input ahead without bound; the semaphore keeps at most ``window``
     # batches in flight, so a huge directory or JSONL never sits in memory whole.
     window = threading.Semaphore(settings.n_workers * 3)
+    stopping = threading.Event()
 
     def feed() -> Iterator[list[Document]]:
         for batch in batched(documents, size):
-            window.acquire()
+            # The pool's feeder thread runs this: it must give up when the run stops (Ctrl-C, an
+            # error), or the pool's shutdown waits for it forever.
+            while not window.acquire(timeout=0.2):
+                if stopping.is_set():
+                    return
+            if stopping.is_set():
+                return
             yield batch
 
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(settings.n_workers, initializer=_init_worker, initargs=(settings,)) as pool:
-        for works in pool.imap(_work, feed(), chunksize=1):
-            window.release()
-            yield from works
+        try:
+            for works in pool.imap(_work, feed(), chunksize=1):
+                window.release()
+                yield from works
+        finally:
+            stopping.set()  # before the pool's exit, which waits for the feeder thread
 
 
 @dataclass
@@ -163,9 +177,12 @@ class RunSummary:
     articles: int = 0
     new_articles: int = 0
     already_stored: int = 0
-    duplicates: int = 0
+    duplicates: int = 0  # duplicates, stories and events: totals in the database after the run
     stories: int = 0
     events: int = 0
+    new_duplicates: int = 0  # ... and how many of them this run added
+    new_stories: int = 0
+    new_events: int = 0
     failed: list[str] = field(default_factory=list)
     top_dyads: list[tuple[str, int]] = field(default_factory=list)
 
@@ -178,6 +195,9 @@ class RunSummary:
             "duplicates": self.duplicates,
             "stories": self.stories,
             "events": self.events,
+            "new_duplicates": self.new_duplicates,
+            "new_stories": self.new_stories,
+            "new_events": self.new_events,
             "failed": self.failed,
             "top_dyads": [{"dyad": d, "events": n} for d, n in self.top_dyads],
         }
@@ -198,6 +218,7 @@ def run(
     resolve_stages(settings.article_stages, kind="article")  # fail early on a bad config
     store = open_store(settings.db)
     try:
+        before = store.counts()
         documents = _collect_errors(iter_documents(inputs, settings), summary)
         for work in process_documents(documents, settings):
             summary.inputs += 1
@@ -220,6 +241,9 @@ def run(
         summary.duplicates = totals["duplicates"]
         summary.stories = totals["stories"]
         summary.events = totals["events"]
+        summary.new_duplicates = totals["duplicates"] - before["duplicates"]
+        summary.new_stories = totals["stories"] - before["stories"]
+        summary.new_events = totals["events"] - before["events"]
         summary.top_dyads = store.top_dyads(5)
     finally:
         store.close()

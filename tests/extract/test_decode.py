@@ -26,6 +26,14 @@ LEGACY = [
     ("首脳会議はワシントンで開かれた。", "shift_jis"),
     ("북대서양조약기구는 중국과 러시아의 관계 심화에 깊은 우려를 표명했다.", "euc-kr"),
     ("Café closed.", "cp1252"),
+    # cp1250 reads these bytes too ("ańo", "seńor", "Genčve"): Western text must stay cp1252
+    ("El presidente dijo que la reunión en Bogotá será el próximo año.", "cp1252"),
+    ("The café owner in Montréal said the señor paid €5 – naïve.", "cp1252"),
+    ("Minister’s talks in Genève “resume” on Tuesday, officials said. " * 10, "cp1252"),
+    ("O presidente disse que a reunião em São Paulo não terá lugar.", "cp1252"),
+    ("Předseda vlády řekl, že jednání budou pokračovat příští týden v Praze.", "cp1250"),
+    ("A külügyminiszter szerint a tárgyalások jövő héten folytatódnak Budapesten.", "cp1250"),
+    ("Ministrul a declarat că negocierile vor continua săptămâna viitoare în România.", "cp1250"),
     ("Москва заявила.", "cp1251"),
 ]
 

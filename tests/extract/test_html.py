@@ -179,6 +179,12 @@ def test_clean_lines_drops_captions_and_teasers_with_summaries() -> None:
 def test_listing_needs_a_paragraph() -> None:
     assert looks_like_listing("- Teaser one 2 hours ago\n- Teaser two 3 hours ago")
     assert not looks_like_listing("word " * 30)
+    # a long list of headlines is a listing too (it used to pass for an article past 2000 characters)
+    headlines = "\n".join(f"Minister {i} visits the flooded northern districts" for i in range(60))
+    assert len(headlines) > 2000 and looks_like_listing(headlines)
+    # long prose in short (hard-wrapped) lines is not
+    wrapped = "\n".join(["The council met on Tuesday. It voted to rebuild the old", "bridge by spring, officials said."] * 40)
+    assert len(wrapped) > 2000 and not looks_like_listing(wrapped)
     assert not looks_like_listing("先日、不正に改造した携帯電話を販売したとして男性が逮捕されたというニュースを耳にしました。")
 
 

@@ -67,8 +67,10 @@ def test_feed_file_entries_fetch_pages_or_fall_back(tmp_path, server, settings, 
     assert first.published == datetime(2024, 7, 10, 14, 30, tzinfo=UTC)
 
     assert isinstance(second, Document)
-    assert second.raw == b"<p>The embassy rejected the accusation in full.</p>"  # full content over teaser
-    assert (second.content_type, second.doc_id, second.title) == ("html", "embassy-rejects", "Embassy rejects accusation")
+    # full content over teaser, as the text of the fragment: it is the article body already, and
+    # the page extractor (made for whole pages) refused such fragments as "no article text"
+    assert second.raw == b"The embassy rejected the accusation in full."
+    assert (second.content_type, second.doc_id, second.title) == ("text", "embassy-rejects", "Embassy rejects accusation")
     assert second.published == datetime(2024, 7, 11, 7, 0, tzinfo=UTC)
     assert second.url == server.url("/world/embassy-rejects.html")
 
@@ -114,7 +116,7 @@ def test_entry_pages_on_private_addresses_are_refused_and_the_entry_text_used(tm
     first, second, _ = collect([path], strict_settings)
     assert server.requests == []
     assert first.raw == b"Short teaser."
-    assert second.raw == b"<p>The embassy rejected the accusation in full.</p>"
+    assert second.raw == b"The embassy rejected the accusation in full."
 
 
 def test_xml_that_is_not_a_feed_is_e017(tmp_path, server, settings, collect):
@@ -125,3 +127,30 @@ def test_xml_that_is_not_a_feed_is_e017(tmp_path, server, settings, collect):
     url = server.page("/sitemap.xml", path.read_text(), content_type="application/xml")
     [err] = collect([url], settings)
     assert str(err).startswith(f"[E017] {url}: not an RSS or Atom feed (")
+
+
+ENTRY_HTML = (
+    "<p>Kenya accused Uganda of violating its airspace on Tuesday, the Kenyan foreign ministry said in a "
+    "statement, and summoned the Ugandan envoy in Nairobi to protest.</p>"
+    "<p>Uganda denied the claim &amp; said its <a href='/x'>aircraft</a> had stayed on its side of the "
+    "border.<br>Talks are planned next week.</p>"
+)
+
+
+def test_an_entry_html_summary_becomes_an_article_when_its_page_is_gone(tmp_path, server, settings, collect):
+    from eventwire.extract import extract_article
+
+    path = tmp_path / "wire.rss"
+    path.write_text(f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Example Wire</title><link>{server.base}/</link>
+<item><title>Kenya accuses Uganda</title><link>{server.base}/gone.html</link>
+<description><![CDATA[{ENTRY_HTML}]]></description></item></channel></rss>""")
+    [doc] = collect([path], settings)
+    article = extract_article(doc)
+    assert [line for line in article.text.split("\n") if line] == [
+        "Kenya accused Uganda of violating its airspace on Tuesday, the Kenyan foreign ministry said in a "
+        "statement, and summoned the Ugandan envoy in Nairobi to protest.",
+        "Uganda denied the claim & said its aircraft had stayed on its side of the border.",
+        "Talks are planned next week.",
+    ]
+    assert article.title == "Kenya accuses Uganda"

@@ -71,3 +71,20 @@ def test_empty_csv_has_header(db_path, tmp_path):
     assert export(empty, "stories", "csv", str(out)) == 0
     assert out.read_text().startswith("id,title")
     empty.close()
+
+
+def test_export_into_a_closed_pipe_stops_quietly(store, db_path):
+    """'eventwire export ... | head -1' printed 'Error: [E019] None: cannot write export (Broken pipe)'."""
+    import os
+    import subprocess
+    import sys
+
+    for _ in range(300):  # enough rows to outlast the pipe's buffer
+        text = f"Row {_} of a long export, written to fill the pipe past what head reads."
+        store.add_article(Article(id=content_hash(text), doc_id=f"r{_}", text=text * 20), [])
+    store.commit()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    command = f"'{sys.executable}' -m eventwire export --db '{db_path}' --what articles | head -c 10"
+    done = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert done.stderr == "" and done.returncode == 0, done.stderr

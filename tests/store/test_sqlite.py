@@ -108,3 +108,25 @@ def test_merged_event_takes_a_later_mentions_date(db_path):
     event = next(store.iter_events())
     assert event.date == date(2024, 7, 10) and event.date_precision == "day"
     store.close()
+
+
+def test_two_runs_creating_one_database_at_once_both_open_it(db_path, monkeypatch):
+    """The second of two runs started together read version 0 before the first migrated: it
+    used to fail with 'not an eventwire database (migration 1 failed: table articles already exists)'."""
+    from eventwire.store import sqlite as sqlite_store
+
+    first = sqlite_store._connect(db_path, readonly=False)
+    second = sqlite_store._connect(db_path, readonly=False)
+    sqlite_store.migrate(first, db_path)
+    real = sqlite_store._check_version
+    calls = []
+
+    def stale_once(conn, path):
+        calls.append(path)
+        return 0 if len(calls) == 1 else real(conn, path)  # read before the first run migrated
+
+    monkeypatch.setattr(sqlite_store, "_check_version", stale_once)
+    assert sqlite_store.migrate(second, db_path) == len(MIGRATIONS)
+    assert second.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    first.close()
+    second.close()

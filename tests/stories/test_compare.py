@@ -66,3 +66,59 @@ def test_cli_lists_and_compares(store, tmp_path):
     assert "Conflicting details" in text.output
     missing = runner.invoke(main, ["story", "nope", "--db", db])
     assert missing.exit_code != 0 and "no story" in missing.output
+
+
+def test_a_copy_repeating_an_event_does_not_make_it_shared(store):
+    """A wire copy under another outlet is not a second source: the event stays 'only here'."""
+    base = unit(1)
+    globe = make_work(GLOBE, "g", outlet="Globe", title="NATO accuses China", published=DAY, embedding=base)
+    accuse(globe, GLOBE.split(". ")[0] + ".")
+    reprint = make_work(GLOBE, "g2", outlet="Reprint Daily", published=DAY, embedding=base)
+    accuse(reprint, GLOBE.split(". ")[0] + ".")
+    run_corpus(globe, store)
+    run_corpus(reprint, store)
+    store.commit()
+    assert reprint.article.duplicate_of == globe.article.id
+    report = story_report(store, globe.article.story_id)
+    (event,) = report["events"]
+    assert event["num_sources"] == 1
+    assert event["status"] == "unique" and event["outlets"] == ["Globe"]
+    assert report["outlets"]["Reprint Daily"]["copies"] and not report["outlets"]["Reprint Daily"]["shared_events"]
+
+
+def _story(store, story_id: str, title: str) -> None:
+    store.conn.execute("INSERT INTO stories (id, title) VALUES (?, ?)", (story_id, title))
+
+
+def test_an_ambiguous_prefix_is_refused_not_guessed(store):
+    import pytest
+
+    from eventwire.errors import EventwireError
+
+    _story(store, "abc1000000000000", "first")
+    _story(store, "abc2000000000000", "second")
+    _story(store, "a_c3000000000000", "third")
+    store.commit()
+    assert story_report(store, "abc2")["title"] == "second"
+    assert story_report(store, "abc1000000000000")["title"] == "first"
+    with pytest.raises(EventwireError, match="abc1000000000000.*abc2000000000000"):
+        story_report(store, "abc")
+    assert story_report(store, "%") is None  # LIKE wildcards are not prefixes
+    assert story_report(store, "ab_") is None
+    result = CliRunner().invoke(main, ["story", "abc", "--db", store.path])
+    assert result.exit_code == 1 and "E023" in result.output and "Traceback" not in result.output
+
+
+def test_text_report_shows_shared_facts(store):
+    story_id = _two_outlets(store)
+    text = CliRunner().invoke(main, ["story", story_id, "--db", store.path]).output
+    assert "billion dollar: 40 billion" in text
+
+
+def test_stories_are_listed_latest_first_across_time_zones(store):
+    # 10:00+05:00 is 05:00 UTC, before 07:00 UTC: as strings it sorted first ("10" > "07")
+    store.conn.execute("INSERT INTO stories (id, title, last_seen) VALUES ('early', 'early', '2025-05-07T10:00:00+05:00')")
+    store.conn.execute("INSERT INTO stories (id, title, last_seen) VALUES ('late', 'late', '2025-05-07T07:00:00+00:00')")
+    store.conn.execute("INSERT INTO stories (id, title, last_seen) VALUES ('undated', 'undated', NULL)")
+    store.commit()
+    assert [s["id"] for s in list_stories(store)] == ["late", "early", "undated"]

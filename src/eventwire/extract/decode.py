@@ -271,7 +271,10 @@ def _guess(raw: bytes) -> str:
         except (UnicodeDecodeError, LookupError):
             continue
         penalty = implausibility(text)
-        if penalty < best_penalty:  # ties go to the earlier candidate
+        # Ties go to the earlier candidate, except that cp1252, by far the commonest legacy
+        # encoding on the web, wins a tie: the detector often puts cp1250 first on short
+        # Western text, where one accented letter reads equally well as "è" or "č".
+        if penalty < best_penalty or (penalty == best_penalty and encoding == "cp1252"):
             best_text, best_penalty = text, penalty
     if best_text is None:
         return raw.decode("cp1252", errors="replace")
@@ -296,6 +299,45 @@ def _detected_encodings(raw: bytes) -> list[str]:
 
 
 _WORD = re.compile(r"\w+")
+
+# The accented Latin letters of the languages written in the single-byte Western and Central
+# European code pages. One text uses one language's letters: "año" and "reunión" are Spanish,
+# while a reading with "ańo" and "reunión" fits no language (cp1250 read as cp1252, or back).
+_ALPHABETS = tuple(frozenset(letters) for letters in (
+    "àâæçéèêëîïôœùûüÿ",  # French
+    "áéíóúñü",  # Spanish
+    "áàâãçéêíóôõú",  # Portuguese
+    "àèéìíîòóùú",  # Italian
+    "àçèéíïòóúü",  # Catalan
+    "äöüßéàè",  # German (and French loans)
+    "áéèëïóöüíú",  # Dutch
+    "åäöæøéü",  # Swedish, Danish, Norwegian
+    "áðéíóúýþæö",  # Icelandic
+    "ąćęłńóśźż",  # Polish
+    "áčďéěíňóřšťúůýž",  # Czech
+    "áäčďéíĺľňóôŕšťúýž",  # Slovak
+    "áéíóöőúüű",  # Hungarian
+    "ăâîșşțţ",  # Romanian
+    "čćđšž",  # Croatian, Slovene, Bosnian
+    "çëäöü",  # Albanian
+    "çğıöşü",  # Turkish
+    "ąčęėįšųūž",  # Lithuanian
+    "āčēģīķļņšūž",  # Latvian
+    "äöõüšž",  # Estonian
+    "àáâãèéêìíòóôõùúýăđĩũơư",  # Vietnamese (its tones are combining marks in cp1258)
+))
+
+
+def _letters_of_no_alphabet(text: str) -> int:
+    """How many accented Latin letters fall outside the one alphabet that fits the text best."""
+    counts: dict[str, int] = {}
+    for char in text:
+        if not char.isascii() and char.isalpha() and "LATIN" in unicodedata.name(char, ""):
+            lower = char.lower()
+            counts[lower] = counts.get(lower, 0) + 1
+    if not counts:
+        return 0
+    return min(sum(n for c, n in counts.items() if c not in alphabet) for alphabet in _ALPHABETS)
 _JAPANESE = {"CJK", "HIRAGANA", "KATAKANA"}
 
 
@@ -309,7 +351,7 @@ def implausibility(text: str) -> float:
     """How unlike real text a decoding is, per non-ASCII character (0: plausible)."""
     penalty = 0.0
     non_ascii = 0
-    for char in text:
+    for i, char in enumerate(text):
         if char.isascii():
             continue
         non_ascii += 1
@@ -319,8 +361,13 @@ def implausibility(text: str) -> float:
             penalty += 3
         elif 0x2500 <= code <= 0x259F or category == "So":
             penalty += 1
+        elif category in ("Mn", "Mc") and not unicodedata.name(char, "").startswith("COMBINING"):
+            # an Arabic or Hebrew vowel mark is no part of a Latin word: "se\u064cor" is "señor"
+            previous = text[max(0, i - 1)]
+            penalty += 2 if previous.isascii() and previous.isalpha() else 0
     if not non_ascii:
         return 0.0
+    penalty += _letters_of_no_alphabet(text)
     for word in _WORD.findall(text):
         if word.isascii():
             continue

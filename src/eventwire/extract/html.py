@@ -37,8 +37,18 @@ LISTING_MIN_PARAGRAPH = 20
 
 
 def looks_like_listing(text: str) -> bool:
-    """No line long enough to be a paragraph: a list of teasers, not an article."""
-    return not any(_length(line) >= LISTING_MIN_PARAGRAPH for line in text.split("\n")) and len(text) < 2000
+    """No line long enough to be a paragraph: a list of teasers, not an article.
+
+    A long text of short lines is still an article when its lines hold sentences (hard-wrapped
+    prose, short paragraphs); a long list of headlines has almost no sentence ends.
+    """
+    lines = [line for line in text.split("\n") if line.strip()]
+    if any(_length(line) >= LISTING_MIN_PARAGRAPH for line in lines):
+        return False
+    return len(text) < 2000 or len(_SENTENCE_END.findall(text)) * 4 < len(lines)
+
+
+_SENTENCE_END = re.compile(r"[.!?…。！？](?=[\s\"'”’)\]]|$)")
 
 
 _CJK = re.compile("[\u2e80-\U0010ffff]")

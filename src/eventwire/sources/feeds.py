@@ -93,6 +93,11 @@ def _content_document(
         detail = entry.get("summary_detail") or {}
         candidates = [(entry.get("summary") or "", detail.get("type") or "text/html")]
     value, mime = max(candidates, key=lambda c: len(c[0].strip()), default=("", ""))
+    if "html" in mime.lower():
+        # The entry's HTML is the article body already, with no page around it: the page
+        # extractor (made for whole pages, furniture and all) refuses such a fragment, so it
+        # goes on as its text, a paragraph a line.
+        value = fragment_text(value)
     if not value.strip():
         return None
     return Document(
@@ -100,10 +105,32 @@ def _content_document(
         doc_id=doc_id,
         url=link,
         fetched_at=fetched_at or datetime.now(UTC),
-        content_type="html" if "html" in mime.lower() else "text",
+        content_type="text",
         origin="feed",
         input=where,
     )
+
+
+_BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section",
+               "article", "figcaption", "pre")
+
+
+def fragment_text(html: str) -> str:
+    """The text of an HTML fragment: a line per paragraph or line break; scripts and styles dropped."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return html
+    etree.strip_elements(root, "script", "style", "noscript", with_tail=False)
+    for element in root.iter(*_BLOCK_TAGS):
+        element.tail = "\n" + (element.tail or "")
+        if element.tag != "br":
+            element.text = "\n" + (element.text or "")
+    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _entry_date(entry: dict[str, Any]) -> datetime | None:

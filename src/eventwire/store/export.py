@@ -124,8 +124,17 @@ def export(store: Store, what: str, fmt: str = "jsonl", out: str | None = None) 
             with Path(out).open("w", encoding="utf-8", newline="") as fh:
                 return _write_text(rows, what, fmt, fh)
         return _write_text(rows, what, fmt, sys.stdout)
+    except BrokenPipeError:
+        if out:
+            raise EventwireError(Errors.E019.format(path=out, detail="broken pipe")) from None
+        # The reader ('| head', a pager) has had enough: stop as Unix tools do, silently.
+        # stdout points at /dev/null from here so the interpreter's last flush cannot fail too.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as e:
-        raise EventwireError(Errors.E019.format(path=out, detail=e.strerror or e)) from e
+        raise EventwireError(Errors.E019.format(path=out or "-", detail=e.strerror or e)) from e
 
 
 def _write_text(rows: Iterable[dict[str, Any]], what: str, fmt: str, fh: TextIO) -> int:

@@ -236,9 +236,14 @@ def migrate(conn: sqlite3.Connection, path: str = ":memory:") -> int:
     version = _check_version(conn, path)
     for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
         try:
-            conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+            # IMMEDIATE: wait (busy_timeout) for another process migrating the same file.
+            conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
         except sqlite3.Error as e:
             conn.rollback()
+            if _check_version(conn, path) >= number:
+                # Another run, started at the same time, applied it first.
+                log.info("%s: schema version %d was applied by another process", path, number)
+                continue
             raise EventwireError(Errors.E012.format(path=path, detail=f"migration {number} failed: {e}")) from e
         log.info("migrated %s to schema version %d", path, number)
     return len(MIGRATIONS)

@@ -54,15 +54,16 @@ def _original_story(store: Any, index: StoryIndex, original: str) -> str | None:
 
 
 def record_story(store: Any, story_id: str, title: str | None, published: datetime | None) -> None:
-    """Insert the story row, or widen its first/last seen dates."""
+    """Insert the story row, or widen its first/last seen dates (compared as instants: julianday
+    reads the ISO strings' UTC offsets, which text comparison ignores)."""
     seen = published.isoformat() if published else None
     store.conn.execute(
         "INSERT INTO stories(id, title, first_seen, last_seen, data) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET "
         "title = COALESCE(stories.title, excluded.title), "
-        "first_seen = CASE WHEN stories.first_seen IS NULL OR excluded.first_seen < stories.first_seen "
+        "first_seen = CASE WHEN stories.first_seen IS NULL OR julianday(excluded.first_seen) < julianday(stories.first_seen) "
         "THEN COALESCE(excluded.first_seen, stories.first_seen) ELSE stories.first_seen END, "
-        "last_seen = CASE WHEN stories.last_seen IS NULL OR excluded.last_seen > stories.last_seen "
+        "last_seen = CASE WHEN stories.last_seen IS NULL OR julianday(excluded.last_seen) > julianday(stories.last_seen) "
         "THEN COALESCE(excluded.last_seen, stories.last_seen) ELSE stories.last_seen END",
         (story_id, title, seen, seen, json.dumps({})),
     )

@@ -15,6 +15,8 @@ import re
 from collections import defaultdict
 from typing import Any
 
+from eventwire.errors import Errors, EventwireError
+
 MONTHS = "january february march april may june july august september october november december".split()
 _MONTH = "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(m[:3].capitalize() + r"\." for m in MONTHS)
 # "July 9", "July 9-11", "9 July", "9-11 July"
@@ -105,7 +107,9 @@ def event_label(event: dict[str, Any]) -> str:
 def list_stories(store: Any, limit: int = 50, top_events: int = 3) -> list[dict[str, Any]]:
     """The latest stories, with outlets, article counts and their best-attested events."""
     rows = store.conn.execute(
-        "SELECT id, title, first_seen, last_seen FROM stories ORDER BY COALESCE(last_seen, '') DESC, rowid DESC "
+        # julianday, not the text: the ISO strings carry their outlets' UTC offsets.
+        "SELECT id, title, first_seen, last_seen FROM stories "
+        "ORDER BY COALESCE(julianday(last_seen), julianday(first_seen), 0) DESC, rowid DESC "
         "LIMIT ?",
         (limit,),
     ).fetchall()
@@ -127,12 +131,28 @@ def list_stories(store: Any, limit: int = 50, top_events: int = 3) -> list[dict[
     return out
 
 
+def _find_story(store: Any, story_id: str) -> tuple[Any, ...] | None:
+    """The story with this id, or the one story whose id starts with it; E023 when several do."""
+    columns = "SELECT id, title, first_seen, last_seen FROM stories"
+    exact = store.conn.execute(f"{columns} WHERE id = ?", (story_id,)).fetchone()
+    if exact is not None or not story_id:
+        return exact
+    # substr, not LIKE: '%' and '_' in what the user typed are characters, not wildcards.
+    found = store.conn.execute(
+        f"{columns} WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 6", (len(story_id), story_id)
+    ).fetchall()
+    if len(found) > 1:
+        shown = ", ".join(row[0] for row in found[:5]) + (", ..." if len(found) > 5 else "")
+        count = store.conn.execute(
+            "SELECT COUNT(*) FROM stories WHERE substr(id, 1, ?) = ?", (len(story_id), story_id)
+        ).fetchone()[0]
+        raise EventwireError(Errors.E023.format(prefix=story_id, count=count, matches=shown))
+    return found[0] if found else None
+
+
 def story_report(store: Any, story_id: str) -> dict[str, Any] | None:
     """Per outlet: articles, events and facts, shared or unique, and the conflicting details."""
-    head = store.conn.execute(
-        "SELECT id, title, first_seen, last_seen FROM stories WHERE id = ? OR id LIKE ? ORDER BY id LIMIT 1",
-        (story_id, story_id + "%"),
-    ).fetchone()
+    head = _find_story(store, story_id)
     if head is None:
         return None
     sid = head[0]
@@ -140,6 +160,7 @@ def story_report(store: Any, story_id: str) -> dict[str, Any] | None:
     events = _events(store, sid)
     outlet_of = {a["id"]: _outlet(a) for a in articles}
     originals = [a for a in articles if not a["duplicate_of"]]
+    original_ids = {a["id"] for a in originals}
 
     # Which outlets report each event, and the numbers and dates in their sentences.
     reported: dict[str, set[str]] = defaultdict(set)
@@ -150,8 +171,8 @@ def story_report(store: Any, story_id: str) -> dict[str, Any] | None:
         (sid,),
     ):
         outlet = outlet_of.get(article_id)
-        if outlet is None:
-            continue
+        if outlet is None or article_id not in original_ids:
+            continue  # a copy repeats its original's events: it is not another outlet reporting them
         reported[event_id].add(outlet)
         sentences[event_id][outlet].append(sentence)
 
@@ -255,6 +276,8 @@ def render_story(report: dict[str, Any]) -> str:
             lines.append(f"  shared   {label}")
         for label in entry["unique_events"]:
             lines.append(f"  only here {label}")
+        for fact in entry["shared_facts"]:
+            lines.append(f"  shared   {fact}")
         for fact in entry["unique_facts"]:
             lines.append(f"  only here {fact}")
     if report["conflicts"]:
