@@ -272,3 +272,26 @@ def test_a_rejected_demand_stays_a_rejection(code_text):
 def test_a_rejected_proposal_is_aimed_at_who_made_it(code_text):
     events = code_text("Iran rejected a proposal from France on its nuclear programme.")
     assert ("REJECT", "IRN", "FRA") in triples(events)
+
+
+def test_passive_harm_takes_its_doer_from_the_attack_it_happened_in(code_text):
+    assert ("ASSAULT", "LBN", "ISRMIL") in triples(code_text("Three Israeli soldiers were killed in a Hezbollah attack on Monday."))
+    assert ("ASSAULT", "ISR", "PSE") in triples(code_text("Two Palestinians were wounded by Israeli gunfire in Gaza."))
+    # the place after the attack noun is where, not who
+    assert not any(t[1] == "IRQ" for t in triples(code_text("A Turkish soldier was killed in an attack in Iraq.")))
+
+
+def test_wounded_in_is_no_riot(code_text):
+    events = code_text("Two Israeli soldiers were injured in clashes with Palestinian protesters.")
+    assert not any(e.type == "PROTEST" for e in events)
+
+
+def test_a_list_read_as_an_apposition_is_all_parties(code_text):
+    got = triples(code_text("The United States, Russia, and France met in Geneva on Monday."))
+    assert {("CONSULT", "USA", "RUS"), ("CONSULT", "RUS", "FRA"), ("CONSULT", "FRA", "USA")} <= got
+
+
+def test_coordination_hung_on_another_word_of_a_name(code_text):
+    # the parser attaches "and Li Qiang" to "Olaf"'s mention, not to the subject token
+    got = triples(code_text("Chancellor Olaf Scholz of Germany and Chinese Premier Li Qiang met in Berlin."))
+    assert any(t[0] == "CONSULT" and {t[1][:3], t[2][:3]} == {"DEU", "CHN"} for t in got)

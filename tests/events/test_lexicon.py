@@ -11,6 +11,7 @@ FIRE
 SHOOT {SHOOTS SHOT}
 - * &WEAPON                                     [194]   # FIRE
 - * (AT PROTESTERS)                             [175]   # FIRE
+- * (IN &UPRISING)                              [145]   # FIRE
 - * WARNING (SHOTS)                             [138:139]
 - * SALUTE                                      [---]
 
@@ -31,6 +32,8 @@ def test_parse_petrarch_verbs_reads_blocks_codes_and_synsets():
     assert any(e.code == "138" for e in entries)  # "138:139": the first code
     assert not any(e.lemma == "muse" and not e.post for e in entries)  # [---]: no default
     assert not any(e.post == (frozenset({"salute"}),) for e in entries)
+    # a pattern naming a synonym set the file never defines is not cut down to "fire in"
+    assert not any(e.code == "145" for e in entries)
 
 
 def test_match_prefers_more_words_then_nearer_words():

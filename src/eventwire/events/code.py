@@ -29,7 +29,7 @@ from eventwire.events import attributes, codes, context, find
 from eventwire.events.demands import demand_of
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.lexicon import Lexicon, get_lexicon
-from eventwire.events.targets import obstruction_code, unnamed_target
+from eventwire.events.targets import attack_sources, obstruction_code, unnamed_target
 from eventwire.events.trigger import noun_code, type_verb, verb_lemma
 from eventwire.records import Actor, Article, Event, Mention, stable_id
 
@@ -132,6 +132,9 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                         break
         code, how, tied = type_verb(verb, exclude, lexicon)
         code = obstruction_code(verb_lemma(verb, lexicon), code, sources)
+        if passive and not sources and code and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
+            sources = attack_sources(verb, index, sent, lambda n: _is_attack(n, lexicon))
+            sources = [s for s in sources if all(s.span != t.span for t in targets)]
         demand = demand_of(verb, lexicon)
         if demand is not None:  # "renewed its demand that Y do ...": a REQUEST of Y
             code, how, tied = demand.code, "demand", ()
@@ -165,6 +168,12 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
     _prefer_intended_action(typed)
     return [c for c in order
             if not c.extra.get("suppressed") and c.trigger.i not in absorbed and not _absorbed(c, typed)]
+
+
+def _is_attack(noun: Any, lexicon: Lexicon) -> bool:
+    code = noun_code(noun, lexicon)
+    info = codes.to_plover(code) if code else None
+    return info is not None and info[0] == "ASSAULT"
 
 
 def _prefer_intended_action(typed: dict[int, Candidate]) -> None:

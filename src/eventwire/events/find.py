@@ -103,7 +103,14 @@ def phrase_actor(token: Token, index: ActorIndex) -> ActorRef | None:
 def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRef]:
     """The actors of an argument and of the arguments coordinated with it."""
     found: list[ActorRef] = []
-    for head in [token, *(c for c in token.conjuncts if c.i > token.i)]:
+    heads = [token, *(c for c in token.conjuncts if c.i > token.i)]
+    first = phrase_actor(token, index)
+    if first is not None and sent.start <= first.token < sent.end:
+        # "Barack Obama and Vladimir Putin": the parser may hang the coordination on another
+        # word of the first name's mention than the argument's own token
+        heads += [c for t in _mention_tokens(first, sent) for c in t.conjuncts if c.i > token.i and c not in heads]
+    heads += _listed_appositions(token, heads)
+    for head in heads:
         ref = phrase_actor(head, index)
         if ref is None and token.dep_ in SUBJ_DEPS:
             # "Sidhoum, Algeria's leading activist, staged": the apposition names who it is.
@@ -121,6 +128,22 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
         if ref is not None and inside:
             found.extend(r for r in _between_others(sent.doc[ref.token], head, index) if all(r.span != f.span for f in found))
     return found
+
+
+def _mention_tokens(ref: ActorRef, sent: Span) -> list[Token]:
+    return [t for t in sent if ref.span[0] <= t.idx < ref.span[1]]
+
+
+def _listed_appositions(token: Token, heads: list[Token]) -> list[Token]:
+    """"The US, Russia, and Switzerland met": the parser often reads a list of three or more
+    names as an apposition with conjuncts (US <-appos- Russia <-conj- Switzerland). An apposition
+    that is itself coordinated is a list of parties, not another name for the first."""
+    out: list[Token] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children):
+                out += [child, *(c for c in child.conjuncts if c.i > child.i)]
+    return [t for t in out if t not in heads]
 
 
 def _between_others(token: Token, argument: Token, index: ActorIndex) -> list[ActorRef]:

@@ -225,6 +225,8 @@ def parse_petrarch_verbs(text: str) -> Iterator[VerbEntry]:
                 continue
             pre_text, post_text = body.split("*", 1)
             pre, post = _groups(pre_text, synsets), _groups(post_text, synsets)
+            if pre is None or post is None:
+                continue  # a synonym set the file never defines: the pattern cannot be matched as written
             words = comment.split()
             origin = words[0].lower().split("_")[0] if words and words[0].replace("_", "").isalpha() and words[0].isupper() else ""
             for lemma, extra_post in verbs:
@@ -264,7 +266,10 @@ def _synsets(text: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in sets.items() if v}
 
 
-def _groups(text: str, synsets: dict[str, frozenset[str]]) -> tuple[frozenset[str], ...]:
+def _groups(text: str, synsets: dict[str, frozenset[str]]) -> tuple[frozenset[str], ...] | None:
+    """The word groups of a pattern side; None when it names an undefined synonym set (CAMEO
+    2.0's ``- * (IN &DEMONSTRATION) [145]`` under WOUND: dropping the set left "wounded in"
+    coding any wounding as a riot)."""
     groups = []
     for token in re.split(r"[\s_{}()]+", text):
         token = token.strip().lower()
@@ -275,8 +280,9 @@ def _groups(text: str, synsets: dict[str, frozenset[str]]) -> tuple[frozenset[st
             continue
         if token.startswith("&"):
             members = synsets.get(token[1:].rstrip("_"))
-            if members:
-                groups.append(members)
+            if not members:
+                return None
+            groups.append(members)
             continue
         if token in {"a", "an", "the"}:
             continue

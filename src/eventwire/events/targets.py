@@ -63,3 +63,46 @@ def obstruction_code(lemma: str, code: str | None, sources: list[ActorRef]) -> s
     if all((s.actor.sector or "") in CIVIL for s in sources):
         return "144"
     return code
+
+
+# Nouns of armed force that are no event of their own in the lexicon ("killed by Palestinian
+# gunfire", "died in Israeli tank fire"): what kills, in the doer's hands.
+FIRE_NOUNS = frozenset({
+    "fire", "gunfire", "crossfire", "shellfire", "rocket", "missile", "mortar", "shell", "bomb",
+    "grenade", "artillery", "blast", "explosion", "sniper", "bullet", "drone", "airstrike",
+})  # fmt: skip
+# Prepositions that give a passive harm its cause: "killed in an Israeli air strike", "wounded by
+# rebel fire", "died from Turkish shelling", "during a Taliban attack".
+CAUSE_PREPS = frozenset({"in", "by", "during", "from", "under", "after"})
+_MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+
+
+def attack_sources(verb: Any, index: Any, sent: Any, is_attack: Any) -> list[ActorRef]:
+    """Who did a passive harm that names no ``by`` agent: the doer of the attack it happened in
+    ("three soldiers were killed in a Taliban attack" -> the Taliban; "by Palestinian gunfire",
+    "in an air strike by government forces"). ``is_attack(noun)`` says whether a noun names an
+    armed attack (the lexicon's ASSAULT nouns); the doer is the noun's possessor or modifier,
+    or its own ``by``/``from`` phrase, never a place after it ("in Kandahar")."""
+    from eventwire.events.find import argument_actors
+
+    for child in verb.children:
+        if child.dep_ not in {"prep", "agent"} or child.lower_ not in CAUSE_PREPS:
+            continue
+        for noun in child.children:
+            if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+                continue
+            if not (noun.lemma_.lower() in FIRE_NOUNS or is_attack(noun)):
+                continue
+            found: list[ActorRef] = []
+            for mod in noun.children:
+                if mod.dep_ in _MODIFIER_DEPS:
+                    found += argument_actors(mod, index, sent)
+                elif mod.dep_ in {"prep", "agent"} and mod.lower_ in {"by", "from"}:
+                    for obj in mod.children:
+                        if obj.dep_ == "pobj":
+                            found += argument_actors(obj, index, sent)
+            if not found and index.at(noun) is not None:
+                found = [index.at(noun)]  # "a Taliban attack" resolved as one mention
+            if found:
+                return found
+    return []
