@@ -295,3 +295,33 @@ def test_coordination_hung_on_another_word_of_a_name(code_text):
     # the parser attaches "and Li Qiang" to "Olaf"'s mention, not to the subject token
     got = triples(code_text("Chancellor Olaf Scholz of Germany and Chinese Premier Li Qiang met in Berlin."))
     assert any(t[0] == "CONSULT" and {t[1][:3], t[2][:3]} == {"DEU", "CHN"} for t in got)
+
+
+def test_a_clause_completing_a_noun_is_content(code_text):
+    got = triples(code_text("Poland demanded an admission by Russia that Soviet troops murdered Polish officers."))
+    assert ("REQUEST", "POL", "RUS") in got
+    assert not any(t[0] == "ASSAULT" for t in got)
+
+
+def test_clashes_between_two_parties_is_mutual(code_text):
+    got = triples(code_text("Heavy fighting broke out between Syrian troops and Turkish soldiers on Monday."))
+    assert {("ASSAULT", "SYRMIL", "TURMIL"), ("ASSAULT", "TURMIL", "SYRMIL")} <= got
+
+
+def test_coordinated_demonyms_before_one_noun_are_two_parties():
+    from eventwire.nlp import parse
+    from eventwire.records import Actor, Article
+
+    text = "Israeli and Palestinian negotiators held talks on Monday."
+    doc = parse(text)
+    # the resolver's reading: one mention, the first country only
+    mention = Actor(text="Israeli and Palestinian negotiators", name="negotiators", code="ISRGOV", country="ISR",
+                    sector="GOV", kb_id="country:ISR")
+    actors = {(0, len(mention.text)): mention}
+    events = coder.code_doc(doc, actors, Article(id="a", doc_id="d", text=text))
+    assert ("CONSULT", "ISRGOV", "PSEGOV") in triples(events)
+
+
+def test_the_place_left_after_out_of_is_the_target(code_text):
+    got = triples(code_text("Israel pulled its troops out of Lebanon on Monday."))
+    assert ("RETREAT", "ISR", "LBN") in got and ("RETREAT", "ISR", "ISR") not in got

@@ -184,3 +184,12 @@ def test_a_purpose_clause_lends_no_target(code_real):
     events = code_real("Chile's interior minister resigned on Monday to allow Peru's inquiry to proceed.")
     assert ("RETREAT", "CHL", None) in countries(events)  # resigning (PLOVER: RETREAT), one-sided
     assert not any(e.type == "RETREAT" and e.target is not None for e in events)
+
+
+def test_the_direction_of_a_place_is_that_place():
+    from eventwire.events.context import place_country
+    from eventwire.nlp import parse
+
+    doc = parse("The shells fell in the east of the Gaza Strip.")
+    east = next(t for t in doc if t.lower_ == "east")
+    assert place_country(east) == "PSE"

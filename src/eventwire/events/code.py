@@ -166,8 +166,29 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         typed[verb.i] = cand
         order.append(cand)
     _prefer_intended_action(typed)
-    return [c for c in order
-            if not c.extra.get("suppressed") and c.trigger.i not in absorbed and not _absorbed(c, typed)]
+    return [c for c in order if not c.extra.get("suppressed") and c.trigger.i not in absorbed
+            and not _absorbed(c, typed) and not noun_content(c.trigger)]
+
+
+def _between_parties(noun: Any, index: ActorIndex, sent: Any) -> list[ActorRef]:
+    """The actors after "between"/"among" in a noun's phrase, or on its verb when the noun is
+    the subject ("fighting broke out between A and B")."""
+    holders = [noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else [])
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return find.argument_actors(obj, index, sent)
+    return []
+
+
+def noun_content(verb: Any) -> bool:
+    """A "that"-clause completing a noun ("demanded an admission that Soviet forces murdered
+    ...", "allegations that the army tortured ...", "fears that Iraq would attack"): what is
+    admitted, alleged or feared is content, not an event the sentence asserts."""
+    return (verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN"
+            and any(c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in verb.children))
 
 
 def _is_attack(noun: Any, lexicon: Lexicon) -> bool:
@@ -236,6 +257,13 @@ def noun_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             continue
         sources: list[ActorRef] = []
         targets: list[ActorRef] = []
+        parties = _between_parties(noun, index, sent)
+        if len(parties) > 1 and (noun.dep_ == "ROOT" or noun.dep_ in {"nsubj", "nsubjpass"} and is_main(noun.head)):
+            # "Clashes between Indian and Pakistani troops left four dead", "Fighting between
+            # rebels and the army broke out": the parties acted on each other (the news, not
+            # background: the noun is what the main clause is about)
+            found.append(Candidate(sent, noun, parties, [], code, "noun", negated=attributes.is_negated(noun)))
+            continue
         for child in noun.children:
             if child.dep_ == "poss" or child.dep_ in {"amod", "compound"} and index.at(child):
                 sources = find.argument_actors(child, index, sent)

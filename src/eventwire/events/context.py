@@ -52,6 +52,10 @@ DOMESTIC = frozenset(
         "SPY",
     }
 )
+DIRECTIONS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
+    "center", "outskirts", "heart", "border", "suburbs", "part", "parts", "area", "region",
+})  # fmt: skip
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "from", "across", "throughout"})
 # Where an event happens (not where it comes from): the place that stands for an unnamed target.
 EVENT_PREPS = frozenset({"in", "at", "near", "inside", "into", "across", "throughout"})
@@ -191,6 +195,12 @@ def place_country(token: Any) -> str | None:
     words = [t for t in words if t.i <= token.i]
     if not words:
         return None
+    if token.lower_ in DIRECTIONS:
+        # "the east of the Gaza Strip", "the north of the country": the place after "of"
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                return place_country(obj) if obj is not None else None
     if not token.text[:1].isupper():
         # "Montenegro province", "the Gaza region": the proper-noun compound names the place
         names = [t for t in words if t.dep_ == "compound" and t.text[:1].isupper()]

@@ -11,7 +11,7 @@ in Washington" is the Chinese actor, not Washington. Coordinated arguments give 
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from eventwire.events.attributes import SPEECH, speech_head
@@ -112,6 +112,8 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
     heads += _listed_appositions(token, heads)
     for head in heads:
         ref = phrase_actor(head, index)
+        if ref is not None and sent.start <= ref.token < sent.end:
+            found.extend(r for r in _coordinated_demonyms(ref, sent) if all(r.span != f.span for f in found))
         if ref is None and token.dep_ in SUBJ_DEPS:
             # "Sidhoum, Algeria's leading activist, staged": the apposition names who it is.
             ref = next((r for c in head.children if c.dep_ == "appos" and (r := phrase_actor(c, index))), None)
@@ -128,6 +130,31 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
         if ref is not None and inside:
             found.extend(r for r in _between_others(sent.doc[ref.token], head, index) if all(r.span != f.span for f in found))
     return found
+
+
+def _coordinated_demonyms(ref: ActorRef, sent: Span) -> list[ActorRef]:
+    """"Israeli and Palestinian negotiators", "Indian and Pakistani troops": one mention names
+    two parties; the resolver gives it the first country only. Each further demonym or country
+    name coordinated before the head noun is the same kind of actor of its own country."""
+    from eventwire.events.context import lookup_place  # context builds on this module
+
+    actor = ref.actor
+    if not actor.country:
+        return []
+    out: list[ActorRef] = []
+    for token in _mention_tokens(ref, sent):
+        if token.dep_ not in {"amod", "compound"}:
+            continue
+        for conj in token.conjuncts:
+            if not conj.text[:1].isupper() or conj.dep_ != "conj" and conj.i < token.i:
+                continue
+            country = lookup_place(conj.text)
+            if not country or country == actor.country or ref.span[0] <= conj.idx < ref.span[1] and conj.i == token.i:
+                continue
+            code = country + (actor.sector or "") if actor.sector and actor.sector != "UNK" else country
+            other = replace(actor, country=country, code=code, text=conj.text)
+            out.append(ActorRef(other, (conj.idx, conj.idx + len(conj.text)), conj.i))
+    return out
 
 
 def _mention_tokens(ref: ActorRef, sent: Span) -> list[Token]:
@@ -312,6 +339,11 @@ def objects(verb: Token, *, depth: int = 2) -> list[Token]:
             preps.extend((child.lower_, g) for g in child.children if g.dep_ == "pobj")
         if child.dep_ == "prt":  # "call on X": the particle's object
             preps.extend((child.lower_, g) for g in child.children if g.dep_ == "pobj")
+        if child.dep_ in {"prep", "prt", "advmod"} and child.lower_ in {"out", "away", "back", "off"}:
+            # "pulled its troops out of Lebanon": the place left, after the particle's "of"/"from"
+            for grand in child.children:
+                if grand.dep_ == "prep" and grand.lower_ in {"of", "from"}:
+                    preps.extend(("from", g) for g in grand.children if g.dep_ == "pobj")
     preps.sort(key=lambda pair: _PREP_RANK.get(pair[0], 99))
     found = direct + [g for _, g in preps]
     if depth > 0:

@@ -70,6 +70,8 @@ def obstruction_code(lemma: str, code: str | None, sources: list[ActorRef]) -> s
 FIRE_NOUNS = frozenset({
     "fire", "gunfire", "crossfire", "shellfire", "rocket", "missile", "mortar", "shell", "bomb",
     "grenade", "artillery", "blast", "explosion", "sniper", "bullet", "drone", "airstrike",
+    # the armed platforms that fire them ("killed by an Israeli tank", "in Russian air raids")
+    "tank", "warplane", "jet", "helicopter", "gunship", "aircraft", "bomber", "warship", "raid",
 })  # fmt: skip
 # Prepositions that give a passive harm its cause: "killed in an Israeli air strike", "wounded by
 # rebel fire", "died from Turkish shelling", "during a Taliban attack".
