@@ -175,7 +175,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         order.append(cand)
     _prefer_intended_action(typed)
     return [c for c in order if not c.extra.get("suppressed") and c.trigger.i not in absorbed
-            and not _absorbed(c, typed) and not noun_content(c.trigger, lexicon) and not wished(c.trigger)]
+            and not _absorbed(c, typed) and not noun_content(c.trigger) and not wished(c.trigger)]
 
 
 def _between_parties(noun: Any, index: ActorIndex, sent: Any) -> list[ActorRef]:
@@ -238,17 +238,12 @@ def wished(verb: Any) -> bool:
     return verb.dep_ == "ccomp" and _base(verb.head, WISH) is not None
 
 
-def noun_content(verb: Any, lexicon: Lexicon) -> bool:
+def noun_content(verb: Any) -> bool:
     """A "that"-clause completing a noun ("demanded an admission that Soviet forces murdered
-    ...", "allegations that the army tortured ...", "fears that Iraq would attack"), or a
-    to-clause completing an event noun ("rejected a call by Australia to allow foreign troops
-    in", "an offer to mediate"): what is admitted, alleged, feared, asked or offered is content,
-    not an event the sentence asserts."""
-    if verb.dep_ not in {"acl", "ccomp"} or verb.head.pos_ != "NOUN":
-        return False
-    if any(c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in verb.children):
-        return True
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and noun_code(verb.head, lexicon) is not None
+    ...", "allegations that the army tortured ...", "fears that Iraq would attack"): what is
+    admitted, alleged or feared is content, not an event the sentence asserts."""
+    return (verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN"
+            and any(c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in verb.children))
 
 
 def _is_attack(noun: Any, lexicon: Lexicon) -> bool:
