@@ -122,11 +122,6 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             home = {s.actor.country for s in sources if s.actor.country}
             for obj in find.objects(verb):
                 found = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
-                if found and targets and index.at(obj) is None:
-                    # a vague object is replaced only by an actor the later object itself names
-                    # ("offered its troops to Lebanon"), not by one nested in its phrase
-                    # ("arrested an opposition MP on his return from Kenya")
-                    continue
                 if found and not targets:
                     targets = found
                 if found and not all(context.is_vague(r.actor) for r in found):
