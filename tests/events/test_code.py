@@ -339,15 +339,3 @@ def test_occupying_a_town_is_an_assault(code_text):
     # the PLOVER reference: ASSAULT "refers to military occupations that have been or are being carried out"
     events = code_text("Serbian forces captured the Bosnian town of Srebrenica on Tuesday.")
     assert any(e.type == "ASSAULT" and e.cameo == "192" for e in events)
-
-
-def test_calling_someone_to_talk_is_a_phone_call_not_a_request(code_text):
-    got = triples(code_text("The Russian president called the German chancellor to discuss the war in Ukraine."))
-    assert any(t[0] == "CONSULT" and t[2][:3] == "DEU" for t in got)
-    assert not any(t[0] == "REQUEST" for t in got)
-
-
-def test_wanting_another_to_act_is_a_request_and_a_hope_is_no_event(code_text):
-    got = triples(code_text("Pakistan wants India to stop the shelling."))
-    assert ("REQUEST", "PAK", "IND") in got and not any(t[0] == "ASSAULT" for t in got)
-    assert not any(t[1] in {"ISR", "PSE"} for t in triples(code_text("Egypt hopes Israel and the Palestinians will resume talks.")))

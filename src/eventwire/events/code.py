@@ -132,9 +132,6 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                         break
         code, how, tied = type_verb(verb, exclude, lexicon)
         code = obstruction_code(verb_lemma(verb, lexicon), code, sources)
-        control = object_control_code(verb)
-        if control is not None:
-            code, how, tied = control, "pattern", ()
         if passive and not sources and code and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
             sources = attack_sources(verb, index, sent, lambda n: _is_attack(n, lexicon))
             sources = [s for s in sources if all(s.span != t.span for t in targets)]
@@ -170,7 +167,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         order.append(cand)
     _prefer_intended_action(typed)
     return [c for c in order if not c.extra.get("suppressed") and c.trigger.i not in absorbed
-            and not _absorbed(c, typed) and not noun_content(c.trigger) and not wished(c.trigger)]
+            and not _absorbed(c, typed) and not noun_content(c.trigger)]
 
 
 def _between_parties(noun: Any, index: ActorIndex, sent: Any) -> list[ActorRef]:
@@ -184,53 +181,6 @@ def _between_parties(noun: Any, index: ActorIndex, sent: Any) -> list[ActorRef]:
                     if obj.dep_ == "pobj":
                         return find.argument_actors(obj, index, sent)
     return []
-
-
-# Verbs of wishing and expecting: "X wants Y to do" asks Y (CAMEO 020, appeal); what X hopes,
-# expects or fears that Y will do is X's wish, not Y's act or intention.
-WISH = frozenset({"want", "expect", "wish", "like", "need", "hope", "fear", "predict", "anticipate", "prefer"})
-# Verbs of talking: "called Erdogan to discuss Syria" is a phone call (CAMEO 041), not a request.
-TALK = frozenset({
-    "discuss", "talk", "thank", "congratulate", "express", "convey", "brief", "inform", "review",
-    "exchange", "offer", "update", "consult", "condole",
-})  # fmt: skip
-PHONE = frozenset({"call", "phone", "telephone", "ring"})
-
-
-def object_control_code(verb: Any) -> str | None:
-    """CAMEO code of "V + object + to-infinitive" read from the verb and the infinitive: a
-    phone call to talk ("called Erdogan to discuss") or a wish that the object act ("wants India
-    to stop the firing", "expected Washington to honour"). None when neither applies."""
-    lemma = _base(verb, PHONE | WISH)
-    if lemma is None:
-        return None
-    has_object = any(c.dep_ == "dobj" for c in verb.children)
-    for child in verb.children:
-        if child.dep_ not in {"xcomp", "advcl", "ccomp"} or not any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
-            continue
-        if lemma in PHONE and has_object and child.lemma_.lower() in TALK:
-            return "041"
-        # the parser reads "wants India to stop" as an object + xcomp or as a to-clause with its subject
-        if lemma in WISH and (has_object and child.dep_ == "xcomp" or child.dep_ == "ccomp" and any(
-                g.dep_ in find.SUBJ_DEPS for g in child.children)):
-            return "020"
-    return None
-
-
-def _base(verb: Any, words: frozenset[str]) -> str | None:
-    """The member of ``words`` that ``verb`` is a form of (the tagger's lemma can be wrong:
-    "hopes" -> "hop")."""
-    form = verb.lower_
-    for guess in (verb.lemma_.lower(), form, form[:-1], form[:-2], form[:-3], form[:-3] + "e"):
-        if guess in words:
-            return guess
-    return None
-
-
-def wished(verb: Any) -> bool:
-    """A clause saying what someone hopes, expects or fears ("Egypt hopes Israel will resume
-    talks"): no event of the clause's subject."""
-    return verb.dep_ == "ccomp" and _base(verb.head, WISH) is not None
 
 
 def noun_content(verb: Any) -> bool:
