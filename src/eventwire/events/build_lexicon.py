@@ -35,10 +35,7 @@ log = logging.getLogger(__name__)
 # - 0813/0814 "ease curfew / state of emergency": CONCEDE covers "easing of administrative or
 #   legal restrictions ..., remove curfews" (table: RETREAT);
 # - 0831 "accede to demands for change in leadership" (CAMEO's code for resigning): "RETREAT
-#   also covers resignations of government officials" (table: CONCEDE);
-# - 192 "occupy territory": THREATEN's "threaten to occupy" entry says it "is distinct from
-#   ASSAULT, which refers to military occupations that have been or are being carried out"
-#   (table: COERCE seize, a mode the reference gives only for property).
+#   also covers resignations of government officials" (table: CONCEDE).
 EXTRA_PLOVER = {
     "016": ("REJECT", "", ""),
     "163": ("SANCTION", "discontinue", "economic"),
@@ -46,7 +43,6 @@ EXTRA_PLOVER = {
     "0813": ("CONCEDE", "", "legal"),
     "0814": ("CONCEDE", "", "legal"),
     "0831": ("RETREAT", "", "political_institutions"),
-    "192": ("ASSAULT", "", "military"),
 }
 
 

@@ -20,9 +20,6 @@ def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | Non
     post, pre = find.phrase_words(verb, exclude)
     lemma = verb_lemma(verb, lexicon)
     entries = lexicon.match_verb(lemma, post, pre)
-    mods, others = _phrase_modifiers(verb, exclude)
-    if mods:
-        entries = [e for e in entries if not _on_a_modifier(e, mods, others)]
     best = entries[0] if entries else None
     tied: tuple[str, ...] = ()
     if best is not None and len(entries) > 1 and entries[1].specificity == best.specificity:
@@ -51,45 +48,6 @@ def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | Non
     if light:  # "expressed openness", "held a ceremony": the object, not the verb, is the act
         return None, "", ()
     return (best.code if best else None), ("verb" if best else ""), tied
-
-
-def _phrase_modifiers(verb: Any, exclude: set[int]) -> tuple[set[str], set[str]]:
-    """(words of the predicate's phrase that occur only as a noun's modifier that names whose it
-    is, an agent noun like "government" in "attacked government positions"; the phrase's other
-    words). A modifier that says what the thing is ("peacekeeping force") is not one."""
-    mods: set[str] = set()
-    others: set[str] = set()
-    for token in verb.subtree:
-        if token.i <= verb.i or token.i in exclude:
-            continue
-        words = {token.lower_, token.lemma_.lower()}
-        if token.dep_ in {"compound", "amod"} and token.head.pos_ == "NOUN" and _agent_word(token.lemma_.lower()):
-            mods |= words
-        else:
-            others |= words
-    return mods - others, others
-
-
-def _agent_word(word: str) -> bool:
-    """True for a noun the actor dictionaries give a sector ("government", "police", "army")."""
-    try:
-        from eventwire.actors import get_resolver
-
-        return word in get_resolver().kb.agents
-    except Exception:  # no actor knowledge: no modifier is treated as an owner
-        return False
-
-
-def _on_a_modifier(entry: Any, mods: set[str], others: set[str]) -> bool:
-    """A one-word CAMEO pattern names the object itself ("- * GOVERNMENT [111]" under ATTACK:
-    attacked the government, a verbal attack); met only as a modifier of another noun
-    ("attacked government positions", "fought government troops") it is another object."""
-    if entry.pre or len(entry.post) != 1:
-        return False
-    group = entry.post[0]
-    if not group & mods:
-        return False
-    return not any(w in others or len(w) >= 5 and any(o.startswith(w) for o in others) for w in group)
 
 
 # Verbs that take their meaning from their object noun ("launched an attack", "lodged a protest").
