@@ -72,3 +72,9 @@ def test_every_country_has_an_iso3_code():
     kb.load_built(builtin_folder())
     missing = [c.alpha_3 for c in pycountry.countries if f"country:{c.alpha_3}" not in kb]
     assert not missing
+
+
+def test_a_breakaway_region_code_lies_in_its_recognised_country():
+    role = Role.from_dict({"code": "GEOPRE"}, cameo=True)
+    assert role.code == "GEOPRE" and role.country == "GEO"
+    assert Role.from_dict({"code": "RUSGOV"}, cameo=True).country == "RUS"

@@ -82,6 +82,10 @@ class Role:
             c, s = split_code(code, cameo=cameo)
             country = data.get("country", c)
             sector = data.get("sector", s)
+        if country and len(country) > 3 and country[:3].isalpha() and country[:3].isupper():
+            # Phoenix's breakaway regions (GEOPRE South Ossetia/Abkhazia, MDAPRE Transnistria,
+            # CYPPRE, AZEPRE, SOMPRE, UKRPRE) lie in a recognised country: its ISO code
+            country = country[:3]
         return cls(
             code=code,
             country=country,
