@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 
-from eventwire.actors.codes import split_code
+from eventwire.actors.codes import parse_iso_date, split_code
 from eventwire.actors.kb import Entry, Role, norm_key, write_index, write_jsonl
 from eventwire.actors.petrarch import display_name, parse_actors, parse_agents
 
@@ -94,6 +94,13 @@ def build_countries(dictionaries: Path) -> tuple[list[Entry], set[str]]:
             add(iso, alias, 0)
         for cap in _split(row[3] if len(row) > 3 else ""):
             add(iso, cap, 0, capitals)
+    dated = read_dated_countries(ADDITIONS / "dated_countries.tsv")
+    for iso, (name, aliases, _, caps) in dated.items():
+        canonical[iso] = name
+        for alias in [name, *aliases]:
+            add(iso, alias, 0)
+        for cap in caps:
+            add(iso, cap, 0, capitals)
     for c in pycountry.countries:
         canonical.setdefault(c.alpha_3, getattr(c, "common_name", None) or c.name)
         for attr in ("name", "official_name", "common_name"):
@@ -112,6 +119,7 @@ def build_countries(dictionaries: Path) -> tuple[list[Entry], set[str]]:
     info = dictionaries / "CountryInfo.120116.txt"
     if info.exists():
         for iso, fields in read_countryinfo(info).items():
+            iso = NON_ISO.get(iso, iso)
             for name in fields["CountryName"] + fields["Nationality"]:
                 add(iso, name, 3)
             for cap in fields["Capital"]:
@@ -142,10 +150,38 @@ def build_countries(dictionaries: Path) -> tuple[list[Entry], set[str]]:
                 name=name,
                 aliases=aliases,
                 capitals=sorted(set(fields["capitals"]), key=str.lower),
-                roles=[Role(code=iso, country=iso, sector=None)],
+                roles=dated[iso][2] if iso in dated else [Role(code=iso, country=iso, sector=None)],
             )
         )
     return entries, set(names) | set(capitals)
+
+
+# CountryInfo's codes that are not ISO 3166: Kosovo's World Bank code (ISO's user-assigned XKX
+# is what pycountry and NGEC use).
+NON_ISO = {"KSV": "XKX"}
+
+
+def read_dated_countries(path: Path) -> dict[str, tuple[str, list[str], list[Role], list[str]]]:
+    """Rows of ``dated_countries.tsv``: key -> (name, names, dated roles, capitals).
+
+    A role is ``CODE`` or ``CODE from..to`` (ISO dates, either side may be empty, ``to``
+    exclusive); its title is the canonical name, so a resolved actor says which state it was."""
+    out: dict[str, tuple[str, list[str], list[Role], list[str]]] = {}
+    if not path.exists():
+        return out
+    for row in _tsv_rows(path):
+        row += [""] * (5 - len(row))
+        key, name = row[0], row[1]
+        roles = []
+        for cell in _split(row[3]) or [key]:
+            code, _, span = cell.partition(" ")
+            start, _, end = span.strip().partition("..")
+            if span and ".." not in span:
+                raise ValueError(f"{path.name}: role {cell!r} is not CODE from..to")
+            roles.append(Role(code=code, country=code, sector=None, start=parse_iso_date(start or None),
+                              end=parse_iso_date(end or None), title=name if code != key else None))
+        out[key] = (name, _split(row[2]), roles, _split(row[4]))
+    return out
 
 
 # -- curated additions --------------------------------------------------------------------
@@ -288,7 +324,13 @@ def read_cow_codes(dictionaries: Path, iso: set[str]) -> dict[str, str]:
             cow, iso3 = (row.get("cow3") or "").strip().upper(), (row.get("iso3") or "").strip().upper()
             if re.fullmatch(r"[A-Z]{3}", cow) and re.fullmatch(r"[A-Z]{3}", iso3) and cow not in iso | CAMEO_REGIONS:
                 found[cow].add(iso3)
-    return {cow: next(iter(isos)) for cow, isos in found.items() if len(isos) == 1}
+    codes = {cow: next(iter(isos)) for cow, isos in found.items() if len(isos) == 1}
+    return codes | PHOENIX_NON_ISO
+
+
+# Phoenix country codes that are not ISO: Kosovo's World Bank code, CAMEO's East Timor, and the
+# Soviet Union, whose continuator Russia carries it on (as "Soviet" resolves to RUS).
+PHOENIX_NON_ISO = {**NON_ISO, "TMP": "TLS", "SUN": "RUS"}
 
 
 def _iso_role(role: Role, cow: dict[str, str]) -> Role:

@@ -281,7 +281,7 @@ class PhraseResolver:
         if agent is not None and agent.sector:
             sector = "ELI" if former and agent.sector in STATE_SECTORS else agent.sector
             if based and based[0].entry is not None and based[0].entry.roles and sector not in STATE_SECTORS:
-                iso = based[0].entry.roles[0].country  # a group based in a country is of it
+                iso = _place_iso(based[0])  # a group based in a country is of it
                 return Actor(text=text, code=join_code(iso, sector), country=iso, sector=sector, role=agent.agent)
             return Actor(text=text, code=sector, sector=sector, role=agent.agent)
         return None
@@ -311,7 +311,7 @@ class PhraseResolver:
         if m.entry is None:
             return None
         if stated:
-            iso = stated[-1].entry.roles[0].country  # type: ignore[union-attr]
+            iso = _place_iso(stated[-1])
         elif role is not None and role.sector in STATE_SECTORS:
             return None  # in office on the date: the knowledge base's dated role says which
         else:  # "President Kagame" out of office on the date: the title, in the person's own country
@@ -353,7 +353,7 @@ class PhraseResolver:
         entry = m.entry
         if entry is None or not entry.roles:
             return None
-        iso = entry.roles[0].country
+        iso = _place_iso(m)
         if agent is not None:
             sector = agent.sector
             role = agent.agent
@@ -364,6 +364,14 @@ class PhraseResolver:
         if former and sector in STATE_SECTORS:
             sector = "ELI"
         return Actor(text=text, name=entry.name, code=join_code(iso, sector), country=iso, sector=sector, kb_id=entry.id, role=role)
+
+
+def _place_iso(m: Match) -> str | None:
+    """The country a country or capital match names on the date it was resolved at: its role
+    then ("Kosovo" in 2000 was a province of Serbia), else its first."""
+    if m.role is not None and m.role.country:
+        return m.role.country
+    return m.entry.roles[0].country if m.entry is not None and m.entry.roles else None
 
 
 def _actor(text: str, entry: Any, role: Any, code: str | None, sector: str | None, title: str | None) -> Actor:
@@ -408,7 +416,7 @@ def _foreign_namesake(person: Match, places: list[Match]) -> bool:
     if person.end - person.start > 1 or person.entry is None or person.entry.source in ("user", "eventwire"):
         return False
     country = person.role.country if person.role else None
-    return any(p.entry is not None and p.entry.roles and p.entry.roles[0].country != country for p in places)
+    return any(p.entry is not None and p.entry.roles and _place_iso(p) != country for p in places)
 
 
 def _first_free(matches: list[Match], toks: list[Tok], words: frozenset[str]) -> int:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -239,7 +240,9 @@ def lookup_place(name: str) -> str | None:
     for hit in hits:
         entry = kb.entry(hit)
         if entry.kind == "country" and entry.roles:
-            countries.add(entry.roles[0].country)
+            # no date here: today's country ("Juba" is South Sudan's; Kosovo a state since 2008)
+            role = entry.role_at(date.today()) or entry.roles[0]
+            countries.add(role.country)
     if len(countries) == 1:
         return countries.pop()
     if countries:
