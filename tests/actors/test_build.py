@@ -30,14 +30,14 @@ def test_build_matches_the_shipped_files(shared_dir, tmp_path):
 
 
 def test_cow_country_codes_become_iso_but_cameo_regions_stay(tmp_path):
-    from eventwire.actors.build import _iso_role, read_cow_codes
+    from eventwire.actors.build import PHOENIX_NON_ISO, _iso_role, read_cow_codes
     from eventwire.actors.kb import Role
 
     (tmp_path / "NGEC_cow2iso.txt").write_text(
         "cow_id,cow3,iso_id,iso2,iso3\n540,ANG,24,AO,AGO\n560,SAF,710,ZA,ZAF\n2,USA,840,US,USA\n", encoding="utf-8"
     )
     cow = read_cow_codes(tmp_path, {"AGO", "USA", "ZAF"})
-    assert cow == {"ANG": "AGO"}  # SAF is CAMEO's southern Africa; USA is already ISO
+    assert cow == {"ANG": "AGO", **PHOENIX_NON_ISO}  # SAF is CAMEO's southern Africa; USA is already ISO
     role = _iso_role(Role("ANGREB", "ANG", "REB"), cow)
     assert (role.code, role.country, role.sector) == ("AGOREB", "AGO", "REB")
     assert _iso_role(Role("SAFREB", "SAF", "REB"), cow).country == "SAF"

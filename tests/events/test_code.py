@@ -314,12 +314,31 @@ def test_coordinated_demonyms_before_one_noun_are_two_parties():
 
     text = "Israeli and Palestinian negotiators held talks on Monday."
     doc = parse(text)
-    # the resolver's reading: one mention, the first country only
+    # the resolver's reading: the phrase is the first country's, and the coordinated demonym a
+    # mention of its own inside it
     mention = Actor(text="Israeli and Palestinian negotiators", name="negotiators", code="ISRGOV", country="ISR",
                     sector="GOV", kb_id="country:ISR")
-    actors = {(0, len(mention.text)): mention}
+    other = Actor(text="Palestinian", name="negotiators", code="PSEGOV", country="PSE", sector="GOV", kb_id="country:PSE")
+    at = text.index("Palestinian")
+    actors = {(0, len(mention.text)): mention, (at, at + len("Palestinian")): other}
     events = coder.code_doc(doc, actors, Article(id="a", doc_id="d", text=text))
     assert ("CONSULT", "ISRGOV", "PSEGOV") in triples(events)
+    # without the second mention the phrase is one party: nothing to consult with
+    assert not triples(coder.code_doc(doc, {(0, len(mention.text)): mention}, Article(id="a", doc_id="d", text=text)))
+
+
+def test_co_protesters_do_not_protest_each_other():
+    from eventwire.nlp import parse
+    from eventwire.records import Actor, Article
+
+    text = "Indian and Pakistani activists staged a protest on Monday."
+    doc = parse(text)
+    first = Actor(text="Indian and Pakistani activists", code="INDACT", country="IND", sector="ACT", kb_id="country:IND")
+    other = Actor(text="Pakistani", code="PAKACT", country="PAK", sector="ACT", kb_id="country:PAK")
+    at = text.index("Pakistani")
+    actors = {(0, len(first.text)): first, (at, at + len("Pakistani")): other}
+    got = triples(coder.code_doc(doc, actors, Article(id="a", doc_id="d", text=text)))
+    assert got and not any(t and s[:3] != t[:3] for _, s, t in got)  # each at home, none at the other
 
 
 def test_the_place_left_after_out_of_is_the_target(code_text):

@@ -156,10 +156,44 @@ class ActorResolver:
             found[(start, end)] = actor
             roots[(start, end)] = root.i
             covered_until = span_end
+            if actor.country:
+                for span, other, at in self._coordinated(kept, span_start, span_end, actor, when, cache):
+                    found[span] = other
+                    roots[span] = at
         _stated_roles(found, roots, doc_tokens, self.kb)
         _pronoun_possessors(found, roots, doc_tokens)
         _named_by_apposition(found, roots, doc_tokens)
         return found
+
+    def _coordinated(
+        self, kept: list[Any], span_start: int, span_end: int, actor: Actor, when: date, cache: dict[int, list[Tok]]
+    ) -> list[tuple[tuple[int, int], Actor, int]]:
+        """The further parties of a phrase whose country modifier is coordinated: "Israeli and
+        Palestinian negotiators", "US and British troops", "Indian, Pakistani and Chinese
+        officials" name one group per country. Each conjunct, put in the first modifier's place
+        ("Palestinian negotiators"), is resolved as a mention of its own (its own character
+        span); the phrase keeps the first."""
+        out: list[tuple[tuple[int, int], Actor, int]] = []
+        ids = {t.i for t in kept}
+        for k, mod in enumerate(kept):
+            if mod.dep_ not in COORDINATED_MODIFIERS or mod.head.i not in ids:
+                continue
+            conjuncts = [c for c in mod.conjuncts if span_start <= c.i < span_end and c.i not in ids and c.text[:1].isupper()]
+            if not conjuncts:
+                continue
+            alone = self.core.resolve_tokens(_toks([mod], cache), when, mod.text)
+            if alone is None or alone.country != actor.country:
+                continue  # the country does not come from this modifier ("armed and ...")
+            for conj in conjuncts:
+                words = [t for t in conj.lefts if t.dep_ in COORDINATED_MODIFIERS and t.text[:1].isupper()] + [conj]
+                words = [t for t in words if t.i >= words[0].i]
+                other = self.core.resolve_tokens(_toks([*kept[:k], *words, *kept[k + 1 :]], cache), when, conj.text)
+                if other is None or not other.country or other.country == actor.country:
+                    continue
+                start, end = words[0].idx, conj.idx + len(conj.text)
+                text = conj.doc.text[start:end]
+                out.append(((start, end), replace(other, text=text), conj.i))
+        return out
 
     def _located(self, actor: Actor, root: Any, when: date, cache: dict[int, list[Tok]]) -> Actor | None:
         """A group named only by its kind takes the country its phrase places it in: "rebels in
@@ -193,6 +227,8 @@ class ActorResolver:
         return None
 
 
+# Dependencies of a country word modifying a group noun: "Israeli negotiators", "US troops".
+COORDINATED_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 # Words that mark people who are somewhere but from elsewhere: foreign missions, international
 # and aid staff, peacekeepers, refugees. "Rebels in Mali" are Malian; "an embassy in Tehran" is
 # not Iran's.

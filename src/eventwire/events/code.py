@@ -41,6 +41,9 @@ DYADIC = frozenset({
     "CONSULT", "COOPERATE", "AID", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION",
     "COERCE", "ASSAULT",
 })  # fmt: skip
+# Types whose coordinated doers act together, never on each other: "US and British activists
+# staged a protest in Beijing" protest against China (the place), not each other.
+JOINT_ONLY = frozenset({"PROTEST", "MOBILIZE"})
 MAX_PAIRS = 12  # events per predicate: PETRARCH's users saw 50+ from one sentence
 # Over 16 types: answers at 0.3 or more were right for 3/3 silent predicates of the tune half and
 # 9/11 of the NGEC story leads (at 0.5 it answered 1 of 64 questions).
@@ -310,12 +313,18 @@ def obligation_candidates(cands: list[Candidate]) -> list[Candidate]:
 def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
     if cand.sources and cand.targets:
         found = [(s, t) for s in cand.sources for t in cand.targets if s.span != t.span]
-    elif len(cand.sources) > 1 and cand.reciprocal:
+    elif len(cand.sources) > 1 and cand.reciprocal and not (cand.plover and cand.plover[0] in JOINT_ONLY):
         found = [(s, t) for s in cand.sources for t in cand.sources if s.span != t.span]
     elif cand.sources and (place := unnamed_target(cand.trigger, cand.sources[0], cand.plover and cand.plover[0])):
         # No named target: PLOVER codes the country where the event happened (or, for the
         # police and the courts, their own country), which is more often right than none.
-        found = [(s, place) for s in cand.sources]
+        # Each doer's own: where the event happened is the same for all, but a doer's own
+        # country (the police, protesters at home) is not its co-doer's ("Indian and
+        # Pakistani activists protested").
+        found = [(cand.sources[0], place)]
+        for s in cand.sources[1:]:
+            own = unnamed_target(cand.trigger, s, cand.plover and cand.plover[0])
+            found.append((s, own or place))
         cand.extra["place_target"] = True
     elif not is_main(cand.trigger):
         found = []  # a one-sided event from a participle or purpose clause is too weak

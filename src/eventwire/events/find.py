@@ -11,7 +11,7 @@ in Washington" is the Chinese actor, not Washington. Coordinated arguments give 
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from eventwire.events.attributes import SPEECH, speech_head
@@ -113,7 +113,7 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
     for head in heads:
         ref = phrase_actor(head, index)
         if ref is not None and sent.start <= ref.token < sent.end:
-            found.extend(r for r in _coordinated_demonyms(ref, sent) if all(r.span != f.span for f in found))
+            found.extend(r for r in _coordinated_demonyms(ref, index, sent) if all(r.span != f.span for f in found))
         if ref is None and token.dep_ in SUBJ_DEPS:
             # "Sidhoum, Algeria's leading activist, staged": the apposition names who it is.
             ref = next((r for c in head.children if c.dep_ == "appos" and (r := phrase_actor(c, index))), None)
@@ -132,28 +132,21 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
     return found
 
 
-def _coordinated_demonyms(ref: ActorRef, sent: Span) -> list[ActorRef]:
-    """"Israeli and Palestinian negotiators", "Indian and Pakistani troops": one mention names
-    two parties; the resolver gives it the first country only. Each further demonym or country
-    name coordinated before the head noun is the same kind of actor of its own country."""
-    from eventwire.events.context import lookup_place  # context builds on this module
-
-    actor = ref.actor
-    if not actor.country:
-        return []
+def _coordinated_demonyms(ref: ActorRef, index: ActorIndex, sent: Span) -> list[ActorRef]:
+    """"Israeli and Palestinian negotiators", "US and British air strikes": a country word
+    modifying the argument is coordinated with others, each of which the resolver gives a
+    mention of its own (inside the phrase's, or an entity of its own): further parties of the
+    same argument."""
     out: list[ActorRef] = []
     for token in _mention_tokens(ref, sent):
-        if token.dep_ not in {"amod", "compound"}:
+        if token.dep_ not in {"amod", "compound", "nmod"}:
             continue
         for conj in token.conjuncts:
-            if not conj.text[:1].isupper() or conj.dep_ != "conj" and conj.i < token.i:
+            other = index.at(conj)
+            if other is None or other.span == ref.span or any(other.span == o.span for o in out):
                 continue
-            country = lookup_place(conj.text)
-            if not country or country == actor.country or ref.span[0] <= conj.idx < ref.span[1] and conj.i == token.i:
-                continue
-            code = country + (actor.sector or "") if actor.sector and actor.sector != "UNK" else country
-            other = replace(actor, country=country, code=code, text=conj.text)
-            out.append(ActorRef(other, (conj.idx, conj.idx + len(conj.text)), conj.i))
+            if sent.start <= other.token < sent.end:
+                out.append(other)
     return out
 
 
