@@ -49,3 +49,34 @@ def test_read_dated_countries(tmp_path):
     path.write_text("EEE\tE\tEish\tEEE 1990\n")
     with pytest.raises(ValueError):
         read_dated_countries(path)
+
+
+def test_a_countryinfo_block_filed_under_another_code_takes_the_code_its_name_has():
+    from eventwire.actors.build import _named_iso
+
+    assert _named_iso(["Myanmar", "Burma"], "MOZ") == "MMR"
+    assert _named_iso(["Mozambique"], "MOZ") == "MOZ"
+    assert _named_iso(["Nowhereland"], "NWL") == "NWL"  # unknown to pycountry: kept
+
+
+def test_former_capitals_of_misfiled_countries(resolver):
+    assert resolver.resolve_text("Rangoon", date=date(1995, 1, 1)).country == "MMR"
+    assert resolver.resolve_text("Guatemala City", date=date(1995, 1, 1)).country == "GTM"
+
+
+def test_a_group_filed_under_a_region_is_of_the_country_its_name_names():
+    from eventwire.actors.kb import Entry, Role
+    from eventwire.actors.resolver import ActorResolver
+
+    local = ActorResolver.load(user=None)  # its own: entries are added below
+    local.kb.add(Entry(id="group:test-front", kind="group", name="Kosovo Freedom Front Test",
+                       roles=[Role(code="EEUREB", country="EEU", sector="REB")], source="user"))  # fmt: skip
+    assert local.resolve_text("Kosovo Freedom Front Test", date=date(1999, 1, 1)).code == "SRBREB"
+    assert local.resolve_text("Kosovo Freedom Front Test", date=date(2012, 1, 1)).code == "XKXREB"
+    local.kb.add(Entry(id="group:test-two", kind="group", name="Serbian Croatian Test Front",
+                       roles=[Role(code="EEUREB", country="EEU", sector="REB")], source="user"))  # fmt: skip
+    assert local.resolve_text("Serbian Croatian Test Front", date=date(1999, 1, 1)).country == "EEU"  # two: kept
+
+
+def test_cold_war_bodies_are_igos_not_their_host_city(resolver):
+    assert resolver.resolve_text("the Warsaw Pact", date=date(2000, 1, 1)).code.startswith("IGO")

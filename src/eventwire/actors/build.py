@@ -120,6 +120,7 @@ def build_countries(dictionaries: Path) -> tuple[list[Entry], set[str]]:
     if info.exists():
         for iso, fields in read_countryinfo(info).items():
             iso = NON_ISO.get(iso, iso)
+            iso = _named_iso(fields["CountryName"], iso)
             for name in fields["CountryName"] + fields["Nationality"]:
                 add(iso, name, 3)
             for cap in fields["Capital"]:
@@ -159,6 +160,22 @@ def build_countries(dictionaries: Path) -> tuple[list[Entry], set[str]]:
 # CountryInfo's codes that are not ISO 3166: Kosovo's World Bank code (ISO's user-assigned XKX
 # is what pycountry and NGEC use).
 NON_ISO = {"KSV": "XKX"}
+
+
+def _named_iso(names: list[str], iso: str) -> str:
+    """The ISO code of the country a CountryInfo block names, where the block's own code is
+    another country's: the 2012 file files Guatemala under GLP (Guadeloupe), Myanmar under MOZ
+    (Mozambique) and Japan under JON, which made "Rangoon" Mozambique's capital."""
+    import pycountry
+
+    try:
+        found = pycountry.countries.lookup(names[0]) if names else None
+    except LookupError:
+        return iso
+    if found is not None and found.alpha_3 != iso:
+        log.info("CountryInfo: %s filed under %s; using %s", names[0], iso, found.alpha_3)
+        return found.alpha_3
+    return iso
 
 
 def read_dated_countries(path: Path) -> dict[str, tuple[str, list[str], list[Role], list[str]]]:

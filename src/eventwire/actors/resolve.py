@@ -11,7 +11,7 @@ locative phrase ("in Washington") never changes the actor. Anything not known st
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -262,14 +262,14 @@ class PhraseResolver:
         if persons and orgs and orgs[-1].start < persons[-1].start and _other_role(persons[-1], orgs[-1]):
             # "NATO Secretary General Jens Stoltenberg": the title the text gives wins over a
             # role the knowledge base holds for another date.
-            return self._org(orgs[-1], agent, text, former)
+            return self._org(orgs[-1], agent, text, former, when)
         if persons and not _foreign_namesake(persons[-1], places):
             titled = self._titled(persons[-1], places, agent or self._title_in(persons[-1], toks), text, former)
             actor = titled or self._person(persons[-1], text, former)
             if actor is not None:
                 return actor
         if orgs:
-            return self._org(orgs[-1], agent, text, former)
+            return self._org(orgs[-1], agent, text, former, when)
         if places:
             place = places[0]
             if agent is None:
@@ -332,10 +332,12 @@ class PhraseResolver:
             sector, code = "ELI", role.country + "ELI"
         return _actor(text, entry, role, code, sector, role.title)
 
-    def _org(self, m: Match, agent: Match | None, text: str, former: bool) -> Actor | None:
+    def _org(self, m: Match, agent: Match | None, text: str, former: bool, when: date) -> Actor | None:
         role, entry = m.role, m.entry
         if role is None or entry is None:
             return None
+        if role.country and f"country:{role.country}" not in self.kb:
+            role = self._named_country(entry, role, when) or role
         sector, code = role.sector, role.code
         if agent is not None and agent.sector:
             if sector is None:  # a country-like entry (PETRARCH "ISRAELI [ISR]")
@@ -348,6 +350,28 @@ class PhraseResolver:
         if former and sector in STATE_SECTORS and role.country:
             sector, code = "ELI", role.country + "ELI"
         return _actor(text, entry, role, code, sector, agent.agent if agent else None)
+
+    def _named_country(self, entry: Any, role: Any, when: date) -> Any:
+        """An armed group the old dictionaries file under a CAMEO region ("EEU" for the
+        Kosovo Liberation Army, "EAF" for the Eritrean People's Liberation Front) is of the one
+        country its name names, on ``when`` (Kosovo in 1999: Serbia's province); None when the
+        name names none, or several."""
+        toks = text_tokens(entry.name)
+        found = set()
+        for i in range(len(toks)):
+            for length in range(min(4, len(toks) - i), 0, -1):
+                key = " ".join(t.key for t in toks[i : i + length])
+                hits = [h for h in self.kb.names.get(key, ()) if h.via == "name" and h.entry.startswith("country:")]
+                if hits:
+                    chosen = self._choose(hits, when)
+                    if chosen is not None and chosen.role is not None and chosen.role.country:
+                        found.add(chosen.role.country)
+                    break
+        if len(found) != 1:
+            return None
+        iso = found.pop()
+        code = iso + role.code[3:] if role.code and role.code.startswith(role.country) else iso
+        return replace(role, country=iso, code=code)
 
     def _country(self, m: Match, agent: Match | None, text: str, former: bool) -> Actor | None:
         entry = m.entry
