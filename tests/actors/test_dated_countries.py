@@ -80,3 +80,25 @@ def test_a_group_filed_under_a_region_is_of_the_country_its_name_names():
 
 def test_cold_war_bodies_are_igos_not_their_host_city(resolver):
     assert resolver.resolve_text("the Warsaw Pact", date=date(2000, 1, 1)).code.startswith("IGO")
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "code"),
+    [
+        ("Slobodan Milosevic", date(1999, 5, 1), "SRBGOV"),  # Yugoslav president: Serbia's code
+        ("Slobodan Milosevic", date(2001, 5, 1), "SRBELI"),
+        ("Mobutu Sese Seko", date(1995, 1, 1), "CODGOV"),
+        ("Hafez al-Assad", date(1995, 1, 1), "SYRGOV"),  # not his son's entry
+        ("Hashim Thaci", date(1999, 1, 1), "SRBREB"),  # a Kosovo role before 2008 is Serbia's
+        ("Javier Solana", date(1997, 1, 1), "IGONAT"),
+        ("Javier Solana", date(2003, 1, 1), "IGOEEC"),
+        ("Bosnian Serb leader Radovan Karadzic", date(1994, 1, 1), "BIHGOV"),  # a Serb of Bosnia
+    ],
+)
+def test_leaders_of_the_1990s(resolver, text, when, code):
+    assert resolver.resolve_text(text, date=when).code == code
+
+
+def test_a_role_of_a_country_that_became_a_state_later(resolver):
+    thaci = resolver.resolve_text("Hashim Thaci", date=date(2010, 1, 1))
+    assert thaci.country == "XKX"

@@ -265,7 +265,7 @@ class PhraseResolver:
             return self._org(orgs[-1], agent, text, former, when)
         if persons and not _foreign_namesake(persons[-1], places):
             titled = self._titled(persons[-1], places, agent or self._title_in(persons[-1], toks), text, former)
-            actor = titled or self._person(persons[-1], text, former)
+            actor = titled or self._person(persons[-1], text, former, when)
             if actor is not None:
                 return actor
         if orgs:
@@ -311,7 +311,12 @@ class PhraseResolver:
         if m.entry is None:
             return None
         if stated:
-            iso = _place_iso(stated[-1])
+            # "Bosnian Serb leader": of adjacent country words the first places the second
+            # (a Serb of Bosnia), as in "Bosnian Serb forces"
+            first = len(stated) - 1
+            while first > 0 and stated[first - 1].end == stated[first].start:
+                first -= 1
+            iso = _place_iso(stated[first])
         elif role is not None and role.sector in STATE_SECTORS:
             return None  # in office on the date: the knowledge base's dated role says which
         else:  # "President Kagame" out of office on the date: the title, in the person's own country
@@ -322,10 +327,11 @@ class PhraseResolver:
         return Actor(text=text, name=entry.name, code=join_code(iso, agent.sector), country=iso, sector=agent.sector,
                      kb_id=entry.id, role=agent.agent)  # fmt: skip
 
-    def _person(self, m: Match, text: str, former: bool) -> Actor | None:
+    def _person(self, m: Match, text: str, former: bool, when: date) -> Actor | None:
         role, entry = m.role, m.entry
         if role is None or entry is None or (role.sector is None and role.country is None):
             return None
+        role = self._country_then(role, when)
         sector = role.sector
         code = role.code
         if former and sector in STATE_SECTORS - {"IGO"} and role.country:
@@ -338,6 +344,7 @@ class PhraseResolver:
             return None
         if role.country and f"country:{role.country}" not in self.kb:
             role = self._named_country(entry, role, when) or role
+        role = self._country_then(role, when)
         sector, code = role.sector, role.code
         if agent is not None and agent.sector:
             if sector is None:  # a country-like entry (PETRARCH "ISRAELI [ISR]")
@@ -350,6 +357,21 @@ class PhraseResolver:
         if former and sector in STATE_SECTORS and role.country:
             sector, code = "ELI", role.country + "ELI"
         return _actor(text, entry, role, code, sector, agent.agent if agent else None)
+
+    def _country_then(self, role: Role, when: date) -> Role:
+        """``role`` with the country its country had on ``when``: a Kosovo office before
+        2008 is Serbia's, like the name Kosovo then (dated_countries.tsv)."""
+        entry_id = f"country:{role.country}" if role.country else ""
+        if not entry_id or entry_id not in self.kb:
+            return role
+        entry = self.kb.get(entry_id)
+        if not any(r.dated for r in entry.roles):
+            return role
+        then = entry.role_at(when)
+        if then is None or not then.country or then.country == role.country:
+            return role
+        code = then.country + role.code[len(role.country):] if role.code and role.code.startswith(role.country) else role.code
+        return replace(role, country=then.country, code=code)
 
     def _named_country(self, entry: Any, role: Any, when: date) -> Any:
         """An armed group the old dictionaries file under a CAMEO region ("EEU" for the
