@@ -30,7 +30,8 @@ from pathlib import Path
 
 from eventwire.actors import get_resolver
 from eventwire.events import codes
-from eventwire.events.code import code_doc, find_candidates, get_event_classifier
+from eventwire.events.candidates import find_candidates
+from eventwire.events.code import code_doc, get_event_classifier
 from eventwire.events.lexicon import get_lexicon
 from eventwire.nlp import parse_many
 from eventwire.records import Article, content_hash

@@ -22,15 +22,13 @@ REQUEST of Y.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire.events import attributes, codes, context, find
-from eventwire.events.demands import demand_of
+from eventwire.events.candidates import Candidate, find_candidates, is_main
 from eventwire.events.find import ActorIndex, ActorRef
-from eventwire.events.lexicon import Lexicon, get_lexicon
-from eventwire.events.targets import attack_sources, obstruction_code, unnamed_target
-from eventwire.events.trigger import noun_code, type_verb, verb_lemma
+from eventwire.events.lexicon import Lexicon
+from eventwire.events.targets import unnamed_target
 from eventwire.records import Actor, Article, Event, Mention, stable_id
 
 log = logging.getLogger(__name__)
@@ -48,28 +46,6 @@ MAX_PAIRS = 12  # events per predicate: PETRARCH's users saw 50+ from one senten
 # Over 16 types: answers at 0.3 or more were right for 3/3 silent predicates of the tune half and
 # 9/11 of the NGEC story leads (at 0.5 it answered 1 of 64 questions).
 CLASSIFIER_MIN = 0.3
-HEADLINE_MAX_WORDS = 25
-_TERMINAL = tuple('.!?"”’)')
-
-
-@dataclass
-class Candidate:
-    sent: Any
-    trigger: Any
-    sources: list[ActorRef]
-    targets: list[ActorRef]
-    code: str | None = None
-    how: str = ""
-    ambiguous: tuple[str, ...] = ()
-    negated: bool = False
-    modality: str = "asserted"
-    speaker: str | None = None
-    reciprocal: bool = True
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def plover(self) -> tuple[str, str | None, tuple[str, ...]] | None:
-        return codes.to_plover(self.code) if self.code else None
 
 
 # --- typing ---------------------------------------------------------------------------------
@@ -88,224 +64,6 @@ def apply_intent(code: str, modality: str, negated: bool) -> tuple[str, bool]:
 
 
 # --- finding candidates ---------------------------------------------------------------------
-
-
-def is_headline(sent: Any, text: str) -> bool:
-    """A standalone line without closing punctuation in a multi-line text: a title or teaser."""
-    if "\n" not in text.strip():
-        return False
-    line_start = text.rfind("\n", 0, sent.start_char) + 1
-    line_end = text.find("\n", sent.end_char)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    stripped = sent.text.strip()
-    if not line or line != stripped:
-        return stripped.endswith(("…", "..."))
-    return not line.endswith(_TERMINAL) and len(line.split()) <= HEADLINE_MAX_WORDS or line.endswith(("…", "..."))
-
-
-def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Candidate]:
-    typed: dict[int, Candidate] = {}
-    order: list[Candidate] = []
-    absorbed: set[int] = set()  # what a request noun asks for: no event of its own
-    for verb in sent:
-        if verb.pos_ != "VERB":
-            continue
-        subj, passive = find.subject(verb)
-        subj_refs = find.argument_actors(subj, index, sent) if subj is not None else []
-        exclude = {t.i for t in subj.subtree} if subj is not None and subj.i < verb.i else set()
-        if passive:
-            by = find.agent(verb)
-            sources = find.argument_actors(by, index, sent) if by is not None else []
-            targets = subj_refs
-        else:
-            sources, targets = subj_refs, []
-            # The first object that names a precise actor; a vague one ("its troops") or a bare
-            # mention of the source's own country ("offered Russian wheat to Egypt") only when
-            # no later object is precise and foreign ("offered its troops to Lebanon").
-            home = {s.actor.country for s in sources if s.actor.country}
-            for obj in find.objects(verb):
-                found = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
-                if found and not targets:
-                    targets = found
-                if found and not all(context.is_vague(r.actor) for r in found):
-                    targets = found
-                    # a bare mention of the source's own country ("Russian wheat"), not a
-                    # compatriot actor ("Congress asked Obama to ...")
-                    if not (home and all(r.actor.country in home and not r.actor.sector for r in found)):
-                        break
-        code, how, tied = type_verb(verb, exclude, lexicon)
-        code = obstruction_code(verb_lemma(verb, lexicon), code, sources)
-        if passive and not sources and code and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
-            sources = attack_sources(verb, index, sent, lambda n: _is_attack(n, lexicon))
-            sources = [s for s in sources if all(s.span != t.span for t in targets)]
-        demand = demand_of(verb, lexicon)
-        if demand is not None:  # "renewed its demand that Y do ...": a REQUEST of Y
-            code, how, tied = demand.code, "demand", ()
-            if demand.clause is not None:
-                asked = [r for s in demand.clause.children if s.dep_ in find.SUBJ_DEPS
-                         for r in find.argument_actors(s, index, sent) if all(r.span != x.span for x in sources)]
-                targets = asked or targets
-                absorbed.add(demand.clause.i)
-        speaker, speaker_ref = find.speaker_of(verb, index, sent)
-        if speaker is None:
-            according = attributes.according_to(verb) or attributes.according_to(verb.sent.root)
-            if according is not None:
-                speaker = " ".join(t.text for t in according.subtree)
-                refs = find.argument_actors(according, index, sent)
-                speaker_ref = refs[0] if refs else None
-        cand = Candidate(
-            sent, verb, sources, targets, code, how, tied,
-            negated=attributes.is_negated(verb), modality=attributes.modality(verb), speaker=speaker,
-        )  # fmt: skip
-        cand.extra["speaker_ref"] = speaker_ref
-        cand.extra["subject"] = subj
-        if not targets and cand.plover and cand.plover[0] == "THREATEN":
-            # "threatened to ... unless Y does": the threat is aimed at Y.
-            cond = find.condition_subject(verb)
-            if cond is not None:
-                cand.targets = [r for r in find.argument_actors(cond, index, sent) if all(r.span != s.span for s in sources)]
-        if not cand.targets and sources and cand.plover is not None and is_main(verb):
-            cand.targets = find.clause_actors(verb, index, sent, sources)
-        typed[verb.i] = cand
-        order.append(cand)
-    _prefer_intended_action(typed)
-    return [c for c in order if not c.extra.get("suppressed") and c.trigger.i not in absorbed
-            and not _absorbed(c, typed) and not noun_content(c.trigger)]
-
-
-def _between_parties(noun: Any, index: ActorIndex, sent: Any) -> list[ActorRef]:
-    """The actors after "between"/"among" in a noun's phrase, or on its verb when the noun is
-    the subject ("fighting broke out between A and B")."""
-    holders = [noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else [])
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        return find.argument_actors(obj, index, sent)
-    return []
-
-
-def noun_content(verb: Any) -> bool:
-    """A "that"-clause completing a noun ("demanded an admission that Soviet forces murdered
-    ...", "allegations that the army tortured ...", "fears that Iraq would attack"): what is
-    admitted, alleged or feared is content, not an event the sentence asserts."""
-    return (verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN"
-            and any(c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in verb.children))
-
-
-def _is_attack(noun: Any, lexicon: Lexicon) -> bool:
-    code = noun_code(noun, lexicon)
-    info = codes.to_plover(code) if code else None
-    return info is not None and info[0] == "ASSAULT"
-
-
-def _prefer_intended_action(typed: dict[int, Candidate]) -> None:
-    """"plans to impose restrictions", "vowed to fight": the typed complement is the event
-    (intended); the verb of intention carries no event of its own then."""
-    for cand in typed.values():
-        verb = cand.trigger
-        head = verb.head
-        if verb.dep_ != "xcomp" or cand.plover is None or head.i not in typed:
-            continue
-        if head.lemma_.lower() in attributes.INTENT or head.lower_ in attributes.INTENT:
-            typed[head.i].extra["suppressed"] = True
-            cand.extra["promoted"] = True
-
-
-def _absorbed(cand: Candidate, typed: dict[int, Candidate]) -> bool:
-    """True when the predicate is the content of a typed non-speech predicate above it
-    ("urged China to [cease]", "accused Y of [enabling]", "threatened to [cut off]")."""
-    token = cand.trigger
-    if cand.extra.get("promoted"):
-        return False
-    for _ in range(4):
-        if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in attributes.CONDITION_MARKS for m in token.children):
-            above = typed.get(token.head.i)
-            return above is not None and above.plover is not None  # the condition of a threat or offer
-        if token.dep_ in {"conj", "advcl", "ROOT", "relcl", "acl", "parataxis"}:
-            return False
-        head = token.head
-        if head is token:
-            return False
-        above = typed.get(head.i)
-        if above is not None and not above.extra.get("suppressed"):
-            if head.lemma_.lower() in attributes.SPEECH and token.dep_ == "ccomp":
-                return False
-            return above.plover is not None and token.dep_ in {"xcomp", "ccomp", "pcomp", "pobj"}
-        token = head
-    return False
-
-
-def is_main(token: Any) -> bool:
-    """A predicate of a main clause: the root, coordinated with it, or the reported clause."""
-    for _ in range(4):
-        if token.dep_ == "ROOT":
-            return True
-        if token.dep_ in {"conj", "ccomp", "xcomp"} or token.dep_ == "parataxis":
-            token = token.head
-            continue
-        return False
-    return False
-
-
-def noun_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Candidate]:
-    """Nominal events: an event noun with its doer as possessor or ``by`` agent."""
-    found = []
-    for noun in sent:
-        if noun.pos_ != "NOUN":
-            continue
-        code = noun_code(noun, lexicon)
-        if not code or codes.to_plover(code) is None:
-            continue
-        sources: list[ActorRef] = []
-        targets: list[ActorRef] = []
-        parties = _between_parties(noun, index, sent)
-        if len(parties) > 1 and (noun.dep_ == "ROOT" or noun.dep_ in {"nsubj", "nsubjpass"} and is_main(noun.head)):
-            # "Clashes between Indian and Pakistani troops left four dead", "Fighting between
-            # rebels and the army broke out": the parties acted on each other (the news, not
-            # background: the noun is what the main clause is about)
-            found.append(Candidate(sent, noun, parties, [], code, "noun", negated=attributes.is_negated(noun)))
-            continue
-        for child in noun.children:
-            if child.dep_ == "poss" or child.dep_ in {"amod", "compound"} and index.at(child):
-                sources = find.argument_actors(child, index, sent)
-            elif child.dep_ == "prep" and child.lower_ == "by":
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        sources = find.argument_actors(obj, index, sent)
-        if not sources:
-            continue
-        for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in {"of", "against", "on", "to", "with", "toward", "towards", "into"}:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        targets = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
-            if targets:
-                break
-        if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "dative", "compound", "poss"}:
-            # "accused Beijing of enabling Russia's war against Ukraine": an event named as an
-            # argument is background or the content of another predicate, not news.
-            continue
-        found.append(
-            Candidate(sent, noun, sources, targets, code, "noun", negated=attributes.is_negated(noun), reciprocal=False)
-        )
-    return found
-
-
-def obligation_candidates(cands: list[Candidate]) -> list[Candidate]:
-    """"X said Y must do ..." is X's REQUEST of Y; the obligation itself is no event."""
-    out = []
-    for cand in cands:
-        verb = cand.trigger
-        speaker_ref = cand.extra.get("speaker_ref")
-        if verb.pos_ == "VERB" and attributes.obligation(verb) and speaker_ref is not None and cand.sources:
-            targets = [s for s in cand.sources if s.span != speaker_ref.span]
-            if targets:
-                out.append(Candidate(cand.sent, verb, [speaker_ref], targets, "100", "obligation", reciprocal=False))
-                cand.code = None  # the obligation is not asserted as done
-    return out
-
 
 # --- events ---------------------------------------------------------------------------------
 
@@ -421,26 +179,6 @@ def finish(cand: Candidate) -> None:
             cand.modality = "reported"
     if cand.code:
         cand.code, cand.negated = apply_intent(cand.code, cand.modality, cand.negated)
-
-
-def find_candidates(
-    doc: Any, actors: dict[tuple[int, int], Actor], article: Article, lexicon: Lexicon | None = None
-) -> tuple[list[Candidate], ActorIndex]:
-    """The article's predicates with an actor on either side, and the actor index they use."""
-    lexicon = lexicon or get_lexicon()
-    index = ActorIndex(doc, context.ethnic_groups(doc, actors))
-    text = article.text
-    candidates: list[Candidate] = []
-    for sent in (seg for whole in doc.sents for seg in find.line_segments(whole)):
-        if is_headline(sent, text):
-            continue
-        if not index.in_sentence(sent) and not any(t.lower_ in find.PRONOUNS or t.lower_ in find.FIRST_PERSON for t in sent):
-            continue
-        verbs = verb_candidates(sent, index, lexicon)
-        candidates.extend(obligation_candidates(verbs))
-        candidates.extend(verbs)
-        candidates.extend(noun_candidates(sent, index, lexicon))
-    return [c for c in candidates if c.sources or c.targets], index
 
 
 def events_of(candidates: list[Candidate], article: Article, index: ActorIndex, *,
