@@ -271,3 +271,17 @@ def test_widget_block_is_dropped_but_title_kept() -> None:
 )
 def test_dateline(opening: str, place: str | None) -> None:
     assert find_dateline(opening) == place
+
+
+def test_content_type_with_a_charset_picks_the_reader_and_decodes() -> None:
+    # Sources keep the charset an HTTP or WARC header declared ("text; charset=iso-8859-2"): the
+    # kind still chooses the reader, and the charset decodes what the bytes alone cannot tell.
+    lines = ["Rada miasta zebrała się w środę i przyjęła budżet na przyszły rok, poinformował urząd.",
+             "Święto miasta odbędzie się w sobotę, a ulice w centrum zostaną zamknięte dla ruchu.",
+             "Mieszkańcy pytają, dlaczego ścieżka rowerowa nad rzeką wciąż nie została ukończona."]
+    # a plain text that quotes markup: read as HTML, its tags would be taken away
+    markup = "Poradnik radzi, by pisać <b>pogrubienie</b> i <i>kursywę</i> w znacznikach <p>akapitu</p> tak."
+    raw = ("\n\n".join(lines) + "\n\n" + markup).encode("iso-8859-2")
+    article = extract_article(Document(raw=raw, doc_id="pl", content_type="text; charset=iso-8859-2"))
+    assert all(line in article.text for line in lines)
+    assert markup in article.text

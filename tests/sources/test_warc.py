@@ -53,10 +53,26 @@ def test_html_responses_become_documents(tmp_path, settings, collect, gzip):
     first, second = items  # image, 404 and request records are not articles
     assert first.url == "https://news.example/2024/07/nato-summit.html"
     assert first.doc_id == "nato-summit"
-    assert (first.raw, first.content_type, first.origin) == (PAGE, "html", "warc")
+    assert (first.raw, first.content_type, first.origin) == (PAGE, "html; charset=utf-8", "warc")
     assert first.fetched_at is not None and first.fetched_at.tzinfo is not None
     assert first.input == f"{path} ({first.url})"
     assert second.doc_id == "api"
+    assert second.content_type == "html"  # no charset declared
+
+
+def test_record_charset_is_kept_for_decoding(tmp_path, settings, collect):
+    text = "Ministerstwo wezwało ambasadora w środę. Święto ąę."
+    body = f"<html><body><p>{text}</p></body></html>".encode("iso-8859-2")
+    records = [
+        ("https://pl.example/a", "200 OK", "text/html; charset=iso-8859-2", body, "response"),
+        ("https://pl.example/b", "", "text/html; charset=iso-8859-2", body, "resource"),
+    ]
+    path = write_warc(tmp_path / "pl.warc.gz", records, gzip=True)
+    from eventwire.extract.decode import decode
+
+    docs = collect([path], settings)
+    assert [d.content_type for d in docs] == ["html; charset=iso-8859-2"] * 2
+    assert all(text in decode(d.raw, d.content_type) for d in docs)
 
 
 def test_fetched_at_is_the_warc_date(tmp_path, settings, collect):

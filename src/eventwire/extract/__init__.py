@@ -16,7 +16,9 @@ def extract_article(document) -> Article | None:  # noqa: ANN001 - Document, kep
         if isinstance(document.raw, str)
         else decode(document.raw, document.content_type, name=name)
     )
-    if document.content_type == "html" or (document.content_type != "text" and looks_like_html(text)):
+    # "html; charset=..." from a source that kept the header's charset: the kind picks the reader.
+    kind = (document.content_type or "").split(";", 1)[0].strip().lower()
+    if kind == "html" or (kind != "text" and looks_like_html(text)):
         from eventwire.extract.html import extract_html
 
         return extract_html(text, document)

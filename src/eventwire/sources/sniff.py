@@ -79,6 +79,16 @@ def mime_of(content_type: str | None) -> str:
     return (content_type or "").split(";", 1)[0].strip().lower()
 
 
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]+)", re.IGNORECASE)
+
+
+def with_charset(kind: str, content_type: str | None) -> str:
+    """``kind`` ("html", "text") with the charset a Content-Type header declares, if any:
+    "html; charset=iso-8859-2". Decoding needs it; the bytes alone can read as another code page."""
+    match = _CHARSET.search(content_type or "")
+    return f"{kind}; charset={match.group(1)}" if match else kind
+
+
 def classify(data: bytes, content_type: str | None = None) -> str:
     """What fetched ``data`` is: ``"html"``, ``"text"``, ``"feed"``, ``"xml"`` (XML, not a feed)
     or ``"binary:<kind>"``. The header decides where it is specific; the bytes decide otherwise.

@@ -22,7 +22,7 @@ from eventwire.errors import Errors, InputError
 from eventwire.records import Document
 from eventwire.sources.files import GZIP_MAGIC, check_regular_file, read_up_to
 from eventwire.sources.naming import url_last_segment
-from eventwire.sources.sniff import binary_kind, mime_of
+from eventwire.sources.sniff import binary_kind, mime_of, with_charset
 
 log = logging.getLogger(__name__)
 
@@ -80,12 +80,12 @@ def _record_document(record: ArcWarcRecord, input: str, limit: int) -> Document 
         status = headers.get_statuscode() or ""
         if not status.startswith("2"):
             return None
-        mime = mime_of(headers.get_header("Content-Type"))
+        content_type = headers.get_header("Content-Type")
     elif record.rec_type == "resource":
-        mime = mime_of(record.rec_headers.get_header("Content-Type"))
+        content_type = record.rec_headers.get_header("Content-Type")
     else:
         return None
-    if mime not in HTML_MIMES:
+    if mime_of(content_type) not in HTML_MIMES:
         return None
     uri = record.rec_headers.get_header("WARC-Target-URI") or ""
     record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
@@ -106,7 +106,7 @@ def _record_document(record: ArcWarcRecord, input: str, limit: int) -> Document 
         doc_id=url_last_segment(uri) or record_id.removeprefix("urn:uuid:") or "record",
         url=uri or None,
         fetched_at=_warc_date(record.rec_headers.get_header("WARC-Date")),
-        content_type="html",
+        content_type=with_charset("html", content_type),
         origin="warc",
         input=where,
     )
