@@ -88,3 +88,14 @@ def test_export_into_a_closed_pipe_stops_quietly(store, db_path):
     done = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, env=env,
                           timeout=120)
     assert done.stderr == "" and done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal"])
+def test_export_onto_the_database_itself_is_refused(store, db_path, suffix):
+    # '--out' naming the database opened it for writing and truncated it: every article lost.
+    size = len(open(db_path, "rb").read())
+    for fmt in ("jsonl", "csv", "parquet"):
+        with pytest.raises(EventwireError, match=r"\[E019\] .*: cannot write export \(it is the database"):
+            export(store, "articles", fmt, db_path + suffix)
+    assert len(open(db_path, "rb").read()) == size
+    assert [a["doc_id"] for a in store.iter_articles()] == ["d1"]

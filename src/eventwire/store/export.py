@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -114,6 +115,8 @@ def export(store: Store, what: str, fmt: str = "jsonl", out: str | None = None) 
     """Write every stored ``what`` to ``out`` (stdout when None; not for parquet). Returns the count."""
     if fmt not in FORMATS:
         raise EventwireError(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if out:
+        _refuse_the_database(store, out)
     rows = records(store, what, fmt)
     if fmt == "parquet":
         if not out:
@@ -129,12 +132,23 @@ def export(store: Store, what: str, fmt: str = "jsonl", out: str | None = None) 
             raise EventwireError(Errors.E019.format(path=out, detail="broken pipe")) from None
         # The reader ('| head', a pager) has had enough: stop as Unix tools do, silently.
         # stdout points at /dev/null from here so the interpreter's last flush cannot fail too.
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except OSError as e:
         raise EventwireError(Errors.E019.format(path=out or "-", detail=e.strerror or e)) from e
+
+
+def _refuse_the_database(store: Store, out: str) -> None:
+    """``--out`` naming the database (or its WAL, shared-memory or journal file) would truncate
+    it before a row is read: refuse rather than lose every stored record."""
+    if not store.path or store.path == ":memory:":
+        return
+    db = Path(store.path).resolve()
+    target = Path(out).resolve()
+    files = [db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
+    if target in files or (target.exists() and db.exists() and os.path.samefile(target, db)):
+        detail = f"it is the database {store.path} or one of its files; choose another --out"
+        raise EventwireError(Errors.E019.format(path=out, detail=detail))
 
 
 def _write_text(rows: Iterable[dict[str, Any]], what: str, fmt: str, fh: TextIO) -> int:
