@@ -163,3 +163,21 @@ def test_summary_says_what_this_run_added_to_the_database(tmp_path):
     again = _run("run", str(page), "--db", db, "--workers", "1")
     assert "stories     1  (0 new; in the database)" in again.output
     assert "events" in again.output and "(0 new; in the database)" in again.output.split("events")[1]
+
+
+def test_eval_on_an_empty_gold_set_is_one_line_not_a_perfect_score(tmp_path):
+    # 'eval clustering' on an empty file printed precision, recall and F1 of 1.0 (and the others
+    # 0.0 with a count of 0 a script could miss): a score of nothing is no score.
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n")
+    plover = tmp_path / "plover.json"
+    plover.write_text("[]")
+    layout = tmp_path / "sh"
+    (layout / "html").mkdir(parents=True)
+    (layout / "ground-truth.json").write_text("{}")
+    for args in (["eval", "clustering", str(empty)], ["eval", "extraction", str(layout)],
+                 ["eval", "events", "--plover", str(plover)], ["eval", "events", "--petrarch", str(empty)]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 1, (args, result.output)
+        lines = [line for line in result.output.splitlines() if line.strip()]
+        assert len(lines) == 1 and "[E024]" in lines[0] and "no gold records" in lines[0], (args, lines)
