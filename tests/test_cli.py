@@ -181,3 +181,18 @@ def test_eval_on_an_empty_gold_set_is_one_line_not_a_perfect_score(tmp_path):
         assert result.exit_code == 1, (args, result.output)
         lines = [line for line in result.output.splitlines() if line.strip()]
         assert len(lines) == 1 and "[E024]" in lines[0] and "no gold records" in lines[0], (args, lines)
+
+
+@pytest.mark.parametrize(("dates", "message"), [
+    (["--from", "2025-13-01"], "--from: not a YYYY-MM-DD date: 2025-13-01"),
+    (["--to", "last week"], "--to: not a YYYY-MM-DD date: last week"),
+    (["--from", "2025-02-01", "--to", "2024-01-01"], "--to 2024-01-01 is before --from 2025-02-01"),
+])
+def test_actors_add_refuses_dates_it_cannot_use(tmp_path, dates, message):
+    # Such a role was written to the user dictionary and then read as having no date at all:
+    # the actor resolved to that code on every day.
+    user = tmp_path / "actors.jsonl"
+    result = CliRunner().invoke(main, ["actors", "add", "Jane Roe", "--code", "USAGOV", *dates, "--user", str(user)])
+    assert result.exit_code == 1, result.output
+    assert result.output.strip() == f"Error: {message}"
+    assert not user.exists()
