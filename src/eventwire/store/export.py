@@ -182,12 +182,29 @@ def _empty_columns(what: str) -> list[str]:
     return ["id", "title", "first_seen", "last_seen", "article_ids", "outlets", "copies", "events", "actors"]
 
 
+# Parquet column types that are not strings; every other column is a string (lists and nested
+# records are JSON text). Fixed, so that an export's schema does not depend on its rows.
+_PARQUET_INT = {"IsRootEvent", "QuadClass", "NumMentions", "NumSources", "NumArticles", "ActionGeo_FeatureID",
+                "negated", "copies"}
+_PARQUET_FLOAT = {"GoldsteinScale", "ActionGeo_Lat", "ActionGeo_Long", "confidence"}
+
+
+def _parquet_schema(columns: list[str]) -> Any:
+    import pyarrow as pa
+
+    def kind(column: str) -> Any:
+        return pa.int64() if column in _PARQUET_INT else pa.float64() if column in _PARQUET_FLOAT else pa.string()
+
+    return pa.schema([(c, kind(c)) for c in columns])
+
+
 def _write_parquet(rows: Iterable[dict[str, Any]], what: str, out: str) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     batch = list(rows)
-    table = pa.Table.from_pylist(batch) if batch else pa.table({c: pa.array([], pa.string()) for c in _empty_columns(what)})
+    columns = list(batch[0]) if batch else _empty_columns(what)
+    table = pa.Table.from_pylist(batch, schema=_parquet_schema(columns))
     try:
         pq.write_table(table, out)
     except OSError as e:
