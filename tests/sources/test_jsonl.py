@@ -126,3 +126,19 @@ def test_published_is_parsed_to_an_aware_datetime(value, expected):
     parsed = parse_datetime(value)
     assert parsed == expected
     assert parsed is None or parsed.tzinfo is not None
+
+
+def test_markup_in_the_text_field_is_read_as_html(tmp_path, settings, collect):
+    # Corpora often put the page, or the body's <p> elements, in "text". Read as plain text, the
+    # markup stayed in the article and a whole page's <head> became its title.
+    page = ("<!doctype html><html><head><title>Talks resume | Wire</title></head><body><nav>Home</nav>"
+            "<article><p>Talks resumed in Geneva on Monday.</p></article></body></html>")
+    fragment = "<p>Talks resumed in Geneva on Monday.</p>\n<p>Both delegations attended &amp; spoke.</p>"
+    plain = "The guide says to wrap text in <b>bold</b> tags."
+    path = write_lines(tmp_path / "c.jsonl", [{"id": "page", "text": page}, {"id": "frag", "text": fragment},
+                                              {"id": "plain", "text": plain}])
+    first, second, third = collect([path], settings)
+    assert (first.content_type, first.raw) == ("html", page.encode())
+    assert second.content_type == "text"
+    assert second.raw.decode() == "Talks resumed in Geneva on Monday.\nBoth delegations attended & spoke."
+    assert (third.content_type, third.raw) == ("text", plain.encode())  # a tag quoted in prose stays

@@ -8,6 +8,7 @@ import email.utils
 import gzip
 import json
 import logging
+import re
 import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -15,7 +16,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from eventwire.errors import Errors, InputError
+from eventwire.extract.decode import looks_like_html
 from eventwire.records import Document
+from eventwire.sources.feeds import fragment_text
 from eventwire.sources.files import GZIP_MAGIC, check_regular_file, is_gzip_name, mtime
 from eventwire.sources.naming import file_doc_id
 
@@ -82,7 +85,9 @@ def _record_document(
         return InputError(Errors.E006.format(input=input, line=lineno, detail=f"a JSON {type(record).__name__}"))
     # Clean text given by the producer is preferred over HTML that still needs extraction.
     body, content_type = _text_field(record, "text"), "text"
-    if body is None:
+    if body is not None:
+        body, content_type = _text_or_markup(body)
+    else:
         body, content_type = _text_field(record, "html"), "html"
     if body is None:
         return InputError(Errors.E011.format(input=input, line=lineno))
@@ -101,6 +106,20 @@ def _record_document(
         outlet=_str_field(record, "outlet"),
         authors=_authors(record.get("authors", record.get("author"))),
     )
+
+
+_PAGE_START = re.compile(r"(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+
+
+def _text_or_markup(text: str) -> tuple[str, str]:
+    """``(body, kind)`` of a "text" field, which corpora often fill with markup: a whole page is
+    HTML for the page extractor; the body's elements (``<p>...</p>``) become their text, a
+    paragraph a line, as a feed entry's HTML does; prose that quotes a tag or two stays text."""
+    if _PAGE_START.match(text):
+        return text, "html"
+    if looks_like_html(text):
+        return fragment_text(text), "text"
+    return text, "text"
 
 
 def _text_field(record: dict[str, Any], key: str) -> str | None:
