@@ -32,6 +32,9 @@ _FEED_ROOT = re.compile(rb"<(rss|feed|rdf:rdf)[\s>/]", re.IGNORECASE)
 _HTML_ROOT = re.compile(rb"<(!doctype\s+html|html|head|body)[\s>/]", re.IGNORECASE)
 _HTML_ANY = re.compile(rb"<(!doctype\s+html|html|head|body|div|p|article|title|meta)[\s>/]", re.IGNORECASE)
 
+# A page's start: whitespace, a BOM or comments, then a doctype or the html element.
+_PAGE_START = re.compile(rb"(?:\xef\xbb\xbf|\s|<!--.*?-->)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
+
 _HTML_MIMES = ("text/html", "application/xhtml+xml")
 _FEED_MIMES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
 _XML_MIMES = ("application/xml", "text/xml")
@@ -108,5 +111,7 @@ def classify(data: bytes, content_type: str | None = None) -> str:
     if looks_like_feed(data):  # feeds are often served as text/plain or octet-stream
         return "feed"
     if mime == "text/plain":
-        return "text"
+        # A whole page served as text/plain (raw file hosts, misconfigured servers) is a page:
+        # read as text it would keep its markup. Text that only mentions a tag stays text.
+        return "html" if _PAGE_START.match(data[:_SAMPLE]) else "text"
     return "html" if looks_like_html(data) else "text"
