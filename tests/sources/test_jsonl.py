@@ -142,3 +142,20 @@ def test_markup_in_the_text_field_is_read_as_html(tmp_path, settings, collect):
     assert second.content_type == "text"
     assert second.raw.decode() == "Talks resumed in Geneva on Monday.\nBoth delegations attended & spoke."
     assert (third.content_type, third.raw) == ("text", plain.encode())  # a tag quoted in prose stays
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_utf16_jsonl_with_a_bom_is_read(tmp_path, settings, collect, encoding):
+    # Windows PowerShell 5 writes UTF-16 with a BOM ('>' and Out-File); every line failed with
+    # "[E006] ...: not a JSON object ('utf-16-le' codec can't decode byte 0x0a ...)".
+    lines = [json.dumps({"id": "a", "text": "Talks resumed in Genève on Monday."}),
+             json.dumps({"id": "b", "text": "Both sides attended."})]
+    data = "\r\n".join(lines).encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    path = tmp_path / "ps.jsonl"
+    path.write_bytes(data)
+    first, second = collect([path], settings)
+    assert isinstance(first, Document) and isinstance(second, Document), (first, second)
+    assert first.raw.decode("utf-8") == "Talks resumed in Genève on Monday."
+    assert (first.doc_id, second.doc_id, second.input) == ("a", "b", f"{path}:2")

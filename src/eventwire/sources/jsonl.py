@@ -4,6 +4,7 @@ per line. Read line by line with a per-line size cap, so a corpus may be any siz
 
 from __future__ import annotations
 
+import codecs
 import email.utils
 import gzip
 import json
@@ -38,6 +39,7 @@ def jsonl_documents(path: Path, input: str, limit: int) -> Iterator[Document | I
             gzipped = is_gzip_name(path) or raw.read(2) == GZIP_MAGIC
             raw.seek(0)
             f: BinaryIO = gzip.GzipFile(fileobj=raw) if gzipped else raw  # type: ignore[assignment]
+            f = _as_utf8(f)
             for lineno, line, too_long in _lines(f, limit):
                 if too_long:
                     seen = True
@@ -55,6 +57,16 @@ def jsonl_documents(path: Path, input: str, limit: int) -> Iterator[Document | I
         return
     if not seen:
         yield InputError(Errors.E002.format(input=input))
+
+
+def _as_utf8(f: BinaryIO) -> BinaryIO:
+    """``f``, recoded to UTF-8 when it opens with a UTF-16 byte-order mark (Windows PowerShell 5
+    writes JSON lines so); split at b"\\n" as it is, UTF-16 text breaks every line."""
+    head = f.read(2)
+    f.seek(0)
+    if head in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return codecs.EncodedFile(f, data_encoding="utf-8", file_encoding="utf-16")  # type: ignore[return-value]
+    return f
 
 
 def _lines(f: BinaryIO, limit: int) -> Iterator[tuple[int, bytes, bool]]:
