@@ -45,7 +45,10 @@ LONG_WORDS = 30  # this long, it is article text even without final punctuation
 TITLE_WORDS = (3, 30)
 LEXICON_MAX_WORDS = 25  # lexicon phrases only mark short lines: a paragraph may say "subscribe"
 
-_TERMINAL = re.compile(r"""[.!?]["'”’»)\]]*$|[.!?]\s*\(\w[^)]*\)$|:$""")
+_TERMINAL = re.compile(r"""[.!?。！？]["'”’»)\]」』]*$|[.!?]\s*\(\w[^)]*\)$|[:：]$""")
+# Han characters and kana: Chinese and Japanese put no spaces between words, so each counts as
+# one (as extract.html does); Hangul is left out, Korean spaces its words.
+_CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…|\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))\s*$")
 _AD = re.compile(
     r"^[\s\-–—*_=·•]*(?:advertisement|advertisment|advert|ad|sponsored(?: content)?|paid content|"
@@ -150,7 +153,7 @@ class Unit:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        return len(self.text.split()) + len(_CJK_CHAR.findall(self.text))
 
     @property
     def terminal(self) -> bool:
