@@ -303,3 +303,22 @@ def test_chinese_and_japanese_plain_text_is_an_article(paragraphs) -> None:
     article = extract_article(Document(raw=raw, doc_id="cjk", content_type="text"))
     assert article.text.split("\n\n") == paragraphs
     assert article.title == headline
+
+
+def test_a_byline_date_in_the_future_is_no_publication_date(monkeypatch) -> None:
+    # Pages dated after today lose their date in HTML (extract.dates); a plain text's byline
+    # date was kept whatever it said ('July 11, 2031' stored as the publication date).
+    from datetime import UTC, datetime
+
+    from eventwire.extract import dates
+
+    monkeypatch.setattr(dates, "_now", lambda: datetime(2026, 11, 23, 16, 0, tzinfo=UTC))
+    body = ("The city council approved the budget for a new bridge across the river on Tuesday, officials said.\n\n"
+            "Opponents said the money should go to schools, and residents protested outside the town hall.\n\n"
+            "The mayor said construction would begin next spring and take about two years to complete.")
+    for byline, expected in (("July 11, 2031, 3:39 pm", None),
+                             ("November 24, 2026, 8:10 am", datetime(2026, 11, 24, 8, 10, tzinfo=UTC)),
+                             ("November 20, 2026, 8:10 am", datetime(2026, 11, 20, 8, 10, tzinfo=UTC))):
+        raw = f"Council approves bridge budget\n\nby Jane Roe - {byline}\n\n{body}".encode()
+        article = extract_article(Document(raw=raw, doc_id="x", content_type="text"))
+        assert article.authors == ["Jane Roe"] and article.published == expected, byline

@@ -422,6 +422,12 @@ def _in_future(value: datetime, now: datetime) -> bool:
     return value.date() > (now + _AHEAD_OF_UTC).date()
 
 
+def after_today_everywhere(value: datetime) -> bool:
+    """Whether ``value``'s day has not begun anywhere yet (later than the day at UTC+14): for
+    dates whose zone is unknown, such as a plain text's byline (taken as UTC)."""
+    return value.date() > (_now() + _AHEAD_OF_UTC).date()
+
+
 def _earlier_byline(value: datetime, headline: Callable[[], datetime | None]) -> datetime:
     """The byline's date instead of the meta tags' when the byline shows a day well before
     it: the page was published then, and the meta date is a later re-publication (a site

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from eventwire.errors import Errors, InputError
 from eventwire.extract.byline import is_date_only, parse_byline
+from eventwire.extract.dates import after_today_everywhere
 from eventwire.records import Article, Document, content_hash
 
 log = logging.getLogger(__name__)
@@ -191,11 +192,16 @@ def extract_text(text: str, document: Document) -> Article:
         outlet=document.outlet or meta.outlet or _host(document.url),
         title=document.title or meta.title,
         authors=list(document.authors) or meta.authors,
-        published=document.published or meta.published,
+        published=document.published or _not_future(meta.published),
         fetched_at=document.fetched_at,
         origin=document.origin,
         dateline=find_dateline(body),
     )
+
+
+def _not_future(value: datetime | None) -> datetime | None:
+    """A byline date, unless it is after today (as pages dated in the future lose theirs)."""
+    return None if value is None or after_today_everywhere(value) else value
 
 
 def clean_line(line: str) -> str:
