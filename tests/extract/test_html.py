@@ -310,3 +310,16 @@ def test_parse_gives_plain_html_elements_and_refuses_non_html() -> None:
     assert tree.find(".//p").text_content() == "Text & more."
     assert parse("just some words, no markup") is None
     assert parse("<html><head><title>x</title></head></html>") is None  # no body
+
+
+def test_a_page_with_a_text_node_over_10_mb_keeps_its_article() -> None:
+    # libxml2 stops at a text node over 10,000,000 bytes (an inline script holding a page's data)
+    # unless asked for a huge tree: everything after it was lost and the page refused (E005).
+    # Files, WARC records and JSONL lines up to 20 MB are read, so such pages do arrive.
+    paragraphs = [f"The council met on Monday and voted to approve the budget for district {i}, officials said."
+                  for i in range(5)]
+    page = ("<html><head><title>Budget | Gazette</title><script>var state = '" + "a" * 11_000_000 + "';</script>"
+            "</head><body><article><h1>Council approves budget</h1>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>")
+    article = extract_html(page, Document(raw=page, doc_id="big", content_type="html"))
+    assert article.text.split("\n") == paragraphs
