@@ -140,3 +140,21 @@ def test_empty_warc_is_e002(tmp_path, settings, collect):
     path = tmp_path / "e.warc.gz"
     path.write_bytes(b"")
     assert [str(i) for i in collect([path], settings)] == [f"[E002] {path}: empty input"]
+
+
+def test_a_response_without_content_type_is_sniffed(tmp_path, settings, collect):
+    # Servers omit Content-Type or send application/octet-stream; the record's HTML page was
+    # skipped without a word (a URL fetch sniffs the bytes in that case).
+    path = tmp_path / "bare.warc.gz"
+    with open(path, "wb") as f:
+        writer = WARCWriter(f, gzip=True)
+        for uri, headers, body in (
+            ("https://news.example/no-type", [], PAGE),
+            ("https://news.example/octet", [("Content-Type", "application/octet-stream")], PAGE),
+            ("https://news.example/blob", [("Content-Type", "application/octet-stream")], b"\x00\x01binary"),
+            ("https://news.example/script.js", [], b"var x = '<html>';"),
+        ):
+            http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=http))
+    items = collect([path], settings)
+    assert [(i.doc_id, i.content_type) for i in items] == [("no-type", "html"), ("octet", "html")], items

@@ -73,6 +73,12 @@ def looks_like_feed(data: bytes) -> bool:
     return html is None or feed.start() < html.start()
 
 
+def starts_as_page(data: bytes) -> bool:
+    """Whether ``data`` opens as an HTML page (a doctype or ``<html>``, after whitespace, a BOM
+    or comments): what a page served without a usable Content-Type still shows."""
+    return _PAGE_START.match(data[:_SAMPLE]) is not None
+
+
 def looks_like_html(data: bytes) -> bool:
     return _HTML_ANY.search(data[:_SAMPLE]) is not None
 
@@ -113,5 +119,5 @@ def classify(data: bytes, content_type: str | None = None) -> str:
     if mime == "text/plain":
         # A whole page served as text/plain (raw file hosts, misconfigured servers) is a page:
         # read as text it would keep its markup. Text that only mentions a tag stays text.
-        return "html" if _PAGE_START.match(data[:_SAMPLE]) else "text"
+        return "html" if starts_as_page(data) else "text"
     return "html" if looks_like_html(data) else "text"
