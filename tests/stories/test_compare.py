@@ -122,3 +122,26 @@ def test_stories_are_listed_latest_first_across_time_zones(store):
     store.conn.execute("INSERT INTO stories (id, title, last_seen) VALUES ('undated', 'undated', NULL)")
     store.commit()
     assert [s["id"] for s in list_stories(store)] == ["late", "early", "undated"]
+
+
+def test_an_article_without_an_outlet_is_not_listed_under_its_file_name(store):
+    # The seeds (plain texts stating no outlet) listed as 'outlets: 000_dadfd7567ef50cb5,
+    # 003_e57ce2656f162afc': file names read as outlet names. Such an article is still a source
+    # of its own; it is labelled as having no outlet, and exported outlets are stated ones only.
+    base = unit(1)
+    globe = make_work(GLOBE, "g", outlet="Globe", title="NATO accuses China", published=DAY, embedding=base)
+    accuse(globe, GLOBE.split(". ")[0] + ".")
+    scraped = make_work(HERALD, "003_scraped", outlet=None, published=DAY, embedding=unit(2, near=base, noise=0.3))
+    accuse(scraped, HERALD.split(". ")[0] + ".")
+    run_corpus(globe, store)
+    run_corpus(scraped, store)
+    store.commit()
+    story_id = globe.article.story_id
+    assert scraped.article.story_id == story_id
+    [listed] = list_stories(store)
+    assert listed["outlets"] == ["(no outlet: 003_scraped)", "Globe"]
+    report = story_report(store, story_id)
+    assert set(report["outlets"]) == {"(no outlet: 003_scraped)", "Globe"}
+    assert report["events"][0]["outlets"] == ["(no outlet: 003_scraped)", "Globe"]
+    [record] = iter_story_records(store)
+    assert record["outlets"] == ["Globe"]

@@ -83,7 +83,13 @@ def _articles(store: Any, story_id: str) -> list[dict[str, Any]]:
 
 
 def _outlet(article: dict[str, Any]) -> str:
-    return article["outlet"] or article["doc_id"] or article["id"]
+    return article["outlet"] or _no_outlet(article["doc_id"] or article["id"])
+
+
+def _no_outlet(name: str) -> str:
+    """The label of an article that states no outlet: still a source of its own (as in the
+    events' num_sources), but not to be read as an outlet named after its file."""
+    return f"(no outlet: {name})"
 
 
 def _events(store: Any, story_id: str) -> list[dict[str, Any]]:
@@ -123,7 +129,7 @@ def list_stories(store: Any, limit: int = 50, top_events: int = 3) -> list[dict[
             "id": sid, "title": title, "first_seen": first, "last_seen": last,
             "articles": len(articles),
             "copies": sum(1 for a in articles if a[2]),
-            "outlets": sorted({a[0] or a[1] for a in articles if not a[2]}),
+            "outlets": sorted({a[0] or _no_outlet(a[1]) for a in articles if not a[2]}),
             "events": len(events),
             "top_events": [{"id": e["id"], "event": event_label(e), "num_sources": e["num_sources"]}
                            for e in events[:top_events]],
@@ -240,13 +246,15 @@ def iter_story_records(store: Any) -> Any:
     """Story records for export: the fields of ``Story`` plus per-story counts."""
     for row in list_stories(store, limit=-1, top_events=0):
         articles = store.conn.execute(
-            "SELECT id FROM articles WHERE story_id = ? ORDER BY published, rowid", (row["id"],)
+            "SELECT id, outlet, duplicate_of FROM articles WHERE story_id = ? ORDER BY published, rowid", (row["id"],)
         ).fetchall()
+        # The outlets the articles state: one that states none is a source, with no outlet to name.
+        outlets = sorted({outlet for _, outlet, copy_of in articles if outlet and not copy_of})
         events = _events(store, row["id"])
         actors = dict.fromkeys(code for e in events for code in (e["source_code"], e["target_code"]) if code)
         yield {
             "id": row["id"], "title": row["title"], "first_seen": row["first_seen"], "last_seen": row["last_seen"],
-            "article_ids": [a[0] for a in articles], "outlets": row["outlets"], "copies": row["copies"],
+            "article_ids": [a[0] for a in articles], "outlets": outlets, "copies": row["copies"],
             "events": [e["id"] for e in events], "actors": list(actors),
         }
 
