@@ -20,6 +20,17 @@ def test_quantities_and_dates_are_keyed_by_what_they_count():
     assert dates("The summit runs July 9-11; on 10 July leaders met.") == {"jul 9-11", "jul 10"}
 
 
+def test_a_year_before_a_noun_is_no_count():
+    # "the 2024 summit" was read as 2024 summits, so an outlet recalling "the 2023 summit" was
+    # shown as giving a conflicting number; "Resolution 2334 was adopted" counted 2334 "wa".
+    assert quantities("Leaders met at the 2024 summit, a year after the 2023 summit in Vilnius.") == {}
+    assert quantities("since the 2022 invasion; in its 2014 annexation") == {}
+    assert quantities("Resolution 2334 was adopted and 12 states has voted.") == {"state": {"12"}}
+    # a count stays a count, years included when nothing makes them a date
+    assert quantities("About 2000 troops crossed; 1,950 soldiers and 300 police remained.") == {
+        "troop": {"2000"}, "soldier": {"1950"}, "police": {"300"}}
+
+
 def _two_outlets(store):
     base = unit(1)
     globe = make_work(GLOBE, "g", outlet="Globe", title="NATO accuses China", published=DAY, embedding=base)

@@ -29,8 +29,12 @@ _QUANTITY = re.compile(
     r"(?:(million|billion|thousand|percent|per cent)\s+)?(?:(?:more|new|other|of|the)\s+)*([a-z]{3,})",
     re.IGNORECASE,
 )
-_NOT_UNITS = frozenset("and the was were are for from with years year days day hours p.m a.m".split()) | {
-    m[:3] for m in MONTHS} | set(MONTHS)
+_NOT_UNITS = frozenset(
+    "and the was were are for from with years year days day hours p.m a.m "
+    "is has had have be been will would could can may might said".split()) | {m[:3] for m in MONTHS} | set(MONTHS)
+# "the 2024 summit", "Russia's 2022 invasion": a year before a noun names which one, not how many.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_BEFORE_A_YEAR = frozenset("the this that its their his her our a an since in of from by until during after before".split())
 
 
 def _unit(noun: str) -> str:
@@ -43,14 +47,24 @@ def _unit(noun: str) -> str:
 def quantities(text: str) -> dict[str, set[str]]:
     """Numbers by what they count: {"ally": {"32"}, "billion dollar": {"40"}}."""
     found: dict[str, set[str]] = defaultdict(set)
-    for number, scale, noun in _QUANTITY.findall(text):
+    for match in _QUANTITY.finditer(text):
+        number, scale, noun = match.groups()
         unit = _unit(noun)
-        if unit in _NOT_UNITS:
+        if unit in _NOT_UNITS or noun.lower() in _NOT_UNITS:
+            continue
+        if not scale and _YEAR.fullmatch(number) and _names_a_year(text[: match.start()]):
             continue
         value = _WORD_NUMBERS.get(number.lower(), number.replace(",", "").lstrip("$"))
         key = f"{scale.lower()} {unit}".strip() if scale else unit
         found[key].add(value + (" " + scale.lower() if scale else ""))
     return found
+
+
+def _names_a_year(before: str) -> bool:
+    """Whether the words before a four-digit number make it a year ("the 2024", "Russia's 2022")."""
+    words = before.split()
+    last = words[-1].lower().strip("\"'“”(") if words else ""
+    return last in _BEFORE_A_YEAR or last.endswith(("'s", "’s"))
 
 
 def dates(text: str) -> set[str]:
