@@ -117,6 +117,18 @@ def test_gzipped_jsonl(tmp_path, settings, collect):
         ("Wed, 10 Jul 2024 16:00:00 GMT", datetime(2024, 7, 10, 16, tzinfo=UTC)),
         ("10 July 2024", datetime(2024, 7, 10, tzinfo=UTC)),
         (1720627200, datetime(2024, 7, 10, 16, tzinfo=UTC)),
+        # epoch milliseconds (JavaScript's Date) were out of range as seconds: the date was lost
+        (1720627200000, datetime(2024, 7, 10, 16, tzinfo=UTC)),
+        (1720627200123, datetime(2024, 7, 10, 16, 0, 0, 123000, tzinfo=UTC)),
+        # a written date with a 12-hour clock and a zone went to the e-mail date reader, which
+        # ignored 'PM' and the zone: 03:00 UTC instead of 19:00 UTC
+        ("July 10, 2024 3:00 PM EDT", datetime(2024, 7, 10, 19, tzinfo=UTC)),
+        ("July 10, 2024 3:00 PM", datetime(2024, 7, 10, 15, tzinfo=UTC)),
+        ("Wed, 10 Jul 2024 12:00:00 -0400", datetime(2024, 7, 10, 16, tzinfo=UTC)),
+        # relative or partial dates were completed from today's date (the run's, not the record's)
+        ("2 days ago", None),
+        ("yesterday", None),
+        ("July 10", None),
         ("not a date at all", None),
         (None, None),
         ({"y": 2024}, None),

@@ -168,8 +168,11 @@ def parse_datetime(value: Any, *, where: str = "") -> datetime | None:
         return None
     parsed: datetime | None = None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # Seconds since 1970 reach 1e11 only in the year 5138: a bigger number counts milliseconds
+        # (JavaScript's Date, many JSON exports).
+        seconds = value / 1000 if abs(value) >= 1e11 else value
         try:
-            parsed = datetime.fromtimestamp(value, tz=UTC)
+            parsed = datetime.fromtimestamp(seconds, tz=UTC)
         except (OverflowError, OSError, ValueError):
             parsed = None
     elif isinstance(value, str):
@@ -185,10 +188,24 @@ def _parse_date_string(text: str) -> datetime | None:
         return datetime.fromisoformat(text)
     except ValueError:
         pass
-    try:
-        return email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        pass
+    if _RFC2822.match(text):
+        # Only what has RFC 2822's shape: the e-mail reader takes "July 10, 2024 3:00 PM EDT" too,
+        # ignoring the PM and the zone.
+        try:
+            return email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            pass
     import dateparser  # slow to import; only for dates that are neither ISO nor RFC 2822
 
-    return dateparser.parse(text, settings={"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"})
+    # Aware when the text names a zone ("3:00 PM EDT"); the caller takes a zoneless one as UTC.
+    # A full date only: "2 days ago" or "yesterday" would be read against today, not the day the
+    # record was made, and "July 10" would get this year: dates invented, not read.
+    return dateparser.parse(text, settings={
+        "PREFER_DAY_OF_MONTH": "first", "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+        "REQUIRE_PARTS": ["day", "month", "year"],
+    })
+
+
+_RFC2822 = re.compile(
+    r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:[+-]\d{4}|[A-Za-z]{1,5}))?$"
+)
