@@ -171,3 +171,15 @@ def test_utf16_jsonl_with_a_bom_is_read(tmp_path, settings, collect, encoding):
     assert isinstance(first, Document) and isinstance(second, Document), (first, second)
     assert first.raw.decode("utf-8") == "Talks resumed in Genève on Monday."
     assert (first.doc_id, second.doc_id, second.input) == ("a", "b", f"{path}:2")
+
+
+def test_an_html_field_holding_the_body_only_is_read(tmp_path, settings, collect):
+    # News APIs and scrapers store the article body's HTML ('<p>...</p><p>...</p>') without a
+    # page around it; the page extractor refuses HTML without <body>, so the record was E005.
+    body = "<div class='body'><p>Talks resumed in Geneva on Monday.</p>\n<p>Both delegations attended &amp; spoke.</p></div>"
+    page = "<html><body><article><p>Talks resumed in Geneva on Monday.</p></article></body></html>"
+    path = write_lines(tmp_path / "api.jsonl", [{"id": "body", "html": body}, {"id": "page", "html": page}])
+    first, second = collect([path], settings)
+    assert first.content_type == "text"
+    assert first.raw.decode() == "Talks resumed in Geneva on Monday.\nBoth delegations attended & spoke."
+    assert (second.content_type, second.raw) == ("html", page.encode())

@@ -101,6 +101,10 @@ def _record_document(
         body, content_type = _text_or_markup(body)
     else:
         body, content_type = _text_field(record, "html"), "html"
+        if body is not None and not _PAGE_START.match(body):
+            # The body's HTML only (news APIs, scrapers): the page extractor refuses HTML with
+            # no <body>, so it goes on as its text, a paragraph a line, as a feed entry's does.
+            body, content_type = fragment_text(body), "text"
     if body is None:
         return InputError(Errors.E011.format(input=input, line=lineno))
     record_id = record.get("id")
