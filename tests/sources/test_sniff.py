@@ -26,6 +26,10 @@ HTML = b"<!DOCTYPE html><html><head><title>x</title></head><body><p>Text</p></bo
         (RSS, "application/rss+xml", "feed"),
         (ATOM, "text/plain", "feed"),
         (ATOM, None, "feed"),
+        # a feed served as text/html (a misconfigured server) was read as a page: E005
+        (RSS, "text/html; charset=utf-8", "feed"),
+        (ATOM, "text/html", "feed"),
+        (b"<div><p>Our feed:</p><pre><rss version='2.0'></rss></pre></div>", "text/html", "html"),
         (b'<?xml version="1.0"?><urlset></urlset>', "text/xml", "xml"),
         (b"%PDF-1.4", "text/html", "binary:PDF"),
         (b"whatever", "image/jpeg", "binary:image/jpeg"),

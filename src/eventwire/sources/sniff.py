@@ -35,6 +35,9 @@ _HTML_ANY = re.compile(rb"<(!doctype\s+html|html|head|body|div|p|article|title|m
 # A page's start: whitespace, a BOM or comments, then a doctype or the html element.
 _PAGE_START = re.compile(rb"(?:\xef\xbb\xbf|\s|<!--.*?-->)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
 
+_FEED_START = re.compile(
+    rb"(?:\xef\xbb\xbf|\s|<\?xml[^>]*>|<!--.*?-->)*<(?:rss|feed|rdf:rdf)[\s>/]", re.IGNORECASE | re.DOTALL)
+
 _HTML_MIMES = ("text/html", "application/xhtml+xml")
 _FEED_MIMES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
 _XML_MIMES = ("application/xml", "text/xml")
@@ -113,7 +116,8 @@ def classify(data: bytes, content_type: str | None = None) -> str:
             return "feed"
         return "html" if looks_like_html(data) else "xml"
     if mime in _HTML_MIMES:
-        return "html"
+        # A feed served as text/html (misconfigured servers): it opens as one, not merely holds one.
+        return "feed" if _FEED_START.match(data[:_SAMPLE]) else "html"
     if looks_like_feed(data):  # feeds are often served as text/plain or octet-stream
         return "feed"
     if mime == "text/plain":
