@@ -128,3 +128,19 @@ def test_parquet_column_types_do_not_depend_on_the_rows(store, db_path, tmp_path
     assert pq.read_table(tmp_path / "events-nowhere.parquet").column("ActionGeo_Lat").to_pylist() == [None]
     nowhere.close()
     empty.close()
+
+
+def test_parquet_is_written_in_batches_not_held_whole(store, tmp_path, monkeypatch):
+    # The whole export was built as one list in memory (every article's text at once);
+    # now it goes out in row groups, with the same rows in the same order.
+    import eventwire.store.export as export_module
+
+    for i in range(4):
+        text = f"Row {i}: the council met and voted on the budget."
+        store.add_article(Article(id=content_hash(text), doc_id=f"r{i}", text=text), [])
+    store.commit()
+    monkeypatch.setattr(export_module, "PARQUET_BATCH", 2)
+    out = tmp_path / "a.parquet"
+    assert export(store, "articles", "parquet", str(out)) == 5
+    assert pq.ParquetFile(out).metadata.num_row_groups == 3
+    assert [r["doc_id"] for r in pq.read_table(out).to_pylist()] == ["d1", "r0", "r1", "r2", "r3"]

@@ -198,18 +198,31 @@ def _parquet_schema(columns: list[str]) -> Any:
     return pa.schema([(c, kind(c)) for c in columns])
 
 
+# Rows a Parquet row group holds: the export goes out a group at a time, never whole in memory.
+PARQUET_BATCH = 10_000
+
+
 def _write_parquet(rows: Iterable[dict[str, Any]], what: str, out: str) -> int:
+    import itertools
+
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    batch = list(rows)
-    columns = list(batch[0]) if batch else _empty_columns(what)
-    table = pa.Table.from_pylist(batch, schema=_parquet_schema(columns))
+    stream = iter(rows)
+    batch = list(itertools.islice(stream, PARQUET_BATCH))
+    schema = _parquet_schema(list(batch[0]) if batch else _empty_columns(what))
+    count = 0
     try:
-        pq.write_table(table, out)
+        with pq.ParquetWriter(out, schema) as writer:
+            while True:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                count += len(batch)
+                batch = list(itertools.islice(stream, PARQUET_BATCH))
+                if not batch:
+                    break
     except OSError as e:
         raise EventwireError(Errors.E019.format(path=out, detail=e)) from e
-    return len(batch)
+    return count
 
 
 __all__ = ["export", "records", "event_flat", "WHATS", "FORMATS"]
