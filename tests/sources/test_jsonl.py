@@ -152,7 +152,7 @@ def test_markup_in_the_text_field_is_read_as_html(tmp_path, settings, collect):
     first, second, third = collect([path], settings)
     assert (first.content_type, first.raw) == ("html", page.encode())
     assert second.content_type == "text"
-    assert second.raw.decode() == "Talks resumed in Geneva on Monday.\nBoth delegations attended & spoke."
+    assert second.raw.decode() == "Talks resumed in Geneva on Monday.\n\nBoth delegations attended & spoke."
     assert (third.content_type, third.raw) == ("text", plain.encode())  # a tag quoted in prose stays
 
 
@@ -181,5 +181,5 @@ def test_an_html_field_holding_the_body_only_is_read(tmp_path, settings, collect
     path = write_lines(tmp_path / "api.jsonl", [{"id": "body", "html": body}, {"id": "page", "html": page}])
     first, second = collect([path], settings)
     assert first.content_type == "text"
-    assert first.raw.decode() == "Talks resumed in Geneva on Monday.\nBoth delegations attended & spoke."
+    assert first.raw.decode() == "Talks resumed in Geneva on Monday.\n\nBoth delegations attended & spoke."
     assert (second.content_type, second.raw) == ("html", page.encode())

@@ -18,8 +18,8 @@ from typing import Any, BinaryIO
 
 from eventwire.errors import Errors, InputError
 from eventwire.extract.decode import looks_like_html
+from eventwire.extract.fragment import fragment_text
 from eventwire.records import Document
-from eventwire.sources.feeds import fragment_text
 from eventwire.sources.files import GZIP_MAGIC, check_regular_file, is_gzip_name, mtime
 from eventwire.sources.naming import file_doc_id
 
