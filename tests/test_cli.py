@@ -163,3 +163,36 @@ def test_summary_says_what_this_run_added_to_the_database(tmp_path):
     again = _run("run", str(page), "--db", db, "--workers", "1")
     assert "stories     1  (0 new; in the database)" in again.output
     assert "events" in again.output and "(0 new; in the database)" in again.output.split("events")[1]
+
+
+def test_eval_on_an_empty_gold_set_is_one_line_not_a_perfect_score(tmp_path):
+    # 'eval clustering' on an empty file printed precision, recall and F1 of 1.0 (and the others
+    # 0.0 with a count of 0 a script could miss): a score of nothing is no score.
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n")
+    plover = tmp_path / "plover.json"
+    plover.write_text("[]")
+    layout = tmp_path / "sh"
+    (layout / "html").mkdir(parents=True)
+    (layout / "ground-truth.json").write_text("{}")
+    for args in (["eval", "clustering", str(empty)], ["eval", "extraction", str(layout)],
+                 ["eval", "events", "--plover", str(plover)], ["eval", "events", "--petrarch", str(empty)]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 1, (args, result.output)
+        lines = [line for line in result.output.splitlines() if line.strip()]
+        assert len(lines) == 1 and "[E024]" in lines[0] and "no gold records" in lines[0], (args, lines)
+
+
+@pytest.mark.parametrize(("dates", "message"), [
+    (["--from", "2025-13-01"], "--from: not a YYYY-MM-DD date: 2025-13-01"),
+    (["--to", "last week"], "--to: not a YYYY-MM-DD date: last week"),
+    (["--from", "2025-02-01", "--to", "2024-01-01"], "--to 2024-01-01 is before --from 2025-02-01"),
+])
+def test_actors_add_refuses_dates_it_cannot_use(tmp_path, dates, message):
+    # Such a role was written to the user dictionary and then read as having no date at all:
+    # the actor resolved to that code on every day.
+    user = tmp_path / "actors.jsonl"
+    result = CliRunner().invoke(main, ["actors", "add", "Jane Roe", "--code", "USAGOV", *dates, "--user", str(user)])
+    assert result.exit_code == 1, result.output
+    assert result.output.strip() == f"Error: {message}"
+    assert not user.exists()

@@ -233,8 +233,21 @@ def actors_resolve(text: str, when: str | None, context: str | None, extra: tupl
 def actors_add(name: str, code: str, aliases: tuple[str, ...], start: str | None, end: str | None, title: str | None,
                country: str | None, sector: str | None, kind: str | None, user_file: str | None) -> None:
     """Add NAME (or a new role for NAME) to the user dictionary and print the entry."""
+    from datetime import date
+
     from eventwire.actors.user import add_user_actor
 
+    # The dictionary reader takes a date it cannot parse as no date (the role then holds on every
+    # day), so a bad one is refused here, before anything is written.
+    days = {}
+    for flag, value in (("--from", start), ("--to", end)):
+        if value:
+            try:
+                days[flag] = date.fromisoformat(value)
+            except ValueError:
+                _fail(f"{flag}: not a YYYY-MM-DD date: {value}")
+    if len(days) == 2 and days["--to"] < days["--from"]:
+        _fail(f"--to {end} is before --from {start}")
     record: dict[str, Any] = {"name": name, "code": code.upper()}
     optional = {"aliases": list(aliases), "from": start, "to": end, "title": title, "country": country,
                 "sector": sector, "kind": kind}

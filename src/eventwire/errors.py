@@ -28,6 +28,7 @@ class Errors:
     E022 = "[E022] Dask scheduler {address}: {detail}; start 'dask scheduler' and 'dask worker' there, or use --dask local"
     E023 = "[E023] story id prefix '{prefix}' matches {count} stories ({matches}); give more of the id"
     E024 = "[E024] {path}: cannot score this gold data ({detail}); see 'eventwire eval {what} --help' for its layout"
+    E025 = "[E025] {input}: article text has {length:,} characters, more than the parser's {limit:,}; split it into articles (one JSONL line or file each)"
 
 
 class EventwireError(Exception):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
+import pytest
 from lxml import html as lxml_html
 
 from eventwire.extract import metadata as md
@@ -69,6 +70,30 @@ def test_labelled_date_and_url_date() -> None:
 
 def test_future_dates_are_refused() -> None:
     page = '<html><head><meta name="date" content="2999-01-01"></head><body><p>Text.</p></body></html>'
+    assert _published(page) is None
+
+
+@pytest.mark.parametrize("offset", [9, 14])
+def test_a_fresh_page_dated_tomorrow_in_its_own_zone_keeps_its_date(offset: int, monkeypatch) -> None:
+    # Published an hour ago in Tokyo (UTC+9) or Kiribati (UTC+14): at 16:00 UTC its local day is
+    # already tomorrow. Comparing the local day with UTC's today dropped the date of every Asian
+    # and Pacific page fetched in the hours after its local midnight.
+    from eventwire.extract import dates
+
+    now = datetime(2026, 11, 23, 16, 0, tzinfo=UTC)
+    monkeypatch.setattr(dates, "_now", lambda: now)
+    stated = (now - timedelta(hours=1)).astimezone(timezone(timedelta(hours=offset)))
+    assert stated.day == 24
+    page = f'<html><head><meta property="article:published_time" content="{stated.isoformat()}"></head><body><p>T.</p></body></html>'
+    assert _published(page) == stated
+    # an instant hours ahead of the clock is still refused
+    ahead = (now + timedelta(hours=3)).astimezone(timezone(timedelta(hours=offset)))
+    page = f'<html><head><meta property="article:published_time" content="{ahead.isoformat()}"></head><body><p>T.</p></body></html>'
+    assert _published(page) is None
+    # a day with no time and no zone may be tomorrow somewhere on Earth (up to UTC+14), not later
+    page = '<html><head><meta name="date" content="2026-11-24"></head><body><p>T.</p></body></html>'
+    assert _published(page) == datetime(2026, 11, 24, tzinfo=UTC)
+    page = '<html><head><meta name="date" content="2026-11-25"></head><body><p>T.</p></body></html>'
     assert _published(page) is None
 
 

@@ -188,6 +188,37 @@ def test_listing_needs_a_paragraph() -> None:
     assert not looks_like_listing("先日、不正に改造した携帯電話を販売したとして男性が逮捕されたというニュースを耳にしました。")
 
 
+def test_short_report_of_one_sentence_paragraphs_is_an_article() -> None:
+    # Wire-style briefs: a handful of one-sentence paragraphs, none of 20 words, under 2000
+    # characters. They were refused as listings (E005) while the same text as .txt was kept.
+    paragraphs = [
+        "Rebels attacked an army post near the town of Goma on Sunday, killing four soldiers.",
+        "The army said it repelled the assault after two hours of fighting with the rebel group.",
+        "Residents fled toward the lake as shells landed near the main market.",
+        "A spokesman for the rebels denied that any civilians had been harmed in the raid.",
+        "The United Nations called on both sides to respect the ceasefire agreed in March.",
+        "Aid groups said hundreds of families had crossed the border overnight.",
+    ]
+    text = "\n".join(paragraphs)
+    assert len(text) < 2000 and not looks_like_listing(text)
+    page = (
+        "<html><head><title>Rebels attack army post | Harbor Gazette</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article><h1>Rebels attack army post</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</article><footer>Harbor Gazette</footer></body></html>"
+    )
+    article = extract_html(page, Document(raw=page, doc_id="brief", content_type="html"))
+    assert paragraphs[0] in article.text and paragraphs[-1] in article.text
+    # still listings: teasers of a headline and a one-line summary, and a short cookie notice
+    teasers = "\n".join(
+        f"Minister {i} visits the flooded districts\nThe minister met residents of the northern towns on Monday."
+        for i in range(4)
+    )
+    assert looks_like_listing(teasers)
+    assert looks_like_listing("We use cookies to improve this site and to show you relevant ads.\n"
+                              "By clicking accept you agree to our use of cookies and similar tools.")
+
+
 def test_drop_byline_lines_near_the_top_only() -> None:
     text = "Amira Haddad · Email the author\nMarch 14, 2023\nFirst paragraph.\nA\nB\nAmira Haddad said later."
     assert drop_byline_lines(text, ["Amira Haddad"]).split("\n") == ["First paragraph.", "A", "B", "Amira Haddad said later."]
@@ -279,3 +310,16 @@ def test_parse_gives_plain_html_elements_and_refuses_non_html() -> None:
     assert tree.find(".//p").text_content() == "Text & more."
     assert parse("just some words, no markup") is None
     assert parse("<html><head><title>x</title></head></html>") is None  # no body
+
+
+def test_a_page_with_a_text_node_over_10_mb_keeps_its_article() -> None:
+    # libxml2 stops at a text node over 10,000,000 bytes (an inline script holding a page's data)
+    # unless asked for a huge tree: everything after it was lost and the page refused (E005).
+    # Files, WARC records and JSONL lines up to 20 MB are read, so such pages do arrive.
+    paragraphs = [f"The council met on Monday and voted to approve the budget for district {i}, officials said."
+                  for i in range(5)]
+    page = ("<html><head><title>Budget | Gazette</title><script>var state = '" + "a" * 11_000_000 + "';</script>"
+            "</head><body><article><h1>Council approves budget</h1>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>")
+    article = extract_html(page, Document(raw=page, doc_id="big", content_type="html"))
+    assert article.text.split("\n") == paragraphs

@@ -271,3 +271,54 @@ def test_widget_block_is_dropped_but_title_kept() -> None:
 )
 def test_dateline(opening: str, place: str | None) -> None:
     assert find_dateline(opening) == place
+
+
+def test_content_type_with_a_charset_picks_the_reader_and_decodes() -> None:
+    # Sources keep the charset an HTTP or WARC header declared ("text; charset=iso-8859-2"): the
+    # kind still chooses the reader, and the charset decodes what the bytes alone cannot tell.
+    lines = ["Rada miasta zebrała się w środę i przyjęła budżet na przyszły rok, poinformował urząd.",
+             "Święto miasta odbędzie się w sobotę, a ulice w centrum zostaną zamknięte dla ruchu.",
+             "Mieszkańcy pytają, dlaczego ścieżka rowerowa nad rzeką wciąż nie została ukończona."]
+    # a plain text that quotes markup: read as HTML, its tags would be taken away
+    markup = "Poradnik radzi, by pisać <b>pogrubienie</b> i <i>kursywę</i> w znacznikach <p>akapitu</p> tak."
+    raw = ("\n\n".join(lines) + "\n\n" + markup).encode("iso-8859-2")
+    article = extract_article(Document(raw=raw, doc_id="pl", content_type="text; charset=iso-8859-2"))
+    assert all(line in article.text for line in lines)
+    assert markup in article.text
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["外交部发言人周三在例行记者会上表示，中方坚决反对美国对中国企业实施的单边制裁，并将采取必要措施维护自身合法权益。",
+     "发言人说，美方的做法严重违反市场经济原则和国际贸易规则，损害了两国企业的正常交往。",
+     "分析人士指出，这是今年以来美国第三次宣布对中国科技企业的制裁措施。"],
+    ["外務省は木曜日、中国の大使を呼び出し、尖閣諸島周辺での領海侵入について強く抗議したと発表した。",
+     "政府関係者によると、中国海警局の船は約三時間にわたって日本の領海内を航行したという。",
+     "官房長官は記者会見で、冷静かつ毅然と対応していくと述べた。"],
+], ids=["zh", "ja"])
+def test_chinese_and_japanese_plain_text_is_an_article(paragraphs) -> None:
+    # Words were counted by spaces and sentence ends were only '.!?', so no paragraph of a
+    # Chinese or Japanese text was ever long enough or ended a sentence: every one was E005.
+    headline = "外交部：坚决反对单边制裁" if paragraphs[0].startswith("外交部发") else "中国大使を呼び出し抗議"
+    raw = (headline + "\n\n" + "\n\n".join(paragraphs)).encode("utf-8")
+    article = extract_article(Document(raw=raw, doc_id="cjk", content_type="text"))
+    assert article.text.split("\n\n") == paragraphs
+    assert article.title == headline
+
+
+def test_a_byline_date_in_the_future_is_no_publication_date(monkeypatch) -> None:
+    # Pages dated after today lose their date in HTML (extract.dates); a plain text's byline
+    # date was kept whatever it said ('July 11, 2031' stored as the publication date).
+    from datetime import UTC, datetime
+
+    from eventwire.extract import dates
+
+    monkeypatch.setattr(dates, "_now", lambda: datetime(2026, 11, 23, 16, 0, tzinfo=UTC))
+    body = ("The city council approved the budget for a new bridge across the river on Tuesday, officials said.\n\n"
+            "Opponents said the money should go to schools, and residents protested outside the town hall.\n\n"
+            "The mayor said construction would begin next spring and take about two years to complete.")
+    for byline, expected in (("July 11, 2031, 3:39 pm", None),
+                             ("November 24, 2026, 8:10 am", datetime(2026, 11, 24, 8, 10, tzinfo=UTC)),
+                             ("November 20, 2026, 8:10 am", datetime(2026, 11, 20, 8, 10, tzinfo=UTC))):
+        raw = f"Council approves bridge budget\n\nby Jane Roe - {byline}\n\n{body}".encode()
+        article = extract_article(Document(raw=raw, doc_id="x", content_type="text"))
+        assert article.authors == ["Jane Roe"] and article.published == expected, byline

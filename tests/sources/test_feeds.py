@@ -61,7 +61,7 @@ def test_feed_file_entries_fetch_pages_or_fall_back(tmp_path, server, settings, 
 
     assert isinstance(first, Document)
     assert first.raw == PAGE.encode()  # the page, not the teaser
-    assert (first.origin, first.content_type, first.doc_id) == ("feed", "html", "nato-summit-opens")
+    assert (first.origin, first.content_type, first.doc_id) == ("feed", "html; charset=utf-8", "nato-summit-opens")
     assert first.url == server.url("/world/nato-summit-opens.html")
     assert (first.title, first.outlet) == ("NATO summit opens", "Example Wire")
     assert first.published == datetime(2024, 7, 10, 14, 30, tzinfo=UTC)

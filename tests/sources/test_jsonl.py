@@ -117,6 +117,18 @@ def test_gzipped_jsonl(tmp_path, settings, collect):
         ("Wed, 10 Jul 2024 16:00:00 GMT", datetime(2024, 7, 10, 16, tzinfo=UTC)),
         ("10 July 2024", datetime(2024, 7, 10, tzinfo=UTC)),
         (1720627200, datetime(2024, 7, 10, 16, tzinfo=UTC)),
+        # epoch milliseconds (JavaScript's Date) were out of range as seconds: the date was lost
+        (1720627200000, datetime(2024, 7, 10, 16, tzinfo=UTC)),
+        (1720627200123, datetime(2024, 7, 10, 16, 0, 0, 123000, tzinfo=UTC)),
+        # a written date with a 12-hour clock and a zone went to the e-mail date reader, which
+        # ignored 'PM' and the zone: 03:00 UTC instead of 19:00 UTC
+        ("July 10, 2024 3:00 PM EDT", datetime(2024, 7, 10, 19, tzinfo=UTC)),
+        ("July 10, 2024 3:00 PM", datetime(2024, 7, 10, 15, tzinfo=UTC)),
+        ("Wed, 10 Jul 2024 12:00:00 -0400", datetime(2024, 7, 10, 16, tzinfo=UTC)),
+        # relative or partial dates were completed from today's date (the run's, not the record's)
+        ("2 days ago", None),
+        ("yesterday", None),
+        ("July 10", None),
         ("not a date at all", None),
         (None, None),
         ({"y": 2024}, None),
@@ -126,3 +138,48 @@ def test_published_is_parsed_to_an_aware_datetime(value, expected):
     parsed = parse_datetime(value)
     assert parsed == expected
     assert parsed is None or parsed.tzinfo is not None
+
+
+def test_markup_in_the_text_field_is_read_as_html(tmp_path, settings, collect):
+    # Corpora often put the page, or the body's <p> elements, in "text". Read as plain text, the
+    # markup stayed in the article and a whole page's <head> became its title.
+    page = ("<!doctype html><html><head><title>Talks resume | Wire</title></head><body><nav>Home</nav>"
+            "<article><p>Talks resumed in Geneva on Monday.</p></article></body></html>")
+    fragment = "<p>Talks resumed in Geneva on Monday.</p>\n<p>Both delegations attended &amp; spoke.</p>"
+    plain = "The guide says to wrap text in <b>bold</b> tags."
+    path = write_lines(tmp_path / "c.jsonl", [{"id": "page", "text": page}, {"id": "frag", "text": fragment},
+                                              {"id": "plain", "text": plain}])
+    first, second, third = collect([path], settings)
+    assert (first.content_type, first.raw) == ("html", page.encode())
+    assert second.content_type == "text"
+    assert second.raw.decode() == "Talks resumed in Geneva on Monday.\n\nBoth delegations attended & spoke."
+    assert (third.content_type, third.raw) == ("text", plain.encode())  # a tag quoted in prose stays
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_utf16_jsonl_with_a_bom_is_read(tmp_path, settings, collect, encoding):
+    # Windows PowerShell 5 writes UTF-16 with a BOM ('>' and Out-File); every line failed with
+    # "[E006] ...: not a JSON object ('utf-16-le' codec can't decode byte 0x0a ...)".
+    lines = [json.dumps({"id": "a", "text": "Talks resumed in Genève on Monday."}),
+             json.dumps({"id": "b", "text": "Both sides attended."})]
+    data = "\r\n".join(lines).encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    path = tmp_path / "ps.jsonl"
+    path.write_bytes(data)
+    first, second = collect([path], settings)
+    assert isinstance(first, Document) and isinstance(second, Document), (first, second)
+    assert first.raw.decode("utf-8") == "Talks resumed in Genève on Monday."
+    assert (first.doc_id, second.doc_id, second.input) == ("a", "b", f"{path}:2")
+
+
+def test_an_html_field_holding_the_body_only_is_read(tmp_path, settings, collect):
+    # News APIs and scrapers store the article body's HTML ('<p>...</p><p>...</p>') without a
+    # page around it; the page extractor refuses HTML without <body>, so the record was E005.
+    body = "<div class='body'><p>Talks resumed in Geneva on Monday.</p>\n<p>Both delegations attended &amp; spoke.</p></div>"
+    page = "<html><body><article><p>Talks resumed in Geneva on Monday.</p></article></body></html>"
+    path = write_lines(tmp_path / "api.jsonl", [{"id": "body", "html": body}, {"id": "page", "html": page}])
+    first, second = collect([path], settings)
+    assert first.content_type == "text"
+    assert first.raw.decode() == "Talks resumed in Geneva on Monday.\n\nBoth delegations attended & spoke."
+    assert (second.content_type, second.raw) == ("html", page.encode())

@@ -18,9 +18,18 @@ HTML = b"<!DOCTYPE html><html><head><title>x</title></head><body><p>Text</p></bo
         (HTML, None, "html"),
         (b"Just words.", None, "text"),
         (b"Just words.", "text/plain", "text"),
+        # a whole page served as text/plain (raw file hosts, misconfigured servers) is a page;
+        # its markup stayed in the article text
+        (HTML, "text/plain; charset=utf-8", "html"),
+        (b"\n  <html lang='en'><body><p>Text</p></body></html>", "text/plain", "html"),
+        (b"Plain words. <p> is not markup here. <html> neither.", "text/plain", "text"),
         (RSS, "application/rss+xml", "feed"),
         (ATOM, "text/plain", "feed"),
         (ATOM, None, "feed"),
+        # a feed served as text/html (a misconfigured server) was read as a page: E005
+        (RSS, "text/html; charset=utf-8", "feed"),
+        (ATOM, "text/html", "feed"),
+        (b"<div><p>Our feed:</p><pre><rss version='2.0'></rss></pre></div>", "text/html", "html"),
         (b'<?xml version="1.0"?><urlset></urlset>', "text/xml", "xml"),
         (b"%PDF-1.4", "text/html", "binary:PDF"),
         (b"whatever", "image/jpeg", "binary:image/jpeg"),

@@ -53,10 +53,26 @@ def test_html_responses_become_documents(tmp_path, settings, collect, gzip):
     first, second = items  # image, 404 and request records are not articles
     assert first.url == "https://news.example/2024/07/nato-summit.html"
     assert first.doc_id == "nato-summit"
-    assert (first.raw, first.content_type, first.origin) == (PAGE, "html", "warc")
+    assert (first.raw, first.content_type, first.origin) == (PAGE, "html; charset=utf-8", "warc")
     assert first.fetched_at is not None and first.fetched_at.tzinfo is not None
     assert first.input == f"{path} ({first.url})"
     assert second.doc_id == "api"
+    assert second.content_type == "html"  # no charset declared
+
+
+def test_record_charset_is_kept_for_decoding(tmp_path, settings, collect):
+    text = "Ministerstwo wezwało ambasadora w środę. Święto ąę."
+    body = f"<html><body><p>{text}</p></body></html>".encode("iso-8859-2")
+    records = [
+        ("https://pl.example/a", "200 OK", "text/html; charset=iso-8859-2", body, "response"),
+        ("https://pl.example/b", "", "text/html; charset=iso-8859-2", body, "resource"),
+    ]
+    path = write_warc(tmp_path / "pl.warc.gz", records, gzip=True)
+    from eventwire.extract.decode import decode
+
+    docs = collect([path], settings)
+    assert [d.content_type for d in docs] == ["html; charset=iso-8859-2"] * 2
+    assert all(text in decode(d.raw, d.content_type) for d in docs)
 
 
 def test_fetched_at_is_the_warc_date(tmp_path, settings, collect):
@@ -124,3 +140,21 @@ def test_empty_warc_is_e002(tmp_path, settings, collect):
     path = tmp_path / "e.warc.gz"
     path.write_bytes(b"")
     assert [str(i) for i in collect([path], settings)] == [f"[E002] {path}: empty input"]
+
+
+def test_a_response_without_content_type_is_sniffed(tmp_path, settings, collect):
+    # Servers omit Content-Type or send application/octet-stream; the record's HTML page was
+    # skipped without a word (a URL fetch sniffs the bytes in that case).
+    path = tmp_path / "bare.warc.gz"
+    with open(path, "wb") as f:
+        writer = WARCWriter(f, gzip=True)
+        for uri, headers, body in (
+            ("https://news.example/no-type", [], PAGE),
+            ("https://news.example/octet", [("Content-Type", "application/octet-stream")], PAGE),
+            ("https://news.example/blob", [("Content-Type", "application/octet-stream")], b"\x00\x01binary"),
+            ("https://news.example/script.js", [], b"var x = '<html>';"),
+        ):
+            http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=http))
+    items = collect([path], settings)
+    assert [(i.doc_id, i.content_type) for i in items] == [("no-type", "html"), ("octet", "html")], items

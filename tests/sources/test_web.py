@@ -20,7 +20,9 @@ def test_page_url_becomes_a_document(server, settings, collect):
     [doc] = collect([url], settings)
     assert isinstance(doc, Document)
     assert doc.raw == PAGE.encode()
-    assert (doc.doc_id, doc.content_type, doc.origin, doc.url, doc.input) == ("nato-summit", "html", "url", url, url)
+    # the kind of document, with the charset the server declared (decoding needs it)
+    assert (doc.doc_id, doc.content_type, doc.origin, doc.url, doc.input) == (
+        "nato-summit", "html; charset=utf-8", "url", url, url)
     assert doc.fetched_at is not None and doc.fetched_at.tzinfo is not None
 
 
@@ -34,6 +36,19 @@ def test_content_type_comes_from_the_header(server, settings, collect):
     url = server.page("/notes", "Plain words. <p> is not markup here.", content_type="text/plain")
     [doc] = collect([url], settings)
     assert (doc.content_type, doc.doc_id) == ("text", "notes")
+
+
+def test_charset_declared_only_in_the_header_decodes_the_page(server, settings, collect):
+    # Short Polish text in ISO-8859-2: without the header's charset the bytes read as another
+    # Central European code page ('Ś' and 'ą' come out wrong); the page itself declares nothing.
+    text = "Ministerstwo wezwało ambasadora w środę. Święto ąę."
+    page = f"<html><body><article><p>{text}</p></article></body></html>".encode("iso-8859-2")
+    url = server.page("/pl", page, content_type="text/html; charset=ISO-8859-2")
+    [doc] = collect([url], settings)
+    assert doc.content_type == "html; charset=ISO-8859-2"
+    from eventwire.extract.decode import decode
+
+    assert text in decode(doc.raw, doc.content_type)
 
 
 def test_url_without_path_segment_gets_a_short_hash_id(server, settings, collect):

@@ -88,3 +88,59 @@ def test_export_into_a_closed_pipe_stops_quietly(store, db_path):
     done = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, env=env,
                           timeout=120)
     assert done.stderr == "" and done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal"])
+def test_export_onto_the_database_itself_is_refused(store, db_path, suffix):
+    # '--out' naming the database opened it for writing and truncated it: every article lost.
+    size = len(open(db_path, "rb").read())
+    for fmt in ("jsonl", "csv", "parquet"):
+        with pytest.raises(EventwireError, match=r"\[E019\] .*: cannot write export \(it is the database"):
+            export(store, "articles", fmt, db_path + suffix)
+    assert len(open(db_path, "rb").read()) == size
+    assert [a["doc_id"] for a in store.iter_articles()] == ["d1"]
+
+
+def test_parquet_column_types_do_not_depend_on_the_rows(store, db_path, tmp_path):
+    # The types were inferred from the rows: a column every row left empty came out as pyarrow's
+    # 'null' type (no event with a place: ActionGeo_Lat), and an empty export wrote every column
+    # as a string; daily exports could then not be read together as one data set.
+    import pyarrow as pa
+
+    text = "Kenya accused Uganda of moving troops to the border."
+    article = Article(id=content_hash(text), doc_id="d2", text=text, outlet="p")
+    event = Event(source=Actor("Kenya", code="KEN", country="KEN"), target=Actor("Uganda", code="UGA", country="UGA"),
+                  type="ACCUSE", id="e2", mentions=[Mention(article.id, text, 0, len(text), doc_id="d2")])
+    nowhere = open_store(db_path + ".nowhere")
+    nowhere.add_article(article, [event])
+    nowhere.commit()
+    empty = open_store(db_path + ".empty")
+    for what in ("articles", "events", "stories"):
+        schemas = []
+        for name, source in (("full", store), ("nowhere", nowhere), ("empty", empty)):
+            out = tmp_path / f"{what}-{name}.parquet"
+            export(source, what, "parquet", str(out))
+            schemas.append(pq.read_schema(out))
+        assert all(s.equals(schemas[0]) for s in schemas), what
+        assert not any(pa.types.is_null(f.type) for f in schemas[0]), what
+    events = pq.read_schema(tmp_path / "events-full.parquet")
+    assert events.field("ActionGeo_Lat").type == pa.float64() and events.field("NumSources").type == pa.int64()
+    assert pq.read_table(tmp_path / "events-nowhere.parquet").column("ActionGeo_Lat").to_pylist() == [None]
+    nowhere.close()
+    empty.close()
+
+
+def test_parquet_is_written_in_batches_not_held_whole(store, tmp_path, monkeypatch):
+    # The whole export was built as one list in memory (every article's text at once);
+    # now it goes out in row groups, with the same rows in the same order.
+    import eventwire.store.export as export_module
+
+    for i in range(4):
+        text = f"Row {i}: the council met and voted on the budget."
+        store.add_article(Article(id=content_hash(text), doc_id=f"r{i}", text=text), [])
+    store.commit()
+    monkeypatch.setattr(export_module, "PARQUET_BATCH", 2)
+    out = tmp_path / "a.parquet"
+    assert export(store, "articles", "parquet", str(out)) == 5
+    assert pq.ParquetFile(out).metadata.num_row_groups == 3
+    assert [r["doc_id"] for r in pq.read_table(out).to_pylist()] == ["d1", "r0", "r1", "r2", "r3"]

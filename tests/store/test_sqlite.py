@@ -130,3 +130,21 @@ def test_two_runs_creating_one_database_at_once_both_open_it(db_path, monkeypatc
     assert second.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     first.close()
     second.close()
+
+
+@pytest.mark.parametrize("kind", ["empty file", "another program's database"])
+def test_readonly_database_without_eventwire_tables_is_e012(tmp_path, kind):
+    # 'eventwire stories --db x.db' on such a file ended in 'sqlite3.OperationalError: no such
+    # table: stories' and a traceback; the read-only commands cannot create the tables.
+    path = tmp_path / "other.db"
+    if kind == "empty file":
+        path.write_bytes(b"")
+    else:
+        conn = sqlite3.connect(path)
+        conn.execute("CREATE TABLE notes (body TEXT)")
+        conn.commit()
+        conn.close()
+    before = path.read_bytes()
+    with pytest.raises(EventwireError, match=r"\[E012\] .*other\.db: not an eventwire database \(no eventwire tables"):
+        open_store(str(path), readonly=True)
+    assert path.read_bytes() == before

@@ -20,6 +20,17 @@ def test_quantities_and_dates_are_keyed_by_what_they_count():
     assert dates("The summit runs July 9-11; on 10 July leaders met.") == {"jul 9-11", "jul 10"}
 
 
+def test_a_year_before_a_noun_is_no_count():
+    # "the 2024 summit" was read as 2024 summits, so an outlet recalling "the 2023 summit" was
+    # shown as giving a conflicting number; "Resolution 2334 was adopted" counted 2334 "wa".
+    assert quantities("Leaders met at the 2024 summit, a year after the 2023 summit in Vilnius.") == {}
+    assert quantities("since the 2022 invasion; in its 2014 annexation") == {}
+    assert quantities("Resolution 2334 was adopted and 12 states has voted.") == {"state": {"12"}}
+    # a count stays a count, years included when nothing makes them a date
+    assert quantities("About 2000 troops crossed; 1,950 soldiers and 300 police remained.") == {
+        "troop": {"2000"}, "soldier": {"1950"}, "police": {"300"}}
+
+
 def _two_outlets(store):
     base = unit(1)
     globe = make_work(GLOBE, "g", outlet="Globe", title="NATO accuses China", published=DAY, embedding=base)
@@ -122,3 +133,26 @@ def test_stories_are_listed_latest_first_across_time_zones(store):
     store.conn.execute("INSERT INTO stories (id, title, last_seen) VALUES ('undated', 'undated', NULL)")
     store.commit()
     assert [s["id"] for s in list_stories(store)] == ["late", "early", "undated"]
+
+
+def test_an_article_without_an_outlet_is_not_listed_under_its_file_name(store):
+    # The seeds (plain texts stating no outlet) listed as 'outlets: 000_dadfd7567ef50cb5,
+    # 003_e57ce2656f162afc': file names read as outlet names. Such an article is still a source
+    # of its own; it is labelled as having no outlet, and exported outlets are stated ones only.
+    base = unit(1)
+    globe = make_work(GLOBE, "g", outlet="Globe", title="NATO accuses China", published=DAY, embedding=base)
+    accuse(globe, GLOBE.split(". ")[0] + ".")
+    scraped = make_work(HERALD, "003_scraped", outlet=None, published=DAY, embedding=unit(2, near=base, noise=0.3))
+    accuse(scraped, HERALD.split(". ")[0] + ".")
+    run_corpus(globe, store)
+    run_corpus(scraped, store)
+    store.commit()
+    story_id = globe.article.story_id
+    assert scraped.article.story_id == story_id
+    [listed] = list_stories(store)
+    assert listed["outlets"] == ["(no outlet: 003_scraped)", "Globe"]
+    report = story_report(store, story_id)
+    assert set(report["outlets"]) == {"(no outlet: 003_scraped)", "Globe"}
+    assert report["events"][0]["outlets"] == ["(no outlet: 003_scraped)", "Globe"]
+    [record] = iter_story_records(store)
+    assert record["outlets"] == ["Globe"]

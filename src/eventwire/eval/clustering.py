@@ -129,6 +129,8 @@ def evaluate_clustering(path: str | Path, *, embeddings: np.ndarray | None = Non
     from eventwire.stories.features import embedding_text, encode
 
     records = read_records(path)
+    if not records:
+        raise ValueError("no gold records")  # scores of nothing would read as a perfect 1.0
     start = time.perf_counter()
     if embeddings is None:
         embeddings = encode([embedding_text(r.get("title"), r.get("text") or "") for r in records])

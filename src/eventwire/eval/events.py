@@ -173,6 +173,8 @@ def evaluate_plover(
     """P/R/F1 overall and per PLOVER type over the PLOVER gold records at ``path``."""
     groups = split_groups(read_plover(path), split)
     texts = list(groups)
+    if not texts:
+        raise ValueError(f"no gold records (split {split})" if split != "all" else "no gold records")
     resolver = resolver or _default_resolver()
     classifier = _classifier(use_classifier)
     coded = code_sentences(
@@ -249,6 +251,8 @@ def evaluate_petrarch(
     if actor_dictionaries is None:
         actor_dictionaries = [p for p in (path.parent / "PETR.Validate.actors.txt", path.parent / "PETR.Validate.agents.txt") if p.exists()]
     records = read_petrarch(path)
+    if not records:
+        raise ValueError("no gold records")
     resolver = resolver or _default_resolver(actor_dictionaries)
     lexicon = Lexicon.load(extra=verb_dictionaries) if verb_dictionaries else get_lexicon()
     coded = code_sentences(

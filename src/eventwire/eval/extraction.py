@@ -335,6 +335,8 @@ def evaluate_extraction(
     layout = detect_layout(path)
     chosen = [(i, p) for i, p in enumerate(load_pages(path)) if in_split(i, split)]
     pages = [p for _, p in chosen]
+    if not pages:
+        raise ValueError("no gold records")
     if folds and extractor == "eventwire":
         by_fold = fold_extractor(folds)
         positions = {id(p): i for i, p in chosen}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from eventwire.extract.decode import decode, looks_like_html
+from eventwire.extract.fragment import fragment_text, is_fragment
 from eventwire.records import Article
 from eventwire.settings import Settings
 from eventwire.stages import ArticleWork, stage
@@ -16,12 +17,19 @@ def extract_article(document) -> Article | None:  # noqa: ANN001 - Document, kep
         if isinstance(document.raw, str)
         else decode(document.raw, document.content_type, name=name)
     )
-    if document.content_type == "html" or (document.content_type != "text" and looks_like_html(text)):
+    # "html; charset=..." from a source that kept the header's charset: the kind picks the reader.
+    kind = (document.content_type or "").split(";", 1)[0].strip().lower()
+    from eventwire.extract.text import extract_text
+
+    if kind == "html" or (kind != "text" and looks_like_html(text)):
+        if is_fragment(text):
+            # An article body without its page (a saved body, an API field): the page extractor
+            # refuses HTML with no <body>, and the fragment is the body already. Text labelled
+            # HTML that holds no markup at all is read as it is.
+            return extract_text(fragment_text(text) if looks_like_html(text) else text, document)
         from eventwire.extract.html import extract_html
 
         return extract_html(text, document)
-    from eventwire.extract.text import extract_text
-
     return extract_text(text, document)
 
 

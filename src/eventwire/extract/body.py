@@ -153,13 +153,14 @@ def block_probabilities(blocks: list[Block], base: np.ndarray, tra_text: str | N
 
 
 def _parser() -> lxml_html.HTMLParser:
-    """trafilatura's HTML parser settings, with one change: every element is a plain
-    ``HtmlElement``. lxml.html's parser picks each element's class by calling back into
+    """trafilatura's HTML parser settings, with two changes: a huge tree is allowed (see below),
+    and every element is a plain ``HtmlElement``. lxml.html's parser picks each element's class by calling back into
     Python (form and input elements get classes of their own), once for every element
     Python touches; that callback was about 4% of extraction time, and nothing here or in
     trafilatura needs the special classes."""
     parser = lxml_html.HTMLParser(
-        collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True
+        collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True,
+        huge_tree=True,  # a text node over 10 MB (inline data) would end the parse; inputs are capped at 20 MB
     )
     parser.set_element_class_lookup(
         etree.ElementDefaultClassLookup(

@@ -22,7 +22,7 @@ import bisect
 import logging
 import re
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -387,7 +387,7 @@ def find_published(
 ) -> datetime | None:
     """The publication date the page states, tz-aware (UTC when it gives no zone), or None.
     ``title`` finds the headline on pages without an h1."""
-    today = datetime.now(UTC).date()
+    now = _now()
     sources = candidates(tree, meta, objects, articles, url, title)
     for name in order:
         try:
@@ -395,12 +395,37 @@ def find_published(
         except (ValueError, TypeError, OverflowError) as e:  # odd values in page markup; the date is optional
             log.debug("date source %s failed: %s", name, e)
             continue
-        if value is None or value.year < 1990 or value.date() > today:
+        if value is None or value.year < 1990 or _in_future(value, now):
             continue
         if name == "meta":
             value = _earlier_byline(value, sources["headline"])
         return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
     return None
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+# A stated instant this far ahead of the clock is a clock that is off, not a future date.
+_CLOCK_SKEW = timedelta(hours=1)
+# Local days run up to 14 hours ahead of UTC (UTC+14): a day without a zone is in the future
+# only when it is later than the day it is already somewhere on Earth.
+_AHEAD_OF_UTC = timedelta(hours=14)
+
+
+def _in_future(value: datetime, now: datetime) -> bool:
+    """Whether ``value`` has not happened yet. An instant with a zone is compared as an instant:
+    its local day is often tomorrow in UTC (a Tokyo page published after local midnight)."""
+    if value.tzinfo is not None:
+        return value > now + _CLOCK_SKEW
+    return value.date() > (now + _AHEAD_OF_UTC).date()
+
+
+def after_today_everywhere(value: datetime) -> bool:
+    """Whether ``value``'s day has not begun anywhere yet (later than the day at UTC+14): for
+    dates whose zone is unknown, such as a plain text's byline (taken as UTC)."""
+    return value.date() > (_now() + _AHEAD_OF_UTC).date()
 
 
 def _earlier_byline(value: datetime, headline: Callable[[], datetime | None]) -> datetime:

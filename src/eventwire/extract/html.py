@@ -40,15 +40,28 @@ def looks_like_listing(text: str) -> bool:
     """No line long enough to be a paragraph: a list of teasers, not an article.
 
     A long text of short lines is still an article when its lines hold sentences (hard-wrapped
-    prose, short paragraphs); a long list of headlines has almost no sentence ends.
+    prose, short paragraphs); a long list of headlines has almost no sentence ends. A short
+    text of short lines is an article when most of its lines are sentences of some length
+    (a wire brief of one-sentence paragraphs): teasers alternate headline and summary, and a
+    cookie or consent notice is a sentence or two.
     """
     lines = [line for line in text.split("\n") if line.strip()]
     if any(_length(line) >= LISTING_MIN_PARAGRAPH for line in lines):
         return False
-    return len(text) < 2000 or len(_SENTENCE_END.findall(text)) * 4 < len(lines)
+    if len(_SENTENCE_END.findall(text)) * 4 < len(lines):
+        return True
+    if len(text) >= 2000:
+        return False
+    prose = sum(1 for line in lines if _length(line) >= PROSE_MIN_WORDS and _ENDS_SENTENCE.search(line))
+    return prose < MIN_PROSE_LINES or prose * 2 <= len(lines)
 
 
 _SENTENCE_END = re.compile(r"[.!?…。！？](?=[\s\"'”’)\]]|$)")
+_ENDS_SENTENCE = re.compile(r"[.!?…。！？][\"'”’)\]]*\s*$")
+# A line of this many words that ends a sentence is prose, not a headline (extract.text uses
+# the same length for plain text); a short article has at least a few such lines.
+PROSE_MIN_WORDS = 10
+MIN_PROSE_LINES = 3
 
 
 _CJK = re.compile("[\u2e80-\U0010ffff]")

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from eventwire.errors import Errors, InputError
 from eventwire.extract.byline import is_date_only, parse_byline
+from eventwire.extract.dates import after_today_everywhere
 from eventwire.records import Article, Document, content_hash
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,10 @@ LONG_WORDS = 30  # this long, it is article text even without final punctuation
 TITLE_WORDS = (3, 30)
 LEXICON_MAX_WORDS = 25  # lexicon phrases only mark short lines: a paragraph may say "subscribe"
 
-_TERMINAL = re.compile(r"""[.!?]["'”’»)\]]*$|[.!?]\s*\(\w[^)]*\)$|:$""")
+_TERMINAL = re.compile(r"""[.!?。！？]["'”’»)\]」』]*$|[.!?]\s*\(\w[^)]*\)$|[:：]$""")
+# Han characters and kana: Chinese and Japanese put no spaces between words, so each counts as
+# one (as extract.html does); Hangul is left out, Korean spaces its words.
+_CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…|\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))\s*$")
 _AD = re.compile(
     r"^[\s\-–—*_=·•]*(?:advertisement|advertisment|advert|ad|sponsored(?: content)?|paid content|"
@@ -150,7 +154,7 @@ class Unit:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        return len(self.text.split()) + len(_CJK_CHAR.findall(self.text))
 
     @property
     def terminal(self) -> bool:
@@ -188,11 +192,16 @@ def extract_text(text: str, document: Document) -> Article:
         outlet=document.outlet or meta.outlet or _host(document.url),
         title=document.title or meta.title,
         authors=list(document.authors) or meta.authors,
-        published=document.published or meta.published,
+        published=document.published or _not_future(meta.published),
         fetched_at=document.fetched_at,
         origin=document.origin,
         dateline=find_dateline(body),
     )
+
+
+def _not_future(value: datetime | None) -> datetime | None:
+    """A byline date, unless it is after today (as pages dated in the future lose theirs)."""
+    return None if value is None or after_today_everywhere(value) else value
 
 
 def clean_line(line: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from eventwire.errors import Errors
 from eventwire.settings import Settings
 from eventwire.stages import ArticleWork, stage
 
@@ -59,5 +60,13 @@ def nlp_stage(works: list[ArticleWork], settings: Settings) -> None:
     CPU on 600-word pages, ``bench/nlp.py``).
     """
     works = [work for work in works if work.article is not None]
+    # spaCy refuses a text over max_length (1,000,000 characters: a corpus in one record, not an
+    # article) with a paragraph about memory; say it in one line and parse the rest of the batch.
+    limit = load_nlp().max_length
+    for work in works:
+        if len(work.article.text) > limit:
+            name = work.document.input or work.document.doc_id
+            work.error = Errors.E025.format(input=name, length=len(work.article.text), limit=limit)
+    works = [work for work in works if work.error is None]
     for work, doc in zip(works, parse_many([work.article.text for work in works], len(works) or 1), strict=True):
         work.parsed = doc

@@ -13,6 +13,7 @@ from typing import Any
 import feedparser
 
 from eventwire.errors import Errors, InputError
+from eventwire.extract.fragment import fragment_text
 from eventwire.records import Document, stable_id
 from eventwire.sources.naming import url_doc_id
 from eventwire.sources.web import Fetcher, page_document
@@ -109,28 +110,6 @@ def _content_document(
         origin="feed",
         input=where,
     )
-
-
-_BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section",
-               "article", "figcaption", "pre")
-
-
-def fragment_text(html: str) -> str:
-    """The text of an HTML fragment: a line per paragraph or line break; scripts and styles dropped."""
-    import lxml.html
-    from lxml import etree
-
-    try:
-        root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except (etree.ParserError, ValueError):
-        return html
-    etree.strip_elements(root, "script", "style", "noscript", with_tail=False)
-    for element in root.iter(*_BLOCK_TAGS):
-        element.tail = "\n" + (element.tail or "")
-        if element.tag != "br":
-            element.text = "\n" + (element.text or "")
-    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
-    return "\n".join(line for line in lines if line)
 
 
 def _entry_date(entry: dict[str, Any]) -> datetime | None:

@@ -4,10 +4,12 @@ per line. Read line by line with a per-line size cap, so a corpus may be any siz
 
 from __future__ import annotations
 
+import codecs
 import email.utils
 import gzip
 import json
 import logging
+import re
 import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -15,6 +17,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from eventwire.errors import Errors, InputError
+from eventwire.extract.decode import looks_like_html
+from eventwire.extract.fragment import fragment_text
 from eventwire.records import Document
 from eventwire.sources.files import GZIP_MAGIC, check_regular_file, is_gzip_name, mtime
 from eventwire.sources.naming import file_doc_id
@@ -35,6 +39,7 @@ def jsonl_documents(path: Path, input: str, limit: int) -> Iterator[Document | I
             gzipped = is_gzip_name(path) or raw.read(2) == GZIP_MAGIC
             raw.seek(0)
             f: BinaryIO = gzip.GzipFile(fileobj=raw) if gzipped else raw  # type: ignore[assignment]
+            f = _as_utf8(f)
             for lineno, line, too_long in _lines(f, limit):
                 if too_long:
                     seen = True
@@ -52,6 +57,16 @@ def jsonl_documents(path: Path, input: str, limit: int) -> Iterator[Document | I
         return
     if not seen:
         yield InputError(Errors.E002.format(input=input))
+
+
+def _as_utf8(f: BinaryIO) -> BinaryIO:
+    """``f``, recoded to UTF-8 when it opens with a UTF-16 byte-order mark (Windows PowerShell 5
+    writes JSON lines so); split at b"\\n" as it is, UTF-16 text breaks every line."""
+    head = f.read(2)
+    f.seek(0)
+    if head in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return codecs.EncodedFile(f, data_encoding="utf-8", file_encoding="utf-16")  # type: ignore[return-value]
+    return f
 
 
 def _lines(f: BinaryIO, limit: int) -> Iterator[tuple[int, bytes, bool]]:
@@ -82,8 +97,14 @@ def _record_document(
         return InputError(Errors.E006.format(input=input, line=lineno, detail=f"a JSON {type(record).__name__}"))
     # Clean text given by the producer is preferred over HTML that still needs extraction.
     body, content_type = _text_field(record, "text"), "text"
-    if body is None:
+    if body is not None:
+        body, content_type = _text_or_markup(body)
+    else:
         body, content_type = _text_field(record, "html"), "html"
+        if body is not None and not _PAGE_START.match(body):
+            # The body's HTML only (news APIs, scrapers): the page extractor refuses HTML with
+            # no <body>, so it goes on as its text, a paragraph a line, as a feed entry's does.
+            body, content_type = fragment_text(body), "text"
     if body is None:
         return InputError(Errors.E011.format(input=input, line=lineno))
     record_id = record.get("id")
@@ -101,6 +122,20 @@ def _record_document(
         outlet=_str_field(record, "outlet"),
         authors=_authors(record.get("authors", record.get("author"))),
     )
+
+
+_PAGE_START = re.compile(r"(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+
+
+def _text_or_markup(text: str) -> tuple[str, str]:
+    """``(body, kind)`` of a "text" field, which corpora often fill with markup: a whole page is
+    HTML for the page extractor; the body's elements (``<p>...</p>``) become their text, a
+    paragraph a line, as a feed entry's HTML does; prose that quotes a tag or two stays text."""
+    if _PAGE_START.match(text):
+        return text, "html"
+    if looks_like_html(text):
+        return fragment_text(text), "text"
+    return text, "text"
 
 
 def _text_field(record: dict[str, Any], key: str) -> str | None:
@@ -137,8 +172,11 @@ def parse_datetime(value: Any, *, where: str = "") -> datetime | None:
         return None
     parsed: datetime | None = None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # Seconds since 1970 reach 1e11 only in the year 5138: a bigger number counts milliseconds
+        # (JavaScript's Date, many JSON exports).
+        seconds = value / 1000 if abs(value) >= 1e11 else value
         try:
-            parsed = datetime.fromtimestamp(value, tz=UTC)
+            parsed = datetime.fromtimestamp(seconds, tz=UTC)
         except (OverflowError, OSError, ValueError):
             parsed = None
     elif isinstance(value, str):
@@ -154,10 +192,24 @@ def _parse_date_string(text: str) -> datetime | None:
         return datetime.fromisoformat(text)
     except ValueError:
         pass
-    try:
-        return email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        pass
+    if _RFC2822.match(text):
+        # Only what has RFC 2822's shape: the e-mail reader takes "July 10, 2024 3:00 PM EDT" too,
+        # ignoring the PM and the zone.
+        try:
+            return email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            pass
     import dateparser  # slow to import; only for dates that are neither ISO nor RFC 2822
 
-    return dateparser.parse(text, settings={"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"})
+    # Aware when the text names a zone ("3:00 PM EDT"); the caller takes a zoneless one as UTC.
+    # A full date only: "2 days ago" or "yesterday" would be read against today, not the day the
+    # record was made, and "July 10" would get this year: dates invented, not read.
+    return dateparser.parse(text, settings={
+        "PREFER_DAY_OF_MONTH": "first", "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+        "REQUIRE_PARTS": ["day", "month", "year"],
+    })
+
+
+_RFC2822 = re.compile(
+    r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:[+-]\d{4}|[A-Za-z]{1,5}))?$"
+)

@@ -32,6 +32,12 @@ _FEED_ROOT = re.compile(rb"<(rss|feed|rdf:rdf)[\s>/]", re.IGNORECASE)
 _HTML_ROOT = re.compile(rb"<(!doctype\s+html|html|head|body)[\s>/]", re.IGNORECASE)
 _HTML_ANY = re.compile(rb"<(!doctype\s+html|html|head|body|div|p|article|title|meta)[\s>/]", re.IGNORECASE)
 
+# A page's start: whitespace, a BOM or comments, then a doctype or the html element.
+_PAGE_START = re.compile(rb"(?:\xef\xbb\xbf|\s|<!--.*?-->)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
+
+_FEED_START = re.compile(
+    rb"(?:\xef\xbb\xbf|\s|<\?xml[^>]*>|<!--.*?-->)*<(?:rss|feed|rdf:rdf)[\s>/]", re.IGNORECASE | re.DOTALL)
+
 _HTML_MIMES = ("text/html", "application/xhtml+xml")
 _FEED_MIMES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
 _XML_MIMES = ("application/xml", "text/xml")
@@ -70,6 +76,12 @@ def looks_like_feed(data: bytes) -> bool:
     return html is None or feed.start() < html.start()
 
 
+def starts_as_page(data: bytes) -> bool:
+    """Whether ``data`` opens as an HTML page (a doctype or ``<html>``, after whitespace, a BOM
+    or comments): what a page served without a usable Content-Type still shows."""
+    return _PAGE_START.match(data[:_SAMPLE]) is not None
+
+
 def looks_like_html(data: bytes) -> bool:
     return _HTML_ANY.search(data[:_SAMPLE]) is not None
 
@@ -77,6 +89,16 @@ def looks_like_html(data: bytes) -> bool:
 def mime_of(content_type: str | None) -> str:
     """The bare MIME type of a Content-Type header value, lower case ('' when absent)."""
     return (content_type or "").split(";", 1)[0].strip().lower()
+
+
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]+)", re.IGNORECASE)
+
+
+def with_charset(kind: str, content_type: str | None) -> str:
+    """``kind`` ("html", "text") with the charset a Content-Type header declares, if any:
+    "html; charset=iso-8859-2". Decoding needs it; the bytes alone can read as another code page."""
+    match = _CHARSET.search(content_type or "")
+    return f"{kind}; charset={match.group(1)}" if match else kind
 
 
 def classify(data: bytes, content_type: str | None = None) -> str:
@@ -94,9 +116,12 @@ def classify(data: bytes, content_type: str | None = None) -> str:
             return "feed"
         return "html" if looks_like_html(data) else "xml"
     if mime in _HTML_MIMES:
-        return "html"
+        # A feed served as text/html (misconfigured servers): it opens as one, not merely holds one.
+        return "feed" if _FEED_START.match(data[:_SAMPLE]) else "html"
     if looks_like_feed(data):  # feeds are often served as text/plain or octet-stream
         return "feed"
     if mime == "text/plain":
-        return "text"
+        # A whole page served as text/plain (raw file hosts, misconfigured servers) is a page:
+        # read as text it would keep its markup. Text that only mentions a tag stays text.
+        return "html" if starts_as_page(data) else "text"
     return "html" if looks_like_html(data) else "text"

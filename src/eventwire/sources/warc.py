@@ -22,11 +22,13 @@ from eventwire.errors import Errors, InputError
 from eventwire.records import Document
 from eventwire.sources.files import GZIP_MAGIC, check_regular_file, read_up_to
 from eventwire.sources.naming import url_last_segment
-from eventwire.sources.sniff import binary_kind, mime_of
+from eventwire.sources.sniff import binary_kind, mime_of, starts_as_page, with_charset
 
 log = logging.getLogger(__name__)
 
 HTML_MIMES = ("text/html", "application/xhtml+xml")
+# No type, or "some bytes": the record is a page when its bytes open as one (as a URL's are sniffed).
+UNTYPED_MIMES = ("", "application/octet-stream", "binary/octet-stream")
 _SIGNATURE = b"WARC/"
 
 
@@ -80,17 +82,25 @@ def _record_document(record: ArcWarcRecord, input: str, limit: int) -> Document 
         status = headers.get_statuscode() or ""
         if not status.startswith("2"):
             return None
-        mime = mime_of(headers.get_header("Content-Type"))
+        content_type = headers.get_header("Content-Type")
     elif record.rec_type == "resource":
-        mime = mime_of(record.rec_headers.get_header("Content-Type"))
+        content_type = record.rec_headers.get_header("Content-Type")
     else:
         return None
-    if mime not in HTML_MIMES:
+    mime = mime_of(content_type)
+    if mime not in HTML_MIMES and mime not in UNTYPED_MIMES:
         return None
     uri = record.rec_headers.get_header("WARC-Target-URI") or ""
     record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
     where = f"{input} ({uri or record_id})"
-    content = read_up_to(record.content_stream(), limit + 1)
+    stream = record.content_stream()
+    content = b""
+    if mime in UNTYPED_MIMES:
+        content = read_up_to(stream, 8192)
+        if not starts_as_page(content):
+            return None  # a script, an image, a download: no page, no error
+        content_type = None  # "application/octet-stream" says nothing of the page
+    content += read_up_to(stream, limit + 1 - len(content))
     if len(content) > limit:
         return InputError(Errors.E009.format(input=where, limit=limit))
     if getattr(record.raw_stream, "limit", 0) > 0:
@@ -106,7 +116,7 @@ def _record_document(record: ArcWarcRecord, input: str, limit: int) -> Document 
         doc_id=url_last_segment(uri) or record_id.removeprefix("urn:uuid:") or "record",
         url=uri or None,
         fetched_at=_warc_date(record.rec_headers.get_header("WARC-Date")),
-        content_type="html",
+        content_type=with_charset("html", content_type),
         origin="warc",
         input=where,
     )

@@ -27,7 +27,7 @@ from eventwire.errors import Errors, InputError
 from eventwire.records import Document
 from eventwire.settings import Settings
 from eventwire.sources.naming import url_doc_id
-from eventwire.sources.sniff import classify
+from eventwire.sources.sniff import classify, with_charset
 
 log = logging.getLogger(__name__)
 
@@ -230,7 +230,7 @@ def page_document(fetched: Fetched, input: str, *, doc_id: str | None = None, or
         doc_id=doc_id or url_doc_id(input),
         url=fetched.url,
         fetched_at=fetched.fetched_at,
-        content_type=kind,
+        content_type=with_charset(kind, fetched.content_type),
         origin=origin,
         input=input,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -114,6 +115,8 @@ def export(store: Store, what: str, fmt: str = "jsonl", out: str | None = None) 
     """Write every stored ``what`` to ``out`` (stdout when None; not for parquet). Returns the count."""
     if fmt not in FORMATS:
         raise EventwireError(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if out:
+        _refuse_the_database(store, out)
     rows = records(store, what, fmt)
     if fmt == "parquet":
         if not out:
@@ -129,12 +132,23 @@ def export(store: Store, what: str, fmt: str = "jsonl", out: str | None = None) 
             raise EventwireError(Errors.E019.format(path=out, detail="broken pipe")) from None
         # The reader ('| head', a pager) has had enough: stop as Unix tools do, silently.
         # stdout points at /dev/null from here so the interpreter's last flush cannot fail too.
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except OSError as e:
         raise EventwireError(Errors.E019.format(path=out or "-", detail=e.strerror or e)) from e
+
+
+def _refuse_the_database(store: Store, out: str) -> None:
+    """``--out`` naming the database (or its WAL, shared-memory or journal file) would truncate
+    it before a row is read: refuse rather than lose every stored record."""
+    if not store.path or store.path == ":memory:":
+        return
+    db = Path(store.path).resolve()
+    target = Path(out).resolve()
+    files = [db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
+    if target in files or (target.exists() and db.exists() and os.path.samefile(target, db)):
+        detail = f"it is the database {store.path} or one of its files; choose another --out"
+        raise EventwireError(Errors.E019.format(path=out, detail=detail))
 
 
 def _write_text(rows: Iterable[dict[str, Any]], what: str, fmt: str, fh: TextIO) -> int:
@@ -168,17 +182,47 @@ def _empty_columns(what: str) -> list[str]:
     return ["id", "title", "first_seen", "last_seen", "article_ids", "outlets", "copies", "events", "actors"]
 
 
+# Parquet column types that are not strings; every other column is a string (lists and nested
+# records are JSON text). Fixed, so that an export's schema does not depend on its rows.
+_PARQUET_INT = {"IsRootEvent", "QuadClass", "NumMentions", "NumSources", "NumArticles", "ActionGeo_FeatureID",
+                "negated", "copies"}
+_PARQUET_FLOAT = {"GoldsteinScale", "ActionGeo_Lat", "ActionGeo_Long", "confidence"}
+
+
+def _parquet_schema(columns: list[str]) -> Any:
+    import pyarrow as pa
+
+    def kind(column: str) -> Any:
+        return pa.int64() if column in _PARQUET_INT else pa.float64() if column in _PARQUET_FLOAT else pa.string()
+
+    return pa.schema([(c, kind(c)) for c in columns])
+
+
+# Rows a Parquet row group holds: the export goes out a group at a time, never whole in memory.
+PARQUET_BATCH = 10_000
+
+
 def _write_parquet(rows: Iterable[dict[str, Any]], what: str, out: str) -> int:
+    import itertools
+
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    batch = list(rows)
-    table = pa.Table.from_pylist(batch) if batch else pa.table({c: pa.array([], pa.string()) for c in _empty_columns(what)})
+    stream = iter(rows)
+    batch = list(itertools.islice(stream, PARQUET_BATCH))
+    schema = _parquet_schema(list(batch[0]) if batch else _empty_columns(what))
+    count = 0
     try:
-        pq.write_table(table, out)
+        with pq.ParquetWriter(out, schema) as writer:
+            while True:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                count += len(batch)
+                batch = list(itertools.islice(stream, PARQUET_BATCH))
+                if not batch:
+                    break
     except OSError as e:
         raise EventwireError(Errors.E019.format(path=out, detail=e)) from e
-    return len(batch)
+    return count
 
 
 __all__ = ["export", "records", "event_flat", "WHATS", "FORMATS"]

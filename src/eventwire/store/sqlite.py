@@ -35,8 +35,12 @@ class Store:
         self.conn = _connect(path, readonly=readonly)
         if not readonly:
             migrate(self.conn, path)
-        else:
-            _check_version(self.conn, path)
+        elif _check_version(self.conn, path) == 0:
+            # An empty file or another program's SQLite database: a reader cannot create the
+            # tables, and its first query would end in a traceback.
+            self.conn.close()
+            raise EventwireError(Errors.E012.format(
+                path=path, detail="no eventwire tables; 'eventwire run INPUT --db PATH' creates them"))
 
     # -- writing ---------------------------------------------------------------------------
 

@@ -29,8 +29,12 @@ _QUANTITY = re.compile(
     r"(?:(million|billion|thousand|percent|per cent)\s+)?(?:(?:more|new|other|of|the)\s+)*([a-z]{3,})",
     re.IGNORECASE,
 )
-_NOT_UNITS = frozenset("and the was were are for from with years year days day hours p.m a.m".split()) | {
-    m[:3] for m in MONTHS} | set(MONTHS)
+_NOT_UNITS = frozenset(
+    "and the was were are for from with years year days day hours p.m a.m "
+    "is has had have be been will would could can may might said".split()) | {m[:3] for m in MONTHS} | set(MONTHS)
+# "the 2024 summit", "Russia's 2022 invasion": a year before a noun names which one, not how many.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_BEFORE_A_YEAR = frozenset("the this that its their his her our a an since in of from by until during after before".split())
 
 
 def _unit(noun: str) -> str:
@@ -43,14 +47,24 @@ def _unit(noun: str) -> str:
 def quantities(text: str) -> dict[str, set[str]]:
     """Numbers by what they count: {"ally": {"32"}, "billion dollar": {"40"}}."""
     found: dict[str, set[str]] = defaultdict(set)
-    for number, scale, noun in _QUANTITY.findall(text):
+    for match in _QUANTITY.finditer(text):
+        number, scale, noun = match.groups()
         unit = _unit(noun)
-        if unit in _NOT_UNITS:
+        if unit in _NOT_UNITS or noun.lower() in _NOT_UNITS:
+            continue
+        if not scale and _YEAR.fullmatch(number) and _names_a_year(text[: match.start()]):
             continue
         value = _WORD_NUMBERS.get(number.lower(), number.replace(",", "").lstrip("$"))
         key = f"{scale.lower()} {unit}".strip() if scale else unit
         found[key].add(value + (" " + scale.lower() if scale else ""))
     return found
+
+
+def _names_a_year(before: str) -> bool:
+    """Whether the words before a four-digit number make it a year ("the 2024", "Russia's 2022")."""
+    words = before.split()
+    last = words[-1].lower().strip("\"'“”(") if words else ""
+    return last in _BEFORE_A_YEAR or last.endswith(("'s", "’s"))
 
 
 def dates(text: str) -> set[str]:
@@ -83,7 +97,13 @@ def _articles(store: Any, story_id: str) -> list[dict[str, Any]]:
 
 
 def _outlet(article: dict[str, Any]) -> str:
-    return article["outlet"] or article["doc_id"] or article["id"]
+    return article["outlet"] or _no_outlet(article["doc_id"] or article["id"])
+
+
+def _no_outlet(name: str) -> str:
+    """The label of an article that states no outlet: still a source of its own (as in the
+    events' num_sources), but not to be read as an outlet named after its file."""
+    return f"(no outlet: {name})"
 
 
 def _events(store: Any, story_id: str) -> list[dict[str, Any]]:
@@ -123,7 +143,7 @@ def list_stories(store: Any, limit: int = 50, top_events: int = 3) -> list[dict[
             "id": sid, "title": title, "first_seen": first, "last_seen": last,
             "articles": len(articles),
             "copies": sum(1 for a in articles if a[2]),
-            "outlets": sorted({a[0] or a[1] for a in articles if not a[2]}),
+            "outlets": sorted({a[0] or _no_outlet(a[1]) for a in articles if not a[2]}),
             "events": len(events),
             "top_events": [{"id": e["id"], "event": event_label(e), "num_sources": e["num_sources"]}
                            for e in events[:top_events]],
@@ -240,13 +260,15 @@ def iter_story_records(store: Any) -> Any:
     """Story records for export: the fields of ``Story`` plus per-story counts."""
     for row in list_stories(store, limit=-1, top_events=0):
         articles = store.conn.execute(
-            "SELECT id FROM articles WHERE story_id = ? ORDER BY published, rowid", (row["id"],)
+            "SELECT id, outlet, duplicate_of FROM articles WHERE story_id = ? ORDER BY published, rowid", (row["id"],)
         ).fetchall()
+        # The outlets the articles state: one that states none is a source, with no outlet to name.
+        outlets = sorted({outlet for _, outlet, copy_of in articles if outlet and not copy_of})
         events = _events(store, row["id"])
         actors = dict.fromkeys(code for e in events for code in (e["source_code"], e["target_code"]) if code)
         yield {
             "id": row["id"], "title": row["title"], "first_seen": row["first_seen"], "last_seen": row["last_seen"],
-            "article_ids": [a[0] for a in articles], "outlets": row["outlets"], "copies": row["copies"],
+            "article_ids": [a[0] for a in articles], "outlets": outlets, "copies": row["copies"],
             "events": [e["id"] for e in events], "actors": list(actors),
         }
 
