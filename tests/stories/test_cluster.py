@@ -190,3 +190,21 @@ def test_without_the_shift_the_same_article_opens_a_story(store):
     lone, _ = _add(index, "a", SUMMIT, base)
     other, opened = _add(index, "b", SUMMIT2, _at_cosine(base, 0.8, 2))
     assert opened and other != lone
+
+
+def test_an_undated_story_takes_the_date_of_its_first_dated_member(tmp_path):
+    path = str(tmp_path / "s.db")
+    day = day_number(datetime(2024, 7, 10, tzinfo=UTC))
+    base = unit(1)
+    store = open_store(path)
+    index = StoryIndex(store, ClusterParams(window_days=1.0))
+    first, _ = _add(index, "a", SUMMIT, base)  # a scraped text without a date
+    joined, opened = _add(index, "b", SUMMIT2, unit(2, near=base, noise=0.2), day)
+    assert not opened and joined == first
+    # A month later the same wording is another story: the window now applies to it.
+    later, opened = _add(index, "c", SUMMIT, unit(3, near=base, noise=0.2), day + 30)
+    assert opened and later != first
+    store.commit()
+    row = store.conn.execute("SELECT first_day, last_day FROM story_state WHERE story_id = ?", (first,)).fetchone()
+    store.close()
+    assert row == (day, day)

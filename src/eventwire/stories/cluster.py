@@ -1,7 +1,8 @@
 """Online story clustering: each new article joins the best story near its date, or opens one.
 
 Candidates are the stories whose dates lie within ``window_days`` of the article's date
-(undated articles meet undated stories). The embedding centroid picks the ``top_k`` closest
+(an undated article may join any story and an undated story any article, until a dated member
+gives the story its date). The embedding centroid picks the ``top_k`` closest
 stories; each is then scored against its latest members, one by one. A pair of articles is
 scored by a small logistic model (``stories.pairs``: embedding and TF-IDF cosines, IDF over the
 stored articles, shared names and rare words, conflicting figures and dates; fitted on NeuS
@@ -315,8 +316,12 @@ class StoryIndex:
         if len(story.names) > self.params.max_story_names:
             top = sorted(story.names.items(), key=lambda kv: (-kv[1], kv[0]))[: self.params.max_story_names]
             story.names = Counter(dict(top))
-        if day is not None and story.first is not None:
-            story.first, story.last = min(story.first, day), max(story.last, day)
+        if day is not None:
+            # An undated story takes the dates of its first dated member: left undated it would
+            # stay a candidate, with no day penalty, for every dated article of any day.
+            first = day if story.first is None else min(story.first, day)
+            last = day if story.last is None else max(story.last, day)
+            story.first, story.last = first, last
             self._set_dates(story)
 
     def _record(self, article_id: str, story: _Story, embedding: np.ndarray, terms: dict[int, float],
