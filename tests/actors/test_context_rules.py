@@ -154,6 +154,13 @@ def test_title_in_the_text_beats_a_dated_role(resolver, text, when, expected):
     assert (actor.country, actor.sector) == expected
 
 
+def test_a_person_under_an_organisations_title_keeps_their_name(resolver):
+    # On this date the knowledge base holds another role for him: the text's title decides the
+    # code, but the actor is still the person.
+    actor = resolver.resolve_text("NATO Secretary General Jens Stoltenberg", date=date(2000, 1, 1))
+    assert (actor.code, actor.name, actor.kb_id) == ("IGONAT", "Jens Stoltenberg", "person:jens-stoltenberg")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -261,8 +261,12 @@ class PhraseResolver:
                 return Actor(text=text, code="CVL", sector="CVL", role="ethnic group")
         if persons and orgs and orgs[-1].start < persons[-1].start and _other_role(persons[-1], orgs[-1]):
             # "NATO Secretary General Jens Stoltenberg": the title the text gives wins over a
-            # role the knowledge base holds for another date.
-            return self._org(orgs[-1], agent, text, former, when)
+            # role the knowledge base holds for another date. The actor is still that person.
+            actor = self._org(orgs[-1], agent, text, former, when)
+            person = persons[-1].entry
+            if actor is not None and person is not None:
+                actor.name, actor.kb_id = person.name, person.id
+            return actor
         if persons and not _foreign_namesake(persons[-1], places):
             titled = self._titled(persons[-1], places, agent or self._title_in(persons[-1], toks), text, former)
             actor = titled or self._person(persons[-1], text, former, when)
