@@ -169,7 +169,11 @@ def test_address_policy(address, refused):
     [
         ("https://news.example/2024/07/10/nato-summit.html", "nato-summit"),
         ("https://news.example/world/nato-summit/", "nato-summit"),
-        ("https://news.example/story.aspx?id=7", "story"),
+        ("https://news.example/story.aspx?id=7", "story?id=7"),
+        ("https://news.example/story.aspx?id=7&utm_source=rss&fbclid=x", "story?id=7"),
+        ("https://news.example/news/nato-summit?utm_medium=social", "nato-summit"),
+        ("https://news.example/?p=123", "?p=123"),
+        ("https://news.example/view.php?" + "section=world&" * 5 + "id=9", "view-40b1fc55"),
         ("https://news.example/caf%C3%A9", "café"),
     ],
 )

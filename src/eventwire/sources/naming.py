@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import PurePath
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from eventwire.records import stable_id
 
@@ -34,6 +34,27 @@ def url_last_segment(url: str) -> str:
     return segment.strip()
 
 
+# Query parameters that say where a link was shared, not which page it is.
+TRACKING = ("utm_", "fbclid", "gclid", "mc_", "ocid", "cmpid", "ref", "share", "at_")
+QUERY_MAX = 40  # a longer identifying query is shortened to a hash
+
+
+def identifying_query(url: str) -> str:
+    """The URL's query without tracking parameters, sorted: '' when none is left."""
+    pairs = [(k, v) for k, v in parse_qsl(urlsplit(url).query, keep_blank_values=True)
+             if not k.lower().startswith(TRACKING)]
+    return urlencode(sorted(pairs))
+
+
 def url_doc_id(url: str) -> str:
-    """The URL's last path segment without extension, or a short hash of the URL."""
-    return url_last_segment(url) or stable_id(url)[:12]
+    """The URL's last path segment without extension, or a short hash of the URL.
+
+    A query that names the page ("story.aspx?id=7") stays part of it, or every page of a
+    script-driven site would share one doc_id."""
+    segment = url_last_segment(url)
+    query = identifying_query(url)
+    if query:
+        if len(query) <= QUERY_MAX:
+            return f"{segment}?{query}"
+        return f"{segment or 'page'}-{stable_id(segment, query)[:8]}"
+    return segment or stable_id(url)[:12]
