@@ -35,14 +35,15 @@ def url_last_segment(url: str) -> str:
 
 
 # Query parameters that say where a link was shared, not which page it is.
-TRACKING = ("utm_", "fbclid", "gclid", "mc_", "ocid", "cmpid", "ref", "share", "at_")
+TRACKING = {"fbclid", "gclid", "ocid", "cmpid", "ref", "share", "smid"}
+TRACKING_PREFIXES = ("utm_", "mc_", "at_")
 QUERY_MAX = 40  # a longer identifying query is shortened to a hash
 
 
 def identifying_query(url: str) -> str:
     """The URL's query without tracking parameters, sorted: '' when none is left."""
     pairs = [(k, v) for k, v in parse_qsl(urlsplit(url).query, keep_blank_values=True)
-             if not k.lower().startswith(TRACKING)]
+             if k.lower() not in TRACKING and not k.lower().startswith(TRACKING_PREFIXES)]
     return urlencode(sorted(pairs))
 
 
