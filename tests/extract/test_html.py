@@ -71,6 +71,18 @@ def test_document_metadata_fills_what_the_page_leaves_empty() -> None:
     assert article.doc_id == "no_date"
 
 
+def test_a_jsonl_records_own_fields_win_over_the_pages() -> None:
+    known = datetime(2021, 5, 4, 9, 0, tzinfo=UTC)
+    article = _extract(
+        "wire_nav.html", title="Record title", published=known, outlet="Record Outlet",
+        authors=["Record Author"], origin="jsonl",
+    )
+    assert (article.title, article.published, article.outlet, article.authors) == (
+        "Record title", known, "Record Outlet", ["Record Author"])
+    page = _extract("wire_nav.html", origin="jsonl")  # a record without them: the page's
+    assert page.published == datetime.fromisoformat("2024-07-10T14:32:00-04:00")
+
+
 def test_outlet_falls_back_to_the_domain() -> None:
     article = _extract("no_date.html", url="https://www.valley.example/news/footpath")
     assert article.outlet == "valley.example"

@@ -122,6 +122,12 @@ def extract_html(html: str, document: Document, model: BlockModel | None = None)
         if _refused(text):
             raise _error(document)
     published = find_published(tree, meta, objects, articles, url, title=title)
+    if document.origin == "jsonl":
+        # A JSONL record's own fields are its producer's deliberate metadata (an API's or a
+        # crawler's): they win, and the page fills in only what the record leaves out. A feed
+        # entry's are weaker (the feed's title as outlet, a re-published date): the page wins.
+        outlet, title = document.outlet or outlet, document.title or title
+        published, authors = document.published or published, list(document.authors) or authors
 
     return Article(
         id=content_hash(text),
