@@ -158,3 +158,16 @@ def test_a_response_without_content_type_is_sniffed(tmp_path, settings, collect)
             writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=http))
     items = collect([path], settings)
     assert [(i.doc_id, i.content_type) for i in items] == [("no-type", "html"), ("octet", "html")], items
+
+
+def test_wet_conversion_records_are_text_documents(tmp_path, settings, collect):
+    text = b"Harbour workers end strike\nThe dock workers' union ended its strike on Tuesday.\n"
+    records = [
+        ("https://port.example/news/strike-ends", "", "text/plain", text, "conversion"),
+        ("https://port.example/feed", "", "application/rss+xml", b"<rss/>", "conversion"),
+    ]
+    path = write_warc(tmp_path / "CC-MAIN-0001.warc.wet.gz", records, gzip=True)
+    [doc] = collect([path], settings)
+    assert (doc.doc_id, doc.url, doc.origin) == ("strike-ends", "https://port.example/news/strike-ends", "warc")
+    assert (doc.raw, doc.content_type) == (text, "text; charset=utf-8")
+    assert doc.fetched_at is not None

@@ -25,6 +25,7 @@ KINDS = {
     ".txt": "text",
     ".jsonl": "jsonl",
     ".warc": "warc",
+    ".wet": "warc",  # Common Crawl's text records (.warc.wet.gz)
     ".xml": "feed",
     ".rss": "feed",
     ".atom": "feed",

@@ -8,7 +8,7 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 from eventwire.records import stable_id
 
 # Extensions stripped from file names; anything else is part of the name ("report.2024.html").
-KNOWN_SUFFIXES = {".html", ".htm", ".txt", ".jsonl", ".warc", ".xml", ".rss", ".atom", ".gz"}
+KNOWN_SUFFIXES = {".html", ".htm", ".txt", ".jsonl", ".warc", ".wet", ".xml", ".rss", ".atom", ".gz"}
 
 
 def strip_suffixes(name: str) -> str:

@@ -1,4 +1,5 @@
-"""WARC archives (``.warc``, ``.warc.gz``): each HTML response record is one Document.
+"""WARC archives (``.warc``, ``.warc.gz``): each HTML response record is one Document; in a WET
+file (``.warc.wet.gz``, Common Crawl's text of each page) each text conversion record is.
 
 Archives are streamed record by record; the size cap applies per record, not per archive,
 since a crawl's WARC is routinely gigabytes.
@@ -85,9 +86,15 @@ def _record_document(record: ArcWarcRecord, input: str, limit: int) -> Document 
         content_type = headers.get_header("Content-Type")
     elif record.rec_type == "resource":
         content_type = record.rec_headers.get_header("Content-Type")
+    elif record.rec_type == "conversion":
+        content_type = record.rec_headers.get_header("Content-Type")
+        if mime_of(content_type) != "text/plain":
+            return None
     else:
         return None
     mime = mime_of(content_type)
+    if mime == "text/plain" and record.rec_type == "conversion":
+        return _text_document(record, input, limit)
     if mime not in HTML_MIMES and mime not in UNTYPED_MIMES:
         return None
     uri = record.rec_headers.get_header("WARC-Target-URI") or ""
@@ -117,6 +124,27 @@ def _record_document(record: ArcWarcRecord, input: str, limit: int) -> Document 
         url=uri or None,
         fetched_at=_warc_date(record.rec_headers.get_header("WARC-Date")),
         content_type=with_charset("html", content_type),
+        origin="warc",
+        input=where,
+    )
+
+
+def _text_document(record: ArcWarcRecord, input: str, limit: int) -> Document | InputError | None:
+    """A WET conversion record: the page's text, a block a line, read by the text extractor."""
+    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+    record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
+    where = f"{input} ({uri or record_id})"
+    content = read_up_to(record.content_stream(), limit + 1)
+    if len(content) > limit:
+        return InputError(Errors.E009.format(input=where, limit=limit))
+    if not content.strip():
+        return InputError(Errors.E002.format(input=where))
+    return Document(
+        raw=content,
+        doc_id=url_last_segment(uri) or record_id.removeprefix("urn:uuid:") or "record",
+        url=uri or None,
+        fetched_at=_warc_date(record.rec_headers.get_header("WARC-Date")),
+        content_type="text; charset=utf-8",  # WET text is UTF-8 by Common Crawl's definition
         origin="warc",
         input=where,
     )
