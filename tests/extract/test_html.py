@@ -200,6 +200,17 @@ def test_listing_needs_a_paragraph() -> None:
     assert not looks_like_listing("先日、不正に改造した携帯電話を販売したとして男性が逮捕されたというニュースを耳にしました。")
 
 
+def test_a_table_of_figures_is_no_listing() -> None:
+    # A results table under a line or two of introduction (standings, election or casualty
+    # figures): rows of short cells, few sentence ends, but data rather than teasers.
+    rows = [f"{i} Team {chr(65 + i % 26)} {900 - 7 * i} {i % 6} {i % 4} {20 - i % 9}" for i in range(1, 41)]
+    table = "\n".join(["Final standings after the last round of the season:", "Pos Team Points Wins Poles Top10", *rows])
+    assert len(table) > 800 and not looks_like_listing(table)
+    # headlines that carry a date or a count are still teasers
+    teasers = "\n".join(f"Storm closes {i} schools on the coast - 10 July 2024" for i in range(60))
+    assert looks_like_listing(teasers)
+
+
 def test_short_report_of_one_sentence_paragraphs_is_an_article() -> None:
     # Wire-style briefs: a handful of one-sentence paragraphs, none of 20 words, under 2000
     # characters. They were refused as listings (E005) while the same text as .txt was kept.

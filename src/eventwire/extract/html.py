@@ -48,6 +48,8 @@ def looks_like_listing(text: str) -> bool:
     lines = [line for line in text.split("\n") if line.strip()]
     if any(_length(line) >= LISTING_MIN_PARAGRAPH for line in lines):
         return False
+    if sum(map(_tabular, lines)) * 2 >= len(lines):
+        return False  # rows of figures (standings, results, casualty tables): data, not teasers
     if len(_SENTENCE_END.findall(text)) * 4 < len(lines):
         return True
     if len(text) >= 2000:
@@ -65,6 +67,15 @@ MIN_PROSE_LINES = 3
 
 
 _CJK = re.compile("[\u2e80-\U0010ffff]")
+_FIGURE = re.compile(r"^[-+(]?\d[\d.,:%)]*$")
+
+
+def _tabular(line: str) -> bool:
+    """A table row: three figures or more, a third of its cells or more (a headline has a date
+    or a count at most)."""
+    cells = line.split()
+    figures = sum(1 for c in cells if _FIGURE.match(c))
+    return figures >= 3 and figures * 3 >= len(cells)
 
 
 def _length(text: str) -> int:
