@@ -254,6 +254,7 @@ def classify_units(units: list[Unit]) -> None:
     _mark_repeats(units)
     _mark_label_zones(units)
     _mark_teaser_pairs(units)
+    _mark_cut_ending(units)
 
 
 def _own_kind(unit: Unit) -> str:
@@ -396,6 +397,19 @@ def _mark_teaser_pairs(units: list[Unit]) -> None:
     for before, unit in zip(units, units[1:], strict=False):
         if unit.kind == TEASER and unit.truncated and before.kind == SHORT and not before.terminal:
             before.kind = TEASER
+
+
+def _mark_cut_ending(units: list[Unit]) -> None:
+    """An excerpt's own last paragraph, cut short ("...") by a feed, a news API or a data set,
+    is article text: the record's last unit, a paragraph long, right after a paragraph of the
+    article or with nothing before it. A teaser's cut lead follows a headline or a label."""
+    if not units:
+        return
+    last = units[-1]
+    if last.kind != TEASER or not last.truncated or last.words < BODY_MIN_WORDS:
+        return
+    if len(units) == 1 or units[-2].kind == BODY:
+        last.kind = BODY
 
 
 @dataclass
