@@ -31,6 +31,14 @@ def test_a_year_before_a_noun_is_no_count():
         "troop": {"2000"}, "soldier": {"1950"}, "police": {"300"}}
 
 
+def test_the_day_of_a_date_is_no_count():
+    # "the Jan. 6 attack" counted 6 attacks and "the Jan. 6 Capitol riot" 6 capitols: outlets
+    # naming the same day were shown with facts of their own.
+    assert quantities("the deadly Jan. 6 attack on the Capitol and the July 4 parade") == {}
+    assert quantities("after the 6 January riot, 140 officers were hurt") == {"officer": {"140"}}
+    assert quantities("On March 3 five soldiers were killed.") == {"soldier": {"5"}}
+
+
 def _two_outlets(store):
     base = unit(1)
     globe = make_work(GLOBE, "g", outlet="Globe", title="NATO accuses China", published=DAY, embedding=base)

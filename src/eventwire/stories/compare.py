@@ -47,8 +47,16 @@ def _unit(noun: str) -> str:
 def quantities(text: str) -> dict[str, set[str]]:
     """Numbers by what they count: {"ally": {"32"}, "billion dollar": {"40"}}."""
     found: dict[str, set[str]] = defaultdict(set)
-    for match in _QUANTITY.finditer(text):
+    # The day of a date ("the Jan. 6 attack", "the 6 January riot") counts nothing; the search
+    # goes on right after such a number, so "On March 3 five soldiers" still counts the five.
+    in_dates = [m.span() for m in _DATE.finditer(text)]
+    position = 0
+    while (match := _QUANTITY.search(text, position)) is not None:
         number, scale, noun = match.groups()
+        if any(start <= match.start(1) < end for start, end in in_dates):
+            position = match.end(1)
+            continue
+        position = match.end()
         unit = _unit(noun)
         if unit in _NOT_UNITS or noun.lower() in _NOT_UNITS:
             continue
