@@ -267,6 +267,8 @@ def test_widget_block_is_dropped_but_title_kept() -> None:
         ("NATO — the alliance said", None),
         ("The talks in GENEVA — a city", None),
         ("US officials said", None),
+        ("The truce opens two corridors into Darfur.\nADDIS ABABA — Sudan's army signed", "Addis Ababa"),
+        ("One.\nTwo.\nThree.\nLONDON — a dateline this late is a quote or a list", None),
     ],
 )
 def test_dateline(opening: str, place: str | None) -> None:
