@@ -126,3 +126,28 @@ def test_stage_on_real_parse() -> None:
         (date(2024, 7, 5), "day", "Washington", "USA"),  # the dateline, not Beijing
         (date(2024, 7, 11), "published", "Washington", "USA"),
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "trigger", "day"), [
+    # the event's own date, not the first date of its sentence (the statement's, or another
+    # event's): a wire report's "X said on Monday that Y shelled Z on Saturday"
+    ("Ukraine's military said on Monday that Russian forces shelled Kharkiv on Saturday.", "shelled", date(2024, 7, 6)),
+    ("Ukraine's military said on Monday that Russian forces shelled Kharkiv on Saturday.", "said", date(2024, 7, 8)),
+    ("Russian forces shelled Kharkiv on Saturday, Ukraine's military said on Monday.", "said", date(2024, 7, 8)),
+    ("The ceasefire, agreed on May 5, collapsed on Tuesday.", "collapsed", date(2024, 7, 9)),
+    ("The ceasefire, agreed on May 5, collapsed on Tuesday.", "agreed", date(2024, 5, 5)),
+    # no date of its own: the sentence's first, as before
+    ("Ukraine said on Monday that Russian forces shelled Kharkiv.", "shelled", date(2024, 7, 8)),
+])
+def test_an_event_takes_the_date_of_its_own_predicate(sentence: str, trigger: str, day: date) -> None:
+    from eventwire.nlp import parse
+
+    doc = parse(sentence)
+    article = Article(id="a", doc_id="d", text=sentence, published=PUB)
+    event = Event(source=None, target=None, type="ASSAULT",
+                  mentions=[Mention("a", sentence, 0, len(sentence), trigger=trigger)])
+    work = ArticleWork(document=Document(raw="", doc_id="d"), article=article, parsed=doc, actors={},
+                       events=[event])
+    where_when_stage(work, None)
+    assert (event.date, event.date_precision) == (day, "day")

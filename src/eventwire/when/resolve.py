@@ -192,19 +192,21 @@ def resolve_mention(
 
 
 def resolve_date(
-    sentence: str, published: datetime | date | None, *, article_text: str | None = None
+    sentence: str, published: datetime | date | None, *, article_text: str | None = None,
+    prefer: Callable[[list[DateMention]], DateMention | None] | None = None,
 ) -> tuple[date | None, str | None]:
     """The date of the sentence's event and its precision.
 
     Precision is ``day``, ``week``, ``month``, ``year`` or ``range`` (the range's first day) for
     a date the sentence states, ``published`` when it states none and the publication date (or,
     without one, the date in the article's first lines) stands in; (None, None) when nothing is
-    known.
+    known. ``prefer`` picks the event's own expression among several (None: the first).
     """
     reference = _reference(published, article_text)
     found = find_dates(sentence, reference)
     if found:
-        return found[0].first, found[0].precision
+        chosen = (prefer(found) if prefer is not None and len(found) > 1 else None) or found[0]
+        return chosen.first, chosen.precision
     if reference is not None:
         return reference, "published"
     return None, None
