@@ -16,6 +16,7 @@ stages) becomes that input's ``E018`` line; the run goes on.
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from itertools import islice
@@ -144,6 +145,7 @@ def _connect(address: str, settings: Settings, stack: ExitStack) -> Any:
     import dask
     from distributed import Client, LocalCluster
 
+    _follow_our_log_level(stack)
     try:
         if address == LOCAL:
             # One task per worker thread at a time (queued tasks wait on the scheduler), so a
@@ -152,9 +154,18 @@ def _connect(address: str, settings: Settings, stack: ExitStack) -> Any:
                 "distributed.scheduler.allowed-failures": LOCAL_ALLOWED_FAILURES,
                 "distributed.scheduler.worker-saturation": 1.0,
             }))
-            cluster = stack.enter_context(LocalCluster(
-                n_workers=settings.n_workers, threads_per_worker=1, processes=True, dashboard_address=None,
-            ))
+            nanny = logging.getLogger("distributed.nanny")
+            stack.callback(nanny.setLevel, nanny.level)  # once the cluster has closed
+            with warnings.catch_warnings():
+                # Without a dashboard the scheduler still serves its HTTP routes, on port 8787 if
+                # free, else on another: a second cluster on the machine is no matter to warn of.
+                warnings.filterwarnings("ignore", message="Port .* is already in use", category=UserWarning)
+                cluster = stack.enter_context(LocalCluster(
+                    n_workers=settings.n_workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                ))
+            # Closed before the cluster: its nannies warn when a worker busy freeing its models
+            # takes over 4 s to stop, and then kill it, which is the shutdown we want anyway.
+            stack.callback(_quiet_shutdown)
             client = stack.enter_context(Client(cluster, set_as_default=False))
         else:
             client = stack.enter_context(Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False))
@@ -162,6 +173,20 @@ def _connect(address: str, settings: Settings, stack: ExitStack) -> Any:
     except (OSError, TimeoutError, ValueError) as e:  # unreachable, no workers, bad address
         raise EventwireError(Errors.E022.format(address=address, detail=str(e) or type(e).__name__)) from e
     return client
+
+
+def _follow_our_log_level(stack: ExitStack) -> None:
+    """Dask logs to stderr at INFO through its own handler (a LocalCluster: some 35 lines a
+    run): it follows eventwire's level instead (WARNING; -v INFO, -vv DEBUG), until ``stack`` closes."""
+    logger = logging.getLogger("distributed")
+    before = logger.level
+    logger.setLevel(max(logging.getLogger().getEffectiveLevel(), logging.getLogger(__name__).getEffectiveLevel()))
+    stack.callback(logger.setLevel, before)
+
+
+def _quiet_shutdown() -> None:
+    if logging.getLogger().getEffectiveLevel() >= logging.WARNING:
+        logging.getLogger("distributed.nanny").setLevel(logging.ERROR)
 
 
 def _light(document: Document) -> Document:
