@@ -52,7 +52,7 @@ YEAR_ALONE = re.compile(
 # Words that put a clause in the future ("will meet on Tuesday").
 FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|going\s+to|scheduled|slated|plans?\s+to|planning\s+to|"
-    r"(?:is|are)\s+(?:set|expected|due)\s+to|upcoming)\b|['’]ll\b",
+    r"(?:is|are)\s+(?:set|expected|due)\s+to|(?:is|are)\s+due\s+(?:on|by|in|for|next)|upcoming)\b|['’]ll\b",
     re.IGNORECASE,
 )
 # Reporting verbs end the clause a future cue can reach back over ("said on Tuesday it will").
