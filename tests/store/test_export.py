@@ -192,3 +192,33 @@ def test_is_root_event_marks_events_of_the_lead_paragraph_only(db_path, tmp_path
     rows = {r["GLOBALEVENTID"]: r for r in csv.DictReader(out.open())}
     assert rows["lead"]["IsRootEvent"] == "1" and rows["later"]["IsRootEvent"] == "0"
     geo.close()
+
+
+def test_is_root_event_finds_the_lead_after_a_kicker_or_a_standfirst(db_path, tmp_path):
+    # Pages put a kicker ("Sudan") and a standfirst before the story; the lead is the paragraph
+    # the dateline opens, or else the first that is more than a label.
+    text = ("Sudan\nThe truce opens two corridors into Darfur.\n"
+            "ADDIS ABABA — Sudan's army and the RSF signed a truce on Monday.\nFighting went on in Darfur.")
+    lead = text.index("ADDIS")
+    article = Article(id=content_hash(text), doc_id="s1", text=text, outlet="o", dateline="ADDIS ABABA")
+    army, rsf = Actor("army", code="SDNMIL"), Actor("RSF", code="SDNREB")
+    later = text.index("Fighting")
+    events = [
+        Event(source=army, target=rsf, type="AGREE", id="signed",
+              mentions=[Mention(article.id, "x", lead, later - 1, doc_id="s1")]),
+        Event(source=army, target=rsf, type="ASSAULT", id="fighting",
+              mentions=[Mention(article.id, "x", later, len(text), doc_id="s1")]),
+    ]
+    store = open_store(db_path + ".lead")
+    store.add_article(article, events)
+    text2 = "Kenya\nPolice fired tear gas at protesters in Nairobi on Tuesday.\nThe ministry said ten were hurt."
+    article2 = Article(id=content_hash(text2), doc_id="k1", text=text2, outlet="o")
+    start = text2.index("Police")
+    store.add_article(article2, [Event(source=Actor("Police", code="KENCOP"), target=None, type="COERCE", id="kenya",
+                                       mentions=[Mention(article2.id, "x", start, text2.index("The") - 1, doc_id="k1")])])
+    store.commit()
+    out = tmp_path / "lead.csv"
+    export(store, "events", "csv", str(out))
+    rows = {r["GLOBALEVENTID"]: r["IsRootEvent"] for r in csv.DictReader(out.open())}
+    assert rows == {"signed": "1", "fighting": "0", "kenya": "1"}
+    store.close()

@@ -90,6 +90,39 @@ def event_flat(event: Event, leads: dict[str, int] | None = None) -> dict[str, A
     }
 
 
+# A kicker ("Sudan", "Analysis") is a label of a few words without a full stop.
+_KICKER_WORDS = 5
+_LEAD_LINES = 3
+
+
+def lead_span(text: str, dateline: str | None) -> int:
+    """Where the lead paragraph of ``text`` ends (a character offset; ``IsRootEvent``).
+
+    A page's text may open with a kicker and a standfirst: the lead is the line the dateline
+    opens, else the first of the first lines that is more than a kicker; a text of one
+    paragraph is all lead.
+    """
+    from eventwire.extract.metadata import find_dateline
+
+    lines, position = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((line, position + len(line)))
+        position += len(line) + 1
+        if len(lines) == _LEAD_LINES:
+            break
+    if not lines or "\n" not in text.strip():
+        return len(text) + 1
+    if dateline:
+        for line, end in lines:
+            if find_dateline(line) is not None:
+                return end
+    for line, end in lines:
+        if len(line.split()) > _KICKER_WORDS or line.rstrip().endswith((".", "!", "?", "\"", "”")):
+            return end
+    return lines[0][1]
+
+
 def _flatten(record: dict[str, Any]) -> dict[str, Any]:
     """Lists and dicts become JSON strings so every column has one scalar type."""
     return {
@@ -103,10 +136,11 @@ def records(store: Store, what: str, fmt: str) -> Iterator[dict[str, Any]]:
         yield from (r if fmt == "jsonl" else _flatten(r) for r in rows)
     elif what == "events":
         urls = dict(store.conn.execute("SELECT id, url FROM articles"))
-        # The lead paragraph ends at the first line break (a one-paragraph text is all lead).
-        leads = {} if fmt == "jsonl" else dict(store.conn.execute(
-            "SELECT id, CASE instr(text, char(10)) WHEN 0 THEN length(text) + 1 ELSE instr(text, char(10)) END "
-            "FROM articles"))
+        leads = {} if fmt == "jsonl" else {
+            article_id: lead_span(head, dateline)
+            for article_id, head, dateline in store.conn.execute(
+                "SELECT id, substr(text, 1, 3000), dateline FROM articles")
+        }
         for event in store.iter_events():
             if fmt == "jsonl":
                 yield event_json(event)
