@@ -62,6 +62,22 @@ def own_date(span: Any, trigger: Any) -> Any:
     return prefer
 
 
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+
+
+def future_clause(trigger: Any, steps: int = 3) -> bool:
+    """Whether the trigger's clause speaks of the future: it, or a predicate it hangs from (a
+    few steps up: "will call ... when the leaders meet"), has the auxiliary 'will' or 'shall'."""
+    token = trigger
+    for _ in range(steps + 1):
+        if any(child.dep_ in ("aux", "auxpass") and child.lower_ in _FUTURE_AUX for child in token.children):
+            return True
+        if token.head == token:
+            return False
+        token = token.head
+    return False
+
+
 def fill_event(
     event: Event,
     *,
@@ -86,7 +102,8 @@ def fill_event(
         sentence = span.text if span is not None else (text[mention.start : mention.end] or mention.sentence)
         trigger = trigger_token(span, mention.trigger)
         when = resolve_date(sentence, published, article_text=text,
-                            prefer=own_date(span, trigger) if trigger is not None else None)
+                            prefer=own_date(span, trigger) if trigger is not None else None,
+                            future=trigger is not None and future_clause(trigger))
         if span is not None:
             where = find_location(span, actor_spans=actor_spans, dateline=dateline, country_hint=hint)
         else:
