@@ -154,8 +154,6 @@ def _connect(address: str, settings: Settings, stack: ExitStack) -> Any:
                 "distributed.scheduler.allowed-failures": LOCAL_ALLOWED_FAILURES,
                 "distributed.scheduler.worker-saturation": 1.0,
             }))
-            nanny = logging.getLogger("distributed.nanny")
-            stack.callback(nanny.setLevel, nanny.level)  # once the cluster has closed
             with warnings.catch_warnings():
                 # Without a dashboard the scheduler still serves its HTTP routes, on port 8787 if
                 # free, else on another: a second cluster on the machine is no matter to warn of.
@@ -163,9 +161,6 @@ def _connect(address: str, settings: Settings, stack: ExitStack) -> Any:
                 cluster = stack.enter_context(LocalCluster(
                     n_workers=settings.n_workers, threads_per_worker=1, processes=True, dashboard_address=None,
                 ))
-            # Closed before the cluster: its nannies warn when a worker busy freeing its models
-            # takes over 4 s to stop, and then kill it, which is the shutdown we want anyway.
-            stack.callback(_quiet_shutdown)
             client = stack.enter_context(Client(cluster, set_as_default=False))
         else:
             client = stack.enter_context(Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False))
@@ -177,16 +172,15 @@ def _connect(address: str, settings: Settings, stack: ExitStack) -> Any:
 
 def _follow_our_log_level(stack: ExitStack) -> None:
     """Dask logs to stderr at INFO through its own handler (a LocalCluster: some 35 lines a
-    run): it follows eventwire's level instead (WARNING; -v INFO, -vv DEBUG), until ``stack`` closes."""
+    run), warns of its event loop being slow while a worker loads models on a busy machine, and
+    of workers that take over 4 s to stop (then killed: the shutdown wanted anyway):
+    by default only its errors show (eventwire reports each input the cluster lost as E018
+    itself); with -v (INFO) or -vv (DEBUG) Dask logs at that level. Until ``stack`` closes."""
     logger = logging.getLogger("distributed")
     before = logger.level
-    logger.setLevel(max(logging.getLogger().getEffectiveLevel(), logging.getLogger(__name__).getEffectiveLevel()))
+    ours = logging.getLogger(__name__).getEffectiveLevel()
+    logger.setLevel(ours if ours <= logging.INFO else logging.ERROR)
     stack.callback(logger.setLevel, before)
-
-
-def _quiet_shutdown() -> None:
-    if logging.getLogger().getEffectiveLevel() >= logging.WARNING:
-        logging.getLogger("distributed.nanny").setLevel(logging.ERROR)
 
 
 def _light(document: Document) -> Document:
