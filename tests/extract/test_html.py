@@ -136,6 +136,13 @@ def test_clean_authors(raw: list[str], expected: list[str]) -> None:
         ("The president said — and then left", None),
         ("In Washington, officials met", None),
         ("UPDATE: the minister resigned", None),
+        # a standfirst (the page's summary line) before the dateline hid it: the events of the
+        # article then had no place to fall back on
+        ("The truce opens two corridors into Darfur.\nADDIS ABABA — Sudan's army signed", "ADDIS ABABA"),
+        ("Sudan\nThe truce opens two corridors.\nADDIS ABABA — Sudan's army signed", "ADDIS ABABA"),
+        ("NATO — the alliance said on Monday", None),
+        ("Leaders met.\nNATO — the alliance said on Monday", None),
+        ("One.\nTwo.\nThree.\nLONDON — a dateline this late is a quote or a list", None),
     ],
 )
 def test_find_dateline(text: str, place: str | None) -> None:

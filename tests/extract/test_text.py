@@ -267,6 +267,8 @@ def test_widget_block_is_dropped_but_title_kept() -> None:
         ("NATO — the alliance said", None),
         ("The talks in GENEVA — a city", None),
         ("US officials said", None),
+        ("The truce opens two corridors into Darfur.\nADDIS ABABA — Sudan's army signed", "Addis Ababa"),
+        ("One.\nTwo.\nThree.\nLONDON — a dateline this late is a quote or a list", None),
     ],
 )
 def test_dateline(opening: str, place: str | None) -> None:
@@ -322,3 +324,29 @@ def test_a_byline_date_in_the_future_is_no_publication_date(monkeypatch) -> None
         raw = f"Council approves bridge budget\n\nby Jane Roe - {byline}\n\n{body}".encode()
         article = extract_article(Document(raw=raw, doc_id="x", content_type="text"))
         assert article.authors == ["Jane Roe"] and article.published == expected, byline
+
+
+def test_an_excerpt_cut_short_keeps_its_last_paragraph():
+    # News APIs and data sets hand over an article's first paragraphs cut off with "...": that
+    # last paragraph was read as a teaser's cut lead and dropped (most of a 600-record JSONL
+    # lost it), and a one-paragraph excerpt failed whole as 'no article text' (E005).
+    first = ("The city council voted on Monday to close the old bridge to lorries after engineers "
+             "found cracks in two of its supports.")
+    cut = ("The mayor said repairs would take at least a year and cost more than the council had "
+           "set aside, and that ferries would...")
+    article = extract_text(f"{first}\n\n{cut}", Document(raw=b"", doc_id="x"))
+    assert _flat(article.text) == _flat(f"{first} {cut}")
+    alone = extract_text(cut, Document(raw=b"", doc_id="y"))
+    assert _flat(alone.text) == _flat(cut)
+
+
+def test_teasers_after_the_article_are_still_dropped():
+    first = ("The city council voted on Monday to close the old bridge to lorries after engineers "
+             "found cracks in two of its supports.")
+    page = (f"{first}\n\nRelated stories\n\nFerry operators raise fares\n\nOperators said on Sunday that "
+            "the price of fuel had left them no choice but to...\n\nSchool term starts late\n\n"
+            "Pupils in the north of the county will start the term a week later than planned because...")
+    article = extract_text(page, Document(raw=b"", doc_id="z"))
+    assert _flat(article.text) == _flat(first)
+    no_label = f"{first}\n\nFerry operators raise fares\nOperators said on Sunday that fuel prices rose..."
+    assert _flat(extract_text(no_label, Document(raw=b"", doc_id="w")).text) == _flat(first)

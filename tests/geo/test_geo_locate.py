@@ -156,6 +156,16 @@ def test_mislabelled_place_after_in() -> None:
     assert find_location(doc[:]).name == "Kharkiv"
 
 
+def test_place_tagged_as_a_nationality_after_in() -> None:
+    # The small model tags less-known cities as NORP ('in Omdurman'): they were never places,
+    # so the shelling of Omdurman had no location. After 'in', 'near'... they are.
+    doc = make_doc(KHARKIV_PERSON, {"Kharkiv": "NORP"})
+    assert find_location(doc[:]).name == "Kharkiv"
+    words = [("Police", 1, "nsubj", "NOUN"), ("arrested", 1, "ROOT", "VERB"), ("Kurds", 1, "dobj", "PROPN"),
+             ("in", 1, "prep", "ADP"), ("Kurdish", 3, "pobj", "PROPN"), (".", 1, "punct", "PUNCT")]
+    assert find_location(make_doc(words, {"Kurds": "NORP", "Kurdish": "NORP"})[:]) is None
+
+
 def test_modifier_place() -> None:
     doc = make_doc(MODIFIER, {"Washington": "GPE"})
     assert find_location(doc[:]).country == "USA"

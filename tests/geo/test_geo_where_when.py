@@ -126,3 +126,51 @@ def test_stage_on_real_parse() -> None:
         (date(2024, 7, 5), "day", "Washington", "USA"),  # the dateline, not Beijing
         (date(2024, 7, 11), "published", "Washington", "USA"),
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "trigger", "day"), [
+    # the event's own date, not the first date of its sentence (the statement's, or another
+    # event's): a wire report's "X said on Monday that Y shelled Z on Saturday"
+    ("Ukraine's military said on Monday that Russian forces shelled Kharkiv on Saturday.", "shelled", date(2024, 7, 6)),
+    ("Ukraine's military said on Monday that Russian forces shelled Kharkiv on Saturday.", "said", date(2024, 7, 8)),
+    ("Russian forces shelled Kharkiv on Saturday, Ukraine's military said on Monday.", "said", date(2024, 7, 8)),
+    ("The ceasefire, agreed on May 5, collapsed on Tuesday.", "collapsed", date(2024, 7, 9)),
+    ("The ceasefire, agreed on May 5, collapsed on Tuesday.", "agreed", date(2024, 5, 5)),
+    # no date of its own: the sentence's first, as before
+    ("Ukraine said on Monday that Russian forces shelled Kharkiv.", "shelled", date(2024, 7, 8)),
+])
+def test_an_event_takes_the_date_of_its_own_predicate(sentence: str, trigger: str, day: date) -> None:
+    from eventwire.nlp import parse
+
+    doc = parse(sentence)
+    article = Article(id="a", doc_id="d", text=sentence, published=PUB)
+    event = Event(source=None, target=None, type="ASSAULT",
+                  mentions=[Mention("a", sentence, 0, len(sentence), trigger=trigger)])
+    work = ArticleWork(document=Document(raw="", doc_id="d"), article=article, parsed=doc, actors={},
+                       events=[event])
+    where_when_stage(work, None)
+    assert (event.date, event.date_precision) == (day, "day")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "trigger", "day", "precision"), [
+    # the event's own date read forward when its clause is future (was: June 2023, a year back)
+    ("The president said on Sunday he will call on his rival to respect human rights and free political "
+     "prisoners when the two leaders meet in Geneva in June.", "meet", date(2024, 6, 1), "month"),
+    ("The president will travel to London on June 11-13 for the summit of the Group of Seven leaders, "
+     "followed by a trip to Brussels on June 14.", "followed", date(2024, 6, 14), "day"),
+    ("Troops shelled the city on Saturday, the army said on Monday.", "shelled", date(2024, 5, 18), "day"),
+])
+def test_a_future_event_s_own_date_is_read_forward(sentence: str, trigger: str, day: date, precision: str) -> None:
+    from eventwire.nlp import parse
+
+    published = datetime(2024, 5, 21, 10, tzinfo=UTC)  # a Tuesday
+    doc = parse(sentence)
+    article = Article(id="a", doc_id="d", text=sentence, published=published)
+    event = Event(source=None, target=None, type="CONSULT",
+                  mentions=[Mention("a", sentence, 0, len(sentence), trigger=trigger)])
+    work = ArticleWork(document=Document(raw="", doc_id="d"), article=article, parsed=doc, actors={},
+                       events=[event])
+    where_when_stage(work, None)
+    assert (event.date, event.date_precision) == (day, precision)

@@ -195,3 +195,31 @@ def test_run_dask_option_reaches_the_runner(monkeypatch, tmp_path):
     result = CliRunner().invoke(main, ["run", str(inputs), "--db", str(tmp_path / "x.db"), "--quiet",
                                        "--dask", "tcp://127.0.0.1:1"])
     assert result.exit_code == 1 and "[E022] Dask scheduler tcp://127.0.0.1:1" in result.output
+
+
+@pytest.mark.slow
+def test_dask_local_prints_only_eventwire_lines(tmp_path):
+    # 'eventwire run --dask local' printed Dask's own INFO log (scheduler, nannies, workers,
+    # clients: about 35 lines) and its shutdown warnings ('Worker process still alive after 4.0
+    # seconds, killing') around the summary; they show with -v only, as eventwire's do.
+    import contextlib
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    inputs = _write_inputs(tmp_path / "in", {k: v for k, v in TEXTS.items() if k != "empty.txt"})
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    # Another cluster on the machine holds Dask's HTTP port: it warned 'Port 8787 is already in use'.
+    busy = socket.socket()
+    with contextlib.suppress(OSError):
+        busy.bind(("127.0.0.1", 8787))
+        busy.listen()
+    done = subprocess.run(
+        [sys.executable, "-m", "eventwire", "run", str(inputs), "--db", str(tmp_path / "d.db"), "--workers", "2",
+         "--dask", "local", "--quiet"],
+        capture_output=True, text=True, env=env, timeout=300,
+    )
+    busy.close()
+    assert done.returncode == 0, done.stderr
+    assert "distributed" not in done.stderr, done.stderr

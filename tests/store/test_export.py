@@ -144,3 +144,81 @@ def test_parquet_is_written_in_batches_not_held_whole(store, tmp_path, monkeypat
     assert export(store, "articles", "parquet", str(out)) == 5
     assert pq.ParquetFile(out).metadata.num_row_groups == 3
     assert [r["doc_id"] for r in pq.read_table(out).to_pylist()] == ["d1", "r0", "r1", "r2", "r3"]
+
+
+def _geo_events_store(db_path):
+    text = ("Police fired tear gas at protesters in Houston on Monday.\n"
+            "Later, Chinese officials met Swiss diplomats in Geneva.")
+    second = text.index("Later")
+    article = Article(id=content_hash(text), doc_id="g1", text=text, outlet="o")
+    police = Actor("Police", code="USACOP", country="USA", sector="COP")
+    swiss = Actor("Swiss diplomats", code="CHEGOV", country="CHE", sector="GOV")
+    china = Actor("Chinese officials", code="CHNGOV", country="CHN", sector="GOV")
+    events = [
+        Event(source=police, target=Actor("protesters", code="USACVL", country="USA"), type="COERCE", id="lead",
+              location=Location("Houston", country="USA", admin1="Texas", lat=29.76, lon=-95.36, geonames_id=4699066),
+              mentions=[Mention(article.id, text[:second - 1], 0, second - 1, doc_id="g1")]),
+        Event(source=china, target=swiss, type="CONSULT", id="later",
+              location=Location("Geneva", country="CHE", admin1="CH.GE", lat=46.2, lon=6.14, geonames_id=2660646),
+              mentions=[Mention(article.id, text[second:], second, len(text), doc_id="g1")]),
+    ]
+    geo = open_store(db_path + ".geo")
+    geo.add_article(article, events)
+    geo.commit()
+    return geo
+
+
+def test_gdelt_geo_columns_mean_what_gdelts_do(db_path, tmp_path):
+    # ActionGeo_CountryCode held the ISO3 code ('CHE' for Switzerland); GDELT's column is the
+    # FIPS 10-4 code ('SZ'; GDELT's 'CH' is China), and its ADM1 code is the FIPS country code
+    # followed by the division's code ('USTX'), where ours was 'Texas' or 'CH.GE'. The ISO3
+    # code stays, as eventwire's own 'location_country'.
+    geo = _geo_events_store(db_path)
+    out = tmp_path / "g.csv"
+    export(geo, "events", "csv", str(out))
+    rows = {r["GLOBALEVENTID"]: r for r in csv.DictReader(out.open())}
+    assert rows["later"]["ActionGeo_CountryCode"] == "SZ" and rows["later"]["location_country"] == "CHE"
+    assert rows["later"]["ActionGeo_ADM1Code"] == "SZGE"
+    assert rows["lead"]["ActionGeo_CountryCode"] == "US" and rows["lead"]["ActionGeo_ADM1Code"] == "USTX"
+    geo.close()
+
+
+def test_is_root_event_marks_events_of_the_lead_paragraph_only(db_path, tmp_path):
+    # IsRootEvent was 1 on every event; GDELT sets it for events of the lead paragraph (its
+    # proxy for an event's importance).
+    geo = _geo_events_store(db_path)
+    out = tmp_path / "g.csv"
+    export(geo, "events", "csv", str(out))
+    rows = {r["GLOBALEVENTID"]: r for r in csv.DictReader(out.open())}
+    assert rows["lead"]["IsRootEvent"] == "1" and rows["later"]["IsRootEvent"] == "0"
+    geo.close()
+
+
+def test_is_root_event_finds_the_lead_after_a_kicker_or_a_standfirst(db_path, tmp_path):
+    # Pages put a kicker ("Sudan") and a standfirst before the story; the lead is the paragraph
+    # the dateline opens, or else the first that is more than a label.
+    text = ("Sudan\nThe truce opens two corridors into Darfur.\n"
+            "ADDIS ABABA — Sudan's army and the RSF signed a truce on Monday.\nFighting went on in Darfur.")
+    lead = text.index("ADDIS")
+    article = Article(id=content_hash(text), doc_id="s1", text=text, outlet="o", dateline="ADDIS ABABA")
+    army, rsf = Actor("army", code="SDNMIL"), Actor("RSF", code="SDNREB")
+    later = text.index("Fighting")
+    events = [
+        Event(source=army, target=rsf, type="AGREE", id="signed",
+              mentions=[Mention(article.id, "x", lead, later - 1, doc_id="s1")]),
+        Event(source=army, target=rsf, type="ASSAULT", id="fighting",
+              mentions=[Mention(article.id, "x", later, len(text), doc_id="s1")]),
+    ]
+    store = open_store(db_path + ".lead")
+    store.add_article(article, events)
+    text2 = "Kenya\nPolice fired tear gas at protesters in Nairobi on Tuesday.\nThe ministry said ten were hurt."
+    article2 = Article(id=content_hash(text2), doc_id="k1", text=text2, outlet="o")
+    start = text2.index("Police")
+    store.add_article(article2, [Event(source=Actor("Police", code="KENCOP"), target=None, type="COERCE", id="kenya",
+                                       mentions=[Mention(article2.id, "x", start, text2.index("The") - 1, doc_id="k1")])])
+    store.commit()
+    out = tmp_path / "lead.csv"
+    export(store, "events", "csv", str(out))
+    rows = {r["GLOBALEVENTID"]: r["IsRootEvent"] for r in csv.DictReader(out.open())}
+    assert rows == {"signed": "1", "fighting": "0", "kenya": "1"}
+    store.close()

@@ -31,6 +31,14 @@ def test_a_year_before_a_noun_is_no_count():
         "troop": {"2000"}, "soldier": {"1950"}, "police": {"300"}}
 
 
+def test_the_day_of_a_date_is_no_count():
+    # "the Jan. 6 attack" counted 6 attacks and "the Jan. 6 Capitol riot" 6 capitols: outlets
+    # naming the same day were shown with facts of their own.
+    assert quantities("the deadly Jan. 6 attack on the Capitol and the July 4 parade") == {}
+    assert quantities("after the 6 January riot, 140 officers were hurt") == {"officer": {"140"}}
+    assert quantities("On March 3 five soldiers were killed.") == {"soldier": {"5"}}
+
+
 def _two_outlets(store):
     base = unit(1)
     globe = make_work(GLOBE, "g", outlet="Globe", title="NATO accuses China", published=DAY, embedding=base)
@@ -156,3 +164,32 @@ def test_an_article_without_an_outlet_is_not_listed_under_its_file_name(store):
     assert report["events"][0]["outlets"] == ["(no outlet: 003_scraped)", "Globe"]
     [record] = iter_story_records(store)
     assert record["outlets"] == ["Globe"]
+
+
+def _weekday_story(store, globe_text, herald_text):
+    base = unit(1)
+    globe = make_work(globe_text, "g", outlet="Globe", title="NATO accuses China", published=DAY, embedding=base)
+    accuse(globe, globe_text)
+    herald = make_work(herald_text, "h", outlet="Herald", title="Allies blame Beijing", published=DAY,
+                       embedding=unit(2, near=base, noise=0.3))
+    accuse(herald, herald_text)
+    run_corpus(globe, store)
+    run_corpus(herald, store)
+    store.commit()
+    return story_report(store, globe.article.story_id)
+
+
+def test_conflicting_dates_are_compared_as_days_not_as_words(store):
+    # Only day-and-month words were compared: 'on Tuesday' against 'on Wednesday' (the news
+    # way of dating) was never a conflict, and 'on Tuesday' against 'on July 9' would not be
+    # known to agree. Each outlet's date expressions are now resolved against its article's date.
+    report = _weekday_story(store, "NATO accused China on Tuesday of enabling the war.",
+                            "NATO accused China on Wednesday of fuelling the war.")
+    (conflict,) = [c for c in report["conflicts"] if c["kind"] == "date"]
+    assert conflict["values"] == {"Globe": ["2024-07-09"], "Herald": ["2024-07-10"]}
+
+
+def test_the_same_day_in_other_words_is_no_conflict(store):
+    report = _weekday_story(store, "NATO accused China on Tuesday of enabling the war.",
+                            "NATO accused China on July 9 of fuelling the war.")
+    assert not [c for c in report["conflicts"] if c["kind"] == "date"]

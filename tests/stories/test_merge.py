@@ -94,3 +94,23 @@ def test_undated_articles_new_events_take_the_story_day(store):
     assert undated.article.story_id == one.article.story_id
     assert same.id == one.events[0].id  # undated matches the dated mention, keeps its date
     assert (other.date.isoformat(), other.date_precision) == ("2024-07-10", "story")
+
+
+def test_an_undated_opener_s_events_take_the_day_its_story_gets(store):
+    # The undated article came first (a directory is read in name order), opened the story and
+    # stored its events undated; the dated articles that joined later dated the story but not
+    # them, so they stayed without a date for good (examples/: the Sudan truce story).
+    base = unit(1)
+    undated = make_work(B, "b", outlet="Herald", published=None, embedding=base)
+    other = accuse(undated, B, target="RUS")
+    other.date = None
+    run_corpus(undated, store)
+    dated = make_work(A, "a", outlet="Globe", published=DAY, embedding=unit(2, near=base, noise=0.3))
+    accuse(dated, A.split(". ")[0])
+    run_corpus(dated, store)
+    store.commit()
+    assert dated.article.story_id == undated.article.story_id
+    assert store.conn.execute("SELECT date, date_precision FROM events WHERE id = ?", (other.id,)).fetchone() == (
+        "2024-07-10", "story")
+    exported = {e.id: e for e in store.iter_events()}[other.id]
+    assert (exported.date.isoformat(), exported.date_precision) == ("2024-07-10", "story")

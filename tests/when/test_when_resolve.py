@@ -58,6 +58,10 @@ D = date
         ("Leaders will meet on Tuesday.", D(2024, 7, 16), "day"),
         ("On Tuesday, leaders will meet again.", D(2024, 7, 16), "day"),
         ("They meet again next Monday.", D(2024, 7, 15), "day"),
+        # "due" puts the clause in the future: the vote is next Sunday, not the last one
+        ("Elections are due on Sunday.", D(2024, 7, 14), "day"),
+        ("The report is due by Friday.", D(2024, 7, 12), "day"),
+        ("Talks are scheduled for Monday.", D(2024, 7, 15), "day"),
         ("Police said Sunday night that two people died.", D(2024, 7, 7), "day"),
         # day words and periods
         ("Rebels attacked the town yesterday.", D(2024, 7, 10), "day"),

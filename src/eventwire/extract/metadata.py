@@ -173,12 +173,30 @@ _DATELINE = re.compile(
 )
 
 
+# All-caps words that open a sentence with a dash but are no place: "NATO — the alliance...".
+_NOT_PLACES = frozenset("NATO UN EU AU US USA UK IMF WHO OSCE ASEAN ECOWAS IGAD BREAKING UPDATE EXCLUSIVE "
+                        "ANALYSIS OPINION EDITORIAL WATCH LIVE".split())
+# The dateline opens the story's first paragraph, which a kicker ("Sudan") and a standfirst (the
+# page's summary line) may precede in the extracted text; later lines are the story itself.
+DATELINE_LINES = 3
+
+
 def find_dateline(text: str) -> str | None:
     """The place named in an opening dateline, or None.
 
     The place must be written in capitals ("WASHINGTON", "KYIV, Ukraine") or be followed
     by an agency in brackets or a date, so that an ordinary opening clause is not taken.
+    The dateline may open any of the first three lines (after a kicker or a standfirst).
     """
+    lines = [line for line in text[:2000].split("\n") if line.strip()][:DATELINE_LINES]
+    for line in lines:
+        place = _line_dateline(line)
+        if place is not None:
+            return place
+    return None
+
+
+def _line_dateline(text: str) -> str | None:
     head = text[:200]
     m = _DATELINE.match(head)
     if not m:
@@ -188,6 +206,6 @@ def find_dateline(text: str) -> str | None:
     letters = re.sub(r"[^A-Za-z]", "", first)
     shouting = len(letters) >= 2 and letters.isupper()
     marked = "(" in m.group(0) or re.search(r",\s*" + _MONTH + r"\s+\d", m.group(0), re.IGNORECASE) is not None
-    if not (shouting or marked) or len(place) > 40:
+    if not (shouting or marked) or len(place) > 40 or first.strip().upper() in _NOT_PLACES:
         return None
     return place

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from eventwire.errors import Errors, InputError
 from eventwire.extract.byline import is_date_only, parse_byline
 from eventwire.extract.dates import after_today_everywhere
+from eventwire.extract.metadata import DATELINE_LINES
 from eventwire.records import Article, Document, content_hash
 
 log = logging.getLogger(__name__)
@@ -254,6 +255,7 @@ def classify_units(units: list[Unit]) -> None:
     _mark_repeats(units)
     _mark_label_zones(units)
     _mark_teaser_pairs(units)
+    _mark_cut_ending(units)
 
 
 def _own_kind(unit: Unit) -> str:
@@ -398,6 +400,19 @@ def _mark_teaser_pairs(units: list[Unit]) -> None:
             before.kind = TEASER
 
 
+def _mark_cut_ending(units: list[Unit]) -> None:
+    """An excerpt's own last paragraph, cut short ("...") by a feed, a news API or a data set,
+    is article text: the record's last unit, a paragraph long, right after a paragraph of the
+    article or with nothing before it. A teaser's cut lead follows a headline or a label."""
+    if not units:
+        return
+    last = units[-1]
+    if last.kind != TEASER or not last.truncated or last.words < BODY_MIN_WORDS:
+        return
+    if len(units) == 1 or units[-2].kind == BODY:
+        last.kind = BODY
+
+
 @dataclass
 class Metadata:
     title: str | None = None
@@ -487,7 +502,17 @@ def select_body(units: list[Unit]) -> list[Unit]:
 
 
 def find_dateline(text: str) -> str | None:
-    """The place of a dateline opening ``text`` ("WASHINGTON (Reuters) —" -> "Washington")."""
+    """The place of a dateline opening ``text`` ("WASHINGTON (Reuters) —" -> "Washington"), or
+    one of its first three lines (after a kicker or a standfirst)."""
+    lines = [line for line in text[:2000].split("\n") if line.strip()][:DATELINE_LINES]
+    for line in lines:
+        place = _line_dateline(line)
+        if place is not None:
+            return place
+    return None
+
+
+def _line_dateline(text: str) -> str | None:
     for pattern in (_DATELINE, _DATELINE_MIXED):
         match = pattern.match(text)
         if not match:

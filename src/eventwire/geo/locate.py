@@ -26,8 +26,10 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around
 PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "capital",
                          "port", "county", "state", "area", "suburb", "island", "outskirts"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Labels that are never a place, even after "in" ("in Congress", "in July", "at NATO").
-NOT_PLACE_LABELS = frozenset({"ORG", "NORP", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY",
+# Labels that are never a place, even after "in" ("in Congress", "in July", "at NATO"). NORP is
+# not one of them: the small model tags less-known cities so ("in Omdurman"); such a name counts
+# only after a locative preposition, and only when the gazetteer knows it ("in Kurdish" does not).
+NOT_PLACE_LABELS = frozenset({"ORG", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY",
                               "ORDINAL", "CARDINAL", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART",
                               "PRODUCT"})
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
@@ -140,7 +142,7 @@ def find_location(
             continue
         kind, anchor = role
         if label not in PLACE_LABELS and kind != "locative":
-            continue  # an untagged or PERSON-tagged name counts only after "in", "at", "near"
+            continue  # an untagged, PERSON- or NORP-tagged name counts only after "in", "at", "near"
         context = _context_after(span, end)
         name = _strip_article(doc[start:end].text)
         ranked.append(((0 if kind == "locative" else 1, _depth(anchor), start), name, context))

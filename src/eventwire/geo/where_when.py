@@ -29,6 +29,55 @@ def sentence_span(doc: Any, start: int, end: int, length: int | None = None) -> 
     return doc[first:last]
 
 
+_PREDICATES = {"VERB", "AUX"}
+
+
+def trigger_token(span: Any, trigger: str | None) -> Any:
+    """The token of ``span`` that is the event's trigger word (the first one so written)."""
+    if span is None or not trigger:
+        return None
+    return next((token for token in span if token.text == trigger), None)
+
+
+def own_date(span: Any, trigger: Any) -> Any:
+    """A chooser of the date expression the trigger governs: the one whose phrase hangs from
+    the trigger before it reaches any other predicate ("said on Monday that forces shelled
+    the city on Saturday": Saturday is the shelling's, Monday the statement's)."""
+
+    def prefer(found: list[Any]) -> Any:
+        for mention in found:
+            phrase = span.doc.char_span(span.start_char + mention.start, span.start_char + mention.end,
+                                        alignment_mode="expand")
+            if phrase is None or not len(phrase):
+                continue
+            token = phrase.root
+            while True:
+                if token == trigger:
+                    return mention
+                if (token.pos_ in _PREDICATES and token not in phrase) or token.head == token:
+                    break
+                token = token.head
+        return None
+
+    return prefer
+
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+
+
+def future_clause(trigger: Any, steps: int = 3) -> bool:
+    """Whether the trigger's clause speaks of the future: it, or a predicate it hangs from (a
+    few steps up: "will call ... when the leaders meet"), has the auxiliary 'will' or 'shall'."""
+    token = trigger
+    for _ in range(steps + 1):
+        if any(child.dep_ in ("aux", "auxpass") and child.lower_ in _FUTURE_AUX for child in token.children):
+            return True
+        if token.head == token:
+            return False
+        token = token.head
+    return False
+
+
 def fill_event(
     event: Event,
     *,
@@ -38,7 +87,7 @@ def fill_event(
     dateline: str | None,
     actor_spans: list[tuple[int, int]],
     hint: str | None,
-    cache: dict[tuple[int, int], tuple[Any, Any, Location | None]],
+    cache: dict[tuple[int, int, str | None], tuple[Any, Any, Location | None]],
 ) -> None:
     """Set ``event``'s date, precision and location where they are still empty."""
     from eventwire.geo.locate import find_location, find_location_in_text
@@ -47,11 +96,14 @@ def fill_event(
     if not event.mentions:
         return
     mention = event.mentions[0]
-    key = (mention.start, mention.end)
+    key = (mention.start, mention.end, mention.trigger)
     if key not in cache:
         span = sentence_span(doc, mention.start, mention.end, len(text))
         sentence = span.text if span is not None else (text[mention.start : mention.end] or mention.sentence)
-        when = resolve_date(sentence, published, article_text=text)
+        trigger = trigger_token(span, mention.trigger)
+        when = resolve_date(sentence, published, article_text=text,
+                            prefer=own_date(span, trigger) if trigger is not None else None,
+                            future=trigger is not None and future_clause(trigger))
         if span is not None:
             where = find_location(span, actor_spans=actor_spans, dateline=dateline, country_hint=hint)
         else:
@@ -78,7 +130,7 @@ def where_when_stage(work: ArticleWork, settings: Any) -> None:
     dateline_place = resolve_dateline(article.dateline) if article.dateline else None
     hint = dateline_place.country if dateline_place is not None else None
     actor_spans = list(work.actors)
-    cache: dict[tuple[int, int], tuple[Any, Any, Location | None]] = {}
+    cache: dict[tuple[int, int, str | None], tuple[Any, Any, Location | None]] = {}
     for event in work.events:
         fill_event(event, text=article.text, doc=work.parsed, published=article.published,
                    dateline=article.dateline, actor_spans=actor_spans, hint=hint, cache=cache)

@@ -16,6 +16,7 @@ stages) becomes that input's ``E018`` line; the run goes on.
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from itertools import islice
@@ -144,6 +145,7 @@ def _connect(address: str, settings: Settings, stack: ExitStack) -> Any:
     import dask
     from distributed import Client, LocalCluster
 
+    _follow_our_log_level(stack)
     try:
         if address == LOCAL:
             # One task per worker thread at a time (queued tasks wait on the scheduler), so a
@@ -152,9 +154,13 @@ def _connect(address: str, settings: Settings, stack: ExitStack) -> Any:
                 "distributed.scheduler.allowed-failures": LOCAL_ALLOWED_FAILURES,
                 "distributed.scheduler.worker-saturation": 1.0,
             }))
-            cluster = stack.enter_context(LocalCluster(
-                n_workers=settings.n_workers, threads_per_worker=1, processes=True, dashboard_address=None,
-            ))
+            with warnings.catch_warnings():
+                # Without a dashboard the scheduler still serves its HTTP routes, on port 8787 if
+                # free, else on another: a second cluster on the machine is no matter to warn of.
+                warnings.filterwarnings("ignore", message="Port .* is already in use", category=UserWarning)
+                cluster = stack.enter_context(LocalCluster(
+                    n_workers=settings.n_workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                ))
             client = stack.enter_context(Client(cluster, set_as_default=False))
         else:
             client = stack.enter_context(Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False))
@@ -162,6 +168,19 @@ def _connect(address: str, settings: Settings, stack: ExitStack) -> Any:
     except (OSError, TimeoutError, ValueError) as e:  # unreachable, no workers, bad address
         raise EventwireError(Errors.E022.format(address=address, detail=str(e) or type(e).__name__)) from e
     return client
+
+
+def _follow_our_log_level(stack: ExitStack) -> None:
+    """Dask logs to stderr at INFO through its own handler (a LocalCluster: some 35 lines a
+    run), warns of its event loop being slow while a worker loads models on a busy machine, and
+    of workers that take over 4 s to stop (then killed: the shutdown wanted anyway):
+    by default only its errors show (eventwire reports each input the cluster lost as E018
+    itself); with -v (INFO) or -vv (DEBUG) Dask logs at that level. Until ``stack`` closes."""
+    logger = logging.getLogger("distributed")
+    before = logger.level
+    ours = logging.getLogger(__name__).getEffectiveLevel()
+    logger.setLevel(ours if ours <= logging.INFO else logging.ERROR)
+    stack.callback(logger.setLevel, before)
 
 
 def _light(document: Document) -> Document:

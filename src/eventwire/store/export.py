@@ -27,7 +27,7 @@ GDELT_EVENT_COLUMNS = (
 )
 EVENTWIRE_EVENT_COLUMNS = (
     "date_precision", "plover_type", "mode", "context", "modality", "negated", "confidence", "story_id",
-    "source_sector", "target_sector", "evidence_sentence", "article_ids", "doc_ids",
+    "source_sector", "target_sector", "evidence_sentence", "article_ids", "doc_ids", "location_country",
 )
 
 
@@ -35,8 +35,14 @@ def event_json(event: Event) -> dict[str, Any]:
     return event.to_dict()
 
 
-def event_flat(event: Event) -> dict[str, Any]:
-    """One CSV/Parquet row: GDELT 2.0 column names where they apply, then eventwire's fields."""
+def event_flat(event: Event, leads: dict[str, int] | None = None) -> dict[str, Any]:
+    """One CSV/Parquet row: GDELT 2.0 column names where they apply, then eventwire's fields.
+
+    ``leads``: each article's lead paragraph length (``IsRootEvent``: GDELT's flag for an event
+    told in the lead paragraph); without it every event counts as a root event.
+    """
+    from eventwire.geo.fips import fips_country, gdelt_adm1
+
     src, tgt, loc = event.source, event.target, event.location
     cameo = event.cameo or ""
     first = event.mentions[0] if event.mentions else None
@@ -51,7 +57,7 @@ def event_flat(event: Event) -> dict[str, Any]:
         "Actor2Code": tgt.code if tgt else None,
         "Actor2CountryCode": tgt.country if tgt else None,
         "Actor2Type1Code": tgt.sector if tgt else None,
-        "IsRootEvent": 1,
+        "IsRootEvent": int(leads is None or any(m.start < leads.get(m.article_id, 0) for m in event.mentions)),
         "EventCode": cameo or None,
         "EventBaseCode": cameo[:3] or None,
         "EventRootCode": cameo[:2] or None,
@@ -61,8 +67,8 @@ def event_flat(event: Event) -> dict[str, Any]:
         "NumSources": event.num_sources,
         "NumArticles": event.num_articles,
         "ActionGeo_FullName": loc.name if loc else None,
-        "ActionGeo_CountryCode": loc.country if loc else None,
-        "ActionGeo_ADM1Code": loc.admin1 if loc else None,
+        "ActionGeo_CountryCode": fips_country(loc.country) if loc else None,
+        "ActionGeo_ADM1Code": gdelt_adm1(loc) if loc else None,
         "ActionGeo_Lat": loc.lat if loc else None,
         "ActionGeo_Long": loc.lon if loc else None,
         "ActionGeo_FeatureID": loc.geonames_id if loc else None,
@@ -80,7 +86,41 @@ def event_flat(event: Event) -> dict[str, Any]:
         "evidence_sentence": first.sentence if first else None,
         "article_ids": ";".join(dict.fromkeys(m.article_id for m in event.mentions)),
         "doc_ids": ";".join(dict.fromkeys(m.doc_id or "" for m in event.mentions)),
+        "location_country": loc.country if loc else None,
     }
+
+
+# A kicker ("Sudan", "Analysis") is a label of a few words without a full stop.
+_KICKER_WORDS = 5
+_LEAD_LINES = 3
+
+
+def lead_span(text: str, dateline: str | None) -> int:
+    """Where the lead paragraph of ``text`` ends (a character offset; ``IsRootEvent``).
+
+    A page's text may open with a kicker and a standfirst: the lead is the line the dateline
+    opens, else the first of the first lines that is more than a kicker; a text of one
+    paragraph is all lead.
+    """
+    from eventwire.extract.metadata import find_dateline
+
+    lines, position = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((line, position + len(line)))
+        position += len(line) + 1
+        if len(lines) == _LEAD_LINES:
+            break
+    if not lines or "\n" not in text.strip():
+        return len(text) + 1
+    if dateline:
+        for line, end in lines:
+            if find_dateline(line) is not None:
+                return end
+    for line, end in lines:
+        if len(line.split()) > _KICKER_WORDS or line.rstrip().endswith((".", "!", "?", "\"", "”")):
+            return end
+    return lines[0][1]
 
 
 def _flatten(record: dict[str, Any]) -> dict[str, Any]:
@@ -96,11 +136,16 @@ def records(store: Store, what: str, fmt: str) -> Iterator[dict[str, Any]]:
         yield from (r if fmt == "jsonl" else _flatten(r) for r in rows)
     elif what == "events":
         urls = dict(store.conn.execute("SELECT id, url FROM articles"))
+        leads = {} if fmt == "jsonl" else {
+            article_id: lead_span(head, dateline)
+            for article_id, head, dateline in store.conn.execute(
+                "SELECT id, substr(text, 1, 3000), dateline FROM articles")
+        }
         for event in store.iter_events():
             if fmt == "jsonl":
                 yield event_json(event)
             else:
-                row = event_flat(event)
+                row = event_flat(event, leads)
                 row["SOURCEURL"] = next((urls.get(m.article_id) for m in event.mentions if urls.get(m.article_id)), None)
                 yield row
     elif what == "stories":

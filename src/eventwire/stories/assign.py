@@ -57,6 +57,7 @@ def record_story(store: Any, story_id: str, title: str | None, published: dateti
     """Insert the story row, or widen its first/last seen dates (compared as instants: julianday
     reads the ISO strings' UTC offsets, which text comparison ignores)."""
     seen = published.isoformat() if published else None
+    before = store.conn.execute("SELECT first_seen FROM stories WHERE id = ?", (story_id,)).fetchone()
     store.conn.execute(
         "INSERT INTO stories(id, title, first_seen, last_seen, data) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET "
@@ -66,6 +67,19 @@ def record_story(store: Any, story_id: str, title: str | None, published: dateti
         "last_seen = CASE WHEN stories.last_seen IS NULL OR julianday(excluded.last_seen) > julianday(stories.last_seen) "
         "THEN COALESCE(excluded.last_seen, stories.last_seen) ELSE stories.last_seen END",
         (story_id, title, seen, seen, json.dumps({})),
+    )
+    if before is not None and before[0] is None and seen is not None:
+        date_story_events(store, story_id, seen[:10])
+
+
+def date_story_events(store: Any, story_id: str, day: str) -> None:
+    """The story's undated events (an undated article opened it) happened when it did: they take
+    its first day, as an undated article's new events do in ``merge``, precision ``story``."""
+    store.conn.execute(
+        "UPDATE events SET date = ?, date_precision = 'story', "
+        "data = json_set(data, '$.date', ?, '$.date_precision', 'story') "
+        "WHERE story_id = ? AND date IS NULL",
+        (day, day, story_id),
     )
 
 
@@ -88,4 +102,4 @@ def stories_stage(work: ArticleWork, store: Any, settings: Any) -> None:
     record_story(store, story_id, article.title, article.published)
 
 
-__all__ = ["record_story", "stories_stage", "story_index"]
+__all__ = ["date_story_events", "record_story", "stories_stage", "story_index"]

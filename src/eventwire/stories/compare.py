@@ -47,8 +47,16 @@ def _unit(noun: str) -> str:
 def quantities(text: str) -> dict[str, set[str]]:
     """Numbers by what they count: {"ally": {"32"}, "billion dollar": {"40"}}."""
     found: dict[str, set[str]] = defaultdict(set)
-    for match in _QUANTITY.finditer(text):
+    # The day of a date ("the Jan. 6 attack", "the 6 January riot") counts nothing; the search
+    # goes on right after such a number, so "On March 3 five soldiers" still counts the five.
+    in_dates = [m.span() for m in _DATE.finditer(text)]
+    position = 0
+    while (match := _QUANTITY.search(text, position)) is not None:
         number, scale, noun = match.groups()
+        if any(start <= match.start(1) < end for start, end in in_dates):
+            position = match.end(1)
+            continue
+        position = match.end()
         unit = _unit(noun)
         if unit in _NOT_UNITS or noun.lower() in _NOT_UNITS:
             continue
@@ -65,6 +73,39 @@ def _names_a_year(before: str) -> bool:
     words = before.split()
     last = words[-1].lower().strip("\"'“”(") if words else ""
     return last in _BEFORE_A_YEAR or last.endswith(("'s", "’s"))
+
+
+def resolved_days(sentence: str, published: str | None) -> set[str]:
+    """The days a sentence dates something to, resolved against its article's date: "on
+    Tuesday" and "on July 9" meet as "2024-07-09"; a range as "first/last". Weeks, months and
+    years are too vague to conflict with a day and are left out."""
+    from datetime import datetime
+
+    from eventwire.when.resolve import find_dates
+
+    reference = None
+    if published:
+        try:
+            reference = datetime.fromisoformat(published).date()
+        except ValueError:
+            reference = None
+    out = set()
+    for mention in find_dates(sentence, reference):
+        if mention.precision == "day":
+            out.add(mention.first.isoformat())
+        elif mention.precision == "range" and mention.last is not None:
+            out.add(f"{mention.first.isoformat()}/{mention.last.isoformat()}")
+    return out
+
+
+def _per_key(by_outlet: dict[str, dict[str, set[str]]]) -> dict[str, dict[str, set[str]]]:
+    """{outlet: {key: values}} -> {key: {outlet: values}}, empty values left out."""
+    per_key: dict[str, dict[str, set[str]]] = defaultdict(dict)
+    for outlet, found in by_outlet.items():
+        for key, values in found.items():
+            if values:
+                per_key[key][outlet] = values
+    return per_key
 
 
 def dates(text: str) -> set[str]:
@@ -185,6 +226,8 @@ def story_report(store: Any, story_id: str) -> dict[str, Any] | None:
     # Which outlets report each event, and the numbers and dates in their sentences.
     reported: dict[str, set[str]] = defaultdict(set)
     sentences: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    days_said: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    published_of = {a["id"]: a["published"] for a in articles}
     for event_id, article_id, sentence in store.conn.execute(
         "SELECT m.event_id, m.article_id, m.sentence FROM mentions m JOIN events e ON e.id = m.event_id "
         "WHERE e.story_id = ? ORDER BY m.rowid",
@@ -195,6 +238,7 @@ def story_report(store: Any, story_id: str) -> dict[str, Any] | None:
             continue  # a copy repeats its original's events: it is not another outlet reporting them
         reported[event_id].add(outlet)
         sentences[event_id][outlet].append(sentence)
+        days_said[event_id][outlet] |= resolved_days(sentence, published_of.get(article_id))
 
     conflicts: list[dict[str, Any]] = []
     event_rows = []
@@ -205,12 +249,11 @@ def story_report(store: Any, story_id: str) -> dict[str, Any] | None:
         if len(outlets) < 2:
             continue
         said = {o: " ".join(sentences[event["id"]][o]) for o in outlets}
-        for kind, extract in (("date", lambda t: {"": dates(t)}), ("number", quantities)):
-            per_key: dict[str, dict[str, set[str]]] = defaultdict(dict)
-            for outlet, text in said.items():
-                for key, values in extract(text).items():
-                    if values:
-                        per_key[key][outlet] = values
+        checks: list[tuple[str, dict[str, dict[str, set[str]]]]] = [
+            ("date", {"": {o: d for o, d in days_said[event["id"]].items() if d and o in said}}),
+            ("number", _per_key({o: quantities(t) for o, t in said.items()})),
+        ]
+        for kind, per_key in checks:
             for key, values in per_key.items():
                 if _compare(values) == "conflict":
                     conflicts.append({"event": event["id"], "label": event_label(event), "kind": kind,

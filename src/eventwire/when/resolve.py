@@ -49,10 +49,12 @@ YEAR_ALONE = re.compile(
     rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Tt]hroughout)\s+(?:(?:early|late|mid-?)\s*)?(?P<y>{YEAR})(?![\d%])(?!,\d)"
 )
 
+# A year written in a date expression: its year is not inferred.
+YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Words that put a clause in the future ("will meet on Tuesday").
 FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|going\s+to|scheduled|slated|plans?\s+to|planning\s+to|"
-    r"(?:is|are)\s+(?:set|expected|due)\s+to|upcoming)\b|['’]ll\b",
+    r"(?:is|are)\s+(?:set|expected|due)\s+to|(?:is|are)\s+due\s+(?:on|by|in|for|next)|upcoming)\b|['’]ll\b",
     re.IGNORECASE,
 )
 # Reporting verbs end the clause a future cue can reach back over ("said on Tuesday it will").
@@ -145,10 +147,14 @@ def _explicit(text: str, reference: date | None, future_at: Callable[[int], bool
                           date(year, 12, 31), "year")
 
 
-def find_dates(text: str, reference: date | None) -> list[DateMention]:
+def find_dates(text: str, reference: date | None, *, future: bool = False) -> list[DateMention]:
     """The date expressions of ``text`` in reading order, overlaps settled in favour of ranges,
-    then explicit dates, then relative phrases, then the longer expression."""
-    future_at = future_checker(text)
+    then explicit dates, then relative phrases, then the longer expression.
+
+    ``future``: the caller knows the clause speaks of the future (from the parse), so dates
+    without a year and bare weekdays are read forward whatever the words around them say.
+    """
+    future_at = (lambda position: True) if future else future_checker(text)
     found: list[tuple[int, DateMention]] = []
     found += [(_PRIORITY["range"], m) for m in find_ranges(text, reference, future_at)]
     found += [(_PRIORITY["explicit"], m) for m in _explicit(text, reference, future_at)]
@@ -192,19 +198,28 @@ def resolve_mention(
 
 
 def resolve_date(
-    sentence: str, published: datetime | date | None, *, article_text: str | None = None
+    sentence: str, published: datetime | date | None, *, article_text: str | None = None,
+    prefer: Callable[[list[DateMention]], DateMention | None] | None = None, future: bool = False,
 ) -> tuple[date | None, str | None]:
     """The date of the sentence's event and its precision.
 
     Precision is ``day``, ``week``, ``month``, ``year`` or ``range`` (the range's first day) for
     a date the sentence states, ``published`` when it states none and the publication date (or,
     without one, the date in the article's first lines) stands in; (None, None) when nothing is
-    known.
+    known. ``prefer`` picks the event's own expression among several (None: the first); when it
+    picks one and ``future`` says the event's clause speaks of the future (the caller read it in
+    the parse: "will call on Putin when the two leaders meet in Geneva in June"), that expression
+    is read forward, as the words near it may not show it.
     """
     reference = _reference(published, article_text)
     found = find_dates(sentence, reference)
     if found:
-        return found[0].first, found[0].precision
+        own = prefer(found) if prefer is not None and len(found) > 1 else None
+        chosen = own or found[0]
+        if own is not None and future and not YEAR_IN.search(own.text):
+            forward = {(m.start, m.end): m for m in find_dates(sentence, reference, future=True)}
+            chosen = forward.get((own.start, own.end), own)
+        return chosen.first, chosen.precision
     if reference is not None:
         return reference, "published"
     return None, None
