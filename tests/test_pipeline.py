@@ -85,6 +85,39 @@ def test_a_failing_batch_reruns_per_article_and_loses_only_the_bad_one():
     assert "E018" in works[1].error and "poisoned batch" in works[1].error
 
 
+def test_an_article_already_stored_skips_the_later_stages():
+    stages = resolve_stages(["_test_make_article", "_test_batch_upper"], kind="article")
+    BATCH_CALLS.clear()
+    asked = []
+
+    def stored(text_hash, doc_id):
+        asked.append(doc_id)
+        return doc_id == "d1"
+
+    works = process_batch(_docs("one", "two", "three"), stages, load_settings(), stored)
+    assert asked == ["d0", "d1", "d2"] and BATCH_CALLS == [2]
+    assert [w.extras.get("upper") for w in works] == ["ONE", None, "THREE"]
+    assert works[1].article.text == "two" and works[1].error is None  # the writer still counts it
+
+
+def test_a_rerun_parses_nothing_it_stored_before(tmp_path):
+    from eventwire.pipeline import run
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Austria and Hungary agreed to meet again in Vienna next month. " * 3)
+    (tmp_path / "in" / "b.txt").write_text("Chile and Peru agreed to reopen the border crossing next week. " * 3)
+    settings = load_settings(db=str(tmp_path / "t.db"), workers=1, batch_size=1,
+                             article_stages=["extract", "_test_batch_upper"], corpus_stages=[])
+    BATCH_CALLS.clear()
+    first = run([str(tmp_path / "in")], settings)
+    assert first.new_articles == 2 and len(BATCH_CALLS) == 2
+    (tmp_path / "in" / "c.txt").write_text("Ghana and Togo agreed to share power from the new dam. " * 3)
+    BATCH_CALLS.clear()
+    again = run([str(tmp_path / "in")], settings)
+    assert (again.already_stored, again.new_articles) == (2, 1)
+    assert len(BATCH_CALLS) == 1  # only the new article went past extraction
+
+
 def test_documents_go_in_batches_of_the_setting_and_keep_their_order():
     stages = ["_test_make_article", "_test_batch_upper"]
     settings = load_settings(workers=1, batch_size=2, article_stages=stages)

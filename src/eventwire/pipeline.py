@@ -73,23 +73,31 @@ def _run_one(found: Stage, work: ArticleWork, settings: Settings) -> None:
         work.error = Errors.E018.format(input=document.input or document.doc_id, detail=f"{found.name}: {e}")
 
 
-def process_batch(documents: list[Document], stages: list[Stage], settings: Settings) -> list[ArticleWork]:
+def process_batch(documents: list[Document], stages: list[Stage], settings: Settings,
+                  stored: Callable[[str, str], bool] | None = None) -> list[ArticleWork]:
     """Run the per-article stages on several documents. Never raises: a failure sets ``error``.
 
     A batch stage gets every article still going at once; should it fail, it runs again on each
-    article alone, so one bad page costs only itself.
+    article alone, so one bad page costs only itself. ``stored(text_hash, doc_id)`` says an
+    article is in the database already: its later stages are skipped (the writer skips it).
     """
     works = [ArticleWork(document=document) for document in documents]
+    skipped: set[int] = set()
     for found in stages:
-        going = [work for work in works if not work.error]
+        going = [work for work in works if not work.error and id(work) not in skipped]
+        done = False
         if found.batch and len(going) > 1:
             try:
                 found.func(going, settings)
-                continue
+                done = True
             except Exception:
                 log.debug("batch stage %s failed; running it per article", found.name, exc_info=True)
-        for work in going:
-            _run_one(found, work, settings)
+        if not done:
+            for work in going:
+                _run_one(found, work, settings)
+        if stored is not None and "article" in found.writes:
+            skipped.update(id(w) for w in going if w.article is not None and not w.error
+                           and stored(w.article.id, w.article.doc_id))
     for work, document in zip(works, documents, strict=True):
         # Only records leave the worker: no spaCy Doc, no raw bytes.
         work.parsed = None
@@ -112,10 +120,14 @@ def _init_worker(settings: Settings) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER["settings"] = settings
     _WORKER["stages"] = resolve_stages(settings.article_stages, kind="article")
+    from eventwire.store.sqlite import StoredArticles
+
+    _WORKER["stored"] = StoredArticles(settings.db)
 
 
 def _work(documents: list[Document]) -> list[ArticleWork]:
-    return process_batch(documents, _WORKER["stages"], _WORKER["settings"])  # type: ignore[arg-type]
+    return process_batch(documents, _WORKER["stages"], _WORKER["settings"],  # type: ignore[arg-type]
+                         _WORKER["stored"])  # type: ignore[arg-type]
 
 
 def batched(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -141,9 +153,12 @@ def process_documents(documents: Iterable[Document], settings: Settings) -> Iter
         return
     stages = resolve_stages(settings.article_stages, kind="article")
     size = max(1, settings.batch_size)
+    from eventwire.store.sqlite import StoredArticles
+
+    stored = StoredArticles(settings.db)
     if settings.n_workers <= 1:
         for batch in batched(documents, size):
-            yield from process_batch(batch, stages, settings)
+            yield from process_batch(batch, stages, settings, stored)
         return
     # Pool.imap reads its input ahead without bound; the semaphore keeps at most ``window``
     # batches in flight, so a huge directory or JSONL never sits in memory whole.

@@ -200,6 +200,30 @@ def _event_row(event: Event) -> list[Any]:
     ]
 
 
+class StoredArticles:
+    """Whether a text is already stored under a doc_id, asked by a worker process over its own
+    read-only connection: a re-run then skips the costly stages (parsing, actors, events,
+    embeddings) of what it stored before. Any failure (no file, a locked or foreign database)
+    answers "not stored" from then on; the writer's own check still decides what is stored."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._store: Store | None = None
+        self._off = False
+
+    def __call__(self, text_hash: str, doc_id: str) -> bool:
+        if self._off:
+            return False
+        try:
+            if self._store is None:
+                self._store = Store(self.path, readonly=True)
+            return self._store.has_article(text_hash, doc_id)
+        except (EventwireError, sqlite3.Error) as e:
+            log.debug("stored-article check off for %s: %s", self.path, e)
+            self._off = True
+            return False
+
+
 def _connect(path: str, *, readonly: bool) -> sqlite3.Connection:
     target = Path(path)
     if target.exists():
