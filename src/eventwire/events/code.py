@@ -42,6 +42,26 @@ DYADIC = frozenset({
 # Types whose coordinated doers act together, never on each other: "US and British activists
 # staged a protest in Beijing" protest against China (the place), not each other.
 JOINT_ONLY = frozenset({"PROTEST", "MOBILIZE"})
+# Predicates that coordinated doers can only do with each other when no one else is named
+# ("Israel and Egypt signed", "the two sides clashed", "X and Y held talks"). Any other predicate
+# done by coordinated doers is done by them together: "the US and Saudi Arabia welcomed the
+# deal", "Japan and Canada made pledges", "mediated by the AU and IGAD" are not acts of one on
+# the other. Verbs of mutual action in English (general knowledge, not from the gold).
+RECIPROCAL_VERBS = frozenset({
+    "meet", "talk", "negotiate", "agree", "sign", "clash", "fight", "battle", "skirmish",
+    "exchange", "trade", "discuss", "confer", "cooperate", "collaborate", "reconcile",
+    "normalize", "normalise", "ally", "quarrel", "feud", "spar", "wrangle", "conclude", "hold",
+})  # fmt: skip
+RECIPROCAL_WORDS = frozenset({"each", "another", "mutual", "mutually", "jointly", "bilateral"})
+# Relations that two parties can only have with each other ("are seeking to deepen a partnership").
+RELATION_NOUNS = frozenset({
+    "partnership", "relation", "relations", "tie", "ties", "cooperation", "agreement", "accord",
+    "pact", "treaty", "deal", "alliance", "dialogue", "talk", "talks", "negotiation", "negotiations",
+    "truce", "ceasefire", "cease-fire", "peace", "rapprochement",
+})  # fmt: skip
+MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
+# CONSULT codes that are not mutual: making or hosting a visit, mediating between others.
+ONE_WAY_CONSULT = frozenset({"042", "043", "045"})
 MAX_PAIRS = 12  # events per predicate: PETRARCH's users saw 50+ from one sentence
 # Over 16 types: answers at 0.3 or more were right for 3/3 silent predicates of the tune half and
 # 9/11 of the NGEC story leads (at 0.5 it answered 1 of 64 questions).
@@ -71,7 +91,7 @@ def apply_intent(code: str, modality: str, negated: bool) -> tuple[str, bool]:
 def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
     if cand.sources and cand.targets:
         found = [(s, t) for s in cand.sources for t in cand.targets if s.span != t.span]
-    elif len(cand.sources) > 1 and cand.reciprocal and not (cand.plover and cand.plover[0] in JOINT_ONLY):
+    elif len(cand.sources) > 1 and cand.reciprocal and mutual(cand):
         found = [(s, t) for s in cand.sources for t in cand.sources if s.span != t.span]
     elif cand.sources and (place := unnamed_target(cand.trigger, cand.sources[0], cand.plover and cand.plover[0])):
         # No named target: PLOVER codes the country where the event happened (or, for the
@@ -94,6 +114,25 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
     else:
         found = []  # a target without a source (agentless passive): who acted is unknown
     return found[:MAX_PAIRS]
+
+
+def mutual(cand: Candidate) -> bool:
+    """Whether coordinated doers with no other party act on each other (see RECIPROCAL_VERBS)."""
+    if cand.plover and cand.plover[0] in JOINT_ONLY:
+        return False
+    trigger = cand.trigger
+    if trigger.lemma_.lower() in RECIPROCAL_VERBS:
+        return True
+    if any(t.lower_ in RECIPROCAL_WORDS for t in trigger.subtree):
+        return True
+    if trigger.pos_ != "VERB":
+        return True  # a nominal event's "between A and B" names both sides
+    if not cand.plover or cand.plover[0] not in MUTUAL_TYPES or (cand.code or "")[:3] in ONE_WAY_CONSULT:
+        return False
+    # "held talks", "seek to deepen a partnership": agreeing, cooperating or meeting on a
+    # relation between the doers
+    return cand.plover[0] == "CONSULT" or any(t.lemma_.lower() in RELATION_NOUNS or t.lower_ in RELATION_NOUNS
+                                              for t in trigger.subtree if t.pos_ == "NOUN")
 
 
 def _has_object(trigger: Any) -> bool:

@@ -1,0 +1,34 @@
+"""Causes found reading every event of the bundled sample like a conflict researcher (issue 4,
+review round 2). Sentences written for these tests; the real actor resolver."""
+
+import pytest
+
+from eventwire.events import code as coder
+
+pytestmark = pytest.mark.slow
+
+
+def real_codes(text: str, published=None) -> list:
+    from eventwire.actors import get_resolver
+    from eventwire.nlp import parse
+    from eventwire.records import Article, content_hash
+
+    doc = parse(text)
+    article = Article(id=content_hash(text), doc_id="t", text=text, published=published)
+    date = published.date() if published else None
+    return coder.code_doc(doc, get_resolver().resolve_doc(doc, date=date), article)
+
+
+def countries(events) -> set[tuple]:
+    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in events if not e.negated}  # fmt: skip
+
+
+def test_coordinated_doers_act_together_unless_the_act_is_mutual():
+    # welcoming, pledging, mediating: done together, not to each other
+    assert not countries(real_codes("Brazil and Argentina also welcomed the agreement."))
+    assert not countries(real_codes("Norway, Sweden and Finland also made pledges, the agency said."))
+    # signing, clashing, holding talks, building a partnership: done with each other
+    assert ("ASSAULT", "ARM", "AZE") in countries(real_codes("Armenian and Azerbaijani troops clashed on Monday."))
+    found = countries(real_codes("India and Japan are seeking to deepen their partnership in shipbuilding."))
+    assert {("IND", "JPN"), ("JPN", "IND")} <= {t[1:] for t in found}
