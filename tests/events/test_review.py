@@ -32,3 +32,17 @@ def test_coordinated_doers_act_together_unless_the_act_is_mutual():
     assert ("ASSAULT", "ARM", "AZE") in countries(real_codes("Armenian and Azerbaijani troops clashed on Monday."))
     found = countries(real_codes("India and Japan are seeking to deepen their partnership in shipbuilding."))
     assert {("IND", "JPN"), ("JPN", "IND")} <= {t[1:] for t in found}
+
+
+def test_a_one_country_article_lends_its_country_to_vague_domestic_actors():
+    text = ("LILONGWE — Police fired tear gas at crowds outside parliament on Tuesday. "
+            "Malawi's opposition said the protests in Lilongwe would go on. "
+            "Amnesty International called on the authorities to stop using force against demonstrators. "
+            "Malawi's president said the police had acted lawfully.")
+    found = countries(real_codes(text))
+    assert ("ASSAULT", "MWI", "MWI") in found
+    assert ("REQUEST", None, "MWI") in found
+    # a report about several countries lends none
+    mixed = ("Police fired tear gas at crowds on Tuesday. Kenya and Uganda traded accusations. "
+             "Uganda said Kenya had closed the border. Kenya said Uganda had started it.")
+    assert not any(t[0] == "ASSAULT" for t in countries(real_codes(mixed)))
