@@ -46,3 +46,14 @@ def test_a_one_country_article_lends_its_country_to_vague_domestic_actors():
     mixed = ("Police fired tear gas at crowds on Tuesday. Kenya and Uganda traded accusations. "
              "Uganda said Kenya had closed the border. Kenya said Uganda had started it.")
     assert not any(t[0] == "ASSAULT" for t in countries(real_codes(mixed)))
+
+
+def test_intercepting_weapons_in_flight_is_no_attack_on_their_launcher():
+    # PLOVER ASSAULT: deliberate actions that can cause substantial physical harm; downing an
+    # unmanned munition harms no one
+    assert not countries(real_codes("Poland's air force shot down 6 of the 9 Russian drones."))
+    assert not countries(real_codes("Israeli air defences intercepted Iranian missiles over Haifa."))
+    # a manned aircraft is another matter, and the launch itself is an attack on the place hit
+    assert ("ASSAULT", "TUR", "RUS") in countries(real_codes("Turkish jets shot down a Russian warplane."))
+    found = countries(real_codes("Russia fired 15 missiles at Odesa."))
+    assert found == {("ASSAULT", "RUS", "UKR")}

@@ -10,7 +10,7 @@ from eventwire.events import attributes, codes, context, find
 from eventwire.events.demands import demand_of
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.lexicon import Lexicon, get_lexicon
-from eventwire.events.targets import attack_sources, obstruction_code
+from eventwire.events.targets import attack_sources, intercepts_munitions, is_munition, obstruction_code
 from eventwire.events.trigger import noun_code, type_verb, verb_lemma
 from eventwire.records import Actor, Article
 
@@ -75,7 +75,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             # no later object is precise and foreign ("offered its troops to Lebanon").
             home = {s.actor.country for s in sources if s.actor.country}
             for obj in find.objects(verb):
-                found = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
+                found = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)
+                         and not is_munition(sent.doc[r.token])]  # "fired 15 missiles at Kyiv": the means
                 if found and not targets:
                     targets = found
                 if found and not all(context.is_vague(r.actor) for r in found):
@@ -89,6 +90,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         if passive and not sources and code and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
             sources = attack_sources(verb, index, sent, lambda n: _is_attack(n, lexicon))
             sources = [s for s in sources if all(s.span != t.span for t in targets)]
+        # defence against weapons in flight: no attack, and nothing for the classifier to type
+        defence = bool(code and (codes.to_plover(code) or ("",))[0] == "ASSAULT" and intercepts_munitions(verb))
         demand = demand_of(verb, lexicon)
         if demand is not None:  # "renewed its demand that Y do ...": a REQUEST of Y
             code, how, tied = demand.code, "demand", ()
@@ -109,6 +112,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             negated=attributes.is_negated(verb), modality=attributes.modality(verb), speaker=speaker,
         )  # fmt: skip
         cand.extra["speaker_ref"] = speaker_ref
+        if defence:
+            cand.extra["suppressed"] = True
         cand.extra["subject"] = subj
         if not targets and cand.plover and cand.plover[0] == "THREATEN":
             # "threatened to ... unless Y does": the threat is aimed at Y.
@@ -116,7 +121,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             if cond is not None:
                 cand.targets = [r for r in find.argument_actors(cond, index, sent) if all(r.span != s.span for s in sources)]
         if not cand.targets and sources and cand.plover is not None and is_main(verb):
-            cand.targets = find.clause_actors(verb, index, sent, sources)
+            cand.targets = [r for r in find.clause_actors(verb, index, sent, sources) if not is_munition(sent.doc[r.token])]
         typed[verb.i] = cand
         order.append(cand)
     _prefer_intended_action(typed)

@@ -24,6 +24,14 @@ DOMESTIC_ACTORS = frozenset({"COP", "JUD"})
 # Non-state sectors whose obstruction of passage is a protest.
 CIVIL = frozenset({"CVL", "LAB", "OPP", "REB", "EDU", "REL", "BUS", "PTY", "REF", "MED", "HLH"})
 OBSTRUCT = frozenset({"block", "blockade", "barricade", "obstruct", "occupy"})
+# Intercepting a weapon in flight is defence, not an attack on whoever launched it: PLOVER's
+# ASSAULT is "deliberate actions which can potentially result in substantial physical harm", and
+# shooting down an unmanned munition harms no one (shooting down a manned aircraft does).
+INTERCEPT = frozenset({"intercept", "down", "shoot", "destroy", "neutralise", "neutralize", "repel", "repulse"})
+MUNITIONS = frozenset({
+    "missile", "rocket", "drone", "uav", "projectile", "shell", "bomb", "warhead", "munition",
+    "interceptor", "glide",
+})  # fmt: skip
 
 
 def _country_ref(country: str, text: str, span: tuple[int, int], token: int) -> ActorRef:
@@ -54,6 +62,32 @@ def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorR
     if country and ((source.actor.sector or "") in DOMESTIC_ACTORS or plover == "PROTEST"):
         return _country_ref(country, source.actor.text, (-1, -1), trigger.i)
     return None
+
+
+def is_munition(token: Any) -> bool:
+    return token.lemma_.lower() in MUNITIONS or token.lower_.rstrip("s") in MUNITIONS
+
+
+def intercepts_munitions(verb: Any) -> bool:
+    """"shot down 8 of the 15 missiles", "intercepted Russian drones": the objects are weapons
+    in flight, all of them."""
+    lemma = verb.lemma_.lower()
+    if lemma not in INTERCEPT:
+        return False
+    if lemma == "shoot" and not any(c.lower_ == "down" and c.dep_ in {"prt", "advmod"} for c in verb.children):
+        return False
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not heads:
+        return False
+    for head in heads:
+        noun = head
+        if head.pos_ in {"NUM", "PRON", "DET"} or head.lower_ in {"most", "some", "all", "many", "dozens"}:
+            # "8 of the 15 missiles", "most of the drones"
+            noun = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"), head)
+        if not is_munition(noun):
+            return False
+    return True
 
 
 def obstruction_code(lemma: str, code: str | None, sources: list[ActorRef]) -> str | None:
