@@ -57,3 +57,16 @@ def test_intercepting_weapons_in_flight_is_no_attack_on_their_launcher():
     assert ("ASSAULT", "TUR", "RUS") in countries(real_codes("Turkish jets shot down a Russian warplane."))
     found = countries(real_codes("Russia fired 15 missiles at Odesa."))
     assert found == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_rejecting_the_accusation_answers_the_accuser_of_an_earlier_sentence():
+    text = ("Finland accused Belarus of flying migrants to the border. "
+            "The Belarusian embassy in Helsinki rejected the accusation.")
+    found = countries(real_codes(text))
+    assert ("REJECT", "BLR", "FIN") in found
+    # mutual accusations: each side's rejection answers the other
+    text = ("Armenia and Azerbaijan accused each other of opening fire. "
+            "Azerbaijan's defence ministry rejected the allegations.")
+    assert ("REJECT", "AZE", "ARM") in countries(real_codes(text))
+    # no accuser in the article: no one to code as the target
+    assert not countries(real_codes("The Belarusian embassy in Helsinki rejected the accusation."))

@@ -25,6 +25,7 @@ import logging
 from typing import Any
 
 from eventwire.events import attributes, codes, context, find
+from eventwire.events.antecedents import resolve_answers
 from eventwire.events.candidates import Candidate, find_candidates, is_main
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.lexicon import Lexicon
@@ -253,6 +254,7 @@ def code_doc(
         candidates, index = find_candidates(doc, actors, article, lexicon)
         if classifier is not None:
             ask(classifier, questions(candidates))
+        resolve_answers(candidates)
         return events_of(candidates, article, index, keep_unmapped=keep_unmapped)
     finally:
         context.ARTICLE_DATE.reset(token)
