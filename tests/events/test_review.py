@@ -70,3 +70,13 @@ def test_rejecting_the_accusation_answers_the_accuser_of_an_earlier_sentence():
     assert ("REJECT", "AZE", "ARM") in countries(real_codes(text))
     # no accuser in the article: no one to code as the target
     assert not countries(real_codes("The Belarusian embassy in Helsinki rejected the accusation."))
+
+
+def test_gapped_donors_and_co_givers_are_not_recipients():
+    text = "Germany pledged 50 million euros, France 30 million euros and Italy 20 million euros."
+    assert not any(t[2] in {"FRA", "ITA"} for t in countries(real_codes(text)))
+    text = "Sweden pledged $40 million for the camps, with further contributions from Norway and Denmark."
+    assert not any(t[2] in {"NOR", "DNK"} for t in countries(real_codes(text)))
+    # a giving verb's recipient and an import's origin stay targets
+    assert ("AID", "USA", "UKR") in countries(real_codes("The United States gave Ukraine $300 million."))
+    assert ("SANCTION", "CHN", "JPN") in countries(real_codes("China banned imports from Japan."))

@@ -76,7 +76,9 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             home = {s.actor.country for s in sources if s.actor.country}
             for obj in find.objects(verb):
                 found = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)
-                         and not is_munition(sent.doc[r.token])]  # "fired 15 missiles at Kyiv": the means
+                         and not is_munition(sent.doc[r.token])  # "fired 15 missiles at Kyiv": the means
+                         and not _amount_holder(sent.doc[r.token])
+                         and not _giver(sent.doc[r.token], obj, verb, index, lexicon)]
                 if found and not targets:
                     targets = found
                 if found and not all(context.is_vague(r.actor) for r in found):
@@ -121,12 +123,53 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             if cond is not None:
                 cand.targets = [r for r in find.argument_actors(cond, index, sent) if all(r.span != s.span for s in sources)]
         if not cand.targets and sources and cand.plover is not None and is_main(verb):
-            cand.targets = [r for r in find.clause_actors(verb, index, sent, sources) if not is_munition(sent.doc[r.token])]
+            cand.targets = [r for r in find.clause_actors(verb, index, sent, sources)
+                            if not is_munition(sent.doc[r.token]) and not _amount_holder(sent.doc[r.token])
+                            and not _giver(sent.doc[r.token], verb, verb, index, lexicon)]
         typed[verb.i] = cand
         order.append(cand)
     _prefer_intended_action(typed)
     return [c for c in order if not c.extra.get("suppressed") and c.trigger.i not in absorbed
             and not _absorbed(c, typed) and not noun_content(c.trigger)]
+
+
+def _amount_holder(token: Any) -> bool:
+    """"The US pledged $300 million, the EU 180 million euros": an actor before an amount of
+    money is the doer of a clause whose verb is left out, not whom the money goes to."""
+    def money(t: Any) -> bool:
+        return t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCIES
+
+    return money(token) or token.dep_ in {"nmod", "compound"} and money(token.head)
+
+
+CURRENCIES = frozenset({
+    "euro", "dollar", "pound", "yen", "yuan", "franc", "rupee", "ruble", "rouble", "dinar",
+    "riyal", "shekel", "peso", "won", "lira", "krona", "krone", "real", "rand", "naira", "taka",
+})  # fmt: skip
+
+
+# Types whose object may be a gift with its giver ("with further contributions from Japan").
+GIVING = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE"})
+
+
+def _giver(token: Any, obj: Any, verb: Any, index: ActorIndex, lexicon: Lexicon) -> bool:
+    """An actor after "from" inside a non-actor noun of the object of a giving predicate: the
+    giver of that thing, as the predicate's doer is ("pledged 180 million euros, with further
+    contributions from Saudi Arabia"), not its recipient."""
+    code = type_verb(verb, set(), lexicon)[0]
+    if not code or (codes.to_plover(code) or ("",))[0] not in GIVING:
+        return False
+    current = token
+    for _ in range(8):
+        while current.dep_ == "conj" and current.head is not current:
+            current = current.head
+        if current is obj or current.head is current:
+            return False
+        head = current.head
+        if current.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ == "NOUN" and index.at(head.head) is None:
+            return True
+        current = head
+    return False
 
 
 def _between_parties(noun: Any, index: ActorIndex, sent: Any) -> list[ActorRef]:
