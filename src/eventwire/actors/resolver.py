@@ -453,6 +453,13 @@ def _modifier_agent(actor: Actor, root: Any, agents: list[str]) -> bool:
     ):
         return False
     head = {root.lower_, singular(root.lower_)}
+    # A noun compound names something of its agent ("the police response", "an army
+    # base"): the agent acts or is acted on through it; an adjective does not ("military
+    # occupation", "an official protest").
+    compounds = {c.lower_ for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+    compounds |= {singular(w) for w in compounds}
+    if any(agent.split()[-1] in compounds for agent in agents):
+        return False
     return not any(head & set(agent.split()) for agent in agents)
 
 
