@@ -80,3 +80,9 @@ def test_gapped_donors_and_co_givers_are_not_recipients():
     # a giving verb's recipient and an import's origin stay targets
     assert ("AID", "USA", "UKR") in countries(real_codes("The United States gave Ukraine $300 million."))
     assert ("SANCTION", "CHN", "JPN") in countries(real_codes("China banned imports from Japan."))
+
+
+def test_where_coordinated_parties_sign_or_meet_is_the_venue_not_a_party():
+    found = countries(real_codes("Armenia and Azerbaijan signed a peace agreement in the Kazakh capital."))
+    assert found and not any("KAZ" in t for t in found)
+    assert {("ARM", "AZE"), ("AZE", "ARM")} <= {t[1:] for t in found}

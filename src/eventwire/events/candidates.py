@@ -161,9 +161,9 @@ def _giver(token: Any, obj: Any, verb: Any, index: ActorIndex, lexicon: Lexicon)
         return False
     current = token
     for _ in range(8):
-        while current.dep_ == "conj" and current.head is not current:
+        while current.dep_ == "conj" and current.head.i != current.i:
             current = current.head
-        if current is obj or current.head is current:
+        if current.i == obj.i or current.head.i == current.i:
             return False
         head = current.head
         if current.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ == "NOUN" and index.at(head.head) is None:

@@ -90,7 +90,8 @@ def apply_intent(code: str, modality: str, negated: bool) -> tuple[str, bool]:
 
 
 def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
-    if cand.sources and cand.targets:
+    if cand.sources and cand.targets and not (len(cand.sources) > 1 and cand.reciprocal and mutual(cand)
+                                             and all(_venue(t, cand.trigger) for t in cand.targets)):
         found = [(s, t) for s in cand.sources for t in cand.targets if s.span != t.span]
     elif len(cand.sources) > 1 and cand.reciprocal and mutual(cand):
         found = [(s, t) for s in cand.sources for t in cand.sources if s.span != t.span]
@@ -134,6 +135,26 @@ def mutual(cand: Candidate) -> bool:
     # relation between the doers
     return cand.plover[0] == "CONSULT" or any(t.lemma_.lower() in RELATION_NOUNS or t.lower_ in RELATION_NOUNS
                                               for t in trigger.subtree if t.pos_ == "NOUN")
+
+
+VENUE_PREPS = frozenset({"in", "at"})
+
+
+def _venue(target: ActorRef, trigger: Any) -> bool:
+    """A country named only as where the predicate happened ("signed a ceasefire in the
+    Ethiopian capital", "met in Qatar"): with coordinated doers of a mutual act it is the venue,
+    not a party."""
+    if target.actor.sector or not target.actor.country:
+        return False
+    token = trigger.doc[target.token]
+    for _ in range(6):
+        if token.dep_ == "pobj" and token.head.lower_ in VENUE_PREPS:
+            where = token.head.head  # on the predicate or on its object ("a ceasefire in ...")
+            return where.i == trigger.i or where.dep_ == "dobj" and where.head.i == trigger.i
+        if token.dep_ not in {"amod", "compound", "poss", "nmod"} or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _has_object(trigger: Any) -> bool:
