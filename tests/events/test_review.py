@@ -86,3 +86,10 @@ def test_where_coordinated_parties_sign_or_meet_is_the_venue_not_a_party():
     found = countries(real_codes("Armenia and Azerbaijan signed a peace agreement in the Kazakh capital."))
     assert found and not any("KAZ" in t for t in found)
     assert {("ARM", "AZE"), ("AZE", "ARM")} <= {t[1:] for t in found}
+
+
+def test_a_coordinated_predicate_lends_no_words_to_the_first():
+    text = "Egypt's army said it had signed out of duty towards Egyptians but warned that it would respond to any attack."
+    events = real_codes(text)
+    assert not any(e.type == "ASSAULT" for e in events)
+    assert not any(e.mentions[0].trigger == "said" for e in events)

@@ -383,8 +383,8 @@ def phrase_words(verb: Token, exclude: set[int]) -> tuple[dict[str, int], set[st
     stack = [c for c in verb.children if c.i > verb.i and c.i not in exclude and c.dep_ not in skip_deps]
     while stack:
         token = stack.pop()
-        if token.i in exclude:
-            continue
+        if token.i in exclude or token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} and token.head.i == verb.i:
+            continue  # a coordinated predicate ("said ... but warned that it would respond to any attack")
         if token.dep_ not in _SKIP_WORD_DEPS:
             distance = token.i - verb.i
             for word in (token.lower_, token.lemma_.lower()):
