@@ -93,3 +93,15 @@ def test_a_coordinated_predicate_lends_no_words_to_the_first():
     events = real_codes(text)
     assert not any(e.type == "ASSAULT" for e in events)
     assert not any(e.mentions[0].trigger == "said" for e in events)
+
+
+def test_force_used_to_disperse_a_crowd_is_used_on_the_crowd():
+    # PLOVER ASSAULT mode crowd-control: "use crowd control weapons, including tear gas"
+    found = real_codes("Zambian police used tear gas and live ammunition on Friday to disperse crowds.")
+    assert ("ASSAULT", "ZMB", "ZMB") in countries(found)
+    event = next(e for e in found if e.type == "ASSAULT")
+    assert event.source.code == "ZMBCOP" and event.target.code == "ZMBCVL"
+    # a dateline is not the subject
+    text = ("LUSAKA — Police used tear gas to disperse crowds in Lusaka. "
+            "Zambia's government said calm had returned. Zambia's president spoke on Friday.")
+    assert ("ASSAULT", "ZMB", "ZMB") in countries(real_codes(text))

@@ -94,6 +94,18 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             sources = [s for s in sources if all(s.span != t.span for t in targets)]
         # defence against weapons in flight: no attack, and nothing for the classifier to type
         defence = bool(code and (codes.to_plover(code) or ("",))[0] == "ASSAULT" and intercepts_munitions(verb))
+        if not targets and not passive and code and (codes.to_plover(code) or ("",))[0] in FORCE:
+            # "used tear gas and live ammunition to disperse crowds": force used for a purpose
+            # is used on the purpose's object
+            # (the parser may hang it on a coordinated verb: "used tear gas and live[VERB] ammunition")
+            holders = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                               and not any(g.dep_ in find.SUBJ_DEPS for g in c.children))]
+            for clause in (c for h in holders for c in h.children):
+                if clause.dep_ in {"advcl", "xcomp"} and find.is_purpose(clause):
+                    targets = [r for obj in find.objects(clause, depth=0)
+                               for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
+                    if targets:
+                        break
         demand = demand_of(verb, lexicon)
         if demand is not None:  # "renewed its demand that Y do ...": a REQUEST of Y
             code, how, tied = demand.code, "demand", ()
@@ -131,6 +143,9 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
     _prefer_intended_action(typed)
     return [c for c in order if not c.extra.get("suppressed") and c.trigger.i not in absorbed
             and not _absorbed(c, typed) and not noun_content(c.trigger)]
+
+
+FORCE = frozenset({"ASSAULT", "COERCE"})
 
 
 def _amount_holder(token: Any) -> bool:

@@ -271,7 +271,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     current = verb
     for _ in range(5):
         for child in current.children:
-            if child.dep_ in SUBJ_DEPS:
+            if child.dep_ in SUBJ_DEPS and not _dateline(child):
                 return child, False
             if child.dep_ in {"nsubjpass", "csubjpass"}:
                 return child, True
@@ -298,6 +298,14 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return head, False
         return None, False
     return None, False
+
+
+def _dateline(token: Token) -> bool:
+    """"MAPUTO — Police used ...": the parser may take the dateline for a subject."""
+    doc = token.doc
+    return token.is_upper and token.is_alpha and len(token) > 1 and any(
+        t.text in {"—", "–", "--", "-"} for t in doc[token.i + 1 : token.i + 4]
+    )
 
 
 def agent(verb: Token) -> Token | None:
@@ -351,6 +359,11 @@ def objects(verb: Token, *, depth: int = 2) -> list[Token]:
                     found.extend(c for c in child.children if c.dep_ in SUBJ_DEPS)
                 found.extend(objects(child, depth=depth - 1))
     return found
+
+
+def is_purpose(clause: Token) -> bool:
+    """An infinitive clause of purpose ("used tear gas to disperse crowds")."""
+    return clause.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _purpose(clause: Token) -> bool:
