@@ -105,3 +105,12 @@ def test_force_used_to_disperse_a_crowd_is_used_on_the_crowd():
     text = ("LUSAKA — Police used tear gas to disperse crowds in Lusaka. "
             "Zambia's government said calm had returned. Zambia's president spoke on Friday.")
     assert ("ASSAULT", "ZMB", "ZMB") in countries(real_codes(text))
+
+
+def test_a_state_protest_is_an_official_complaint_not_a_demonstration():
+    found = countries(real_codes("Latvia summoned Russia's ambassador in Riga to hand him a note of protest."))
+    assert ("ACCUSE", "LVA", "RUS") in found and not any(t[0] == "PROTEST" for t in found)
+    # a soldier's "provocation" is no demonstration against his own country either
+    assert not countries(real_codes("Ghana's foreign ministry said Togolese forces had provoked the clash."))
+    # civilians do demonstrate
+    assert ("PROTEST", "KEN", "KEN") in countries(real_codes("Students in Kenya protested against the government."))

@@ -90,8 +90,20 @@ def intercepts_munitions(verb: Any) -> bool:
     return True
 
 
+# Sectors of the state: a state does not demonstrate; its protest is an official complaint.
+STATE = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY", ""})
+
+
 def obstruction_code(lemma: str, code: str | None, sources: list[ActorRef]) -> str | None:
-    """CAMEO 144 (protest by obstruction) for a civil actor's blocking; else ``code``."""
+    """CAMEO 144 (protest by obstruction) for a civil actor's blocking; CAMEO 111 (criticise or
+    denounce: PLOVER ACCUSE, "express disapprovals, objections and complaints") for a state's
+    protest ("summoned the ambassador to hand him a note of protest"), as PLOVER's PROTEST is
+    "civilian demonstrations and other collective actions"; else ``code``."""
+    if code and code.startswith("14") and sources and all(
+        (s.actor.sector or "") in STATE and s.actor.country and not (s.actor.code or "").startswith(("IGO", "NGO"))
+        for s in sources
+    ):
+        return "111"
     if lemma not in OBSTRUCT or not sources or not code or not code.startswith("17"):
         return code
     if all((s.actor.sector or "") in CIVIL for s in sources):
