@@ -91,7 +91,16 @@ def intercepts_munitions(verb: Any) -> bool:
 
 
 # Sectors of the state: a state does not demonstrate; its protest is an official complaint.
-STATE = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY", ""})
+STATE = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY"})
+
+
+def _state(actor: Actor) -> bool:
+    """An organ of a state, or the state named as such ("Kyrgyzstan", not "Nigerians")."""
+    if not actor.country or (actor.code or "").startswith(("IGO", "NGO")):
+        return False
+    if actor.sector:
+        return actor.sector in STATE
+    return (actor.text or "").strip().lower().removeprefix("the ") == (actor.name or "").lower()
 
 
 def obstruction_code(lemma: str, code: str | None, sources: list[ActorRef]) -> str | None:
@@ -99,10 +108,7 @@ def obstruction_code(lemma: str, code: str | None, sources: list[ActorRef]) -> s
     denounce: PLOVER ACCUSE, "express disapprovals, objections and complaints") for a state's
     protest ("summoned the ambassador to hand him a note of protest"), as PLOVER's PROTEST is
     "civilian demonstrations and other collective actions"; else ``code``."""
-    if code and code.startswith("14") and sources and all(
-        (s.actor.sector or "") in STATE and s.actor.country and not (s.actor.code or "").startswith(("IGO", "NGO"))
-        for s in sources
-    ):
+    if code and code.startswith("14") and sources and all(_state(s.actor) for s in sources):
         return "111"
     if lemma not in OBSTRUCT or not sources or not code or not code.startswith("17"):
         return code
