@@ -114,3 +114,8 @@ def test_a_state_protest_is_an_official_complaint_not_a_demonstration():
     assert not countries(real_codes("Ghana's foreign ministry said Togolese forces had provoked the clash."))
     # civilians do demonstrate
     assert ("PROTEST", "KEN", "KEN") in countries(real_codes("Students in Kenya protested against the government."))
+
+
+def test_where_aid_goes_says_nothing_of_who_gives_it():
+    text = "Donor governments pledged $900 million on Tuesday to feed and shelter Sudanese refugees in Chad."
+    assert not any(t[1] in {"TCD", "SDN"} for t in countries(real_codes(text)))

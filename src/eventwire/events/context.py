@@ -85,20 +85,23 @@ def is_vague(actor: Actor | None) -> bool:
     return actor.kb_id is None
 
 
-def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any) -> ActorRef | None:
+def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver: bool = False) -> ActorRef | None:
     """``ref`` itself when it is precise; with a country from the sentence when it is vague;
-    None when no country can be found for it."""
+    None when no country can be found for it. A ``giver`` (the source of aid) takes only a
+    country of its own: where the aid goes says nothing of who gives it ("donor governments
+    pledged $1 billion to feed refugees in Bangladesh" are not Bangladesh's)."""
     if not is_vague(ref.actor):
         return ref
     doc = sent.doc
     token = doc[ref.token]
-    country = (
-        _owner_country(token, index, sent)
-        or _phrase_place(token, index)
-        or _event_place(trigger)
-        or _sentence_country(ref.actor, index, sent)
-        or _article_country(ref.actor, index, doc)
-    )
+    country = _owner_country(token, index, sent) or _phrase_place(token, index)
+    if not giver:
+        country = (
+            country
+            or _event_place(trigger)
+            or _sentence_country(ref.actor, index, sent)
+            or _article_country(ref.actor, index, doc)
+        )
     if country is None:
         return None
     sector = ref.actor.sector
