@@ -119,3 +119,8 @@ def test_a_state_protest_is_an_official_complaint_not_a_demonstration():
 def test_where_aid_goes_says_nothing_of_who_gives_it():
     text = "Donor governments pledged $900 million on Tuesday to feed and shelter Sudanese refugees in Chad."
     assert not any(t[1] in {"TCD", "SDN"} for t in countries(real_codes(text)))
+
+
+def test_sanctions_that_target_or_hit_are_sanctions_not_attacks():
+    found = countries(real_codes("New British sanctions hit Russian banks."))
+    assert ("SANCTION", "GBR", "RUS") in found and not any(t[0] == "ASSAULT" for t in found)
