@@ -124,3 +124,8 @@ def test_where_aid_goes_says_nothing_of_who_gives_it():
 def test_sanctions_that_target_or_hit_are_sanctions_not_attacks():
     found = countries(real_codes("New British sanctions hit Russian banks."))
     assert ("SANCTION", "GBR", "RUS") in found and not any(t[0] == "ASSAULT" for t in found)
+
+
+def test_what_coordinated_parties_share_makes_them_each_others_counterparts():
+    found = countries(real_codes("Kenya and Uganda postponed their meeting on the border dispute."))
+    assert {("KEN", "UGA"), ("UGA", "KEN")} <= {t[1:] for t in found}

@@ -58,7 +58,7 @@ RECIPROCAL_WORDS = frozenset({"each", "another", "mutual", "mutually", "jointly"
 RELATION_NOUNS = frozenset({
     "partnership", "relation", "relations", "tie", "ties", "cooperation", "agreement", "accord",
     "pact", "treaty", "deal", "alliance", "dialogue", "talk", "talks", "negotiation", "negotiations",
-    "truce", "ceasefire", "cease-fire", "peace", "rapprochement",
+    "truce", "ceasefire", "cease-fire", "peace", "rapprochement", "meeting", "summit",
 })  # fmt: skip
 MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
 # CONSULT codes that are not mutual: making or hosting a visit, mediating between others.
@@ -129,6 +129,9 @@ def mutual(cand: Candidate) -> bool:
         return True
     if trigger.pos_ != "VERB":
         return True  # a nominal event's "between A and B" names both sides
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in RELATION_NOUNS and any(g.lower_ == "their" for g in c.children)
+           for c in trigger.children):
+        return True  # "Gondor and Osgiliath postponed their meeting": what they share, whatever is done to it
     if not cand.plover or cand.plover[0] not in MUTUAL_TYPES or (cand.code or "")[:3] in ONE_WAY_CONSULT:
         return False
     # "held talks", "seek to deepen a partnership": agreeing, cooperating or meeting on a
