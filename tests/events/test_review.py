@@ -129,3 +129,9 @@ def test_sanctions_that_target_or_hit_are_sanctions_not_attacks():
 def test_what_coordinated_parties_share_makes_them_each_others_counterparts():
     found = countries(real_codes("Kenya and Uganda postponed their meeting on the border dispute."))
     assert {("KEN", "UGA"), ("UGA", "KEN")} <= {t[1:] for t in found}
+
+
+def test_praise_for_what_another_gave_is_aimed_at_the_giver_and_fired_shells_are_the_means():
+    assert ("SUPPORT", "FRA", "DEU") in countries(real_codes("France welcomed assurances on energy from Germany."))
+    found = countries(real_codes("Syria fired two artillery shells near a patrol boat from Turkey."))
+    assert ("ASSAULT", "SYR", "TUR") in found

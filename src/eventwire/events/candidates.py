@@ -137,7 +137,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             if cond is not None:
                 cand.targets = [r for r in find.argument_actors(cond, index, sent) if all(r.span != s.span for s in sources)]
         if not cand.targets and sources and cand.plover is not None and is_main(verb):
-            cand.targets = [r for r in find.clause_actors(verb, index, sent, sources)
+            cand.targets = [r for r in find.clause_actors(verb, index, sent, sources, skip=is_munition)
                             if not is_munition(sent.doc[r.token]) and not _amount_holder(sent.doc[r.token])
                             and not _giver(sent.doc[r.token], verb, verb, index, lexicon)]
         typed[verb.i] = cand
@@ -168,7 +168,7 @@ CURRENCIES = frozenset({
 
 
 # Types whose object may be a gift with its giver ("with further contributions from Japan").
-GIVING = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE"})
+GIVING = frozenset({"AID", "AGREE"})  # not SUPPORT: "welcomed assurances from Bree" is aimed at the giver
 
 
 def _giver(token: Any, obj: Any, verb: Any, index: ActorIndex, lexicon: Lexicon) -> bool:

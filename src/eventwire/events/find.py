@@ -433,7 +433,7 @@ _OTHER_EVENT_MARKS = frozenset({
 _FALLBACK_SKIP = frozenset({"relcl", "parataxis", "punct", "cc", "agent", "npadvmod"})
 
 
-def clause_actors(verb: Token, index: ActorIndex, sent: Span, taken: list[ActorRef]) -> list[ActorRef]:
+def clause_actors(verb: Token, index: ActorIndex, sent: Span, taken: list[ActorRef], skip: Any = None) -> list[ActorRef]:
     """PETRARCH's fallback target: the first actor after the predicate in its own clause when
     no argument names one ("denounced as a crime Serbia's suppression of ...", an object the
     parser attached elsewhere). Relative clauses, subordinate clauses of another event, what a
@@ -461,8 +461,8 @@ def clause_actors(verb: Token, index: ActorIndex, sent: Span, taken: list[ActorR
     taken_spans = {r.span for r in taken}
     for token in sorted(allowed, key=lambda t: t.i):
         ref = index.at(token)
-        if ref is None or ref.span in taken_spans:
-            continue
+        if ref is None or ref.span in taken_spans or skip is not None and skip(token.doc[ref.token]):
+            continue  # ``skip``: mentions that cannot be the target ("fired two artillery shells near ...")
         found = argument_actors(token.doc[ref.token], index, sent)
         return [r for r in found if r.span not in taken_spans] or [ref]
     return []
