@@ -74,3 +74,15 @@ def test_a_country_after_at_is_a_target_a_city_a_place(resolver):
     found = {text[s:e]: a for (s, e), a in resolver.resolve_doc(parse(text), date=date(2024, 7, 10)).items()}
     assert found["China"].country == "CHN"  # one is never "at" a country: a target
     assert "Vienna" not in found
+
+
+@pytest.mark.slow
+def test_agent_noun_compound_names_its_agent_but_an_adjective_does_not(resolver):
+    from eventwire.nlp import parse
+
+    text = ("The opposition condemned the police response. Critics denounced the military occupation. "
+            "The group's deputy director spoke.")
+    doc = parse(text)
+    found = {text[s:e]: a for (s, e), a in resolver.resolve_doc(doc).items()}
+    assert found["police response"].code == "COP"
+    assert not any("occupation" in k or "director" in k for k in found)  # "deputy": a rank here

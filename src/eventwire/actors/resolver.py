@@ -442,6 +442,9 @@ def _metonym_slot(root: Any) -> bool:
     return root.dep_ == "dobj" and root.head.pos_ == "VERB" and verb not in MOTION and verb not in VISIT
 
 
+RANKS = frozenset({"deputy", "vice", "assistant", "acting", "associate", "junior", "senior"})
+
+
 def _modifier_agent(actor: Actor, root: Any, agents: list[str]) -> bool:
     """An agent word that only modifies the phrase's head names no actor: "an official
     protest", "military occupation" (the head is not the agent)."""
@@ -453,6 +456,14 @@ def _modifier_agent(actor: Actor, root: Any, agents: list[str]) -> bool:
     ):
         return False
     head = {root.lower_, singular(root.lower_)}
+    # A noun compound names something of its agent ("the police response", "an army
+    # base"): the agent acts or is acted on through it; an adjective does not ("military
+    # occupation", "an official protest").
+    # "deputy" before a noun is a rank ("deputy director"), not a legislator
+    compounds = {c.lower_ for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in RANKS}
+    compounds |= {singular(w) for w in compounds}
+    if any(agent.split()[-1] in compounds for agent in agents):
+        return False
     return not any(head & set(agent.split()) for agent in agents)
 
 

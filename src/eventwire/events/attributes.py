@@ -24,6 +24,7 @@ INTENT = frozenset({
     "plan", "intend", "prepare", "aim", "seek", "want", "hope", "expect", "decide", "vow",
     "pledge", "promise", "offer", "agree", "try", "attempt", "ready", "willing", "prepared",
     "determined", "set", "plot", "resolve", "mean", "consider", "propose", "continue", "swear",
+    "commit", "committed", "undertake", "guarantee",
 })  # fmt: skip
 
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "going"})

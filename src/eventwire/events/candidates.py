@@ -10,7 +10,7 @@ from eventwire.events import attributes, codes, context, find
 from eventwire.events.demands import demand_of
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.lexicon import Lexicon, get_lexicon
-from eventwire.events.targets import attack_sources, obstruction_code
+from eventwire.events.targets import attack_sources, intercepts_munitions, is_munition, obstruction_code
 from eventwire.events.trigger import noun_code, type_verb, verb_lemma
 from eventwire.records import Actor, Article
 
@@ -75,7 +75,10 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             # no later object is precise and foreign ("offered its troops to Lebanon").
             home = {s.actor.country for s in sources if s.actor.country}
             for obj in find.objects(verb):
-                found = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
+                found = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)
+                         and not is_munition(sent.doc[r.token])  # "fired 15 missiles at Kyiv": the means
+                         and not _amount_holder(sent.doc[r.token])
+                         and not _giver(sent.doc[r.token], obj, verb, index, lexicon)]
                 if found and not targets:
                     targets = found
                 if found and not all(context.is_vague(r.actor) for r in found):
@@ -86,9 +89,25 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                         break
         code, how, tied = type_verb(verb, exclude, lexicon)
         code = obstruction_code(verb_lemma(verb, lexicon), code, sources)
+        if code and subj is not None and subj.lemma_.lower() in INSTRUMENTS and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
+            code = "163"  # "the EU measures target eight individuals": sanctions aimed at them
         if passive and not sources and code and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
             sources = attack_sources(verb, index, sent, lambda n: _is_attack(n, lexicon))
             sources = [s for s in sources if all(s.span != t.span for t in targets)]
+        # defence against weapons in flight: no attack, and nothing for the classifier to type
+        defence = bool(code and (codes.to_plover(code) or ("",))[0] == "ASSAULT" and intercepts_munitions(verb))
+        if not targets and not passive and code and (codes.to_plover(code) or ("",))[0] in FORCE:
+            # "used tear gas and live ammunition to disperse crowds": force used for a purpose
+            # is used on the purpose's object
+            # (the parser may hang it on a coordinated verb: "used tear gas and live[VERB] ammunition")
+            holders = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                               and not any(g.dep_ in find.SUBJ_DEPS for g in c.children))]
+            for clause in (c for h in holders for c in h.children):
+                if clause.dep_ in {"advcl", "xcomp"} and find.is_purpose(clause):
+                    targets = [r for obj in find.objects(clause, depth=0)
+                               for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
+                    if targets:
+                        break
         demand = demand_of(verb, lexicon)
         if demand is not None:  # "renewed its demand that Y do ...": a REQUEST of Y
             code, how, tied = demand.code, "demand", ()
@@ -109,6 +128,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             negated=attributes.is_negated(verb), modality=attributes.modality(verb), speaker=speaker,
         )  # fmt: skip
         cand.extra["speaker_ref"] = speaker_ref
+        if defence:
+            cand.extra["suppressed"] = True
         cand.extra["subject"] = subj
         if not targets and cand.plover and cand.plover[0] == "THREATEN":
             # "threatened to ... unless Y does": the threat is aimed at Y.
@@ -116,12 +137,58 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             if cond is not None:
                 cand.targets = [r for r in find.argument_actors(cond, index, sent) if all(r.span != s.span for s in sources)]
         if not cand.targets and sources and cand.plover is not None and is_main(verb):
-            cand.targets = find.clause_actors(verb, index, sent, sources)
+            cand.targets = [r for r in find.clause_actors(verb, index, sent, sources, skip=is_munition)
+                            if not is_munition(sent.doc[r.token]) and not _amount_holder(sent.doc[r.token])
+                            and not _giver(sent.doc[r.token], verb, verb, index, lexicon)]
         typed[verb.i] = cand
         order.append(cand)
     _prefer_intended_action(typed)
     return [c for c in order if not c.extra.get("suppressed") and c.trigger.i not in absorbed
             and not _absorbed(c, typed) and not noun_content(c.trigger)]
+
+
+FORCE = frozenset({"ASSAULT", "COERCE"})
+# Sanctions instruments: what they "target" or "hit" they sanction (CAMEO 163), no force.
+INSTRUMENTS = frozenset({"sanction", "measure", "restriction", "embargo", "tariff", "listing", "ban", "penalty"})
+
+
+def _amount_holder(token: Any) -> bool:
+    """"The US pledged $300 million, the EU 180 million euros": an actor before an amount of
+    money is the doer of a clause whose verb is left out, not whom the money goes to."""
+    def money(t: Any) -> bool:
+        return t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCIES
+
+    return money(token) or token.dep_ in {"nmod", "compound"} and money(token.head)
+
+
+CURRENCIES = frozenset({
+    "euro", "dollar", "pound", "yen", "yuan", "franc", "rupee", "ruble", "rouble", "dinar",
+    "riyal", "shekel", "peso", "won", "lira", "krona", "krone", "real", "rand", "naira", "taka",
+})  # fmt: skip
+
+
+# Types whose object may be a gift with its giver ("with further contributions from Japan").
+GIVING = frozenset({"AID", "AGREE"})  # not SUPPORT: "welcomed assurances from Bree" is aimed at the giver
+
+
+def _giver(token: Any, obj: Any, verb: Any, index: ActorIndex, lexicon: Lexicon) -> bool:
+    """An actor after "from" inside a non-actor noun of the object of a giving predicate: the
+    giver of that thing, as the predicate's doer is ("pledged 180 million euros, with further
+    contributions from Saudi Arabia"), not its recipient."""
+    code = type_verb(verb, set(), lexicon)[0]
+    if not code or (codes.to_plover(code) or ("",))[0] not in GIVING:
+        return False
+    current = token
+    for _ in range(8):
+        while current.dep_ == "conj" and current.head.i != current.i:
+            current = current.head
+        if current.i == obj.i or current.head.i == current.i:
+            return False
+        head = current.head
+        if current.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ == "NOUN" and index.at(head.head) is None:
+            return True
+        current = head
+    return False
 
 
 def _between_parties(noun: Any, index: ActorIndex, sent: Any) -> list[ActorRef]:

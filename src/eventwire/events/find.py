@@ -271,7 +271,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     current = verb
     for _ in range(5):
         for child in current.children:
-            if child.dep_ in SUBJ_DEPS:
+            if child.dep_ in SUBJ_DEPS and not _dateline(child):
                 return child, False
             if child.dep_ in {"nsubjpass", "csubjpass"}:
                 return child, True
@@ -298,6 +298,14 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return head, False
         return None, False
     return None, False
+
+
+def _dateline(token: Token) -> bool:
+    """"MAPUTO — Police used ...": the parser may take the dateline for a subject."""
+    doc = token.doc
+    return token.is_upper and token.is_alpha and len(token) > 1 and any(
+        t.text in {"—", "–", "--", "-"} for t in doc[token.i + 1 : token.i + 4]
+    )
 
 
 def agent(verb: Token) -> Token | None:
@@ -353,6 +361,11 @@ def objects(verb: Token, *, depth: int = 2) -> list[Token]:
     return found
 
 
+def is_purpose(clause: Token) -> bool:
+    """An infinitive clause of purpose ("used tear gas to disperse crowds")."""
+    return clause.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def _purpose(clause: Token) -> bool:
     """An infinitive clause ("to counter ..."): after a verb's object, what the act is for."""
     return clause.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
@@ -383,8 +396,8 @@ def phrase_words(verb: Token, exclude: set[int]) -> tuple[dict[str, int], set[st
     stack = [c for c in verb.children if c.i > verb.i and c.i not in exclude and c.dep_ not in skip_deps]
     while stack:
         token = stack.pop()
-        if token.i in exclude:
-            continue
+        if token.i in exclude or token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} and token.head.i == verb.i:
+            continue  # a coordinated predicate ("said ... but warned that it would respond to any attack")
         if token.dep_ not in _SKIP_WORD_DEPS:
             distance = token.i - verb.i
             for word in (token.lower_, token.lemma_.lower()):
@@ -420,7 +433,7 @@ _OTHER_EVENT_MARKS = frozenset({
 _FALLBACK_SKIP = frozenset({"relcl", "parataxis", "punct", "cc", "agent", "npadvmod"})
 
 
-def clause_actors(verb: Token, index: ActorIndex, sent: Span, taken: list[ActorRef]) -> list[ActorRef]:
+def clause_actors(verb: Token, index: ActorIndex, sent: Span, taken: list[ActorRef], skip: Any = None) -> list[ActorRef]:
     """PETRARCH's fallback target: the first actor after the predicate in its own clause when
     no argument names one ("denounced as a crime Serbia's suppression of ...", an object the
     parser attached elsewhere). Relative clauses, subordinate clauses of another event, what a
@@ -448,8 +461,8 @@ def clause_actors(verb: Token, index: ActorIndex, sent: Span, taken: list[ActorR
     taken_spans = {r.span for r in taken}
     for token in sorted(allowed, key=lambda t: t.i):
         ref = index.at(token)
-        if ref is None or ref.span in taken_spans:
-            continue
+        if ref is None or ref.span in taken_spans or skip is not None and skip(token.doc[ref.token]):
+            continue  # ``skip``: mentions that cannot be the target ("fired two artillery shells near ...")
         found = argument_actors(token.doc[ref.token], index, sent)
         return [r for r in found if r.span not in taken_spans] or [ref]
     return []

@@ -24,6 +24,14 @@ DOMESTIC_ACTORS = frozenset({"COP", "JUD"})
 # Non-state sectors whose obstruction of passage is a protest.
 CIVIL = frozenset({"CVL", "LAB", "OPP", "REB", "EDU", "REL", "BUS", "PTY", "REF", "MED", "HLH"})
 OBSTRUCT = frozenset({"block", "blockade", "barricade", "obstruct", "occupy"})
+# Intercepting a weapon in flight is defence, not an attack on whoever launched it: PLOVER's
+# ASSAULT is "deliberate actions which can potentially result in substantial physical harm", and
+# shooting down an unmanned munition harms no one (shooting down a manned aircraft does).
+INTERCEPT = frozenset({"intercept", "down", "shoot", "destroy", "neutralise", "neutralize", "repel", "repulse"})
+MUNITIONS = frozenset({
+    "missile", "rocket", "drone", "uav", "projectile", "shell", "bomb", "warhead", "munition",
+    "interceptor", "glide",
+})  # fmt: skip
 
 
 def _country_ref(country: str, text: str, span: tuple[int, int], token: int) -> ActorRef:
@@ -56,8 +64,52 @@ def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorR
     return None
 
 
+def is_munition(token: Any) -> bool:
+    return token.lemma_.lower() in MUNITIONS or token.lower_.rstrip("s") in MUNITIONS
+
+
+def intercepts_munitions(verb: Any) -> bool:
+    """"shot down 8 of the 15 missiles", "intercepted Russian drones": the objects are weapons
+    in flight, all of them."""
+    lemma = verb.lemma_.lower()
+    if lemma not in INTERCEPT:
+        return False
+    if lemma == "shoot" and not any(c.lower_ == "down" and c.dep_ in {"prt", "advmod"} for c in verb.children):
+        return False
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not heads:
+        return False
+    for head in heads:
+        noun = head
+        if head.pos_ in {"NUM", "PRON", "DET"} or head.lower_ in {"most", "some", "all", "many", "dozens"}:
+            # "8 of the 15 missiles", "most of the drones"
+            noun = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"), head)
+        if not is_munition(noun):
+            return False
+    return True
+
+
+# Sectors of the state: a state does not demonstrate; its protest is an official complaint.
+STATE = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY"})
+
+
+def _state(actor: Actor) -> bool:
+    """An organ of a state, or the state named as such ("Kyrgyzstan", not "Nigerians")."""
+    if not actor.country or (actor.code or "").startswith(("IGO", "NGO")):
+        return False
+    if actor.sector:
+        return actor.sector in STATE
+    return (actor.text or "").strip().lower().removeprefix("the ") == (actor.name or "").lower()
+
+
 def obstruction_code(lemma: str, code: str | None, sources: list[ActorRef]) -> str | None:
-    """CAMEO 144 (protest by obstruction) for a civil actor's blocking; else ``code``."""
+    """CAMEO 144 (protest by obstruction) for a civil actor's blocking; CAMEO 111 (criticise or
+    denounce: PLOVER ACCUSE, "express disapprovals, objections and complaints") for a state's
+    protest ("summoned the ambassador to hand him a note of protest"), as PLOVER's PROTEST is
+    "civilian demonstrations and other collective actions"; else ``code``."""
+    if code and code.startswith("14") and sources and all(_state(s.actor) for s in sources):
+        return "111"
     if lemma not in OBSTRUCT or not sources or not code or not code.startswith("17"):
         return code
     if all((s.actor.sector or "") in CIVIL for s in sources):
