@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from eventwire.eval.clustering import _parts, read_records, score  # noqa: E402
 from eventwire.stories.cluster import ClusterParams  # noqa: E402
+from train_stories import embeddings  # noqa: E402  (bench/, the script's own folder)
 
 CLUSTERING = ROOT.parent / "shared" / "data" / "clustering"
 ALLSIDES = CLUSTERING / "allsides" / "allsides_roundups_2021.jsonl"
@@ -76,19 +77,6 @@ def thinned(records: list[dict], gap: float) -> list[int]:
     return [i for i, r in enumerate(records) if r["story"] in kept]
 
 
-def embeddings(name: str, records: list[dict], cache: Path | None) -> np.ndarray:
-    from eventwire.stories.features import embedding_text, encode
-
-    path = cache / f"{name}_embeddings.npy" if cache else None
-    if path is not None and path.exists():
-        return np.load(path)
-    vectors = encode([embedding_text(r.get("title"), r.get("text") or "") for r in records])
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        np.save(path, vectors)
-    return vectors
-
-
 def halves(records: list[dict], vectors: np.ndarray, params: ClusterParams) -> dict:
     out = {}
     for part, idx in _parts(records).items():
@@ -107,7 +95,7 @@ def main() -> None:
     params = ClusterParams(**{k: float(v) for k, v in (p.split("=", 1) for p in args.params)})
 
     allsides = read_records(ALLSIDES)
-    vectors = embeddings("allsides", allsides, args.cache)
+    vectors = embeddings(allsides, args.cache, "allsides")
     own = [dict(r, date=article_date(r)) for r in allsides]
     result: dict = {"params": dataclasses.asdict(params), "how": __doc__.split("\n\n")[1].strip()}
     result["allsides_story_dates"] = halves(allsides, vectors, params)
@@ -128,7 +116,7 @@ def main() -> None:
         if r["story"] == first_event[r["topic"]] and per_story.get(r["story"], 0) < 3:
             per_story[r["story"]] = per_story.get(r["story"], 0) + 1
             keep.append(i)
-    ecb_vectors = embeddings("ecbplus_first_events", [ecb[i] for i in keep], args.cache)
+    ecb_vectors = embeddings([ecb[i] for i in keep], args.cache, "ecbplus_first_events")
     result["ecbplus_one_event_per_topic"] = halves([ecb[i] for i in keep], ecb_vectors, params)
 
     args.out.write_text(json.dumps(result, indent=1) + "\n")

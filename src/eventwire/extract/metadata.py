@@ -188,12 +188,12 @@ def find_dateline(text: str) -> str | None:
     by an agency in brackets or a date, so that an ordinary opening clause is not taken.
     The dateline may open any of the first three lines (after a kicker or a standfirst).
     """
-    lines = [line for line in text[:2000].split("\n") if line.strip()][:DATELINE_LINES]
-    for line in lines:
-        place = _line_dateline(line)
-        if place is not None:
-            return place
-    return None
+    return next((place for line in opening_lines(text) if (place := _line_dateline(line))), None)
+
+
+def opening_lines(text: str) -> list[str]:
+    """The lines a dateline may open: the first ``DATELINE_LINES`` that are not empty."""
+    return [line for line in text[:2000].split("\n") if line.strip()][:DATELINE_LINES]
 
 
 def _line_dateline(text: str) -> str | None:

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from eventwire.errors import Errors, InputError
 from eventwire.extract.byline import is_date_only, parse_byline
 from eventwire.extract.dates import after_today_everywhere
-from eventwire.extract.metadata import DATELINE_LINES
+from eventwire.extract.metadata import opening_lines
 from eventwire.records import Article, Document, content_hash
 
 log = logging.getLogger(__name__)
@@ -504,12 +504,7 @@ def select_body(units: list[Unit]) -> list[Unit]:
 def find_dateline(text: str) -> str | None:
     """The place of a dateline opening ``text`` ("WASHINGTON (Reuters) —" -> "Washington"), or
     one of its first three lines (after a kicker or a standfirst)."""
-    lines = [line for line in text[:2000].split("\n") if line.strip()][:DATELINE_LINES]
-    for line in lines:
-        place = _line_dateline(line)
-        if place is not None:
-            return place
-    return None
+    return next((place for line in opening_lines(text) if (place := _line_dateline(line))), None)
 
 
 def _line_dateline(text: str) -> str | None:
