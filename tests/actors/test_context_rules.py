@@ -219,3 +219,9 @@ def test_coordinated_country_words_are_one_party_each(resolver, sentence, expect
 def test_a_coordinated_word_that_names_no_country_adds_no_party(resolver):
     got = _actors(resolver, "Armed and masked gunmen attacked the convoy.")
     assert all(country is None for country, _ in got.values())
+
+
+def test_a_dateline_is_no_actor_and_the_capital_after_it_acts(resolver):
+    found = _actors(resolver, "BRUSSELS (Harbour Wire) — Beijing on Friday rejected the alliance's accusations.")
+    assert "BRUSSELS" not in found
+    assert found["Beijing"] == ("CHN", "GOV")

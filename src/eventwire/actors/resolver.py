@@ -15,6 +15,7 @@ from eventwire.actors.coref import ArticleMemory, bare_key
 from eventwire.actors.kb import KnowledgeBase, tokens
 from eventwire.actors.resolve import LOCATIVE, PhraseResolver, Tok, coerce_date, singular, text_tokens
 from eventwire.actors.user import read_dictionary
+from eventwire.nlp.dateline import after_dateline, is_dateline
 from eventwire.records import Actor
 
 log = logging.getLogger(__name__)
@@ -127,6 +128,8 @@ class ActorResolver:
             if not kept:
                 continue
             root = doc_tokens[root]
+            if is_dateline(root):
+                continue  # where the reporter filed from; the words hung on it are read alone
             start, end = kept[0].idx, kept[-1].idx + len(kept[-1].text)
             text = article[start:end]
             actor = None
@@ -431,8 +434,11 @@ METONYM_PREPS = frozenset({"by", "against", "with"})
 
 def _metonym_slot(root: Any) -> bool:
     """Where a capital stands for its government: a subject ("Beijing denied"), or the object
-    of a verb other than one of going or visiting ("accusing Beijing", not "visited Beijing")."""
+    of a verb other than one of going or visiting ("accusing Beijing", not "visited Beijing").
+    A dateline is no actor, and the parse may hang the real subject on it as an apposition."""
     if root.dep_ in SUBJECT_DEPS:
+        return not is_dateline(root)
+    if root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS and after_dateline(root.head) == root:
         return True
     if root.dep_ == "poss" or root.dep_ == "pobj" and root.head.lower_ in METONYM_PREPS:
         # "Moscow's denial", "sanctions against Tehran", "attacked by Kyiv", "an admission by

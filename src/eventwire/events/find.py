@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.events.attributes import SPEECH, speech_head
+from eventwire.nlp.dateline import after_dateline, is_dateline
 from eventwire.records import Actor
 
 Token = Any  # spacy.tokens.Token
@@ -271,7 +272,12 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     current = verb
     for _ in range(5):
         for child in current.children:
-            if child.dep_ in SUBJ_DEPS and not _dateline(child):
+            if child.dep_ in SUBJ_DEPS and is_dateline(child):
+                # "BRUSSELS (Wire) — Beijing rejected ...": the parser's subject is the dateline
+                real = after_dateline(child)
+                if real is not None:
+                    return real, False
+            elif child.dep_ in SUBJ_DEPS:
                 return child, False
             if child.dep_ in {"nsubjpass", "csubjpass"}:
                 return child, True
@@ -298,14 +304,6 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return head, False
         return None, False
     return None, False
-
-
-def _dateline(token: Token) -> bool:
-    """"MAPUTO — Police used ...": the parser may take the dateline for a subject."""
-    doc = token.doc
-    return token.is_upper and token.is_alpha and len(token) > 1 and any(
-        t.text in {"—", "–", "--", "-"} for t in doc[token.i + 1 : token.i + 4]
-    )
 
 
 def agent(verb: Token) -> Token | None:

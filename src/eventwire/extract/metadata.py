@@ -12,6 +12,7 @@ from urllib.parse import urlparse
 from lxml.html import HtmlElement
 
 from eventwire.extract.dates import MONTH as _MONTH
+from eventwire.nlp.dateline import NOT_PLACES
 
 log = logging.getLogger(__name__)
 
@@ -173,9 +174,6 @@ _DATELINE = re.compile(
 )
 
 
-# All-caps words that open a sentence with a dash but are no place: "NATO — the alliance...".
-_NOT_PLACES = frozenset("NATO UN EU AU US USA UK IMF WHO OSCE ASEAN ECOWAS IGAD BREAKING UPDATE EXCLUSIVE "
-                        "ANALYSIS OPINION EDITORIAL WATCH LIVE".split())
 # The dateline opens the story's first paragraph, which a kicker ("Sudan") and a standfirst (the
 # page's summary line) may precede in the extracted text; later lines are the story itself.
 DATELINE_LINES = 3
@@ -206,6 +204,6 @@ def _line_dateline(text: str) -> str | None:
     letters = re.sub(r"[^A-Za-z]", "", first)
     shouting = len(letters) >= 2 and letters.isupper()
     marked = "(" in m.group(0) or re.search(r",\s*" + _MONTH + r"\s+\d", m.group(0), re.IGNORECASE) is not None
-    if not (shouting or marked) or len(place) > 40 or first.strip().upper() in _NOT_PLACES:
+    if not (shouting or marked) or len(place) > 40 or first.strip().upper() in NOT_PLACES:
         return None
     return place

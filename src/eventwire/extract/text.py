@@ -22,6 +22,7 @@ from eventwire.errors import Errors, InputError
 from eventwire.extract.byline import is_date_only, parse_byline
 from eventwire.extract.dates import after_today_everywhere
 from eventwire.extract.metadata import opening_lines
+from eventwire.nlp.dateline import NOT_PLACES
 from eventwire.records import Article, Document, content_hash
 
 log = logging.getLogger(__name__)
@@ -138,8 +139,6 @@ _DATELINE_MIXED = re.compile(
     + r"\s*\((?P<agency>[^)]{2,40})\)\s*(?:[—–]|--?|:)\s+(?=\S)"
 )
 # All-caps words that open a sentence with a dash but are no place: "NATO — the alliance...".
-_NOT_PLACES = {"NATO", "UN", "EU", "AU", "US", "USA", "UK", "IMF", "WHO", "OSCE", "ASEAN", "ECOWAS", "IGAD",
-               "BREAKING", "UPDATE", "EXCLUSIVE", "ANALYSIS", "OPINION", "EDITORIAL", "WATCH", "LIVE"}  # fmt: skip
 _PUNCT = re.compile(r"[^\w\s]")
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -514,7 +513,7 @@ def _line_dateline(text: str) -> str | None:
             continue
         place = match.group("place").strip(" ,")
         head = place.split(",")[0].strip()
-        if head.upper() in _NOT_PLACES:
+        if head.upper() in NOT_PLACES:
             return None
         return ", ".join(_title_caps(p.strip()) for p in place.split(","))
     return None
