@@ -161,6 +161,11 @@ def test_an_event_takes_the_date_of_its_own_predicate(sentence: str, trigger: st
     ("The president will travel to London on June 11-13 for the summit of the Group of Seven leaders, "
      "followed by a trip to Brussels on June 14.", "followed", date(2024, 6, 14), "day"),
     ("Troops shelled the city on Saturday, the army said on Monday.", "shelled", date(2024, 5, 18), "day"),
+    # reported speech's future: 'would' (but 'would have' is a past that did not happen)
+    ("The ministry said on Tuesday that its troops would withdraw from the border by Friday.", "withdraw",
+     date(2024, 5, 24), "day"),
+    ("The army said its troops would have withdrawn by Friday had the talks not failed.", "withdrawn",
+     date(2024, 5, 17), "day"),
 ])
 def test_a_future_event_s_own_date_is_read_forward(sentence: str, trigger: str, day: date, precision: str) -> None:
     from eventwire.nlp import parse

@@ -62,15 +62,18 @@ def own_date(span: Any, trigger: Any) -> Any:
     return prefer
 
 
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo", "would"})
 
 
 def future_clause(trigger: Any, steps: int = 3) -> bool:
     """Whether the trigger's clause speaks of the future: it, or a predicate it hangs from (a
-    few steps up: "will call ... when the leaders meet"), has the auxiliary 'will' or 'shall'."""
+    few steps up: "will call ... when the leaders meet"), has the auxiliary 'will' or 'shall',
+    or the future of reported speech, 'would' ("said it would withdraw by Monday"; not "would
+    have", a past that did not happen)."""
     token = trigger
     for _ in range(steps + 1):
-        if any(child.dep_ in ("aux", "auxpass") and child.lower_ in _FUTURE_AUX for child in token.children):
+        aux = {child.lower_ for child in token.children if child.dep_ in ("aux", "auxpass")}
+        if aux & _FUTURE_AUX and not ("would" in aux and "have" in aux and not aux & (_FUTURE_AUX - {"would"})):
             return True
         if token.head == token:
             return False
