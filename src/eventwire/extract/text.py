@@ -138,7 +138,6 @@ _DATELINE_MIXED = re.compile(
     + _DATELINE_DATE
     + r"\s*\((?P<agency>[^)]{2,40})\)\s*(?:[—–]|--?|:)\s+(?=\S)"
 )
-# All-caps words that open a sentence with a dash but are no place: "NATO — the alliance...".
 _PUNCT = re.compile(r"[^\w\s]")
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
