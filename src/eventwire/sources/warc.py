@@ -87,19 +87,15 @@ def _record_document(record: ArcWarcRecord, input: str, limit: int) -> Document 
     elif record.rec_type == "resource":
         content_type = record.rec_headers.get_header("Content-Type")
     elif record.rec_type == "conversion":
-        content_type = record.rec_headers.get_header("Content-Type")
-        if mime_of(content_type) != "text/plain":
+        if mime_of(record.rec_headers.get_header("Content-Type")) != "text/plain":
             return None
+        return _text_document(record, input, limit)
     else:
         return None
     mime = mime_of(content_type)
-    if mime == "text/plain" and record.rec_type == "conversion":
-        return _text_document(record, input, limit)
     if mime not in HTML_MIMES and mime not in UNTYPED_MIMES:
         return None
-    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
-    record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
-    where = f"{input} ({uri or record_id})"
+    where = _where(record, input)
     stream = record.content_stream()
     content = b""
     if mime in UNTYPED_MIMES:
@@ -118,33 +114,41 @@ def _record_document(record: ArcWarcRecord, input: str, limit: int) -> Document 
     kind = binary_kind(content)
     if kind is not None:
         return InputError(Errors.E003.format(input=where, kind=kind))
-    return Document(
-        raw=content,
-        doc_id=url_last_segment(uri) or record_id.removeprefix("urn:uuid:") or "record",
-        url=uri or None,
-        fetched_at=_warc_date(record.rec_headers.get_header("WARC-Date")),
-        content_type=with_charset("html", content_type),
-        origin="warc",
-        input=where,
-    )
+    return _document(record, content, where, with_charset("html", content_type))
 
 
 def _text_document(record: ArcWarcRecord, input: str, limit: int) -> Document | InputError | None:
     """A WET conversion record: the page's text, a block a line, read by the text extractor."""
-    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
-    record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
-    where = f"{input} ({uri or record_id})"
+    where = _where(record, input)
     content = read_up_to(record.content_stream(), limit + 1)
     if len(content) > limit:
         return InputError(Errors.E009.format(input=where, limit=limit))
     if not content.strip():
         return InputError(Errors.E002.format(input=where))
+    # WET text is UTF-8 by Common Crawl's definition
+    return _document(record, content, where, "text; charset=utf-8")
+
+
+def _ids(record: ArcWarcRecord) -> tuple[str, str]:
+    """The record's target URI and record id ('' when absent)."""
+    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+    return uri, (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
+
+
+def _where(record: ArcWarcRecord, input: str) -> str:
+    """How messages name the record: the archive and the record's URI (or id)."""
+    uri, record_id = _ids(record)
+    return f"{input} ({uri or record_id})"
+
+
+def _document(record: ArcWarcRecord, content: bytes, where: str, content_type: str) -> Document:
+    uri, record_id = _ids(record)
     return Document(
         raw=content,
         doc_id=url_last_segment(uri) or record_id.removeprefix("urn:uuid:") or "record",
         url=uri or None,
         fetched_at=_warc_date(record.rec_headers.get_header("WARC-Date")),
-        content_type="text; charset=utf-8",  # WET text is UTF-8 by Common Crawl's definition
+        content_type=content_type,
         origin="warc",
         input=where,
     )
