@@ -153,10 +153,10 @@ def process_documents(documents: Iterable[Document], settings: Settings) -> Iter
         return
     stages = resolve_stages(settings.article_stages, kind="article")
     size = max(1, settings.batch_size)
-    from eventwire.store.sqlite import StoredArticles
-
-    stored = StoredArticles(settings.db)
     if settings.n_workers <= 1:
+        from eventwire.store.sqlite import StoredArticles
+
+        stored = StoredArticles(settings.db)  # each pool worker makes its own (_init_worker)
         for batch in batched(documents, size):
             yield from process_batch(batch, stages, settings, stored)
         return
