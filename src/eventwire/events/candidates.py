@@ -103,7 +103,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             holders = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                                and not any(g.dep_ in find.SUBJ_DEPS for g in c.children))]
             for clause in (c for h in holders for c in h.children):
-                if clause.dep_ in {"advcl", "xcomp"} and find.is_purpose(clause):
+                if find.is_purpose(clause):
                     targets = [r for obj in find.objects(clause, depth=0)
                                for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
                     if targets:

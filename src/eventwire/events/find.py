@@ -366,7 +366,7 @@ def is_purpose(clause: Token) -> bool:
 
 def _purpose(clause: Token) -> bool:
     """An infinitive clause ("to counter ..."): after a verb's object, what the act is for."""
-    return clause.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.dep_ == "xcomp" and is_purpose(clause)
 
 
 def condition_subject(verb: Token) -> Token | None:
