@@ -108,15 +108,6 @@ def _per_key(by_outlet: dict[str, dict[str, set[str]]]) -> dict[str, dict[str, s
     return per_key
 
 
-def dates(text: str) -> set[str]:
-    """Explicit day-and-month dates, normalised: {"july 9-11"}."""
-    out = set()
-    for m1, d1, d2, m2 in _DATE.findall(text):
-        month, days = (m1 or m2).lower().rstrip("."), re.sub(r"\s*[-–]\s*", "-", d1 or d2)
-        out.add(f"{month[:3]} {days}")
-    return out
-
-
 def _compare(by_outlet: dict[str, set[str]]) -> str:
     """shared / unique / conflict for one fact as reported by each outlet."""
     reporting = {o: v for o, v in by_outlet.items() if v}
@@ -259,7 +250,7 @@ def story_report(store: Any, story_id: str) -> dict[str, Any] | None:
                     conflicts.append({"event": event["id"], "label": event_label(event), "kind": kind,
                                       "what": key or "date", "values": {o: sorted(v) for o, v in values.items()}})
 
-    # Facts over whole texts: quantities by what they count, and explicit dates.
+    # Facts over whole texts: quantities by what they count.
     fact_values: dict[str, dict[str, set[str]]] = defaultdict(dict)
     for article in originals:
         outlet = _outlet(article)
@@ -354,5 +345,5 @@ def render_story(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["dates", "iter_story_records", "list_stories", "quantities", "render_story", "render_story_list",
+__all__ = ["iter_story_records", "list_stories", "quantities", "render_story", "render_story_list",
            "story_report"]
