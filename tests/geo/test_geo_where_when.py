@@ -141,16 +141,22 @@ def test_stage_on_real_parse() -> None:
     ("Ukraine said on Monday that Russian forces shelled Kharkiv.", "shelled", date(2024, 7, 8)),
 ])
 def test_an_event_takes_the_date_of_its_own_predicate(sentence: str, trigger: str, day: date) -> None:
+    event = _dated_event(sentence, trigger, PUB, "ASSAULT")
+    assert (event.date, event.date_precision) == (day, "day")
+
+
+def _dated_event(sentence: str, trigger: str, published: datetime, kind: str) -> Event:
+    """The one event of a one-sentence article, triggered by ``trigger``, after where/when."""
     from eventwire.nlp import parse
 
     doc = parse(sentence)
-    article = Article(id="a", doc_id="d", text=sentence, published=PUB)
-    event = Event(source=None, target=None, type="ASSAULT",
+    article = Article(id="a", doc_id="d", text=sentence, published=published)
+    event = Event(source=None, target=None, type=kind,
                   mentions=[Mention("a", sentence, 0, len(sentence), trigger=trigger)])
     work = ArticleWork(document=Document(raw="", doc_id="d"), article=article, parsed=doc, actors={},
                        events=[event])
     where_when_stage(work, None)
-    assert (event.date, event.date_precision) == (day, "day")
+    return event
 
 
 @pytest.mark.slow
@@ -168,14 +174,6 @@ def test_an_event_takes_the_date_of_its_own_predicate(sentence: str, trigger: st
      date(2024, 5, 17), "day"),
 ])
 def test_a_future_event_s_own_date_is_read_forward(sentence: str, trigger: str, day: date, precision: str) -> None:
-    from eventwire.nlp import parse
-
     published = datetime(2024, 5, 21, 10, tzinfo=UTC)  # a Tuesday
-    doc = parse(sentence)
-    article = Article(id="a", doc_id="d", text=sentence, published=published)
-    event = Event(source=None, target=None, type="CONSULT",
-                  mentions=[Mention("a", sentence, 0, len(sentence), trigger=trigger)])
-    work = ArticleWork(document=Document(raw="", doc_id="d"), article=article, parsed=doc, actors={},
-                       events=[event])
-    where_when_stage(work, None)
+    event = _dated_event(sentence, trigger, published, "CONSULT")
     assert (event.date, event.date_precision) == (day, precision)

@@ -168,15 +168,20 @@ def _geo_events_store(db_path):
     return geo
 
 
+def _csv_events(store, tmp_path):
+    """The store's events exported as CSV, by GLOBALEVENTID."""
+    out = tmp_path / "g.csv"
+    export(store, "events", "csv", str(out))
+    return {r["GLOBALEVENTID"]: r for r in csv.DictReader(out.open())}
+
+
 def test_gdelt_geo_columns_mean_what_gdelts_do(db_path, tmp_path):
     # ActionGeo_CountryCode held the ISO3 code ('CHE' for Switzerland); GDELT's column is the
     # FIPS 10-4 code ('SZ'; GDELT's 'CH' is China), and its ADM1 code is the FIPS country code
     # followed by the division's code ('USTX'), where ours was 'Texas' or 'CH.GE'. The ISO3
     # code stays, as eventwire's own 'location_country'.
     geo = _geo_events_store(db_path)
-    out = tmp_path / "g.csv"
-    export(geo, "events", "csv", str(out))
-    rows = {r["GLOBALEVENTID"]: r for r in csv.DictReader(out.open())}
+    rows = _csv_events(geo, tmp_path)
     assert rows["later"]["ActionGeo_CountryCode"] == "SZ" and rows["later"]["location_country"] == "CHE"
     assert rows["later"]["ActionGeo_ADM1Code"] == "SZGE"
     assert rows["lead"]["ActionGeo_CountryCode"] == "US" and rows["lead"]["ActionGeo_ADM1Code"] == "USTX"
@@ -187,9 +192,7 @@ def test_is_root_event_marks_events_of_the_lead_paragraph_only(db_path, tmp_path
     # IsRootEvent was 1 on every event; GDELT sets it for events of the lead paragraph (its
     # proxy for an event's importance).
     geo = _geo_events_store(db_path)
-    out = tmp_path / "g.csv"
-    export(geo, "events", "csv", str(out))
-    rows = {r["GLOBALEVENTID"]: r for r in csv.DictReader(out.open())}
+    rows = _csv_events(geo, tmp_path)
     assert rows["lead"]["IsRootEvent"] == "1" and rows["later"]["IsRootEvent"] == "0"
     geo.close()
 
@@ -217,8 +220,6 @@ def test_is_root_event_finds_the_lead_after_a_kicker_or_a_standfirst(db_path, tm
     store.add_article(article2, [Event(source=Actor("Police", code="KENCOP"), target=None, type="COERCE", id="kenya",
                                        mentions=[Mention(article2.id, "x", start, text2.index("The") - 1, doc_id="k1")])])
     store.commit()
-    out = tmp_path / "lead.csv"
-    export(store, "events", "csv", str(out))
-    rows = {r["GLOBALEVENTID"]: r["IsRootEvent"] for r in csv.DictReader(out.open())}
+    rows = {key: r["IsRootEvent"] for key, r in _csv_events(store, tmp_path).items()}
     assert rows == {"signed": "1", "fighting": "0", "kenya": "1"}
     store.close()
