@@ -12,7 +12,7 @@ from lxml import html as lxml_html
 from eventwire.errors import InputError
 from eventwire.extract.authors import _names_from_labels, clean_authors
 from eventwire.extract.html import clean_lines, drop_byline_lines, extract_html, looks_like_listing
-from eventwire.extract.metadata import find_dateline, strip_site_name
+from eventwire.extract.metadata import strip_site_name
 from eventwire.records import Document, content_hash
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
@@ -124,29 +124,6 @@ def test_strip_site_name(title: str, expected: str) -> None:
 )
 def test_clean_authors(raw: list[str], expected: list[str]) -> None:
     assert clean_authors(raw) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        ("WASHINGTON (Reuters) — NATO leaders said", "WASHINGTON"),
-        ("KYIV, July 9 — Russia fired", "KYIV"),
-        ("Gaza City, Jan. 4 (AP) — Strikes hit", "Gaza City"),
-        ("NEW YORK, N.Y. (AP) -- Police said", "NEW YORK, N.Y."),
-        ("The president said — and then left", None),
-        ("In Washington, officials met", None),
-        ("UPDATE: the minister resigned", None),
-        # a standfirst (the page's summary line) before the dateline hid it: the events of the
-        # article then had no place to fall back on
-        ("The truce opens two corridors into Darfur.\nADDIS ABABA — Sudan's army signed", "ADDIS ABABA"),
-        ("Sudan\nThe truce opens two corridors.\nADDIS ABABA — Sudan's army signed", "ADDIS ABABA"),
-        ("NATO — the alliance said on Monday", None),
-        ("Leaders met.\nNATO — the alliance said on Monday", None),
-        ("One.\nTwo.\nThree.\nLONDON — a dateline this late is a quote or a list", None),
-    ],
-)
-def test_find_dateline(text: str, place: str | None) -> None:
-    assert find_dateline(text) == place
 
 
 def test_clean_lines_drops_furniture_and_a_trailing_teaser_block() -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from eventwire.errors import InputError
 from eventwire.extract import extract_article
-from eventwire.extract.text import classify_units, extract_text, find_dateline, split_units
+from eventwire.extract.text import classify_units, extract_text, split_units
 from eventwire.records import Document, content_hash
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "text"
@@ -254,25 +254,6 @@ def test_widget_block_is_dropped_but_title_kept() -> None:
     classify_units(units)
     assert [u.kind for u in units[:3]] == ["widget", "widget", "widget"]
     assert extract_text(text, _doc()).title == "Ministers agree to resume border talks"
-
-
-@pytest.mark.parametrize(
-    "opening,place",
-    [
-        ("WASHINGTON (Reuters) — NATO leaders", "Washington"),
-        ("KYIV, Ukraine — Russian drones", "Kyiv, Ukraine"),
-        ("ADDIS ABABA, April 14 (AP) - The talks", "Addis Ababa"),
-        ("Nairobi, Kenya (AFP) — Police", "Nairobi, Kenya"),
-        ("BEIJING: China said", "Beijing"),
-        ("NATO — the alliance said", None),
-        ("The talks in GENEVA — a city", None),
-        ("US officials said", None),
-        ("The truce opens two corridors into Darfur.\nADDIS ABABA — Sudan's army signed", "Addis Ababa"),
-        ("One.\nTwo.\nThree.\nLONDON — a dateline this late is a quote or a list", None),
-    ],
-)
-def test_dateline(opening: str, place: str | None) -> None:
-    assert find_dateline(opening) == place
 
 
 def test_content_type_with_a_charset_picks_the_reader_and_decodes() -> None:

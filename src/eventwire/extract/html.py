@@ -25,6 +25,7 @@ from eventwire.extract.body import (
 )
 from eventwire.extract.byline import is_date_only
 from eventwire.extract.classifier import BlockModel
+from eventwire.extract.dateline import find_dateline
 from eventwire.extract.dates import find_published
 from eventwire.records import Article, Document, content_hash
 
@@ -151,7 +152,7 @@ def extract_html(html: str, document: Document, model: BlockModel | None = None)
         published=published or document.published,
         fetched_at=document.fetched_at,
         origin=document.origin,
-        dateline=md.find_dateline(text),
+        dateline=find_dateline(text),
     )
 
 

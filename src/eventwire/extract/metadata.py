@@ -11,9 +11,6 @@ from urllib.parse import urlparse
 
 from lxml.html import HtmlElement
 
-from eventwire.extract.dates import MONTH as _MONTH
-from eventwire.nlp.dateline import NOT_PLACES
-
 log = logging.getLogger(__name__)
 
 
@@ -160,50 +157,3 @@ def find_title(tree: HtmlElement, meta: dict[str, list[str]], articles: list[dic
     if stripped:
         return stripped[0]
     return h1s[0] if h1s else None
-
-
-# --- dateline ----------------------------------------------------------------------------
-
-# "WASHINGTON (Reuters) -", "KYIV, July 9 (AP) —", "LONDON —", "Gaza City, Jan. 4 —"
-_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z.'\u2019-]*(?:[ -][A-Z][A-Za-z.'\u2019-]*){0,3}"
-    r"(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})?)"
-    r"(?:,\s*(?i:" + _MONTH + r")\s+\d{1,2})?"
-    r"(?:\s*\((?:[A-Za-z][\w .&-]{0,30})\))?"
-    r"\s*[-\u2013\u2014]{1,2}\s+\S",
-)
-
-
-# The dateline opens the story's first paragraph, which a kicker ("Sudan") and a standfirst (the
-# page's summary line) may precede in the extracted text; later lines are the story itself.
-DATELINE_LINES = 3
-
-
-def find_dateline(text: str) -> str | None:
-    """The place named in an opening dateline, or None.
-
-    The place must be written in capitals ("WASHINGTON", "KYIV, Ukraine") or be followed
-    by an agency in brackets or a date, so that an ordinary opening clause is not taken.
-    The dateline may open any of the first three lines (after a kicker or a standfirst).
-    """
-    return next((place for line in opening_lines(text) if (place := _line_dateline(line))), None)
-
-
-def opening_lines(text: str) -> list[str]:
-    """The lines a dateline may open: the first ``DATELINE_LINES`` that are not empty."""
-    return [line for line in text[:2000].split("\n") if line.strip()][:DATELINE_LINES]
-
-
-def _line_dateline(text: str) -> str | None:
-    head = text[:200]
-    m = _DATELINE.match(head)
-    if not m:
-        return None
-    place = m.group("place").strip().rstrip(",")
-    first = place.split(",")[0]
-    letters = re.sub(r"[^A-Za-z]", "", first)
-    shouting = len(letters) >= 2 and letters.isupper()
-    marked = "(" in m.group(0) or re.search(r",\s*" + _MONTH + r"\s+\d", m.group(0), re.IGNORECASE) is not None
-    if not (shouting or marked) or len(place) > 40 or first.strip().upper() in NOT_PLACES:
-        return None
-    return place

@@ -20,9 +20,8 @@ from urllib.parse import urlsplit
 
 from eventwire.errors import Errors, InputError
 from eventwire.extract.byline import is_date_only, parse_byline
+from eventwire.extract.dateline import find_dateline
 from eventwire.extract.dates import after_today_everywhere
-from eventwire.extract.metadata import opening_lines
-from eventwire.nlp.dateline import NOT_PLACES
 from eventwire.records import Article, Document, content_hash
 
 log = logging.getLogger(__name__)
@@ -126,18 +125,6 @@ _CREDITS = re.compile(
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _READ_TIME = re.compile(r"^\d+\s*min(?:ute)?s?\s*(?:read|listen)$", re.I)
 _BULLET = re.compile(r"^[\-–—*•·]\s+")
-_DATELINE_DATE = r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+){0,3}(?:,\s+[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,2})?)"
-    + _DATELINE_DATE
-    + r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?:[—–]|--?|:)\s+(?=\S)"
-)
-# "Nairobi, Kenya (AP) —": a place not in capitals needs the agency to be told from a sentence.
-_DATELINE_MIXED = re.compile(
-    r"^(?P<place>[A-Z][a-z'’.\-]+(?:\s+[A-Z][a-z'’.\-]+){0,2}(?:,\s+[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,2})?)"
-    + _DATELINE_DATE
-    + r"\s*\((?P<agency>[^)]{2,40})\)\s*(?:[—–]|--?|:)\s+(?=\S)"
-)
 _PUNCT = re.compile(r"[^\w\s]")
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -497,29 +484,6 @@ def select_body(units: list[Unit]) -> list[Unit]:
     while last + 1 < len(units) and units[last + 1].kind == SHORT and units[last + 1].sentence_like:
         last += 1
     return [u for u in units[first : last + 1] if u.kind in (BODY, SHORT)]
-
-
-def find_dateline(text: str) -> str | None:
-    """The place of a dateline opening ``text`` ("WASHINGTON (Reuters) —" -> "Washington"), or
-    one of its first three lines (after a kicker or a standfirst)."""
-    return next((place for line in opening_lines(text) if (place := _line_dateline(line))), None)
-
-
-def _line_dateline(text: str) -> str | None:
-    for pattern in (_DATELINE, _DATELINE_MIXED):
-        match = pattern.match(text)
-        if not match:
-            continue
-        place = match.group("place").strip(" ,")
-        head = place.split(",")[0].strip()
-        if head.upper() in NOT_PLACES:
-            return None
-        return ", ".join(_title_caps(p.strip()) for p in place.split(","))
-    return None
-
-
-def _title_caps(text: str) -> str:
-    return text.title() if text.isupper() else text
 
 
 def _copyright_holder(text: str) -> str | None:

@@ -102,7 +102,7 @@ def lead_span(text: str, dateline: str | None) -> int:
     opens, else the first of the first lines that is more than a kicker; a text of one
     paragraph is all lead.
     """
-    from eventwire.extract.metadata import find_dateline
+    from eventwire.extract.dateline import line_dateline
 
     lines, position = [], 0
     for line in text.split("\n"):
@@ -115,7 +115,7 @@ def lead_span(text: str, dateline: str | None) -> int:
         return len(text) + 1
     if dateline:
         for line, end in lines:
-            if find_dateline(line) is not None:
+            if line_dateline(line) is not None:
                 return end
     for line, end in lines:
         if len(line.split()) > _KICKER_WORDS or line.rstrip().endswith((".", "!", "?", "\"", "”")):

@@ -1,0 +1,80 @@
+"""The dateline of an article's text: "WASHINGTON (Reuters) —" -> "Washington".
+
+One reader for both extraction paths (HTML and plain text), so ``Article.dateline`` means the
+same whatever the input was. A dateline opens one of the text's first lines (a kicker or a
+standfirst may come first) with a place, maybe a region, a date and an agency in brackets, then
+a dash or a colon. A place in capitals is enough ("LONDON —"); a place in ordinary case needs a
+date or an agency ("Nairobi, Kenya (AP) —", "Gaza City, Jan. 4 —"), or any opening clause
+("The president said — and then left") would be taken. The place comes back in title case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.extract.dates import MONTH
+from eventwire.nlp.dateline import NOT_PLACES
+
+# The dateline opens the story's first paragraph, which a kicker ("Sudan") and a standfirst (the
+# page's summary line) may precede in the extracted text; later lines are the story itself.
+DATELINE_LINES = 3
+MAX_PLACE_CHARS = 40
+
+_WORD = r"[^\W\d_][\w'’.\-]*"
+_DATE = (
+    r",?\s+(?i:" + MONTH + r")\s*\d{1,2}(?:,?\s+\d{4})?"  # "July 9", "Jan. 4, 2024"
+    r"|,?\s+\d{1,2}\s+(?i:" + MONTH + r")(?:,?\s+\d{4})?"  # "9 July"
+)
+_LINE = re.compile(
+    rf"\s*(?P<place>{_WORD}(?:\s+{_WORD}){{0,3}}(?:,\s*{_WORD}(?:\s+{_WORD}){{0,2}})?)"
+    rf"(?P<date>{_DATE})?"
+    r"\s*(?:\((?P<agency>[^()\n]{2,40})\))?"
+    r"\s*(?P<dash>[—–]|--?|:)\s+(?=\S)"
+)
+# Lower-case words a place name may hold ("Rio de Janeiro", "Bosnia and Herzegovina").
+_PARTICLES = frozenset("de da do dos das del la le el al of and upon sur am an der".split())
+# Words that open a line like a place but are labels or days ("WARNING: graphic images").
+_NOT_PLACE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday warning note "
+    "correction photos video audio".split()
+)
+
+
+def opening_lines(text: str) -> list[str]:
+    """The lines a dateline may open: the first ``DATELINE_LINES`` that are not empty."""
+    return [line for line in text[:2000].split("\n") if line.strip()][:DATELINE_LINES]
+
+
+def find_dateline(text: str) -> str | None:
+    """The place of a dateline opening ``text`` or one of its first three lines, or None."""
+    return next((place for line in opening_lines(text) if (place := line_dateline(line))), None)
+
+
+def line_dateline(line: str) -> str | None:
+    """The place of a dateline opening this one line, in title case, or None."""
+    match = _LINE.match(line[:200])
+    if not match:
+        return None
+    place = match.group("place").strip().rstrip(",")
+    head = place.split(",")[0].strip()
+    letters = "".join(ch for ch in head if ch.isalpha())
+    capitals = len(letters) >= 2 and letters.isupper()
+    first = head.split()[0]
+    if (head.upper() in NOT_PLACES or first.upper() in NOT_PLACES or first.casefold() in _NOT_PLACE_WORDS
+            or len(place) > MAX_PLACE_CHARS):
+        return None
+    if not capitals:
+        # Ordinary case: a date or an agency must mark it, and every word must be a name's.
+        if not (match.group("date") or match.group("agency")) or match.group("dash") == ":":
+            return None
+        words = head.split()
+        if not all(w[0].isupper() or w in _PARTICLES for w in words) or not words[0][0].isupper():
+            return None
+    return ", ".join(_title_case(part.strip()) for part in place.split(","))
+
+
+def _title_case(text: str) -> str:
+    # "ADDIS ABABA" -> "Addis Ababa", "RIO DE JANEIRO" -> "Rio de Janeiro"; "N.Y." stays.
+    if not text.isupper():
+        return text
+    return " ".join(w.lower() if w.lower() in _PARTICLES else w.title() for w in text.split())

@@ -1,0 +1,63 @@
+"""Datelines: one reader for HTML and plain-text articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.dateline import find_dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("WASHINGTON (Reuters) — NATO leaders said", "Washington"),
+        ("KYIV, July 9 — Russia fired", "Kyiv"),
+        ("KYIV, Ukraine — Russian drones", "Kyiv, Ukraine"),
+        ("ADDIS ABABA, April 14 (AP) - The talks", "Addis Ababa"),
+        ("MOSCOW, 9 July (Reuters) - The ministry", "Moscow"),
+        ("BEIJING, July 11, 2024 — China said", "Beijing"),
+        ("BEIJING: China said", "Beijing"),
+        ("NEW YORK, N.Y. (AP) -- Police said", "New York, N.Y."),
+        ("RIO DE JANEIRO (Reuters) - Police said", "Rio de Janeiro"),
+        ("SAN JOSÉ, Costa Rica — The court ruled", "San José, Costa Rica"),
+        # ordinary case needs a date or an agency to be told from an opening clause
+        ("Gaza City, Jan. 4 (AP) — Strikes hit", "Gaza City"),
+        ("Gaza City, Jan. 4 — Strikes hit", "Gaza City"),
+        ("Nairobi, Kenya (AFP) — Police", "Nairobi, Kenya"),
+        ("Port-au-Prince, Haiti (AP) — Gangs", "Port-au-Prince, Haiti"),
+        ("Washington — The president said", None),
+        ("The president said — and then left", None),
+        ("The US — and Britain — said", None),
+        ("In Washington, officials met", None),
+        ("The talks in GENEVA — a city", None),
+        ("US officials said", None),
+        # labels, days and organisations in capitals are no places
+        ("UPDATE: the minister resigned", None),
+        ("WARNING: graphic images", None),
+        ("BREAKING NEWS — The minister resigned", None),
+        ("Monday, July 4 — The talks", None),
+        ("NATO — the alliance said on Monday", None),
+        ("Leaders met.\nNATO — the alliance said on Monday", None),
+        # a kicker and a standfirst may come first; a later line is the story itself
+        ("The truce opens two corridors into Darfur.\nADDIS ABABA — Sudan's army signed", "Addis Ababa"),
+        ("Sudan\nThe truce opens two corridors.\nADDIS ABABA — Sudan's army signed", "Addis Ababa"),
+        ("One.\nTwo.\nThree.\nLONDON — a dateline this late is a quote or a list", None),
+    ],
+)
+def test_find_dateline(text: str, place: str | None) -> None:
+    assert find_dateline(text) == place
+
+
+def test_html_and_text_articles_store_the_same_dateline() -> None:
+    from eventwire.extract.html import extract_html
+    from eventwire.extract.text import extract_text
+    from eventwire.records import Document
+
+    lead = "KYIV, Ukraine (AP) — Russian drones struck power plants overnight, officials said on Monday."
+    rest = ("Engineers worked through the night to restore electricity to the eastern districts of the city, "
+            "where hospitals ran on generators and schools stayed closed. ") * 3
+    page = (f"<html><head><title>Drones hit power plants</title></head><body><article><h1>Drones hit power "
+            f"plants</h1><p>{lead}</p><p>{rest}</p><p>{rest}</p></article></body></html>")
+    from_html = extract_html(page, Document(raw=page, doc_id="a"))
+    from_text = extract_text(f"Drones hit power plants\n\n{lead}\n\n{rest}", Document(raw="", doc_id="b"))
+    assert from_html.dateline == from_text.dateline == "Kyiv, Ukraine"
