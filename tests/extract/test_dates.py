@@ -8,7 +8,7 @@ import pytest
 from lxml import html as lxml_html
 
 from eventwire.extract import metadata as md
-from eventwire.extract.dates import dates_in, find_published, is_visible, parse_value
+from eventwire.extract.dates import dates_in, find_published, from_labels, is_visible, parse_value
 
 
 def _published(page: str, url: str | None = None) -> datetime | None:
@@ -36,6 +36,44 @@ def test_is_visible_accepts_common_forms() -> None:
     assert is_visible(day, "2023-02-02")
     assert is_visible(day, "2023-02-02T08:10+02:00")  # a machine date printed as is
     assert not is_visible(day, "Published Feb 3, 2023")
+
+
+def test_dates_in_reads_month_names_of_other_languages() -> None:
+    assert dates_in("Veröffentlicht am 6. Mai 2018") == [date(2018, 5, 6)]
+    assert dates_in("Publicado el 19 de octubre de 2019") == [date(2019, 10, 19)]
+    assert dates_in("Mis en ligne le 1er juillet 2020") == [date(2020, 7, 1)]
+    assert dates_in("14. Jänner 2022, 12 maggio 2020") == [date(2022, 1, 14), date(2020, 5, 12)]
+    assert dates_in("6 April 2018") == [date(2018, 4, 6)]  # English and German alike: once
+
+
+def test_is_visible_accepts_forms_of_other_languages() -> None:
+    day = date(2019, 10, 19)
+    assert is_visible(day, "Hamburg, 19. Oktober 2019 15:07")
+    assert is_visible(day, "19 de octubre de 2019")
+    assert is_visible(day, "le 19 octobre 2019")
+    assert is_visible(day, "2019. 10. 19. 11:27")
+    assert is_visible(day, "2019年10月19日")
+    assert not is_visible(day, "20. Oktober 2019")
+
+
+def test_a_german_label_dates_the_page() -> None:
+    page = """<html><body><h1>Neue Radwege für die Innenstadt</h1>
+    <p>Die Stadt baut bis zum Sommer drei neue Radwege durch die Innenstadt, teilte das Bauamt mit.</p>
+    <div class="info">Veröffentlicht am: 06.05.2018</div></body></html>"""
+    assert _published(page) == datetime(2018, 5, 6, tzinfo=UTC)
+    assert from_labels(lxml_html.fromstring(page)) == datetime(2018, 5, 6)
+    assert from_labels(lxml_html.fromstring(page.replace("Veröffentlicht am:", "Gedruckt"))) is None
+
+
+def test_a_page_edited_on_its_day_of_publication_keeps_that_day() -> None:
+    # A CMS writes datePublished and dateModified on the page's WebPage object: the same day
+    # as both is no sign that the date is a modification date only.
+    graph = ('{"@context": "https://schema.org", "@graph": [{"@type": "WebPage", '
+             '"datePublished": "2020-06-04T09:00:00+00:00", "dateModified": "2020-06-04T11:27:00+00:00"}]}')
+    page = f"""<html><head><script type="application/ld+json">{graph}</script></head><body>
+    <h1>Sokan gyűltek össze a téren</h1><div>Olvasói szavazás 2020. 06. 04. 11:27</div>
+    <p>A tüntetők délután gyűltek össze a főtéren, ahol a szervezők beszédet mondtak.</p></body></html>"""
+    assert _published(page).date() == date(2020, 6, 4)
 
 
 def test_publication_meta_wins_and_keeps_its_zone() -> None:

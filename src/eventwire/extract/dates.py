@@ -37,6 +37,31 @@ MONTH = _MONTH
 # (case-sensitive test, so "Summary 5" is no "Mar 5"), and a year may run into a word.
 _GLUED = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
 _YEAR_END = r"(?![\d])"
+# Month names in the big web languages besides English (German, Dutch, French, Spanish,
+# Portuguese, Italian), with their usual abbreviations: a markup date is shown to the reader
+# as "19. Oktober 2019" or "19 de octubre de 2019" as often as in English.
+_OTHER_MONTHS = (
+    "januar jänner janvier enero janeiro gennaio januari jan janv ene",
+    "februar feber février fevrier febrero fevereiro febbraio februari feb févr fevr",
+    "märz maerz mars marzo março marco maart mär mrt",
+    "april avril abril aprile apr avr abr",
+    "mai mayo maio maggio mei",
+    "juni juin junio junho giugno jun",
+    "juli juillet julio julho luglio jul juil",
+    "august août aout agosto augustus aug ago",
+    "september septembre septiembre setembro settembre sep sept set",
+    "oktober octobre octubre outubro ottobre okt oct out ott",
+    "november novembre noviembre novembro nov",
+    "dezember décembre decembre diciembre dezembro dicembre december dez déc dic",
+)
+_OTHER_MONTH_NUMBER = {name: i + 1 for i, names in enumerate(_OTHER_MONTHS) for name in names.split()}
+# "6. Mai 2018", "19 de octubre de 2019", "1er juillet 2020": day first, then the month's name
+_DMY_OTHER = re.compile(
+    r"(?<![\d.])(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?("
+    + "|".join(sorted(map(re.escape, _OTHER_MONTH_NUMBER), key=len, reverse=True))
+    + r")\.?,?\s+(?:de\s+)?(\d{4})" + _YEAR_END,
+    re.IGNORECASE,
+)
 _MDY = re.compile(_GLUED + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})" + _YEAR_END, re.IGNORECASE)
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(\d{4})" + _YEAR_END, re.IGNORECASE)
 _ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
@@ -60,7 +85,7 @@ PUBLISHED_META = (
 def dates_in(text: str, numeric: bool = False) -> list[date]:
     """Dates written out in ``text`` ("July 9, 2024", "9 July 2024", "2024-07-09"), in order;
     with ``numeric`` also day-first dotted dates ("17.05.2021")."""
-    forms = ((_MDY, "mdy"), (_DMY, "dmy"), (_ISO, "ymd")) + (((_DOTTED, "num"),) if numeric else ())
+    forms = ((_MDY, "mdy"), (_DMY, "dmy"), (_DMY_OTHER, "dmy_other"), (_ISO, "ymd")) + (((_DOTTED, "num"),) if numeric else ())
     return [d for _, d in sorted(_written_forms(text, forms, plain_order_only=True))]
 
 
@@ -68,11 +93,14 @@ def _written_forms(text: str, forms: tuple[tuple[re.Pattern[str], str], ...],
                    plain_order_only: bool) -> Iterator[tuple[int, date]]:
     """(position, date) of each match of ``forms``, form by form; a dotted date whose day and
     month could be either way round is skipped when ``plain_order_only``."""
+    seen: set[tuple[int, date]] = set()  # "6 April 2018" is English and German alike
     for regex, order in forms:
         for m in regex.finditer(text):
             try:
                 if order == "mdy":
                     value = date(int(m.group(3)), _MONTHS.index(m.group(1)[:3].lower()) + 1, int(m.group(2)))
+                elif order == "dmy_other":
+                    value = date(int(m.group(3)), _OTHER_MONTH_NUMBER[m.group(2).lower()], int(m.group(1)))
                 elif order == "dmy":
                     value = date(int(m.group(3)), _MONTHS.index(m.group(2)[:3].lower()) + 1, int(m.group(1)))
                 elif order == "num":
@@ -84,7 +112,9 @@ def _written_forms(text: str, forms: tuple[tuple[re.Pattern[str], str], ...],
                     value = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             except ValueError:
                 continue
-            yield m.start(), value
+            if (m.start(), value) not in seen:
+                seen.add((m.start(), value))
+                yield m.start(), value
 
 
 def parse_value(value: Any) -> datetime | None:
@@ -186,7 +216,11 @@ def from_headline(tree: HtmlElement, title: str | None = None) -> datetime | Non
 
 
 _LABEL = re.compile(
-    r"\b(?:published|posted|updated|last updated|last modified|date|released|written)(?:\s+on)?\s*:?\s*$", re.I
+    r"\b(?:published|posted|updated|last updated|last modified|date|released|written)(?:\s+on)?\s*:?\s*$"
+    # the same labels in German, French, Spanish, Portuguese, Italian and Dutch
+    r"|(?:\bver(?:ö|oe)ffentlicht|\berstellt|\bpubliziert|\bdatum|\bpubli(?:é|e)|\bmis en ligne|\bpublicad[oa]"
+    r"|\bfecha|\bdata|\bpubblicat[oa]|\bgepubliceerd|\bgeplaatst)(?:\s+(?:am|le|el|em|il|op))?\s*:?\s*$",
+    re.I,
 )
 _SKIP = frozenset(("script", "style", "noscript", "template", "nav", "footer"))
 
@@ -282,7 +316,7 @@ def _written_dates(tree: HtmlElement) -> list[tuple[str, datetime]]:
         return found
     text = visible_text(tree)
     # a label says which way round a dotted date is written: none skipped here
-    forms = ((_MDY, "mdy"), (_DMY, "dmy"), (_DOTTED, "num"))
+    forms = ((_MDY, "mdy"), (_DMY, "dmy"), (_DMY_OTHER, "dmy_other"), (_DOTTED, "num"))
     found = [(text[max(0, start - 30) : start], datetime(d.year, d.month, d.day))
              for start, d in _written_forms(text, forms, plain_order_only=False)]
     cache["written"] = found
@@ -332,21 +366,38 @@ def from_htmldate(tree: HtmlElement, url: str | None, meta: dict[str, list[str]]
         log.debug("htmldate failed on %s: %s", url, e)
         return None
     value = parse_value(found)
-    if value is None or value.date() in modified_dates(meta, objects) or not is_visible(value.date(), visible_text(tree, 100000)):
+    if value is None or not is_visible(value.date(), visible_text(tree, 100000)):
+        return None
+    # A page edited on its day of publication states both as one day: still its publication.
+    if value.date() in modified_dates(meta, objects) and value.date() not in _published_dates(objects):
         return None
     return value
 
 
+def _published_dates(objects: list[dict[str, Any]]) -> set[date]:
+    """Days any JSON-LD object (a WebPage's included) states as ``datePublished``."""
+    return {d.date() for d in map(parse_value, (obj.get("datePublished") for obj in objects)) if d is not None}
+
+
+def _month_names(month: int) -> str:
+    english = _MONTHS[month - 1] + r"[a-z]*"
+    others = sorted(_OTHER_MONTHS[month - 1].split(), key=len, reverse=True)
+    return "(?:" + "|".join([english, *map(re.escape, others)]) + ")"
+
+
 def is_visible(day: date, text: str) -> bool:
     """Whether ``day`` is written in ``text`` in one of the common forms."""
-    month = _MONTHS[day.month - 1]
+    month = _month_names(day.month)
     y, m, d, yy = day.year, day.month, day.day, day.year % 100
     forms = (
-        _GLUED + rf"{month}[a-z]*\.?\s+0?{d}(?:st|nd|rd|th)?,?\s+{y}",
-        rf"\b0?{d}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}[a-z]*\.?,?\s+{y}",
+        _GLUED + rf"{month}\.?\s+0?{d}(?:st|nd|rd|th)?,?\s+{y}",
+        # "2 February 2023", "2nd of Feb 2023", "19. Oktober 2019", "19 de octubre de 2019"
+        rf"\b0?{d}(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+)?{month}\.?,?\s+(?:de\s+)?{y}",
         rf"\b{y}[-/.]{m:02d}[-/.]{d:02d}(?:\b|T\d)",  # "2022-11-23T08:10+02:00" shown as is
         rf"\b0?{m}/0?{d}/(?:{y}|{yy:02d})\b",
         rf"\b0?{d}[./]0?{m}[./](?:{y}|{yy:02d})\b",
+        rf"\b{y}\.\s*0?{m}\.\s*0?{d}\b",  # "2020. 06. 04." (Hungarian, Korean)
+        rf"{y}\s*[年년]\s*0?{m}\s*[月월]\s*0?{d}\s*[日일]",  # Chinese, Japanese, Korean
     )
     return any(re.search(form, text, re.I) for form in forms)
 
