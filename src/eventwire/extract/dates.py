@@ -37,6 +37,7 @@ MONTH = _MONTH
 # (case-sensitive test, so "Summary 5" is no "Mar 5"), and a year may run into a word.
 _GLUED = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
 _YEAR_END = r"(?![\d])"
+_FOUR_DIGITS = re.compile(r"\d{4}")
 # Month names in the big web languages besides English (German, Dutch, French, Spanish,
 # Portuguese, Italian), with their usual abbreviations: a markup date is shown to the reader
 # as "19. Oktober 2019" or "19 de octubre de 2019" as often as in English.
@@ -93,6 +94,8 @@ def _written_forms(text: str, forms: tuple[tuple[re.Pattern[str], str], ...],
                    plain_order_only: bool) -> Iterator[tuple[int, date]]:
     """(position, date) of each match of ``forms``, form by form; a dotted date whose day and
     month could be either way round is skipped when ``plain_order_only``."""
+    if not _FOUR_DIGITS.search(text):  # every form has a year: most text nodes have none
+        return
     seen: set[tuple[int, date]] = set()  # "6 April 2018" is English and German alike
     for regex, order in forms:
         for m in regex.finditer(text):
