@@ -191,3 +191,23 @@ def test_ctrl_c_stops_the_worker_pool_without_hanging(tmp_path):
         pytest.fail("the pool hung after KeyboardInterrupt")
     assert done.stdout.strip() == "stopped", done.stderr[-2000:]
     assert "Traceback" not in done.stderr
+
+
+def test_a_finished_run_leaves_its_records_in_the_database_file_itself(tmp_path):
+    # With one worker the stored-article check keeps a read-only connection open past the
+    # writer's close; SQLite then left every record in the -wal file and the database file
+    # itself empty, so a copy of eventwire.db alone (a backup, a colleague's copy) had nothing.
+    import shutil
+    import sqlite3
+
+    from eventwire.pipeline import run
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Austria and Hungary agreed to meet again in Vienna next month. " * 3)
+    settings = load_settings(db=str(tmp_path / "t.db"), workers=1, article_stages=["extract"], corpus_stages=[])
+    assert run([str(tmp_path / "in")], settings).new_articles == 1
+    (tmp_path / "copy").mkdir()
+    shutil.copy(tmp_path / "t.db", tmp_path / "copy" / "t.db")
+    conn = sqlite3.connect(f"file:{tmp_path / 'copy' / 't.db'}?mode=ro", uri=True)
+    assert conn.execute("SELECT doc_id FROM articles").fetchall() == [("a",)]
+    conn.close()

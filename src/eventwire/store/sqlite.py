@@ -32,6 +32,7 @@ class Store:
 
     def __init__(self, path: str, *, readonly: bool = False) -> None:
         self.path = path
+        self.readonly = readonly
         self.conn = _connect(path, readonly=readonly)
         if not readonly:
             migrate(self.conn, path)
@@ -117,6 +118,15 @@ class Store:
         self.conn.commit()
 
     def close(self) -> None:
+        if not self.readonly:
+            # SQLite moves the WAL into the database file only when the last connection closes;
+            # a reader still open then (the stored-article check) left every record in the
+            # -wal file and the database file itself empty, so a copy of the file alone had
+            # nothing. A checkpoint puts them in the file whoever closes last.
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error as e:  # a reader mid-query: the next close checkpoints
+                log.info("%s: checkpoint at close not done (%s)", self.path, e)
         self.conn.close()
 
     # -- reading ---------------------------------------------------------------------------
