@@ -211,3 +211,37 @@ def test_a_finished_run_leaves_its_records_in_the_database_file_itself(tmp_path)
     conn = sqlite3.connect(f"file:{tmp_path / 'copy' / 't.db'}?mode=ro", uri=True)
     assert conn.execute("SELECT doc_id FROM articles").fetchall() == [("a",)]
     conn.close()
+
+
+def test_a_full_disk_stops_the_run_with_one_line_and_keeps_the_database(tmp_path, monkeypatch):
+    # SQLite rolls the whole transaction back on a full disk, savepoint and all: the writer's
+    # 'ROLLBACK TO article' then raised 'no such savepoint' and the run ended in a traceback.
+    # Every later write would fail the same way: the run stops with one line, and what was
+    # committed before stays readable.
+    import eventwire.store.sqlite as sqlite_store
+    from eventwire.errors import EventwireError
+    from eventwire.pipeline import run
+    from eventwire.store import open_store
+
+    (tmp_path / "in").mkdir()
+    for n in range(6):
+        (tmp_path / "in" / f"a{n}.txt").write_text(f"Report {n}: Austria and Hungary agreed to meet. {'x' * 60} " * 300)
+    settings = load_settings(db=str(tmp_path / "t.db"), workers=1, article_stages=["extract"], corpus_stages=[])
+    connect = sqlite_store._connect
+
+    def small_disk(path, *, readonly):
+        conn = connect(path, readonly=readonly)
+        if not readonly:
+            conn.execute("PRAGMA max_page_count = 60")  # SQLITE_FULL once the file has 60 pages
+        return conn
+
+    monkeypatch.setattr(sqlite_store, "_connect", small_disk)
+    with pytest.raises(EventwireError) as raised:
+        run([str(tmp_path / "in")], settings)
+    message = str(raised.value)
+    assert message.startswith("[E026]") and "t.db" in message and "\n" not in message
+    monkeypatch.setattr(sqlite_store, "_connect", connect)
+    store = open_store(settings.db, readonly=True)
+    stored = store.counts()["articles"]
+    assert stored >= 1 and f"the {stored} articles it had stored are kept" in message
+    store.close()

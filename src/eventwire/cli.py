@@ -55,6 +55,8 @@ def run(inputs: tuple[str, ...], db: str | None, workers: int | None, quiet: boo
     try:
         summary = _with_progress(lambda cb: run_pipeline(list(inputs), settings, on_progress=cb), quiet)
     except EventwireError as e:
+        for line in getattr(e, "failed", []):  # the inputs that failed before the run stopped
+            click.echo(line, err=True)
         _fail(str(e))
     except KeyboardInterrupt:
         # Each article is committed as it is stored, so a re-run resumes after the last one.
