@@ -181,6 +181,10 @@ class Fetcher:
             with self.client.stream("GET", url) as response:
                 if not response.is_success:
                     raise InputError(Errors.E007.format(input=input, detail=f"HTTP {response.status_code}"))
+                unsupported = _undecodable(response.headers.get("Content-Encoding", ""))
+                if unsupported:
+                    detail = f"unsupported Content-Encoding {', '.join(unsupported)}"
+                    raise InputError(Errors.E007.format(input=input, detail=detail))
                 declared = response.headers.get("Content-Length", "")
                 if declared.isdigit() and int(declared) > limit:
                     raise InputError(Errors.E009.format(input=input, limit=limit))
@@ -209,6 +213,25 @@ class Fetcher:
             raise InputError(Errors.E007.format(input=input, detail=detail)) from e
         except (httpx.HTTPError, httpx.InvalidURL) as e:
             raise InputError(Errors.E007.format(input=input, detail=_describe(e))) from e
+
+
+def _decodable() -> frozenset[str]:
+    try:  # br and zstd are there only when their optional packages are installed
+        from httpx._decoders import SUPPORTED_DECODERS
+
+        return frozenset(SUPPORTED_DECODERS)
+    except ImportError:  # pragma: no cover (httpx is pinned to 0.28)
+        return frozenset({"identity", "gzip", "deflate"})
+
+
+_DECODABLE = _decodable()
+
+
+def _undecodable(content_encoding: str) -> list[str]:
+    """The codings of a Content-Encoding header httpx cannot undo: it passes their bytes on as
+    they came, and compressed bytes would be read as the page's text."""
+    codings = [c.strip().lower() for c in content_encoding.split(",") if c.strip()]
+    return [c for c in codings if c not in _DECODABLE]
 
 
 def _describe(e: Exception) -> str:
