@@ -154,3 +154,40 @@ def test_an_entry_html_summary_becomes_an_article_when_its_page_is_gone(tmp_path
         "Talks are planned next week.",
     ]
     assert article.title == "Kenya accuses Uganda"
+
+
+def _snapshot(base: str, fetched: str) -> str:
+    # The same feed saved on two days: its one entry has no page link, only a permanent guid.
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Example Wire</title><link>{base}/</link><lastBuildDate>{fetched}</lastBuildDate>
+<item><title>Ceasefire holds</title><guid isPermaLink="false">example-wire-2024-0710-17</guid>
+<description>The ceasefire held for a third day, monitors said.</description></item></channel></rss>"""
+
+
+def test_an_entry_keeps_its_doc_id_whichever_copy_of_the_feed_it_comes_from(tmp_path, server, settings, collect):
+    # An entry without a page link was named by the feed's input as given: the same entry read
+    # from 'wire.rss' and from './wire.rss', from two saved snapshots of the feed, or from the
+    # feed's URL and a saved copy, got two doc_ids, and a re-run stored it again as a copy.
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    one, two = tmp_path / "a" / "wire-0710.rss", tmp_path / "b" / "wire-0711.rss"
+    one.write_text(_snapshot(server.base, "Wed, 10 Jul 2024 18:00:00 +0000"))
+    two.write_text(_snapshot(server.base, "Thu, 11 Jul 2024 06:00:00 +0000"))
+    url = server.page("/wire.rss", two.read_text(), content_type="application/rss+xml")
+    docs = collect([one, two, url], settings)
+    assert len({d.doc_id for d in docs}) == 1
+
+
+def test_relative_entry_links_in_a_feed_file_resolve_against_the_channel_link(tmp_path, server, settings, collect):
+    # A feed file has no address of its own to resolve a relative <link> against: the entry's
+    # page was never fetched and the article had no url. The channel's own <link> (the site)
+    # is the base a reader of the file has.
+    server.page("/world/nato-summit-opens.html", PAGE)
+    path = tmp_path / "wire.rss"
+    path.write_text(f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Example Wire</title><link>{server.base}/</link>
+<item><title>NATO summit opens</title><link>/world/nato-summit-opens.html</link>
+<description>Short teaser.</description></item></channel></rss>""")
+    [doc] = collect([path], settings)
+    assert doc.url == server.url("/world/nato-summit-opens.html")
+    assert doc.raw == PAGE.encode() and doc.doc_id == "nato-summit-opens"

@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urljoin
 
 import feedparser
 
@@ -46,11 +47,32 @@ def feed_documents(
     """One Document per entry: its page if it can be fetched, else its content or summary."""
     parsed = parse_feed(data, input, base_url)
     outlet = _clean(parsed.feed.get("title"))
+    # feedparser resolves relative entry links against the feed's own URL; a feed file has
+    # none, and the channel's <link> (the site it belongs to) is then the base there is.
+    site = None if base_url else _web_link(parsed.feed.get("link"))
     entries = parsed.get("entries", [])
     if not entries:
         log.info("%s: feed has no entries", input)
     for number, entry in enumerate(entries, start=1):
-        yield _entry_document(entry, number, input, fetcher, outlet, fetched_at)
+        yield _entry_document(entry, number, input, fetcher, outlet, fetched_at, site)
+
+
+def _web_link(value: Any) -> str | None:
+    link = _clean(value)
+    return link if link and link.lower().startswith(("http://", "https://")) else None
+
+
+def _entry_doc_id(entry: dict[str, Any], input: str, outlet: str | None) -> str:
+    """A doc_id for an entry without a page link, the same whichever copy of the feed (a file,
+    a snapshot of another day, the feed's URL) it is read from: its guid or Atom id, which the
+    formats make permanent and unique; else the feed's title with the entry's title or text.
+    Only an entry with none of these is named by the input."""
+    if _clean(entry.get("id")):
+        return stable_id("feed entry", entry["id"])[:12]
+    text = _clean(entry.get("title")) or _clean(entry.get("summary"))
+    if text:
+        return stable_id("feed entry", outlet, text)[:12]
+    return stable_id(input, entry.get("id"), entry.get("title"))[:12]
 
 
 def _entry_document(
@@ -60,12 +82,14 @@ def _entry_document(
     fetcher: Fetcher,
     outlet: str | None,
     fetched_at: datetime | None,
+    site: str | None = None,
 ) -> Document | InputError:
     link = _clean(entry.get("link"))
-    if link and not link.lower().startswith(("http://", "https://")):
-        link = None
+    if link and site and "://" not in link:
+        link = urljoin(site, link)
+    link = _web_link(link)
     where = link or f"{input}#{number}"
-    doc_id = url_doc_id(link) if link else stable_id(input, entry.get("id"), entry.get("title"))[:12]
+    doc_id = url_doc_id(link) if link else _entry_doc_id(entry, input, outlet)
     failure: InputError | None = None
     document: Document | None = None
     if link:
