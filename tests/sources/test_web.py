@@ -216,3 +216,22 @@ def test_a_content_encoding_that_cannot_be_decoded_is_e007(server, settings, col
     [err] = collect([url], settings)
     assert isinstance(err, InputError)
     assert str(err).startswith(f"[E007] {url}: could not fetch (unsupported Content-Encoding")
+
+
+@pytest.mark.parametrize(("path", "content_type", "body"), [
+    ("/site.css", "text/css", "body { font-family: Georgia, serif; }\n.article p { margin: 0 0 1em }\n" * 20),
+    ("/app.js", "application/javascript", "function track(e) { var t = document.createElement('p'); }\n" * 20),
+    ("/api/story.json", "application/json", '{"headline": "Kenya accuses Uganda", "body": "Officials said."}'),
+    ("/data.csv", "text/csv", "country,events\nKenya,3\nUganda,2\n"),
+])
+def test_style_script_and_data_urls_are_no_article(server, settings, collect, path, content_type, body):
+    # They were read as text: a stylesheet's URL was stored as an article of CSS rules.
+    url = server.page(path, body, content_type=content_type)
+    [err] = collect([url], settings)
+    assert isinstance(err, InputError) and str(err).startswith(f"[E010] {url}: ")
+
+
+def test_a_page_served_with_a_data_type_is_still_a_page(server, settings, collect):
+    url = server.page("/mislabelled", PAGE, content_type="application/json")
+    [doc] = collect([url], settings)
+    assert doc.content_type == "html"
