@@ -254,9 +254,19 @@ def _connect(path: str, *, readonly: bool) -> sqlite3.Connection:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA busy_timeout=10000")
+    except OSError as e:  # a folder of the path is a file, or may not be made
+        raise EventwireError(Errors.E027.format(path=path, detail=e.strerror or e)) from e
     except sqlite3.Error as e:
+        if _cannot_write(e):
+            raise EventwireError(Errors.E027.format(path=path, detail=e)) from e
         raise EventwireError(Errors.E012.format(path=path, detail=e)) from e
     return conn
+
+
+def _cannot_write(e: sqlite3.Error) -> bool:
+    """Whether SQLite failed for want of a writable or openable file, not for its content."""
+    name = str(getattr(e, "sqlite_errorname", ""))
+    return name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_IOERR", "SQLITE_FULL"))
 
 
 def _check_version(conn: sqlite3.Connection, path: str) -> int:
@@ -282,6 +292,8 @@ def migrate(conn: sqlite3.Connection, path: str = ":memory:") -> int:
                 # Another run, started at the same time, applied it first.
                 log.info("%s: schema version %d was applied by another process", path, number)
                 continue
+            if _cannot_write(e):
+                raise EventwireError(Errors.E027.format(path=path, detail=e)) from e
             raise EventwireError(Errors.E012.format(path=path, detail=f"migration {number} failed: {e}")) from e
         log.info("migrated %s to schema version %d", path, number)
     return len(MIGRATIONS)
