@@ -247,3 +247,13 @@ def test_a_failed_export_leaves_the_previous_file_whole(store, tmp_path, monkeyp
         export(store, "events", fmt, str(out))
     assert out.read_bytes() == before
     assert not list(tmp_path.glob("*.part"))  # nothing left beside it
+
+
+def test_an_export_through_a_symlink_replaces_the_file_it_points_to(store, tmp_path):
+    real = tmp_path / "data" / "events-2024.csv"
+    real.parent.mkdir()
+    real.write_text("old\n")
+    link = tmp_path / "latest.csv"
+    link.symlink_to(real)
+    export(store, "events", "csv", str(link))
+    assert link.is_symlink() and real.read_text().startswith("GLOBALEVENTID,")

@@ -193,7 +193,7 @@ def _replacing(out: str) -> Iterator[str]:
     export is done, so an export stopped part-way (an error, Ctrl-C) leaves the old file whole
     and two exports to one file cannot write into each other. A device or pipe (/dev/stdout, a
     FIFO) is written directly."""
-    target = Path(out)
+    target = Path(os.path.realpath(out))  # through a symlink: replace the file, keep the link
     if target.exists() and not target.is_file():
         yield out
         return
