@@ -209,3 +209,26 @@ def test_a_site_that_times_out_is_not_waited_for_on_every_entry(tmp_path, server
     docs = collect([path], replace(settings, http_timeout=0.3))
     assert [d.raw for d in docs] == [f"Entry {n}: the ceasefire held for a day.".encode() for n in range(8)]
     assert len([r for r in server.requests if r["path"].startswith("/slow/")]) == 3
+
+
+SHELL_PAGE = ("<!doctype html><html><head><title>Example Wire</title></head><body><div id='app'></div>"
+              "<script src='/bundle.js'></script><noscript>Please enable JavaScript.</noscript></body></html>")
+
+
+def test_an_entry_whose_page_holds_no_article_is_read_from_its_own_content(tmp_path, server, settings, collect):
+    # The entry's page was fetched (a script-rendered shell, a consent wall: 200 and no article
+    # text) and failed with E005, though the feed carried the whole article in its content.
+    from eventwire.extract import extract_article
+
+    server.page("/world/kenya-uganda.html", SHELL_PAGE)
+    path = tmp_path / "wire.rss"
+    path.write_text(f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Example Wire</title>
+<item><title>Kenya accuses Uganda</title><link>{server.base}/world/kenya-uganda.html</link>
+<description>Teaser.</description><content:encoded><![CDATA[{ENTRY_HTML}]]></content:encoded></item>
+</channel></rss>""")
+    [doc] = collect([path], settings)
+    assert doc.raw == SHELL_PAGE.encode()  # the page is still read first
+    article = extract_article(doc)
+    assert article.text.startswith("Kenya accused Uganda of violating its airspace on Tuesday")
+    assert (article.url, article.title) == (server.url("/world/kenya-uganda.html"), "Kenya accuses Uganda")

@@ -95,6 +95,7 @@ def _entry_document(
     if link:
         try:
             document = page_document(fetcher.fetch(link, where), where, doc_id=doc_id, origin="feed")
+            document.fallback = _entry_text(entry) or None  # read if the page holds no article
         except InputError as e:
             failure = e
             log.info("%s; using the feed entry's own text", e)
@@ -113,16 +114,7 @@ def _content_document(
     entry: dict[str, Any], where: str, doc_id: str, link: str | None, fetched_at: datetime | None
 ) -> Document | None:
     """The entry's longest full content, else its summary, as a Document (``None`` if neither)."""
-    candidates = [(c.get("value") or "", c.get("type") or "") for c in entry.get("content", [])]
-    if not any(value.strip() for value, _ in candidates):
-        detail = entry.get("summary_detail") or {}
-        candidates = [(entry.get("summary") or "", detail.get("type") or "text/html")]
-    value, mime = max(candidates, key=lambda c: len(c[0].strip()), default=("", ""))
-    if "html" in mime.lower():
-        # The entry's HTML is the article body already, with no page around it: the page
-        # extractor (made for whole pages, furniture and all) refuses such a fragment, so it
-        # goes on as its text, a paragraph a line.
-        value = fragment_text(value)
+    value = _entry_text(entry)
     if not value.strip():
         return None
     return Document(
@@ -134,6 +126,21 @@ def _content_document(
         origin="feed",
         input=where,
     )
+
+
+def _entry_text(entry: dict[str, Any]) -> str:
+    """The entry's longest full content, else its summary, as text ('' if neither)."""
+    candidates = [(c.get("value") or "", c.get("type") or "") for c in entry.get("content", [])]
+    if not any(value.strip() for value, _ in candidates):
+        detail = entry.get("summary_detail") or {}
+        candidates = [(entry.get("summary") or "", detail.get("type") or "text/html")]
+    value, mime = max(candidates, key=lambda c: len(c[0].strip()), default=("", ""))
+    if "html" in mime.lower():
+        # The entry's HTML is the article body already, with no page around it: the page
+        # extractor (made for whole pages, furniture and all) refuses such a fragment, so it
+        # goes on as its text, a paragraph a line.
+        value = fragment_text(value)
+    return value.strip()
 
 
 def _entry_date(entry: dict[str, Any]) -> datetime | None:
