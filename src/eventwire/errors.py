@@ -31,6 +31,7 @@ class Errors:
     E025 = "[E025] {input}: article text has {length:,} characters, more than the parser's {limit:,}; split it into articles (one JSONL line or file each)"
     E026 = "[E026] {path}: cannot write to the database ({detail}); the run stopped; the {stored} articles it had stored are kept: free space or fix the file's permissions, then run the same command again to resume"
     E027 = "[E027] {path}: cannot open or create the database ({detail}); check the path and that its folder and file may be written"
+    E028 = "[E028] {input}: no file eventwire reads in this folder ({count} skipped: {kinds}); give .html, .htm, .html.gz, .txt, .jsonl, .warc, .warc.gz, .xml, .rss or .atom files"
 
 
 class EventwireError(Exception):
