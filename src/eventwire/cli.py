@@ -116,6 +116,10 @@ def export(db: str, what: str, fmt: str, out: str | None) -> None:
             store.close()
     except EventwireError as e:
         _fail(str(e))
+    except KeyboardInterrupt:
+        # The export goes to a file beside --out that replaces it only when whole.
+        click.echo(f"interrupted: {out} is left as it was" if out else "interrupted", err=True)
+        sys.exit(130)
     if out:
         click.echo(f"{count} {what} written to {out}", err=True)
 
