@@ -245,3 +245,42 @@ def test_a_full_disk_stops_the_run_with_one_line_and_keeps_the_database(tmp_path
     stored = store.counts()["articles"]
     assert stored >= 1 and f"the {stored} articles it had stored are kept" in message
     store.close()
+
+
+_VERBOSE_SCRIPT = """
+import logging
+from eventwire.pipeline import process_documents
+from eventwire.records import Document
+from eventwire.settings import load_settings
+from eventwire.stages import stage
+
+
+@stage("_test_worker_boom", reads=("article",))
+def boom(work, settings):
+    raise RuntimeError("worker kaboom")
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(name)s: %(message)s")  # eventwire -vv
+    settings = load_settings(workers=2, batch_size=1, article_stages=["extract", "_test_worker_boom"])
+    docs = [Document(raw=b"Austria and Hungary agreed to meet in Vienna. " * 5, doc_id="d1", input="d1")]
+    print([w.error for w in process_documents(docs, settings)])
+"""
+
+
+def test_verbose_logging_reaches_the_worker_processes(tmp_path):
+    # -v/-vv set the level in the main process only: pool workers (spawned, the default with
+    # more than one core) logged at WARNING, so the traceback of a failed stage, promised at
+    # -vv, never showed.
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "verbose.py"
+    script.write_text(_VERBOSE_SCRIPT)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, env=env,
+                          cwd=tmp_path)
+    assert "E018" in done.stdout, done.stderr[-2000:]
+    assert "DEBUG eventwire.pipeline: stage _test_worker_boom failed on d1" in done.stderr
+    assert "RuntimeError: worker kaboom" in done.stderr

@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from eventwire import LOG_FORMAT
 from eventwire.errors import Errors, EventwireError
 
 DB_HELP = "SQLite database file (default: ./eventwire.db)."
@@ -28,7 +29,7 @@ def _fail(message: str) -> None:
 def main(verbose: int) -> None:
     """eventwire: news in, event data out (who did what to whom, when and where)."""
     level = logging.WARNING - 10 * min(verbose, 2)
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=level, format=LOG_FORMAT)
 
 
 @main.command()

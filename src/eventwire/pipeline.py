@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventwire import LOG_FORMAT
 from eventwire.errors import Errors, EventwireError, InputError
 from eventwire.records import Document
 from eventwire.settings import Settings
@@ -118,10 +119,14 @@ def process_document(document: Document, stages: list[Stage], settings: Settings
 _WORKER: dict[str, object] = {}
 
 
-def _init_worker(settings: Settings) -> None:
+def _init_worker(settings: Settings, log_level: int = logging.WARNING) -> None:
     # Ctrl-C reaches every process of the terminal's group: the writer alone handles it and
     # stops the pool; a worker dying mid-task would print a traceback and lose its task.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A spawned worker starts with logging unconfigured: -v/-vv (a failed stage's traceback at
+    # debug) would reach the main process only.
+    if log_level < logging.WARNING:
+        logging.basicConfig(level=log_level, format=LOG_FORMAT)
     _WORKER["settings"] = settings
     _WORKER["stages"] = resolve_stages(settings.article_stages, kind="article")
     from eventwire.store.sqlite import StoredArticles
@@ -181,7 +186,8 @@ def process_documents(documents: Iterable[Document], settings: Settings) -> Iter
             yield batch
 
     ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(settings.n_workers, initializer=_init_worker, initargs=(settings,)) as pool:
+    level = logging.getLogger().getEffectiveLevel()
+    with ctx.Pool(settings.n_workers, initializer=_init_worker, initargs=(settings, level)) as pool:
         try:
             for works in pool.imap(_work, feed(), chunksize=1):
                 window.release()
