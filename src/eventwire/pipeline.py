@@ -26,8 +26,9 @@ log = logging.getLogger(__name__)
 
 COMMIT_EVERY = 25
 # SQLite errors that are the database's, not an article's: every later write would fail too.
+# A busy or locked database (another run writing to it) is not one: the next write may pass.
 _WRITE_FAILURES = ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_CORRUPT",
-                   "SQLITE_NOTADB", "SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_PERM")
+                   "SQLITE_NOTADB", "SQLITE_PERM")
 
 # Modules whose import registers stages. Importing them must stay cheap: models load lazily.
 STAGE_MODULES = (
