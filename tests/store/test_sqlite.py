@@ -175,3 +175,17 @@ def test_a_database_sqlite_cannot_write_is_not_called_foreign(tmp_path, monkeypa
     with pytest.raises(EventwireError) as raised:
         open_store(str(path))
     assert str(raised.value).startswith(f"[E027] {path}: cannot open or create the database (")
+
+
+def test_a_read_only_database_file_is_refused_before_the_run_starts(db_path, monkeypatch):
+    # A read-only eventwire database opened fine for writing: the run loaded its models and
+    # processed the first batch before its first write failed.
+    import os
+
+    open_store(db_path).close()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if str(p) == db_path and mode & os.W_OK
+                        else real_access(p, mode, **kw))
+    with pytest.raises(EventwireError, match=r"^\[E027\] .*: cannot open or create the database \(read-only file\)"):
+        open_store(db_path)
+    open_store(db_path, readonly=True).close()  # reading it is fine

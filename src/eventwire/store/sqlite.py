@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -243,6 +244,9 @@ def _connect(path: str, *, readonly: bool) -> sqlite3.Connection:
             head = fh.read(16)
         if head and head != SQLITE_MAGIC:
             raise EventwireError(Errors.E012.format(path=path, detail="not a SQLite file"))
+        if not readonly and not os.access(target, os.W_OK):
+            # SQLite opens it and fails only at the first write, after a run's models and first batch.
+            raise EventwireError(Errors.E027.format(path=path, detail="read-only file"))
     elif readonly:
         raise EventwireError(Errors.E012.format(path=path, detail="no such file; run 'eventwire run' first"))
     try:
