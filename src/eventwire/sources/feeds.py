@@ -64,11 +64,12 @@ def _web_link(value: Any) -> str | None:
 
 def _entry_doc_id(entry: dict[str, Any], input: str, outlet: str | None) -> str:
     """A doc_id for an entry without a page link, the same whichever copy of the feed (a file,
-    a snapshot of another day, the feed's URL) it is read from: its guid or Atom id, which the
-    formats make permanent and unique; else the feed's title with the entry's title or text.
-    Only an entry with none of these is named by the input."""
+    a snapshot of another day, the feed's URL) it is read from: the feed's title with the
+    entry's guid or Atom id (permanent by the formats; the title keeps two feeds that number
+    their entries 1, 2, 3 apart), else with the entry's title or text. Only an entry with none
+    of these is named by the input."""
     if _clean(entry.get("id")):
-        return stable_id("feed entry", entry["id"])[:12]
+        return stable_id("feed entry", outlet, entry["id"])[:12]
     text = _clean(entry.get("title")) or _clean(entry.get("summary"))
     if text:
         return stable_id("feed entry", outlet, text)[:12]
