@@ -189,3 +189,19 @@ def test_a_read_only_database_file_is_refused_before_the_run_starts(db_path, mon
     with pytest.raises(EventwireError, match=r"^\[E027\] .*: cannot open or create the database \(read-only file\)"):
         open_store(db_path)
     open_store(db_path, readonly=True).close()  # reading it is fine
+
+
+def test_another_programs_database_is_not_filled_with_eventwire_tables(tmp_path):
+    # '--db' naming another program's SQLite file (schema version 0, tables of its own) got
+    # eventwire's tables added to it, the run's articles stored among its data.
+    path = tmp_path / "places.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE bookmarks (id INTEGER PRIMARY KEY, url TEXT)")
+    conn.execute("INSERT INTO bookmarks (url) VALUES ('https://example.org/')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(EventwireError, match=r"^\[E012\] .*places.sqlite: not an eventwire database \(.*bookmarks"):
+        open_store(str(path))
+    conn = sqlite3.connect(path)
+    assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")] == ["bookmarks"]
+    conn.close()

@@ -286,6 +286,8 @@ def _check_version(conn: sqlite3.Connection, path: str) -> int:
 def migrate(conn: sqlite3.Connection, path: str = ":memory:") -> int:
     """Apply the migrations this database lacks, each in its own transaction."""
     version = _check_version(conn, path)
+    if version == 0:
+        _refuse_foreign(conn, path)
     for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
         try:
             # IMMEDIATE: wait (busy_timeout) for another process migrating the same file.
@@ -301,6 +303,28 @@ def migrate(conn: sqlite3.Connection, path: str = ":memory:") -> int:
             raise EventwireError(Errors.E012.format(path=path, detail=f"migration {number} failed: {e}")) from e
         log.info("migrated %s to schema version %d", path, number)
     return len(MIGRATIONS)
+
+
+def _refuse_foreign(conn: sqlite3.Connection, path: str) -> None:
+    """E012 for another program's database (no schema version, tables of its own): eventwire's
+    tables would be added among its data. Checked under the write lock, so a run that migrated
+    the file a moment ago (two first runs at once) is not taken for another program."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if conn.execute("PRAGMA user_version").fetchone()[0] != 0:
+                return
+            names = [r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        finally:
+            conn.rollback()
+    except sqlite3.Error as e:
+        code = Errors.E027 if _cannot_write(e) else Errors.E012
+        raise EventwireError(code.format(path=path, detail=e)) from e
+    if names:
+        shown = ", ".join(names[:5]) + (", ..." if len(names) > 5 else "")
+        detail = f"it holds another program's tables ({shown}); give eventwire a database file of its own"
+        raise EventwireError(Errors.E012.format(path=path, detail=detail))
 
 
 def open_store(path: str, *, readonly: bool = False) -> Store:
