@@ -109,6 +109,9 @@ def export(db: str, what: str, fmt: str, out: str | None) -> None:
     from eventwire.store import open_store
     from eventwire.store.export import export as export_records
 
+    if out is not None and not out.strip():
+        _fail("--out is empty; give a file name, or leave --out out to write to standard output")
+
     try:
         store = open_store(db, readonly=True)
         try:
