@@ -284,3 +284,33 @@ def test_verbose_logging_reaches_the_worker_processes(tmp_path):
     assert "E018" in done.stdout, done.stderr[-2000:]
     assert "DEBUG eventwire.pipeline: stage _test_worker_boom failed on d1" in done.stderr
     assert "RuntimeError: worker kaboom" in done.stderr
+
+
+def _feed(teaser: str) -> str:
+    # The entry's page is unreachable (port 9 on loopback refuses at once): its own text is read.
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Example Wire</title>
+<item><title>Ceasefire holds</title><link>http://127.0.0.1:9/world/ceasefire-holds.html</link>
+<description>{teaser}</description></item></channel></rss>"""
+
+
+def test_re_polling_a_feed_stores_an_entry_once_whatever_its_text_became(tmp_path):
+    # An entry already stored came back with other text (its page unreachable this time and
+    # the teaser read instead, or the teaser edited): stored again under the same doc_id, its
+    # events counted again.
+    from eventwire.pipeline import run
+    from eventwire.store import open_store
+
+    feed = tmp_path / "wire.rss"
+    settings = load_settings(db=str(tmp_path / "t.db"), workers=1, allow_private=True, http_timeout=2.0,
+                             article_stages=["extract"], corpus_stages=[])
+    feed.write_text(_feed("The ceasefire between the two armies held for a third day on Wednesday, monitors said, "
+                          "and aid convoys reached the besieged city for the first time in a month."))
+    assert run([str(feed)], settings).new_articles == 1
+    feed.write_text(_feed("UPDATED: The ceasefire held for a third day on Wednesday, monitors said, as the first "
+                          "aid convoys in a month reached the besieged city and residents queued for food."))
+    again = run([str(feed)], settings)
+    assert (again.new_articles, again.already_stored) == (0, 1)
+    store = open_store(settings.db, readonly=True)
+    assert store.counts()["articles"] == 1
+    store.close()

@@ -278,7 +278,7 @@ def _store_all(inputs: list[str], settings: Settings, corpus: list[Stage], store
             summary.failed.append(work.error or Errors.E005.format(input=work.document.input))
             continue
         summary.articles += 1
-        if store.has_article(work.article.id, work.article.doc_id):
+        if store.has_article(work.article.id, work.article.doc_id) or _entry_stored(work.article, store):
             summary.already_stored += 1
             continue
         if not _store_article(work, corpus, store, settings, summary):
@@ -287,6 +287,12 @@ def _store_all(inputs: list[str], settings: Settings, corpus: list[Stage], store
         if summary.new_articles % COMMIT_EVERY == 0:
             store.commit()  # an interrupted run keeps what it finished, and resumes after it
     store.commit()
+
+
+def _entry_stored(article: Any, store: Any) -> bool:
+    """A feed entry is stored once: re-polled, its page may be unreachable and its teaser read
+    instead, or its teaser edited, and the same story would be stored and counted again."""
+    return article.origin == "feed" and store.has_doc_id(article.doc_id)
 
 
 def _keep(store: Any, before: dict[str, int]) -> int:

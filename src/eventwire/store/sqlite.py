@@ -37,6 +37,14 @@ class Store:
         self.conn = _connect(path, readonly=readonly)
         if not readonly:
             migrate(self.conn, path)
+            # For has_doc_id. An index, not a migration: the schema version stays, and a
+            # database without it (an older eventwire's) reads the same, only slower.
+            try:
+                self.conn.execute("CREATE INDEX IF NOT EXISTS articles_doc ON articles(doc_id)")
+                self.conn.commit()
+            except sqlite3.Error as e:  # busy (another run), full disk: the first write will say
+                self.conn.rollback()
+                log.info("%s: index on doc_id not made (%s)", path, e)
         elif _check_version(self.conn, path) == 0:
             # An empty file or another program's SQLite database: a reader cannot create the
             # tables, and its first query would end in a traceback.
@@ -51,6 +59,11 @@ class Store:
         row = self.conn.execute(
             "SELECT 1 FROM articles WHERE content_hash = ? AND doc_id = ?", (text_hash, doc_id)
         ).fetchone()
+        return row is not None
+
+    def has_doc_id(self, doc_id: str) -> bool:
+        """Whether any text is stored under this doc_id (a feed entry re-polled: stored once)."""
+        row = self.conn.execute("SELECT 1 FROM articles WHERE doc_id = ? LIMIT 1", (doc_id,)).fetchone()
         return row is not None
 
     def article_id_for_hash(self, text_hash: str) -> str | None:
