@@ -66,13 +66,13 @@ def _entry_doc_id(entry: dict[str, Any], input: str, outlet: str | None) -> str:
     """A doc_id for an entry without a page link, the same whichever copy of the feed (a file,
     a snapshot of another day, the feed's URL) it is read from: the feed's title with the
     entry's guid or Atom id (permanent by the formats; the title keeps two feeds that number
-    their entries 1, 2, 3 apart), else with the entry's title or text. Only an entry with none
-    of these is named by the input."""
+    their entries 1, 2, 3 apart), else with the entry's title and text (a daily "Briefing" is
+    many entries). Only an entry with none of these is named by the input."""
     if _clean(entry.get("id")):
         return stable_id("feed entry", outlet, entry["id"])[:12]
-    text = _clean(entry.get("title")) or _clean(entry.get("summary"))
-    if text:
-        return stable_id("feed entry", outlet, text)[:12]
+    title, text = _clean(entry.get("title")), _entry_text(entry)
+    if title or text:
+        return stable_id("feed entry", outlet, title, text)[:12]
     return stable_id(input, entry.get("id"), entry.get("title"))[:12]
 
 
