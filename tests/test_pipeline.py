@@ -314,3 +314,20 @@ def test_re_polling_a_feed_stores_an_entry_once_whatever_its_text_became(tmp_pat
     store = open_store(settings.db, readonly=True)
     assert store.counts()["articles"] == 1
     store.close()
+
+
+def test_feed_entries_whose_links_end_alike_are_different_articles(tmp_path):
+    # Links ending in the same segment ('.../05/01/index.html', '.../05/02/index.html') share
+    # a doc_id ('index'): they are still two entries, both stored.
+    from eventwire.pipeline import run
+
+    items = "".join(
+        f"<item><title>Day {day}</title><link>http://127.0.0.1:9/world/2024/05/0{day}/index.html</link>"
+        f"<description>On day {day} the ceasefire between the two armies held, monitors said, and aid convoys "
+        f"reached {town} for the first time in a month.</description></item>"
+        for day, town in ((1, "the besieged city"), (2, "the northern villages")))
+    feed = tmp_path / "wire.rss"
+    feed.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>{items}</channel></rss>')
+    settings = load_settings(db=str(tmp_path / "t.db"), workers=1, allow_private=True, http_timeout=2.0,
+                             article_stages=["extract"], corpus_stages=[])
+    assert run([str(feed)], settings).new_articles == 2

@@ -292,7 +292,7 @@ def _store_all(inputs: list[str], settings: Settings, corpus: list[Stage], store
 def _entry_stored(article: Any, store: Any) -> bool:
     """A feed entry is stored once: re-polled, its page may be unreachable and its teaser read
     instead, or its teaser edited, and the same story would be stored and counted again."""
-    return article.origin == "feed" and store.has_doc_id(article.doc_id)
+    return article.origin == "feed" and store.has_feed_entry(article.url, article.doc_id)
 
 
 def _keep(store: Any, before: dict[str, int]) -> int:

@@ -37,14 +37,15 @@ class Store:
         self.conn = _connect(path, readonly=readonly)
         if not readonly:
             migrate(self.conn, path)
-            # For has_doc_id. An index, not a migration: the schema version stays, and a
-            # database without it (an older eventwire's) reads the same, only slower.
+            # For has_feed_entry. Indexes, not a migration: the schema version stays, and a
+            # database without them (an older eventwire's) reads the same, only slower.
             try:
+                self.conn.execute("CREATE INDEX IF NOT EXISTS articles_url ON articles(url)")
                 self.conn.execute("CREATE INDEX IF NOT EXISTS articles_doc ON articles(doc_id)")
                 self.conn.commit()
             except sqlite3.Error as e:  # busy (another run), full disk: the first write will say
                 self.conn.rollback()
-                log.info("%s: index on doc_id not made (%s)", path, e)
+                log.info("%s: indexes on url and doc_id not made (%s)", path, e)
         elif _check_version(self.conn, path) == 0:
             # An empty file or another program's SQLite database: a reader cannot create the
             # tables, and its first query would end in a traceback.
@@ -61,9 +62,16 @@ class Store:
         ).fetchone()
         return row is not None
 
-    def has_doc_id(self, doc_id: str) -> bool:
-        """Whether any text is stored under this doc_id (a feed entry re-polled: stored once)."""
-        row = self.conn.execute("SELECT 1 FROM articles WHERE doc_id = ? LIMIT 1", (doc_id,)).fetchone()
+    def has_feed_entry(self, url: str | None, doc_id: str) -> bool:
+        """Whether a feed entry is stored, whatever its text: by its page's URL and doc_id (doc_ids
+        of URLs are not unique: '.../05/01/index.html' and '.../05/02/index.html' are both
+        'index'), or, for an entry without a link, by its doc_id (from its guid or its text)."""
+        if url:
+            row = self.conn.execute(
+                "SELECT 1 FROM articles WHERE url = ? AND doc_id = ? LIMIT 1", (url, doc_id)).fetchone()
+        else:
+            row = self.conn.execute(
+                "SELECT 1 FROM articles WHERE doc_id = ? AND url IS NULL LIMIT 1", (doc_id,)).fetchone()
         return row is not None
 
     def article_id_for_hash(self, text_hash: str) -> str | None:
