@@ -331,3 +331,34 @@ def test_feed_entries_whose_links_end_alike_are_different_articles(tmp_path):
     settings = load_settings(db=str(tmp_path / "t.db"), workers=1, allow_private=True, http_timeout=2.0,
                              article_stages=["extract"], corpus_stages=[])
     assert run([str(feed)], settings).new_articles == 2
+
+
+@stage("_test_corpus_disk_full", reads=("article",), kind="corpus")
+def _corpus_disk_full(work, store, settings):
+    import sqlite3
+
+    store.conn.execute("INSERT INTO stories (id, title) VALUES (?, 'half-written')", (work.article.doc_id,))
+    if "full" in work.article.text:
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorname = "SQLITE_FULL"
+        raise error
+
+
+def test_a_write_failure_keeps_no_half_written_article(tmp_path):
+    # The run stopped on the failed write and committed what had gone through, the failed
+    # article's half included: a re-run would then skip it as stored, its events never written.
+    from eventwire.errors import EventwireError
+    from eventwire.pipeline import run
+    from eventwire.store import open_store
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Austria and Hungary agreed to meet again in Vienna next month. " * 3)
+    (tmp_path / "in" / "b.txt").write_text("The disk was full when Austria and Hungary met in Vienna today. " * 3)
+    settings = load_settings(db=str(tmp_path / "t.db"), workers=1, article_stages=["extract"],
+                             corpus_stages=["_test_corpus_disk_full"])
+    with pytest.raises(EventwireError, match=r"^\[E026\].*the 1 articles it had stored are kept"):
+        run([str(tmp_path / "in")], settings)
+    store = open_store(settings.db, readonly=True)
+    assert store.conn.execute("SELECT id FROM stories").fetchall() == [("a",)]
+    assert [a["doc_id"] for a in store.iter_articles()] == ["a"]
+    store.close()

@@ -320,13 +320,13 @@ def _store_article(work: ArticleWork, corpus: list[Stage], store: Any, settings:
         store.add_article(work.article, work.events)
     except Exception as e:  # a bug on one article must not lose the run or what it stored
         log.debug("storing %s failed", work.document.input, exc_info=True)
-        if isinstance(e, sqlite3.Error) and str(getattr(e, "sqlite_errorname", "")).startswith(_WRITE_FAILURES):
-            raise  # not this article's fault: the run stops (E026)
-        try:
+        try:  # first undo the article's half-done write: what went before may be committed
             store.conn.execute("ROLLBACK TO article")
             store.conn.execute("RELEASE article")
         except sqlite3.Error:
             raise e from None  # SQLite rolled the whole transaction back: the database failed
+        if isinstance(e, sqlite3.Error) and str(getattr(e, "sqlite_errorname", "")).startswith(_WRITE_FAILURES):
+            raise  # not this article's fault: the run stops (E026)
         summary.failed.append(Errors.E018.format(input=work.document.input or work.document.doc_id, detail=e))
         return False
     store.conn.execute("RELEASE article")
