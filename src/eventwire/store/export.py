@@ -169,8 +169,11 @@ def export(store: Store, what: str, fmt: str = "jsonl", out: str | None = None) 
     if fmt == "parquet":
         if not out:
             raise EventwireError(Errors.E019.format(path="-", detail="parquet needs --out FILE"))
-        with _replacing(out) as target:
-            return _write_parquet(rows, what, target, out)
+        try:
+            with _replacing(out) as target:
+                return _write_parquet(rows, what, target, out)
+        except OSError as e:  # replacing --out
+            raise EventwireError(Errors.E019.format(path=out, detail=e.strerror or e)) from e
     try:
         if out:
             with _replacing(out) as target, Path(target).open("w", encoding="utf-8", newline="") as fh:
