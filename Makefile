@@ -19,7 +19,7 @@ $(STAMP): $(BIN)/python pyproject.toml
 install: $(STAMP)
 
 demo: install
-	rm -f demo.db
+	rm -f demo.db demo.db-wal demo.db-shm
 	HF_HUB_OFFLINE=1 $(BIN)/eventwire run examples/ --db demo.db
 
 test: install
@@ -29,4 +29,4 @@ lint: install
 	$(BIN)/ruff check src tests bench
 
 clean:
-	rm -rf $(VENV) demo.db
+	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm

@@ -196,3 +196,31 @@ def test_actors_add_refuses_dates_it_cannot_use(tmp_path, dates, message):
     assert result.exit_code == 1, result.output
     assert result.output.strip() == f"Error: {message}"
     assert not user.exists()
+
+
+def test_ctrl_c_during_an_export_is_one_line_and_exit_130(tmp_path, monkeypatch):
+    # A traceback, and no word about the file --out named (it is left as it was).
+    from eventwire.store import export as export_module
+    from eventwire.store import open_store
+
+    db = str(tmp_path / "t.db")
+    open_store(db).close()
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(export_module, "export", interrupted)
+    out = tmp_path / "a.csv"
+    result = CliRunner().invoke(main, ["export", "--db", db, "--what", "events", "--format", "csv", "--out", str(out)])
+    assert result.exit_code == 130
+    assert result.stderr.strip() == f"interrupted: {out} is left as it was" and "Traceback" not in result.output
+
+
+def test_an_empty_out_path_is_refused_not_read_as_standard_output(tmp_path):
+    # '--out "$FILE"' with FILE unset wrote the export to the terminal and exited 0.
+    from eventwire.store import open_store
+
+    db = str(tmp_path / "t.db")
+    open_store(db).close()
+    result = CliRunner().invoke(main, ["export", "--db", db, "--what", "events", "--format", "csv", "--out", ""])
+    assert result.exit_code != 0 and "--out" in result.output and "GLOBALEVENTID" not in result.output

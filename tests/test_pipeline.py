@@ -191,3 +191,174 @@ def test_ctrl_c_stops_the_worker_pool_without_hanging(tmp_path):
         pytest.fail("the pool hung after KeyboardInterrupt")
     assert done.stdout.strip() == "stopped", done.stderr[-2000:]
     assert "Traceback" not in done.stderr
+
+
+def test_a_finished_run_leaves_its_records_in_the_database_file_itself(tmp_path):
+    # With one worker the stored-article check keeps a read-only connection open past the
+    # writer's close; SQLite then left every record in the -wal file and the database file
+    # itself empty, so a copy of eventwire.db alone (a backup, a colleague's copy) had nothing.
+    import shutil
+    import sqlite3
+
+    from eventwire.pipeline import run
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Austria and Hungary agreed to meet again in Vienna next month. " * 3)
+    settings = load_settings(db=str(tmp_path / "t.db"), workers=1, article_stages=["extract"], corpus_stages=[])
+    assert run([str(tmp_path / "in")], settings).new_articles == 1
+    (tmp_path / "copy").mkdir()
+    shutil.copy(tmp_path / "t.db", tmp_path / "copy" / "t.db")
+    conn = sqlite3.connect(f"file:{tmp_path / 'copy' / 't.db'}?mode=ro", uri=True)
+    assert conn.execute("SELECT doc_id FROM articles").fetchall() == [("a",)]
+    conn.close()
+
+
+def test_a_full_disk_stops_the_run_with_one_line_and_keeps_the_database(tmp_path, monkeypatch):
+    # SQLite rolls the whole transaction back on a full disk, savepoint and all: the writer's
+    # 'ROLLBACK TO article' then raised 'no such savepoint' and the run ended in a traceback.
+    # Every later write would fail the same way: the run stops with one line, and what was
+    # committed before stays readable.
+    import eventwire.store.sqlite as sqlite_store
+    from eventwire.errors import EventwireError
+    from eventwire.pipeline import run
+    from eventwire.store import open_store
+
+    (tmp_path / "in").mkdir()
+    for n in range(6):
+        (tmp_path / "in" / f"a{n}.txt").write_text(f"Report {n}: Austria and Hungary agreed to meet. {'x' * 60} " * 300)
+    settings = load_settings(db=str(tmp_path / "t.db"), workers=1, article_stages=["extract"], corpus_stages=[])
+    connect = sqlite_store._connect
+
+    def small_disk(path, *, readonly):
+        conn = connect(path, readonly=readonly)
+        if not readonly:
+            conn.execute("PRAGMA max_page_count = 60")  # SQLITE_FULL once the file has 60 pages
+        return conn
+
+    monkeypatch.setattr(sqlite_store, "_connect", small_disk)
+    with pytest.raises(EventwireError) as raised:
+        run([str(tmp_path / "in")], settings)
+    message = str(raised.value)
+    assert message.startswith("[E026]") and "t.db" in message and "\n" not in message
+    monkeypatch.setattr(sqlite_store, "_connect", connect)
+    store = open_store(settings.db, readonly=True)
+    stored = store.counts()["articles"]
+    assert stored >= 1 and f"the {stored} articles it had stored are kept" in message
+    store.close()
+
+
+_VERBOSE_SCRIPT = """
+import logging
+from eventwire.pipeline import process_documents
+from eventwire.records import Document
+from eventwire.settings import load_settings
+from eventwire.stages import stage
+
+
+@stage("_test_worker_boom", reads=("article",))
+def boom(work, settings):
+    raise RuntimeError("worker kaboom")
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(name)s: %(message)s")  # eventwire -vv
+    settings = load_settings(workers=2, batch_size=1, article_stages=["extract", "_test_worker_boom"])
+    docs = [Document(raw=b"Austria and Hungary agreed to meet in Vienna. " * 5, doc_id="d1", input="d1")]
+    print([w.error for w in process_documents(docs, settings)])
+"""
+
+
+def test_verbose_logging_reaches_the_worker_processes(tmp_path):
+    # -v/-vv set the level in the main process only: pool workers (spawned, the default with
+    # more than one core) logged at WARNING, so the traceback of a failed stage, promised at
+    # -vv, never showed.
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "verbose.py"
+    script.write_text(_VERBOSE_SCRIPT)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, env=env,
+                          cwd=tmp_path)
+    assert "E018" in done.stdout, done.stderr[-2000:]
+    assert "DEBUG eventwire.pipeline: stage _test_worker_boom failed on d1" in done.stderr
+    assert "RuntimeError: worker kaboom" in done.stderr
+
+
+def _feed(teaser: str) -> str:
+    # The entry's page is unreachable (port 9 on loopback refuses at once): its own text is read.
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Example Wire</title>
+<item><title>Ceasefire holds</title><link>http://127.0.0.1:9/world/ceasefire-holds.html</link>
+<description>{teaser}</description></item></channel></rss>"""
+
+
+def test_re_polling_a_feed_stores_an_entry_once_whatever_its_text_became(tmp_path):
+    # An entry already stored came back with other text (its page unreachable this time and
+    # the teaser read instead, or the teaser edited): stored again under the same doc_id, its
+    # events counted again.
+    from eventwire.pipeline import run
+    from eventwire.store import open_store
+
+    feed = tmp_path / "wire.rss"
+    settings = load_settings(db=str(tmp_path / "t.db"), workers=1, allow_private=True, http_timeout=2.0,
+                             article_stages=["extract"], corpus_stages=[])
+    feed.write_text(_feed("The ceasefire between the two armies held for a third day on Wednesday, monitors said, "
+                          "and aid convoys reached the besieged city for the first time in a month."))
+    assert run([str(feed)], settings).new_articles == 1
+    feed.write_text(_feed("UPDATED: The ceasefire held for a third day on Wednesday, monitors said, as the first "
+                          "aid convoys in a month reached the besieged city and residents queued for food."))
+    again = run([str(feed)], settings)
+    assert (again.new_articles, again.already_stored) == (0, 1)
+    store = open_store(settings.db, readonly=True)
+    assert store.counts()["articles"] == 1
+    store.close()
+
+
+def test_feed_entries_whose_links_end_alike_are_different_articles(tmp_path):
+    # Links ending in the same segment ('.../05/01/index.html', '.../05/02/index.html') share
+    # a doc_id ('index'): they are still two entries, both stored.
+    from eventwire.pipeline import run
+
+    items = "".join(
+        f"<item><title>Day {day}</title><link>http://127.0.0.1:9/world/2024/05/0{day}/index.html</link>"
+        f"<description>On day {day} the ceasefire between the two armies held, monitors said, and aid convoys "
+        f"reached {town} for the first time in a month.</description></item>"
+        for day, town in ((1, "the besieged city"), (2, "the northern villages")))
+    feed = tmp_path / "wire.rss"
+    feed.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>{items}</channel></rss>')
+    settings = load_settings(db=str(tmp_path / "t.db"), workers=1, allow_private=True, http_timeout=2.0,
+                             article_stages=["extract"], corpus_stages=[])
+    assert run([str(feed)], settings).new_articles == 2
+
+
+@stage("_test_corpus_disk_full", reads=("article",), kind="corpus")
+def _corpus_disk_full(work, store, settings):
+    import sqlite3
+
+    store.conn.execute("INSERT INTO stories (id, title) VALUES (?, 'half-written')", (work.article.doc_id,))
+    if "full" in work.article.text:
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorname = "SQLITE_FULL"
+        raise error
+
+
+def test_a_write_failure_keeps_no_half_written_article(tmp_path):
+    # The run stopped on the failed write and committed what had gone through, the failed
+    # article's half included: a re-run would then skip it as stored, its events never written.
+    from eventwire.errors import EventwireError
+    from eventwire.pipeline import run
+    from eventwire.store import open_store
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Austria and Hungary agreed to meet again in Vienna next month. " * 3)
+    (tmp_path / "in" / "b.txt").write_text("The disk was full when Austria and Hungary met in Vienna today. " * 3)
+    settings = load_settings(db=str(tmp_path / "t.db"), workers=1, article_stages=["extract"],
+                             corpus_stages=["_test_corpus_disk_full"])
+    with pytest.raises(EventwireError, match=r"^\[E026\].*the 1 articles it had stored are kept"):
+        run([str(tmp_path / "in")], settings)
+    store = open_store(settings.db, readonly=True)
+    assert store.conn.execute("SELECT id FROM stories").fetchall() == [("a",)]
+    assert [a["doc_id"] for a in store.iter_articles()] == ["a"]
+    store.close()

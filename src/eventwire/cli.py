@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from eventwire import LOG_FORMAT
 from eventwire.errors import Errors, EventwireError
 
 DB_HELP = "SQLite database file (default: ./eventwire.db)."
@@ -28,7 +29,7 @@ def _fail(message: str) -> None:
 def main(verbose: int) -> None:
     """eventwire: news in, event data out (who did what to whom, when and where)."""
     level = logging.WARNING - 10 * min(verbose, 2)
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=level, format=LOG_FORMAT)
 
 
 @main.command()
@@ -55,6 +56,8 @@ def run(inputs: tuple[str, ...], db: str | None, workers: int | None, quiet: boo
     try:
         summary = _with_progress(lambda cb: run_pipeline(list(inputs), settings, on_progress=cb), quiet)
     except EventwireError as e:
+        for line in getattr(e, "failed", []):  # the inputs that failed before the run stopped
+            click.echo(line, err=True)
         _fail(str(e))
     except KeyboardInterrupt:
         # Each article is committed as it is stored, so a re-run resumes after the last one.
@@ -106,6 +109,9 @@ def export(db: str, what: str, fmt: str, out: str | None) -> None:
     from eventwire.store import open_store
     from eventwire.store.export import export as export_records
 
+    if out is not None and not out.strip():
+        _fail("--out is empty; give a file name, or leave --out out to write to standard output")
+
     try:
         store = open_store(db, readonly=True)
         try:
@@ -114,6 +120,10 @@ def export(db: str, what: str, fmt: str, out: str | None) -> None:
             store.close()
     except EventwireError as e:
         _fail(str(e))
+    except KeyboardInterrupt:
+        # The export goes to a file beside --out that replaces it only when whole.
+        click.echo(f"interrupted: {out} is left as it was" if out else "interrupted", err=True)
+        sys.exit(130)
     if out:
         click.echo(f"{count} {what} written to {out}", err=True)
 

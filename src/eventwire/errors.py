@@ -29,6 +29,9 @@ class Errors:
     E023 = "[E023] story id prefix '{prefix}' matches {count} stories ({matches}); give more of the id"
     E024 = "[E024] {path}: cannot score this gold data ({detail}); see 'eventwire eval {what} --help' for its layout"
     E025 = "[E025] {input}: article text has {length:,} characters, more than the parser's {limit:,}; split it into articles (one JSONL line or file each)"
+    E026 = "[E026] {path}: cannot write to the database ({detail}); the run stopped; the {stored} articles it had stored are kept, and the same command resumes after them once the cause (disk space, permissions) is fixed"
+    E027 = "[E027] {path}: cannot open or create the database ({detail}); check the path and that its folder and file may be written"
+    E028 = "[E028] {input}: no file eventwire reads in this folder ({count} skipped: {kinds}); give .html, .htm, .html.gz, .txt, .jsonl, .warc, .warc.gz, .xml, .rss or .atom files"
 
 
 class EventwireError(Exception):

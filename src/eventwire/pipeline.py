@@ -10,11 +10,13 @@ import importlib
 import logging
 import multiprocessing
 import signal
+import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventwire import LOG_FORMAT
 from eventwire.errors import Errors, EventwireError, InputError
 from eventwire.records import Document
 from eventwire.settings import Settings
@@ -23,6 +25,10 @@ from eventwire.stages import REGISTRY, WORK_FIELDS, ArticleWork, Stage
 log = logging.getLogger(__name__)
 
 COMMIT_EVERY = 25
+# SQLite errors that are the database's, not an article's: every later write would fail too.
+# A busy or locked database (another run writing to it) is not one: the next write may pass.
+_WRITE_FAILURES = ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_CORRUPT",
+                   "SQLITE_NOTADB", "SQLITE_PERM")
 
 # Modules whose import registers stages. Importing them must stay cheap: models load lazily.
 STAGE_MODULES = (
@@ -114,10 +120,14 @@ def process_document(document: Document, stages: list[Stage], settings: Settings
 _WORKER: dict[str, object] = {}
 
 
-def _init_worker(settings: Settings) -> None:
+def _init_worker(settings: Settings, log_level: int = logging.WARNING) -> None:
     # Ctrl-C reaches every process of the terminal's group: the writer alone handles it and
     # stops the pool; a worker dying mid-task would print a traceback and lose its task.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A spawned worker starts with logging unconfigured: -v/-vv (a failed stage's traceback at
+    # debug) would reach the main process only.
+    if log_level < logging.WARNING:
+        logging.basicConfig(level=log_level, format=LOG_FORMAT)
     _WORKER["settings"] = settings
     _WORKER["stages"] = resolve_stages(settings.article_stages, kind="article")
     from eventwire.store.sqlite import StoredArticles
@@ -177,7 +187,8 @@ def process_documents(documents: Iterable[Document], settings: Settings) -> Iter
             yield batch
 
     ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(settings.n_workers, initializer=_init_worker, initargs=(settings,)) as pool:
+    level = logging.getLogger().getEffectiveLevel()
+    with ctx.Pool(settings.n_workers, initializer=_init_worker, initargs=(settings, level)) as pool:
         try:
             for works in pool.imap(_work, feed(), chunksize=1):
                 window.release()
@@ -225,7 +236,6 @@ def run(
     on_progress: Callable[[str], None] | None = None,
 ) -> RunSummary:
     """Read ``inputs``, process every article and store the results in ``settings.db``."""
-    from eventwire.sources import iter_documents
     from eventwire.store import open_store
 
     summary = RunSummary()
@@ -234,24 +244,13 @@ def run(
     store = open_store(settings.db)
     try:
         before = store.counts()
-        documents = _collect_errors(iter_documents(inputs, settings), summary)
-        for work in process_documents(documents, settings):
-            summary.inputs += 1
-            if on_progress:
-                on_progress(work.document.input or work.document.doc_id)
-            if work.error or work.article is None:
-                summary.failed.append(work.error or Errors.E005.format(input=work.document.input))
-                continue
-            summary.articles += 1
-            if store.has_article(work.article.id, work.article.doc_id):
-                summary.already_stored += 1
-                continue
-            if not _store_article(work, corpus, store, settings, summary):
-                continue
-            summary.new_articles += 1
-            if summary.new_articles % COMMIT_EVERY == 0:
-                store.commit()  # an interrupted run keeps what it finished, and resumes after it
-        store.commit()
+        try:
+            _store_all(inputs, settings, corpus, store, summary, on_progress)
+        except sqlite3.Error as e:
+            # A full disk, an I/O error, a file made read-only: every later write would fail too.
+            error = EventwireError(Errors.E026.format(path=settings.db, detail=e, stored=_keep(store, before)))
+            error.failed = summary.failed  # type: ignore[attr-defined]  (printed before the E026 line)
+            raise error from e
         totals = store.counts()
         summary.duplicates = totals["duplicates"]
         summary.stories = totals["stories"]
@@ -265,6 +264,52 @@ def run(
     return summary
 
 
+def _store_all(inputs: list[str], settings: Settings, corpus: list[Stage], store: Any, summary: RunSummary,
+               on_progress: Callable[[str], None] | None) -> None:
+    """Every input through the per-article stages, then the corpus stages and the write."""
+    from eventwire.sources import iter_documents
+
+    documents = _collect_errors(iter_documents(inputs, settings), summary)
+    for work in process_documents(documents, settings):
+        summary.inputs += 1
+        if on_progress:
+            on_progress(work.document.input or work.document.doc_id)
+        if work.error or work.article is None:
+            summary.failed.append(work.error or Errors.E005.format(input=work.document.input))
+            continue
+        summary.articles += 1
+        if store.has_article(work.article.id, work.article.doc_id) or _entry_stored(work.article, store):
+            summary.already_stored += 1
+            continue
+        if not _store_article(work, corpus, store, settings, summary):
+            continue
+        summary.new_articles += 1
+        if summary.new_articles % COMMIT_EVERY == 0:
+            store.commit()  # an interrupted run keeps what it finished, and resumes after it
+    store.commit()
+
+
+def _entry_stored(article: Any, store: Any) -> bool:
+    """A feed entry is stored once: re-polled, its page may be unreachable and its teaser read
+    instead, or its teaser edited, and the same story would be stored and counted again."""
+    return article.origin == "feed" and store.has_feed_entry(article.url, article.doc_id)
+
+
+def _keep(store: Any, before: dict[str, int]) -> int:
+    """After a failed write: commit the articles whose writes went through (SQLite may have
+    rolled the whole transaction back itself), and count what this run stored."""
+    try:
+        if store.conn.in_transaction:
+            store.commit()
+    except sqlite3.Error:
+        log.debug("commit after a failed write failed too", exc_info=True)
+        store.conn.rollback()
+    try:
+        return int(store.counts()["articles"] - before["articles"])
+    except sqlite3.Error:
+        return 0
+
+
 def _store_article(work: ArticleWork, corpus: list[Stage], store: Any, settings: Settings,
                    summary: RunSummary) -> bool:
     """Corpus stages and the write for one article, all or nothing (a savepoint)."""
@@ -275,8 +320,13 @@ def _store_article(work: ArticleWork, corpus: list[Stage], store: Any, settings:
         store.add_article(work.article, work.events)
     except Exception as e:  # a bug on one article must not lose the run or what it stored
         log.debug("storing %s failed", work.document.input, exc_info=True)
-        store.conn.execute("ROLLBACK TO article")
-        store.conn.execute("RELEASE article")
+        try:  # first undo the article's half-done write: what went before may be committed
+            store.conn.execute("ROLLBACK TO article")
+            store.conn.execute("RELEASE article")
+        except sqlite3.Error:
+            raise e from None  # SQLite rolled the whole transaction back: the database failed
+        if isinstance(e, sqlite3.Error) and str(getattr(e, "sqlite_errorname", "")).startswith(_WRITE_FAILURES):
+            raise  # not this article's fault: the run stops (E026)
         summary.failed.append(Errors.E018.format(input=work.document.input or work.document.doc_id, detail=e))
         return False
     store.conn.execute("RELEASE article")

@@ -96,6 +96,9 @@ class Document(Record):
     published: datetime | None = None
     outlet: str | None = None
     authors: list[str] = field(default_factory=list)
+    # Text to read when ``raw`` holds no article: a feed entry's own content, for a page that
+    # turns out to be a script-rendered shell or a consent wall.
+    fallback: str | None = None
 
     _datetimes = ("fetched_at", "published")
 

@@ -44,3 +44,23 @@ def test_ecbplus_false_merge_trap_stays_precise(shared_dir):
     result = evaluate_clustering(path)
     # Floors a little under the measured figures (pairwise P 0.889, F1 0.812): a drop is a regression.
     assert result["pairwise"]["precision"] >= 0.83 and result["pairwise"]["f1"] >= 0.79
+
+
+def test_records_without_a_gold_story_are_refused_before_the_encoder_runs(tmp_path, monkeypatch):
+    # A file of plain articles loaded the sentence encoder and embedded every record, then
+    # failed with "KeyError: 'story'".
+    import json
+
+    import pytest
+
+    from eventwire.eval import clustering
+    from eventwire.stories import features
+
+    def no_encoder(*args, **kwargs):
+        raise AssertionError("the encoder ran")
+
+    monkeypatch.setattr(features, "encode", no_encoder)
+    path = tmp_path / "articles.jsonl"
+    path.write_text(json.dumps({"id": "a", "title": "Kenya accuses Uganda", "text": "Kenya accused Uganda."}) + "\n")
+    with pytest.raises(ValueError, match="record 1 has no 'story'"):
+        clustering.evaluate_clustering(path)

@@ -82,3 +82,16 @@ def test_evaluate_petrarch_on_written_records(tmp_path):
     result = ev.evaluate_petrarch(path, resolver=ToyResolver(extra=[actors]), actor_dictionaries=[])
     assert result["reproduced"] == 1 and result["total"] == 1
     assert result["per_category"]["A"] == {"reproduced": "1/1", "no_event": "1/1", "extra": 0}
+
+
+@pytest.mark.parametrize(("bad", "named"), [
+    ({"text": "Kenya accused Uganda.", "event_type": "ACCUSE", "source": [{"code": "KEN"}]}, "'event'"),
+    ({"text": "Kenya accused Uganda.", "event": "ACCUSE", "source": "KEN", "target": "UGA"}, "'source'"),
+])
+def test_records_in_another_layout_are_refused_not_scored_as_misses(tmp_path, bad, named):
+    # A record without 'event' was scored as a gold event of type '' (F1 0.0, no word why), and
+    # a 'source' or 'target' given as a string was read as no actor.
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(bad) + "\n")
+    with pytest.raises(ValueError, match=f"record 1.*{named}"):
+        ev.evaluate_plover(path, resolver=object(), use_classifier=False)

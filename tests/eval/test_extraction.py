@@ -74,6 +74,25 @@ def test_evaluate_extraction_on_a_tiny_wcxb_layout(tmp_path: Path) -> None:
     json.dumps(result)
 
 
+def test_a_scrapinghub_layout_with_plain_html_pages_is_read(tmp_path: Path) -> None:
+    # Only html/ID.html.gz was looked for: a ScrapingHub-layout folder of plain .html pages
+    # (as the WCXB layout already accepts) failed with 'No such file ... ID.html.gz'.
+    body = " ".join(f"word{i}" for i in range(60))
+    (tmp_path / "html").mkdir()
+    (tmp_path / "html" / "p1.html").write_text(
+        f"<html><head><title>A test page</title></head><body><article><p>{body}</p></article></body></html>")
+    (tmp_path / "ground-truth.json").write_text(json.dumps({"p1": {"articleBody": body}}), "utf-8")
+    result = ev.evaluate_extraction(str(tmp_path))
+    assert result["pages"] == 1 and result["body"]["f1"] == 1.0
+
+
+def test_a_scrapinghub_ground_truth_that_is_no_object_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "html").mkdir()
+    (tmp_path / "ground-truth.json").write_text("[1, 2]", "utf-8")
+    with pytest.raises(ValueError, match="ground-truth.json"):
+        list(ev.load_pages(tmp_path))
+
+
 def test_detect_layout_refuses_other_folders(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         ev.detect_layout(tmp_path)

@@ -154,3 +154,81 @@ def test_an_entry_html_summary_becomes_an_article_when_its_page_is_gone(tmp_path
         "Talks are planned next week.",
     ]
     assert article.title == "Kenya accuses Uganda"
+
+
+def _snapshot(base: str, fetched: str) -> str:
+    # The same feed saved on two days: its one entry has no page link, only a permanent guid.
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Example Wire</title><link>{base}/</link><lastBuildDate>{fetched}</lastBuildDate>
+<item><title>Ceasefire holds</title><guid isPermaLink="false">example-wire-2024-0710-17</guid>
+<description>The ceasefire held for a third day, monitors said.</description></item></channel></rss>"""
+
+
+def test_an_entry_keeps_its_doc_id_whichever_copy_of_the_feed_it_comes_from(tmp_path, server, settings, collect):
+    # An entry without a page link was named by the feed's input as given: the same entry read
+    # from 'wire.rss' and from './wire.rss', from two saved snapshots of the feed, or from the
+    # feed's URL and a saved copy, got two doc_ids, and a re-run stored it again as a copy.
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    one, two = tmp_path / "a" / "wire-0710.rss", tmp_path / "b" / "wire-0711.rss"
+    one.write_text(_snapshot(server.base, "Wed, 10 Jul 2024 18:00:00 +0000"))
+    two.write_text(_snapshot(server.base, "Thu, 11 Jul 2024 06:00:00 +0000"))
+    url = server.page("/wire.rss", two.read_text(), content_type="application/rss+xml")
+    docs = collect([one, two, url], settings)
+    assert len({d.doc_id for d in docs}) == 1
+
+
+def test_relative_entry_links_in_a_feed_file_resolve_against_the_channel_link(tmp_path, server, settings, collect):
+    # A feed file has no address of its own to resolve a relative <link> against: the entry's
+    # page was never fetched and the article had no url. The channel's own <link> (the site)
+    # is the base a reader of the file has.
+    server.page("/world/nato-summit-opens.html", PAGE)
+    path = tmp_path / "wire.rss"
+    path.write_text(f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Example Wire</title><link>{server.base}/</link>
+<item><title>NATO summit opens</title><link>/world/nato-summit-opens.html</link>
+<description>Short teaser.</description></item></channel></rss>""")
+    [doc] = collect([path], settings)
+    assert doc.url == server.url("/world/nato-summit-opens.html")
+    assert doc.raw == PAGE.encode() and doc.doc_id == "nato-summit-opens"
+
+
+def test_a_site_that_times_out_is_not_waited_for_on_every_entry(tmp_path, server, settings, collect):
+    # Every entry's page was fetched in turn with the full timeout: a feed of 200 entries from a
+    # site that has stopped answering took 200 timeouts (over an hour at the default 20 s)
+    # before the run went on with the entries' own text.
+    from dataclasses import replace
+
+    items = "".join(
+        f"<item><title>Entry {n}</title><link>{server.base}/slow/{n}.html</link>"
+        f"<description>Entry {n}: the ceasefire held for a day.</description></item>" for n in range(8))
+    for n in range(8):
+        server.page(f"/slow/{n}.html", PAGE, delay=1.0)
+    path = tmp_path / "wire.rss"
+    path.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>{items}</channel></rss>')
+    docs = collect([path], replace(settings, http_timeout=0.3))
+    assert [d.raw for d in docs] == [f"Entry {n}: the ceasefire held for a day.".encode() for n in range(8)]
+    assert len([r for r in server.requests if r["path"].startswith("/slow/")]) == 3
+
+
+SHELL_PAGE = ("<!doctype html><html><head><title>Example Wire</title></head><body><div id='app'></div>"
+              "<script src='/bundle.js'></script><noscript>Please enable JavaScript.</noscript></body></html>")
+
+
+def test_an_entry_whose_page_holds_no_article_is_read_from_its_own_content(tmp_path, server, settings, collect):
+    # The entry's page was fetched (a script-rendered shell, a consent wall: 200 and no article
+    # text) and failed with E005, though the feed carried the whole article in its content.
+    from eventwire.extract import extract_article
+
+    server.page("/world/kenya-uganda.html", SHELL_PAGE)
+    path = tmp_path / "wire.rss"
+    path.write_text(f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Example Wire</title>
+<item><title>Kenya accuses Uganda</title><link>{server.base}/world/kenya-uganda.html</link>
+<description>Teaser.</description><content:encoded><![CDATA[{ENTRY_HTML}]]></content:encoded></item>
+</channel></rss>""")
+    [doc] = collect([path], settings)
+    assert doc.raw == SHELL_PAGE.encode()  # the page is still read first
+    article = extract_article(doc)
+    assert article.text.startswith("Kenya accused Uganda of violating its airspace on Tuesday")
+    assert (article.url, article.title) == (server.url("/world/kenya-uganda.html"), "Kenya accuses Uganda")

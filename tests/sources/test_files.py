@@ -196,7 +196,18 @@ def test_directory_walk_is_deterministic(tmp_path, settings, collect):
     assert first == second
 
 
-def test_directory_with_nothing_usable_is_e002(tmp_path, settings, collect):
-    (tmp_path / "x.pdf").write_bytes(b"%PDF-1.4")
+def test_an_empty_directory_is_e002(tmp_path, settings, collect):
+    (tmp_path / ".hidden.html").write_text("<p>hidden files are skipped</p>")
     err = only(collect([tmp_path], settings))
     assert str(err) == f"[E002] {tmp_path}: empty input"
+
+
+def test_a_directory_of_files_eventwire_does_not_read_says_what_it_skipped(tmp_path, settings, collect):
+    # It was '[E002] DIR: empty input': a folder of 300 .json files looked empty to the user.
+    (tmp_path / "x.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "sub").mkdir()
+    for n in range(3):
+        (tmp_path / "sub" / f"story{n}.json").write_text('{"text": "Kenya accused Uganda."}')
+    err = only(collect([tmp_path], settings))
+    assert str(err) == (f"[E028] {tmp_path}: no file eventwire reads in this folder (4 skipped: .json, .pdf); "
+                        "give .html, .htm, .html.gz, .txt, .jsonl, .warc, .warc.gz, .xml, .rss or .atom files")

@@ -196,3 +196,42 @@ def test_redirect_to_another_scheme_is_e007(server, settings, collect):
     start = server.redirect("/to-ftp", "ftp://files.example/a.html")
     [err] = collect([start], settings)
     assert str(err).startswith(f"[E007] {start}: could not fetch (UnsupportedProtocol")
+
+
+def test_compressed_pages_are_decoded(server, settings, collect):
+    import gzip
+    import zlib
+
+    gz = server.page("/gz.html", gzip.compress(PAGE.encode()), headers={"Content-Encoding": "gzip"})
+    deflated = server.page("/deflate.html", zlib.compress(PAGE.encode()), headers={"Content-Encoding": "deflate"})
+    assert [d.raw for d in collect([gz, deflated], settings)] == [PAGE.encode()] * 2
+
+
+@pytest.mark.parametrize("encoding", ["br", "zstd", "gzip, br"])
+def test_a_content_encoding_that_cannot_be_decoded_is_e007(server, settings, collect, encoding):
+    # httpx passes a coding it cannot decode (brotli without its package, zstd) through as it
+    # came: the compressed bytes were taken for the page's text and stored as an article.
+    body = b"\x1b\x4a\x00\xf8Some compressed words that happen to be printable\x03"
+    url = server.page("/packed.html", body, headers={"Content-Encoding": encoding})
+    [err] = collect([url], settings)
+    assert isinstance(err, InputError)
+    assert str(err).startswith(f"[E007] {url}: could not fetch (unsupported Content-Encoding")
+
+
+@pytest.mark.parametrize(("path", "content_type", "body"), [
+    ("/site.css", "text/css", "body { font-family: Georgia, serif; }\n.article p { margin: 0 0 1em }\n" * 20),
+    ("/app.js", "application/javascript", "function track(e) { var t = document.createElement('p'); }\n" * 20),
+    ("/api/story.json", "application/json", '{"headline": "Kenya accuses Uganda", "body": "Officials said."}'),
+    ("/data.csv", "text/csv", "country,events\nKenya,3\nUganda,2\n"),
+])
+def test_style_script_and_data_urls_are_no_article(server, settings, collect, path, content_type, body):
+    # They were read as text: a stylesheet's URL was stored as an article of CSS rules.
+    url = server.page(path, body, content_type=content_type)
+    [err] = collect([url], settings)
+    assert isinstance(err, InputError) and str(err).startswith(f"[E010] {url}: ")
+
+
+def test_a_page_served_with_a_data_type_is_still_a_page(server, settings, collect):
+    url = server.page("/mislabelled", PAGE, content_type="application/json")
+    [doc] = collect([url], settings)
+    assert doc.content_type == "html"

@@ -223,3 +223,37 @@ def test_is_root_event_finds_the_lead_after_a_kicker_or_a_standfirst(db_path, tm
     rows = {key: r["IsRootEvent"] for key, r in _csv_events(store, tmp_path).items()}
     assert rows == {"signed": "1", "fighting": "0", "kenya": "1"}
     store.close()
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_a_failed_export_leaves_the_previous_file_whole(store, tmp_path, monkeypatch, fmt):
+    # The export wrote into --out as it read: an export stopped part-way (a database error,
+    # Ctrl-C, a full disk) left yesterday's good file truncated, and two exports to one file at
+    # once wrote into each other. It now writes beside the file and replaces it when done.
+    import eventwire.store.export as export_module
+
+    out = tmp_path / f"events.{fmt}"
+    assert export(store, "events", fmt, str(out)) == 1
+    before = out.read_bytes()
+
+    records = export_module.records
+
+    def stopped_part_way(*args, **kwargs):
+        yield from records(*args, **kwargs)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(export_module, "records", stopped_part_way)
+    with pytest.raises(KeyboardInterrupt):
+        export(store, "events", fmt, str(out))
+    assert out.read_bytes() == before
+    assert not list(tmp_path.glob("*.part"))  # nothing left beside it
+
+
+def test_an_export_through_a_symlink_replaces_the_file_it_points_to(store, tmp_path):
+    real = tmp_path / "data" / "events-2024.csv"
+    real.parent.mkdir()
+    real.write_text("old\n")
+    link = tmp_path / "latest.csv"
+    link.symlink_to(real)
+    export(store, "events", "csv", str(link))
+    assert link.is_symlink() and real.read_text().startswith("GLOBALEVENTID,")

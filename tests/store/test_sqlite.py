@@ -148,3 +148,60 @@ def test_readonly_database_without_eventwire_tables_is_e012(tmp_path, kind):
     with pytest.raises(EventwireError, match=r"\[E012\] .*other\.db: not an eventwire database \(no eventwire tables"):
         open_store(str(path), readonly=True)
     assert path.read_bytes() == before
+
+
+def test_a_database_path_that_cannot_be_made_is_one_line_not_a_traceback(tmp_path):
+    # A folder of the path is a file: mkdir raised NotADirectoryError through to the user.
+    (tmp_path / "notes").write_text("a file, not a folder")
+    with pytest.raises(EventwireError, match=r"^\[E027\] .*notes/sub/x.db: cannot open or create the database"):
+        open_store(str(tmp_path / "notes" / "sub" / "x.db"))
+
+
+def test_a_database_sqlite_cannot_write_is_not_called_foreign(tmp_path, monkeypatch):
+    # A new database that cannot be written (a read-only file or folder) was 'not an eventwire
+    # database (migration 1 failed: attempt to write a readonly database)'.
+    import eventwire.store.sqlite as sqlite_store
+
+    path = tmp_path / "new.db"
+    sqlite3.connect(path).close()  # an empty file, as 'touch' leaves it
+    connect = sqlite_store._connect
+
+    def read_only(p, *, readonly):
+        conn = connect(p, readonly=readonly)
+        conn.execute("PRAGMA query_only = 1")  # every write fails as on a read-only file
+        return conn
+
+    monkeypatch.setattr(sqlite_store, "_connect", read_only)
+    with pytest.raises(EventwireError) as raised:
+        open_store(str(path))
+    assert str(raised.value).startswith(f"[E027] {path}: cannot open or create the database (")
+
+
+def test_a_read_only_database_file_is_refused_before_the_run_starts(db_path, monkeypatch):
+    # A read-only eventwire database opened fine for writing: the run loaded its models and
+    # processed the first batch before its first write failed.
+    import os
+
+    open_store(db_path).close()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if str(p) == db_path and mode & os.W_OK
+                        else real_access(p, mode, **kw))
+    with pytest.raises(EventwireError, match=r"^\[E027\] .*: cannot open or create the database \(read-only file\)"):
+        open_store(db_path)
+    open_store(db_path, readonly=True).close()  # reading it is fine
+
+
+def test_another_programs_database_is_not_filled_with_eventwire_tables(tmp_path):
+    # '--db' naming another program's SQLite file (schema version 0, tables of its own) got
+    # eventwire's tables added to it, the run's articles stored among its data.
+    path = tmp_path / "places.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE bookmarks (id INTEGER PRIMARY KEY, url TEXT)")
+    conn.execute("INSERT INTO bookmarks (url) VALUES ('https://example.org/')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(EventwireError, match=r"^\[E012\] .*places.sqlite: not an eventwire database \(.*bookmarks"):
+        open_store(str(path))
+    conn = sqlite3.connect(path)
+    assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")] == ["bookmarks"]
+    conn.close()

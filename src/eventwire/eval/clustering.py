@@ -60,6 +60,15 @@ def read_records(path: str | Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def _check_gold(records: list[Any]) -> None:
+    """A ValueError naming the first record without a gold 'story': found before the encoder
+    spends minutes embedding them."""
+    for number, record in enumerate(records, start=1):
+        if not isinstance(record, dict) or record.get("story") in (None, ""):
+            raise ValueError(f"record {number} has no 'story' (its gold story id); a record is "
+                             '{"id", "title", "text", "date"?, "story"}')
+
+
 def stream_order(records: list[dict[str, Any]]) -> list[int]:
     """Input order, or by date (stable) when every record has one."""
     indices = list(range(len(records)))
@@ -131,6 +140,7 @@ def evaluate_clustering(path: str | Path, *, embeddings: np.ndarray | None = Non
     records = read_records(path)
     if not records:
         raise ValueError("no gold records")  # scores of nothing would read as a perfect 1.0
+    _check_gold(records)
     start = time.perf_counter()
     if embeddings is None:
         embeddings = encode([embedding_text(r.get("title"), r.get("text") or "") for r in records])

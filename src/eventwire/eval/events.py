@@ -128,12 +128,28 @@ def gold_events(record: dict[str, Any]) -> set[Triple]:
     return {(kind, sources[0], None)}
 
 
+PLOVER_LAYOUT = '{"text", "event": PLOVER type, "source": [{"code"}], "target": [{"code"}] or ""}'
+
+
+def _check_record(record: Any, number: int) -> None:
+    """A ValueError naming what a record in another layout lacks: it would be scored as a gold
+    event of type '' or without actors, an F1 of 0 with no word why."""
+    if not isinstance(record, dict):
+        raise ValueError(f"record {number} is not a JSON object; a record is {PLOVER_LAYOUT}")
+    if not record.get("event"):
+        raise ValueError(f"record {number} has no 'event' (its PLOVER type); a record is {PLOVER_LAYOUT}")
+    for side in ("source", "target"):
+        if record.get(side) and not isinstance(record[side], list):
+            raise ValueError(f"record {number}: '{side}' is not a list of actors; a record is {PLOVER_LAYOUT}")
+
+
 def split_groups(records: list[dict[str, Any]], split: str) -> dict[str, set[Triple]]:
     """Gold triples per sentence; ``split`` "tune" keeps sentences whose first record has an
     even index in the file, "heldout" odd ones, "all" every sentence."""
     groups: dict[str, set[Triple]] = {}
     first: dict[str, int] = {}
     for i, record in enumerate(records):
+        _check_record(record, i + 1)
         text = clean_text(record.get("text", ""))
         if not text:
             continue

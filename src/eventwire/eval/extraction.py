@@ -171,25 +171,30 @@ def _read_html(path: Path) -> str:
     return data.decode("utf-8", errors="replace")
 
 
+def _page_file(root: Path, page_id: str) -> Path:
+    """html/ID.html.gz, else html/ID.html (either layout may be kept uncompressed)."""
+    packed = root / "html" / f"{page_id}.html.gz"
+    return packed if packed.exists() else root / "html" / f"{page_id}.html"
+
+
 def load_pages(path: str | Path) -> Iterator[GoldPage]:
     """The gold pages of a data set, sorted by id."""
     root = Path(path)
     if detect_layout(root) == "scrapinghub":
         gold = json.loads((root / "ground-truth.json").read_text("utf-8"))
+        if not isinstance(gold, dict):
+            raise ValueError("ground-truth.json is not an object of page id: {articleBody, url}")
         for page_id in sorted(gold):
             item = gold[page_id]
-            html = _read_html(root / "html" / f"{page_id}.html.gz")
+            html = _read_html(_page_file(root, page_id))
             yield GoldPage(page_id, html, item.get("url"), item.get("articleBody", ""))
         return
     for gt_path in sorted((root / "ground-truth").glob("*.json")):
         record = json.loads(gt_path.read_text("utf-8"))
         gt = record.get("ground_truth", {})
-        html_path = root / "html" / f"{gt_path.stem}.html.gz"
-        if not html_path.exists():
-            html_path = root / "html" / f"{gt_path.stem}.html"
         yield GoldPage(
             gt_path.stem,
-            _read_html(html_path),
+            _read_html(_page_file(root, gt_path.stem)),
             record.get("url"),
             gt.get("main_content") or "",
             title=gt.get("title") or None,

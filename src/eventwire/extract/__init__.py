@@ -10,7 +10,24 @@ from eventwire.stages import ArticleWork, stage
 
 
 def extract_article(document) -> Article | None:  # noqa: ANN001 - Document, kept light for workers
-    """The clean article of one document, or None when it holds no article text."""
+    """The clean article of one document, or None when it holds no article text; a document
+    whose raw content holds none is read from its ``fallback`` text (a feed entry's own)."""
+    from eventwire.errors import InputError
+
+    try:
+        article = _extract_raw(document)
+    except InputError:
+        if not getattr(document, "fallback", None):
+            raise
+        article = None
+    if article is None and getattr(document, "fallback", None):
+        from eventwire.extract.text import extract_text
+
+        return extract_text(document.fallback, document)
+    return article
+
+
+def _extract_raw(document) -> Article | None:  # noqa: ANN001
     name = document.input or document.doc_id
     text = (
         document.raw

@@ -7,6 +7,7 @@ the input) and goes on with the next, so one broken file cannot stop a run.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -92,7 +93,21 @@ def _directory_documents(root: Path, input: str, settings: Settings, fetcher: Fe
         kind = file_kind(path) or "unknown"  # walk_directory yields known kinds only
         yield from _guarded(str(path), _file_documents(path, str(path), settings, fetcher, kind=kind))
     if not found:
-        raise InputError(Errors.E002.format(input=input))
+        raise _nothing_to_read(root, input)
+
+
+def _nothing_to_read(root: Path, input: str) -> InputError:
+    """E002 for a folder with no file in it, E028 naming what it skipped otherwise (a folder of
+    .json or .pdf files is not empty to its owner)."""
+    suffixes: list[str] = []
+    for _, dirnames, filenames in os.walk(root):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        suffixes += [Path(name).suffix.lower() or "(no extension)" for name in filenames if not name.startswith(".")]
+    if not suffixes:
+        return InputError(Errors.E002.format(input=input))
+    kinds = sorted(set(suffixes))
+    shown = ", ".join(kinds[:5]) + (", ..." if len(kinds) > 5 else "")
+    return InputError(Errors.E028.format(input=input, count=len(suffixes), kinds=shown))
 
 
 def _file_documents(path: Path, input: str, settings: Settings, fetcher: Fetcher, *, kind: str) -> Iterator[Item]:

@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urljoin
 
 import feedparser
 
@@ -46,11 +47,33 @@ def feed_documents(
     """One Document per entry: its page if it can be fetched, else its content or summary."""
     parsed = parse_feed(data, input, base_url)
     outlet = _clean(parsed.feed.get("title"))
+    # feedparser resolves relative entry links against the feed's own URL; a feed file has
+    # none, and the channel's <link> (the site it belongs to) is then the base there is.
+    site = None if base_url else _web_link(parsed.feed.get("link"))
     entries = parsed.get("entries", [])
     if not entries:
         log.info("%s: feed has no entries", input)
     for number, entry in enumerate(entries, start=1):
-        yield _entry_document(entry, number, input, fetcher, outlet, fetched_at)
+        yield _entry_document(entry, number, input, fetcher, outlet, fetched_at, site)
+
+
+def _web_link(value: Any) -> str | None:
+    link = _clean(value)
+    return link if link and link.lower().startswith(("http://", "https://")) else None
+
+
+def _entry_doc_id(entry: dict[str, Any], input: str, outlet: str | None) -> str:
+    """A doc_id for an entry without a page link, the same whichever copy of the feed (a file,
+    a snapshot of another day, the feed's URL) it is read from: the feed's title with the
+    entry's guid or Atom id (permanent by the formats; the title keeps two feeds that number
+    their entries 1, 2, 3 apart), else with the entry's title and text (a daily "Briefing" is
+    many entries). Only an entry with none of these is named by the input."""
+    if _clean(entry.get("id")):
+        return stable_id("feed entry", outlet, entry["id"])[:12]
+    title, text = _clean(entry.get("title")), _entry_text(entry)
+    if title or text:
+        return stable_id("feed entry", outlet, title, text)[:12]
+    return stable_id(input, entry.get("id"), entry.get("title"))[:12]
 
 
 def _entry_document(
@@ -60,17 +83,20 @@ def _entry_document(
     fetcher: Fetcher,
     outlet: str | None,
     fetched_at: datetime | None,
+    site: str | None = None,
 ) -> Document | InputError:
     link = _clean(entry.get("link"))
-    if link and not link.lower().startswith(("http://", "https://")):
-        link = None
+    if link and site and "://" not in link:
+        link = urljoin(site, link)
+    link = _web_link(link)
     where = link or f"{input}#{number}"
-    doc_id = url_doc_id(link) if link else stable_id(input, entry.get("id"), entry.get("title"))[:12]
+    doc_id = url_doc_id(link) if link else _entry_doc_id(entry, input, outlet)
     failure: InputError | None = None
     document: Document | None = None
     if link:
         try:
             document = page_document(fetcher.fetch(link, where), where, doc_id=doc_id, origin="feed")
+            document.fallback = _entry_text(entry) or None  # read if the page holds no article
         except InputError as e:
             failure = e
             log.info("%s; using the feed entry's own text", e)
@@ -89,16 +115,7 @@ def _content_document(
     entry: dict[str, Any], where: str, doc_id: str, link: str | None, fetched_at: datetime | None
 ) -> Document | None:
     """The entry's longest full content, else its summary, as a Document (``None`` if neither)."""
-    candidates = [(c.get("value") or "", c.get("type") or "") for c in entry.get("content", [])]
-    if not any(value.strip() for value, _ in candidates):
-        detail = entry.get("summary_detail") or {}
-        candidates = [(entry.get("summary") or "", detail.get("type") or "text/html")]
-    value, mime = max(candidates, key=lambda c: len(c[0].strip()), default=("", ""))
-    if "html" in mime.lower():
-        # The entry's HTML is the article body already, with no page around it: the page
-        # extractor (made for whole pages, furniture and all) refuses such a fragment, so it
-        # goes on as its text, a paragraph a line.
-        value = fragment_text(value)
+    value = _entry_text(entry)
     if not value.strip():
         return None
     return Document(
@@ -110,6 +127,21 @@ def _content_document(
         origin="feed",
         input=where,
     )
+
+
+def _entry_text(entry: dict[str, Any]) -> str:
+    """The entry's longest full content, else its summary, as text ('' if neither)."""
+    candidates = [(c.get("value") or "", c.get("type") or "") for c in entry.get("content", [])]
+    if not any(value.strip() for value, _ in candidates):
+        detail = entry.get("summary_detail") or {}
+        candidates = [(entry.get("summary") or "", detail.get("type") or "text/html")]
+    value, mime = max(candidates, key=lambda c: len(c[0].strip()), default=("", ""))
+    if "html" in mime.lower():
+        # The entry's HTML is the article body already, with no page around it: the page
+        # extractor (made for whole pages, furniture and all) refuses such a fragment, so it
+        # goes on as its text, a paragraph a line.
+        value = fragment_text(value)
+    return value.strip()
 
 
 def _entry_date(entry: dict[str, Any]) -> datetime | None:

@@ -43,6 +43,12 @@ _FEED_MIMES = ("application/rss+xml", "application/atom+xml", "application/rdf+x
 _XML_MIMES = ("application/xml", "text/xml")
 _BINARY_MIME_PREFIXES = ("image/", "audio/", "video/", "font/")
 _BINARY_MIMES = ("application/pdf", "application/zip", "application/gzip", "application/msword")
+# Text that is certainly no page and no article: style sheets, scripts, data.
+_OTHER_TEXT_MIMES = (
+    "text/css", "text/javascript", "application/javascript", "application/x-javascript", "application/ecmascript",
+    "application/json", "application/ld+json", "text/csv", "text/tab-separated-values", "text/calendar",
+    "text/vcard",
+)
 
 
 def binary_kind(data: bytes) -> str | None:
@@ -102,8 +108,9 @@ def with_charset(kind: str, content_type: str | None) -> str:
 
 
 def classify(data: bytes, content_type: str | None = None) -> str:
-    """What fetched ``data`` is: ``"html"``, ``"text"``, ``"feed"``, ``"xml"`` (XML, not a feed)
-    or ``"binary:<kind>"``. The header decides where it is specific; the bytes decide otherwise.
+    """What fetched ``data`` is: ``"html"``, ``"text"``, ``"feed"``, ``"xml"`` (XML, not a feed),
+    ``"other"`` (a style sheet, a script, data) or ``"binary:<kind>"``. The header decides where
+    it is specific; the bytes decide otherwise.
     """
     mime = mime_of(content_type)
     kind = binary_kind(data)
@@ -115,6 +122,9 @@ def classify(data: bytes, content_type: str | None = None) -> str:
         if looks_like_feed(data):
             return "feed"
         return "html" if looks_like_html(data) else "xml"
+    if mime in _OTHER_TEXT_MIMES:
+        # A page mislabelled as one of them still opens as a page.
+        return "html" if starts_as_page(data) else "other"
     if mime in _HTML_MIMES:
         # A feed served as text/html (misconfigured servers): it opens as one, not merely holds one.
         return "feed" if _FEED_START.match(data[:_SAMPLE]) else "html"

@@ -43,6 +43,8 @@ _ACCEPT = (
 # Connect and each read get http_timeout; a whole fetch gets this many times it, so a server
 # that trickles bytes cannot hold a run for ever.
 _TOTAL_TIMEOUT_FACTOR = 3
+# Timeouts in a row after which a host is not asked again in the same run.
+GIVE_UP_AFTER_TIMEOUTS = 3
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -146,6 +148,9 @@ class Fetcher:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._client: httpx.Client | None = None
+        # Timeouts in a row per host: a site that has stopped answering is given up on for the
+        # run, or a feed of 200 entries from it waits out 200 timeouts.
+        self._timeouts: dict[str, int] = {}
 
     def __enter__(self) -> Fetcher:
         return self
@@ -176,11 +181,29 @@ class Fetcher:
     def fetch(self, url: str, input: str) -> Fetched:
         """The body of ``url`` (at most ``settings.max_bytes``), or an ``InputError``."""
         limit = self.settings.max_bytes
+        host = _host(url)
+        if self._timeouts.get(host, 0) >= GIVE_UP_AFTER_TIMEOUTS:
+            detail = f"{host} timed out {GIVE_UP_AFTER_TIMEOUTS} times in a row; not tried again in this run"
+            raise InputError(Errors.E007.format(input=input, detail=detail))
+        try:
+            fetched = self._fetch(url, input, limit)
+        except InputError as e:
+            if isinstance(e.__cause__, httpx.TimeoutException):
+                self._timeouts[host] = self._timeouts.get(host, 0) + 1
+            raise
+        self._timeouts.pop(host, None)
+        return fetched
+
+    def _fetch(self, url: str, input: str, limit: int) -> Fetched:
         deadline = time.monotonic() + _TOTAL_TIMEOUT_FACTOR * self.settings.http_timeout
         try:
             with self.client.stream("GET", url) as response:
                 if not response.is_success:
                     raise InputError(Errors.E007.format(input=input, detail=f"HTTP {response.status_code}"))
+                unsupported = _undecodable(response.headers.get("Content-Encoding", ""))
+                if unsupported:
+                    detail = f"unsupported Content-Encoding {', '.join(unsupported)}"
+                    raise InputError(Errors.E007.format(input=input, detail=detail))
                 declared = response.headers.get("Content-Length", "")
                 if declared.isdigit() and int(declared) > limit:
                     raise InputError(Errors.E009.format(input=input, limit=limit))
@@ -191,7 +214,9 @@ class Fetcher:
                     if len(body) > limit:
                         raise InputError(Errors.E009.format(input=input, limit=limit))
                     if time.monotonic() > deadline:
-                        raise InputError(Errors.E007.format(input=input, detail="download too slow"))
+                        # a timeout as far as giving up on the host goes
+                        slow = httpx.ReadTimeout("download too slow")
+                        raise InputError(Errors.E007.format(input=input, detail="download too slow")) from slow
                 return Fetched(
                     url=str(response.url),
                     body=bytes(body),
@@ -209,6 +234,32 @@ class Fetcher:
             raise InputError(Errors.E007.format(input=input, detail=detail)) from e
         except (httpx.HTTPError, httpx.InvalidURL) as e:
             raise InputError(Errors.E007.format(input=input, detail=_describe(e))) from e
+
+
+def _host(url: str) -> str:
+    try:
+        return httpx.URL(url).host or url
+    except (httpx.InvalidURL, TypeError):
+        return url
+
+
+def _decodable() -> frozenset[str]:
+    try:  # br and zstd are there only when their optional packages are installed
+        from httpx._decoders import SUPPORTED_DECODERS
+
+        return frozenset(SUPPORTED_DECODERS)
+    except ImportError:  # pragma: no cover (httpx is pinned to 0.28)
+        return frozenset({"identity", "gzip", "deflate"})
+
+
+_DECODABLE = _decodable()
+
+
+def _undecodable(content_encoding: str) -> list[str]:
+    """The codings of a Content-Encoding header httpx cannot undo: it passes their bytes on as
+    they came, and compressed bytes would be read as the page's text."""
+    codings = [c.strip().lower() for c in content_encoding.split(",") if c.strip()]
+    return [c for c in codings if c not in _DECODABLE]
 
 
 def _describe(e: Exception) -> str:

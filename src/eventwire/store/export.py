@@ -5,8 +5,11 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -166,10 +169,14 @@ def export(store: Store, what: str, fmt: str = "jsonl", out: str | None = None) 
     if fmt == "parquet":
         if not out:
             raise EventwireError(Errors.E019.format(path="-", detail="parquet needs --out FILE"))
-        return _write_parquet(rows, what, out)
+        try:
+            with _replacing(out) as target:
+                return _write_parquet(rows, what, target, out)
+        except OSError as e:  # replacing --out
+            raise EventwireError(Errors.E019.format(path=out, detail=e.strerror or e)) from e
     try:
         if out:
-            with Path(out).open("w", encoding="utf-8", newline="") as fh:
+            with _replacing(out) as target, Path(target).open("w", encoding="utf-8", newline="") as fh:
                 return _write_text(rows, what, fmt, fh)
         return _write_text(rows, what, fmt, sys.stdout)
     except BrokenPipeError:
@@ -181,6 +188,39 @@ def export(store: Store, what: str, fmt: str = "jsonl", out: str | None = None) 
         return 0
     except OSError as e:
         raise EventwireError(Errors.E019.format(path=out or "-", detail=e.strerror or e)) from e
+
+
+@contextmanager
+def _replacing(out: str) -> Iterator[str]:
+    """A path to write ``out``'s new content to: a file beside it that replaces it when the
+    export is done, so an export stopped part-way (an error, Ctrl-C) leaves the old file whole
+    and two exports to one file cannot write into each other. A device or pipe (/dev/stdout, a
+    FIFO) is written directly."""
+    target = Path(os.path.realpath(out))  # through a symlink: replace the file, keep the link
+    if target.exists() and not target.is_file():
+        yield out
+        return
+    try:
+        fd, partial = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as e:
+        raise EventwireError(Errors.E019.format(path=out, detail=e.strerror or e)) from e
+    os.close(fd)
+    try:
+        yield partial
+        if target.exists():
+            shutil.copymode(target, partial)  # a replaced file keeps its permissions
+        else:
+            os.chmod(partial, 0o666 & ~_umask())  # mkstemp makes it 0600
+        os.replace(partial, target)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _refuse_the_database(store: Store, out: str) -> None:
@@ -247,7 +287,8 @@ def _parquet_schema(columns: list[str]) -> Any:
 PARQUET_BATCH = 10_000
 
 
-def _write_parquet(rows: Iterable[dict[str, Any]], what: str, out: str) -> int:
+def _write_parquet(rows: Iterable[dict[str, Any]], what: str, path: str, out: str) -> int:
+    """Write ``rows`` to ``path`` (``out`` names the export in messages)."""
     import itertools
 
     import pyarrow as pa
@@ -258,7 +299,7 @@ def _write_parquet(rows: Iterable[dict[str, Any]], what: str, out: str) -> int:
     schema = _parquet_schema(list(batch[0]) if batch else _empty_columns(what))
     count = 0
     try:
-        with pq.ParquetWriter(out, schema) as writer:
+        with pq.ParquetWriter(path, schema) as writer:
             while True:
                 writer.write_table(pa.Table.from_pylist(batch, schema=schema))
                 count += len(batch)

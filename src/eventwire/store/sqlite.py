@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,9 +33,19 @@ class Store:
 
     def __init__(self, path: str, *, readonly: bool = False) -> None:
         self.path = path
+        self.readonly = readonly
         self.conn = _connect(path, readonly=readonly)
         if not readonly:
             migrate(self.conn, path)
+            # For has_feed_entry. Indexes, not a migration: the schema version stays, and a
+            # database without them (an older eventwire's) reads the same, only slower.
+            try:
+                self.conn.execute("CREATE INDEX IF NOT EXISTS articles_url ON articles(url)")
+                self.conn.execute("CREATE INDEX IF NOT EXISTS articles_doc ON articles(doc_id)")
+                self.conn.commit()
+            except sqlite3.Error as e:  # busy (another run), full disk: the first write will say
+                self.conn.rollback()
+                log.info("%s: indexes on url and doc_id not made (%s)", path, e)
         elif _check_version(self.conn, path) == 0:
             # An empty file or another program's SQLite database: a reader cannot create the
             # tables, and its first query would end in a traceback.
@@ -49,6 +60,18 @@ class Store:
         row = self.conn.execute(
             "SELECT 1 FROM articles WHERE content_hash = ? AND doc_id = ?", (text_hash, doc_id)
         ).fetchone()
+        return row is not None
+
+    def has_feed_entry(self, url: str | None, doc_id: str) -> bool:
+        """Whether a feed entry is stored, whatever its text: by its page's URL and doc_id (doc_ids
+        of URLs are not unique: '.../05/01/index.html' and '.../05/02/index.html' are both
+        'index'), or, for an entry without a link, by its doc_id (from its guid or its text)."""
+        if url:
+            row = self.conn.execute(
+                "SELECT 1 FROM articles WHERE url = ? AND doc_id = ? LIMIT 1", (url, doc_id)).fetchone()
+        else:
+            row = self.conn.execute(
+                "SELECT 1 FROM articles WHERE doc_id = ? AND url IS NULL LIMIT 1", (doc_id,)).fetchone()
         return row is not None
 
     def article_id_for_hash(self, text_hash: str) -> str | None:
@@ -117,6 +140,15 @@ class Store:
         self.conn.commit()
 
     def close(self) -> None:
+        if not self.readonly:
+            # SQLite moves the WAL into the database file only when the last connection closes;
+            # a reader still open then (the stored-article check) left every record in the
+            # -wal file and the database file itself empty, so a copy of the file alone had
+            # nothing. A checkpoint puts them in the file whoever closes last.
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error as e:  # a reader mid-query: the next close checkpoints
+                log.info("%s: checkpoint at close not done (%s)", self.path, e)
         self.conn.close()
 
     # -- reading ---------------------------------------------------------------------------
@@ -233,6 +265,9 @@ def _connect(path: str, *, readonly: bool) -> sqlite3.Connection:
             head = fh.read(16)
         if head and head != SQLITE_MAGIC:
             raise EventwireError(Errors.E012.format(path=path, detail="not a SQLite file"))
+        if not readonly and not os.access(target, os.W_OK):
+            # SQLite opens it and fails only at the first write, after a run's models and first batch.
+            raise EventwireError(Errors.E027.format(path=path, detail="read-only file"))
     elif readonly:
         raise EventwireError(Errors.E012.format(path=path, detail="no such file; run 'eventwire run' first"))
     try:
@@ -244,9 +279,19 @@ def _connect(path: str, *, readonly: bool) -> sqlite3.Connection:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA busy_timeout=10000")
+    except OSError as e:  # a folder of the path is a file, or may not be made
+        raise EventwireError(Errors.E027.format(path=path, detail=e.strerror or e)) from e
     except sqlite3.Error as e:
+        if _cannot_write(e):
+            raise EventwireError(Errors.E027.format(path=path, detail=e)) from e
         raise EventwireError(Errors.E012.format(path=path, detail=e)) from e
     return conn
+
+
+def _cannot_write(e: sqlite3.Error) -> bool:
+    """Whether SQLite failed for want of a writable or openable file, not for its content."""
+    name = str(getattr(e, "sqlite_errorname", ""))
+    return name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_IOERR", "SQLITE_FULL"))
 
 
 def _check_version(conn: sqlite3.Connection, path: str) -> int:
@@ -262,6 +307,8 @@ def _check_version(conn: sqlite3.Connection, path: str) -> int:
 def migrate(conn: sqlite3.Connection, path: str = ":memory:") -> int:
     """Apply the migrations this database lacks, each in its own transaction."""
     version = _check_version(conn, path)
+    if version == 0:
+        _refuse_foreign(conn, path)
     for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
         try:
             # IMMEDIATE: wait (busy_timeout) for another process migrating the same file.
@@ -272,9 +319,33 @@ def migrate(conn: sqlite3.Connection, path: str = ":memory:") -> int:
                 # Another run, started at the same time, applied it first.
                 log.info("%s: schema version %d was applied by another process", path, number)
                 continue
+            if _cannot_write(e):
+                raise EventwireError(Errors.E027.format(path=path, detail=e)) from e
             raise EventwireError(Errors.E012.format(path=path, detail=f"migration {number} failed: {e}")) from e
         log.info("migrated %s to schema version %d", path, number)
     return len(MIGRATIONS)
+
+
+def _refuse_foreign(conn: sqlite3.Connection, path: str) -> None:
+    """E012 for another program's database (no schema version, tables of its own): eventwire's
+    tables would be added among its data. Checked under the write lock, so a run that migrated
+    the file a moment ago (two first runs at once) is not taken for another program."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if conn.execute("PRAGMA user_version").fetchone()[0] != 0:
+                return
+            names = [r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        finally:
+            conn.rollback()
+    except sqlite3.Error as e:
+        code = Errors.E027 if _cannot_write(e) else Errors.E012
+        raise EventwireError(code.format(path=path, detail=e)) from e
+    if names:
+        shown = ", ".join(names[:5]) + (", ..." if len(names) > 5 else "")
+        detail = f"it holds another program's tables ({shown}); give eventwire a database file of its own"
+        raise EventwireError(Errors.E012.format(path=path, detail=detail))
 
 
 def open_store(path: str, *, readonly: bool = False) -> Store:
