@@ -143,7 +143,7 @@ def predict(models: list, page: dict, uses_trafilatura: bool) -> np.ndarray:
 
 
 def page_text(page: dict, proba: np.ndarray, threshold: float) -> str:
-    kept = [b.text for b, p in zip(page["blocks"], proba, strict=True) if p >= threshold]
+    kept = body.kept_texts([b.text for b in page["blocks"]], np.asarray(proba), threshold)
     return body.finish_text("\n".join(body._dedupe(kept)), None)
 
 

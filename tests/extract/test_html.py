@@ -353,3 +353,26 @@ def test_a_page_with_a_text_node_over_10_mb_keeps_its_article() -> None:
             + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>")
     article = extract_html(page, Document(raw=page, doc_id="big", content_type="html"))
     assert article.text.split("\n") == paragraphs
+
+
+def test_clean_lines_drops_boxes_tails_and_footers_in_other_languages() -> None:
+    story = [
+        "A prefeitura reabriu o cais norte na terça-feira depois de três semanas de obras no deck de madeira.",
+        "Os engenheiros trocaram quarenta vigas e revisaram os postes de amarração, disse a prefeitura.",
+        "Os barcos de pesca voltam ao cais norte na segunda-feira, segundo a capitania do porto local.",
+    ]
+    lines = [
+        story[0],
+        "Advert",
+        "Mais lidas em Economia",
+        "Banco central mantém juros pela terceira vez",
+        "Preço do café sobe nos mercados de Santos",
+        story[1],
+        story[2],
+        "Você pode gostar",
+        "Festival de cinema anuncia a programação completa para o mês de julho no centro histórico.",
+        "Time local vence o clássico no domingo e assume a liderança do campeonato estadual.",
+        "Gazeta do Porto Ltda",
+        "Tel: +55 11 5555 0000",
+    ]
+    assert clean_lines("\n".join(lines)).splitlines() == story
