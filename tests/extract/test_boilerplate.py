@@ -100,3 +100,15 @@ def test_a_site_footer_at_the_end_goes() -> None:
 def test_a_phone_number_in_a_sentence_stays() -> None:
     lines = [*STORY, "Anyone who saw the collision is asked to phone the harbour police on 0800 555 0199."]
     assert bp.drop_footer(lines) == lines
+
+
+def test_a_paragraph_after_an_inline_links_box_is_no_teaser() -> None:
+    # half headline, half the article's own topic: the article goes on
+    more = ["Related links", "Harbour authority website",
+            "The authority said the repairs to the northern pier would be checked again in the spring."]
+    assert bp.cut_tail(STORY + more) == STORY + more
+
+
+def test_one_line_after_a_box_heading_is_the_article_going_on() -> None:
+    more = ["Related links", "Fishing crews are to be paid for the lost weeks from a fund the council set up."]
+    assert bp.cut_tail(STORY + more) == STORY + more

@@ -209,7 +209,36 @@ def extract_body(tree: HtmlElement, url: str | None, title: str | None, model: B
     if not blocks:
         return finish_text(tra_text or "", title)
     proba = block_probabilities(blocks, base_features(blocks, title), tra_text, model)
+    proba = np.where(lost_paragraphs(blocks, proba >= model.threshold), 1.0, proba)
     return finish_text("\n".join(_dedupe(kept_texts([b.text for b in blocks], proba, model.threshold))), title)
+
+
+# A dropped paragraph is article text when it is a paragraph of prose (this many words or more,
+# a sentence end, no links) beside article paragraphs: in an element that holds at least
+# SIBLINGS_KEPT kept <p> blocks (a paragraph after an inline "Related links" box, say).
+LOST_MIN_WORDS = 15
+SIBLINGS_KEPT = 2
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)]*$")
+
+
+def lost_paragraphs(blocks: list[Block], keep: np.ndarray) -> np.ndarray:
+    """Which dropped blocks go back into the text (see LOST_MIN_WORDS)."""
+    kept_in: dict[tuple[int, ...], int] = {}
+    for b, k in zip(blocks, keep.tolist(), strict=True):
+        if k and b.owner_tag == "p":
+            kept_in[b.path[:-1]] = kept_in.get(b.path[:-1], 0) + 1
+    back = np.zeros(len(blocks), dtype=bool)
+    for i, (b, k) in enumerate(zip(blocks, keep.tolist(), strict=True)):
+        if (
+            not k
+            and b.owner_tag == "p"
+            and b.link_chars == 0
+            and kept_in.get(b.path[:-1], 0) >= SIBLINGS_KEPT
+            and len(b.text.split()) >= LOST_MIN_WORDS
+            and _ENDS_SENTENCE.search(b.text)
+        ):
+            back[i] = True
+    return back
 
 
 def kept_texts(texts: list[str], proba: np.ndarray, threshold: float) -> list[str]:

@@ -19,7 +19,8 @@ import re
 _RELATED_WORDS = (
     # English
     r"related(?: articles?| stories| posts?| content| coverage| links| news| topics| reading| videos?)?|"
-    r"more (?:stories|news|articles|to read|like this|on this(?: topic| story)?|headlines)|"
+    r"more (?:stories|news|articles|videos|to read|like this|on this(?: topic| story)?|headlines)|"
+    r"explore more|discover more|more to explore|recent (?:articles|stories|news)|"
     r"you (?:may|might) (?:also )?(?:like|enjoy|have missed|be interested(?: in)?)|"
     r"recommended(?: for you| stories| articles| reading| posts| videos)?|read (?:more|next|also)|also read|"
     r"trending (?:now|stories|news|in|on)|most (?:read|popular|viewed|shared|commented|watched|recent)|"
@@ -143,10 +144,11 @@ TAIL_FROM = 0.4
 TEASER_MAX_WORDS = 50
 
 
-# Teasers are headlines (half the lines or more), or summaries of other stories: most of them
+# Teasers are headlines (more than half the lines), or summaries of other stories: most of them
 # name none of the article's topic words (words of five letters or more it uses twice or more);
 # the article going on after a stray "Don't miss" box keeps naming them.
 TEASER_MIN_OFF_TOPIC = 2 / 3
+TEASER_MIN_LINES = 2
 _WORD = re.compile(r"[^\W\d_]{5,}")
 
 
@@ -188,7 +190,9 @@ def _teasers(before: list[str], after: list[str]) -> bool:
     if any(len(line.split()) > TEASER_MAX_WORDS for line in after):
         return False
     rest = [line for line in after if not is_related_heading(line)]
-    return 2 * sum(map(_headline, rest)) >= len(rest) or _off_topic(before, rest) >= TEASER_MIN_OFF_TOPIC
+    if len(rest) < TEASER_MIN_LINES:
+        return False  # one line after a box's heading is the article going on, or nothing to cut
+    return 2 * sum(map(_headline, rest)) > len(rest) or _off_topic(before, rest) >= TEASER_MIN_OFF_TOPIC
 
 
 def cut_tail(lines: list[str]) -> list[str]:
