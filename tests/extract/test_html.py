@@ -376,3 +376,8 @@ def test_clean_lines_drops_boxes_tails_and_footers_in_other_languages() -> None:
         "Tel: +55 11 5555 0000",
     ]
     assert clean_lines("\n".join(lines)).splitlines() == story
+
+
+def test_clean_lines_drops_a_table_of_contents_heading_even_alone() -> None:
+    para = "The council voted on Tuesday to reopen the harbour bridge after three weeks of repairs."
+    assert clean_lines("\n".join(["Table of Contents", para, "Sommaire", para])).splitlines() == [para, para]

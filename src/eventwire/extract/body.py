@@ -78,7 +78,10 @@ def clean_lines(text: str) -> str:
     return "\n".join(
         line
         for line in lines
-        if not _FURNITURE.match(line) and not _CAPTION.match(line) and not bp.is_related_heading(line)
+        if not _FURNITURE.match(line)
+        and not _CAPTION.match(line)
+        and not bp.is_related_heading(line)
+        and not bp.CONTENTS_HEADING.match(line)
     )
 
 

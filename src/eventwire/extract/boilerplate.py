@@ -213,7 +213,8 @@ def cut_tail(lines: list[str]) -> list[str]:
 
 
 _NUMBERING = re.compile(r"^(?:\d+[.)]|[-–—•*])\s*")
-_CONTENTS_HEADING = re.compile(
+# A table of contents' heading: never article text, with or without its list.
+CONTENTS_HEADING = re.compile(
     r"^(?:table of contents|contents|in this (?:article|post|guide)|on this page|jump to|índice|sumário|"
     r"sommaire|inhalt(?:sverzeichnis)?|indice|inhoud|spis treści|содержание)[:.]?$",
     re.IGNORECASE,
@@ -259,7 +260,7 @@ def drop_contents_list(lines: list[str]) -> list[str]:
             prev = copies[0]
             j += 1
         run = range(i, j)
-        headed = i > 0 and bool(_CONTENTS_HEADING.match(lines[i - 1]))
+        headed = i > 0 and bool(CONTENTS_HEADING.match(lines[i - 1]))
         if (
             len(run) >= CONTENTS_MIN_LINES
             and (headed or i < CONTENTS_OPENS)
