@@ -56,7 +56,15 @@ _FURNITURE = re.compile(
     r"(?:credit|source)\s*:\s*(?:getty images|afp|reuters|ap|shutterstock|epa).{0,40}|"
     r"click here to .{0,80}|listen to (?:this )?article.{0,40}|\d+\s*min(?:ute)?s?\s+read|"
     r"(?:published|updated|posted|last updated)\s*:?|this article (?:is|was) (?:more than|over) .{0,40} old\.?|"
-    r"we use cookies.{0,200}|accept( all)?( cookies)?|skip to (?:main )?content)$",
+    r"we use cookies.{0,200}|accept( all)?( cookies)?|skip to (?:main )?content|"
+    # a copyright line, tags, a rating prompt, a sign-up consent
+    r".{0,120}(?:©|\ball rights reserved\b).{0,200}|copyright\s*(?:©|\(c\)|\d{4}).{0,200}|tags?\s*:.{0,300}|"
+    r"(?:was|is) this (?:page|article) (?:helpful|useful)\??|"
+    r"by (?:signing up|subscribing|clicking|submitting|registering)\b.{0,300}|"
+    # an affiliate disclosure (a line that is one, not a sentence that mentions affiliate links)
+    r"(?:disclosure\s*:\s*)?(?:this (?:post|article|page|story) (?:may )?contains? affiliate links?|"
+    r"as an amazon associate|(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|"
+    r"we may be compensated)\b.{0,300})$",
     re.IGNORECASE,
 )
 # Photo captions: "... (Photo by Jane Doe/Getty Images)", "In this Dec. 12, 2006, file photo, ...".
