@@ -112,3 +112,10 @@ def test_a_paragraph_after_an_inline_links_box_is_no_teaser() -> None:
 def test_one_line_after_a_box_heading_is_the_article_going_on() -> None:
     more = ["Related links", "Fishing crews are to be paid for the lost weeks from a fund the council set up."]
     assert bp.cut_tail(STORY + more) == STORY + more
+
+
+def test_a_numbered_table_of_contents_matches_headings_numbered_otherwise() -> None:
+    toc = ["Contents", "2.1 1. Why the pier closed", "2.2 2. What the engineers found", "2.3 3. When the boats come back"]
+    body = ["1. Why the pier closed", STORY[0], "2. What the engineers found", STORY[1], "3. When the boats come back",
+            STORY[2]]
+    assert bp.drop_contents_list(toc + body) == body

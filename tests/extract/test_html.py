@@ -411,3 +411,9 @@ def test_clean_lines_drops_copyright_tags_and_disclosures() -> None:
         "Copyright © 2024 Harbour Gazette. All rights reserved.",
     ]
     assert clean_lines("\n".join(lines)).splitlines() == [lines[1], lines[2]]
+
+
+def test_clean_lines_drops_pitches_and_buttons_in_other_languages() -> None:
+    para = "A prefeitura reabriu o cais norte na terça-feira depois de três semanas de obras no deck."
+    lines = [para, "Continua após a publicidade", para, "Compartilhe", "Become a paid subscriber to read every issue."]
+    assert clean_lines("\n".join(lines)).splitlines() == [para, para]

@@ -61,6 +61,12 @@ _FURNITURE = re.compile(
     r".{0,120}(?:©|\ball rights reserved\b).{0,200}|copyright\s*(?:©|\(c\)|\d{4}).{0,200}|tags?\s*:.{0,300}|"
     r"(?:was|is) this (?:page|article) (?:helpful|useful)\??|"
     r"by (?:signing up|subscribing|clicking|submitting|registering)\b.{0,300}|"
+    # a subscription pitch; share and follow buttons and an ad break in other languages
+    r"become a (?:paid )?(?:subscriber|member|supporter)\b.{0,200}|"
+    r"(?:subscribe|sign up|register|log in) (?:now |today )?to (?:read|continue|unlock|access|keep reading)\b.{0,200}|"
+    r"(?:compartilhe|compartilhar|compartir|comparte|teilen|partager|condividi|delen)(?: (?:this|esta|este|isto))?|"
+    r"(?:siga-nos|síguenos|suivez-nous|folgen sie uns|seguici)\b.{0,60}|"
+    r"continua (?:depois|após) (?:da|a) publicidade|continúa después de la publicidad|"
     # an affiliate disclosure (a line that is one, not a sentence that mentions affiliate links)
     r"(?:disclosure\s*:\s*)?(?:this (?:post|article|page|story) (?:may )?contains? affiliate links?|"
     r"as an amazon associate|(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|"

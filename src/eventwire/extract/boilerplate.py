@@ -212,7 +212,8 @@ def cut_tail(lines: list[str]) -> list[str]:
     return lines
 
 
-_NUMBERING = re.compile(r"^(?:\d+[.)]|[-–—•*])\s*")
+# "1. ", "2.1 ", "2.1 1. ", "- ": a table of contents numbers its lines, the headings may not
+_NUMBERING = re.compile(r"^(?:(?:\d+(?:\.\d+)*[.)]?|[-–—•*])\s+)+")
 # A table of contents' heading: never article text, with or without its list.
 CONTENTS_HEADING = re.compile(
     r"^(?:table of contents|contents|in this (?:article|post|guide)|on this page|jump to|índice|sumário|"
