@@ -58,7 +58,7 @@ _FURNITURE = re.compile(
     r"(?:published|updated|posted|last updated)\s*:?|this article (?:is|was) (?:more than|over) .{0,40} old\.?|"
     r"we use cookies.{0,200}|accept( all)?( cookies)?|skip to (?:main )?content|"
     # a copyright line, tags, a rating prompt, a sign-up consent
-    r".{0,120}(?:©|\ball rights reserved\b).{0,200}|copyright\s*(?:©|\(c\)|\d{4}).{0,200}|tags?\s*:.{0,300}|"
+    r"copyright\s*(?:©|\(c\)|\d{4}).{0,200}|tags?\s*:.{0,300}|"
     r"(?:was|is) this (?:page|article) (?:helpful|useful)\??|"
     r"by (?:signing up|subscribing|clicking|submitting|registering)\b.{0,300}|"
     # a subscription pitch; share and follow buttons and an ad break in other languages
@@ -83,6 +83,12 @@ _BYLINE_LINE = re.compile(r"^\s*(?:written |posted |reported )?by\s+[A-Z][\w.'�
 _SQUASH = re.compile(r"[^\w]")
 
 
+def _copyright_line(line: str) -> bool:
+    """A short line with a copyright sign or "All rights reserved" (a substring test: a regex
+    that looks for them anywhere in every line is slow)."""
+    return len(line) <= 320 and ("©" in line or "rights reserved" in line.casefold())
+
+
 def clean_lines(text: str) -> str:
     """``text`` without furniture lines, a table of contents, related-links boxes, a trailing
     teaser or comment section and a site footer (``boilerplate``)."""
@@ -93,6 +99,7 @@ def clean_lines(text: str) -> str:
         line
         for line in lines
         if not _FURNITURE.match(line)
+        and not _copyright_line(line)
         and not _CAPTION.match(line)
         and not bp.is_related_heading(line)
         and not bp.CONTENTS_HEADING.match(line)

@@ -11,6 +11,7 @@ of news and blog sites, not from any data set.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # The heading of a section of links to other articles ("Related stories", "Leia também", "Lesen
 # Sie auch", "Te puede interesar"...), in the big web languages: a whole short line, maybe with
@@ -79,7 +80,11 @@ _RELATED_CJK = re.compile(r"^(?:相关(?:文章|阅读|新闻)|推荐阅读|热�
 
 def is_related_heading(text: str) -> bool:
     """Whether a short line names a section of links to other articles (any of the languages above)."""
-    text = text.strip()
+    return len(text) <= 90 and _related_heading(text.strip())
+
+
+@lru_cache(maxsize=4096)  # the line rules ask about the same lines several times
+def _related_heading(text: str) -> bool:
     return len(text) <= 80 and (bool(RELATED_HEADING.match(text)) or bool(_RELATED_CJK.match(text)))
 
 
@@ -96,7 +101,7 @@ _COMMENT_HEADING = re.compile(
 )
 # A comment policy: readers' comments, and what the site will do with them.
 _COMMENT_POLICY = re.compile(
-    r"\b(?:comments?|commenters?|users?|posts?)\b.{0,120}\b(?:will be (?:deleted|removed|moderated|blocked)|"
+    r"\b(?:comments?|commenters?|users?)\b.{0,120}\b(?:will be (?:deleted|removed|moderated|blocked)|"
     r"(?:are|is) (?:moderated|reviewed before)|reserve[sd]? the right to (?:delete|remove|edit)|obliged to|"
     r"community (?:guidelines|standards|rules)|house rules|comment(?:ing)? policy|terms of (?:use|service))",
     re.IGNORECASE,
@@ -105,7 +110,10 @@ _COMMENT_POLICY = re.compile(
 
 def is_comment_start(line: str) -> bool:
     """A comment section's heading, or a comment policy."""
-    return (len(line) <= 60 and bool(_COMMENT_HEADING.match(line))) or bool(_COMMENT_POLICY.search(line))
+    if len(line) <= 60 and _COMMENT_HEADING.match(line):
+        return True
+    low = line.casefold()  # the policy regex only where its subject words are
+    return ("comment" in low or "user" in low) and bool(_COMMENT_POLICY.search(line))
 
 
 # A headline-like line: short, no sentence end.
