@@ -119,3 +119,8 @@ def test_a_numbered_table_of_contents_matches_headings_numbered_otherwise() -> N
     body = ["1. Why the pier closed", STORY[0], "2. What the engineers found", STORY[1], "3. When the boats come back",
             STORY[2]]
     assert bp.drop_contents_list(toc + body) == body
+
+
+def test_a_sentence_that_opens_with_comments_is_no_comment_heading() -> None:
+    assert bp.is_comment_start("12 Comments") and bp.is_comment_start("Comments are closed.")
+    assert not bp.is_comment_start("Comments from the mayor followed")

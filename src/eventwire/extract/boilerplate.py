@@ -96,7 +96,9 @@ _COMMENT_HEADING = re.compile(
     r"write a comment|join the (?:discussion|conversation)|tell us what you think|what do you think|"
     r"show comments|view comments|comentários|comentarios|deixe (?:seu|um) comentário|deja (?:tu|un) comentario|"
     r"commentaires|laisser un commentaire|réagir|kommentare|kommentar schreiben|commenti|lascia un commento|"
-    r"reacties|komentarze|комментарии)\b[^.]{0,30}[:.?!…]*$",
+    r"reacties|komentarze|комментарии)"
+    # a count or "are closed" at most: "Comments from the mayor followed" is a sentence
+    r"(?:\s*\(?\d+\)?)?(?:\s+(?:are closed|on this (?:article|story|post)|policy))?[:.?!…]*$",
     re.IGNORECASE,
 )
 # A comment policy: readers' comments, and what the site will do with them.
@@ -164,20 +166,20 @@ _WORD = re.compile(r"[^\W\d_]{5,}")
 # never a topic word.
 _COMMON = frozenset(
     # English
-    "about above after again against along among another around because before being below between both "
+    "about above after again against along among another around because before being below between "
     "could during either every first however might never other others their there these those though three "
-    "through today under until where whether which while would should still since years people being "
+    "through today under until where whether which while would should still since years people "
     # Portuguese, Spanish
     "sobre quando também porque entre ainda depois mesmo outros outras muito muita estão todos todas pelos "
     "pelas sendo seria cuando desde hasta donde mientras puede según otros otras mismo había están "
     # French
     "alors aussi comme depuis leurs notre votre cette après avant encore toujours quand selon plusieurs "
-    "autres entre était être "
+    "autres entre était "
     # German
     "nicht einer einem einen eines durch wurde werden haben diese dieser dieses unter zwischen schon "
     "sowie immer wieder seine seiner ihrer ihren"
     # Italian
-    " della delle degli dello sono anche questo questa quello perché ancora tutti dopo prima essere "
+    " della delle degli dello anche questo questa quello perché ancora tutti prima essere "
     "sempre nella nelle negli".split()
 )
 
