@@ -5,8 +5,10 @@ described by its text and markup (length, link density, tag, ancestors' tags and
 words, position, similarity to the title). Two stages of small tree ensembles
 (``classifier``, trained by bench/train_extract.py on the even dev pages) score them: the
 second stage also reads the first stage's scores around each block and which element
-holds most of the article, because article text comes in runs. Kept blocks then go
-through line filters for furniture and a trailing teaser block. Measured on the even
+holds most of the article, because article text comes in runs. A dropped paragraph of
+prose beside kept paragraphs comes back (``lost_paragraphs``); kept blocks then go through
+line filters for furniture and the sections of ``boilerplate`` (related-links boxes, a teaser
+or comment tail, a table of contents, a site footer). Measured on the even
 pages (cross-validated), this beat a classifier that also read trafilatura's text, and
 it needs no trafilatura run; trafilatura is only asked before a page would be refused.
 """
