@@ -11,7 +11,13 @@ from lxml import html as lxml_html
 
 from eventwire.errors import InputError
 from eventwire.extract.authors import _names_from_labels, clean_authors
-from eventwire.extract.html import clean_lines, drop_byline_lines, extract_html, looks_like_listing
+from eventwire.extract.html import (
+    clean_lines,
+    drop_author_bio,
+    drop_byline_lines,
+    extract_html,
+    looks_like_listing,
+)
 from eventwire.extract.metadata import strip_site_name
 from eventwire.records import Document, content_hash
 
@@ -330,3 +336,61 @@ def test_a_page_with_a_text_node_over_10_mb_keeps_its_article() -> None:
             + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>")
     article = extract_html(page, Document(raw=page, doc_id="big", content_type="html"))
     assert article.text.split("\n") == paragraphs
+
+
+def test_clean_lines_drops_boxes_tails_and_footers_in_other_languages() -> None:
+    story = [
+        "A prefeitura reabriu o cais norte na terça-feira depois de três semanas de obras no deck de madeira.",
+        "Os engenheiros trocaram quarenta vigas e revisaram os postes de amarração, disse a prefeitura.",
+        "Os barcos de pesca voltam ao cais norte na segunda-feira, segundo a capitania do porto local.",
+    ]
+    lines = [
+        story[0],
+        "Advert",
+        "Mais lidas em Economia",
+        "Banco central mantém juros pela terceira vez",
+        "Preço do café sobe nos mercados de Santos",
+        story[1],
+        story[2],
+        "Você pode gostar",
+        "Festival de cinema anuncia a programação completa para o mês de julho no centro histórico.",
+        "Time local vence o clássico no domingo e assume a liderança do campeonato estadual.",
+        "Gazeta do Porto Ltda",
+        "Tel: +55 11 5555 0000",
+    ]
+    assert clean_lines("\n".join(lines)).splitlines() == story
+
+
+def test_clean_lines_drops_a_table_of_contents_heading_even_alone() -> None:
+    para = "The council voted on Tuesday to reopen the harbour bridge after three weeks of repairs."
+    assert clean_lines("\n".join(["Table of Contents", para, "Sommaire", para])).splitlines() == [para, para]
+
+
+def test_drop_author_bio_at_the_end() -> None:
+    story = ["The harbour authority reopened the northern pier on Tuesday after three weeks of repairs."] * 10
+    bio = ["About Maria Stone", "Maria Stone is a reporter covering the coast and its ports.",
+           "Stone holds a degree in marine biology.", "Follow her"]
+    assert drop_author_bio("\n".join(story + bio), ["Maria Stone"]).splitlines() == story
+    # the author's name at the start of an article line is no bio; nor is a bio without known authors
+    quote = [*story, "Stone said the repairs were overdue, and the council agreed with her."]
+    assert drop_author_bio("\n".join(quote), ["Maria Stone"]).splitlines() == quote
+    assert drop_author_bio("\n".join(story + bio), []).splitlines() == story + bio
+
+
+def test_clean_lines_drops_copyright_tags_and_disclosures() -> None:
+    para = "The council voted on Tuesday to reopen the harbour bridge after three weeks of repairs."
+    lines = [
+        "This post contains affiliate links, and we may earn a commission when you buy.",
+        para,
+        "The copyright of the bridge's design belongs to the city, the mayor said on Monday.",
+        "Tags: bridges, harbour, council",
+        "Was this page helpful?",
+        "Copyright © 2024 Harbour Gazette. All rights reserved.",
+    ]
+    assert clean_lines("\n".join(lines)).splitlines() == [lines[1], lines[2]]
+
+
+def test_clean_lines_drops_pitches_and_buttons_in_other_languages() -> None:
+    para = "A prefeitura reabriu o cais norte na terça-feira depois de três semanas de obras no deck."
+    lines = [para, "Continua após a publicidade", para, "Compartilhe", "Become a paid subscriber to read every issue."]
+    assert clean_lines("\n".join(lines)).splitlines() == [para, para]

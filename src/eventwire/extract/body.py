@@ -5,8 +5,10 @@ described by its text and markup (length, link density, tag, ancestors' tags and
 words, position, similarity to the title). Two stages of small tree ensembles
 (``classifier``, trained by bench/train_extract.py on the even dev pages) score them: the
 second stage also reads the first stage's scores around each block and which element
-holds most of the article, because article text comes in runs. Kept blocks then go
-through line filters for furniture and a trailing teaser block. Measured on the even
+holds most of the article, because article text comes in runs. A dropped paragraph of
+prose beside kept paragraphs comes back (``lost_paragraphs``); kept blocks then go through
+line filters for furniture and the sections of ``boilerplate`` (related-links boxes, a teaser
+or comment tail, a table of contents, a site footer). Measured on the even
 pages (cross-validated), this beat a classifier that also read trafilatura's text, and
 it needs no trafilatura run; trafilatura is only asked before a page would be refused.
 """
@@ -22,6 +24,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
+from eventwire.extract import boilerplate as bp
 from eventwire.extract import metadata as md
 from eventwire.extract.blocks import (
     BASE_FEATURES,
@@ -43,7 +46,8 @@ TRAFILATURA_OPTIONS = {"fast": False, "favor_recall": True, "favor_precision": F
 
 # Whole lines that are page furniture, never article text.
 _FURNITURE = re.compile(
-    r"^(?:[-–—*•\s]*advertisement[-–—*•\s]*|ad|sponsored( content)?|story continues below( advertisement)?|"
+    r"^(?:[-–—*•\s]*(?:advertisement|advert|anzeige|werbung|publicidad|publicidade|publicité|pubblicità|reklama|"
+    r"advertentie|реклама)[-–—*•\s]*|ad|sponsored( content)?|story continues below( advertisement)?|"
     r"continue reading( below)?|read more|read next|see also|related( articles| stories| posts| content| coverage)?:?|"
     r"more (?:stories|from|on this)\b.*|share( this( article| story| post)?)?( on \w+)?|"
     r"(?:tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|pinterest|reddit)|"
@@ -54,18 +58,21 @@ _FURNITURE = re.compile(
     r"(?:credit|source)\s*:\s*(?:getty images|afp|reuters|ap|shutterstock|epa).{0,40}|"
     r"click here to .{0,80}|listen to (?:this )?article.{0,40}|\d+\s*min(?:ute)?s?\s+read|"
     r"(?:published|updated|posted|last updated)\s*:?|this article (?:is|was) (?:more than|over) .{0,40} old\.?|"
-    r"we use cookies.{0,200}|accept( all)?( cookies)?|skip to (?:main )?content)$",
-    re.IGNORECASE,
-)
-# A run of lines at the end that open with these is a teaser block, not the article.
-_TAIL_HEADERS = re.compile(
-    r"^(?:related|more (?:stories|news|from|to read|like this)|you (?:may|might) also (?:like|be interested)|"
-    r"recommended(?: for you| stories| articles| reading| posts)?$|"
-    r"read (?:more|next|also)|trending|most (?:read|popular|viewed|shared)|popular (?:stories|posts|now)|"
-    r"latest (?:news|stories)|further reading|also read|what to read next|top stories|partner news|more news|"
-    r"editor'?s picks|want more stories|explore further|in case you missed it)"
-    # the header alone, maybe with a few words ("Most read in world news"), never "Related: a title"
-    r"(?:\s+[^:]{0,40})?[:.?!…]*$",
+    r"we use cookies.{0,200}|accept( all)?( cookies)?|skip to (?:main )?content|"
+    # a copyright line, tags, a rating prompt, a sign-up consent
+    r"copyright\s*(?:©|\(c\)|\d{4}).{0,200}|tags?\s*:.{0,300}|"
+    r"(?:was|is) this (?:page|article) (?:helpful|useful)\??|"
+    r"by (?:signing up|subscribing|clicking|submitting|registering)\b.{0,300}|"
+    # a subscription pitch; share and follow buttons and an ad break in other languages
+    r"become a (?:paid )?(?:subscriber|member|supporter)\b.{0,200}|"
+    r"(?:subscribe|sign up|register|log in) (?:now |today )?to (?:read|continue|unlock|access|keep reading)\b.{0,200}|"
+    r"(?:compartilhe|compartilhar|compartir|comparte|teilen|partager|condividi|delen)(?: (?:this|esta|este|isto))?|"
+    r"(?:siga-nos|síguenos|suivez-nous|folgen sie uns|seguici)\b.{0,60}|"
+    r"continua (?:depois|após) (?:da|a) publicidade|continúa después de la publicidad|"
+    # an affiliate disclosure (a line that is one, not a sentence that mentions affiliate links)
+    r"(?:disclosure\s*:\s*)?(?:this (?:post|article|page|story) (?:may )?contains? affiliate links?|"
+    r"as an amazon associate|(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|"
+    r"we may be compensated)\b.{0,300})$",
     re.IGNORECASE,
 )
 # Photo captions: "... (Photo by Jane Doe/Getty Images)", "In this Dec. 12, 2006, file photo, ...".
@@ -78,19 +85,27 @@ _BYLINE_LINE = re.compile(r"^\s*(?:written |posted |reported )?by\s+[A-Z][\w.'�
 _SQUASH = re.compile(r"[^\w]")
 
 
+def _copyright_line(line: str) -> bool:
+    """A short line with a copyright sign or "All rights reserved" (a substring test: a regex
+    that looks for them anywhere in every line is slow)."""
+    return len(line) <= 320 and ("©" in line or "rights reserved" in line.casefold())
+
+
 def clean_lines(text: str) -> str:
-    """``text`` without furniture lines and without a trailing teaser block."""
+    """``text`` without furniture lines, a table of contents, related-links boxes, a trailing
+    teaser or comment section and a site footer (``boilerplate``)."""
     lines = [line.strip() for line in text.split("\n")]
     lines = [line for line in lines if line]
-    # Cut at a teaser header in the last part of the text, when what follows is short lines.
-    cut_from = max(1, int(len(lines) * 0.6))
-    for i in range(cut_from, len(lines)):
-        if _TAIL_HEADERS.match(lines[i]):
-            rest = lines[i + 1 :]
-            if all(len(r.split()) <= 50 for r in rest):
-                lines = lines[:i]
-                break
-    return "\n".join(line for line in lines if not _FURNITURE.match(line) and not _CAPTION.match(line))
+    lines = bp.drop_footer(bp.cut_tail(bp.drop_teaser_boxes(bp.drop_contents_list(lines))))
+    return "\n".join(
+        line
+        for line in lines
+        if not _FURNITURE.match(line)
+        and not _copyright_line(line)
+        and not _CAPTION.match(line)
+        and not bp.is_related_heading(line)
+        and not bp.CONTENTS_HEADING.match(line)
+    )
 
 
 def drop_head_lines(text: str, title: str | None) -> str:
@@ -146,8 +161,13 @@ def block_probabilities(blocks: list[Block], base: np.ndarray, tra_text: str | N
     tra = context_features(blocks, overlap_scores(blocks, tra_text or "")) if model.uses_trafilatura else None
     previous = None
     proba = np.zeros(len(blocks), dtype=np.float32)
-    for ensemble in model.stages:
-        proba = ensemble.probability(stage_input(base, tra, previous))
+    for k, ensemble in enumerate(model.stages):
+        x = stage_input(base, tra, previous)
+        names = stage_features(model.uses_trafilatura, k)
+        if ensemble.features != names:
+            # a model trained on another feature list (an older model file): its columns by name
+            x = x[:, [names.index(f) for f in ensemble.features]]
+        proba = ensemble.probability(x)
         previous = context_features(blocks, proba)
     return proba
 
@@ -215,8 +235,56 @@ def extract_body(tree: HtmlElement, url: str | None, title: str | None, model: B
     if not blocks:
         return finish_text(tra_text or "", title)
     proba = block_probabilities(blocks, base_features(blocks, title), tra_text, model)
-    kept = [b.text for b, p in zip(blocks, proba.tolist(), strict=True) if p >= model.threshold]
-    return finish_text("\n".join(_dedupe(kept)), title)
+    proba = np.where(lost_paragraphs(blocks, proba >= model.threshold), 1.0, proba)
+    return finish_text("\n".join(_dedupe(kept_texts([b.text for b in blocks], proba, model.threshold))), title)
+
+
+# A dropped paragraph is article text when it is a paragraph of prose (this many words or more,
+# a sentence end, no links) beside article paragraphs: in an element that holds at least
+# SIBLINGS_KEPT kept <p> blocks (a paragraph after an inline "Related links" box, say).
+LOST_MIN_WORDS = 15
+SIBLINGS_KEPT = 2
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)]*$")
+
+
+def lost_paragraphs(blocks: list[Block], keep: np.ndarray) -> np.ndarray:
+    """Which dropped blocks go back into the text (see LOST_MIN_WORDS)."""
+    kept_in: dict[tuple[int, ...], int] = {}
+    for b, k in zip(blocks, keep.tolist(), strict=True):
+        if k and b.owner_tag == "p":
+            kept_in[b.path[:-1]] = kept_in.get(b.path[:-1], 0) + 1
+    back = np.zeros(len(blocks), dtype=bool)
+    for i, (b, k) in enumerate(zip(blocks, keep.tolist(), strict=True)):
+        if (
+            not k
+            and b.owner_tag == "p"
+            and b.link_chars == 0
+            and kept_in.get(b.path[:-1], 0) >= SIBLINGS_KEPT
+            and len(b.text.split()) >= LOST_MIN_WORDS
+            and _ENDS_SENTENCE.search(b.text)
+        ):
+            back[i] = True
+    return back
+
+
+def kept_texts(texts: list[str], proba: np.ndarray, threshold: float) -> list[str]:
+    """The texts of the blocks kept, with the related-section headings ("Leia também") in the
+    last part of the kept text (before its last kept block) even when the model dropped them:
+    ``clean_lines`` cuts a teaser section at them (the teasers after a heading can be kept when
+    the heading is not), then drops them."""
+    keep = [p >= threshold for p in proba.tolist()]
+    if not any(keep):
+        return []
+    last = len(keep) - 1 - keep[::-1].index(True)
+    # only in the last part of the kept text, where cut_tail looks: a heading in the article
+    # (a dropped "Related" button) before two sub-headings would read as a box of headlines
+    sizes = np.cumsum([len(t) if k else 0 for t, k in zip(texts, keep, strict=True)])
+    start = int(np.searchsorted(sizes, bp.TAIL_FROM * sizes[-1]))
+    return [
+        t
+        for i, t in enumerate(texts)
+        if keep[i] or (start < i < last and len(t) <= 80 and bp.is_related_heading(t))
+    ]
 
 
 def _dedupe(lines: list[str]) -> list[str]:

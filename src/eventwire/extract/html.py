@@ -98,6 +98,48 @@ def drop_byline_lines(text: str, authors: list[str], head: int = 5) -> str:
     return "\n".join(kept)
 
 
+# An author's bio at the end of the text: "About Jane Doe", "Jane Doe is a reporter ...", "Doe
+# holds a degree ...", in the last BIO_TAIL share of the lines.
+BIO_TAIL = 0.3
+_BIO_VERB = re.compile(
+    r"^(?:(?:is|was) (?:a|an|the)|has (?:been|written|worked|covered|reported)|holds|writes|covers|joined|lives|"
+    r"works|leads|serves as|reports|graduated|earned|began|spent|focuses|specializes|specialises|loves|enjoys)\b",
+    re.IGNORECASE,
+)
+
+
+def drop_author_bio(text: str, authors: list[str]) -> str:
+    """``text`` without an author's bio near its end: from the first line in the last part that
+    is "About NAME" or opens with the author's name (full, first or last) and a bio verb, the
+    lines that do the same or are short."""
+    lines = text.split("\n")
+    names = set()
+    for author in authors:
+        parts = author.split()
+        if len(parts) >= 2:
+            names.update({author.casefold(), parts[0].casefold(), parts[-1].casefold()})
+    if not names:
+        return text
+    start = max(1, int(len(lines) * (1 - BIO_TAIL)))
+    for i in range(start, len(lines)):
+        if _is_bio(lines[i], names):
+            rest = lines[i + 1 :]
+            if all(_is_bio(line, names) or len(line.split()) <= 12 for line in rest):
+                return "\n".join(lines[:i])
+    return text
+
+
+def _is_bio(line: str, names: set[str]) -> bool:
+    bare = line.strip().lstrip("(")
+    low = bare.casefold()
+    if low.startswith("about ") and low[6:].rstrip(" :") in names:
+        return True
+    for name in names:
+        if low.startswith(name + " ") and _BIO_VERB.match(bare[len(name) + 1 :]):
+            return True
+    return False
+
+
 def _refused(text: str) -> bool:
     return _length(text) < MIN_WORDS or looks_like_listing(text)
 
@@ -125,7 +167,7 @@ def extract_html(html: str, document: Document, model: BlockModel | None = None)
     title = md.find_title(tree, meta, articles, site_names)
     text = extract_body(tree, url, title, model)
     authors = find_authors(tree, meta, articles)
-    text = drop_byline_lines(text, authors)
+    text = drop_author_bio(drop_byline_lines(text, authors), authors)
     if _refused(text):
         # A refusal drops the input from the run, so before refusing, trafilatura's own
         # reading (with its fallbacks) gets a turn: the classifier occasionally keeps
@@ -156,4 +198,4 @@ def extract_html(html: str, document: Document, model: BlockModel | None = None)
     )
 
 
-__all__ = ["clean_lines", "drop_byline_lines", "drop_head_lines", "extract_html", "looks_like_listing"]
+__all__ = ["clean_lines", "drop_author_bio", "drop_byline_lines", "drop_head_lines", "extract_html", "looks_like_listing"]

@@ -1,0 +1,41 @@
+"""The block model applied to a page's blocks."""
+
+from __future__ import annotations
+
+import numpy as np
+from lxml import html as lxml_html
+
+from eventwire.extract.blocks import BASE_FEATURES, base_features, page_blocks
+from eventwire.extract.body import block_probabilities, lost_paragraphs
+from eventwire.extract.classifier import BlockModel
+
+
+def test_a_model_reads_its_features_by_name() -> None:
+    """A model file written for another feature list (here one feature) reads its own columns."""
+    page = """<html><body><p>A paragraph of the story with no link in it at all, long enough.</p>
+    <p><a href="/x">A link only</a></p></body></html>"""
+    blocks = page_blocks(lxml_html.fromstring(page))
+    tree = {"feature": [0, -1, -1], "threshold": [0.5, 0, 0], "left": [1, 0, 0], "right": [2, 0, 0],
+            "value": [0, 2.0, -2.0]}
+    stage = {"features": ["link_density"], "init": 0.0, "learning_rate": 1.0, "max_depth": 1, "trees": [tree]}
+    model = BlockModel({"uses_trafilatura": False, "threshold": 0.5, "stages": [stage]})
+    proba = block_probabilities(blocks, base_features(blocks, None), None, model)
+    assert "link_density" in BASE_FEATURES and BASE_FEATURES.index("link_density") != 0
+    np.testing.assert_allclose(proba, 1 / (1 + np.exp([-2.0, 2.0])), rtol=1e-5)
+
+
+def test_a_dropped_paragraph_beside_article_paragraphs_comes_back() -> None:
+    para = "The harbour authority reopened the northern pier on Tuesday after three weeks of repairs to its deck."
+    page = f"""<html><body><div class="story"><p>{para}</p><p>{para}</p>
+    <div class="inline-box"><h2>Related links</h2><ul><li><a href="/x">Port office website</a></li></ul></div>
+    <p>Fishing boats that had used the southern pier will move back from Monday, the port office said.</p>
+    <p>Short line.</p><p><a href="/y">A link</a> and a paragraph that is mostly words outside the link, long enough.</p>
+    </div><div class="other"><p>A paragraph in another element of the page, long enough to count as prose here.</p></div>
+    </body></html>"""
+    blocks = page_blocks(lxml_html.fromstring(page))
+    texts = [b.text for b in blocks]
+    keep = np.asarray([t == para for t in texts])
+    back = lost_paragraphs(blocks, keep)
+    assert [t for t, k in zip(texts, back, strict=True) if k] == [
+        "Fishing boats that had used the southern pier will move back from Monday, the port office said."
+    ]
