@@ -68,3 +68,29 @@ def test_petrarch2_validation_dictionaries_load(petrarch_dir):
     assert resolver.resolve_text("Sam Gamgee", date=date(2012, 12, 1)).code == "HOBGOV"
     assert resolver.resolve_text("Ithilen military").code == "ITHMIL"
     assert resolver.resolve_text("Arnor").country == "ARN"
+
+
+@pytest.mark.parametrize("code", ["XX", "US4GOV", "USAGO", "U.S."])
+def test_a_code_not_shaped_like_cameo_is_refused(tmp_path, code):
+    # A code is three-letter segments (USAGOV, IGONATMIL); "XX" was stored as country "XX".
+    with pytest.raises(ValueError, match="code"):
+        add_user_actor(tmp_path / "actors.jsonl", {"name": "Ann Example", "code": code})
+    assert not (tmp_path / "actors.jsonl").exists()
+
+
+def test_an_actor_with_a_title_is_a_person(tmp_path):
+    path = tmp_path / "actors.jsonl"
+    entry = add_user_actor(path, {"name": "Ihor Terekhov", "code": "UKRGOV", "title": "Mayor of Kharkiv"})
+    assert entry["kind"] == "person"
+    assert add_user_actor(path, {"name": "Kharkiv City Council", "code": "UKRGOV"})["kind"] == "org"
+
+
+def test_a_dictionary_file_with_no_actors_is_an_error(tmp_path):
+    # A text file in neither format loaded as nothing, silently: the user's actors never applied.
+    path = tmp_path / "names.txt"
+    path.write_text("Jane Roe, mayor\nJohn Doe, governor\n", encoding="utf-8")
+    with pytest.raises(EventwireError, match=r"names\.txt"):
+        read_dictionary(path)
+    empty = tmp_path / "empty.actors.txt"
+    empty.write_text("# nothing yet\n", encoding="utf-8")
+    assert read_dictionary(empty) == []

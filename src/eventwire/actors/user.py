@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -43,9 +44,18 @@ def normalise_user_record(data: dict[str, Any]) -> dict[str, Any]:
         if not role.get("code"):
             raise ValueError(f"actor {record['name']!r} needs a 'code' (e.g. USAGOV) or 'roles'")
         record["roles"] = [role]
+    for role in record.get("roles", []):
+        code = str(role.get("code") or "")
+        if code and not _CODE.fullmatch(code.upper()):
+            raise ValueError(f"code {code!r} is not CAMEO-shaped: three-letter segments, e.g. USAGOV or IGONATMIL")
     if "kind" not in record:
-        record["kind"] = "person" if any(r.get("from") or r.get("to") for r in record["roles"]) else "org"
+        # A title ("Mayor of Kharkiv") or dates are a person's role; an organisation has neither.
+        person = any(r.get("from") or r.get("to") or r.get("title") for r in record["roles"])
+        record["kind"] = "person" if person else "org"
     return record
+
+
+_CODE = re.compile(r"(?:[A-Z]{3})+")
 
 
 def read_user_jsonl(path: Path) -> list[Entry]:
@@ -66,11 +76,18 @@ def read_dictionary(path: Path | str) -> list[Entry]:
     if not path.exists():
         raise EventwireError(Errors.E001.format(input=path))
     name = path.name.lower()
+    text = path.read_text(encoding="utf-8", errors="replace")
     if name.endswith(".agents.txt"):
-        return parse_agents(path.read_text(encoding="utf-8", errors="replace"), source="user", cameo=True)
-    if name.endswith((".actors.txt", ".txt")):
-        return parse_actors(path.read_text(encoding="utf-8", errors="replace"), source="user")
-    return read_user_jsonl(path)
+        entries = parse_agents(text, source="user", cameo=True)
+    elif name.endswith((".actors.txt", ".txt")):
+        entries = parse_actors(text, source="user")
+    else:
+        return read_user_jsonl(path)
+    # A text in neither format parses as nothing: say so, or the user's actors silently never apply.
+    if not entries and any(line.strip() and not line.lstrip().startswith(("#", "<!--")) for line in text.splitlines()):
+        raise EventwireError(Errors.E021.format(
+            path=path, line=1, detail="no PETRARCH actor or agent entries found ('NAME [CODE]' lines)"))
+    return entries
 
 
 def add_user_actor(path: Path, record: dict[str, Any]) -> dict[str, Any]:
