@@ -17,6 +17,21 @@ from eventwire.events.lexicon import Lexicon
 def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]]:
     """(CAMEO code, how, tied codes) of a verb from the lexicon; ``tied`` holds one code per
     PLOVER type when equally specific patterns of several types match ("arrest": COERCE, ...)."""
+    code, how, tied = _type_verb(verb, exclude, lexicon)
+    if code and (codes.to_plover(code) or ("",))[0] == "ASSAULT" and lemma_of_light(verb, lexicon):
+        # "launched a cyber attack on": the pattern "launch attack" is keyed on the bare noun;
+        # its modifiers make it a cyber attack (PLOVER COERCE cyber)
+        for child in verb.children:
+            if child.dep_ in {"dobj", "attr"} and child.pos_ == "NOUN" and noun_code(child, lexicon) == "170":
+                return "170", "noun", ()
+    return code, how, tied
+
+
+def lemma_of_light(verb: Any, lexicon: Lexicon) -> bool:
+    return verb_lemma(verb, lexicon) in LIGHT_VERBS
+
+
+def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]]:
     post, pre = find.phrase_words(verb, exclude)
     lemma = verb_lemma(verb, lexicon)
     entries = lexicon.match_verb(lemma, post, pre)
@@ -142,15 +157,18 @@ def _noun_object_code(verb: Any, lexicon: Lexicon, lemma: str) -> str | None:
 # "strike" is a labour strike unless a weapon names it or it falls on something ("air strikes",
 # "missile strikes", "strikes on Hezbollah positions"): then an attack (CAMEO 195 aerial, 190).
 _AERIAL = frozenset({"air", "airstrike", "drone", "missile", "rocket", "aerial", "bomber", "helicopter"})
+_CYBER = frozenset({"cyber", "computer", "online", "ransomware", "malware", "digital", "internet"})
 _ARMED = frozenset({"military", "artillery", "retaliatory", "preemptive", "pre-emptive", "precision", "nuclear", "naval", "ground"})
 
 
 def noun_code(noun: Any, lexicon: Lexicon) -> str | None:
     """The CAMEO code of an event noun in its phrase (see ``_AERIAL``: "strike" by its modifiers)."""
     code = lexicon.noun_code(noun.lemma_)
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+    if code and modifiers & _CYBER and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
+        return "170"  # "a cyber attack on the grid": PLOVER COERCE cyber, no armed assault
     if code != "143":
         return code
-    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
     if "hunger" in modifiers:
         return "142"  # CAMEO 142: conduct hunger strike
     if modifiers & _AERIAL:
