@@ -71,3 +71,68 @@ def test_headline_passive_without_auxiliary(code_text):
                and e.source is not None and e.source.country == "SYR" for e in events)
     # an active clause with an object stays active
     assert ("ASSAULT", "RUS", "UKR") in triples(code_text("Russia shelled Ukraine by night."))
+
+
+def test_ending_a_restriction_is_a_concession():
+    # PLOVER CONCEDE: "remove curfews", easing restrictions (CAMEO 0813, 081)
+    assert _verb_type("Authorities in Cairo removed the curfew on Friday.", "removed") == "CONCEDE"
+    assert _verb_type("Iran repealed restrictions on the press.", "repealed") == "CONCEDE"
+    # removing people is no easing
+    assert _verb_type("Police removed the protesters from the square.", "removed") != "CONCEDE"
+
+
+def test_giving_in_to_demands_is_a_concession():
+    assert _verb_type("Jordan gave into the demands of the unions.", "gave") == "CONCEDE"
+    # giving aid is not yielding
+    assert _verb_type("Japan gave millions of dollars in aid to Syria.", "gave") != "CONCEDE"
+
+
+def test_asking_for_something_is_a_request():
+    assert _verb_type("Amnesty asked for the release of two Iranian journalists.", "asked") == "REQUEST"
+
+
+def test_hosting_talks_between_others_is_a_third_party_meeting():
+    # PLOVER CONSULT third-party: "a meeting between two actors is hosted by a third actor"
+    assert _verb_type("Qatar hosted talks between Israel and Hamas.", "hosted") == "CONSULT"
+
+
+def test_pulling_forces_out_is_a_retreat_and_out_of_talks_a_halt():
+    assert _verb_type("Israel pulled its forces out of Lebanon.", "pulled") == "RETREAT"
+    assert _verb_type("Iran pulled out of the talks with France.", "pulled") == "SANCTION"
+
+
+def test_deploying_ones_own_weapons_mobilizes():
+    # PLOVER MOBILIZE weapons: "increase readiness of weapons systems" (not military aid)
+    assert _verb_type("Russia deployed missiles near the border with Finland.", "deployed") == "MOBILIZE"
+
+
+def test_expelling_a_person_is_deportation_and_an_envoy_a_break_in_relations():
+    # CAMEO 174 "expel or deport individuals" (PLOVER COERCE deport)
+    assert _verb_type("Egypt expelled two French journalists.", "expelled") == "COERCE"
+    assert _verb_type("Egypt expelled the French ambassador.", "expelled") == "SANCTION"
+
+
+def test_kind_of_cooperation_names_its_code():
+    # CAMEO 063 judicial cooperation (COOPERATE); 050 diplomatic cooperation (SUPPORT)
+    assert _verb_type("Spain and Morocco expanded judicial cooperation.", "expanded") == "COOPERATE"
+    assert _verb_type("Spain and Morocco expanded diplomatic cooperation.", "expanded") == "SUPPORT"
+
+
+def test_suspension_of_attacks_names_what_is_suspended():
+    doc = parse("The rebels announced a suspension of attacks on the army.")
+    noun = next(t for t in doc if t.lower_ == "suspension")
+    assert noun_code(noun, get_lexicon()) == "087"
+    doc = parse("The suspension of aid to Yemen was announced.")
+    noun = next(t for t in doc if t.lower_ == "suspension")
+    assert noun_code(noun, get_lexicon()) == "162"
+
+
+def test_civil_boycott_is_a_protest_and_a_state_boycott_a_sanction():
+    from eventwire.events.find import ActorRef
+    from eventwire.events.targets import obstruction_code
+    from eventwire.records import Actor
+
+    citizens = [ActorRef(Actor(text="shoppers", code="CVL", sector="CVL"), (0, 8), 0)]
+    state = [ActorRef(Actor(text="France", code="FRA", country="FRA"), (0, 6), 0)]
+    assert obstruction_code("boycott", "163", citizens) == "143"
+    assert obstruction_code("boycott", "163", state) == "163"

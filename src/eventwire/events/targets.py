@@ -110,6 +110,8 @@ def obstruction_code(lemma: str, code: str | None, sources: list[ActorRef]) -> s
     "civilian demonstrations and other collective actions"; else ``code``."""
     if code and code.startswith("14") and sources and all(_state(s.actor) for s in sources):
         return "111"
+    if lemma == "boycott" and code == "163" and sources and all((s.actor.sector or "") in CIVIL for s in sources):
+        return "143"  # citizens boycotting a firm protest (CAMEO 143); a state's boycott sanctions
     if lemma not in OBSTRUCT or not sources or not code or not code.startswith("17"):
         return code
     if all((s.actor.sector or "") in CIVIL for s in sources):
