@@ -136,3 +136,15 @@ def test_civil_boycott_is_a_protest_and_a_state_boycott_a_sanction():
     state = [ActorRef(Actor(text="France", code="FRA", country="FRA"), (0, 6), 0)]
     assert obstruction_code("boycott", "163", citizens) == "143"
     assert obstruction_code("boycott", "163", state) == "163"
+
+
+def test_charging_with_a_crime_is_an_accusation(code_text):
+    # PLOVER ACCUSE allege: "charge with a crime", "criminally indict"
+    assert ("ACCUSE", "FRA", "DEU") in triples(code_text("France accused Germany of serious violations."))
+    assert _verb_type("Prosecutors in Egypt charged the minister with fraud.", "charged") == "ACCUSE"
+
+
+def test_joint_exercises_are_military_cooperation():
+    # PLOVER COOPERATE: "joint military games and maneuvers" (CAMEO 062); alone they mobilize
+    assert _verb_type("Iran held joint naval drills with Russia.", "held") == "COOPERATE"
+    assert _verb_type("Chinese troops conducted military exercises near Taiwan.", "conducted") == "MOBILIZE"

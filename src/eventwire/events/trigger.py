@@ -171,6 +171,8 @@ COOPERATION_KINDS = {
     "judicial": "063", "legal": "063", "extradition": "063",
     "intelligence": "064",
 }  # fmt: skip
+# PLOVER COOPERATE: "military exchanges such as joint military games and maneuvers"
+_DRILL_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "maneuvers", "manoeuvres"})
 # (only nouns that are events themselves: "China's trade ties with Russia" is a state of affairs)
 _COOPERATION_NOUNS = frozenset({"cooperation", "co-operation", "collaboration"})
 # A halt of something names what is halted: "suspension of attacks" de-escalates (087), "of
@@ -197,6 +199,9 @@ def noun_code(noun: Any, lexicon: Lexicon) -> str | None:
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
     if code and modifiers & _CYBER and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
         return "170"  # "a cyber attack on the grid": PLOVER COERCE cyber, no armed assault
+    if noun.lemma_.lower() in _DRILL_NOUNS and ("joint" in modifiers or any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)):
+        return "062"  # joint military exercises: CAMEO 062 cooperate militarily (PLOVER COOPERATE)
     if code and noun.lemma_.lower() in _COOPERATION_NOUNS:
         kinds = [COOPERATION_KINDS[m] for m in modifiers if m in COOPERATION_KINDS]
         if kinds:
