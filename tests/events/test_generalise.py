@@ -148,3 +148,27 @@ def test_joint_exercises_are_military_cooperation():
     # PLOVER COOPERATE: "joint military games and maneuvers" (CAMEO 062); alone they mobilize
     assert _verb_type("Iran held joint naval drills with Russia.", "held") == "COOPERATE"
     assert _verb_type("Chinese troops conducted military exercises near Taiwan.", "conducted") == "MOBILIZE"
+
+
+@pytest.fixture(scope="module")
+def code_real():
+    """Code a text with the real actor resolver (its agent nouns: journalists, gunmen...)."""
+    from eventwire.actors import get_resolver
+    from eventwire.events.code import code_doc
+    from eventwire.records import Article, content_hash
+
+    resolver = get_resolver()
+
+    def run(text: str):
+        doc = parse(text)
+        article = Article(id=content_hash(text), doc_id="t", text=text)
+        return code_doc(doc, resolver.resolve_doc(doc), article, classifier=None)
+
+    return run
+
+
+def test_journalists_and_gunmen_in_a_one_country_sentence_are_its_own(code_real):
+    events = code_real("Police in Cairo arrested two journalists on Monday.")
+    assert any(e.source and e.source.country == "EGY" and e.target and e.target.country == "EGY" for e in events)
+    events = code_real("Gunmen killed three police officers in Lagos on Sunday.")
+    assert any(e.type == "ASSAULT" and e.source and e.source.country == "NGA" for e in events)
