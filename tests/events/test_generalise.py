@@ -172,3 +172,43 @@ def test_journalists_and_gunmen_in_a_one_country_sentence_are_its_own(code_real)
     assert any(e.source and e.source.country == "EGY" and e.target and e.target.country == "EGY" for e in events)
     events = code_real("Gunmen killed three police officers in Lagos on Sunday.")
     assert any(e.type == "ASSAULT" and e.source and e.source.country == "NGA" for e in events)
+
+
+def test_suing_and_prosecuting_are_accusations():
+    # PLOVER ACCUSE allege: "sue in court", "bring to trial" (CAMEO 115; 2.0 reads them as arrests)
+    assert _verb_type("Iran sued the United States at the world court.", "sued") == "ACCUSE"
+    assert _verb_type("Egypt prosecuted the French journalists.", "prosecuted") == "ACCUSE"
+
+
+def test_rebuffing_is_rejecting():
+    assert _verb_type("Syria rebuffed the proposal of Turkey.", "rebuffed") == "REJECT"
+
+
+def test_leaders_speaking_by_phone_consult_each_other(code_text):
+    # PLOVER CONSULT phone: "consultation that occurs via phone"
+    assert ("CONSULT", "FRA", "DEU") in triples(code_text("France and Germany spoke by phone on Monday."))
+
+
+def test_recruiting_and_dispatching_troops_mobilizes():
+    assert _verb_type("The rebels recruited hundreds of fighters.", "recruited") == "MOBILIZE"
+    assert _verb_type("Egypt dispatched troops to the border with Libya.", "dispatched") == "MOBILIZE"
+
+
+def test_inking_a_deal_is_signing_and_sealing_off_a_town_restricts(code_text):
+    assert ("SUPPORT", "FRA", "DEU") in triples(code_text("France and Germany inked a defence pact."))
+    assert _verb_type("Iraqi police sealed off the city of Mosul.", "sealed") == "COERCE"
+
+
+def test_retreat_surrender_and_repatriation_are_retreats():
+    # PLOVER RETREAT: "retreat from territory", "repatriation of refugees"; CAMEO 0874
+    assert _verb_type("Syrian troops retreated from the town.", "retreated") == "RETREAT"
+    assert _verb_type("The rebels surrendered to the army of Chad.", "surrendered") == "RETREAT"
+    assert _verb_type("Germany repatriated two hundred Afghan refugees.", "repatriated") == "RETREAT"
+
+
+def test_striking_workers_protest_and_striking_jets_attack(code_real):
+    # a labour strike (CAMEO 143) by workers, teachers, health workers; jets striking attack
+    events = code_real("Teachers in Ghana have been striking since Monday.")
+    assert any(e.type == "PROTEST" for e in events) and not any(e.type == "ASSAULT" for e in events)
+    events = code_real("Israeli jets struck Hamas positions in Gaza.")
+    assert any(e.type == "ASSAULT" for e in events)

@@ -52,6 +52,7 @@ RECIPROCAL_VERBS = frozenset({
     "meet", "talk", "negotiate", "agree", "sign", "clash", "fight", "battle", "skirmish",
     "exchange", "trade", "discuss", "confer", "cooperate", "collaborate", "reconcile",
     "normalize", "normalise", "ally", "quarrel", "feud", "spar", "wrangle", "conclude", "hold",
+    "ink", "ratify", "speak",
 })  # fmt: skip
 RECIPROCAL_WORDS = frozenset({"each", "another", "mutual", "mutually", "jointly", "bilateral"})
 # Relations that two parties can only have with each other ("are seeking to deepen a partnership").

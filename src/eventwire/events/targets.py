@@ -23,6 +23,8 @@ EVENT_PREPS = frozenset({"in", "at", "near", "inside", "into", "across", "throug
 DOMESTIC_ACTORS = frozenset({"COP", "JUD"})
 # Non-state sectors whose obstruction of passage is a protest.
 CIVIL = frozenset({"CVL", "LAB", "OPP", "REB", "EDU", "REL", "BUS", "PTY", "REF", "MED", "HLH"})
+# Workers, teachers, health workers: who strikes in the labour sense
+LABOUR = frozenset({"LAB", "EDU", "HLH"})
 OBSTRUCT = frozenset({"block", "blockade", "barricade", "obstruct", "occupy"})
 # Intercepting a weapon in flight is defence, not an attack on whoever launched it: PLOVER's
 # ASSAULT is "deliberate actions which can potentially result in substantial physical harm", and
@@ -110,6 +112,8 @@ def obstruction_code(lemma: str, code: str | None, sources: list[ActorRef]) -> s
     "civilian demonstrations and other collective actions"; else ``code``."""
     if code and code.startswith("14") and sources and all(_state(s.actor) for s in sources):
         return "111"
+    if lemma == "strike" and code and code.startswith("19") and sources and all((s.actor.sector or "") in LABOUR for s in sources):
+        return "143"  # "teachers have been striking since Monday": a labour strike (CAMEO 143)
     if lemma == "boycott" and code == "163" and sources and all((s.actor.sector or "") in CIVIL for s in sources):
         return "143"  # citizens boycotting a firm protest (CAMEO 143); a state's boycott sanctions
     if lemma not in OBSTRUCT or not sources or not code or not code.startswith("17"):
