@@ -212,3 +212,12 @@ def test_striking_workers_protest_and_striking_jets_attack(code_real):
     assert any(e.type == "PROTEST" for e in events) and not any(e.type == "ASSAULT" for e in events)
     events = code_real("Israeli jets struck Hamas positions in Gaza.")
     assert any(e.type == "ASSAULT" for e in events)
+
+
+def test_who_died_in_an_attack_is_its_target(code_text):
+    # "died in an American air strike": the dead are the target, the striker the source
+    events = code_text("Three Afghan civilians died in an American air strike on Sunday.")
+    assert ("ASSAULT", "USA", "AFG") in triples(events)
+    assert ("ASSAULT", "AFG", "USA") not in triples(events)
+    # a death with no attacker is no event
+    assert not triples(code_text("The former president of Kenya died in Nairobi on Sunday."))

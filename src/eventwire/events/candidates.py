@@ -62,6 +62,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         if verb.pos_ != "VERB":
             continue
         subj, passive = find.subject(verb)
+        if subj is not None and verb_lemma(verb, lexicon) in VICTIM_VERBS:
+            passive = True  # "civilians died in an air strike": the subject is who was harmed
         subj_refs = find.argument_actors(subj, index, sent) if subj is not None else []
         exclude = {t.i for t in subj.subtree} if subj is not None and subj.i < verb.i else set()
         if passive:
@@ -148,6 +150,10 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
 
 
 FORCE = frozenset({"ASSAULT", "COERCE"})
+# Verbs whose subject suffers the harm: CAMEO 2.0 types "died in clashes" 190 but PETRARCH's
+# patterns mark the doer in the cause phrase ("in an attack by $"), which the lexicon does not
+# keep; the doer is found like a passive's ("died in an American air strike" -> USA).
+VICTIM_VERBS = frozenset({"die", "perish", "succumb"})
 # Sanctions instruments: what they "target" or "hit" they sanction (CAMEO 163), no force.
 INSTRUMENTS = frozenset({"sanction", "measure", "restriction", "embargo", "tariff", "listing", "ban", "penalty"})
 
