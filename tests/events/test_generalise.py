@@ -221,3 +221,11 @@ def test_who_died_in_an_attack_is_its_target(code_text):
     assert ("ASSAULT", "AFG", "USA") not in triples(events)
     # a death with no attacker is no event
     assert not triples(code_text("The former president of Kenya died in Nairobi on Sunday."))
+
+
+def test_coming_under_fire_is_being_attacked(code_text):
+    events = code_text("Ukrainian positions came under fire from Russian troops.")
+    assert ("ASSAULT", "RUSMIL", "UKR") in triples(events)
+    assert not any(e.type in {"CONSULT", "AID"} for e in events)
+    # coming under pressure is no meeting of the pressed with the presser
+    assert not triples(code_text("Japan came under pressure from the United States."))

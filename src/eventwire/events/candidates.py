@@ -62,7 +62,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         if verb.pos_ != "VERB":
             continue
         subj, passive = find.subject(verb)
-        if subj is not None and verb_lemma(verb, lexicon) in VICTIM_VERBS:
+        if subj is not None and (verb_lemma(verb, lexicon) in VICTIM_VERBS or _comes_under(verb)):
             passive = True  # "civilians died in an air strike": the subject is who was harmed
         subj_refs = find.argument_actors(subj, index, sent) if subj is not None else []
         exclude = {t.i for t in subj.subtree} if subj is not None and subj.i < verb.i else set()
@@ -154,6 +154,11 @@ FORCE = frozenset({"ASSAULT", "COERCE"})
 # patterns mark the doer in the cause phrase ("in an attack by $"), which the lexicon does not
 # keep; the doer is found like a passive's ("died in an American air strike" -> USA).
 VICTIM_VERBS = frozenset({"die", "perish", "succumb"})
+
+
+def _comes_under(verb: Any) -> bool:
+    """"came under fire from rebels": the subject is under the attack, not its doer."""
+    return verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
 # Sanctions instruments: what they "target" or "hit" they sanction (CAMEO 163), no force.
 INSTRUMENTS = frozenset({"sanction", "measure", "restriction", "embargo", "tariff", "listing", "ban", "penalty"})
 
