@@ -229,3 +229,20 @@ def test_coming_under_fire_is_being_attacked(code_text):
     assert not any(e.type in {"CONSULT", "AID"} for e in events)
     # coming under pressure is no meeting of the pressed with the presser
     assert not triples(code_text("Japan came under pressure from the United States."))
+
+
+def test_receiving_aid_or_backing_makes_the_giver_the_source(code_text):
+    events = code_text("Ukraine received military aid from Germany on Monday.")
+    assert ("AID", "DEU", "UKR") in triples(events) and ("AID", "UKR", "DEU") not in triples(events)
+    events = code_text("Egypt won the backing of France for its plan.")
+    assert ("SUPPORT", "FRA", "EGY") in triples(events)
+    # receiving an envoy is hosting a visit: the host stays the source
+    events = code_text("The Egyptian president received the French envoy in Cairo.")
+    assert any(e.type == "CONSULT" and e.source and e.source.country == "EGY" for e in events)
+
+
+def test_facing_an_event_makes_its_doer_the_source(code_text):
+    assert ("ACCUSE", "TUR", "ISR") in triples(code_text("Israel faced sharp criticism from Turkey over the raid."))
+    assert ("SANCTION", "USA", "IRN") in triples(code_text("Iran faces new sanctions from the United States."))
+    # facing something that is no event is no meeting
+    assert not triples(code_text("Israel faces a difficult choice in Gaza."))

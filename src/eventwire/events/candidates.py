@@ -91,6 +91,13 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                         break
         code, how, tied = type_verb(verb, exclude, lexicon)
         code = obstruction_code(verb_lemma(verb, lexicon), code, sources)
+        if not passive and verb_lemma(verb, lexicon) in UNDERGO_VERBS:
+            code, how, tied, sources, targets = _undergone(verb, index, sent, lexicon, subj_refs)
+        if (not passive and code and verb_lemma(verb, lexicon) in RECIPIENT_VERBS
+                and (codes.to_plover(code) or ("",))[0] in GIFT_TYPES):
+            # "Ukraine received military aid from Germany", "won the backing of France": the
+            # giver is the source (CAMEO 2.0 codes these patterns with the recipient first)
+            sources, targets = targets, subj_refs
         if code and subj is not None and subj.lemma_.lower() in INSTRUMENTS and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
             code = "163"  # "the EU measures target eight individuals": sanctions aimed at them
         if passive and not sources and code and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
@@ -154,6 +161,41 @@ FORCE = frozenset({"ASSAULT", "COERCE"})
 # patterns mark the doer in the cause phrase ("in an attack by $"), which the lexicon does not
 # keep; the doer is found like a passive's ("died in an American air strike" -> USA).
 VICTIM_VERBS = frozenset({"die", "perish", "succumb"})
+# Verbs of receiving: what is received (aid, backing, assurances) is given by the object's
+# "from"/"of" actor. Not CONSULT: "received the envoy" is hosting a visit (CAMEO 043).
+RECIPIENT_VERBS = frozenset({"receive", "get", "obtain", "win", "gain", "earn", "secure", "garner", "attract"})
+GIFT_TYPES = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE"})
+# Verbs whose object is an event done to the subject: "faced sharp criticism from Turkey" is
+# Turkey's accusation of the subject (CAMEO 2.0 reads FACE as a meeting, 040).
+UNDERGO_VERBS = frozenset({"face", "suffer", "endure", "undergo"})
+
+
+def _undergone(verb: Any, index: ActorIndex, sent: Any, lexicon: Lexicon,
+               subj_refs: list[ActorRef]) -> tuple[str | None, str, tuple[str, ...], list[ActorRef], list[ActorRef]]:
+    """(code, how, tied, sources, targets) of "X faced/suffered <event noun> from Y": the noun's
+    type, Y (the noun's from/by phrase or its modifier: "Turkish criticism") as the source, X
+    as the target. Without an event noun ("faced a choice") no event."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
+            continue
+        code = noun_code(obj, lexicon)
+        if not code or codes.to_plover(code) is None:
+            continue
+        doers: list[ActorRef] = []
+        for child in obj.children:
+            if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+                doers += [r for g in child.children if g.dep_ == "pobj" for r in find.argument_actors(g, index, sent)]
+            elif child.dep_ in {"amod", "compound", "poss"} and index.at(child) is not None:
+                doers += find.argument_actors(child, index, sent)
+        if not doers:  # "from Turkey over the raid" hung on the verb
+            doers = [r for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+                     for g in c.children if g.dep_ == "pobj" for r in find.argument_actors(g, index, sent)]
+        doers = [d for d in doers if all(d.span != s.span for s in subj_refs)]
+        return code, "noun", (), doers, subj_refs
+    # "suffered heavy losses in a Taliban attack": the attack's doer harmed the subject
+    doers = [d for d in attack_sources(verb, index, sent, lambda n: _is_attack(n, lexicon))
+             if all(d.span != s.span for s in subj_refs)]
+    return ("190", "noun", (), doers, subj_refs) if doers else (None, "", (), [], subj_refs)
 
 
 def _comes_under(verb: Any) -> bool:
