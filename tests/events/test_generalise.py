@@ -246,3 +246,9 @@ def test_facing_an_event_makes_its_doer_the_source(code_text):
     assert ("SANCTION", "USA", "IRN") in triples(code_text("Iran faces new sanctions from the United States."))
     # facing something that is no event is no meeting
     assert not triples(code_text("Israel faces a difficult choice in Gaza."))
+
+
+def test_receiving_an_act_makes_its_doer_the_source(code_text):
+    assert ("CONSULT", "FRAGOV", "UKR") in triples(code_text("Ukraine received a visit from the French president."))
+    events = code_text("Iraq received an apology from Turkey on Friday.")
+    assert ("SUPPORT", "TUR", "IRQ") in triples(events) and ("SUPPORT", "IRQ", "TUR") not in triples(events)

@@ -91,9 +91,17 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                         break
         code, how, tied = type_verb(verb, exclude, lexicon)
         code = obstruction_code(verb_lemma(verb, lexicon), code, sources)
-        if not passive and verb_lemma(verb, lexicon) in UNDERGO_VERBS:
-            code, how, tied, sources, targets = _undergone(verb, index, sent, lexicon, subj_refs)
-        if (not passive and code and verb_lemma(verb, lexicon) in RECIPIENT_VERBS
+        converse = None
+        if not passive and verb_lemma(verb, lexicon) in UNDERGO_VERBS | RECIPIENT_VERBS:
+            converse = _undergone(verb, index, sent, lexicon, subj_refs)
+            if verb_lemma(verb, lexicon) in UNDERGO_VERBS or converse[3]:
+                # "received a visit / threats / an apology from Y": Y's act on the subject (the
+                # lexicon's code where it is of the same type: "military aid" 072, not "aid" 070)
+                same = code and converse[0] and (codes.to_plover(code) or ("",))[0] == (codes.to_plover(converse[0]) or ("-",))[0]
+                code, how, tied, sources, targets = (code, how, tied, *converse[3:]) if same else converse
+            else:
+                converse = None
+        if (converse is None and not passive and code and verb_lemma(verb, lexicon) in RECIPIENT_VERBS
                 and (codes.to_plover(code) or ("",))[0] in GIFT_TYPES):
             # "Ukraine received military aid from Germany", "won the backing of France": the
             # giver is the source (CAMEO 2.0 codes these patterns with the recipient first)
