@@ -252,3 +252,20 @@ def test_receiving_an_act_makes_its_doer_the_source(code_text):
     assert ("CONSULT", "FRAGOV", "UKR") in triples(code_text("Ukraine received a visit from the French president."))
     events = code_text("Iraq received an apology from Turkey on Friday.")
     assert ("SUPPORT", "TUR", "IRQ") in triples(events) and ("SUPPORT", "IRQ", "TUR") not in triples(events)
+
+
+def test_escalating_or_resuming_an_attack_is_the_attack(code_text):
+    # light verbs of degree take their object's type (CAMEO 2.0: escalate 060, resume none)
+    assert any(e.type == "ASSAULT" for e in code_text("Russia escalated its bombing of Ukraine."))
+    assert not any(e.type == "COOPERATE" for e in code_text("Russia escalated its bombing of Ukraine."))
+    assert ("CONSULT", "EGY", "SYR") in triples(code_text("Egypt and Syria resumed talks on water."))
+
+
+def test_an_attacked_city_gives_the_target_country(code_real):
+    events = code_real("Russia launched an attack on Kharkiv on Friday.")
+    assert any(e.type == "ASSAULT" and e.target and e.target.country == "UKR" for e in events)
+
+
+def test_an_invitation_is_agree_not_an_appeal(code_text):
+    # PLOVER AGREE: "invite a delegation to visit (only invitations)"
+    assert ("AGREE", "JPN", "CHN") in triples(code_text("Japan extended an invitation to China."))

@@ -40,13 +40,16 @@ def _country_ref(country: str, text: str, span: tuple[int, int], token: int) -> 
     return ActorRef(Actor(text=text, name=country, code=country, country=country), span, token)
 
 
-def event_place(trigger: Any) -> ActorRef | None:
+ATTACKED_PREPS = frozenset({"on", "upon", "against"})
+
+
+def event_place(trigger: Any, preps: frozenset[str] = EVENT_PREPS) -> ActorRef | None:
     """The country of a place attached to the predicate or its object ("lifted a curfew in
     Montenegro", "shelled a village in western Cambodia"), as a target."""
     heads = [trigger, *(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"})]
     for head in heads:
         for child in head.children:
-            if child.dep_ != "prep" or child.lower_ not in EVENT_PREPS:
+            if child.dep_ != "prep" or child.lower_ not in preps:
                 continue
             for obj in child.children:
                 country = place_country(obj) if obj.dep_ == "pobj" else None
@@ -57,7 +60,8 @@ def event_place(trigger: Any) -> ActorRef | None:
 
 def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorRef | None:
     """The target of a predicate whose target no actor names; None when nothing says."""
-    found = event_place(trigger)
+    # a place attacked: "launched air strikes on Kharkiv", "an offensive against Mosul"
+    found = event_place(trigger, EVENT_PREPS | ATTACKED_PREPS if plover in {"ASSAULT", "COERCE"} else EVENT_PREPS)
     if found is not None:
         return found
     country = source.actor.country
