@@ -269,3 +269,10 @@ def test_an_attacked_city_gives_the_target_country(code_real):
 def test_an_invitation_is_agree_not_an_appeal(code_text):
     # PLOVER AGREE: "invite a delegation to visit (only invitations)"
     assert ("AGREE", "JPN", "CHN") in triples(code_text("Japan extended an invitation to China."))
+
+
+def test_disbanding_and_laying_down_arms_are_retreats(code_text):
+    # PLOVER RETREAT disarm: "disarm militarily or give up weapons" (CAMEO 0873)
+    assert _verb_type("The Syrian rebels disbanded last week.", "disbanded") == "RETREAT"
+    events = code_text("Syrian rebels laid down their arms on Monday.")
+    assert any(e.type == "RETREAT" and e.source and e.source.country == "SYR" for e in events)
