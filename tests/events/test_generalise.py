@@ -276,3 +276,11 @@ def test_disbanding_and_laying_down_arms_are_retreats(code_text):
     assert _verb_type("The Syrian rebels disbanded last week.", "disbanded") == "RETREAT"
     events = code_text("Syrian rebels laid down their arms on Monday.")
     assert any(e.type == "RETREAT" and e.source and e.source.country == "SYR" for e in events)
+
+
+def test_headline_infinitive_is_a_future(code_text):
+    # headline grammar: "X to do Y" announces what X will do
+    events = code_text("France to impose sanctions on Iran")
+    assert events and all(e.modality == "intended" for e in events if e.type == "SANCTION")
+    events = code_text("France imposed sanctions on Iran.")
+    assert any(e.type == "SANCTION" and e.modality == "asserted" for e in events)
