@@ -284,3 +284,14 @@ def test_headline_infinitive_is_a_future(code_text):
     assert events and all(e.modality == "intended" for e in events if e.type == "SANCTION")
     events = code_text("France imposed sanctions on Iran.")
     assert any(e.type == "SANCTION" and e.modality == "asserted" for e in events)
+
+
+def test_phrasal_verbs_of_rejection_rupture_withdrawal_release_and_inquiry():
+    assert _verb_type("Iran turned down the offer from France.", "turned") == "REJECT"
+    assert _verb_type("Russia broke off diplomatic ties with Georgia.", "broke") == "SANCTION"
+    # PLOVER SANCTION withdraw: "a country withdraws itself from ... a treaty"
+    assert _verb_type("Iran backed out of the nuclear deal with France.", "backed") == "SANCTION"
+    assert _verb_type("Russia pulled out of the grain deal with Ukraine.", "pulled") == "SANCTION"
+    assert _verb_type("Hamas handed over two Israeli hostages to Egypt.", "handed") == "RETREAT"
+    # PLOVER ACCUSE investigate: "commissions, grand juries"
+    assert _verb_type("Serbia set up a commission of inquiry into the killings.", "set") == "ACCUSE"
