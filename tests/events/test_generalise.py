@@ -295,3 +295,31 @@ def test_phrasal_verbs_of_rejection_rupture_withdrawal_release_and_inquiry():
     assert _verb_type("Hamas handed over two Israeli hostages to Egypt.", "handed") == "RETREAT"
     # PLOVER ACCUSE investigate: "commissions, grand juries"
     assert _verb_type("Serbia set up a commission of inquiry into the killings.", "set") == "ACCUSE"
+
+
+def test_an_event_noun_subject_of_a_verb_of_occurrence_is_the_news(code_text):
+    # "sanctions against" / "attacks on" as the subject of "took effect", "continued"
+    events = code_text("New EU sanctions against Russia took effect on Monday.")
+    assert any(e.type == "SANCTION" and e.target and e.target.country == "RUS" for e in events)
+    events = code_text("Israel's attacks on Gaza continued overnight.")
+    assert ("ASSAULT", "ISR", "PSE") in triples(events)
+    # the verb of occurrence has no event of its own
+    events = code_text("Russian air strikes on Ukraine intensified on Sunday.")
+    assert not any(e.type in {"COOPERATE", "MOBILIZE"} for e in events)
+    # an event noun that is the object of another predicate stays background
+    assert not any(e.type == "ASSAULT" for e in code_text("France condemned Russia's attacks on Ukraine."))
+
+
+def test_gerund_event_subject_of_a_verb_of_occurrence(code_text):
+    # "Fighting between ... intensified": no mobilization by the fighters
+    events = code_text("Fighting between Syrian troops and Kurdish rebels intensified.")
+    assert not any(e.type == "MOBILIZE" for e in events)
+
+
+def test_occurrence_of_an_event_with_a_pronoun_doer_is_left_alone(code_text):
+    # "its" may be anyone named before: no nominal event on a guessed doer
+    events = code_text("The Russian embassy to the EU said the sanctions were futile and that its cooperation with Iran would continue.")
+    assert not any(e.type == "COOPERATE" and e.source and (e.source.code or "").startswith("IGO") for e in events)
+    # a named doer's continuing cooperation is an intended one
+    events = code_text("Russia's cooperation with Iran will continue.")
+    assert all(e.modality == "intended" for e in events if e.type == "COOPERATE")

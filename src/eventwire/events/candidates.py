@@ -91,6 +91,9 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                         break
         code, how, tied = type_verb(verb, exclude, lexicon)
         code = obstruction_code(verb_lemma(verb, lexicon), code, sources)
+        if (subj is not None and verb.lemma_.lower() in OCCURRENCE_VERBS
+                and (subj.pos_ == "NOUN" and noun_code(subj, lexicon) or lexicon.noun_code(subj.lower_))):
+            code, how, tied = None, "", ()  # "strikes on Kharkiv intensified": the noun is the event
         converse = None
         if not passive and verb_lemma(verb, lexicon) in UNDERGO_VERBS | RECIPIENT_VERBS:
             converse = _undergone(verb, index, sent, lexicon, subj_refs)
@@ -362,14 +365,26 @@ def noun_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                         targets = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
             if targets:
                 break
-        if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "dative", "compound", "poss"}:
+        occurring = (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCURRENCE_VERBS and is_main(noun.head)
+                     and not any(c.dep_ == "poss" and c.lower_ in find.PRONOUNS for c in noun.children))
+        if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "dative", "compound", "poss"} and not occurring:
             # "accused Beijing of enabling Russia's war against Ukraine": an event named as an
-            # argument is background or the content of another predicate, not news.
+            # argument is background or the content of another predicate, not news; but the
+            # subject of a verb of occurrence is the news ("Russian strikes on Kharkiv intensified";
+            # a named doer only: "its cooperation with Tehran would continue" leaves "its" to guess)
             continue
         found.append(
-            Candidate(sent, noun, sources, targets, code, "noun", negated=attributes.is_negated(noun), reciprocal=False)
+            Candidate(sent, noun, sources, targets, code, "noun", negated=attributes.is_negated(noun), reciprocal=False,
+                      modality=attributes.modality(noun.head) if occurring else "asserted")
         )
     return found
+
+
+# Verbs that say an event happens, goes on or takes hold: their subject event is asserted.
+OCCURRENCE_VERBS = frozenset({
+    "begin", "start", "continue", "resume", "intensify", "escalate", "erupt", "occur", "happen",
+    "proceed", "persist", "spread", "take", "come",
+})  # fmt: skip
 
 
 def obligation_candidates(cands: list[Candidate]) -> list[Candidate]:

@@ -196,7 +196,8 @@ def _halted_code(noun: Any, lexicon: Lexicon) -> str | None:
 
 def noun_code(noun: Any, lexicon: Lexicon) -> str | None:
     """The CAMEO code of an event noun in its phrase (see ``_AERIAL``: "strike" by its modifiers)."""
-    code = lexicon.noun_code(noun.lemma_)
+    # the form too: the tagger lemmatises some -ing nouns as verbs ("fighting" -> "fight")
+    code = lexicon.noun_code(noun.lemma_) or (lexicon.noun_code(noun.lower_) if noun.pos_ == "NOUN" else None)
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
     if code and modifiers & _CYBER and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
         return "170"  # "a cyber attack on the grid": PLOVER COERCE cyber, no armed assault
