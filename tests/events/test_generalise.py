@@ -323,3 +323,8 @@ def test_occurrence_of_an_event_with_a_pronoun_doer_is_left_alone(code_text):
     # a named doer's continuing cooperation is an intended one
     events = code_text("Russia's cooperation with Iran will continue.")
     assert all(e.modality == "intended" for e in events if e.type == "COOPERATE")
+
+
+def test_talks_between_parties_that_will_take_place_are_intended(code_text):
+    events = code_text("Talks between Iran and Iraq will take place in Geneva next week.")
+    assert events and all(e.modality == "intended" for e in events if e.type == "CONSULT")

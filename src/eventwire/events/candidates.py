@@ -347,7 +347,9 @@ def noun_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             # "Clashes between Indian and Pakistani troops left four dead", "Fighting between
             # rebels and the army broke out": the parties acted on each other (the news, not
             # background: the noun is what the main clause is about)
-            found.append(Candidate(sent, noun, parties, [], code, "noun", negated=attributes.is_negated(noun)))
+            # with the main verb's modality: "talks between A and B will take place" are intended
+            mood = attributes.modality(noun.head) if noun.dep_ in {"nsubj", "nsubjpass"} else "asserted"
+            found.append(Candidate(sent, noun, parties, [], code, "noun", negated=attributes.is_negated(noun), modality=mood))
             continue
         for child in noun.children:
             if child.dep_ == "poss" or child.dep_ in {"amod", "compound"} and index.at(child):
