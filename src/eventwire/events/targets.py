@@ -117,7 +117,7 @@ def obstruction_code(lemma: str, code: str | None, sources: list[ActorRef]) -> s
     if code and code.startswith("14") and sources and all(_state(s.actor) for s in sources):
         return "111"
     if lemma == "strike" and code and code.startswith("19") and sources and all((s.actor.sector or "") in LABOUR for s in sources):
-        return "143"  # "teachers have been striking since Monday": a labour strike (CAMEO 143)
+        return "143"  # "dock workers have been striking for a week": a labour strike (CAMEO 143)
     if lemma == "boycott" and code == "163" and sources and all((s.actor.sector or "") in CIVIL for s in sources):
         return "143"  # citizens boycotting a firm protest (CAMEO 143); a state's boycott sanctions
     if lemma not in OBSTRUCT or not sources or not code or not code.startswith("17"):
