@@ -307,13 +307,13 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
 
 
 def _elliptical_passive(holder: Token, verb: Token) -> bool:
-    """Headline grammar drops the passive's auxiliary ("Reporter shot by gunmen in Lima",
+    """Headline grammar drops the passive's auxiliary ("Minister shot by gunmen in Basra",
     "Envoy expelled by Kenya"): the parser then calls its subject an active one. A past
     participle with no auxiliary and no object, with a ``by`` agent, is passive."""
     verbs = [holder, *(c for c in holder.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     if verb not in verbs or any(c.dep_ in {"aux", "auxpass", "dobj", "dative"} for v in verbs for c in v.children):
         return False
-    # "Reporter shot and killed by gunmen": the tagger may call the first participle a past
+    # "Minister shot and wounded by gunmen": the tagger may call the first participle a past
     # tense; the agent of a coordinated participle is the agent of both
     return any(v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children) for v in verbs)
 
