@@ -58,6 +58,8 @@ def modality(token: Token) -> str:
             return "hypothetical"
         if aux & INTENT_AUX:
             return "intended"
+        if current.dep_ == "ROOT" and "to" in aux and any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children):
+            return "intended"  # headline future: "Kenya to deploy troops to Somalia"
         if current.dep_ == "xcomp" and (
             current.head.lemma_.lower() in INTENT or current.head.lower_ in INTENT
         ):

@@ -62,6 +62,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         if verb.pos_ != "VERB":
             continue
         subj, passive = find.subject(verb)
+        if subj is not None and (verb_lemma(verb, lexicon) in VICTIM_VERBS or _comes_under(verb)):
+            passive = True  # "civilians died in an air strike": the subject is who was harmed
         subj_refs = find.argument_actors(subj, index, sent) if subj is not None else []
         exclude = {t.i for t in subj.subtree} if subj is not None and subj.i < verb.i else set()
         if passive:
@@ -89,6 +91,24 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                         break
         code, how, tied = type_verb(verb, exclude, lexicon)
         code = obstruction_code(verb_lemma(verb, lexicon), code, sources)
+        if (subj is not None and verb.lemma_.lower() in OCCURRENCE_VERBS
+                and (subj.pos_ == "NOUN" and noun_code(subj, lexicon) or lexicon.noun_code(subj.lower_))):
+            code, how, tied = None, "", ()  # "strikes on Kharkiv intensified": the noun is the event
+        converse = None
+        if not passive and verb_lemma(verb, lexicon) in UNDERGO_VERBS | RECIPIENT_VERBS:
+            converse = _undergone(verb, index, sent, lexicon, subj_refs)
+            if verb_lemma(verb, lexicon) in UNDERGO_VERBS or converse[3]:
+                # "received a visit / threats / an apology from Y": Y's act on the subject (the
+                # lexicon's code where it is of the same type: "military aid" 072, not "aid" 070)
+                same = code and converse[0] and (codes.to_plover(code) or ("",))[0] == (codes.to_plover(converse[0]) or ("-",))[0]
+                code, how, tied, sources, targets = (code, how, tied, *converse[3:]) if same else converse
+            else:
+                converse = None
+        if (converse is None and not passive and code and verb_lemma(verb, lexicon) in RECIPIENT_VERBS
+                and (codes.to_plover(code) or ("",))[0] in GIFT_TYPES):
+            # "Ukraine received military aid from Germany", "won the backing of France": the
+            # giver is the source (CAMEO 2.0 codes these patterns with the recipient first)
+            sources, targets = targets, subj_refs
         if code and subj is not None and subj.lemma_.lower() in INSTRUMENTS and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
             code = "163"  # "the EU measures target eight individuals": sanctions aimed at them
         if passive and not sources and code and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
@@ -148,6 +168,50 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
 
 
 FORCE = frozenset({"ASSAULT", "COERCE"})
+# Verbs whose subject suffers the harm: CAMEO 2.0 types "died in clashes" 190 but PETRARCH's
+# patterns mark the doer in the cause phrase ("in an attack by $"), which the lexicon does not
+# keep; the doer is found like a passive's ("died in an American air strike" -> USA).
+VICTIM_VERBS = frozenset({"die", "perish", "succumb"})
+# Verbs of receiving: what is received (aid, backing, assurances) is given by the object's
+# "from"/"of" actor. Not CONSULT: "received the envoy" is hosting a visit (CAMEO 043).
+RECIPIENT_VERBS = frozenset({"receive", "get", "obtain", "win", "gain", "earn", "secure", "garner", "attract"})
+GIFT_TYPES = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE"})
+# Verbs whose object is an event done to the subject: "faced sharp criticism from Turkey" is
+# Turkey's accusation of the subject (CAMEO 2.0 reads FACE as a meeting, 040).
+UNDERGO_VERBS = frozenset({"face", "suffer", "endure", "undergo"})
+
+
+def _undergone(verb: Any, index: ActorIndex, sent: Any, lexicon: Lexicon,
+               subj_refs: list[ActorRef]) -> tuple[str | None, str, tuple[str, ...], list[ActorRef], list[ActorRef]]:
+    """(code, how, tied, sources, targets) of "X faced/suffered <event noun> from Y": the noun's
+    type, Y (the noun's from/by phrase or its modifier: "Turkish criticism") as the source, X
+    as the target. Without an event noun ("faced a choice") no event."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
+            continue
+        code = noun_code(obj, lexicon)
+        if not code or codes.to_plover(code) is None:
+            continue
+        doers: list[ActorRef] = []
+        for child in obj.children:
+            if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+                doers += [r for g in child.children if g.dep_ == "pobj" for r in find.argument_actors(g, index, sent)]
+            elif child.dep_ in {"amod", "compound", "poss"} and index.at(child) is not None:
+                doers += find.argument_actors(child, index, sent)
+        if not doers:  # "from Turkey over the raid" hung on the verb
+            doers = [r for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+                     for g in c.children if g.dep_ == "pobj" for r in find.argument_actors(g, index, sent)]
+        doers = [d for d in doers if all(d.span != s.span for s in subj_refs)]
+        return code, "noun", (), doers, subj_refs
+    # "suffered heavy losses in a Taliban attack": the attack's doer harmed the subject
+    doers = [d for d in attack_sources(verb, index, sent, lambda n: _is_attack(n, lexicon))
+             if all(d.span != s.span for s in subj_refs)]
+    return ("190", "noun", (), doers, subj_refs) if doers else (None, "", (), [], subj_refs)
+
+
+def _comes_under(verb: Any) -> bool:
+    """"came under fire from rebels": the subject is under the attack, not its doer."""
+    return verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
 # Sanctions instruments: what they "target" or "hit" they sanction (CAMEO 163), no force.
 INSTRUMENTS = frozenset({"sanction", "measure", "restriction", "embargo", "tariff", "listing", "ban", "penalty"})
 
@@ -283,7 +347,9 @@ def noun_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             # "Clashes between Indian and Pakistani troops left four dead", "Fighting between
             # rebels and the army broke out": the parties acted on each other (the news, not
             # background: the noun is what the main clause is about)
-            found.append(Candidate(sent, noun, parties, [], code, "noun", negated=attributes.is_negated(noun)))
+            # with the main verb's modality: "talks between A and B will take place" are intended
+            mood = attributes.modality(noun.head) if noun.dep_ in {"nsubj", "nsubjpass"} else "asserted"
+            found.append(Candidate(sent, noun, parties, [], code, "noun", negated=attributes.is_negated(noun), modality=mood))
             continue
         for child in noun.children:
             if child.dep_ == "poss" or child.dep_ in {"amod", "compound"} and index.at(child):
@@ -301,14 +367,26 @@ def noun_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                         targets = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
             if targets:
                 break
-        if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "dative", "compound", "poss"}:
+        occurring = (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCURRENCE_VERBS and is_main(noun.head)
+                     and not any(c.dep_ == "poss" and c.lower_ in find.PRONOUNS for c in noun.children))
+        if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "dative", "compound", "poss"} and not occurring:
             # "accused Beijing of enabling Russia's war against Ukraine": an event named as an
-            # argument is background or the content of another predicate, not news.
+            # argument is background or the content of another predicate, not news; but the
+            # subject of a verb of occurrence is the news ("Russian strikes on Kharkiv intensified";
+            # a named doer only: "its cooperation with Tehran would continue" leaves "its" to guess)
             continue
         found.append(
-            Candidate(sent, noun, sources, targets, code, "noun", negated=attributes.is_negated(noun), reciprocal=False)
+            Candidate(sent, noun, sources, targets, code, "noun", negated=attributes.is_negated(noun), reciprocal=False,
+                      modality=attributes.modality(noun.head) if occurring else "asserted")
         )
     return found
+
+
+# Verbs that say an event happens, goes on or takes hold: their subject event is asserted.
+OCCURRENCE_VERBS = frozenset({
+    "begin", "start", "continue", "resume", "intensify", "escalate", "erupt", "occur", "happen",
+    "proceed", "persist", "spread", "take", "come",
+})  # fmt: skip
 
 
 def obligation_candidates(cands: list[Candidate]) -> list[Candidate]:

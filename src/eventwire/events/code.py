@@ -52,6 +52,7 @@ RECIPROCAL_VERBS = frozenset({
     "meet", "talk", "negotiate", "agree", "sign", "clash", "fight", "battle", "skirmish",
     "exchange", "trade", "discuss", "confer", "cooperate", "collaborate", "reconcile",
     "normalize", "normalise", "ally", "quarrel", "feud", "spar", "wrangle", "conclude", "hold",
+    "ink", "ratify", "speak",
 })  # fmt: skip
 RECIPROCAL_WORDS = frozenset({"each", "another", "mutual", "mutually", "jointly", "bilateral"})
 # Relations that two parties can only have with each other ("are seeking to deepen a partnership").
@@ -163,7 +164,12 @@ def _venue(target: ActorRef, trigger: Any) -> bool:
 def _has_object(trigger: Any) -> bool:
     """True when the predicate has an object or a prepositional target of any kind: its
     target may then be someone the resolver does not know ("granted asylum to army officers")."""
-    return trigger.pos_ != "VERB" or any(t.ent_type_ not in {"DATE", "TIME"} for t in find.objects(trigger))
+    return trigger.pos_ != "VERB" or any(t.ent_type_ not in {"DATE", "TIME"} and t.lemma_.lower() not in ARMS
+                                         for t in find.objects(trigger))
+
+
+# Objects that are the doer's own weapons, never a party: "laid down their arms" has no target.
+ARMS = frozenset({"arm", "arms", "weapon", "weaponry", "gun", "rifle"})
 
 
 def confidence(cand: Candidate, has_source: bool) -> float:

@@ -56,6 +56,12 @@ DOMESTIC = frozenset(
         "HLH",
         "ELI",
         "SPY",
+        # journalists, civil society groups and farmers in a sentence about one country are
+        # its own (not REL: a religious community crosses borders, "Sunni clerics in Jordan")
+        "JRN",
+        "SOC",
+        "AGR",
+        "UAF",
     }
 )
 DIRECTIONS = frozenset({

@@ -278,7 +278,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 if real is not None:
                     return real, False
             elif child.dep_ in SUBJ_DEPS:
-                return child, False
+                return child, _elliptical_passive(current, verb)
             if child.dep_ in {"nsubjpass", "csubjpass"}:
                 return child, True
         head = current.head
@@ -306,6 +306,18 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _elliptical_passive(holder: Token, verb: Token) -> bool:
+    """Headline grammar drops the passive's auxiliary ("Minister shot by gunmen in Basra",
+    "Envoy expelled by Kenya"): the parser then calls its subject an active one. A past
+    participle with no auxiliary and no object, with a ``by`` agent, is passive."""
+    verbs = [holder, *(c for c in holder.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if verb not in verbs or any(c.dep_ in {"aux", "auxpass", "dobj", "dative"} for v in verbs for c in v.children):
+        return False
+    # "Minister shot and wounded by gunmen": the tagger may call the first participle a past
+    # tense; the agent of a coordinated participle is the agent of both
+    return any(v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children) for v in verbs)
+
+
 def agent(verb: Token) -> Token | None:
     """The ``by`` agent of a passive verb; the parser often hangs it lower, on the verb's own
     complement ("was accused of embezzling funds by prosecutors", "was criticised for his
@@ -327,6 +339,16 @@ def agent(verb: Token) -> Token | None:
                 if child.dep_ in {"pobj", "pcomp", "prep", "dobj"}:
                     nxt.append(child)
         frontier = nxt
+    # "was shot and killed by gunmen": coordinated participles share the agent
+    partners = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        partners.append(verb.head)
+    for partner in partners:
+        for child in partner.children:
+            if child.dep_ == "agent" and child.i > verb.i:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj
     return None
 
 

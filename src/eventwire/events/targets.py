@@ -23,6 +23,8 @@ EVENT_PREPS = frozenset({"in", "at", "near", "inside", "into", "across", "throug
 DOMESTIC_ACTORS = frozenset({"COP", "JUD"})
 # Non-state sectors whose obstruction of passage is a protest.
 CIVIL = frozenset({"CVL", "LAB", "OPP", "REB", "EDU", "REL", "BUS", "PTY", "REF", "MED", "HLH"})
+# Workers, teachers, health workers: who strikes in the labour sense
+LABOUR = frozenset({"LAB", "EDU", "HLH"})
 OBSTRUCT = frozenset({"block", "blockade", "barricade", "obstruct", "occupy"})
 # Intercepting a weapon in flight is defence, not an attack on whoever launched it: PLOVER's
 # ASSAULT is "deliberate actions which can potentially result in substantial physical harm", and
@@ -38,13 +40,16 @@ def _country_ref(country: str, text: str, span: tuple[int, int], token: int) -> 
     return ActorRef(Actor(text=text, name=country, code=country, country=country), span, token)
 
 
-def event_place(trigger: Any) -> ActorRef | None:
+ATTACKED_PREPS = frozenset({"on", "upon", "against"})
+
+
+def event_place(trigger: Any, preps: frozenset[str] = EVENT_PREPS) -> ActorRef | None:
     """The country of a place attached to the predicate or its object ("lifted a curfew in
     Montenegro", "shelled a village in western Cambodia"), as a target."""
     heads = [trigger, *(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"})]
     for head in heads:
         for child in head.children:
-            if child.dep_ != "prep" or child.lower_ not in EVENT_PREPS:
+            if child.dep_ != "prep" or child.lower_ not in preps:
                 continue
             for obj in child.children:
                 country = place_country(obj) if obj.dep_ == "pobj" else None
@@ -55,7 +60,8 @@ def event_place(trigger: Any) -> ActorRef | None:
 
 def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorRef | None:
     """The target of a predicate whose target no actor names; None when nothing says."""
-    found = event_place(trigger)
+    # a place attacked: "launched air strikes on Kharkiv", "an offensive against Mosul"
+    found = event_place(trigger, EVENT_PREPS | ATTACKED_PREPS if plover in {"ASSAULT", "COERCE"} else EVENT_PREPS)
     if found is not None:
         return found
     country = source.actor.country
@@ -110,6 +116,10 @@ def obstruction_code(lemma: str, code: str | None, sources: list[ActorRef]) -> s
     "civilian demonstrations and other collective actions"; else ``code``."""
     if code and code.startswith("14") and sources and all(_state(s.actor) for s in sources):
         return "111"
+    if lemma == "strike" and code and code.startswith("19") and sources and all((s.actor.sector or "") in LABOUR for s in sources):
+        return "143"  # "dock workers have been striking for a week": a labour strike (CAMEO 143)
+    if lemma == "boycott" and code == "163" and sources and all((s.actor.sector or "") in CIVIL for s in sources):
+        return "143"  # citizens boycotting a firm protest (CAMEO 143); a state's boycott sanctions
     if lemma not in OBSTRUCT or not sources or not code or not code.startswith("17"):
         return code
     if all((s.actor.sector or "") in CIVIL for s in sources):

@@ -17,6 +17,20 @@ from eventwire.events.lexicon import Lexicon
 def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]]:
     """(CAMEO code, how, tied codes) of a verb from the lexicon; ``tied`` holds one code per
     PLOVER type when equally specific patterns of several types match ("arrest": COERCE, ...)."""
+    code, how, tied = _type_verb(verb, exclude, lexicon)
+    if verb_lemma(verb, lexicon) in LIGHT_VERBS:
+        # "launched a cyber attack", "expand judicial cooperation", "announced a suspension of
+        # attacks": a pattern keyed on the bare object noun ("launch attack") is overruled by
+        # what the noun's own modifiers make of it
+        for child in verb.children:
+            if child.dep_ in {"dobj", "attr"} and child.pos_ == "NOUN":
+                refined = noun_code(child, lexicon)
+                if refined and refined != lexicon.noun_code(child.lemma_) and codes.to_plover(refined):
+                    return refined, "noun", ()
+    return code, how, tied
+
+
+def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]]:
     post, pre = find.phrase_words(verb, exclude)
     lemma = verb_lemma(verb, lexicon)
     entries = lexicon.match_verb(lemma, post, pre)
@@ -57,6 +71,7 @@ LIGHT_VERBS = frozenset({
     "express", "voice", "call", "go", "take", "wage", "open", "send", "extend", "step", "unleash",
     "initiate", "organize", "organise", "undertake", "have", "join", "press", "reiterate", "renew",
     "increase", "boost", "expand", "strengthen", "intensify", "scale",
+    "escalate", "resume", "ramp",
 })  # fmt: skip
 
 
@@ -142,15 +157,63 @@ def _noun_object_code(verb: Any, lexicon: Lexicon, lemma: str) -> str | None:
 # "strike" is a labour strike unless a weapon names it or it falls on something ("air strikes",
 # "missile strikes", "strikes on Hezbollah positions"): then an attack (CAMEO 195 aerial, 190).
 _AERIAL = frozenset({"air", "airstrike", "drone", "missile", "rocket", "aerial", "bomber", "helicopter"})
+_CYBER = frozenset({"cyber", "computer", "online", "ransomware", "malware", "digital", "internet"})
 _ARMED = frozenset({"military", "artillery", "retaliatory", "preemptive", "pre-emptive", "precision", "nuclear", "naval", "ground"})
+
+
+# CAMEO 050 "engage in diplomatic cooperation" (PLOVER SUPPORT) and 061-064 material
+# cooperation, economic, military, judicial, intelligence (COOPERATE): a kind of cooperation or
+# names its code.
+COOPERATION_KINDS = {
+    "diplomatic": "050", "political": "050",
+    "economic": "061", "trade": "061", "commercial": "061", "financial": "061", "business": "061",
+    "energy": "061", "investment": "061",
+    "military": "062", "defence": "062", "defense": "062", "security": "062", "naval": "062",
+    "judicial": "063", "legal": "063", "extradition": "063",
+    "intelligence": "064",
+}  # fmt: skip
+# PLOVER COOPERATE: "military exchanges such as joint military games and maneuvers"
+_DRILL_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "maneuvers", "manoeuvres"})
+# (only nouns that are events themselves: "China's trade ties with Russia" is a state of affairs)
+_COOPERATION_NOUNS = frozenset({"cooperation", "co-operation", "collaboration"})
+# A halt of something names what is halted: "suspension of attacks" de-escalates (087), "of
+# protests" eases dissent (082), "of aid" cuts aid (162), "of talks" halts them (164). Only
+# nouns that are events themselves ("called for an end of the fighting" is no de-escalation).
+_HALT_NOUNS = frozenset({"suspension"})
+_HALTED = {"ASSAULT": "087", "PROTEST": "082", "AID": "162", "CONSULT": "164"}
+
+
+def _halted_code(noun: Any, lexicon: Lexicon) -> str | None:
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                code = lexicon.noun_code(obj.lemma_) if obj.dep_ == "pobj" else None
+                info = codes.to_plover(code) if code else None
+                if info and info[0] in _HALTED:
+                    return _HALTED[info[0]]
+    return None
 
 
 def noun_code(noun: Any, lexicon: Lexicon) -> str | None:
     """The CAMEO code of an event noun in its phrase (see ``_AERIAL``: "strike" by its modifiers)."""
-    code = lexicon.noun_code(noun.lemma_)
+    # the form too: the tagger lemmatises some -ing nouns as verbs ("fighting" -> "fight")
+    code = lexicon.noun_code(noun.lemma_) or (lexicon.noun_code(noun.lower_) if noun.pos_ == "NOUN" else None)
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+    if code and modifiers & _CYBER and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
+        return "170"  # "a cyber attack on the grid": PLOVER COERCE cyber, no armed assault
+    if noun.lemma_.lower() in _DRILL_NOUNS and ("joint" in modifiers or any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)):
+        return "062"  # joint military exercises: CAMEO 062 cooperate militarily (PLOVER COOPERATE)
+    if code and noun.lemma_.lower() in _COOPERATION_NOUNS:
+        kinds = [COOPERATION_KINDS[m] for m in modifiers if m in COOPERATION_KINDS]
+        if kinds:
+            return kinds[0]  # "judicial cooperation" (063), "diplomatic ties" (050)
+    if code and noun.lemma_.lower() in _HALT_NOUNS:
+        halted = _halted_code(noun, lexicon)
+        if halted:
+            return halted
     if code != "143":
         return code
-    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
     if "hunger" in modifiers:
         return "142"  # CAMEO 142: conduct hunger strike
     if modifiers & _AERIAL:
