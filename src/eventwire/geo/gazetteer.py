@@ -11,6 +11,7 @@ import gzip
 import logging
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -119,6 +120,11 @@ class Gazetteer:
         if found is None:
             found = self._places[number] = _parse(self._rows[number])
         return found
+
+    def places_of_kind(self, kind: str) -> Iterator[Place]:
+        """Every place of ``kind`` ("country", "city", "admin1"), parsed afresh (not kept)."""
+        prefix = kind + "\t"
+        return (_parse(row) for row in self._rows if row.startswith(prefix))
 
     def lookup(self, name: str) -> list[Entry]:
         """Every entry whose name matches ``name`` after normalisation."""
