@@ -212,3 +212,16 @@ def test_a_place_is_of_its_country_on_the_articles_date():
         assert context.lookup_place("Juba") == "SSD"
     finally:
         context.ARTICLE_DATE.reset(token)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("opening", ["MAPUTO — ", "Protests\nMAPUTO (Test Wire) — ", "Maputo, Mozambique (Test Wire) — "])
+def test_the_dateline_gives_a_report_its_country(code_real, opening):
+    # The dateline is read as extraction reads Article.dateline: after a kicker line and in
+    # ordinary case with an agency too (the token scan saw only capitals opening the text).
+    text = (opening + "Police fired tear gas at protesters outside a market in Matola on Monday. "
+            "Witnesses said officers beat several young men. "
+            "Shopkeepers closed their doors as the crowd grew.")
+    events = code_real(text)
+    assert events and all(e.source.country == "MOZ" for e in events if e.source and e.source.code.endswith("COP"))
+    assert any(e.source and e.source.country == "MOZ" for e in events)

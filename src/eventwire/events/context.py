@@ -243,22 +243,16 @@ def article_country(doc: Any, index: ActorIndex) -> str | None:
     return None if ranked[0][0].startswith(INTERNATIONAL) else ranked[0][0]
 
 
-DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
-
-
 def _dateline_country(doc: Any) -> str | None:
-    """The country of a wire dateline ("MAPUTO — Police ...", "GENEVA (Reuters) -"): capitals
-    at the start of the text before a dash or a parenthesis."""
-    words: list[str] = []
-    for token in doc[:6]:
-        if token.text in DATELINE_DASHES or token.text == "(":
-            break
-        if not token.is_upper or not token.is_alpha:
-            return None
-        words.append(token.text)
-    else:
+    """The country of the text's wire dateline ("MAPUTO — Police ...", "GOMA, Congo (AP) —"),
+    read as extraction reads ``Article.dateline``: a region after the comma names it, else the city."""
+    from eventwire.extract.dateline import find_dateline
+
+    place = find_dateline(doc.text)
+    if not place:
         return None
-    return lookup_place(" ".join(words).title()) if words else None
+    parts = [p.strip() for p in place.split(",")]
+    return next((c for c in (lookup_place(p) for p in reversed(parts)) if c), None)
 
 
 def _sentence_places(sent: Any) -> set[str]:
