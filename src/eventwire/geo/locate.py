@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from eventwire.geo.gazetteer import name_key
 from eventwire.geo.resolve import is_country_or_state, resolve_place, resolve_strict
 from eventwire.records import Location
 
@@ -26,10 +27,11 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around
 PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "capital",
                          "port", "county", "state", "area", "suburb", "island", "outskirts"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Labels that are never a place, even after "in" ("in Congress", "in July", "at NATO"). NORP is
-# not one of them: the small model tags less-known cities so ("in Omdurman"); such a name counts
-# only after a locative preposition, and only when the gazetteer knows it ("in Kurdish" does not).
-NOT_PLACE_LABELS = frozenset({"ORG", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY",
+# Labels that are never a place, even after "in" ("in July", "at 5 pm"). NORP and ORG are not
+# among them: the small model tags less-known cities so ("in Omdurman", "in Sumy"); such a name
+# counts only after a locative preposition, only when the gazetteer knows it ("in Kurdish",
+# "in Congress" do not) and never inside an actor mention ("at NATO").
+NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY",
                               "ORDINAL", "CARDINAL", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART",
                               "PRODUCT"})
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
@@ -57,20 +59,26 @@ def _depth(token: Any) -> int:
 
 
 def _role(token: Any) -> tuple[str, Any] | None:
-    """("locative" | "modifier", anchor token) for a place's head token, or None if it acts."""
+    """("locative" | "modifier" | "named", anchor token) for a place's head token, or None if it
+    acts; "named" is a name a place noun introduces ("the town of Bucha") outside a locative."""
     seen = 0
     while token.dep_ in ("conj", "appos") and seen < 5:  # "in Kyiv and Lviv", "in Kyiv, the capital"
         token = token.head
         seen += 1
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS:
-        # "the town of Bucha": the place noun carries the role.
-        return _role(head.head)
+        # "the town of Bucha": the place noun carries the role; named so, it is a place in any
+        # slot ("shelled the town of Bucha": the shelling happened there; a town never acts).
+        return _role(head.head) or ("named", head.head)
     if token.dep_ == "pobj" and head.lower_ in LOCATIVE:
         return "locative", head.head
     if token.dep_ in MODIFIER_DEPS:
         while head.dep_ == "compound" and head.head.i != head.i:  # "Jenin refugee camp"
             head = head.head
+        outer = _role(head) if head.lower_ in PLACE_NOUNS else None
+        if outer is not None and outer[0] == "locative":
+            # "in Russia's Belgorod region": the place noun's locative role is the name's.
+            return outer
         if head.lower_ in MODIFIER_HEADS:
             return "modifier", head
     return None
@@ -132,7 +140,7 @@ def find_location(
     span = doc_sentence_span
     doc = span.doc
     actors = list(actor_spans)
-    ranked: list[tuple[tuple[int, int, int], str, str | None]] = []
+    ranked: list[tuple[tuple[int, int, int], str, str | None, str]] = []
     for start, end, label, start_char, end_char in _candidates(span):
         if label in NOT_PLACE_LABELS or _overlaps(start_char, end_char, actors):
             continue
@@ -141,15 +149,20 @@ def find_location(
         if role is None:
             continue
         kind, anchor = role
-        if label not in PLACE_LABELS and kind != "locative":
-            continue  # an untagged, PERSON- or NORP-tagged name counts only after "in", "at", "near"
+        if label not in PLACE_LABELS and kind == "modifier":
+            continue  # an untagged, PERSON-, NORP- or ORG-tagged name counts only after "in", "at", "the town of"
         context = _context_after(span, end)
         name = _strip_article(doc[start:end].text)
-        ranked.append(((0 if kind == "locative" else 1, _depth(anchor), start), name, context))
-    for _, name, context in sorted(ranked, key=lambda item: item[0]):
+        ranked.append(((0 if kind == "locative" else 1, _depth(anchor), start), name, context, label))
+    for _, name, context, label in sorted(ranked, key=lambda item: item[0]):
         location = _resolve_mention(name, context, country_hint)
-        if location is not None:
-            return location
+        if location is None:
+            continue
+        if label == "ORG" and name_key(location.name) != name_key(name):
+            # An organisation's name that is only some place's alternate name ("at Google"
+            # is an old nickname of Topeka) is the organisation; "in Sumy" is the city.
+            continue
+        return location
     return resolve_dateline(dateline, hint=country_hint) if dateline else None
 
 
