@@ -30,6 +30,14 @@ def test_a_year_before_a_noun_is_no_count():
         "troop": {"2000"}, "soldier": {"1950"}, "police": {"300"}}
 
 
+def test_a_number_ending_a_clause_counts_nothing_after_the_comma():
+    # "17, the regional governor said" was "regional: 17", and "In 2019, the two countries"
+    # was "two: 2019": a comma after a number ended neither the number nor the phrase.
+    assert quantities("The toll has climbed to 17, the regional governor said.") == {}
+    assert quantities("In 2019, the two countries held talks.") == {"country": {"2"}}
+    assert quantities("Officials counted 1,200 homes, 3,400 people.") == {"home": {"1200"}, "people": {"3400"}}
+
+
 def test_the_day_of_a_date_is_no_count():
     # "the Jan. 6 attack" counted 6 attacks and "the Jan. 6 Capitol riot" 6 capitols: outlets
     # naming the same day were shown with facts of their own.

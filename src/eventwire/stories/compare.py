@@ -24,8 +24,9 @@ _DATE = re.compile(rf"\b(?:({_MONTH})\s+(\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)|(\
 _WORD_NUMBERS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 # A number (digits or a small number word) and the noun it counts: "32 allies", "$40 billion in aid".
+# A number never ends in a comma: "rose to 17, the governor said" counts no governors.
 _QUANTITY = re.compile(
-    r"(?<![\w.])(\$?\d[\d,]*(?:\.\d+)?|" + "|".join(_WORD_NUMBERS) + r")\s+"
+    r"(?<![\w.])(\$?\d(?:[\d,]*\d)?(?:\.\d+)?|" + "|".join(_WORD_NUMBERS) + r")\s+"
     r"(?:(million|billion|thousand|percent|per cent)\s+)?(?:(?:more|new|other|of|the)\s+)*([a-z]{3,})",
     re.IGNORECASE,
 )
