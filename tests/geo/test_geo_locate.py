@@ -228,6 +228,34 @@ def test_list_of_places_is_not_context() -> None:
     assert (location.name, location.country) == ("Washington", "USA")
 
 
+# "Russian forces shelled Kharkiv overnight ."
+SHELLED = [
+    ("Russian", 1, "amod", "ADJ"), ("forces", 2, "nsubj", "NOUN"), ("shelled", 2, "ROOT", "VERB"),
+    ("Kharkiv", 2, "dobj", "PROPN"), ("overnight", 2, "advmod", "ADV"), (".", 2, "punct", "PUNCT"),
+]
+
+
+def test_a_city_undergoing_the_action_is_where_it_happened() -> None:
+    # It was no place, and the event took the dateline's city: "WASHINGTON (Reuters) -
+    # Russian forces shelled Kharkiv" happened in Kharkiv, not in Washington.
+    doc = make_doc(SHELLED, {"Kharkiv": "GPE"})
+    location = find_location(doc[:], dateline="WASHINGTON (Reuters) -")
+    assert (location.name, location.country) == ("Kharkiv", "UKR")
+
+
+def test_a_capital_or_country_undergoing_the_action_is_an_actor() -> None:
+    for name in ("Kyiv", "Ukraine", "Texas"):
+        words = [(name if w == "Kharkiv" else w, h, d, p) for w, h, d, p in SHELLED]
+        assert find_location(make_doc(words, {name: "GPE"})[:]) is None, name
+
+
+def test_a_city_undergoing_the_action_loses_to_a_stated_place() -> None:
+    # "Russian forces shelled Kharkiv from positions near Belgorod ."
+    words = SHELLED[:4] + [("from", 2, "prep", "ADP"), ("positions", 4, "pobj", "NOUN"), ("near", 5, "prep", "ADP"),
+                           ("Belgorod", 6, "pobj", "PROPN"), (".", 2, "punct", "PUNCT")]
+    assert find_location(make_doc(words, {"Kharkiv": "GPE", "Belgorod": "GPE"})[:]).name == "Belgorod"
+
+
 def test_subject_and_object_countries_are_actors() -> None:
     doc = make_doc(ACTORS_ONLY, {"China": "GPE", "Russia": "GPE"})
     assert find_location(doc[:]) is None
@@ -295,6 +323,11 @@ def nlp():
         ("Hundreds of people protested in Kyiv, Ukraine, on Sunday.", None, ("Kyiv", "UKR")),
         ("Last week, Russian forces shelled the city of Sumy.", None, ("Sumy", "UKR")),
         ("The strike hit an apartment block in Sumy.", None, ("Sumy", "UKR")),
+        ("Russian troops captured Avdiivka after months of fighting.", None, ("Avdiyivka", "UKR")),
+        ("Israel accused Tehran of arming the militia.", None, None),
+        ("The European Union sanctioned Minsk over the crackdown.", None, None),
+        ("Trump visited Austin on Monday.", "Trump", ("Austin", "USA")),
+        ("Biden praised Erdogan.", "Biden", None),
         ("On March 3, Ukrainian drones struck an oil refinery in Russia's Belgorod region.", "Russia",
          ("Belgorod", "RUS")),
         ("Leaders met after their meeting in Washington ended.", None, ("Washington", "USA")),

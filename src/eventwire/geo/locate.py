@@ -4,8 +4,11 @@ A place counts when the sentence places something there: the object of a locativ
 ("in Washington", "near Donetsk", "in the town of Bucha") or a place name modifying a noun
 ("the Washington summit"). A place that acts ("Beijing denied ...", "accused China") is an
 actor, not a location: it is skipped when it overlaps an actor span or fills a subject, object
-or possessor slot. Among the places left, a locative one nearest the root of the parse wins
-(the summit's place, not the place of a war mentioned in a subordinate clause).
+or possessor slot, except a city (no capital) that undergoes the action ("shelled Kharkiv",
+"Bakhmut was captured"), or a name a place noun introduces ("the town of Bucha"). Among the
+places left, a locative one nearest the root of the parse wins (the summit's place, not the
+place of a war mentioned in a subordinate clause), then a modifier or named one, then a city
+undergoing the action; with none, the dateline's place.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from eventwire.geo.gazetteer import name_key
+from eventwire.geo.gazetteer import get_gazetteer, name_key
 from eventwire.geo.resolve import is_country_or_state, resolve_place, resolve_strict
 from eventwire.records import Location
 
@@ -84,6 +87,26 @@ def _role(token: Any) -> tuple[str, Any] | None:
     return None
 
 
+# A city that undergoes the action ("shelled Kharkiv", "Bakhmut was captured") is where it
+# happened; a capital or a country in those slots names its government ("accused Beijing").
+UNDERGOER_DEPS = frozenset({"dobj", "nsubjpass"})
+# Verbs whose object is a place when it is one: the small model tags less-known cities as
+# persons or organisations ("captured Avdiivka"), so those count only after these verbs.
+PLACE_VERBS = frozenset(
+    """shell bomb bombard strike hit attack raid storm capture seize retake recapture take liberate
+    besiege encircle surround overrun occupy evacuate flood visit tour""".split()
+)
+
+
+def _undergoer(token: Any) -> Any:
+    """The verb a place's head token is the object (or passive subject) of, else None."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in UNDERGOER_DEPS and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    return None
+
+
 def _context_after(span: Any, end_token: int) -> str | None:
     """The country or division named right after a place ("Kyiv, Ukraine"; "Paris, Texas"),
     unless the two are items of a list ("in Washington, Beijing and Moscow")."""
@@ -146,16 +169,23 @@ def find_location(
             continue
         root = doc[start:end].root
         role = _role(root)
+        if role is None and (verb := _undergoer(root)) is not None and (
+                label in PLACE_LABELS or verb.lemma_.lower() in PLACE_VERBS):
+            role = ("undergoer", verb)
         if role is None:
             continue
         kind, anchor = role
-        if label not in PLACE_LABELS and kind == "modifier":
+        if label not in PLACE_LABELS and kind == "modifier" or (kind == "undergoer" and label == "NORP"):
             continue  # an untagged, PERSON-, NORP- or ORG-tagged name counts only after "in", "at", "the town of"
         context = _context_after(span, end)
         name = _strip_article(doc[start:end].text)
-        ranked.append(((0 if kind == "locative" else 1, _depth(anchor), start), name, context, label))
-    for _, name, context, label in sorted(ranked, key=lambda item: item[0]):
-        location = _resolve_mention(name, context, country_hint)
+        rank = {"locative": 0, "undergoer": 2}.get(kind, 1)
+        ranked.append(((rank, _depth(anchor), start), name, context, label))
+    for (rank, _, _), name, context, label in sorted(ranked, key=lambda item: item[0]):
+        if rank == 2:
+            location = _city_not_capital(name, context, country_hint)
+        else:
+            location = _resolve_mention(name, context, country_hint)
         if location is None:
             continue
         if label == "ORG" and name_key(location.name) != name_key(name):
@@ -174,6 +204,17 @@ def _resolve_mention(name: str, context: str | None, hint: str | None, *, fallba
         if location is not None or not fallback:
             return location
     return resolve_place(name, hint=hint)
+
+
+def _city_not_capital(name: str, context: str | None, hint: str | None) -> Location | None:
+    """A place undergoing the action counts only as a city that is no capital."""
+    if is_country_or_state(name):
+        return None
+    location = _resolve_mention(name, context, hint)
+    if location is None or location.geonames_id is None:
+        return None
+    place = next((e.place for e in get_gazetteer().lookup(name) if e.place.geonames_id == location.geonames_id), None)
+    return location if place is not None and place.kind == "city" and not place.capital else None
 
 
 _DATELINE_NOISE = re.compile(r"\s*(?:\(.*?\)|[-–—:]+)\s*$")
