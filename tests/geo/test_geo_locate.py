@@ -141,9 +141,43 @@ def test_place_nearest_the_root_wins() -> None:
     assert find_location(doc[:]).name == "Washington"
 
 
-def test_town_of_as_object_is_a_target_not_a_location() -> None:
+def test_town_of_as_object_is_where_it_happened() -> None:
+    # A name a place noun introduces is a place in any slot: shells that hit the town of Bucha
+    # fell in Bucha (this was None, and the event took the dateline's city instead).
     doc = make_doc(TOWN_OF)
-    assert find_location(doc[:]) is None
+    assert find_location(doc[:], dateline="KYIV, Ukraine (AP) —").name == "Bucha"
+
+
+def test_town_of_as_object_loses_to_a_locative_place() -> None:
+    # "Shells hit the town of Bucha in Kharkiv ." is odd but a stated "in X" still ranks first.
+    words = TOWN_OF[:-1] + [("in", 1, "prep", "ADP"), ("Kharkiv", 6, "pobj", "PROPN"), (".", 1, "punct", "PUNCT")]
+    assert find_location(make_doc(words, {"Kharkiv": "GPE"})[:]).name == "Kharkiv"
+
+
+# "Drones struck a refinery in Russia 's Belgorod region ." (NER called Belgorod a nationality)
+REGION = [
+    ("Drones", 1, "nsubj", "NOUN"), ("struck", 1, "ROOT", "VERB"), ("a", 3, "det", "DET"),
+    ("refinery", 1, "dobj", "NOUN"), ("in", 3, "prep", "ADP"), ("Russia", 8, "poss", "PROPN"),
+    ("'s", 5, "case", "PART"), ("Belgorod", 8, "compound", "PROPN"), ("region", 4, "pobj", "NOUN"),
+    (".", 1, "punct", "PUNCT"),
+]
+
+
+def test_mislabelled_name_of_a_region_after_in() -> None:
+    doc = make_doc(REGION, {"Russia": "GPE", "Belgorod": "NORP"})
+    location = find_location(doc[:], actor_spans={_span(doc, "Russia")})
+    assert (location.name, location.country) == ("Belgorod", "RUS")
+
+
+def test_place_tagged_as_an_organisation_after_in() -> None:
+    doc = make_doc(KHARKIV_PERSON, {"Kharkiv": "ORG"})
+    assert find_location(doc[:]).name == "Kharkiv"
+    # An organisation whose name is only a place's alternate name stays no place.
+    words = [("Engineers", 1, "nsubj", "NOUN"), ("worked", 1, "ROOT", "VERB"), ("at", 1, "prep", "ADP"),
+             ("Google", 2, "pobj", "PROPN"), (".", 1, "punct", "PUNCT")]
+    assert find_location(make_doc(words, {"Google": "ORG"})[:]) is None
+    words[3] = ("Congress", 2, "pobj", "PROPN")
+    assert find_location(make_doc(words, {"Congress": "ORG"})[:]) is None
 
 
 def test_in_the_town_of() -> None:
@@ -192,6 +226,34 @@ def test_list_of_places_is_not_context() -> None:
     doc = make_doc(LIST, {"Washington": "GPE", "Georgia": "GPE", "Moscow": "GPE"})
     location = find_location(doc[:])
     assert (location.name, location.country) == ("Washington", "USA")
+
+
+# "Russian forces shelled Kharkiv overnight ."
+SHELLED = [
+    ("Russian", 1, "amod", "ADJ"), ("forces", 2, "nsubj", "NOUN"), ("shelled", 2, "ROOT", "VERB"),
+    ("Kharkiv", 2, "dobj", "PROPN"), ("overnight", 2, "advmod", "ADV"), (".", 2, "punct", "PUNCT"),
+]
+
+
+def test_a_city_undergoing_the_action_is_where_it_happened() -> None:
+    # It was no place, and the event took the dateline's city: "WASHINGTON (Reuters) -
+    # Russian forces shelled Kharkiv" happened in Kharkiv, not in Washington.
+    doc = make_doc(SHELLED, {"Kharkiv": "GPE"})
+    location = find_location(doc[:], dateline="WASHINGTON (Reuters) -")
+    assert (location.name, location.country) == ("Kharkiv", "UKR")
+
+
+def test_a_capital_or_country_undergoing_the_action_is_an_actor() -> None:
+    for name in ("Kyiv", "Ukraine", "Texas"):
+        words = [(name if w == "Kharkiv" else w, h, d, p) for w, h, d, p in SHELLED]
+        assert find_location(make_doc(words, {name: "GPE"})[:]) is None, name
+
+
+def test_a_city_undergoing_the_action_loses_to_a_stated_place() -> None:
+    # "Russian forces shelled Kharkiv from positions near Belgorod ."
+    words = SHELLED[:4] + [("from", 2, "prep", "ADP"), ("positions", 4, "pobj", "NOUN"), ("near", 5, "prep", "ADP"),
+                           ("Belgorod", 6, "pobj", "PROPN"), (".", 2, "punct", "PUNCT")]
+    assert find_location(make_doc(words, {"Kharkiv": "GPE", "Belgorod": "GPE"})[:]).name == "Belgorod"
 
 
 def test_subject_and_object_countries_are_actors() -> None:
@@ -259,6 +321,15 @@ def nlp():
         ("The Chinese embassy in Washington rejected the accusations.", "The Chinese embassy", ("Washington", "USA")),
         ("Moscow said its forces had captured a village near Donetsk.", "Moscow", ("Donetsk", "UKR")),
         ("Hundreds of people protested in Kyiv, Ukraine, on Sunday.", None, ("Kyiv", "UKR")),
+        ("Last week, Russian forces shelled the city of Sumy.", None, ("Sumy", "UKR")),
+        ("The strike hit an apartment block in Sumy.", None, ("Sumy", "UKR")),
+        ("Russian troops captured Avdiivka after months of fighting.", None, ("Avdiyivka", "UKR")),
+        ("Israel accused Tehran of arming the militia.", None, None),
+        ("The European Union sanctioned Minsk over the crackdown.", None, None),
+        ("Trump visited Austin on Monday.", "Trump", ("Austin", "USA")),
+        ("Biden praised Erdogan.", "Biden", None),
+        ("On March 3, Ukrainian drones struck an oil refinery in Russia's Belgorod region.", "Russia",
+         ("Belgorod", "RUS")),
         ("Leaders met after their meeting in Washington ended.", None, ("Washington", "USA")),
     ],
 )

@@ -30,6 +30,14 @@ def test_a_year_before_a_noun_is_no_count():
         "troop": {"2000"}, "soldier": {"1950"}, "police": {"300"}}
 
 
+def test_a_number_ending_a_clause_counts_nothing_after_the_comma():
+    # "17, the regional governor said" was "regional: 17", and "In 2019, the two countries"
+    # was "two: 2019": a comma after a number ended neither the number nor the phrase.
+    assert quantities("The toll has climbed to 17, the regional governor said.") == {}
+    assert quantities("In 2019, the two countries held talks.") == {"country": {"2"}}
+    assert quantities("Officials counted 1,200 homes, 3,400 people.") == {"home": {"1200"}, "people": {"3400"}}
+
+
 def test_the_day_of_a_date_is_no_count():
     # "the Jan. 6 attack" counted 6 attacks and "the Jan. 6 Capitol riot" 6 capitols: outlets
     # naming the same day were shown with facts of their own.
@@ -192,3 +200,26 @@ def test_the_same_day_in_other_words_is_no_conflict(store):
     report = _weekday_story(store, "NATO accused China on Tuesday of enabling the war.",
                             "NATO accused China on July 9 of fuelling the war.")
     assert not [c for c in report["conflicts"] if c["kind"] == "date"]
+
+
+def test_an_outlets_revision_gives_its_latest_figures(store):
+    # Herald edits its page in place (same URL): the revision is a copy of its first version,
+    # and 'eventwire story' compared the first version's figures only: a conflict the outlet
+    # had since corrected was still shown, and its new figure never.
+    story_id = _two_outlets(store)
+    url = "https://herald.example/nato-china"
+    store.conn.execute("UPDATE articles SET url = ? WHERE doc_id = 'h'", (url,))
+    revised = make_work(HERALD.replace("The 31 allies", "The 32 allies") + " Turkey abstained.", "h",
+                        outlet="Herald", title="Allies blame Beijing", published=DAY, embedding=unit(1))
+    revised.article.url = url
+    accuse(revised, revised.article.text.split(". ")[0] + ".")
+    run_corpus(revised, store)
+    store.commit()
+    assert revised.article.duplicate_of is not None and revised.article.story_id == story_id
+    report = story_report(store, story_id)
+    facts = {f["what"]: (f["status"], f["values"]) for f in report["facts"]}
+    assert facts["ally"] == ("shared", {"Globe": ["32"], "Herald": ["32"]})
+    assert not any(c["what"] == "ally" for c in report["conflicts"])
+    (event,) = report["events"]
+    assert event["status"] == "shared" and event["outlets"] == ["Globe", "Herald"]
+    assert report["copies"] == 2 and [a["id"] for a in report["outlets"]["Herald"]["copies"]] == [revised.article.id]

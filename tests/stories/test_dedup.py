@@ -57,3 +57,25 @@ def test_different_text_is_no_copy(store):
     run_corpus(make_work(WIRE, "a", embedding=unit(1)), store)
     other = run_corpus(make_work(OTHER, "b", embedding=unit(2)), store)
     assert other.article.duplicate_of is None
+
+
+def test_an_updated_page_at_the_same_url_is_a_copy_of_its_first_version(store):
+    # An outlet rewrites an article in place (a new toll, a new last paragraph): fetched again,
+    # the page has new text, so a new id, and was stored as a second article of the outlet,
+    # counted again in the story and in every event it repeats.
+    url = "https://news.example/world/floods-2024-07-10/"
+    first = make_work(WIRE, "floods-2024-07-10", outlet="Daily", embedding=unit(1))
+    first.article.url = url
+    run_corpus(first, store)
+    updated_text = WIRE.replace("Officials said the language", "Diplomats said on Thursday the wording") + (
+        " The foreign ministry in Beijing rejected the statement as slander.")
+    updated = make_work(updated_text, "floods-2024-07-10", outlet="Daily", embedding=unit(1))
+    updated.article.url = url
+    run_corpus(updated, store)
+    assert updated.article.duplicate_of == first.article.id
+    assert updated.article.story_id == first.article.story_id
+    # Another page of the same outlet is no copy, and neither is an article without a URL.
+    other = make_work(OTHER + " " + OTHER, "rain", outlet="Daily", embedding=unit(2))
+    other.article.url = "https://news.example/world/rain/"
+    run_corpus(other, store)
+    assert other.article.duplicate_of is None

@@ -165,3 +165,18 @@ def test_find_dates_reading_order_and_no_overlaps() -> None:
 def test_and_without_between_is_not_a_range() -> None:
     found = find_dates("Ships sank on July 9 and 11.", D(2024, 7, 11))
     assert [(m.first, m.precision) for m in found] == [(D(2024, 7, 9), "day")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        ("Rebels held the town in the 1990s.", D(1990, 1, 1), D(1999, 12, 31)),
+        ("Rebels held the town during the early 2000s.", D(2000, 1, 1), D(2009, 12, 31)),
+        ("The border has been disputed since the 1980’s.", D(1980, 1, 1), D(1989, 12, 31)),
+    ],
+)
+def test_a_decade_is_a_range_not_the_publication_day(sentence: str, first: date, last: date) -> None:
+    # It was (publication date, "published"): an event of the 1990s dated to the article's day.
+    assert resolve_date(sentence, PUB) == (first, "range")
+    assert resolve_span_dates(sentence, PUB) == (first, last)
+    assert resolve_date("Police detained 1990 protesters.", PUB) == (PUB.date(), "published")

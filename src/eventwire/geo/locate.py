@@ -4,8 +4,11 @@ A place counts when the sentence places something there: the object of a locativ
 ("in Washington", "near Donetsk", "in the town of Bucha") or a place name modifying a noun
 ("the Washington summit"). A place that acts ("Beijing denied ...", "accused China") is an
 actor, not a location: it is skipped when it overlaps an actor span or fills a subject, object
-or possessor slot. Among the places left, a locative one nearest the root of the parse wins
-(the summit's place, not the place of a war mentioned in a subordinate clause).
+or possessor slot, except a city (no capital) that undergoes the action ("shelled Kharkiv",
+"Bakhmut was captured"), or a name a place noun introduces ("the town of Bucha"). Among the
+places left, a locative one nearest the root of the parse wins (the summit's place, not the
+place of a war mentioned in a subordinate clause), then a modifier or named one, then a city
+undergoing the action; with none, the dateline's place.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from eventwire.geo.gazetteer import get_gazetteer, name_key
 from eventwire.geo.resolve import is_country_or_state, resolve_place, resolve_strict
 from eventwire.records import Location
 
@@ -26,10 +30,11 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around
 PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "capital",
                          "port", "county", "state", "area", "suburb", "island", "outskirts"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Labels that are never a place, even after "in" ("in Congress", "in July", "at NATO"). NORP is
-# not one of them: the small model tags less-known cities so ("in Omdurman"); such a name counts
-# only after a locative preposition, and only when the gazetteer knows it ("in Kurdish" does not).
-NOT_PLACE_LABELS = frozenset({"ORG", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY",
+# Labels that are never a place, even after "in" ("in July", "at 5 pm"). NORP and ORG are not
+# among them: the small model tags less-known cities so ("in Omdurman", "in Sumy"); such a name
+# counts only after a locative preposition, only when the gazetteer knows it ("in Kurdish",
+# "in Congress" do not) and never inside an actor mention ("at NATO").
+NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY",
                               "ORDINAL", "CARDINAL", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART",
                               "PRODUCT"})
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
@@ -57,22 +62,48 @@ def _depth(token: Any) -> int:
 
 
 def _role(token: Any) -> tuple[str, Any] | None:
-    """("locative" | "modifier", anchor token) for a place's head token, or None if it acts."""
+    """("locative" | "modifier" | "named", anchor token) for a place's head token, or None if it
+    acts; "named" is a name a place noun introduces ("the town of Bucha") outside a locative."""
     seen = 0
     while token.dep_ in ("conj", "appos") and seen < 5:  # "in Kyiv and Lviv", "in Kyiv, the capital"
         token = token.head
         seen += 1
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS:
-        # "the town of Bucha": the place noun carries the role.
-        return _role(head.head)
+        # "the town of Bucha": the place noun carries the role; named so, it is a place in any
+        # slot ("shelled the town of Bucha": the shelling happened there; a town never acts).
+        return _role(head.head) or ("named", head.head)
     if token.dep_ == "pobj" and head.lower_ in LOCATIVE:
         return "locative", head.head
     if token.dep_ in MODIFIER_DEPS:
         while head.dep_ == "compound" and head.head.i != head.i:  # "Jenin refugee camp"
             head = head.head
+        outer = _role(head) if head.lower_ in PLACE_NOUNS else None
+        if outer is not None and outer[0] == "locative":
+            # "in Russia's Belgorod region": the place noun's locative role is the name's.
+            return outer
         if head.lower_ in MODIFIER_HEADS:
             return "modifier", head
+    return None
+
+
+# A city that undergoes the action ("shelled Kharkiv", "Bakhmut was captured") is where it
+# happened; a capital or a country in those slots names its government ("accused Beijing").
+UNDERGOER_DEPS = frozenset({"dobj", "nsubjpass"})
+# Verbs whose object is a place when it is one: the small model tags less-known cities as
+# persons or organisations ("captured Avdiivka"), so those count only after these verbs.
+PLACE_VERBS = frozenset(
+    """shell bomb bombard strike hit attack raid storm capture seize retake recapture take liberate
+    besiege encircle surround overrun occupy evacuate flood visit tour""".split()
+)
+
+
+def _undergoer(token: Any) -> Any:
+    """The verb a place's head token is the object (or passive subject) of, else None."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in UNDERGOER_DEPS and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
     return None
 
 
@@ -132,24 +163,36 @@ def find_location(
     span = doc_sentence_span
     doc = span.doc
     actors = list(actor_spans)
-    ranked: list[tuple[tuple[int, int, int], str, str | None]] = []
+    ranked: list[tuple[tuple[int, int, int], str, str | None, str]] = []
     for start, end, label, start_char, end_char in _candidates(span):
         if label in NOT_PLACE_LABELS or _overlaps(start_char, end_char, actors):
             continue
         root = doc[start:end].root
         role = _role(root)
+        if role is None and (verb := _undergoer(root)) is not None and (
+                label in PLACE_LABELS or verb.lemma_.lower() in PLACE_VERBS):
+            role = ("undergoer", verb)
         if role is None:
             continue
         kind, anchor = role
-        if label not in PLACE_LABELS and kind != "locative":
-            continue  # an untagged, PERSON- or NORP-tagged name counts only after "in", "at", "near"
+        if label not in PLACE_LABELS and kind == "modifier" or (kind == "undergoer" and label == "NORP"):
+            continue  # an untagged, PERSON-, NORP- or ORG-tagged name counts only after "in", "at", "the town of"
         context = _context_after(span, end)
         name = _strip_article(doc[start:end].text)
-        ranked.append(((0 if kind == "locative" else 1, _depth(anchor), start), name, context))
-    for _, name, context in sorted(ranked, key=lambda item: item[0]):
-        location = _resolve_mention(name, context, country_hint)
-        if location is not None:
-            return location
+        rank = {"locative": 0, "undergoer": 2}.get(kind, 1)
+        ranked.append(((rank, _depth(anchor), start), name, context, label))
+    for (rank, _, _), name, context, label in sorted(ranked, key=lambda item: item[0]):
+        if rank == 2:
+            location = _city_not_capital(name, context, country_hint)
+        else:
+            location = _resolve_mention(name, context, country_hint)
+        if location is None:
+            continue
+        if label == "ORG" and name_key(location.name) != name_key(name):
+            # An organisation's name that is only some place's alternate name ("at Google"
+            # is an old nickname of Topeka) is the organisation; "in Sumy" is the city.
+            continue
+        return location
     return resolve_dateline(dateline, hint=country_hint) if dateline else None
 
 
@@ -161,6 +204,17 @@ def _resolve_mention(name: str, context: str | None, hint: str | None, *, fallba
         if location is not None or not fallback:
             return location
     return resolve_place(name, hint=hint)
+
+
+def _city_not_capital(name: str, context: str | None, hint: str | None) -> Location | None:
+    """A place undergoing the action counts only as a city that is no capital."""
+    if is_country_or_state(name):
+        return None
+    location = _resolve_mention(name, context, hint)
+    if location is None or location.geonames_id is None:
+        return None
+    place = next((e.place for e in get_gazetteer().lookup(name) if e.place.geonames_id == location.geonames_id), None)
+    return location if place is not None and place.kind == "city" and not place.capital else None
 
 
 _DATELINE_NOISE = re.compile(r"\s*(?:\(.*?\)|[-–—:]+)\s*$")

@@ -122,4 +122,9 @@ MIGRATIONS: list[str] = [
         value BLOB
     );
     """,
+    # 3: articles by URL: a page fetched again after its outlet edited it is a revision of the
+    # stored article (stories.dedup), and a feed entry is looked up by its link.
+    """
+    CREATE INDEX articles_url ON articles(url);
+    """,
 ]

@@ -24,8 +24,9 @@ _DATE = re.compile(rf"\b(?:({_MONTH})\s+(\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)|(\
 _WORD_NUMBERS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 # A number (digits or a small number word) and the noun it counts: "32 allies", "$40 billion in aid".
+# A number never ends in a comma: "rose to 17, the governor said" counts no governors.
 _QUANTITY = re.compile(
-    r"(?<![\w.])(\$?\d[\d,]*(?:\.\d+)?|" + "|".join(_WORD_NUMBERS) + r")\s+"
+    r"(?<![\w.])(\$?\d(?:[\d,]*\d)?(?:\.\d+)?|" + "|".join(_WORD_NUMBERS) + r")\s+"
     r"(?:(million|billion|thousand|percent|per cent)\s+)?(?:(?:more|new|other|of|the)\s+)*([a-z]{3,})",
     re.IGNORECASE,
 )
@@ -212,7 +213,18 @@ def story_report(store: Any, story_id: str) -> dict[str, Any] | None:
     events = _events(store, sid)
     outlet_of = {a["id"]: _outlet(a) for a in articles}
     originals = [a for a in articles if not a["duplicate_of"]]
-    original_ids = {a["id"] for a in originals}
+    # An outlet's revision of its own article (a copy with its outlet and input id, stored when
+    # the page was fetched again after an edit) speaks for it instead of the first version:
+    # the latest figures are the outlet's. Articles are in publication, then storage, order.
+    by_id = {a["id"]: a for a in articles}
+    latest = {a["id"]: a for a in originals}
+    for article in articles:
+        first = by_id.get(article["duplicate_of"] or "")
+        if first is not None and first["id"] in latest and _outlet(first) == _outlet(article) \
+                and first["doc_id"] == article["doc_id"]:
+            latest[first["id"]] = article
+    current = list(latest.values())
+    original_ids = {a["id"] for a in current}
 
     # Which outlets report each event, and the numbers and dates in their sentences.
     reported: dict[str, set[str]] = defaultdict(set)
@@ -252,7 +264,7 @@ def story_report(store: Any, story_id: str) -> dict[str, Any] | None:
 
     # Facts over whole texts: quantities by what they count.
     fact_values: dict[str, dict[str, set[str]]] = defaultdict(dict)
-    for article in originals:
+    for article in current:
         outlet = _outlet(article)
         for key, values in quantities(article["text"] or "").items():
             fact_values[key].setdefault(outlet, set()).update(values)

@@ -6,6 +6,9 @@ word 5-grams with one. Near copies are found with MinHash LSH (datasketch) whose
 kept in SQLite, so the index survives runs and costs no memory; every candidate is confirmed on
 the real shingle sets (Jaccard, or containment for a trimmed copy) before it counts.
 
+A page stored before at the same URL (same input id) and fetched again with edited text is a
+revision: a copy of its first version.
+
 A copy keeps its own row with ``duplicate_of`` pointing at the first article of its kind: it
 counts as an article, never as another source.
 """
@@ -95,6 +98,22 @@ def find_exact(store: Any, text_hash: str, doc_id: str) -> str | None:
     return row[1] or row[0]
 
 
+def find_revision(store: Any, url: str | None, doc_id: str) -> str | None:
+    """The first stored version of the page at ``url`` (same input id), if any: an outlet that
+    edits an article in place (a new toll, an added paragraph) publishes a revision, not
+    another article. The input id must match too: a JSONL file may give every record the same
+    site URL."""
+    if not url:
+        return None
+    row = store.conn.execute(
+        "SELECT id, duplicate_of FROM articles WHERE url = ? AND doc_id = ? ORDER BY rowid LIMIT 1",
+        (url, doc_id),
+    ).fetchone()
+    if row is None:
+        return None
+    return row[1] or row[0]
+
+
 def find_near(store: Any, grams: set[str], keys: list[bytes]) -> tuple[str, float] | None:
     """(original id, Jaccard) of the stored article this one nearly copies, if any."""
     counts: dict[str, int] = {}
@@ -140,11 +159,15 @@ def dedup_stage(work: ArticleWork, store: Any, settings: Any) -> None:
                     mention.article_id = article.id
         log.debug("%s: exact copy of %s", article.doc_id, original)
         return
+    revision_of = find_revision(store, article.url, article.doc_id)
+    if revision_of is not None and revision_of != article.id:
+        article.duplicate_of = revision_of
+        log.debug("%s: revision of %s (same URL)", article.doc_id, revision_of)
     grams = shingles(article.text)
     if len(grams) < MIN_SHINGLES:
         return
     keys = band_keys(signature(grams))
-    near = find_near(store, grams, keys)
+    near = find_near(store, grams, keys) if article.duplicate_of is None else None
     if near is not None and near[0] != article.id:
         article.duplicate_of = near[0]
         log.debug("%s: near copy of %s (Jaccard %.2f)", article.doc_id, near[0], near[1])
@@ -154,4 +177,4 @@ def dedup_stage(work: ArticleWork, store: Any, settings: Any) -> None:
     )
 
 
-__all__ = ["band_keys", "dedup_stage", "find_exact", "find_near", "shingles", "signature", "similarity"]
+__all__ = ["band_keys", "dedup_stage", "find_exact", "find_near", "find_revision", "shingles", "signature", "similarity"]

@@ -48,6 +48,9 @@ MONTH_ALONE = re.compile(
 YEAR_ALONE = re.compile(
     rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Tt]hroughout)\s+(?:(?:early|late|mid-?)\s*)?(?P<y>{YEAR})(?![\d%])(?!,\d)"
 )
+# "in the 1990s", "during the early 2000s": a decade, read as a range of its ten years (the
+# event is not of the publication day, which a sentence with no date stated would give).
+DECADE = re.compile(r"\b[Tt]he\s+(?:(?:early|late|mid-?)\s*)?(?P<y>(?:1[89]|20)\d0)['’]?s\b")
 
 # A year written in a date expression: its year is not inferred.
 YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -141,6 +144,10 @@ def _explicit(text: str, reference: date | None, future_at: Callable[[int], bool
             year = infer_year(month, reference, future=future_at(match.start()))
             yield DateMention(match.start("m"), match.end(), match.group("m"), date(year, month, 1),
                               month_end(year, month), "month")
+    for match in DECADE.finditer(text):
+        year = int(match.group("y"))
+        yield DateMention(match.start("y"), match.end(), match.group(0), date(year, 1, 1),
+                          date(year + 9, 12, 31), "range")
     for match in YEAR_ALONE.finditer(text):
         year = int(match.group("y"))
         yield DateMention(match.start("y"), match.end(), match.group("y"), date(year, 1, 1),
