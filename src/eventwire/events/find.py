@@ -32,6 +32,14 @@ _PREP_RANK = {p: i for i, p in enumerate(
 )}
 # Dependencies that leave the noun phrase: a clause inside it names other participants.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "appos", "punct", "parataxis"})
+# Prepositions that say where a thing is: "roads in the capital", "raids in the province".
+LOCATIVE_PREPS = frozenset({"in", "near", "inside", "outside", "across", "throughout", "around"})
+# Common nouns of places (general geography words, not institutions: "seats in parliament").
+PLACE_WORDS = frozenset({
+    "capital", "city", "town", "village", "province", "region", "district", "state", "territory",
+    "area", "zone", "neighbourhood", "neighborhood", "suburb", "street", "square", "camp", "border",
+    "north", "south", "east", "west", "centre", "center", "outskirts", "county", "countryside", "port",
+})  # fmt: skip
 # Verbs whose object is also the subject of their complement ("urged China to cease").
 OBJECT_CONTROL = frozenset({
     "urge", "ask", "call", "press", "order", "force", "allow", "invite", "persuade", "encourage",
@@ -101,6 +109,18 @@ def phrase_actor(token: Token, index: ActorIndex) -> ActorRef | None:
     return None
 
 
+def place_word(token: Token) -> bool:
+    """A common place noun in a locative phrase: "in the province", "in several districts of the
+    capital". It says where, not to whom (an NGEC agent word like "capital" would make it the
+    government)."""
+    if not (token.pos_ == "NOUN" and token.lemma_.lower() in PLACE_WORDS and token.dep_ == "pobj"):
+        return False
+    prep = token.head
+    if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "districts of the capital": the place phrase's own preposition
+    return prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS
+
+
 def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRef]:
     """The actors of an argument and of the arguments coordinated with it."""
     found: list[ActorRef] = []
@@ -113,6 +133,8 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
     heads += _listed_appositions(token, heads)
     for head in heads:
         ref = phrase_actor(head, index)
+        if ref is not None and token.dep_ not in SUBJ_DEPS and place_word(ref_token := sent.doc[ref.token]) and ref_token.i >= head.i:
+            ref = None
         if ref is not None and sent.start <= ref.token < sent.end:
             found.extend(r for r in _coordinated_demonyms(ref, index, sent) if all(r.span != f.span for f in found))
         if ref is None and token.dep_ in SUBJ_DEPS:
@@ -483,6 +505,8 @@ def clause_actors(verb: Token, index: ActorIndex, sent: Span, taken: list[ActorR
         ref = index.at(token)
         if ref is None or ref.span in taken_spans or skip is not None and skip(token.doc[ref.token]):
             continue  # ``skip``: mentions that cannot be the target ("fired two artillery shells near ...")
+        if place_word(token.doc[ref.token]):
+            continue  # "blocked roads in several districts of the capital": where, not whom
         found = argument_actors(token.doc[ref.token], index, sent)
         return [r for r in found if r.span not in taken_spans] or [ref]
     return []
