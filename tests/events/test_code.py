@@ -345,3 +345,11 @@ def test_co_protesters_do_not_protest_each_other():
 def test_the_place_left_after_out_of_is_the_target(code_text):
     got = triples(code_text("Israel pulled its troops out of Lebanon on Monday."))
     assert ("RETREAT", "ISR", "LBN") in got and ("RETREAT", "ISR", "ISR") not in got
+
+
+def test_negated_event_has_no_goldstein_score(code_text):
+    events = code_text("Turkish jets did not bomb Kurdish positions in Syria on Tuesday.")
+    negated = [e for e in events if e.negated]
+    assert negated and all(e.goldstein is None for e in negated)
+    asserted = code_text("Turkish jets bombed Kurdish positions in Syria on Tuesday.")
+    assert any(e.goldstein is not None and e.goldstein < 0 for e in asserted)
