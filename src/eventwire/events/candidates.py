@@ -314,6 +314,11 @@ def _absorbed(cand: Candidate, typed: dict[int, Candidate]) -> bool:
         if above is not None and not above.extra.get("suppressed"):
             if head.lemma_.lower() in attributes.SPEECH and token.dep_ == "ccomp":
                 return False
+            if above.plover is None and token.dep_ == "xcomp":
+                # an untyped verb of aspect in between ("urged supporters to [keep] protesting"):
+                # the content of what is above it
+                token = head
+                continue
             return above.plover is not None and token.dep_ in {"xcomp", "ccomp", "pcomp", "pobj"}
         token = head
     return False
