@@ -359,3 +359,9 @@ def test_what_a_request_asks_for_is_no_event_through_a_verb_of_aspect(code_text)
     events = code_text("Russia urged China to keep protesting against Ukraine.")
     assert ("REQUEST", "RUS", "CHN") in triples(events)
     assert {e.type for e in events} == {"REQUEST"}  # not what China is asked to keep doing
+
+
+def test_a_result_verb_is_no_consultation(code_text):
+    # CAMEO's default for "leave" is a consultation; "left four dead" states a result.
+    events = code_text("Clashes between Russian troops and Ukrainian troops on Monday left four dead.")
+    assert not any(e.type == "CONSULT" for e in events)

@@ -94,6 +94,10 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         if (subj is not None and verb.lemma_.lower() in OCCURRENCE_VERBS
                 and (subj.pos_ == "NOUN" and noun_code(subj, lexicon) or lexicon.noun_code(subj.lower_))):
             code, how, tied = None, "", ()  # "strikes on Kharkiv intensified": the noun is the event
+        if any(c.dep_ == "oprd" and c.lemma_.lower() in HARM_STATES for c in verb.children):
+            # "clashes left four dead", "the attack left 20 people wounded": the verb states a
+            # result (CAMEO's default for "leave" is a consultation); the subject is the act
+            code, how, tied = None, "", ()
         converse = None
         if not passive and verb_lemma(verb, lexicon) in UNDERGO_VERBS | RECIPIENT_VERBS:
             converse = _undergone(verb, index, sent, lexicon, subj_refs)
@@ -388,6 +392,8 @@ def noun_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
 
 
 # Verbs that say an event happens, goes on or takes hold: their subject event is asserted.
+# States of harm a resultative verb puts its object in ("left four dead").
+HARM_STATES = frozenset({"dead", "injured", "wounded", "hurt", "homeless", "displaced", "stranded", "maimed", "kill", "wound", "injure"})
 OCCURRENCE_VERBS = frozenset({
     "begin", "start", "continue", "resume", "intensify", "escalate", "erupt", "occur", "happen",
     "proceed", "persist", "spread", "take", "come",
