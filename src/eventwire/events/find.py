@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.events.attributes import SPEECH, speech_head
+from eventwire.actors.dateline import in_dateline
 from eventwire.nlp.dateline import after_dateline, is_dateline
 from eventwire.records import Actor
 
@@ -34,6 +35,7 @@ _PREP_RANK = {p: i for i, p in enumerate(
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "appos", "punct", "parataxis"})
 # Prepositions that say where a thing is: "roads in the capital", "raids in the province".
 LOCATIVE_PREPS = frozenset({"in", "near", "inside", "outside", "across", "throughout", "around"})
+DENIAL = frozenset({"deny", "refute", "rebut"})
 # Common nouns of places (general geography words, not institutions: "seats in parliament").
 PLACE_WORDS = frozenset({
     "capital", "city", "town", "village", "province", "region", "district", "state", "territory",
@@ -115,6 +117,8 @@ def place_word(token: Token) -> bool:
     government)."""
     if not (token.pos_ == "NOUN" and token.lemma_.lower() in PLACE_WORDS and token.dep_ == "pobj"):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in token.children):
+        return False  # "the town of Azaz" is named: a place in a known country
     prep = token.head
     if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj":
         prep = prep.head.head  # "districts of the capital": the place phrase's own preposition
@@ -294,9 +298,13 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     current = verb
     for _ in range(5):
         for child in current.children:
-            if child.dep_ in SUBJ_DEPS and is_dateline(child):
+            if child.dep_ in SUBJ_DEPS and (is_dateline(child) or in_dateline(child)):
                 # "BRUSSELS (Wire) — Beijing rejected ...": the parser's subject is the dateline
                 real = after_dateline(child)
+                if real is None or in_dateline(real):  # not "Syria" of "ALEPPO, Syria, March 4 -"
+                    # "KHARTOUM, June 12, 2025 (Wire) - Sudan's army ... agreed": the first
+                    # apposition after the dateline's dash
+                    real = next((c for c in child.children if c.dep_ == "appos" and not in_dateline(c)), None)
                 if real is not None:
                     return real, False
             elif child.dep_ in SUBJ_DEPS:
@@ -391,7 +399,8 @@ def objects(verb: Token, *, depth: int = 2) -> list[Token]:
                     preps.extend(("from", g) for g in grand.children if g.dep_ == "pobj")
     preps.sort(key=lambda pair: _PREP_RANK.get(pair[0], 99))
     found = direct + [g for _, g in preps]
-    if depth > 0:
+    if depth > 0 and verb.lemma_.lower() not in DENIAL:
+        # what is denied ("denied targeting civilians") is the content, not whom the denial is aimed at
         for child in verb.children:
             if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
                 if direct and _purpose(child):
@@ -483,7 +492,8 @@ def clause_actors(verb: Token, index: ActorIndex, sent: Span, taken: list[ActorR
     speech = verb.lemma_.lower() in SPEECH
     allowed: list[Token] = []
     has_object = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
-    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in SUBJ_DEPS | {"nsubjpass", "csubjpass"}]
+    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in SUBJ_DEPS | {"nsubjpass", "csubjpass"}
+             and not (c.dep_ in {"xcomp", "ccomp"} and verb.lemma_.lower() in DENIAL)]
     while stack:
         token = stack.pop()
         if token.dep_ in _FALLBACK_SKIP or token.dep_ == "ccomp" and speech:
