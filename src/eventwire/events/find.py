@@ -14,8 +14,9 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
-from eventwire.events.attributes import SPEECH, speech_head
 from eventwire.actors.dateline import in_dateline
+from eventwire.events.attributes import SPEECH, speech_head
+from eventwire.events.places import DENIAL, place_word
 from eventwire.nlp.dateline import after_dateline, is_dateline
 from eventwire.records import Actor
 
@@ -33,15 +34,6 @@ _PREP_RANK = {p: i for i, p in enumerate(
 )}
 # Dependencies that leave the noun phrase: a clause inside it names other participants.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "appos", "punct", "parataxis"})
-# Prepositions that say where a thing is: "roads in the capital", "raids in the province".
-LOCATIVE_PREPS = frozenset({"in", "near", "inside", "outside", "across", "throughout", "around"})
-DENIAL = frozenset({"deny", "refute", "rebut"})
-# Common nouns of places (general geography words, not institutions: "seats in parliament").
-PLACE_WORDS = frozenset({
-    "capital", "city", "town", "village", "province", "region", "district", "state", "territory",
-    "area", "zone", "neighbourhood", "neighborhood", "suburb", "street", "square", "camp", "border",
-    "north", "south", "east", "west", "centre", "center", "outskirts", "county", "countryside", "port",
-})  # fmt: skip
 # Verbs whose object is also the subject of their complement ("urged China to cease").
 OBJECT_CONTROL = frozenset({
     "urge", "ask", "call", "press", "order", "force", "allow", "invite", "persuade", "encourage",
@@ -109,20 +101,6 @@ def phrase_actor(token: Token, index: ActorIndex) -> ActorRef | None:
             seen.add(child.i)
             queue.append(child)
     return None
-
-
-def place_word(token: Token) -> bool:
-    """A common place noun in a locative phrase: "in the province", "in several districts of the
-    capital". It says where, not to whom (an NGEC agent word like "capital" would make it the
-    government)."""
-    if not (token.pos_ == "NOUN" and token.lemma_.lower() in PLACE_WORDS and token.dep_ == "pobj"):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in token.children):
-        return False  # "the town of Azaz" is named: a place in a known country
-    prep = token.head
-    if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj":
-        prep = prep.head.head  # "districts of the capital": the place phrase's own preposition
-    return prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS
 
 
 def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRef]:
