@@ -365,3 +365,8 @@ def test_a_result_verb_is_no_consultation(code_text):
     # CAMEO's default for "leave" is a consultation; "left four dead" states a result.
     events = code_text("Clashes between Russian troops and Ukrainian troops on Monday left four dead.")
     assert not any(e.type == "CONSULT" for e in events)
+
+
+def test_shot_dead_is_still_an_assault(code_text):
+    events = code_text("Russian troops shot dead two Ukrainian soldiers near the front on Sunday.")
+    assert any(e.type == "ASSAULT" for e in events)

@@ -94,7 +94,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         if (subj is not None and verb.lemma_.lower() in OCCURRENCE_VERBS
                 and (subj.pos_ == "NOUN" and noun_code(subj, lexicon) or lexicon.noun_code(subj.lower_))):
             code, how, tied = None, "", ()  # "strikes on Kharkiv intensified": the noun is the event
-        if any(c.dep_ == "oprd" and c.lemma_.lower() in HARM_STATES for c in verb.children):
+        if (any(c.dep_ == "oprd" and c.lemma_.lower() in HARM_STATES for c in verb.children)
+                and not (code and (info := codes.to_plover(code)) and info[0] in FORCE)):  # "shot him dead" is the act
             # "clashes left four dead", "the attack left 20 people wounded": the verb states a
             # result (CAMEO's default for "leave" is a consultation); the subject is the act
             code, how, tied = None, "", ()
