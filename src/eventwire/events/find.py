@@ -115,8 +115,6 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
     heads += _listed_appositions(token, heads)
     for head in heads:
         ref = phrase_actor(head, index)
-        if ref is not None and token.dep_ not in SUBJ_DEPS and place_word(ref_token := sent.doc[ref.token]) and ref_token.i >= head.i:
-            ref = None
         if ref is not None and sent.start <= ref.token < sent.end:
             found.extend(r for r in _coordinated_demonyms(ref, index, sent) if all(r.span != f.span for f in found))
         if ref is None and token.dep_ in SUBJ_DEPS:
