@@ -137,7 +137,7 @@ def test_classifier_below_threshold_leaves_a_silent_predicate_alone(code_text):
             return [("PROTEST", "demo", 0.1) for _ in sentences]
 
     events = code_text("Hungarian farmers blanketed the border with Ukraine.", classifier=Unsure())
-    assert {e.type for e in events} == {"REQUEST"}  # not what China is asked to keep doing
+    assert not any(e.type == "PROTEST" for e in events)
 
 
 def test_classifier_breaks_a_lexicon_tie_among_the_tied_types():
@@ -284,7 +284,7 @@ def test_passive_harm_takes_its_doer_from_the_attack_it_happened_in(code_text):
 
 def test_wounded_in_is_no_riot(code_text):
     events = code_text("Two Israeli soldiers were injured in clashes with Palestinian protesters.")
-    assert {e.type for e in events} == {"REQUEST"}  # not what China is asked to keep doing
+    assert not any(e.type == "PROTEST" for e in events)
 
 
 def test_a_list_read_as_an_apposition_is_all_parties(code_text):
