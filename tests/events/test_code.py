@@ -345,3 +345,28 @@ def test_co_protesters_do_not_protest_each_other():
 def test_the_place_left_after_out_of_is_the_target(code_text):
     got = triples(code_text("Israel pulled its troops out of Lebanon on Monday."))
     assert ("RETREAT", "ISR", "LBN") in got and ("RETREAT", "ISR", "ISR") not in got
+
+
+def test_negated_event_has_no_goldstein_score(code_text):
+    events = code_text("Turkish jets did not bomb Kurdish positions in Syria on Tuesday.")
+    negated = [e for e in events if e.negated]
+    assert negated and all(e.goldstein is None for e in negated)
+    asserted = code_text("Turkish jets bombed Kurdish positions in Syria on Tuesday.")
+    assert any(e.goldstein is not None and e.goldstein < 0 for e in asserted)
+
+
+def test_what_a_request_asks_for_is_no_event_through_a_verb_of_aspect(code_text):
+    events = code_text("Russia urged China to keep protesting against Ukraine.")
+    assert ("REQUEST", "RUS", "CHN") in triples(events)
+    assert {e.type for e in events} == {"REQUEST"}  # not what China is asked to keep doing
+
+
+def test_a_result_verb_is_no_consultation(code_text):
+    # CAMEO's default for "leave" is a consultation; "left four dead" states a result.
+    events = code_text("Clashes between Russian troops and Ukrainian troops on Monday left four dead.")
+    assert not any(e.type == "CONSULT" for e in events)
+
+
+def test_shot_dead_is_still_an_assault(code_text):
+    events = code_text("Russian troops shot dead two Ukrainian soldiers near the front on Sunday.")
+    assert any(e.type == "ASSAULT" for e in events)

@@ -67,3 +67,14 @@ def test_shipped_lexicon_loads_with_nouns():
     assert lexicon.has_verb("accuse")
     assert lexicon.noun_code("invasion") == "192"
     assert lexicon.match_verb("urge", {"china": 1}, set())[0].code == "020"
+
+
+def test_arrest_of_protesters_is_an_arrest_not_repression():
+    from eventwire.events.lexicon import VerbEntry, arrest_reading, get_lexicon
+
+    # CAMEO's dictionary has "arrest ... protesters" as 175; PLOVER's arrest is COERCE (173).
+    entry = VerbEntry("arrest", "175", post=(frozenset({"protesters"}),), origin="arrest")
+    assert arrest_reading(entry).code == "173"
+    riot = VerbEntry("put", "175", post=(frozenset({"down"}), frozenset({"riot"})), origin="put")
+    assert arrest_reading(riot).code == "175"  # "put down a riot" stays repression
+    assert not any(e.code == "175" for lemma in ("arrest", "detain") for e in get_lexicon().verbs[lemma])

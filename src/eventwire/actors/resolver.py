@@ -12,6 +12,7 @@ from typing import Any
 
 from eventwire.actors.codes import join_code
 from eventwire.actors.coref import ArticleMemory, bare_key
+from eventwire.actors.dateline import in_dateline
 from eventwire.actors.kb import KnowledgeBase, tokens
 from eventwire.actors.resolve import LOCATIVE, PhraseResolver, Tok, coerce_date, singular, text_tokens
 from eventwire.actors.user import read_dictionary
@@ -128,7 +129,7 @@ class ActorResolver:
             if not kept:
                 continue
             root = doc_tokens[root]
-            if is_dateline(root):
+            if is_dateline(root) or in_dateline(root):
                 continue  # where the reporter filed from; the words hung on it are read alone
             start, end = kept[0].idx, kept[-1].idx + len(kept[-1].text)
             text = article[start:end]

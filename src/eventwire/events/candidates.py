@@ -94,6 +94,11 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         if (subj is not None and verb.lemma_.lower() in OCCURRENCE_VERBS
                 and (subj.pos_ == "NOUN" and noun_code(subj, lexicon) or lexicon.noun_code(subj.lower_))):
             code, how, tied = None, "", ()  # "strikes on Kharkiv intensified": the noun is the event
+        if (any(c.dep_ == "oprd" and c.lemma_.lower() in HARM_STATES for c in verb.children)
+                and not (code and (info := codes.to_plover(code)) and info[0] in FORCE)):  # "shot him dead" is the act
+            # "clashes left four dead", "the attack left 20 people wounded": the verb states a
+            # result (CAMEO's default for "leave" is a consultation); the subject is the act
+            code, how, tied = None, "", ()
         converse = None
         if not passive and verb_lemma(verb, lexicon) in UNDERGO_VERBS | RECIPIENT_VERBS:
             converse = _undergone(verb, index, sent, lexicon, subj_refs)
@@ -314,6 +319,11 @@ def _absorbed(cand: Candidate, typed: dict[int, Candidate]) -> bool:
         if above is not None and not above.extra.get("suppressed"):
             if head.lemma_.lower() in attributes.SPEECH and token.dep_ == "ccomp":
                 return False
+            if above.plover is None and token.dep_ == "xcomp":
+                # an untyped verb of aspect in between ("urged supporters to [keep] protesting"):
+                # the content of what is above it
+                token = head
+                continue
             return above.plover is not None and token.dep_ in {"xcomp", "ccomp", "pcomp", "pobj"}
         token = head
     return False
@@ -383,6 +393,8 @@ def noun_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
 
 
 # Verbs that say an event happens, goes on or takes hold: their subject event is asserted.
+# States of harm a resultative verb puts its object in ("left four dead").
+HARM_STATES = frozenset({"dead", "injured", "wounded", "hurt", "homeless", "displaced", "stranded", "maimed", "kill", "wound", "injure"})
 OCCURRENCE_VERBS = frozenset({
     "begin", "start", "continue", "resume", "intensify", "escalate", "erupt", "occur", "happen",
     "proceed", "persist", "spread", "take", "come",

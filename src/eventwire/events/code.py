@@ -228,7 +228,10 @@ def to_events(
         tgt: Actor | None = target.actor if target else None
         event = Event(
             source=src, target=tgt, type=plover, mode=mode, context=list(context), cameo=cand.code,
-            goldstein=entry.goldstein if entry else None, quad_class=entry.quad_class if entry else None,
+            # a negated act ("did not attack") did not happen: it moves no one on Goldstein's
+            # conflict-cooperation scale, and averaging its -10 into a dyad's score misleads
+            goldstein=entry.goldstein if entry and not cand.negated else None,
+            quad_class=entry.quad_class if entry else None,
             negated=cand.negated, modality=cand.modality, mentions=[mention],
             confidence=confidence(cand, source is not None),
         )  # fmt: skip

@@ -14,7 +14,9 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
+from eventwire.actors.dateline import in_dateline
 from eventwire.events.attributes import SPEECH, speech_head
+from eventwire.events.places import DENIAL, place_word
 from eventwire.nlp.dateline import after_dateline, is_dateline
 from eventwire.records import Actor
 
@@ -272,9 +274,13 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     current = verb
     for _ in range(5):
         for child in current.children:
-            if child.dep_ in SUBJ_DEPS and is_dateline(child):
+            if child.dep_ in SUBJ_DEPS and (is_dateline(child) or in_dateline(child)):
                 # "BRUSSELS (Wire) — Beijing rejected ...": the parser's subject is the dateline
                 real = after_dateline(child)
+                if real is None or in_dateline(real):  # not "Syria" of "ALEPPO, Syria, March 4 -"
+                    # "KHARTOUM, June 12, 2025 (Wire) - Sudan's army ... agreed": the first
+                    # apposition after the dateline's dash
+                    real = next((c for c in child.children if c.dep_ == "appos" and not in_dateline(c)), None)
                 if real is not None:
                     return real, False
             elif child.dep_ in SUBJ_DEPS:
@@ -369,7 +375,8 @@ def objects(verb: Token, *, depth: int = 2) -> list[Token]:
                     preps.extend(("from", g) for g in grand.children if g.dep_ == "pobj")
     preps.sort(key=lambda pair: _PREP_RANK.get(pair[0], 99))
     found = direct + [g for _, g in preps]
-    if depth > 0:
+    if depth > 0 and verb.lemma_.lower() not in DENIAL:
+        # what is denied ("denied targeting civilians") is the content, not whom the denial is aimed at
         for child in verb.children:
             if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
                 if direct and _purpose(child):
@@ -461,7 +468,8 @@ def clause_actors(verb: Token, index: ActorIndex, sent: Span, taken: list[ActorR
     speech = verb.lemma_.lower() in SPEECH
     allowed: list[Token] = []
     has_object = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
-    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in SUBJ_DEPS | {"nsubjpass", "csubjpass"}]
+    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in SUBJ_DEPS | {"nsubjpass", "csubjpass"}
+             and not (c.dep_ in {"xcomp", "ccomp"} and verb.lemma_.lower() in DENIAL)]
     while stack:
         token = stack.pop()
         if token.dep_ in _FALLBACK_SKIP or token.dep_ == "ccomp" and speech:
@@ -483,6 +491,8 @@ def clause_actors(verb: Token, index: ActorIndex, sent: Span, taken: list[ActorR
         ref = index.at(token)
         if ref is None or ref.span in taken_spans or skip is not None and skip(token.doc[ref.token]):
             continue  # ``skip``: mentions that cannot be the target ("fired two artillery shells near ...")
+        if place_word(token.doc[ref.token]):
+            continue  # "blocked roads in several districts of the capital": where, not whom
         found = argument_actors(token.doc[ref.token], index, sent)
         return [r for r in found if r.span not in taken_spans] or [ref]
     return []

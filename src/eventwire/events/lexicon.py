@@ -18,7 +18,7 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -37,6 +37,19 @@ PARTICLES = frozenset({
     "on", "in", "into", "off", "out", "up", "down", "over", "back", "away", "against", "at",
     "to", "with", "for", "from", "through", "by", "upon", "onto", "about", "around",
 })  # fmt: skip
+
+
+# CAMEO's dictionary codes the arrest of protesters, demonstrators or journalists as 175 (violent
+# repression). PLOVER types an arrest as COERCE (mode arrest, CAMEO 173) whoever is arrested;
+# its ASSAULT is physical harm. A pattern written for a verb of arrest keeps the arrest code.
+ARREST_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "apprehend", "incarcerate"})
+
+
+def arrest_reading(entry: VerbEntry) -> VerbEntry:
+    """``entry`` with CAMEO 173 where it codes an arrest as repression (175)."""
+    if entry.code == "175" and (entry.origin or entry.lemma) in ARREST_VERBS:
+        return replace(entry, code="173")
+    return entry
 
 
 @dataclass(frozen=True)
@@ -130,7 +143,7 @@ class Lexicon:
         lexicon = cls()
         base = resources.files("eventwire").joinpath("data/events")
         for entry in read_verbs_tsv(gzip.decompress(base.joinpath(VERBS_FILE).read_bytes()).decode("utf-8")):
-            lexicon.add_verb(entry)
+            lexicon.add_verb(arrest_reading(entry))
         for line in base.joinpath("nouns.tsv").read_text("utf-8").splitlines():
             if line and not line.startswith("#"):
                 noun, code = line.split("\t")[:2]
