@@ -12,11 +12,10 @@ from typing import Any
 
 from eventwire.actors.codes import join_code
 from eventwire.actors.coref import ArticleMemory, bare_key
-from eventwire.actors.dateline import in_dateline
 from eventwire.actors.kb import KnowledgeBase, tokens
 from eventwire.actors.resolve import LOCATIVE, PhraseResolver, Tok, coerce_date, singular, text_tokens
 from eventwire.actors.user import read_dictionary
-from eventwire.nlp.dateline import after_dateline, is_dateline
+from eventwire.nlp.dateline import after_dateline, in_dateline, is_dateline
 from eventwire.records import Actor
 
 log = logging.getLogger(__name__)

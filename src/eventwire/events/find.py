@@ -14,10 +14,9 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
-from eventwire.actors.dateline import in_dateline
 from eventwire.events.attributes import SPEECH, speech_head
 from eventwire.events.places import DENIAL, place_word
-from eventwire.nlp.dateline import after_dateline, is_dateline
+from eventwire.nlp.dateline import after_dateline, in_dateline, is_dateline
 from eventwire.records import Actor
 
 Token = Any  # spacy.tokens.Token

@@ -13,12 +13,15 @@ from __future__ import annotations
 import re
 
 from eventwire.extract.dates import MONTH
-from eventwire.nlp.dateline import NOT_PLACES
 
 # The dateline opens the story's first paragraph, which a kicker ("Sudan") and a standfirst (the
 # page's summary line) may precede in the extracted text; later lines are the story itself.
 DATELINE_LINES = 3
 MAX_PLACE_CHARS = 40
+
+# All-caps words that open a line with a dash but are no place: "NATO — the alliance ...".
+NOT_PLACES = frozenset("NATO UN EU AU US USA UK IMF WHO OSCE ASEAN ECOWAS IGAD BREAKING UPDATE EXCLUSIVE "
+                       "ANALYSIS OPINION EDITORIAL WATCH LIVE".split())
 
 _WORD = r"[^\W\d_][\w'’.\-]*"
 _DATE = (
@@ -26,7 +29,7 @@ _DATE = (
     r"|,?\s+\d{1,2}\s+(?i:" + MONTH + r")(?:,?\s+\d{4})?"  # "9 July"
 )
 _LINE = re.compile(
-    rf"\s*(?P<place>{_WORD}(?:\s+{_WORD}){{0,3}}(?:,\s*{_WORD}(?:\s+{_WORD}){{0,2}})?)"
+    rf"\s*(?P<place>{_WORD}(?:\s+{_WORD}){{0,3}}(?:,\s*{_WORD}(?:\s+{_WORD}){{0,2}}){{0,2}})"
     rf"(?P<date>{_DATE})?"
     r"\s*(?:\((?P<agency>[^()\n]{2,40})\))?"
     r"\s*(?P<dash>[—–]|--?|:)\s+(?=\S)"
@@ -52,6 +55,16 @@ def find_dateline(text: str) -> str | None:
 
 def line_dateline(line: str) -> str | None:
     """The place of a dateline opening this one line, in title case, or None."""
+    match = dateline_match(line)
+    if match is None:
+        return None
+    place = match.group("place").strip().rstrip(",")
+    return ", ".join(_title_case(part.strip()) for part in place.split(","))
+
+
+def dateline_match(line: str) -> re.Match[str] | None:
+    """The dateline opening ``line`` (groups ``place``, ``date``, ``agency``, ``dash``; its
+    ``end()`` is where the story starts), or None."""
     match = _LINE.match(line[:200])
     if not match:
         return None
@@ -70,7 +83,7 @@ def line_dateline(line: str) -> str | None:
         words = head.split()
         if not all(w[0].isupper() or w in _PARTICLES for w in words) or not words[0][0].isupper():
             return None
-    return ", ".join(_title_case(part.strip()) for part in place.split(","))
+    return match
 
 
 def _title_case(text: str) -> str:

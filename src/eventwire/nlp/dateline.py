@@ -1,8 +1,10 @@
 """Wire datelines in a parse: "BRUSSELS (Test Wire) — Beijing on Friday rejected ...".
 
 The small parser often makes the dateline's place the sentence's subject and the real subject
-its apposition. A dateline says where the reporter filed from: it is no actor, and the word
-after it is the one that acts.
+its apposition, or a country of "ABUJA, Nigeria, April 14, 2025 (Wire) - Gunmen abducted ..."
+the subject of the lead. A dateline says where the reporter filed from: none of its words is an
+actor, and the word after it is the one that acts. The dateline is read as extraction reads
+``Article.dateline`` (``extract/dateline.py``).
 """
 
 from __future__ import annotations
@@ -10,26 +12,34 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# A place in capitals at the start of a line, maybe a region and an agency in brackets, then
-# a dash ("MAPUTO —", "BRUSSELS (Test Wire) —", "GOMA, Congo (AP) --").
-_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z .'-]*?)\s*(?:,\s*[A-Z][\w .'-]{0,30})?\s*(?:\([^()\n]{1,40}\)\s*)?(?:—|–|--|-)\s"
-)
-# All-caps words that open a line with a dash but are no place: "NATO — the alliance ...".
-NOT_PLACES = frozenset("NATO UN EU AU US USA UK IMF WHO OSCE ASEAN ECOWAS IGAD BREAKING UPDATE EXCLUSIVE "
-                       "ANALYSIS OPINION EDITORIAL WATCH LIVE".split())
+from eventwire.extract.dateline import NOT_PLACES, dateline_match
+
+__all__ = ["NOT_PLACES", "after_dateline", "in_dateline", "is_dateline"]
+
+
+def _line_dateline(token: Any) -> tuple[re.Match[str] | None, int]:
+    """The dateline opening ``token``'s line, if the token is near the line's start, and where
+    the line starts in the text."""
+    text = token.doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    if token.idx - line_start >= 100:
+        return None, line_start
+    line_end = text.find("\n", line_start)
+    return dateline_match(text[line_start : line_end if line_end >= 0 else len(text)]), line_start
 
 
 def is_dateline(token: Any) -> bool:
     """Whether ``token`` is (a word of) the place of a dateline opening its line."""
     if not (token.is_upper and token.is_alpha and len(token) > 1) or token.text in NOT_PLACES:
         return False
-    text = token.doc.text
-    line_start = text.rfind("\n", 0, token.idx) + 1
-    if token.idx - line_start >= 40:
-        return False
-    m = _DATELINE.match(text, line_start, token.idx + 120)
-    return m is not None and token.idx < m.end("place")
+    match, line_start = _line_dateline(token)
+    return match is not None and token.idx - line_start < match.end("place")
+
+
+def in_dateline(token: Any) -> bool:
+    """Whether ``token`` lies anywhere in a dateline opening its line (place, country, date, agency)."""
+    match, line_start = _line_dateline(token)
+    return match is not None and token.idx - line_start < match.end()
 
 
 def after_dateline(token: Any) -> Any | None:

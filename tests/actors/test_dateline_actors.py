@@ -4,19 +4,25 @@ from datetime import date
 
 import pytest
 
-from eventwire.actors.dateline import dateline_end
+from eventwire.extract.dateline import dateline_match
+
+
+def _end(text):
+    match = dateline_match(text)
+    return None if match is None else match.end()
 
 
 def test_dateline_end_covers_country_date_and_agency():
     text = "LIMA, Peru, May 2, 2025 (Test Wire) - Farmers blocked a highway."
-    assert text[: dateline_end(text, 0)] == "LIMA, Peru, May 2, 2025 (Test Wire) - "
-    assert dateline_end("SAN JOSE, Costa Rica (AP) -- Police said.", 0) == len("SAN JOSE, Costa Rica (AP) -- ")
+    assert text[: _end(text)] == "LIMA, Peru, May 2, 2025 (Test Wire) - "
+    assert _end("SAN JOSE, Costa Rica (AP) -- Police said.") == len("SAN JOSE, Costa Rica (AP) -- ")
+    assert _end("GOMA, North Kivu, Congo (AP) -- Rebels said.") == len("GOMA, North Kivu, Congo (AP) -- ")
 
 
 def test_no_dateline_without_a_capitalised_place_and_dash():
-    assert dateline_end("NATO - the alliance met.", 0) is None
-    assert dateline_end("The minister said - quietly - no.", 0) is None
-    assert dateline_end("US-CHINA talks - a preview", 0) is None
+    assert _end("NATO - the alliance met.") is None
+    assert _end("The minister said - quietly - no.") is None
+    assert _end("US-CHINA talks - a preview") is None
 
 
 @pytest.mark.slow
