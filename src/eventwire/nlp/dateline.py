@@ -20,12 +20,19 @@ __all__ = ["NOT_PLACES", "after_dateline", "in_dateline", "is_dateline"]
 def _line_dateline(token: Any) -> tuple[re.Match[str] | None, int]:
     """The dateline opening ``token``'s line, if the token is near the line's start, and where
     the line starts in the text."""
-    text = token.doc.text
+    # Asked for many tokens of a parse: spaCy builds ``doc.text`` anew on each access (a walk
+    # over every token), so the text and each line's match are kept once per doc.
+    doc = token.doc
+    found = doc.user_data.get("eventwire_datelines")
+    if found is None:
+        found = doc.user_data["eventwire_datelines"] = {"text": doc.text}
+    text = found["text"]
     line_start = text.rfind("\n", 0, token.idx) + 1
     if token.idx - line_start >= 100:
         return None, line_start
-    line_end = text.find("\n", line_start)
-    return dateline_match(text[line_start : line_end if line_end >= 0 else len(text)]), line_start
+    if line_start not in found:
+        found[line_start] = dateline_match(text[line_start : line_start + 200].split("\n", 1)[0])
+    return found[line_start], line_start
 
 
 def is_dateline(token: Any) -> bool:
