@@ -41,6 +41,25 @@ def code_text(toy_resolver):
     return run
 
 
+@pytest.fixture(scope="session")
+def real_coder():
+    """Code a text with the real actor resolver (its agent nouns: journalists, gunmen...):
+    ``run(text, date=None, **code_doc_options)``; returns events."""
+    from eventwire.actors import get_resolver
+    from eventwire.events.code import code_doc
+    from eventwire.nlp import parse
+    from eventwire.records import Article, content_hash
+
+    resolver = get_resolver()
+
+    def run(text: str, date=None, **options):
+        doc = parse(text)
+        article = Article(id=content_hash(text), doc_id="t", text=text)
+        return code_doc(doc, resolver.resolve_doc(doc, date=date), article, **options)
+
+    return run
+
+
 def triples(events) -> set[tuple]:
     return {
         (e.type, e.source.code if e.source else None, e.target.code if e.target else None)

@@ -35,20 +35,8 @@ def test_intent_view(plover, cameo, modality, negated, expected):
 
 
 @pytest.fixture(scope="module")
-def code_real():
-    from eventwire.actors import get_resolver
-    from eventwire.events.code import code_doc
-    from eventwire.nlp import parse
-    from eventwire.records import Article, content_hash
-
-    resolver = get_resolver()
-
-    def run(text: str):
-        doc = parse(text)
-        article = Article(id=content_hash(text), doc_id="t", text=text)
-        return code_doc(doc, resolver.resolve_doc(doc, date=datetime.date(2024, 7, 10)), article)
-
-    return run
+def code_real(real_coder):
+    return lambda text: real_coder(text, date=datetime.date(2024, 7, 10))
 
 
 def countries(events) -> set[tuple]:
