@@ -89,13 +89,7 @@ def similarity(a: set[str], b: set[str]) -> tuple[float, float]:
 
 def find_exact(store: Any, text_hash: str, doc_id: str) -> str | None:
     """Id of the first stored article with this content hash (another input), if any."""
-    row = store.conn.execute(
-        "SELECT id, duplicate_of FROM articles WHERE content_hash = ? AND doc_id != ? ORDER BY rowid LIMIT 1",
-        (text_hash, doc_id),
-    ).fetchone()
-    if row is None:
-        return None
-    return row[1] or row[0]
+    return _first_original(store, "content_hash = ? AND doc_id != ?", (text_hash, doc_id))
 
 
 def find_revision(store: Any, url: str | None, doc_id: str) -> str | None:
@@ -103,15 +97,14 @@ def find_revision(store: Any, url: str | None, doc_id: str) -> str | None:
     edits an article in place (a new toll, an added paragraph) publishes a revision, not
     another article. The input id must match too: a JSONL file may give every record the same
     site URL."""
-    if not url:
-        return None
+    return _first_original(store, "url = ? AND doc_id = ?", (url, doc_id)) if url else None
+
+
+def _first_original(store: Any, where: str, params: tuple[str, ...]) -> str | None:
+    """The original of the first stored article matching ``where``: itself, or what it copies."""
     row = store.conn.execute(
-        "SELECT id, duplicate_of FROM articles WHERE url = ? AND doc_id = ? ORDER BY rowid LIMIT 1",
-        (url, doc_id),
-    ).fetchone()
-    if row is None:
-        return None
-    return row[1] or row[0]
+        f"SELECT id, duplicate_of FROM articles WHERE {where} ORDER BY rowid LIMIT 1", params).fetchone()
+    return None if row is None else row[1] or row[0]
 
 
 def find_near(store: Any, grams: set[str], keys: list[bytes]) -> tuple[str, float] | None:
