@@ -100,20 +100,30 @@ def test_an_article_already_stored_skips_the_later_stages():
     assert works[1].article.text == "two" and works[1].error is None  # the writer still counts it
 
 
+AUSTRIA = "Austria and Hungary agreed to meet again in Vienna next month. "
+
+
+def _inputs(tmp_path, **texts: str) -> str:
+    """A folder ``in`` holding NAME.txt for each text (three times over: long enough to keep)."""
+    folder = tmp_path / "in"
+    folder.mkdir(exist_ok=True)
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text * 3)
+    return str(folder)
+
+
 def test_a_rerun_parses_nothing_it_stored_before(tmp_path):
     from eventwire.pipeline import run
 
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.txt").write_text("Austria and Hungary agreed to meet again in Vienna next month. " * 3)
-    (tmp_path / "in" / "b.txt").write_text("Chile and Peru agreed to reopen the border crossing next week. " * 3)
+    folder = _inputs(tmp_path, a=AUSTRIA, b="Chile and Peru agreed to reopen the border crossing next week. ")
     settings = load_settings(db=str(tmp_path / "t.db"), workers=1, batch_size=1,
                              article_stages=["extract", "_test_batch_upper"], corpus_stages=[])
     BATCH_CALLS.clear()
-    first = run([str(tmp_path / "in")], settings)
+    first = run([folder], settings)
     assert first.new_articles == 2 and len(BATCH_CALLS) == 2
-    (tmp_path / "in" / "c.txt").write_text("Ghana and Togo agreed to share power from the new dam. " * 3)
+    _inputs(tmp_path, c="Ghana and Togo agreed to share power from the new dam. ")
     BATCH_CALLS.clear()
-    again = run([str(tmp_path / "in")], settings)
+    again = run([folder], settings)
     assert (again.already_stored, again.new_articles) == (2, 1)
     assert len(BATCH_CALLS) == 1  # only the new article went past extraction
 
@@ -145,12 +155,10 @@ def test_a_corpus_stage_failure_loses_only_that_article(tmp_path):
     from eventwire.pipeline import run
     from eventwire.store import open_store
 
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.txt").write_text("Austria and Hungary agreed to meet again in Vienna next month. " * 3)
-    (tmp_path / "in" / "b.txt").write_text("The boom of the markets surprised Austria and Hungary alike. " * 3)
+    folder = _inputs(tmp_path, a=AUSTRIA, b="The boom of the markets surprised Austria and Hungary alike. ")
     settings = load_settings(db=str(tmp_path / "t.db"), workers=1, article_stages=["extract"],
                              corpus_stages=["_test_corpus_boom"])
-    summary = run([str(tmp_path / "in")], settings)
+    summary = run([folder], settings)
     assert summary.new_articles == 1 and len(summary.failed) == 1
     assert "E018" in summary.failed[0] and "b.txt" in summary.failed[0]
     store = open_store(settings.db)
@@ -202,10 +210,9 @@ def test_a_finished_run_leaves_its_records_in_the_database_file_itself(tmp_path)
 
     from eventwire.pipeline import run
 
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.txt").write_text("Austria and Hungary agreed to meet again in Vienna next month. " * 3)
+    folder = _inputs(tmp_path, a=AUSTRIA)
     settings = load_settings(db=str(tmp_path / "t.db"), workers=1, article_stages=["extract"], corpus_stages=[])
-    assert run([str(tmp_path / "in")], settings).new_articles == 1
+    assert run([folder], settings).new_articles == 1
     (tmp_path / "copy").mkdir()
     shutil.copy(tmp_path / "t.db", tmp_path / "copy" / "t.db")
     conn = sqlite3.connect(f"file:{tmp_path / 'copy' / 't.db'}?mode=ro", uri=True)
@@ -351,13 +358,11 @@ def test_a_write_failure_keeps_no_half_written_article(tmp_path):
     from eventwire.pipeline import run
     from eventwire.store import open_store
 
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.txt").write_text("Austria and Hungary agreed to meet again in Vienna next month. " * 3)
-    (tmp_path / "in" / "b.txt").write_text("The disk was full when Austria and Hungary met in Vienna today. " * 3)
+    folder = _inputs(tmp_path, a=AUSTRIA, b="The disk was full when Austria and Hungary met in Vienna today. ")
     settings = load_settings(db=str(tmp_path / "t.db"), workers=1, article_stages=["extract"],
                              corpus_stages=["_test_corpus_disk_full"])
     with pytest.raises(EventwireError, match=r"^\[E026\].*the 1 articles it had stored are kept"):
-        run([str(tmp_path / "in")], settings)
+        run([folder], settings)
     store = open_store(settings.db, readonly=True)
     assert store.conn.execute("SELECT id FROM stories").fetchall() == [("a",)]
     assert [a["doc_id"] for a in store.iter_articles()] == ["a"]
