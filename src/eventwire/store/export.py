@@ -95,7 +95,6 @@ def event_flat(event: Event, leads: dict[str, int] | None = None) -> dict[str, A
 
 # A kicker ("Sudan", "Analysis") is a label of a few words without a full stop.
 _KICKER_WORDS = 5
-_LEAD_LINES = 3
 
 
 def lead_span(text: str, dateline: str | None) -> int:
@@ -105,14 +104,14 @@ def lead_span(text: str, dateline: str | None) -> int:
     opens, else the first of the first lines that is more than a kicker; a text of one
     paragraph is all lead.
     """
-    from eventwire.extract.dateline import line_dateline
+    from eventwire.extract.dateline import DATELINE_LINES, line_dateline
 
     lines, position = [], 0
     for line in text.split("\n"):
         if line.strip():
             lines.append((line, position + len(line)))
         position += len(line) + 1
-        if len(lines) == _LEAD_LINES:
+        if len(lines) == DATELINE_LINES:  # the lines a dateline may open
             break
     if not lines or "\n" not in text.strip():
         return len(text) + 1
