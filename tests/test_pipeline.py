@@ -323,6 +323,40 @@ def test_re_polling_a_feed_stores_an_entry_once_whatever_its_text_became(tmp_pat
     store.close()
 
 
+def _page(toll: str) -> str:
+    return f"""<html><head><title>Flood toll rises</title></head><body><article><h1>Flood toll rises</h1>
+<p>Floods in the river valley have killed {toll} people since Monday, the regional governor said on
+Wednesday, as rescue teams in boats searched villages cut off by the water.</p>
+<p>The governor said more than two thousand families had left their homes and were sheltering in
+schools, and that the army had sent helicopters to drop food and drinking water.</p>
+<p>Forecasters expect more rain over the weekend, and engineers are checking two dams upstream of
+the valley's largest town, where the river rose four metres in a single night.</p></article></body></html>"""
+
+
+def test_a_re_polled_feed_entry_whose_page_was_edited_is_stored_as_a_revision(tmp_path, server):
+    # The page itself changed (a new toll): a revision of the stored article, not a skip; the
+    # teaser rule (stored once whatever its text) is for entries read from their own text.
+    from eventwire.pipeline import run
+    from eventwire.store import open_store
+
+    link = server.page("/world/flood-toll.html", _page("at least 12"))
+    feed = tmp_path / "wire.rss"
+    feed.write_text(f"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>W</title>
+<item><title>Flood toll rises</title><link>{link}</link><description>Floods kill 12.</description></item>
+</channel></rss>""")
+    settings = load_settings(db=str(tmp_path / "t.db"), workers=1, allow_private=True, http_timeout=2.0,
+                             article_stages=["extract"], corpus_stages=["dedup"])
+    assert run([str(feed)], settings).new_articles == 1
+    assert run([str(feed)], settings).already_stored == 1  # the same page again adds nothing
+    server.page("/world/flood-toll.html", _page("at least 31"))
+    again = run([str(feed)], settings)
+    assert (again.new_articles, again.already_stored) == (1, 0)
+    store = open_store(settings.db, readonly=True)
+    rows = store.conn.execute("SELECT text, duplicate_of FROM articles ORDER BY rowid").fetchall()
+    store.close()
+    assert len(rows) == 2 and "at least 31" in rows[1][0] and rows[1][1] is not None
+
+
 def test_feed_entries_whose_links_end_alike_are_different_articles(tmp_path):
     # Links ending in the same segment ('.../05/01/index.html', '.../05/02/index.html') share
     # a doc_id ('index'): they are still two entries, both stored.

@@ -278,7 +278,7 @@ def _store_all(inputs: list[str], settings: Settings, corpus: list[Stage], store
             summary.failed.append(work.error or Errors.E005.format(input=work.document.input))
             continue
         summary.articles += 1
-        if store.has_article(work.article.id, work.article.doc_id) or _entry_stored(work.article, store):
+        if store.has_article(work.article.id, work.article.doc_id) or _entry_stored(work, store):
             summary.already_stored += 1
             continue
         if not _store_article(work, corpus, store, settings, summary):
@@ -289,10 +289,15 @@ def _store_all(inputs: list[str], settings: Settings, corpus: list[Stage], store
     store.commit()
 
 
-def _entry_stored(article: Any, store: Any) -> bool:
-    """A feed entry is stored once: re-polled, its page may be unreachable and its teaser read
-    instead, or its teaser edited, and the same story would be stored and counted again."""
-    return article.origin == "feed" and store.has_feed_entry(article.url, article.doc_id)
+def _entry_stored(work: Any, store: Any) -> bool:
+    """A feed entry read from its teaser is stored once: re-polled, its page may be unreachable
+    and its teaser read instead, or its teaser edited, and the same story would be stored and
+    counted again. An entry whose page was read again is left to dedup: an edited page (a new
+    toll) is stored as a revision of the first version, as a page read from a URL is."""
+    article = work.article
+    if article.origin != "feed" or not store.has_feed_entry(article.url, article.doc_id):
+        return False
+    return bool(work.extras.get("entry_text", True))
 
 
 def _keep(store: Any, before: dict[str, int]) -> int:

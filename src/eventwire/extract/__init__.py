@@ -12,6 +12,12 @@ from eventwire.stages import ArticleWork, stage
 def extract_article(document) -> Article | None:  # noqa: ANN001 - Document, kept light for workers
     """The clean article of one document, or None when it holds no article text; a document
     whose raw content holds none is read from its ``fallback`` text (a feed entry's own)."""
+    return read_document(document)[0]
+
+
+def read_document(document) -> tuple[Article | None, bool]:  # noqa: ANN001
+    """``extract_article``'s article, and whether it was read from the feed entry's own text (its
+    ``fallback``) rather than from the page."""
     from eventwire.errors import InputError
 
     try:
@@ -23,8 +29,8 @@ def extract_article(document) -> Article | None:  # noqa: ANN001 - Document, kep
     if article is None and getattr(document, "fallback", None):
         from eventwire.extract.text import extract_text
 
-        return extract_text(document.fallback, document)
-    return article
+        return extract_text(document.fallback, document), True
+    return article, False
 
 
 def _extract_raw(document) -> Article | None:  # noqa: ANN001
@@ -52,4 +58,8 @@ def _extract_raw(document) -> Article | None:  # noqa: ANN001
 
 @stage("extract", reads=("document",), writes=("article",))
 def extract_stage(work: ArticleWork, settings: Settings) -> None:
-    work.article = extract_article(work.document)
+    work.article, from_fallback = read_document(work.document)
+    document = work.document
+    # A feed entry read from its teaser, not its page: the writer must not take a re-polled
+    # teaser (or a page unreachable this time) for an edit of the stored article.
+    work.extras["entry_text"] = document.origin == "feed" and (from_fallback or document.content_type == "text")
