@@ -42,12 +42,43 @@ def jsonld_objects(tree: HtmlElement) -> list[dict[str, Any]]:
     """Every JSON object inside ``application/ld+json`` scripts (nested ones too)."""
     objects: list[dict[str, Any]] = []
     for script in tree.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(script.text or "")
-        except (ValueError, TypeError):
-            continue  # broken JSON-LD is common; the other sources still count
-        objects.extend(_walk(data))
+        data = read_jsonld(script.text or "")
+        if data is not None:
+            objects.extend(_walk(data))
     return objects
+
+
+# What hand-written JSON-LD gets wrong, read as its writer meant: a double-quoted string (kept),
+# a single-quoted one (re-quoted), a // or /* */ comment and a comma before a closing bracket
+# (dropped). Strings match first, so "https://..." and apostrophes inside them stay as they are.
+_JSONISH = re.compile(
+    r'"(?:\\.|[^"\\])*"|\'((?:\\.|[^\'\\])*)\'|//[^\n]*|/\*.*?\*/|,(?=(?:\s|//[^\n]*|/\*.*?\*/)*[}\]])', re.DOTALL
+)
+
+
+def _jsonish(match: re.Match[str]) -> str:
+    token = match.group(0)
+    if token.startswith('"'):
+        return token
+    if token.startswith("'"):
+        return json.dumps(match.group(1).replace("\\'", "'"), ensure_ascii=False)
+    return ""  # a comment or a trailing comma
+
+
+def read_jsonld(text: str) -> Any:
+    """The JSON of one ld+json script, or None. Broken JSON-LD is common and its writer's intent
+    plain: raw line breaks inside strings, a stray brace after the object, comments, single
+    quotes, trailing commas. What still fails is skipped; the page's other sources count."""
+    text = text.strip()
+    if not text:
+        return None
+    decoder = json.JSONDecoder(strict=False)  # strict=False: control characters inside strings
+    for attempt in (text, _JSONISH.sub(_jsonish, text)):
+        try:
+            return decoder.raw_decode(attempt)[0]  # raw_decode: what follows the value is ignored
+        except ValueError:
+            continue
+    return None
 
 
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|Blog|NewsArticle", re.IGNORECASE)
