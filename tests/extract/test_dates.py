@@ -46,6 +46,14 @@ def test_dates_in_reads_month_names_of_other_languages() -> None:
     assert dates_in("6 April 2018") == [date(2018, 4, 6)]  # English and German alike: once
 
 
+def test_dates_in_reads_the_month_names_of_russian_polish_turkish_and_arabic_news() -> None:
+    assert dates_in("Опубликовано 7 октября 2020 г.") == [date(2020, 10, 7)]
+    assert dates_in("Opublikowano 12 września 2021") == [date(2021, 9, 12)]
+    assert dates_in("Güncelleme: 3 Ağustos 2022") == [date(2022, 8, 3)]
+    assert dates_in("القاهرة: الأربعاء، 07 أكتوبر 2020 12:19 م") == [date(2020, 10, 7)]
+    assert dates_in("بيروت، 14 تموز 2019") == [date(2019, 7, 14)]
+
+
 def test_is_visible_accepts_forms_of_other_languages() -> None:
     day = date(2019, 10, 19)
     assert is_visible(day, "Hamburg, 19. Oktober 2019 15:07")
@@ -53,6 +61,7 @@ def test_is_visible_accepts_forms_of_other_languages() -> None:
     assert is_visible(day, "le 19 octobre 2019")
     assert is_visible(day, "2019. 10. 19. 11:27")
     assert is_visible(day, "2019年10月19日")
+    assert is_visible(day, "19 октября 2019") and is_visible(day, "19 أكتوبر 2019")
     assert not is_visible(day, "20. Oktober 2019")
 
 

@@ -39,21 +39,23 @@ _GLUED = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
 _YEAR_END = r"(?![\d])"
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # Month names in the big web languages besides English (German, Dutch, French, Spanish,
-# Portuguese, Italian), with their usual abbreviations: a markup date is shown to the reader
-# as "19. Oktober 2019" or "19 de octubre de 2019" as often as in English.
+# Portuguese, Italian), with their usual abbreviations, and the news languages of the regions
+# conflict researchers follow (Russian and Polish genitive, Turkish, Arabic: Egyptian/Gulf names
+# and the single-word Levantine ones): a markup date is shown to the reader as "19. Oktober
+# 2019", "19 de octubre de 2019", "7 октября 2020" or "07 أكتوبر 2020" as often as in English.
 _OTHER_MONTHS = (
-    "januar jänner janvier enero janeiro gennaio januari jan janv ene",
-    "februar feber février fevrier febrero fevereiro febbraio februari feb févr fevr",
-    "märz maerz mars marzo março marco maart mär mrt",
-    "april avril abril aprile apr avr abr",
-    "mai mayo maio maggio mei",
-    "juni juin junio junho giugno jun",
-    "juli juillet julio julho luglio jul juil",
-    "august août aout agosto augustus aug ago",
-    "september septembre septiembre setembro settembre sep sept set",
-    "oktober octobre octubre outubro ottobre okt oct out ott",
-    "november novembre noviembre novembro nov",
-    "dezember décembre decembre diciembre dezembro dicembre december dez déc dic",
+    "januar jänner janvier enero janeiro gennaio januari jan janv ene января stycznia ocak يناير",
+    "februar feber février fevrier febrero fevereiro febbraio februari feb févr fevr февраля lutego şubat فبراير شباط",
+    "märz maerz mars marzo março marco maart mär mrt марта marca mart مارس آذار",
+    "april avril abril aprile apr avr abr апреля kwietnia nisan أبريل ابريل نيسان",
+    "mai mayo maio maggio mei мая maja mayıs مايو أيار",
+    "juni juin junio junho giugno jun июня czerwca haziran يونيو يونيه حزيران",
+    "juli juillet julio julho luglio jul juil июля lipca temmuz يوليو يوليه تموز",
+    "august août aout agosto augustus aug ago августа sierpnia ağustos أغسطس اغسطس آب",
+    "september septembre septiembre setembro settembre sep sept set сентября września eylül سبتمبر أيلول",
+    "oktober octobre octubre outubro ottobre okt oct out ott октября października ekim أكتوبر اكتوبر",
+    "november novembre noviembre novembro nov ноября listopada kasım نوفمبر",
+    "dezember décembre decembre diciembre dezembro dicembre december dez déc dic декабря grudnia aralık ديسمبر",
 )
 _OTHER_MONTH_NUMBER = {name: i + 1 for i, names in enumerate(_OTHER_MONTHS) for name in names.split()}
 # "6. Mai 2018", "19 de octubre de 2019", "1er juillet 2020": day first, then the month's name
