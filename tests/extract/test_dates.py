@@ -107,6 +107,15 @@ def test_visible_byline_date_next_to_the_headline() -> None:
     assert _published(page) == datetime(2022, 3, 3, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(("lang", "expected"), [("de", datetime(2023, 11, 1, tzinfo=UTC)), ("en-US", None), (None, None)])
+def test_a_dotted_byline_date_is_read_day_first_where_the_page_language_writes_it_so(lang, expected) -> None:
+    # "01.11.2023" is the 1st of November in German; an English page may mean January 11th.
+    attr = f' lang="{lang}"' if lang else ""
+    page = f"""<html{attr}><body><h1>Neue Batterie vorgestellt</h1><em>01.11.2023 11:35</em>
+    <p>Ein Forschungsteam hat eine neue Batterie vorgestellt.</p></body></html>"""
+    assert _published(page) == expected
+
+
 def test_labelled_date_and_url_date() -> None:
     page = "<html><body><p>Some intro.</p><span>Posted on</span> <span>Nov 21, 2018</span><p>Text.</p></body></html>"
     assert _published(page) == datetime(2018, 11, 21, tzinfo=UTC)

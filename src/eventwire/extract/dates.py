@@ -85,11 +85,20 @@ PUBLISHED_META = (
 )
 
 
-def dates_in(text: str, numeric: bool = False) -> list[date]:
+def dates_in(text: str, numeric: bool = False, day_first: bool = False) -> list[date]:
     """Dates written out in ``text`` ("July 9, 2024", "9 July 2024", "2024-07-09"), in order;
-    with ``numeric`` also day-first dotted dates ("17.05.2021")."""
+    with ``numeric`` also day-first dotted dates ("17.05.2021"), those that could be either way
+    round ("09.10.2024") only when ``day_first`` says the page writes the day first."""
     forms = ((_MDY, "mdy"), (_DMY, "dmy"), (_DMY_OTHER, "dmy_other"), (_ISO, "ymd")) + (((_DOTTED, "num"),) if numeric else ())
-    return [d for _, d in sorted(_written_forms(text, forms, plain_order_only=True))]
+    return [d for _, d in sorted(_written_forms(text, forms, plain_order_only=not day_first))]
+
+
+def writes_day_first(tree: HtmlElement) -> bool:
+    """Whether the page's language writes a dotted date day first: every language but English
+    (US sites write "11.01.2023" for November 1st too) and pages that name none."""
+    root = tree.getroottree().getroot()
+    lang = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip().lower()
+    return bool(lang) and not lang.startswith("en")
 
 
 def _written_forms(text: str, forms: tuple[tuple[re.Pattern[str], str], ...],
@@ -211,10 +220,11 @@ BYLINE_SEGMENT = 80
 
 def from_headline(tree: HtmlElement, title: str | None = None) -> datetime | None:
     """A date written next to the headline (the visible byline date)."""
+    day_first = writes_day_first(tree)
     for segment in segments_around_headline(tree, title):
         if len(segment) > BYLINE_SEGMENT:
             continue
-        near = [d for d in dates_in(segment, numeric=True) if d.year >= 1995]
+        near = [d for d in dates_in(segment, numeric=True, day_first=day_first) if d.year >= 1995]
         if near:
             return datetime(near[0].year, near[0].month, near[0].day)
     return None
