@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from eventwire.eval.clustering import cluster_records, pairwise_scores, read_records, stream_order  # noqa: E402
 from eventwire.records import stable_id  # noqa: E402
-from eventwire.stories.cluster import ClusterParams, pack_terms, unpack_terms  # noqa: E402
+from eventwire.stories.cluster import ClusterParams, day_number, pack_terms, unpack_terms  # noqa: E402
 from eventwire.stories.features import TERM_BUCKETS, article_features, embedding_text, encode  # noqa: E402
 from eventwire.stories.pairs import FEATURES, PairModel, pair_features, profile  # noqa: E402
 
@@ -71,7 +71,7 @@ def replay(records: list[dict], vectors: np.ndarray, neighbours: int) -> tuple[n
         idf = np.log((1.0 + i) / (1.0 + df[buckets])) + 1.0
         vector = weights * idf.astype(np.float32)
         norm = float(np.linalg.norm(vector))
-        mine = profile((buckets, vector / norm if norm > 0 else vector), feats["names"])
+        mine = profile((buckets, vector / norm if norm > 0 else vector), feats["names"], day_number(record.get("date")))
         if i:
             sims = vectors[:i] @ vectors[i]
             near = set(np.argsort(-sims)[:neighbours].tolist())

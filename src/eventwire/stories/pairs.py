@@ -18,6 +18,12 @@ NeuS train streams; see the model file for the figures of the fitted model):
 - ``*_conflict``: both texts mention figures (years, months, weekdays) and none agree: the
   weekly jobless claims, this month's jobs report against last month's, two different
   earthquakes. ``numbers_shared``: a figure in common.
+
+Between two dated articles published on different days, figures and weekdays are read as a
+follow-up's (``_updated``, ``_later_days``): a count that has risen since the earlier report
+("at least 23 killed", then "death toll rises to 41") and a weekday that names a day after the
+earlier report ("on Monday", then "on Tuesday" the next day) say that the story moved on, not
+that it is another one. Undated pairs (NeuS) are scored as before.
 """
 
 from __future__ import annotations
@@ -77,10 +83,13 @@ class Profile:
     numbers: frozenset[str]
     months: frozenset[str]
     days: frozenset[str]
+    day: float | None = None  # publication date (days since 1970-01-01), None when undated
 
 
-def profile(tfidf: tuple[np.ndarray, np.ndarray], names: list[str] | frozenset[str]) -> Profile:
-    """Split an article's names into proper names and the kinds of specifics."""
+def profile(tfidf: tuple[np.ndarray, np.ndarray], names: list[str] | frozenset[str],
+            day: float | None = None) -> Profile:
+    """Split an article's names into proper names and the kinds of specifics; ``day`` is its
+    publication date (``cluster.day_number``)."""
     plain: set[str] = set()
     kinds: dict[str, set[str]] = {"n": set(), "m": set(), "d": set(), "k": set()}
     for name in names:
@@ -96,11 +105,59 @@ def profile(tfidf: tuple[np.ndarray, np.ndarray], names: list[str] | frozenset[s
     else:
         key = buckets
     return Profile(buckets, weights, key, frozenset(plain), frozenset(kinds["n"]), frozenset(kinds["m"]),
-                   frozenset(kinds["d"]))
+                   frozenset(kinds["d"]), day)
 
 
 def _conflict(a: frozenset[str], b: frozenset[str]) -> float:
     return 1.0 if a and b and a.isdisjoint(b) else 0.0
+
+
+def _in_order(a: Profile, b: Profile) -> tuple[Profile, Profile] | None:
+    """(earlier, later) when both are dated and published on different calendar days, else None."""
+    if a.day is None or b.day is None or math.floor(a.day) == math.floor(b.day):
+        return None
+    return (a, b) if a.day < b.day else (b, a)
+
+
+def _counts(figures: frozenset[str]) -> list[int]:
+    # Whole numbers only: a toll or an arrest count; decimals and percentages are measures
+    # (a magnitude, a rate) that a later report does not simply raise.
+    return [int(f) for f in figures if f.isdigit()]
+
+
+def _updated(earlier: Profile, later: Profile) -> bool:
+    """The later report has a count above one of the earlier's: a toll or a count that rose."""
+    old, new = _counts(earlier.numbers), _counts(later.numbers)
+    return bool(old and new) and max(new) > min(old)
+
+
+_WEEKDAY = {name.lower(): k for k, name in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
+
+
+def _weekday_dates(profile_: Profile) -> set[int]:
+    """The calendar days its weekdays name: the latest such day on or before publication (news
+    tells of what happened this week)."""
+    today = math.floor(profile_.day)  # type: ignore[arg-type]
+    weekday = (today + 3) % 7  # 1970-01-01 was a Thursday (Monday = 0)
+    return {today - (weekday - _WEEKDAY[d]) % 7 for d in profile_.days if d in _WEEKDAY}
+
+
+def _later_days(earlier: Profile, later: Profile) -> bool:
+    """The later report names a day after the earlier one came out: news since."""
+    return any(d > math.floor(earlier.day) for d in _weekday_dates(later))  # type: ignore[arg-type]
+
+
+def _conflicts(a: Profile, b: Profile) -> tuple[float, float, float]:
+    """numbers_conflict, months_conflict, days_conflict of a pair (see the module's docstring)."""
+    numbers, months, days = _conflict(a.numbers, b.numbers), _conflict(a.months, b.months), _conflict(a.days, b.days)
+    if numbers or days:
+        ordered = _in_order(a, b)
+        if ordered is not None:
+            if numbers and _updated(*ordered):
+                numbers = 0.0
+            if days and _later_days(*ordered):
+                days = 0.0
+    return numbers, months, days
 
 
 def pair_features(embedding: np.ndarray, article: Profile, members: np.ndarray, profiles: list[Profile],
@@ -126,9 +183,7 @@ def pair_features(embedding: np.ndarray, article: Profile, members: np.ndarray, 
         if a and b:
             common = len(a & b)
             row[4] = common / (len(a) + len(b) - common)
-        row[6] = _conflict(article.numbers, other.numbers)
-        row[7] = _conflict(article.months, other.months)
-        row[8] = _conflict(article.days, other.days)
+        row[6], row[7], row[8] = _conflicts(article, other)
         row[9] = math.log1p(min(len(article.buckets), len(other.buckets))) / 5.0
     rows[:, 10] = rows[:, 9] * rows[:, 5]
     rows[:, 11] = rows[:, 9] * rows[:, 1]

@@ -1,0 +1,54 @@
+"""The rules that read figures and weekdays as a follow-up's (stories.pairs) and the dateline that
+is no figure (stories.features); the whole-pipeline fixtures are in test_followups.py."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from eventwire.stories.features import names, without_dateline
+from eventwire.stories.pairs import Profile, _conflicts, facts
+
+MONDAY = 20150.5  # 2025-03-03, midday
+EMPTY = np.zeros(0)
+
+
+def _profile(day: float | None, numbers: tuple[str, ...] = (), days: tuple[str, ...] = ()) -> Profile:
+    return Profile(EMPTY, EMPTY, EMPTY, frozenset(), frozenset(numbers), frozenset(), frozenset(days), day)
+
+
+def test_monday_is_a_monday():
+    assert (math.floor(MONDAY) + 3) % 7 == 0  # the weekday arithmetic in pairs._weekday_dates
+
+
+def test_a_toll_that_rises_the_next_day_is_no_conflict():
+    first = _profile(MONDAY, ("23",), ("monday",))
+    update = _profile(MONDAY + 1.2, ("41", "17"), ("tuesday",))
+    assert _conflicts(first, update) == (0.0, 0.0, 0.0)
+    assert _conflicts(update, first) == (0.0, 0.0, 0.0)  # whichever comes in first
+
+
+def test_the_same_figures_on_one_day_or_undated_still_conflict():
+    first = _profile(MONDAY, ("23",), ("monday",))
+    assert _conflicts(first, _profile(MONDAY + 0.3, ("41",), ("sunday",))) == (1.0, 0.0, 1.0)
+    assert _conflicts(_profile(None, ("23",), ("monday",)), _profile(None, ("41",), ("tuesday",))) == (1.0, 0.0, 1.0)
+
+
+def test_a_lower_count_or_an_earlier_day_the_next_day_still_conflicts():
+    first = _profile(MONDAY, ("230",), ("monday",))
+    # The next day's report names a smaller count and a day before the first report: other news.
+    later = _profile(MONDAY + 1.0, ("41",), ("saturday",))
+    assert _conflicts(first, later) == (1.0, 0.0, 1.0)
+    # Magnitudes and rates are no counts: a "6.4" quake is not a "5.8" one a day later.
+    assert _conflicts(_profile(MONDAY, ("6.4",)), _profile(MONDAY + 1.0, ("5.8", "7.1"))) == (1.0, 0.0, 0.0)
+
+
+def test_a_dateline_date_is_no_figure():
+    text = "PESHAWAR, Pakistan, March 3, 2025 (Wire) - A bomb killed at least 23 people on Monday."
+    assert without_dateline(text).startswith("A bomb killed")
+    found = names("Bomb in Peshawar", text)
+    assert "#n23" in found and "#n3" not in found and "#dmonday" in found
+    # Without a dateline the text is left alone: a date in the story is the story's.
+    assert without_dateline("Talks resumed on March 3, 2025, in Doha.") == "Talks resumed on March 3, 2025, in Doha."
+    assert "#n23" in facts("killed 23 people")
