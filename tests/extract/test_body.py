@@ -39,3 +39,18 @@ def test_a_dropped_paragraph_beside_article_paragraphs_comes_back() -> None:
     assert [t for t, k in zip(texts, back, strict=True) if k] == [
         "Fishing boats that had used the southern pier will move back from Monday, the port office said."
     ]
+
+
+def test_markup_after_the_closing_html_tag_belongs_to_the_body() -> None:
+    """A page whose template closes </body></html> early and goes on (HTML5 parsers put such
+    content in the body; libxml2 makes a second root element of it, which the blocks never read)."""
+    from eventwire.extract.body import parse
+
+    story = "The ferry to the outer islands will run twice a day from June, the harbour office said on Monday."
+    page = f"""<html><head><title>Ferry</title></head><body><header><a href="/">Home</a></header></body></html>
+    <div class="post"><h1>Ferry timetable</h1><p>{story}</p><p>{story}</p></div></body></html>"""
+    tree = parse(page)
+    assert tree is not None
+    texts = [b.text for b in page_blocks(tree)]
+    assert texts.count(story) == 2
+    assert texts[0] == "Home"

@@ -224,7 +224,30 @@ def parse(html: str) -> HtmlElement | None:
         tree = _from_bytes(html)
     if tree is not None and dubious and len(tree) < 2:
         return None
-    return tree if tree is not None and tree.find(".//body") is not None else None
+    if tree is None or tree.find(".//body") is None:
+        return None
+    _adopt_trailing_roots(tree)
+    return tree
+
+
+def _adopt_trailing_roots(tree: HtmlElement) -> None:
+    """Move markup that follows a closing </html> into the body. A page whose template closes
+    </body></html> early and goes on puts the rest (often the article) in a second root element
+    in libxml2's tree, where nothing reads it; an HTML5 parser, as browsers use, puts it in
+    the body."""
+    trailing = [s for s in tree.itersiblings() if isinstance(s.tag, str)]
+    if not trailing:
+        return
+    body = tree.find(".//body")
+    for root in trailing:
+        inner = root.find("body") if root.tag == "html" else None
+        holder = inner if inner is not None else root
+        if holder is root and root.tag != "html":
+            body.append(root)  # a bare element after </html> (moving it detaches it from the document level)
+            continue
+        for child in list(holder):
+            if child.tag != "head":
+                body.append(child)
 
 
 def extract_body(tree: HtmlElement, url: str | None, title: str | None, model: BlockModel | None = None) -> str:
