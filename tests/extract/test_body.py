@@ -54,3 +54,21 @@ def test_markup_after_the_closing_html_tag_belongs_to_the_body() -> None:
     texts = [b.text for b in page_blocks(tree)]
     assert texts.count(story) == 2
     assert texts[0] == "Home"
+
+
+def test_blocks_in_a_comment_element_are_no_article_text() -> None:
+    """Readers' comments (an element whose class or id names comments, or its parent's) are
+    dropped even when the model keeps them; prose in the article element is not."""
+    from eventwire.extract.body import in_comments
+
+    para = "The council approved the new cycle lanes on Tuesday after a year of consultation with residents."
+    page = f"""<html><body><article class="post has-comments"><p>{para}</p>
+    <div id="comments" class="comments-area"><ol class="comment-list"><li class="comment">
+    <div class="comment-content"><p>Great news, about time the lanes were built along the river.</p></div>
+    </li></ol></div></article>
+    <div class="disqus_thread"><p>Another reader wrote a long reply about the lanes here.</p></div></body></html>"""
+    blocks = page_blocks(lxml_html.fromstring(page))
+    marked = [b.text for b, m in zip(blocks, in_comments(blocks), strict=True) if m]
+    assert para not in marked
+    assert marked == ["Great news, about time the lanes were built along the river.",
+                      "Another reader wrote a long reply about the lanes here."]

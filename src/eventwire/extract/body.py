@@ -259,6 +259,7 @@ def extract_body(tree: HtmlElement, url: str | None, title: str | None, model: B
         return finish_text(tra_text or "", title)
     proba = block_probabilities(blocks, base_features(blocks, title), tra_text, model)
     proba = np.where(lost_paragraphs(blocks, proba >= model.threshold), 1.0, proba)
+    proba = np.where(in_comments(blocks), 0.0, proba)
     return finish_text("\n".join(_dedupe(kept_texts([b.text for b in blocks], proba, model.threshold))), title)
 
 
@@ -288,6 +289,27 @@ def lost_paragraphs(blocks: list[Block], keep: np.ndarray) -> np.ndarray:
         ):
             back[i] = True
     return back
+
+
+# A class or id word that opens with "comment" or "disqus" ("comment-content", "commentBody",
+# id "comments") names readers' comments; words that only say whether a post has or takes
+# comments ("has-comments", "comments-open", "comment-count") do not.
+_COMMENT_CLASS = re.compile(
+    r"(?:^|\s)(?:comments?(?![-_]?(?:open|closed|enabled|disabled|count|link|number|icon|btn|button)s?\b)|disqus)", re.I
+)
+
+
+def in_comments(blocks: list[Block]) -> np.ndarray:
+    """Which blocks sit in a readers' comment element (the block's own element or its parent
+    says so): never article text, though the model keeps them when they read as a run of
+    prose after the article (on the even WCXB dev pages no kept block so marked is in the gold)."""
+    out = np.zeros(len(blocks), dtype=bool)
+    for i, b in enumerate(blocks):
+        for el in (b.owner, b.owner.getparent()):
+            if el is not None and _COMMENT_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+                out[i] = True
+                break
+    return out
 
 
 def kept_texts(texts: list[str], proba: np.ndarray, threshold: float) -> list[str]:
