@@ -72,3 +72,15 @@ def test_blocks_in_a_comment_element_are_no_article_text() -> None:
     assert para not in marked
     assert marked == ["Great news, about time the lanes were built along the river.",
                       "Another reader wrote a long reply about the lanes here."]
+
+
+def test_testimonials_and_promotions_are_no_article_text_but_a_heading_id_is_no_class() -> None:
+    from eventwire.extract.body import in_comments
+
+    page = """<html><body><div class="entry"><h2 id="h-promo-codes-for-members">Promo codes for members</h2>
+    <p>Members get a code by e-mail each month, the club's secretary said at the meeting.</p></div>
+    <div class="testimonials"><div class="testimonial__quote"><p>"The best club in town," one member wrote.</p></div></div>
+    <div class="promo-bar"><span class="promo-bar__text">Free shipping on orders over 40 euros</span></div></body></html>"""
+    blocks = page_blocks(lxml_html.fromstring(page))
+    marked = [b.text for b, m in zip(blocks, in_comments(blocks), strict=True) if m]
+    assert marked == ['"The best club in town," one member wrote.', "Free shipping on orders over 40 euros"]

@@ -294,19 +294,25 @@ def lost_paragraphs(blocks: list[Block], keep: np.ndarray) -> np.ndarray:
 # A class or id word that opens with "comment" or "disqus" ("comment-content", "commentBody",
 # id "comments") names readers' comments; words that only say whether a post has or takes
 # comments ("has-comments", "comments-open", "comment-count") do not.
-_COMMENT_CLASS = re.compile(
+_COMMENT_WORD = re.compile(
     r"(?:^|\s)(?:comments?(?![-_]?(?:open|closed|enabled|disabled|count|link|number|icon|btn|button)s?\b)|disqus)", re.I
 )
+# A class word that names customer testimonials or a promotion box ("testimonial__quote",
+# "promo-bar"). Class only: ids are often made from a heading's words ("h-promo-codes").
+_PROMO_CLASS = re.compile(r"(?:^|[\s_-])(?:testimonial|promo)", re.I)
 
 
 def in_comments(blocks: list[Block]) -> np.ndarray:
-    """Which blocks sit in a readers' comment element (the block's own element or its parent
-    says so): never article text, though the model keeps them when they read as a run of
-    prose after the article (on the even WCXB dev pages no kept block so marked is in the gold)."""
+    """Which blocks sit in an element of readers' comments, testimonials or a promotion (the
+    block's own element or its parent says so): never article text, though the model keeps
+    them when they read as a run of prose beside the article."""
     out = np.zeros(len(blocks), dtype=bool)
     for i, b in enumerate(blocks):
         for el in (b.owner, b.owner.getparent()):
-            if el is not None and _COMMENT_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            if el is None:
+                continue
+            cls = el.get("class") or ""
+            if _COMMENT_WORD.search(f"{cls} {el.get('id') or ''}") or (cls and _PROMO_CLASS.search(cls)):
                 out[i] = True
                 break
     return out
