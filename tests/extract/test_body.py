@@ -59,7 +59,7 @@ def test_markup_after_the_closing_html_tag_belongs_to_the_body() -> None:
 def test_blocks_in_a_comment_element_are_no_article_text() -> None:
     """Readers' comments (an element whose class or id names comments, or its parent's) are
     dropped even when the model keeps them; prose in the article element is not."""
-    from eventwire.extract.body import in_comments
+    from eventwire.extract.body import in_furniture
 
     para = "The council approved the new cycle lanes on Tuesday after a year of consultation with residents."
     page = f"""<html><body><article class="post has-comments"><p>{para}</p>
@@ -68,19 +68,19 @@ def test_blocks_in_a_comment_element_are_no_article_text() -> None:
     </li></ol></div></article>
     <div class="disqus_thread"><p>Another reader wrote a long reply about the lanes here.</p></div></body></html>"""
     blocks = page_blocks(lxml_html.fromstring(page))
-    marked = [b.text for b, m in zip(blocks, in_comments(blocks), strict=True) if m]
+    marked = [b.text for b, m in zip(blocks, in_furniture(blocks), strict=True) if m]
     assert para not in marked
     assert marked == ["Great news, about time the lanes were built along the river.",
                       "Another reader wrote a long reply about the lanes here."]
 
 
 def test_testimonials_and_promotions_are_no_article_text_but_a_heading_id_is_no_class() -> None:
-    from eventwire.extract.body import in_comments
+    from eventwire.extract.body import in_furniture
 
     page = """<html><body><div class="entry"><h2 id="h-promo-codes-for-members">Promo codes for members</h2>
     <p>Members get a code by e-mail each month, the club's secretary said at the meeting.</p></div>
     <div class="testimonials"><div class="testimonial__quote"><p>"The best club in town," one member wrote.</p></div></div>
     <div class="promo-bar"><span class="promo-bar__text">Free shipping on orders over 40 euros</span></div></body></html>"""
     blocks = page_blocks(lxml_html.fromstring(page))
-    marked = [b.text for b, m in zip(blocks, in_comments(blocks), strict=True) if m]
+    marked = [b.text for b, m in zip(blocks, in_furniture(blocks), strict=True) if m]
     assert marked == ['"The best club in town," one member wrote.', "Free shipping on orders over 40 euros"]

@@ -259,7 +259,7 @@ def extract_body(tree: HtmlElement, url: str | None, title: str | None, model: B
         return finish_text(tra_text or "", title)
     proba = block_probabilities(blocks, base_features(blocks, title), tra_text, model)
     proba = np.where(lost_paragraphs(blocks, proba >= model.threshold), 1.0, proba)
-    proba = np.where(in_comments(blocks), 0.0, proba)
+    proba = np.where(in_furniture(blocks), 0.0, proba)
     return finish_text("\n".join(_dedupe(kept_texts([b.text for b in blocks], proba, model.threshold))), title)
 
 
@@ -302,7 +302,7 @@ _COMMENT_WORD = re.compile(
 _PROMO_CLASS = re.compile(r"(?:^|[\s_-])(?:testimonial|promo)", re.I)
 
 
-def in_comments(blocks: list[Block]) -> np.ndarray:
+def in_furniture(blocks: list[Block]) -> np.ndarray:
     """Which blocks sit in an element of readers' comments, testimonials or a promotion (the
     block's own element or its parent says so): never article text, though the model keeps
     them when they read as a run of prose beside the article."""
