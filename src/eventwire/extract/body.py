@@ -297,15 +297,16 @@ def lost_paragraphs(blocks: list[Block], keep: np.ndarray) -> np.ndarray:
 _COMMENT_WORD = re.compile(
     r"(?:^|\s)(?:comments?(?![-_]?(?:open|closed|enabled|disabled|count|link|number|icon|btn|button)s?\b)|disqus)", re.I
 )
-# A class word that names customer testimonials or a promotion box ("testimonial__quote",
-# "promo-bar"). Class only: ids are often made from a heading's words ("h-promo-codes").
-_PROMO_CLASS = re.compile(r"(?:^|[\s_-])(?:testimonial|promo)", re.I)
+# A class word that names customer testimonials, a promotion box or a disclaimer
+# ("testimonial__quote", "promo-bar", "affiliate-disclosure"). Class only: ids are often
+# made from a heading's words ("h-promo-codes").
+_PROMO_CLASS = re.compile(r"(?:^|[\s_-])(?:testimonial|promo|disclaimer|disclosure)", re.I)
 
 
 def in_furniture(blocks: list[Block]) -> np.ndarray:
-    """Which blocks sit in an element of readers' comments, testimonials or a promotion (the
-    block's own element or its parent says so): never article text, though the model keeps
-    them when they read as a run of prose beside the article."""
+    """Which blocks sit in an element of readers' comments, testimonials, a promotion or a
+    disclaimer (the block's own element or its parent says so): never article text, though
+    the model keeps them when they read as a run of prose beside the article."""
     out = np.zeros(len(blocks), dtype=bool)
     for i, b in enumerate(blocks):
         for el in (b.owner, b.owner.getparent()):
