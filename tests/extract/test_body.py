@@ -95,3 +95,13 @@ def test_a_disclaimer_box_is_no_article_text() -> None:
     </body></html>"""
     blocks = page_blocks(lxml_html.fromstring(page))
     assert [m for m in in_furniture(blocks)] == [False, True, True]
+
+
+def test_a_footer_element_by_class_is_no_article_text() -> None:
+    from eventwire.extract.body import in_furniture
+
+    page = """<html><body><div class="entry-content"><p>The library extends its opening hours from next week.</p></div>
+    <div class="entry-footer"><p>Filed under local news, libraries and opening hours in the city.</p></div>
+    <div class="site-footer__inner"><p>Our newsroom is open to visitors on weekdays only.</p></div></body></html>"""
+    blocks = page_blocks(lxml_html.fromstring(page))
+    assert [m for m in in_furniture(blocks)] == [False, True, True]
