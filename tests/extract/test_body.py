@@ -105,3 +105,15 @@ def test_a_footer_element_by_class_is_no_article_text() -> None:
     <div class="site-footer__inner"><p>Our newsroom is open to visitors on weekdays only.</p></div></body></html>"""
     blocks = page_blocks(lxml_html.fromstring(page))
     assert [m for m in in_furniture(blocks)] == [False, True, True]
+
+
+def test_related_recommended_and_popup_elements_are_no_article_text() -> None:
+    from eventwire.extract.body import in_furniture
+
+    page = """<html><body><div class="post-body"><p>The marathon moves to a spring date from next year.</p></div>
+    <div class="related-posts"><p>Runners prepare for the autumn half marathon in the park.</p></div>
+    <div class="recommended-for-you"><p>Ten shoes our testers liked this year, from trail to track.</p></div>
+    <div class="newsletter-modal"><p>Get the week's running news in your inbox every Friday.</p></div>
+    </body></html>"""
+    blocks = page_blocks(lxml_html.fromstring(page))
+    assert [m for m in in_furniture(blocks)] == [False, True, True, True]

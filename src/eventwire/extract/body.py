@@ -9,10 +9,10 @@ holds most of the article, because article text comes in runs. A dropped paragra
 prose beside kept paragraphs comes back (``lost_paragraphs``); kept blocks then go through
 line filters for furniture and the sections of ``boilerplate`` (related-links boxes, a teaser
 or comment tail, a table of contents, a site footer). Blocks in an element whose class names
-comments, testimonials, a promotion, a disclaimer or a footer are dropped whatever the model
-says (``in_furniture``). Measured on the even
-pages (cross-validated), this beat a classifier that also read trafilatura's text, and
-it needs no trafilatura run; trafilatura is only asked before a page would be refused.
+comments, testimonials, a promotion, a disclaimer, a footer, related links or a pop-up are
+dropped whatever the model says (``in_furniture``). Measured on the even pages
+(cross-validated), this beat a classifier that also read trafilatura's text, and it needs
+no trafilatura run; trafilatura is only asked before a page would be refused.
 """
 
 from __future__ import annotations
@@ -299,16 +299,18 @@ def lost_paragraphs(blocks: list[Block], keep: np.ndarray) -> np.ndarray:
 _COMMENT_WORD = re.compile(
     r"(?:^|\s)(?:comments?(?![-_]?(?:open|closed|enabled|disabled|count|link|number|icon|btn|button)s?\b)|disqus)", re.I
 )
-# A class word that names customer testimonials, a promotion box, a disclaimer or a footer
-# ("testimonial__quote", "promo-bar", "affiliate-disclosure", "entry-footer"). Class only: ids are often
+# A class word that names customer testimonials, a promotion box, a disclaimer, a footer,
+# related or recommended links or a pop-up ("testimonial__quote", "promo-bar",
+# "affiliate-disclosure", "entry-footer", "related-posts", "newsletter-modal"). Class only: ids are often
 # made from a heading's words ("h-promo-codes").
-_PROMO_CLASS = re.compile(r"(?:^|[\s_-])(?:testimonial|promo|disclaimer|disclosure|footer)", re.I)
+_PROMO_CLASS = re.compile(r"(?:^|[\s_-])(?:testimonial|promo|disclaimer|disclosure|footer|related|recommend|popup|modal)", re.I)
 
 
 def in_furniture(blocks: list[Block]) -> np.ndarray:
     """Which blocks sit in an element of readers' comments, testimonials, a promotion, a
-    disclaimer or a footer (the block's own element or its parent says so): never article
-    text, though the model keeps them when they read as a run of prose beside the article."""
+    disclaimer, a footer, related links or a pop-up (the block's own element or its parent
+    says so): never article text, though the model keeps them when they read as a run of
+    prose beside the article."""
     out = np.zeros(len(blocks), dtype=bool)
     for i, b in enumerate(blocks):
         for el in (b.owner, b.owner.getparent()):
