@@ -86,17 +86,6 @@ def test_testimonials_and_promotions_are_no_article_text_but_a_heading_id_is_no_
     assert marked == ['"The best club in town," one member wrote.', "Free shipping on orders over 40 euros"]
 
 
-def test_a_disclaimer_box_is_no_article_text() -> None:
-    from eventwire.extract.body import in_furniture
-
-    page = """<html><body><div class="entry"><p>The new bridge opened to walkers and cyclists on Saturday morning.</p></div>
-    <div class="affiliate-disclosure"><p>We may earn a commission when you buy through links on this page.</p></div>
-    <div class="medical-disclaimer"><p>This article is for information only and is no substitute for advice.</p></div>
-    </body></html>"""
-    blocks = page_blocks(lxml_html.fromstring(page))
-    assert [m for m in in_furniture(blocks)] == [False, True, True]
-
-
 def test_a_footer_element_by_class_is_no_article_text() -> None:
     from eventwire.extract.body import in_furniture
 
