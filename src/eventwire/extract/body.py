@@ -9,8 +9,8 @@ holds most of the article, because article text comes in runs. A dropped paragra
 prose beside kept paragraphs comes back (``lost_paragraphs``); kept blocks then go through
 line filters for furniture and the sections of ``boilerplate`` (related-links boxes, a teaser
 or comment tail, a table of contents, a site footer). Blocks in an element whose class names
-comments, testimonials, a promotion, a footer, related links or a pop-up are
-dropped whatever the model says (``in_furniture``). Measured on the even pages
+comments, testimonials, a promotion, a footer, related links or a pop-up are dropped
+whatever the model says (``in_furniture``). Measured on the even pages
 (cross-validated), this beat a classifier that also read trafilatura's text, and it needs
 no trafilatura run; trafilatura is only asked before a page would be refused.
 """
@@ -301,17 +301,17 @@ _COMMENT_WORD = re.compile(
 )
 # A class word that names customer testimonials, a promotion box, a footer, related or
 # recommended links or a pop-up ("testimonial__quote", "promo-bar", "entry-footer",
-# "related-posts", "newsletter-modal"). Disclaimers and disclosures were tried: WCXB even
-# +0.0002, ScrapingHub out-of-fold -0.0001, so they are left to the model. Class only: ids are often
-# made from a heading's words ("h-promo-codes").
+# "related-posts", "newsletter-modal"). Class only: ids are often made from a heading's words
+# ("h-promo-codes"). Disclaimers and disclosures were tried: WCXB even +0.0002, ScrapingHub
+# out-of-fold -0.0001, so they are left to the model.
 _PROMO_CLASS = re.compile(r"(?:^|[\s_-])(?:testimonial|promo|footer|related|recommend|popup|modal)", re.I)
 
 
 def in_furniture(blocks: list[Block]) -> np.ndarray:
     """Which blocks sit in an element of readers' comments, testimonials, a promotion, a
-    footer, related links or a pop-up (the block's own element or its parent
-    says so): never article text, though the model keeps them when they read as a run of
-    prose beside the article."""
+    footer, related links or a pop-up (the block's own element or its parent says so):
+    never article text, though the model keeps them when they read as a run of prose
+    beside the article."""
     out = np.zeros(len(blocks), dtype=bool)
     for i, b in enumerate(blocks):
         for el in (b.owner, b.owner.getparent()):
