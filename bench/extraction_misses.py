@@ -4,9 +4,12 @@ For every even page whose gold date or author eventwire gets wrong, prints the g
 prediction and each date or author source's own answer, so misses can be grouped by cause.
 Odd pages (the held-out half) are never read here, except by ``--check-author``, which
 only counts, over all dev pages, where eventwire's copy of trafilatura's byline search
-(``extract/markup_author.py``) answers differently from trafilatura's own.
+(``extract/markup_author.py``) answers differently from trafilatura's own, and by
+``--sources``, which counts per half which author source answers (``authors.ORDER``: the
+first that names anyone) without reading any gold of the odd pages, beside each source's
+accuracy on the even pages: where the halves differ in the mix of sources that answer.
 
-    PYTHONPATH=src python bench/extraction_misses.py [--what date,author] [--data DIR] [--check-author]
+    PYTHONPATH=src python bench/extraction_misses.py [--what date,author] [--data DIR] [--check-author] [--sources]
 """
 
 from __future__ import annotations
@@ -76,6 +79,36 @@ def check_author(data: Path) -> int:
     return 0 if differ == 0 else 1
 
 
+def source_mix(data: Path) -> int:
+    """Per half, how many pages each author source answers; accuracy per source on even pages only."""
+    from collections import Counter
+
+    from eventwire.extract import authors as au
+    from eventwire.extract import metadata as md
+    from eventwire.extract.body import parse
+
+    answered = {"even": Counter(), "odd": Counter()}
+    right, scored = Counter(), Counter()
+    for i, page in enumerate(load_pages(data)):
+        half = "odd" if i % 2 else "even"
+        tree = parse(page.html)
+        if tree is None:
+            answered[half]["no page"] += 1
+            continue
+        meta, articles = md.meta_values(tree), md.jsonld_articles(md.jsonld_objects(tree))
+        source = next((n for n in au.ORDER if au.find_authors(tree, meta, articles, order=(n,))), "none")
+        answered[half][source] += 1
+        if half == "even" and page.author:  # gold read on the tuning half only
+            scored[source] += 1
+            right[source] += author_match(page.author, au.find_authors(tree, meta, articles))
+    print(f"{'source':12} {'even':>5} {'odd':>5}  even pages with gold author: right/scored")
+    for source in [*au.ORDER, "none", "no page"]:
+        even, odd = answered["even"][source], answered["odd"][source]
+        if even or odd:
+            print(f"{source:12} {even:5} {odd:5}  {right[source]}/{scored[source]}")
+    return 0
+
+
 def _tally(counts: dict[str, list[int]], field: str, gold: object, ok: object, stated: bool, what: set[str],
            miss: str, invented: str) -> list[str]:
     """Count one page's ``field`` (right when gold has one; stated when it has none) and say the miss."""
@@ -93,10 +126,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT)
     parser.add_argument("--what", default="date,author")
     parser.add_argument("--check-author", action="store_true")
+    parser.add_argument("--sources", action="store_true", help="which author source answers, per half")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.ERROR)
     if args.check_author:
         return check_author(args.data)
+    if args.sources:
+        return source_mix(args.data)
     from eventwire.eval.extraction import eventwire_extractor
 
     what = set(args.what.split(","))

@@ -39,3 +39,70 @@ def test_a_dropped_paragraph_beside_article_paragraphs_comes_back() -> None:
     assert [t for t, k in zip(texts, back, strict=True) if k] == [
         "Fishing boats that had used the southern pier will move back from Monday, the port office said."
     ]
+
+
+def test_markup_after_the_closing_html_tag_belongs_to_the_body() -> None:
+    """A page whose template closes </body></html> early and goes on (HTML5 parsers put such
+    content in the body; libxml2 makes a second root element of it, which the blocks never read)."""
+    from eventwire.extract.body import parse
+
+    story = "The ferry to the outer islands will run twice a day from June, the harbour office said on Monday."
+    page = f"""<html><head><title>Ferry</title></head><body><header><a href="/">Home</a></header></body></html>
+    <div class="post"><h1>Ferry timetable</h1><p>{story}</p><p>{story}</p></div></body></html>"""
+    tree = parse(page)
+    assert tree is not None
+    texts = [b.text for b in page_blocks(tree)]
+    assert texts.count(story) == 2
+    assert texts[0] == "Home"
+
+
+def test_blocks_in_a_comment_element_are_no_article_text() -> None:
+    """Readers' comments (an element whose class or id names comments, or its parent's) are
+    dropped even when the model keeps them; prose in the article element is not."""
+    from eventwire.extract.body import in_furniture
+
+    para = "The council approved the new cycle lanes on Tuesday after a year of consultation with residents."
+    page = f"""<html><body><article class="post has-comments"><p>{para}</p>
+    <div id="comments" class="comments-area"><ol class="comment-list"><li class="comment">
+    <div class="comment-content"><p>Great news, about time the lanes were built along the river.</p></div>
+    </li></ol></div></article>
+    <div class="disqus_thread"><p>Another reader wrote a long reply about the lanes here.</p></div></body></html>"""
+    blocks = page_blocks(lxml_html.fromstring(page))
+    marked = [b.text for b, m in zip(blocks, in_furniture(blocks), strict=True) if m]
+    assert para not in marked
+    assert marked == ["Great news, about time the lanes were built along the river.",
+                      "Another reader wrote a long reply about the lanes here."]
+
+
+def test_testimonials_and_promotions_are_no_article_text_but_a_heading_id_is_no_class() -> None:
+    from eventwire.extract.body import in_furniture
+
+    page = """<html><body><div class="entry"><h2 id="h-promo-codes-for-members">Promo codes for members</h2>
+    <p>Members get a code by e-mail each month, the club's secretary said at the meeting.</p></div>
+    <div class="testimonials"><div class="testimonial__quote"><p>"The best club in town," one member wrote.</p></div></div>
+    <div class="promo-bar"><span class="promo-bar__text">Free shipping on orders over 40 euros</span></div></body></html>"""
+    blocks = page_blocks(lxml_html.fromstring(page))
+    marked = [b.text for b, m in zip(blocks, in_furniture(blocks), strict=True) if m]
+    assert marked == ['"The best club in town," one member wrote.', "Free shipping on orders over 40 euros"]
+
+
+def test_a_footer_element_by_class_is_no_article_text() -> None:
+    from eventwire.extract.body import in_furniture
+
+    page = """<html><body><div class="entry-content"><p>The library extends its opening hours from next week.</p></div>
+    <div class="entry-footer"><p>Filed under local news, libraries and opening hours in the city.</p></div>
+    <div class="site-footer__inner"><p>Our newsroom is open to visitors on weekdays only.</p></div></body></html>"""
+    blocks = page_blocks(lxml_html.fromstring(page))
+    assert [m for m in in_furniture(blocks)] == [False, True, True]
+
+
+def test_related_recommended_and_popup_elements_are_no_article_text() -> None:
+    from eventwire.extract.body import in_furniture
+
+    page = """<html><body><div class="post-body"><p>The marathon moves to a spring date from next year.</p></div>
+    <div class="related-posts"><p>Runners prepare for the autumn half marathon in the park.</p></div>
+    <div class="recommended-for-you"><p>Ten shoes our testers liked this year, from trail to track.</p></div>
+    <div class="newsletter-modal"><p>Get the week's running news in your inbox every Friday.</p></div>
+    </body></html>"""
+    blocks = page_blocks(lxml_html.fromstring(page))
+    assert [m for m in in_furniture(blocks)] == [False, True, True, True]
