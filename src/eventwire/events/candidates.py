@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire.events import attributes, codes, context, find
+from eventwire.events.antecedents import resolve_answers
 from eventwire.events.demands import demand_of
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.lexicon import Lexicon, get_lexicon
@@ -431,4 +432,8 @@ def find_candidates(
         candidates.extend(obligation_candidates(verbs))
         candidates.extend(verbs)
         candidates.extend(noun_candidates(sent, index, lexicon))
-    return [c for c in candidates if c.sources or c.targets], index
+    found = [c for c in candidates if c.sources or c.targets]
+    # a rejection of "the accusation" answers an earlier sentence's accuser: the arguments are
+    # complete only with the article's other candidates (again after the classifier's typing)
+    resolve_answers(found)
+    return found, index

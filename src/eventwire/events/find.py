@@ -38,6 +38,11 @@ OBJECT_CONTROL = frozenset({
     "urge", "ask", "call", "press", "order", "force", "allow", "invite", "persuade", "encourage",
     "tell", "warn", "push", "pressure", "request", "demand", "compel", "help", "permit", "instruct",
 })  # fmt: skip
+# Verbs of going somewhere: their "with" phrase is company ("flew to Kyiv with his ministers").
+MOTION_VERBS = frozenset({
+    "travel", "fly", "go", "come", "arrive", "head", "return", "journey", "sail", "drive", "walk",
+    "move", "tour",
+})  # fmt: skip
 # Verbs whose object is a statement that speaks for the subject ("issued a statement calling for").
 STATEMENT_VERBS = frozenset({"issue", "release", "publish", "adopt", "pass", "send", "deliver", "sign"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "them", "him", "her", "its", "their", "his"})
@@ -112,6 +117,7 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
         # word of the first name's mention than the argument's own token
         heads += [c for t in _mention_tokens(first, sent) for c in t.conjuncts if c.i > token.i and c not in heads]
     heads += _listed_appositions(token, heads)
+    heads += [t for t in _repeated_prepositions(token) if t not in heads]
     for head in heads:
         ref = phrase_actor(head, index)
         if ref is not None and sent.start <= ref.token < sent.end:
@@ -120,6 +126,9 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
             # "Sidhoum, Algeria's leading activist, staged": the apposition names who it is.
             ref = next((r for c in head.children if c.dep_ == "appos" and (r := phrase_actor(c, index))), None)
         outside_ok = False
+        if ref is None and (group := plural_speakers(head, index, sent)):
+            found.extend(r for r in group if all(r.span != f.span for f in found))
+            continue
         if ref is None and head.lower_ in PRONOUNS:
             ref = resolve_pronoun(head, index, sent)
             outside_ok = True
@@ -168,6 +177,16 @@ def _listed_appositions(token: Token, heads: list[Token]) -> list[Token]:
             if child.dep_ == "appos" and child.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children):
                 out += [child, *(c for c in child.conjuncts if c.i > child.i)]
     return [t for t in out if t not in heads]
+
+
+def _repeated_prepositions(token: Token) -> list[Token]:
+    """"worked with Doha and with the Malian authorities", "talks with Kenya and then with
+    Uganda": a preposition repeated in coordination heads one more party of the same argument."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ not in {"prep", "dative"}:
+        return []
+    return [g for c in prep.conjuncts if c.i > prep.i and c.lower_ == prep.lower_
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _between_others(token: Token, argument: Token, index: ActorIndex) -> list[ActorRef]:
@@ -233,6 +252,21 @@ def line_segments(sent: Span) -> list[Span]:
     return [s for s in segments if s.text.strip()]
 
 
+def plural_speakers(token: Token, index: ActorIndex, sent: Span) -> list[ActorRef]:
+    """"The US, Saudi Arabia and Egypt said they supported ...": "they" as the subject of what
+    several coordinated speakers say is all of them (``resolve_pronoun`` gives one actor)."""
+    if token.lower_ != "they" or token.dep_ not in SUBJ_DEPS or token.head.dep_ != "ccomp":
+        return []
+    speech = token.head.head
+    if speech.lemma_.lower() not in SPEECH:
+        return []
+    said_by, passive = subject(speech)
+    if said_by is None or passive or said_by.lower_ in PRONOUNS:
+        return []
+    group = argument_actors(said_by, index, sent)
+    return group if len(group) > 1 else []
+
+
 def resolve_pronoun(token: Token, index: ActorIndex, sent: Span) -> ActorRef | None:
     """A third-person pronoun's actor: the speaker for "X said it ...", else the nearest actor
     before it in the sentence that is not the predicate's subject, else the previous sentence's
@@ -241,9 +275,11 @@ def resolve_pronoun(token: Token, index: ActorIndex, sent: Span) -> ActorRef | N
     if token.dep_ in SUBJ_DEPS:
         speech = verb.head if verb.dep_ == "ccomp" else None
         if speech is not None and speech.lemma_.lower() in SPEECH:
-            for child in speech.children:
-                if child.dep_ in SUBJ_DEPS:
-                    return phrase_actor(child, index)
+            # "X said it ...", and "X bombed villages, saying it was targeting militants": a
+            # participle of saying has no subject of its own; it speaks for its clause's subject
+            said_by, passive = subject(speech)
+            if said_by is not None and not passive:
+                return phrase_actor(said_by, index)
         if verb.dep_ in {"advcl", "conj"} and token.lower_ in {"it", "they", "he", "she"}:
             # "bombers killed 23 when they blew themselves up": the main clause's subject
             for child in verb.head.children:
@@ -372,6 +408,9 @@ def objects(verb: Token, *, depth: int = 2) -> list[Token]:
             for grand in child.children:
                 if grand.dep_ == "prep" and grand.lower_ in {"of", "from"}:
                     preps.extend(("from", g) for g in grand.children if g.dep_ == "pobj")
+    if verb.lemma_.lower() in MOTION_VERBS:
+        # "travelled to Libya with ministers from Greece": who comes along, not whom it is aimed at
+        preps = [pair for pair in preps if pair[0] != "with"]
     preps.sort(key=lambda pair: _PREP_RANK.get(pair[0], 99))
     found = direct + [g for _, g in preps]
     if depth > 0 and verb.lemma_.lower() not in DENIAL:
@@ -456,6 +495,18 @@ _OTHER_EVENT_MARKS = frozenset({
     "as", "when", "while", "after", "before", "because", "since", "although", "though", "if",
     "unless", "until", "whereas", "once",
 })  # fmt: skip
+# Prepositions that date the predicate by another event. "After talks with Y", "during a visit to
+# Y" often name the predicate's counterpart; "during the war between A and B" names the parties
+# of the other event, which are not the predicate's (``_between_phrase``).
+TIME_PREPS = frozenset({"during", "amid", "amidst", "after", "before", "since", "until", "following"})
+
+
+def _between_phrase(prep: Token) -> bool:
+    """The object of ``prep`` names its own parties with "between"/"among"."""
+    return any(g.dep_ == "prep" and g.lower_ in {"between", "among"} for obj in prep.children if obj.dep_ == "pobj"
+               for g in obj.children)
+
+
 _FALLBACK_SKIP = frozenset({"relcl", "parataxis", "punct", "cc", "agent", "npadvmod"})
 
 
@@ -475,6 +526,10 @@ def clause_actors(verb: Token, index: ActorIndex, sent: Span, taken: list[ActorR
             continue
         if token.dep_ == "prep" and token.lower_ == "according":
             continue
+        if token.dep_ == "prep" and token.lower_ == "with" and token.head.i == verb.i and verb.lemma_.lower() in MOTION_VERBS:
+            continue  # company on a journey
+        if token.dep_ == "prep" and token.lower_ in TIME_PREPS and _between_phrase(token):
+            continue  # "hit by Israeli fire during the war between Israel and Hezbollah": when, not whom
         if token.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _OTHER_EVENT_MARKS or c.dep_ == "aux" and c.lower_ == "to" for c in token.children
         ):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.events.context import place_country
-from eventwire.events.find import ActorRef
+from eventwire.events.find import MOTION_VERBS, ActorRef
 from eventwire.records import Actor
 
 # Where an event happens (not where it comes from): the place that stands for an unnamed target.
@@ -61,7 +61,10 @@ def event_place(trigger: Any, preps: frozenset[str] = EVENT_PREPS) -> ActorRef |
 def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorRef | None:
     """The target of a predicate whose target no actor names; None when nothing says."""
     # a place attacked: "launched air strikes on Kharkiv", "an offensive against Mosul"
-    found = event_place(trigger, EVENT_PREPS | ATTACKED_PREPS if plover in {"ASSAULT", "COERCE"} else EVENT_PREPS)
+    preps = EVENT_PREPS | ATTACKED_PREPS if plover in {"ASSAULT", "COERCE"} else EVENT_PREPS
+    if plover == "CONSULT" and trigger.lemma_.lower() in MOTION_VERBS:
+        preps = preps | {"to"}  # "travelled to Libya": the country visited is the host
+    found = event_place(trigger, preps)
     if found is not None:
         return found
     country = source.actor.country
