@@ -86,3 +86,16 @@ def test_agent_noun_compound_names_its_agent_but_an_adjective_does_not(resolver)
     found = {text[s:e]: a for (s, e), a in resolver.resolve_doc(doc).items()}
     assert found["police response"].code == "COP"
     assert not any("occupation" in k or "director" in k for k in found)  # "deputy": a rank here
+
+
+@pytest.mark.slow
+def test_a_capital_coordinated_with_a_subject_and_one_called_on_stand_for_governments():
+    from eventwire.actors import get_resolver
+    from eventwire.nlp import parse
+
+    doc = parse("Canberra and Jakarta signed a defence agreement. The State Department called on Pyongyang to "
+                "abandon its nuclear programme. Tourists flew to Jakarta.")
+    found = {doc.text[s:e]: a.code for (s, e), a in get_resolver().resolve_doc(doc).items() if a}
+    assert found.get("Jakarta") == "IDNGOV" and found.get("Pyongyang") == "PRKGOV"
+    # the destination of a journey stays a place
+    assert sum(1 for (s, e), a in get_resolver().resolve_doc(doc).items() if a and doc.text[s:e] == "Jakarta") == 1

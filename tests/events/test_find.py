@@ -82,3 +82,13 @@ def test_a_judged_decision_refers_back_to_its_doer(code_real):
 
 def test_a_judged_decision_needs_an_earlier_act(code_real):
     assert not any(e.type == "ACCUSE" and e.target for e in code_real("The UN refugee agency criticised the decision."))
+
+
+def test_a_trip_home_is_no_visit(code_real):
+    events = code_real("Kenya's former president Uhuru Kenyatta will travel to Nairobi on Friday.")
+    assert not any(e.type == "CONSULT" and e.target and e.target.country == "KEN" for e in events)
+
+
+def test_tourists_travelling_visit_no_one(code_real):
+    events = code_real("Tourists from Kenya travelled to Paris and Rome.")
+    assert not any(e.type == "CONSULT" and e.target and e.target.country in {"FRA", "ITA"} for e in events)

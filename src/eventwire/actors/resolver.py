@@ -435,7 +435,14 @@ METONYM_PREPS = frozenset({"by", "against", "with"})
 def _metonym_slot(root: Any) -> bool:
     """Where a capital stands for its government: a subject ("Beijing denied"), or the object
     of a verb other than one of going or visiting ("accusing Beijing", not "visited Beijing").
-    A dateline is no actor, and the parse may hang the real subject on it as an apposition."""
+    A dateline is no actor, and the parse may hang the real subject on it as an apposition.
+    A conjunct fills the slot of the word it is coordinated with ("Canberra and Jakarta signed")."""
+    for _ in range(4):
+        if root.dep_ != "conj" or root.head.i == root.i:
+            break
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lemma_.lower() == "call":
+        return True  # "called on Pyongyang to abandon": whom a call is made on is a party
     if root.dep_ in SUBJECT_DEPS:
         return not is_dateline(root)
     if root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS and after_dateline(root.head) == root:

@@ -28,11 +28,14 @@ CLAIMS = {
     "plan": {"AGREE", "REQUEST"},
 }  # fmt: skip
 # Nouns that name an earlier act when another actor judges it ("welcomed the decision",
-# "criticised the move"): any act (None), or an agreement for "the deal" (general English).
-ACTS: dict[str, frozenset[str] | None] = {
-    "decision": None, "move": None, "step": None, "measure": None, "announcement": None,
-    "deal": frozenset({"AGREE", "COOPERATE", "SUPPORT"}), "agreement": frozenset({"AGREE", "COOPERATE", "SUPPORT"}),
-    "accord": frozenset({"AGREE", "COOPERATE", "SUPPORT"}),
+# "criticised the move"): a decided act (not an attack, a word or a meeting), or an agreement
+# for "the deal" (general English).
+_DECIDED = frozenset({"AGREE", "SANCTION", "REJECT", "COERCE", "RETREAT", "CONCEDE", "MOBILIZE", "AID", "COOPERATE",
+                      "SUPPORT"})
+_AGREED = frozenset({"AGREE", "COOPERATE", "SUPPORT"})
+ACTS = {
+    "decision": _DECIDED, "move": _DECIDED, "step": _DECIDED, "measure": _DECIDED, "announcement": _DECIDED,
+    "deal": _AGREED, "agreement": _AGREED, "accord": _AGREED,
 }  # fmt: skip
 # Judgements of an act: whoever did it is their target.
 JUDGEMENTS = frozenset({"SUPPORT", "ACCUSE"})
@@ -48,16 +51,11 @@ def claim_object(trigger: Any, nouns: dict[str, Any] | None = None) -> set[str] 
         if child.lemma_.lower() not in nouns:
             continue
         kinds = nouns[child.lemma_.lower()]
-        if kinds is None:
-            kinds = ANY
         dets = {c.lower_ for c in child.children if c.dep_ == "det"}
         owned = any(c.dep_ in {"poss", "prep"} and c.lower_ in {"of", "by"} or c.dep_ == "poss" for c in child.children)
         if dets & ANAPHORIC_DETS and not owned:
             return kinds
     return None
-
-
-ANY = {"*"}
 
 
 def _objects(trigger: Any) -> list[Any]:
@@ -82,7 +80,7 @@ def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
     for earlier in reversed(ordered[:pos]):
         if earlier.sent.start == cand.sent.start or here - sent_index[earlier.sent.start] > MAX_SENTENCES_BACK:
             continue
-        if not earlier.plover or not (kinds is ANY or earlier.plover[0] in kinds) or earlier.negated:
+        if not earlier.plover or earlier.plover[0] not in kinds or earlier.negated:
             continue
         if not is_main(earlier.trigger):
             continue  # "people arriving by sea": a participle is no act that is judged

@@ -62,11 +62,14 @@ def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorR
     """The target of a predicate whose target no actor names; None when nothing says."""
     # a place attacked: "launched air strikes on Kharkiv", "an offensive against Mosul"
     preps = EVENT_PREPS | ATTACKED_PREPS if plover in {"ASSAULT", "COERCE"} else EVENT_PREPS
-    if plover == "CONSULT" and trigger.lemma_.lower() in MOTION_VERBS:
-        preps = preps | {"to"}  # "travelled to Libya": the country visited is the host
+    journey = plover == "CONSULT" and trigger.lemma_.lower() in MOTION_VERBS and _official(source.actor)
+    if journey:
+        # "the EU commissioner travelled to Libya": the country an official visits is the host
+        # (tourists travelling to Paris visit no one)
+        preps = preps | {"to"}
     found = event_place(trigger, preps)
-    if found is not None:
-        return found
+    if found is not None and not (journey and found.actor.country == source.actor.country):
+        return found  # (a trip home is no visit)
     country = source.actor.country
     if country and ((source.actor.sector or "") in DOMESTIC_ACTORS or plover == "PROTEST"):
         return _country_ref(country, source.actor.text, (-1, -1), trigger.i)
@@ -110,6 +113,11 @@ def _state(actor: Actor) -> bool:
     if actor.sector:
         return actor.sector in STATE
     return (actor.text or "").strip().lower().removeprefix("the ") == (actor.name or "").lower()
+
+
+def _official(actor: Actor) -> bool:
+    """A state, an organ or leader of one, or an international body: who makes visits."""
+    return _state(actor) or (actor.code or "").startswith("IGO") or actor.sector == "ELI"
 
 
 def obstruction_code(lemma: str, code: str | None, sources: list[ActorRef]) -> str | None:
