@@ -92,3 +92,22 @@ def test_a_trip_home_is_no_visit(code_real):
 def test_tourists_travelling_visit_no_one(code_real):
     events = code_real("Tourists from Kenya travelled to Paris and Rome.")
     assert not any(e.type == "CONSULT" and e.target and e.target.country in {"FRA", "ITA"} for e in events)
+
+
+def test_all_such_accusations_refer_back_to_the_accusers(code_real):
+    events = code_real("Germany and Lithuania have blamed Russia for arson attacks on warehouses. The Kremlin has "
+                       "rejected all such accusations.")
+    assert {("REJECT", "RUS", "DEU"), ("REJECT", "RUS", "LTU")} <= countries(events)
+
+
+def test_harm_in_someones_custody_is_laid_at_the_holders_door(code_real):
+    assert ("ASSAULT", "IRN", "IRN") in countries(code_real("An opposition journalist died in Iranian custody on Monday."))
+    assert ("ASSAULT", "LBN", "SYR") in countries(code_real("A Syrian refugee was beaten to death in a Lebanese prison."))
+    # a place of harm that is no custody names no doer
+    assert not any(e.source for e in code_real("A Syrian refugee was beaten to death in a Lebanese village."))
+
+
+def test_the_place_of_a_thing_a_relative_clause_describes_is_no_target(code_real):
+    events = code_real("Lebanon called on Israel to withdraw from five hilltops it still holds in southern Lebanon.")
+    assert ("REQUEST", "LBN", "ISR") in countries(events)
+    assert not any(e.source and e.source.country == "ISR" and e.target and e.target.country == "LBN" for e in events)

@@ -51,7 +51,8 @@ def claim_object(trigger: Any, nouns: dict[str, Any] | None = None) -> set[str] 
         if child.lemma_.lower() not in nouns:
             continue
         kinds = nouns[child.lemma_.lower()]
-        dets = {c.lower_ for c in child.children if c.dep_ == "det"}
+        # "the accusation", "these allegations", "all such accusations" ("such" is a modifier)
+        dets = {c.lower_ for c in child.children if c.dep_ in {"det", "predet"} or c.dep_ == "amod" and c.lower_ == "such"}
         owned = any(c.dep_ in {"poss", "prep"} and c.lower_ in {"of", "by"} or c.dep_ == "poss" for c in child.children)
         if dets & ANAPHORIC_DETS and not owned:
             return kinds

@@ -58,8 +58,21 @@ def event_place(trigger: Any, preps: frozenset[str] = EVENT_PREPS) -> ActorRef |
     return None
 
 
+RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
+
+
+def _describes_a_thing(trigger: Any) -> bool:
+    """"the hilltops it still holds in southern Lebanon", "assets the officers hold in Britain":
+    a relative clause whose object is the thing it describes; its place says where the thing is."""
+    if trigger.dep_ != "relcl" or trigger.head.pos_ != "NOUN" or any(c.dep_ == "dobj" for c in trigger.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in trigger.children)
+
+
 def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorRef | None:
     """The target of a predicate whose target no actor names; None when nothing says."""
+    if _describes_a_thing(trigger):
+        return None
     # a place attacked: "launched air strikes on Kharkiv", "an offensive against Mosul"
     preps = EVENT_PREPS | ATTACKED_PREPS if plover in {"ASSAULT", "COERCE"} else EVENT_PREPS
     journey = plover == "CONSULT" and trigger.lemma_.lower() in MOTION_VERBS and _official(source.actor)
@@ -146,6 +159,9 @@ FIRE_NOUNS = frozenset({
     # the armed platforms that fire them ("killed by an Israeli tank", "in Russian air raids")
     "tank", "warplane", "jet", "helicopter", "gunship", "aircraft", "bomber", "warship", "raid",
 })  # fmt: skip
+# Being held by someone: harm suffered "in Israeli custody", "in an Egyptian prison" is laid at
+# the holder's door, as reports of deaths in custody do.
+CUSTODY = frozenset({"custody", "detention", "captivity", "jail", "prison"})
 # Prepositions that give a passive harm its cause: "killed in an Israeli air strike", "wounded by
 # rebel fire", "died from Turkish shelling", "during a Taliban attack".
 CAUSE_PREPS = frozenset({"in", "by", "during", "from", "under", "after"})
@@ -155,7 +171,7 @@ _MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 def attack_sources(verb: Any, index: Any, sent: Any, is_attack: Any) -> list[ActorRef]:
     """Who did a passive harm that names no ``by`` agent: the doer of the attack it happened in
     ("three soldiers were killed in a Taliban attack" -> the Taliban; "by Palestinian gunfire",
-    "in an air strike by government forces"). ``is_attack(noun)`` says whether a noun names an
+    "in an air strike by government forces"), or its holder ("died in Turkish police custody"). ``is_attack(noun)`` says whether a noun names an
     armed attack (the lexicon's ASSAULT nouns); the doer is the noun's possessor or modifier,
     or its own ``by``/``from`` phrase, never a place after it ("in Kandahar")."""
     from eventwire.events.find import argument_actors
@@ -166,7 +182,8 @@ def attack_sources(verb: Any, index: Any, sent: Any, is_attack: Any) -> list[Act
         for noun in child.children:
             if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
                 continue
-            if not (noun.lemma_.lower() in FIRE_NOUNS or is_attack(noun)):
+            if not (noun.lemma_.lower() in FIRE_NOUNS or is_attack(noun)
+                    or noun.lemma_.lower() in CUSTODY and child.lower_ == "in"):
                 continue
             found: list[ActorRef] = []
             for mod in noun.children:
