@@ -111,3 +111,10 @@ def test_the_place_of_a_thing_a_relative_clause_describes_is_no_target(code_real
     events = code_real("Lebanon called on Israel to withdraw from five hilltops it still holds in southern Lebanon.")
     assert ("REQUEST", "LBN", "ISR") in countries(events)
     assert not any(e.source and e.source.country == "ISR" and e.target and e.target.country == "LBN" for e in events)
+
+
+def test_a_judged_deal_skips_other_judgements(code_real):
+    events = code_real("Kenya and Uganda signed a border agreement on Monday. The United Nations welcomed the "
+                       "agreement. France also welcomed the deal.")
+    assert not any(e.source and e.source.country == "FRA" and e.target and (e.target.code or "").startswith("IGO")
+                   for e in events)

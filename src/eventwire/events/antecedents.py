@@ -30,9 +30,11 @@ CLAIMS = {
 # Nouns that name an earlier act when another actor judges it ("welcomed the decision",
 # "criticised the move"): a decided act (not an attack, a word or a meeting), or an agreement
 # for "the deal" (general English).
+# (no SUPPORT but the signing of an agreement, CAMEO 057: "welcomed the truce" is a judgement
+# itself, not the act the next judgement refers to)
 _DECIDED = frozenset({"AGREE", "SANCTION", "REJECT", "COERCE", "RETREAT", "CONCEDE", "MOBILIZE", "AID", "COOPERATE",
-                      "SUPPORT"})
-_AGREED = frozenset({"AGREE", "COOPERATE", "SUPPORT"})
+                      "057"})
+_AGREED = frozenset({"AGREE", "COOPERATE", "057"})
 ACTS = {
     "decision": _DECIDED, "move": _DECIDED, "step": _DECIDED, "measure": _DECIDED, "announcement": _DECIDED,
     "deal": _AGREED, "agreement": _AGREED, "accord": _AGREED,
@@ -81,7 +83,7 @@ def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
     for earlier in reversed(ordered[:pos]):
         if earlier.sent.start == cand.sent.start or here - sent_index[earlier.sent.start] > MAX_SENTENCES_BACK:
             continue
-        if not earlier.plover or earlier.plover[0] not in kinds or earlier.negated:
+        if not earlier.plover or not ({earlier.plover[0], (earlier.code or "")[:3]} & kinds) or earlier.negated:
             continue
         if not is_main(earlier.trigger):
             continue  # "people arriving by sea": a participle is no act that is judged
