@@ -99,3 +99,16 @@ def test_a_capital_coordinated_with_a_subject_and_one_called_on_stand_for_govern
     assert found.get("Jakarta") == "IDNGOV" and found.get("Pyongyang") == "PRKGOV"
     # the destination of a journey stays a place
     assert sum(1 for (s, e), a in get_resolver().resolve_doc(doc).items() if a and doc.text[s:e] == "Jakarta") == 1
+
+
+@pytest.mark.slow
+def test_a_person_named_with_a_country_is_recalled_by_surname_and_as_owner():
+    from eventwire.actors import get_resolver
+    from eventwire.nlp import parse
+
+    doc = parse("Libyan commander Khalifa Haftar controls eastern Libya. Haftar's administration ordered the "
+                "ministers to leave. Haftar also expelled two Italian diplomats.")
+    found = {(doc.text[s:e], s): a.code for (s, e), a in get_resolver().resolve_doc(doc).items() if a}
+    codes = {text: code for (text, _), code in found.items()}
+    assert codes.get("Haftar's administration") == "LBYGOV"
+    assert codes.get("Haftar") == "LBYMIL"

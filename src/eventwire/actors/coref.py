@@ -61,6 +61,16 @@ class ArticleMemory:
                 if noun in title:
                     self.words[noun] = actor
 
+    def remember_name(self, name: str, actor: Actor) -> None:
+        """A person the knowledge base does not know, named in full with a country the phrase
+        gives ("Libyan commander Khalifa Haftar"): later "Haftar" is the same actor."""
+        if actor.country is None:
+            return
+        words = norm_key(name).split()
+        if len(words) >= 2:
+            self.surnames.setdefault(words[-1], actor)
+            self.surnames.setdefault(" ".join(words[-2:]), actor)
+
     def recall(self, text: str, *, partial: Actor | None = None) -> Actor | None:
         """The earlier actor this short mention repeats, with ``text`` as written here."""
         key = bare_key(text)

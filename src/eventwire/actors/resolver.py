@@ -153,9 +153,14 @@ class ActorResolver:
                     self.core.last_agents = agents
             if actor is None or (actor.country is None and actor.kb_id is None):
                 actor = memory.recall(text, partial=actor) or actor
+            if actor is not None and actor.country is None and actor.kb_id is None:
+                actor = _known_possessor(actor, root, memory) or actor
             if actor is None:
                 continue
             memory.remember(actor, self.core.last_agents)
+            if not (actor.kb_id or "").startswith("person:"):  # the KB's persons are remembered by name
+                name = [t.text for t in kept if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+                memory.remember_name(" ".join(name), actor)
             found[(start, end)] = actor
             roots[(start, end)] = root.i
             covered_until = span_end
@@ -343,6 +348,20 @@ def _named_by_apposition(
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+def _known_possessor(actor: Actor, root: Any, memory: ArticleMemory) -> Actor | None:
+    """"Haftar's administration", "Kagame's government": an agent owned by a person the article
+    named earlier with a country ("Libyan commander Khalifa Haftar") is that country's."""
+    for child in root.children:
+        if child.dep_ != "poss" or child.pos_ != "PROPN":
+            continue
+        names = [t.text for t in child.children if t.dep_ == "compound" and t.pos_ == "PROPN"] + [child.text]
+        for key in (bare_key(" ".join(names[-2:])), bare_key(names[-1])):
+            owner = memory.surnames.get(key)
+            if owner is not None and owner.country:
+                return replace(actor, country=owner.country, code=join_code(owner.country, actor.sector))
+    return None
 
 
 def _pronoun_possessors(
