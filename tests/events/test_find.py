@@ -118,3 +118,11 @@ def test_a_judged_deal_skips_other_judgements(code_real):
                        "agreement. France also welcomed the deal.")
     assert not any(e.source and e.source.country == "FRA" and e.target and (e.target.code or "").startswith("IGO")
                    for e in events)
+
+
+def test_two_country_names_in_apposition_are_two_parties(code_real):
+    events = code_real("India, Vietnam, sign ceasefire over border dispute.")
+    assert {s for _, s, _ in countries(events)} == {"IND", "VNM"}
+    # a description in apposition stays one party
+    events = code_real("Kenya, the region's largest economy, signed a trade deal with Uganda.")
+    assert {s for _, s, _ in countries(events)} <= {"KEN"}

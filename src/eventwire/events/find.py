@@ -117,6 +117,7 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
         # word of the first name's mention than the argument's own token
         heads += [c for t in _mention_tokens(first, sent) for c in t.conjuncts if c.i > token.i and c not in heads]
     heads += _listed_appositions(token, heads)
+    heads += [t for t in _paired_countries(token, index) if t not in heads]
     heads += [t for t in _repeated_prepositions(token) if t not in heads]
     for head in heads:
         ref = phrase_actor(head, index)
@@ -177,6 +178,23 @@ def _listed_appositions(token: Token, heads: list[Token]) -> list[Token]:
             if child.dep_ == "appos" and child.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children):
                 out += [child, *(c for c in child.conjuncts if c.i > child.i)]
     return [t for t in out if t not in heads]
+
+
+def _country_name(token: Token, index: ActorIndex) -> str | None:
+    ref = index.at(token)
+    actor = ref.actor if ref is not None else None
+    if actor is None or actor.sector or not (actor.kb_id or "").startswith("country:"):
+        return None
+    return actor.country
+
+
+def _paired_countries(token: Token, index: ActorIndex) -> list[Token]:
+    """"India, Vietnam sign ceasefire": a headline's list of two country names, which the parser
+    reads as an apposition. One country is never another name for a different one."""
+    own = _country_name(token, index)
+    if own is None:
+        return []
+    return [c for c in token.children if c.dep_ == "appos" and (other := _country_name(c, index)) and other != own]
 
 
 def _repeated_prepositions(token: Token) -> list[Token]:
