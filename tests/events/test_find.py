@@ -126,3 +126,10 @@ def test_two_country_names_in_apposition_are_two_parties(code_real):
     # a description in apposition stays one party
     events = code_real("Kenya, the region's largest economy, signed a trade deal with Uganda.")
     assert {s for _, s, _ in countries(events)} <= {"KEN"}
+
+
+def test_who_asked_for_the_act_is_not_its_target(code_real):
+    events = code_real("In 2018 Canada arrested a Huawei executive at the request of the United States.")
+    assert not any(e.target and e.target.country == "USA" for e in events)
+    assert ("COERCE", "CAN", "CHN") in countries(code_real("Canada arrested a Chinese executive at the request of "
+                                                           "the United States."))

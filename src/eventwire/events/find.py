@@ -43,6 +43,17 @@ MOTION_VERBS = frozenset({
     "travel", "fly", "go", "come", "arrive", "head", "return", "journey", "sail", "drive", "walk",
     "move", "tour",
 })  # fmt: skip
+# "at the request of X", "on behalf of X", "at X's invitation": who asked for the act, not whom
+# it is aimed at (general English idioms).
+INSTIGATION = frozenset({"request", "invitation", "behalf", "behest", "urging", "insistence", "initiative", "order"})
+
+
+def instigation(token: Token) -> bool:
+    """The object of "at"/"on" naming who asked for the act ("at the request of the US")."""
+    return (token.dep_ == "pobj" and token.head.lower_ in {"at", "on", "upon"}
+            and token.lemma_.lower() in INSTIGATION and token.head.head.pos_ in {"VERB", "AUX"})
+
+
 # Verbs whose object is a statement that speaks for the subject ("issued a statement calling for").
 STATEMENT_VERBS = frozenset({"issue", "release", "publish", "adopt", "pass", "send", "deliver", "sign"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "them", "him", "her", "its", "their", "his"})
@@ -429,6 +440,7 @@ def objects(verb: Token, *, depth: int = 2) -> list[Token]:
     if verb.lemma_.lower() in MOTION_VERBS:
         # "travelled to Libya with ministers from Greece": who comes along, not whom it is aimed at
         preps = [pair for pair in preps if pair[0] != "with"]
+    preps = [pair for pair in preps if not instigation(pair[1])]
     preps.sort(key=lambda pair: _PREP_RANK.get(pair[0], 99))
     found = direct + [g for _, g in preps]
     if depth > 0 and verb.lemma_.lower() not in DENIAL:
@@ -546,6 +558,8 @@ def clause_actors(verb: Token, index: ActorIndex, sent: Span, taken: list[ActorR
             continue
         if token.dep_ == "prep" and token.lower_ == "with" and token.head.i == verb.i and verb.lemma_.lower() in MOTION_VERBS:
             continue  # company on a journey
+        if token.dep_ == "pobj" and instigation(token):
+            continue
         if token.dep_ == "prep" and token.lower_ in TIME_PREPS and _between_phrase(token):
             continue  # "hit by Israeli fire during the war between Israel and Hezbollah": when, not whom
         if token.dep_ == "advcl" and any(
