@@ -133,3 +133,11 @@ def test_who_asked_for_the_act_is_not_its_target(code_real):
     assert not any(e.target and e.target.country == "USA" for e in events)
     assert ("COERCE", "CAN", "CHN") in countries(code_real("Canada arrested a Chinese executive at the request of "
                                                            "the United States."))
+
+
+def test_plural_states_are_several_and_take_no_one_country(code_real):
+    # Russia dominates the article: a vague actor would take its country
+    events = code_real("Russia denied the charges. Russia said it would respond. Moscow expelled two diplomats. "
+                       "The Baltic states and the Czech Republic voiced support for Poland.")
+    assert ("SUPPORT", "CZE", "POL") in countries(events)
+    assert not any(e.type == "SUPPORT" and e.source and e.source.country in {"RUS", "POL"} for e in events)
