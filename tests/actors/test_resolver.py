@@ -112,3 +112,14 @@ def test_a_person_named_with_a_country_is_recalled_by_surname_and_as_owner():
     codes = {text: code for (text, _), code in found.items()}
     assert codes.get("Haftar's administration") == "LBYGOV"
     assert codes.get("Haftar") == "LBYMIL"
+
+
+@pytest.mark.slow
+def test_a_plural_agent_does_not_repeat_a_singular_one():
+    from eventwire.actors import get_resolver
+    from eventwire.nlp import parse
+
+    doc = parse("Sikorski said the Russian state is waging a campaign of sabotage. The Baltic states voiced "
+                "support for Warsaw.")
+    found = {doc.text[s:e]: a for (s, e), a in get_resolver().resolve_doc(doc).items() if a}
+    assert found["Baltic states"].country is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.actors.kb import KnowledgeBase, norm_key
+from eventwire.actors.resolve import singular
 from eventwire.records import Actor
 
 _DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her", "a", "an", "our"})
@@ -79,6 +80,9 @@ class ArticleMemory:
         found = self.surnames.get(key) or self.words.get(key)
         if found is None and partial is not None and partial.role:
             role = norm_key(partial.role)
+            last = key.split()[-1]
+            if last != role.split()[-1] and singular(last) == role.split()[-1]:
+                return None  # "the Baltic states" after "the Russian state": a plural repeats no one actor
             found = self.words.get(role) or self.words.get(role.split()[-1])
             if found is not None and partial.sector and found.sector not in (partial.sector, "IGO"):
                 found = None
