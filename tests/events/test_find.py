@@ -141,3 +141,10 @@ def test_plural_states_are_several_and_take_no_one_country(code_real):
                        "The Baltic states and the Czech Republic voiced support for Poland.")
     assert ("SUPPORT", "CZE", "POL") in countries(events)
     assert not any(e.type == "SUPPORT" and e.source and e.source.country in {"RUS", "POL"} for e in events)
+
+
+def test_a_party_welcoming_its_own_agreement_aims_it_at_no_one(code_real):
+    events = code_real("Sudan's army and the RSF signed a peace agreement in Addis Ababa on Monday. The army "
+                       "delegation said it had signed out of responsibility. The RSF said in a statement that it "
+                       "welcomed the agreement.")
+    assert not any(e.type == "SUPPORT" and e.mentions[0].trigger == "welcomed" and e.target for e in events)

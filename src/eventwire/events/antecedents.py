@@ -79,19 +79,18 @@ def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
     if kinds is None:
         return
     mine = {s.actor.country for s in cand.sources if s.actor.country}
+    judges = {s.actor.code for s in cand.sources}
     here = sent_index[cand.sent.start]
-    for earlier in reversed(ordered[:pos]):
-        if earlier.sent.start == cand.sent.start or here - sent_index[earlier.sent.start] > MAX_SENTENCES_BACK:
-            continue
-        if not earlier.plover or not ({earlier.plover[0], (earlier.code or "")[:3]} & kinds) or earlier.negated:
-            continue
-        if not is_main(earlier.trigger):
-            continue  # "people arriving by sea": a participle is no act that is judged
-        doers = [s for s in earlier.sources if s.actor.country not in mine]
-        if doers:
-            cand.targets = doers
-            cand.extra["answers"] = earlier.trigger.i
-        return
+    acts = [earlier for earlier in reversed(ordered[:pos])
+            if earlier.sent.start != cand.sent.start and here - sent_index[earlier.sent.start] <= MAX_SENTENCES_BACK
+            and earlier.plover and {earlier.plover[0], (earlier.code or "")[:3]} & kinds and not earlier.negated
+            and is_main(earlier.trigger)]  # "people arriving by sea": a participle is no act that is judged
+    if not acts or any(judges & {s.actor.code for s in act.sources} for act in acts):
+        return  # "the RSF welcomed the agreement" it signed itself: its own act, aimed at no one
+    doers = [s for s in acts[0].sources if s.actor.country not in mine]
+    if doers:
+        cand.targets = doers
+        cand.extra["answers"] = acts[0].trigger.i
 
 
 def resolve_answers(candidates: list[Candidate]) -> None:
