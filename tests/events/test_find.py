@@ -148,3 +148,7 @@ def test_a_party_welcoming_its_own_agreement_aims_it_at_no_one(code_real):
                        "delegation said it had signed out of responsibility. The RSF said in a statement that it "
                        "welcomed the agreement.")
     assert not any(e.type == "SUPPORT" and e.mentions[0].trigger == "welcomed" and e.target for e in events)
+    # a ceasefire signed is an agreement too
+    events = code_real("Sudan's army and the RSF signed a 30-day ceasefire in Addis Ababa on Monday. The RSF said "
+                       "in a statement that it welcomed the agreement.")
+    assert not any(e.type == "SUPPORT" and e.mentions[0].trigger == "welcomed" and e.target for e in events)

@@ -31,10 +31,10 @@ CLAIMS = {
 # "criticised the move"): a decided act (not an attack, a word or a meeting), or an agreement
 # for "the deal" (general English).
 # (no SUPPORT but the signing of an agreement, CAMEO 057: "welcomed the truce" is a judgement
-# itself, not the act the next judgement refers to)
+# itself, not the act the next judgement refers to; a ceasefire, CAMEO 087, is agreed too)
 _DECIDED = frozenset({"AGREE", "SANCTION", "REJECT", "COERCE", "RETREAT", "CONCEDE", "MOBILIZE", "AID", "COOPERATE",
                       "057"})
-_AGREED = frozenset({"AGREE", "COOPERATE", "057"})
+_AGREED = frozenset({"AGREE", "COOPERATE", "057", "087"})  # 087: a ceasefire agreed
 ACTS = {
     "decision": _DECIDED, "move": _DECIDED, "step": _DECIDED, "measure": _DECIDED, "announcement": _DECIDED,
     "deal": _AGREED, "agreement": _AGREED, "accord": _AGREED,
