@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.events.attributes import SPEECH, speech_head
-from eventwire.events.places import DENIAL, place_word
+from eventwire.events.places import DENIAL, place_word  # noqa: F401 (place_word: read from here by tests)
 from eventwire.nlp.dateline import after_dateline, in_dateline, is_dateline
 from eventwire.records import Actor
 
@@ -518,67 +518,3 @@ def speaker_of(verb: Token, index: ActorIndex, sent: Span) -> tuple[str | None, 
             refs = argument_actors(child, index, sent)
             return text, (refs[0] if refs else None)
     return None, None
-
-
-# Subordinate clauses about another event ("as authorities in Croatia cracked down").
-_OTHER_EVENT_MARKS = frozenset({
-    "as", "when", "while", "after", "before", "because", "since", "although", "though", "if",
-    "unless", "until", "whereas", "once",
-})  # fmt: skip
-# Prepositions that date the predicate by another event. "After talks with Y", "during a visit to
-# Y" often name the predicate's counterpart; "during the war between A and B" names the parties
-# of the other event, which are not the predicate's (``_between_phrase``).
-TIME_PREPS = frozenset({"during", "amid", "amidst", "after", "before", "since", "until", "following"})
-
-
-def _between_phrase(prep: Token) -> bool:
-    """The object of ``prep`` names its own parties with "between"/"among"."""
-    return any(g.dep_ == "prep" and g.lower_ in {"between", "among"} for obj in prep.children if obj.dep_ == "pobj"
-               for g in obj.children)
-
-
-_FALLBACK_SKIP = frozenset({"relcl", "parataxis", "punct", "cc", "agent", "npadvmod"})
-
-
-def clause_actors(verb: Token, index: ActorIndex, sent: Span, taken: list[ActorRef], skip: Any = None) -> list[ActorRef]:
-    """PETRARCH's fallback target: the first actor after the predicate in its own clause when
-    no argument names one ("denounced as a crime Serbia's suppression of ...", an object the
-    parser attached elsewhere). Relative clauses, subordinate clauses of another event, what a
-    verb of saying reports and "according to" sources are not the predicate's clause."""
-    speech = verb.lemma_.lower() in SPEECH
-    allowed: list[Token] = []
-    has_object = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
-    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in SUBJ_DEPS | {"nsubjpass", "csubjpass"}
-             and not (c.dep_ in {"xcomp", "ccomp"} and verb.lemma_.lower() in DENIAL)]
-    while stack:
-        token = stack.pop()
-        if token.dep_ in _FALLBACK_SKIP or token.dep_ == "ccomp" and speech:
-            continue
-        if token.dep_ == "prep" and token.lower_ == "according":
-            continue
-        if token.dep_ == "prep" and token.lower_ == "with" and token.head.i == verb.i and verb.lemma_.lower() in MOTION_VERBS:
-            continue  # company on a journey
-        if token.dep_ == "pobj" and instigation(token):
-            continue
-        if token.dep_ == "prep" and token.lower_ in TIME_PREPS and _between_phrase(token):
-            continue  # "hit by Israeli fire during the war between Israel and Hezbollah": when, not whom
-        if token.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _OTHER_EVENT_MARKS or c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-        ):
-            continue  # another event's clause, or a purpose ("resigned to allow Haiti's elections")
-        if has_object and _purpose(token):
-            continue  # a purpose after the object ("reinforce its partnerships to counter Russia")
-        if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
-            continue  # a coordinated predicate has its own arguments
-        allowed.append(token)
-        stack.extend(token.children)
-    taken_spans = {r.span for r in taken}
-    for token in sorted(allowed, key=lambda t: t.i):
-        ref = index.at(token)
-        if ref is None or ref.span in taken_spans or skip is not None and skip(token.doc[ref.token]):
-            continue  # ``skip``: mentions that cannot be the target ("fired two artillery shells near ...")
-        if place_word(token.doc[ref.token]):
-            continue  # "blocked roads in several districts of the capital": where, not whom
-        found = argument_actors(token.doc[ref.token], index, sent)
-        return [r for r in found if r.span not in taken_spans] or [ref]
-    return []
