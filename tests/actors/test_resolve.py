@@ -67,3 +67,12 @@ def test_ambiguous_demonym_is_not_guessed(resolver):
     # "Congolese" could be either Congo: it resolves to no country
     actor = resolver.resolve_text("Congolese troops")
     assert actor is None or actor.country is None
+
+
+def test_an_institution_word_inside_another_name_is_not_that_institution(resolver):
+    # India's Congress party, Burundi's Congress for Freedom: not the US Congress
+    assert resolver.resolve_text("the Congress party").country is None
+    freedom = resolver.resolve_text("the Congress for Freedom")
+    assert freedom is None or freedom.country is None
+    assert resolver.resolve_text("the US Congress").code == "USALEG"
+    assert resolver.resolve_text("Congress").code == "USALEG"

@@ -86,3 +86,40 @@ def test_agent_noun_compound_names_its_agent_but_an_adjective_does_not(resolver)
     found = {text[s:e]: a for (s, e), a in resolver.resolve_doc(doc).items()}
     assert found["police response"].code == "COP"
     assert not any("occupation" in k or "director" in k for k in found)  # "deputy": a rank here
+
+
+@pytest.mark.slow
+def test_a_capital_coordinated_with_a_subject_and_one_called_on_stand_for_governments():
+    from eventwire.actors import get_resolver
+    from eventwire.nlp import parse
+
+    doc = parse("Canberra and Jakarta signed a defence agreement. The State Department called on Pyongyang to "
+                "abandon its nuclear programme. Tourists flew to Jakarta.")
+    found = {doc.text[s:e]: a.code for (s, e), a in get_resolver().resolve_doc(doc).items() if a}
+    assert found.get("Jakarta") == "IDNGOV" and found.get("Pyongyang") == "PRKGOV"
+    # the destination of a journey stays a place
+    assert sum(1 for (s, e), a in get_resolver().resolve_doc(doc).items() if a and doc.text[s:e] == "Jakarta") == 1
+
+
+@pytest.mark.slow
+def test_a_person_named_with_a_country_is_recalled_by_surname_and_as_owner():
+    from eventwire.actors import get_resolver
+    from eventwire.nlp import parse
+
+    doc = parse("Libyan commander Khalifa Haftar controls eastern Libya. Haftar's administration ordered the "
+                "ministers to leave. Haftar also expelled two Italian diplomats.")
+    found = {(doc.text[s:e], s): a.code for (s, e), a in get_resolver().resolve_doc(doc).items() if a}
+    codes = {text: code for (text, _), code in found.items()}
+    assert codes.get("Haftar's administration") == "LBYGOV"
+    assert codes.get("Haftar") == "LBYMIL"
+
+
+@pytest.mark.slow
+def test_a_plural_agent_does_not_repeat_a_singular_one():
+    from eventwire.actors import get_resolver
+    from eventwire.nlp import parse
+
+    doc = parse("Sikorski said the Russian state is waging a campaign of sabotage. The Baltic states voiced "
+                "support for Warsaw.")
+    found = {doc.text[s:e]: a for (s, e), a in get_resolver().resolve_doc(doc).items() if a}
+    assert found["Baltic states"].country is None

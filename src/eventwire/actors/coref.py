@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.actors.kb import KnowledgeBase, norm_key
+from eventwire.actors.resolve import singular
 from eventwire.records import Actor
 
 _DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her", "a", "an", "our"})
@@ -61,6 +62,16 @@ class ArticleMemory:
                 if noun in title:
                     self.words[noun] = actor
 
+    def remember_name(self, name: str, actor: Actor) -> None:
+        """A person the knowledge base does not know, named in full with a country the phrase
+        gives ("Libyan commander Khalifa Haftar"): later "Haftar" is the same actor."""
+        if actor.country is None:
+            return
+        words = norm_key(name).split()
+        if len(words) >= 2:
+            self.surnames.setdefault(words[-1], actor)
+            self.surnames.setdefault(" ".join(words[-2:]), actor)
+
     def recall(self, text: str, *, partial: Actor | None = None) -> Actor | None:
         """The earlier actor this short mention repeats, with ``text`` as written here."""
         key = bare_key(text)
@@ -69,6 +80,9 @@ class ArticleMemory:
         found = self.surnames.get(key) or self.words.get(key)
         if found is None and partial is not None and partial.role:
             role = norm_key(partial.role)
+            last = key.split()[-1]
+            if last != role.split()[-1] and singular(last) == role.split()[-1]:
+                return None  # "the Baltic states" after "the Russian state": a plural repeats no one actor
             found = self.words.get(role) or self.words.get(role.split()[-1])
             if found is not None and partial.sector and found.sector not in (partial.sector, "IGO"):
                 found = None

@@ -251,7 +251,7 @@ class PhraseResolver:
         persons = [
             m for m in matches if m.kind == "person" and not _part_of_longer_name(m, toks, self.kb.agents)
         ]
-        orgs = [m for m in matches if m.kind == "org"]
+        orgs = [m for m in matches if m.kind == "org" and not _word_of_longer_name(m, toks, agent)]
         places = [m for m in matches if m.kind in ("country", "capital")]
         ethnic = [m for m in places if m.start > 0 and toks[m.start - 1].key in ETHNIC]
         if ethnic:
@@ -444,6 +444,18 @@ def _other_role(person: Match, org: Match) -> bool:
     own = person.role.code if person.role else None
     stated = org.role.code if org.role else None
     return bool(stated) and not (own or "").startswith(stated or "")
+
+
+def _word_of_longer_name(m: Match, toks: list[Tok], agent: Match | None) -> bool:
+    """An institution's one-word name used inside another name: "the Congress party" (India's),
+    "the Congress for Freedom" (a party in Burundi) are not the US Congress. A party noun right
+    after the word, or "for"/"of" and a capitalised word, make it part of a longer name."""
+    if m.end - m.start != 1 or m.role is None or m.role.sector in (None, "PTY"):
+        return False
+    if agent is not None and agent.sector == "PTY" and agent.start == m.end:
+        return True
+    after = toks[m.end : m.end + 2]
+    return len(after) == 2 and after[0].key in ("for", "of") and after[1].text[:1].isupper()
 
 
 def _part_of_longer_name(person: Match, toks: list[Tok], titles: dict[str, Any]) -> bool:

@@ -153,9 +153,14 @@ class ActorResolver:
                     self.core.last_agents = agents
             if actor is None or (actor.country is None and actor.kb_id is None):
                 actor = memory.recall(text, partial=actor) or actor
+            if actor is not None and actor.country is None and actor.kb_id is None:
+                actor = _known_possessor(actor, root, memory) or actor
             if actor is None:
                 continue
             memory.remember(actor, self.core.last_agents)
+            if not (actor.kb_id or "").startswith("person:"):  # the KB's persons are remembered by name
+                name = [t.text for t in kept if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+                memory.remember_name(" ".join(name), actor)
             found[(start, end)] = actor
             roots[(start, end)] = root.i
             covered_until = span_end
@@ -345,6 +350,20 @@ def _named_by_apposition(
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
 
+def _known_possessor(actor: Actor, root: Any, memory: ArticleMemory) -> Actor | None:
+    """"Haftar's administration", "Kagame's government": an agent owned by a person the article
+    named earlier with a country ("Libyan commander Khalifa Haftar") is that country's."""
+    for child in root.children:
+        if child.dep_ != "poss" or child.pos_ != "PROPN":
+            continue
+        names = [t.text for t in child.children if t.dep_ == "compound" and t.pos_ == "PROPN"] + [child.text]
+        for key in (bare_key(" ".join(names[-2:])), bare_key(names[-1])):
+            owner = memory.surnames.get(key)
+            if owner is not None and owner.country:
+                return replace(actor, country=owner.country, code=join_code(owner.country, actor.sector))
+    return None
+
+
 def _pronoun_possessors(
     found: dict[tuple[int, int], Actor], roots: dict[tuple[int, int], int], doc_tokens: list[Any]
 ) -> None:
@@ -435,7 +454,14 @@ METONYM_PREPS = frozenset({"by", "against", "with"})
 def _metonym_slot(root: Any) -> bool:
     """Where a capital stands for its government: a subject ("Beijing denied"), or the object
     of a verb other than one of going or visiting ("accusing Beijing", not "visited Beijing").
-    A dateline is no actor, and the parse may hang the real subject on it as an apposition."""
+    A dateline is no actor, and the parse may hang the real subject on it as an apposition.
+    A conjunct fills the slot of the word it is coordinated with ("Canberra and Jakarta signed")."""
+    for _ in range(4):
+        if root.dep_ != "conj" or root.head.i == root.i:
+            break
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lemma_.lower() == "call":
+        return True  # "called on Pyongyang to abandon": whom a call is made on is a party
     if root.dep_ in SUBJECT_DEPS:
         return not is_dateline(root)
     if root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS and after_dateline(root.head) == root:

@@ -6,14 +6,18 @@ recipient: whoever made the accusation. A careful coder reads it from the senten
 sentence itself names no one (the embassy's city is not the accuser). A definite claim noun
 ("the accusation", "these allegations", "the demand") as the rejection's object refers back to
 the latest earlier event of the matching type aimed at the rejecter's country; its doer is the
-target. With no such event in the article the rejection keeps what its own sentence gives.
+target. A denial naming no target ("Moscow denied any involvement") answers an accusation the
+same way. With no such event in the article the rejection keeps what its own sentence gives.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from eventwire.events.candidates import Candidate
+from eventwire.events.places import DENIAL
+
+if TYPE_CHECKING:
+    from eventwire.events.candidates import Candidate
 
 # Claim nouns and the PLOVER types of the events they refer back to (general English).
 CLAIMS = {
@@ -23,36 +27,90 @@ CLAIMS = {
     "ultimatum": {"THREATEN", "REQUEST"}, "proposal": {"AGREE", "REQUEST"}, "offer": {"AGREE"},
     "plan": {"AGREE", "REQUEST"},
 }  # fmt: skip
+# Nouns that name an earlier act when another actor judges it ("welcomed the decision",
+# "criticised the move"): a decided act (not an attack, a word or a meeting), or an agreement
+# for "the deal" (general English).
+# (no SUPPORT but the signing of an agreement, CAMEO 057: "welcomed the truce" is a judgement
+# itself, not the act the next judgement refers to; a ceasefire, CAMEO 087, is agreed too)
+_DECIDED = frozenset({"AGREE", "SANCTION", "REJECT", "COERCE", "RETREAT", "CONCEDE", "MOBILIZE", "AID", "COOPERATE",
+                      "057"})
+_AGREED = frozenset({"AGREE", "COOPERATE", "057", "087"})  # 087: a ceasefire agreed
+ACTS = {
+    "decision": _DECIDED, "move": _DECIDED, "step": _DECIDED, "measure": _DECIDED, "announcement": _DECIDED,
+    "deal": _AGREED, "agreement": _AGREED, "accord": _AGREED,
+}  # fmt: skip
+# Judgements of an act: whoever did it is their target.
+JUDGEMENTS = frozenset({"SUPPORT", "ACCUSE"})
 ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
 ANSWERS = frozenset({"REJECT"})
 MAX_SENTENCES_BACK = 6
 
 
-def claim_object(trigger: Any) -> set[str] | None:
+def claim_object(trigger: Any, nouns: dict[str, Any] | None = None) -> set[str] | None:
     """The types a definite claim noun object of ``trigger`` refers back to, else None."""
-    for child in trigger.children:
-        if child.dep_ not in {"dobj", "nsubjpass"}:
+    nouns = CLAIMS if nouns is None else nouns
+    for child in _objects(trigger):
+        if child.lemma_.lower() not in nouns:
             continue
-        kinds = CLAIMS.get(child.lemma_.lower())
-        if kinds is None:
-            continue
-        dets = {c.lower_ for c in child.children if c.dep_ == "det"}
+        kinds = nouns[child.lemma_.lower()]
+        # "the accusation", "these allegations", "all such accusations" ("such" is a modifier)
+        dets = {c.lower_ for c in child.children if c.dep_ in {"det", "predet"} or c.dep_ == "amod" and c.lower_ == "such"}
         owned = any(c.dep_ in {"poss", "prep"} and c.lower_ in {"of", "by"} or c.dep_ == "poss" for c in child.children)
         if dets & ANAPHORIC_DETS and not owned:
             return kinds
     return None
 
 
+def _objects(trigger: Any) -> list[Any]:
+    """The direct object, or the object of "for" ("voiced support for the move")."""
+    out = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for obj in list(out):
+        out += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+    return out
+
+
+def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dict[int, int]) -> None:
+    """"Australia welcomed the deal", "the UN agency criticised the decision": a definite act
+    noun judged by a SUPPORT or ACCUSE with no target of its own refers back to the latest
+    earlier act of the article (within ``MAX_SENTENCES_BACK``); its doer is the target."""
+    from eventwire.events.candidates import is_main  # candidates calls this module
+
+    kinds = claim_object(cand.trigger, ACTS)
+    if kinds is None:
+        return
+    mine = {s.actor.country for s in cand.sources if s.actor.country}
+    judges = {s.actor.code for s in cand.sources}
+    here = sent_index[cand.sent.start]
+    acts = [earlier for earlier in reversed(ordered[:pos])
+            if earlier.sent.start != cand.sent.start and here - sent_index[earlier.sent.start] <= MAX_SENTENCES_BACK
+            and earlier.plover and {earlier.plover[0], (earlier.code or "")[:3]} & kinds and not earlier.negated
+            and is_main(earlier.trigger)]  # "people arriving by sea": a participle is no act that is judged
+    if not acts or any(judges & {s.actor.code for s in act.sources} for act in acts):
+        return  # "the RSF welcomed the agreement" it signed itself: its own act, aimed at no one
+    doers = [s for s in acts[0].sources if s.actor.country not in mine]
+    if doers:
+        cand.targets = doers
+        cand.extra["answers"] = acts[0].trigger.i
+
+
 def resolve_answers(candidates: list[Candidate]) -> None:
-    """Give a rejection of "the accusation" the accuser of the rejecter as its target (in place)."""
+    """Give a rejection of "the accusation" the accuser of the rejecter as its target, and a
+    judgement of "the decision" the decision's doer (in place)."""
     ordered = sorted(candidates, key=lambda c: c.trigger.i)
     sent_index = {}
     for cand in ordered:
         sent_index.setdefault(cand.sent.start, len(sent_index))
     for pos, cand in enumerate(ordered):
+        if cand.plover and cand.plover[0] in JUDGEMENTS and cand.sources and not cand.targets and not cand.negated:
+            _judged(cand, ordered, pos, sent_index)
+            continue
         if not (cand.plover and cand.plover[0] in ANSWERS and cand.sources) or cand.negated:
             continue
         kinds = claim_object(cand.trigger)
+        if kinds is None and not cand.targets and cand.trigger.lemma_.lower() in DENIAL:
+            # "Moscow denied any involvement": a denial answers the accusation made against the
+            # denier; what is denied is its content, not whom it is aimed at
+            kinds = {"ACCUSE"}
         if kinds is None:
             continue
         mine = {s.actor.country for s in cand.sources if s.actor.country}

@@ -7,10 +7,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire.events import attributes, codes, context, find
+from eventwire.events.antecedents import resolve_answers
 from eventwire.events.demands import demand_of
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.lexicon import Lexicon, get_lexicon
-from eventwire.events.targets import attack_sources, intercepts_munitions, is_munition, obstruction_code
+from eventwire.events.targets import (
+    attack_sources,
+    clause_actors,
+    intercepts_munitions,
+    is_munition,
+    obstruction_code,
+)
 from eventwire.events.trigger import noun_code, type_verb, verb_lemma
 from eventwire.records import Actor, Article
 
@@ -162,7 +169,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             if cond is not None:
                 cand.targets = [r for r in find.argument_actors(cond, index, sent) if all(r.span != s.span for s in sources)]
         if not cand.targets and sources and cand.plover is not None and is_main(verb):
-            cand.targets = [r for r in find.clause_actors(verb, index, sent, sources, skip=is_munition)
+            cand.targets = [r for r in clause_actors(verb, index, sent, sources, skip=is_munition)
                             if not is_munition(sent.doc[r.token]) and not _amount_holder(sent.doc[r.token])
                             and not _giver(sent.doc[r.token], verb, verb, index, lexicon)]
         typed[verb.i] = cand
@@ -431,4 +438,8 @@ def find_candidates(
         candidates.extend(obligation_candidates(verbs))
         candidates.extend(verbs)
         candidates.extend(noun_candidates(sent, index, lexicon))
-    return [c for c in candidates if c.sources or c.targets], index
+    found = [c for c in candidates if c.sources or c.targets]
+    # a rejection of "the accusation" answers an earlier sentence's accuser: the arguments are
+    # complete only with the article's other candidates (again after the classifier's typing)
+    resolve_answers(found)
+    return found, index

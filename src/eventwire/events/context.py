@@ -81,6 +81,10 @@ TERRITORIES = {
 }  # fmt: skip
 
 
+# Nouns of a state as a whole: in the plural ("Gulf states", "donor countries") they name several.
+POLITIES = frozenset({"state", "country", "nation", "government"})
+
+
 def is_vague(actor: Actor | None) -> bool:
     """An actor without a country that is not an international or named non-state actor."""
     if actor is None or actor.country:
@@ -101,6 +105,8 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver
     doc = sent.doc
     token = doc[ref.token]
     country = _owner_country(token, index, sent) or _phrase_place(token, index)
+    if country is None and token.tag_ == "NNS" and token.lemma_.lower() in POLITIES:
+        return None  # "the Baltic states", "Western countries": several states, not one
     if not giver:
         country = (
             country

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.events.attributes import SPEECH, speech_head
-from eventwire.events.places import DENIAL, place_word
+from eventwire.events.places import DENIAL, place_word  # noqa: F401 (place_word: read from here by tests)
 from eventwire.nlp.dateline import after_dateline, in_dateline, is_dateline
 from eventwire.records import Actor
 
@@ -38,6 +38,22 @@ OBJECT_CONTROL = frozenset({
     "urge", "ask", "call", "press", "order", "force", "allow", "invite", "persuade", "encourage",
     "tell", "warn", "push", "pressure", "request", "demand", "compel", "help", "permit", "instruct",
 })  # fmt: skip
+# Verbs of going somewhere: their "with" phrase is company ("flew to Kyiv with his ministers").
+MOTION_VERBS = frozenset({
+    "travel", "fly", "go", "come", "arrive", "head", "return", "journey", "sail", "drive", "walk",
+    "move", "tour",
+})  # fmt: skip
+# "at the request of X", "on behalf of X", "at X's invitation": who asked for the act, not whom
+# it is aimed at (general English idioms).
+INSTIGATION = frozenset({"request", "invitation", "behalf", "behest", "urging", "insistence", "initiative", "order"})
+
+
+def instigation(token: Token) -> bool:
+    """The object of "at"/"on" naming who asked for the act ("at the request of the US")."""
+    return (token.dep_ == "pobj" and token.head.lower_ in {"at", "on", "upon"}
+            and token.lemma_.lower() in INSTIGATION and token.head.head.pos_ in {"VERB", "AUX"})
+
+
 # Verbs whose object is a statement that speaks for the subject ("issued a statement calling for").
 STATEMENT_VERBS = frozenset({"issue", "release", "publish", "adopt", "pass", "send", "deliver", "sign"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "them", "him", "her", "its", "their", "his"})
@@ -112,6 +128,8 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
         # word of the first name's mention than the argument's own token
         heads += [c for t in _mention_tokens(first, sent) for c in t.conjuncts if c.i > token.i and c not in heads]
     heads += _listed_appositions(token, heads)
+    heads += [t for t in _paired_countries(token, index) if t not in heads]
+    heads += [t for t in _repeated_prepositions(token) if t not in heads]
     for head in heads:
         ref = phrase_actor(head, index)
         if ref is not None and sent.start <= ref.token < sent.end:
@@ -120,6 +138,9 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
             # "Sidhoum, Algeria's leading activist, staged": the apposition names who it is.
             ref = next((r for c in head.children if c.dep_ == "appos" and (r := phrase_actor(c, index))), None)
         outside_ok = False
+        if ref is None and (group := plural_speakers(head, index, sent)):
+            found.extend(r for r in group if all(r.span != f.span for f in found))
+            continue
         if ref is None and head.lower_ in PRONOUNS:
             ref = resolve_pronoun(head, index, sent)
             outside_ok = True
@@ -168,6 +189,33 @@ def _listed_appositions(token: Token, heads: list[Token]) -> list[Token]:
             if child.dep_ == "appos" and child.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children):
                 out += [child, *(c for c in child.conjuncts if c.i > child.i)]
     return [t for t in out if t not in heads]
+
+
+def _country_name(token: Token, index: ActorIndex) -> str | None:
+    ref = index.at(token)
+    actor = ref.actor if ref is not None else None
+    if actor is None or actor.sector or not (actor.kb_id or "").startswith("country:"):
+        return None
+    return actor.country
+
+
+def _paired_countries(token: Token, index: ActorIndex) -> list[Token]:
+    """"India, Vietnam sign ceasefire": a headline's list of two country names, which the parser
+    reads as an apposition. One country is never another name for a different one."""
+    own = _country_name(token, index)
+    if own is None:
+        return []
+    return [c for c in token.children if c.dep_ == "appos" and (other := _country_name(c, index)) and other != own]
+
+
+def _repeated_prepositions(token: Token) -> list[Token]:
+    """"worked with Doha and with the Malian authorities", "talks with Kenya and then with
+    Uganda": a preposition repeated in coordination heads one more party of the same argument."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ not in {"prep", "dative"}:
+        return []
+    return [g for c in prep.conjuncts if c.i > prep.i and c.lower_ == prep.lower_
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _between_others(token: Token, argument: Token, index: ActorIndex) -> list[ActorRef]:
@@ -233,6 +281,21 @@ def line_segments(sent: Span) -> list[Span]:
     return [s for s in segments if s.text.strip()]
 
 
+def plural_speakers(token: Token, index: ActorIndex, sent: Span) -> list[ActorRef]:
+    """"The US, Saudi Arabia and Egypt said they supported ...": "they" as the subject of what
+    several coordinated speakers say is all of them (``resolve_pronoun`` gives one actor)."""
+    if token.lower_ != "they" or token.dep_ not in SUBJ_DEPS or token.head.dep_ != "ccomp":
+        return []
+    speech = token.head.head
+    if speech.lemma_.lower() not in SPEECH:
+        return []
+    said_by, passive = subject(speech)
+    if said_by is None or passive or said_by.lower_ in PRONOUNS:
+        return []
+    group = argument_actors(said_by, index, sent)
+    return group if len(group) > 1 else []
+
+
 def resolve_pronoun(token: Token, index: ActorIndex, sent: Span) -> ActorRef | None:
     """A third-person pronoun's actor: the speaker for "X said it ...", else the nearest actor
     before it in the sentence that is not the predicate's subject, else the previous sentence's
@@ -241,9 +304,11 @@ def resolve_pronoun(token: Token, index: ActorIndex, sent: Span) -> ActorRef | N
     if token.dep_ in SUBJ_DEPS:
         speech = verb.head if verb.dep_ == "ccomp" else None
         if speech is not None and speech.lemma_.lower() in SPEECH:
-            for child in speech.children:
-                if child.dep_ in SUBJ_DEPS:
-                    return phrase_actor(child, index)
+            # "X said it ...", and "X bombed villages, saying it was targeting militants": a
+            # participle of saying has no subject of its own; it speaks for its clause's subject
+            said_by, passive = subject(speech)
+            if said_by is not None and not passive:
+                return phrase_actor(said_by, index)
         if verb.dep_ in {"advcl", "conj"} and token.lower_ in {"it", "they", "he", "she"}:
             # "bombers killed 23 when they blew themselves up": the main clause's subject
             for child in verb.head.children:
@@ -372,6 +437,10 @@ def objects(verb: Token, *, depth: int = 2) -> list[Token]:
             for grand in child.children:
                 if grand.dep_ == "prep" and grand.lower_ in {"of", "from"}:
                     preps.extend(("from", g) for g in grand.children if g.dep_ == "pobj")
+    if verb.lemma_.lower() in MOTION_VERBS:
+        # "travelled to Libya with ministers from Greece": who comes along, not whom it is aimed at
+        preps = [pair for pair in preps if pair[0] != "with"]
+    preps = [pair for pair in preps if not instigation(pair[1])]
     preps.sort(key=lambda pair: _PREP_RANK.get(pair[0], 99))
     found = direct + [g for _, g in preps]
     if depth > 0 and verb.lemma_.lower() not in DENIAL:
@@ -449,49 +518,3 @@ def speaker_of(verb: Token, index: ActorIndex, sent: Span) -> tuple[str | None, 
             refs = argument_actors(child, index, sent)
             return text, (refs[0] if refs else None)
     return None, None
-
-
-# Subordinate clauses about another event ("as authorities in Croatia cracked down").
-_OTHER_EVENT_MARKS = frozenset({
-    "as", "when", "while", "after", "before", "because", "since", "although", "though", "if",
-    "unless", "until", "whereas", "once",
-})  # fmt: skip
-_FALLBACK_SKIP = frozenset({"relcl", "parataxis", "punct", "cc", "agent", "npadvmod"})
-
-
-def clause_actors(verb: Token, index: ActorIndex, sent: Span, taken: list[ActorRef], skip: Any = None) -> list[ActorRef]:
-    """PETRARCH's fallback target: the first actor after the predicate in its own clause when
-    no argument names one ("denounced as a crime Serbia's suppression of ...", an object the
-    parser attached elsewhere). Relative clauses, subordinate clauses of another event, what a
-    verb of saying reports and "according to" sources are not the predicate's clause."""
-    speech = verb.lemma_.lower() in SPEECH
-    allowed: list[Token] = []
-    has_object = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
-    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in SUBJ_DEPS | {"nsubjpass", "csubjpass"}
-             and not (c.dep_ in {"xcomp", "ccomp"} and verb.lemma_.lower() in DENIAL)]
-    while stack:
-        token = stack.pop()
-        if token.dep_ in _FALLBACK_SKIP or token.dep_ == "ccomp" and speech:
-            continue
-        if token.dep_ == "prep" and token.lower_ == "according":
-            continue
-        if token.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _OTHER_EVENT_MARKS or c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-        ):
-            continue  # another event's clause, or a purpose ("resigned to allow Haiti's elections")
-        if has_object and _purpose(token):
-            continue  # a purpose after the object ("reinforce its partnerships to counter Russia")
-        if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
-            continue  # a coordinated predicate has its own arguments
-        allowed.append(token)
-        stack.extend(token.children)
-    taken_spans = {r.span for r in taken}
-    for token in sorted(allowed, key=lambda t: t.i):
-        ref = index.at(token)
-        if ref is None or ref.span in taken_spans or skip is not None and skip(token.doc[ref.token]):
-            continue  # ``skip``: mentions that cannot be the target ("fired two artillery shells near ...")
-        if place_word(token.doc[ref.token]):
-            continue  # "blocked roads in several districts of the capital": where, not whom
-        found = argument_actors(token.doc[ref.token], index, sent)
-        return [r for r in found if r.span not in taken_spans] or [ref]
-    return []

@@ -6,15 +6,19 @@ in Montenegro" -> SRB -> MNE), the doer's own country for the police and the cou
 police arrested 12" -> EGY -> EGY) and for protests, which are aimed at the protesters' own
 authorities unless the sentence says otherwise ("Nigerians rallied in Lagos" -> NGA -> NGA).
 A non-state actor blocking a road or a bridge protests (CAMEO 144, PLOVER PROTEST/obstruct);
-a state doing it coerces (CAMEO 17x), as the lexicon says.
+a state doing it coerces (CAMEO 17x), as the lexicon says. When no argument names a target,
+PETRARCH's fallback takes the first actor after the predicate in its own clause (``clause_actors``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from eventwire.events import find
+from eventwire.events.attributes import SPEECH
 from eventwire.events.context import place_country
-from eventwire.events.find import ActorRef
+from eventwire.events.find import MOTION_VERBS, ActorIndex, ActorRef
+from eventwire.events.places import DENIAL, place_word
 from eventwire.records import Actor
 
 # Where an event happens (not where it comes from): the place that stands for an unnamed target.
@@ -58,12 +62,31 @@ def event_place(trigger: Any, preps: frozenset[str] = EVENT_PREPS) -> ActorRef |
     return None
 
 
+RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
+
+
+def _describes_a_thing(trigger: Any) -> bool:
+    """"the hilltops it still holds in southern Lebanon", "assets the officers hold in Britain":
+    a relative clause whose object is the thing it describes; its place says where the thing is."""
+    if trigger.dep_ != "relcl" or trigger.head.pos_ != "NOUN" or any(c.dep_ == "dobj" for c in trigger.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in trigger.children)
+
+
 def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorRef | None:
     """The target of a predicate whose target no actor names; None when nothing says."""
+    if _describes_a_thing(trigger):
+        return None
     # a place attacked: "launched air strikes on Kharkiv", "an offensive against Mosul"
-    found = event_place(trigger, EVENT_PREPS | ATTACKED_PREPS if plover in {"ASSAULT", "COERCE"} else EVENT_PREPS)
-    if found is not None:
-        return found
+    preps = EVENT_PREPS | ATTACKED_PREPS if plover in {"ASSAULT", "COERCE"} else EVENT_PREPS
+    journey = plover == "CONSULT" and trigger.lemma_.lower() in MOTION_VERBS and _official(source.actor)
+    if journey:
+        # "the EU commissioner travelled to Libya": the country an official visits is the host
+        # (tourists travelling to Paris visit no one)
+        preps = preps | {"to"}
+    found = event_place(trigger, preps)
+    if found is not None and not (journey and found.actor.country == source.actor.country):
+        return found  # (a trip home is no visit)
     country = source.actor.country
     if country and ((source.actor.sector or "") in DOMESTIC_ACTORS or plover == "PROTEST"):
         return _country_ref(country, source.actor.text, (-1, -1), trigger.i)
@@ -109,6 +132,11 @@ def _state(actor: Actor) -> bool:
     return (actor.text or "").strip().lower().removeprefix("the ") == (actor.name or "").lower()
 
 
+def _official(actor: Actor) -> bool:
+    """A state, an organ or leader of one, or an international body: who makes visits."""
+    return _state(actor) or (actor.code or "").startswith("IGO") or actor.sector == "ELI"
+
+
 def obstruction_code(lemma: str, code: str | None, sources: list[ActorRef]) -> str | None:
     """CAMEO 144 (protest by obstruction) for a civil actor's blocking; CAMEO 111 (criticise or
     denounce: PLOVER ACCUSE, "express disapprovals, objections and complaints") for a state's
@@ -135,6 +163,9 @@ FIRE_NOUNS = frozenset({
     # the armed platforms that fire them ("killed by an Israeli tank", "in Russian air raids")
     "tank", "warplane", "jet", "helicopter", "gunship", "aircraft", "bomber", "warship", "raid",
 })  # fmt: skip
+# Being held by someone: harm suffered "in Israeli custody", "in an Egyptian prison" is laid at
+# the holder's door, as reports of deaths in custody do.
+CUSTODY = frozenset({"custody", "detention", "captivity", "jail", "prison"})
 # Prepositions that give a passive harm its cause: "killed in an Israeli air strike", "wounded by
 # rebel fire", "died from Turkish shelling", "during a Taliban attack".
 CAUSE_PREPS = frozenset({"in", "by", "during", "from", "under", "after"})
@@ -144,7 +175,7 @@ _MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 def attack_sources(verb: Any, index: Any, sent: Any, is_attack: Any) -> list[ActorRef]:
     """Who did a passive harm that names no ``by`` agent: the doer of the attack it happened in
     ("three soldiers were killed in a Taliban attack" -> the Taliban; "by Palestinian gunfire",
-    "in an air strike by government forces"). ``is_attack(noun)`` says whether a noun names an
+    "in an air strike by government forces"), or its holder ("died in Turkish police custody"). ``is_attack(noun)`` says whether a noun names an
     armed attack (the lexicon's ASSAULT nouns); the doer is the noun's possessor or modifier,
     or its own ``by``/``from`` phrase, never a place after it ("in Kandahar")."""
     from eventwire.events.find import argument_actors
@@ -155,7 +186,8 @@ def attack_sources(verb: Any, index: Any, sent: Any, is_attack: Any) -> list[Act
         for noun in child.children:
             if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
                 continue
-            if not (noun.lemma_.lower() in FIRE_NOUNS or is_attack(noun)):
+            if not (noun.lemma_.lower() in FIRE_NOUNS or is_attack(noun)
+                    or noun.lemma_.lower() in CUSTODY and child.lower_ == "in"):
                 continue
             found: list[ActorRef] = []
             for mod in noun.children:
@@ -169,4 +201,68 @@ def attack_sources(verb: Any, index: Any, sent: Any, is_attack: Any) -> list[Act
                 found = [index.at(noun)]  # "a Taliban attack" resolved as one mention
             if found:
                 return found
+    return []
+
+
+# Subordinate clauses about another event ("as authorities in Croatia cracked down").
+_OTHER_EVENT_MARKS = frozenset({
+    "as", "when", "while", "after", "before", "because", "since", "although", "though", "if",
+    "unless", "until", "whereas", "once",
+})  # fmt: skip
+# Prepositions that date the predicate by another event. "After talks with Y", "during a visit to
+# Y" often name the predicate's counterpart; "during the war between A and B" names the parties
+# of the other event, which are not the predicate's (``_between_phrase``).
+TIME_PREPS = frozenset({"during", "amid", "amidst", "after", "before", "since", "until", "following"})
+
+
+def _between_phrase(prep: Any) -> bool:
+    """The object of ``prep`` names its own parties with "between"/"among"."""
+    return any(g.dep_ == "prep" and g.lower_ in {"between", "among"} for obj in prep.children if obj.dep_ == "pobj"
+               for g in obj.children)
+
+
+_FALLBACK_SKIP = frozenset({"relcl", "parataxis", "punct", "cc", "agent", "npadvmod"})
+
+
+def clause_actors(verb: Any, index: ActorIndex, sent: Any, taken: list[ActorRef], skip: Any = None) -> list[ActorRef]:
+    """PETRARCH's fallback target: the first actor after the predicate in its own clause when
+    no argument names one ("denounced as a crime Serbia's suppression of ...", an object the
+    parser attached elsewhere). Relative clauses, subordinate clauses of another event, what a
+    verb of saying reports and "according to" sources are not the predicate's clause."""
+    speech = verb.lemma_.lower() in SPEECH
+    allowed: list[Any] = []
+    has_object = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in find.SUBJ_DEPS | {"nsubjpass", "csubjpass"}
+             and not (c.dep_ in {"xcomp", "ccomp"} and verb.lemma_.lower() in DENIAL)]
+    while stack:
+        token = stack.pop()
+        if token.dep_ in _FALLBACK_SKIP or token.dep_ == "ccomp" and speech:
+            continue
+        if token.dep_ == "prep" and token.lower_ == "according":
+            continue
+        if token.dep_ == "prep" and token.lower_ == "with" and token.head.i == verb.i and verb.lemma_.lower() in find.MOTION_VERBS:
+            continue  # company on a journey
+        if token.dep_ == "pobj" and find.instigation(token):
+            continue
+        if token.dep_ == "prep" and token.lower_ in TIME_PREPS and _between_phrase(token):
+            continue  # "hit by Israeli fire during the war between Israel and Hezbollah": when, not whom
+        if token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _OTHER_EVENT_MARKS or c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+        ):
+            continue  # another event's clause, or a purpose ("resigned to allow Haiti's elections")
+        if has_object and find.is_purpose(token) and token.dep_ == "xcomp":
+            continue  # a purpose after the object ("reinforce its partnerships to counter Russia")
+        if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
+            continue  # a coordinated predicate has its own arguments
+        allowed.append(token)
+        stack.extend(token.children)
+    taken_spans = {r.span for r in taken}
+    for token in sorted(allowed, key=lambda t: t.i):
+        ref = index.at(token)
+        if ref is None or ref.span in taken_spans or skip is not None and skip(token.doc[ref.token]):
+            continue  # ``skip``: mentions that cannot be the target ("fired two artillery shells near ...")
+        if place_word(token.doc[ref.token]):
+            continue  # "blocked roads in several districts of the capital": where, not whom
+        found = find.argument_actors(token.doc[ref.token], index, sent)
+        return [r for r in found if r.span not in taken_spans] or [ref]
     return []
