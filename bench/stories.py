@@ -203,9 +203,11 @@ def main() -> None:
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     out = args.out
+    previous = json.loads(out.read_text()).get("quality", {}) if out.exists() else {}
     if args.quality:
-        result["quality"] = _quality_part(json.loads(out.read_text()).get("quality", {}) if out.exists() else {},
-                                          args.cache)
+        result["quality"] = _quality_part(previous, args.cache)
+    elif previous:
+        result["quality"] = previous  # a speed run keeps the last quality figures
     out.write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps(result, indent=2))
 
