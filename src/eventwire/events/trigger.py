@@ -306,16 +306,26 @@ def _passive_agent_words(verb: Any) -> set[str]:
     return words
 
 
+# Nouns of a relation between parties, or of what one gives another: an adjective on them says
+# which kind ("military partnership", "military aid"); it names no troops. ("military readiness",
+# "military forces" still do.)
+RELATION_HEADS = frozenset({
+    "partnership", "relation", "relationship", "tie", "cooperation", "co-operation", "collaboration",
+    "alliance", "agreement", "pact", "treaty", "deal", "accord", "exchange", "dialogue", "aid",
+    "assistance", "support", "help", "contact", "link", "coordination",
+})  # fmt: skip
+
+
 def _adjective_words(verb: Any, exclude: set[int]) -> frozenset[str]:
-    """Words of the verb's phrase after it that occur there only as adjectives modifying a noun
-    ("military" in "its military partnership"), never as nouns themselves."""
+    """Words of the verb's phrase after it that occur there only as adjectives modifying a
+    relation noun ("military" in "its military partnership"), never as nouns themselves."""
     adjectives: set[str] = set()
     others: set[str] = set()
     for token in verb.subtree:
         if token.i <= verb.i or token.i in exclude:
             continue
         words = {token.lower_, token.lemma_.lower()}
-        if token.dep_ == "amod" and token.pos_ == "ADJ":
+        if token.dep_ == "amod" and token.pos_ == "ADJ" and token.head.lemma_.lower() in RELATION_HEADS:
             adjectives |= words
         else:
             others |= words
