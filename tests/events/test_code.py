@@ -370,3 +370,10 @@ def test_a_result_verb_is_no_consultation(code_text):
 def test_shot_dead_is_still_an_assault(code_text):
     events = code_text("Russian troops shot dead two Ukrainian soldiers near the front on Sunday.")
     assert any(e.type == "ASSAULT" for e in events)
+
+
+def test_coordinated_doers_establishing_relations_do_it_with_each_other():
+    # SUPPORT (CAMEO 050/054) on a relation noun is mutual, like AGREE and COOPERATE
+    for text in ("Chile and Vietnam established diplomatic ties.", "Chile and Vietnam resumed diplomatic relations."):
+        found = countries(real_codes(text))
+        assert ("SUPPORT", "CHL", "VNM") in found and ("SUPPORT", "VNM", "CHL") in found, text

@@ -30,6 +30,7 @@ from eventwire.events.candidates import Candidate, find_candidates, is_main
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.targets import unnamed_target
+from eventwire.events.trigger import ASPECTUAL_VERBS
 from eventwire.records import Actor, Article, Event, Mention, stable_id
 
 log = logging.getLogger(__name__)
@@ -61,7 +62,9 @@ RELATION_NOUNS = frozenset({
     "pact", "treaty", "deal", "alliance", "dialogue", "talk", "talks", "negotiation", "negotiations",
     "truce", "ceasefire", "cease-fire", "peace", "rapprochement", "meeting", "summit",
 })  # fmt: skip
-MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
+# SUPPORT with a relation noun: "Poland and Peru establish diplomatic ties", "resume diplomatic
+# relations" (CAMEO 050/054) are between the two doers.
+MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT", "SUPPORT"})
 # CONSULT codes that are not mutual: making or hosting a visit, mediating between others.
 ONE_WAY_CONSULT = frozenset({"042", "043", "045"})
 MAX_PAIRS = 12  # events per predicate: PETRARCH's users saw 50+ from one sentence
@@ -251,6 +254,8 @@ def finish(cand: Candidate) -> None:
         own = speaker_ref is not None and any(s.actor.code == speaker_ref.actor.code for s in cand.sources)
         if not own:
             cand.modality = "reported"
+    if cand.trigger.dep_ == "xcomp" and cand.trigger.head.lemma_.lower() in ASPECTUAL_VERBS:
+        cand.negated = not cand.negated  # "the force had failed to prevent Hezbollah from ...": it did not
     if cand.code:
         cand.code, cand.negated = apply_intent(cand.code, cand.modality, cand.negated)
 

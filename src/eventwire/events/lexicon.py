@@ -98,7 +98,8 @@ class Lexicon:
         return lemma.lower() in self.verbs
 
     def match_verb(
-        self, lemma: str, post_words: dict[str, int] | set[str], pre_words: set[str]
+        self, lemma: str, post_words: dict[str, int] | set[str], pre_words: set[str],
+        adjectives: frozenset[str] = frozenset(),
     ) -> list[VerbEntry]:
         """Entries for ``lemma`` whose word groups all occur, best first.
 
@@ -107,8 +108,12 @@ class Lexicon:
         words before it. Best: most groups, then patterns written for this very verb (a
         block's patterns apply to all its verbs), then words nearest the verb ("granted asylum
         to army officers" is about asylum), then later entries (the supplement, user files).
+        ``adjectives`` holds words of the phrase that occur only as adjectives modifying a noun:
+        a synonym set is a class of nouns (&TROOPS, &WEAPON), so "deepened its military
+        partnership" does not match "deepen &TROOPS" through "military".
         """
         words = _Words(post_words if isinstance(post_words, dict) else dict.fromkeys(post_words, 0))
+        nouns = _Words({w: d for w, d in words.exact.items() if w not in adjectives}) if adjectives else words
         before = _Words(dict.fromkeys(pre_words, 0)) if any(e.pre for e in self.verbs.get(lemma.lower(), ())) else None
         lemma = lemma.lower()
         bare, keyed = self._indexed(lemma)
@@ -120,7 +125,7 @@ class Lexicon:
         for order, entry in candidates.items():
             total = 0
             for group in entry.post:
-                d = words.group_distance(group)
+                d = (nouns if len(group) > 1 else words).group_distance(group)
                 if d is None:
                     break
                 total += d

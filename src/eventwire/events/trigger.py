@@ -32,15 +32,23 @@ def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | Non
 
 def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]]:
     post, pre = find.phrase_words(verb, exclude)
+    pre = pre | _passive_agent_words(verb)
     lemma = verb_lemma(verb, lexicon)
-    entries = lexicon.match_verb(lemma, post, pre)
+    sense = _other_sense(verb, lemma, lexicon)
+    if sense is not None:
+        return sense
+    entries = lexicon.match_verb(lemma, post, pre, _adjective_words(verb, exclude))
     best = entries[0] if entries else None
     tied: tuple[str, ...] = ()
     if best is not None and len(entries) > 1 and entries[1].specificity == best.specificity:
-        # the best-ranked code of each PLOVER type among the equally specific patterns
+        # the best-ranked code of each PLOVER type among the equally specific patterns; a
+        # pattern written for this very verb is no tie with one written for another verb of its
+        # block ("mediated ... between the US and Iran" is mediation, whatever "negotiate
+        # release" codes)
+        own = _own(best, lemma)
         by_type: dict[str, str] = {}
         for e in entries:
-            info = codes.to_plover(e.code) if e.specificity == best.specificity else None
+            info = codes.to_plover(e.code) if e.specificity == best.specificity and _own(e, lemma) == own else None
             if info is not None:
                 by_type.setdefault(info[0], e.code)
         if len(by_type) > 1:
@@ -53,6 +61,8 @@ def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | No
     noun = _noun_object_code(verb, lexicon, lemma) if light else None
     if noun and not (best is not None and best.specificity > 0 and best.post and _pattern_on_object(best, verb)):
         return noun, "noun", ()  # "increase our support for": the object noun is the act
+    if best is not None and best.specificity == 0 and _bare_sense_absent(verb, lemma):
+        return None, "", ()
     if best is not None and (best.specificity > 0 or codes.to_plover(best.code)):
         if best.specificity > 0 or not (light or _noun_object_code(verb, lexicon, lemma)):
             return best.code, ("pattern" if best.specificity else "verb"), tied
@@ -108,14 +118,218 @@ def _goods_code(verb: Any) -> str | None:
 
 def _pattern_on_object(entry: Any, verb: Any) -> bool:
     """True when the pattern's first word group is the verb's direct object ("launch attack")
-    or its particle ("call off a strike" is no strike)."""
+    or its particle ("call off a strike" is no strike); a quantity names its noun after "of"
+    ("sent thousands of troops" sends troops)."""
     if any(c.dep_ == "prt" and c.lower_ in entry.post[0] for c in verb.children):
         return True
     for child in verb.children:
         if child.dep_ in {"dobj", "attr"}:
             words = {child.lower_, child.lemma_.lower()}
+            if child.lemma_.lower() in QUANTITY_NOUNS or child.pos_ == "NUM":
+                for noun in _of_objects(child):
+                    words |= {noun.lower_, noun.lemma_.lower()}
             return bool(words & set(entry.post[0])) or any(len(w) >= 5 and child.lower_.startswith(w) for w in entry.post[0])
     return False
+
+
+# Nouns of quantity whose "of" phrase names what is counted ("thousands of troops").
+QUANTITY_NOUNS = frozenset({
+    "thousand", "hundred", "million", "dozen", "score", "amount", "number", "lot", "batch",
+    "shipment", "consignment", "quantity", "unit", "contingent", "battalion", "tonne", "ton",
+})  # fmt: skip
+
+
+def _of_objects(noun: Any) -> list[Any]:
+    """The nouns after "of" of ``noun``, with their conjuncts ("troops and ammunition")."""
+    found = []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    found.append(obj)
+                    found.extend(c for c in obj.conjuncts if c.pos_ in {"NOUN", "PROPN"})
+    return found
+
+
+# Senses of a verb that the dictionary codes for another object or complement.
+# "failed to prevent": an aspectual verb; the act is its complement's, and it did not happen.
+ASPECTUAL_VERBS = frozenset({"fail"})
+# Promising a retaliation is a veiled threat (PLOVER THREATEN), not an agreement.
+PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "swear", "vouch"})
+RETALIATION_VERBS = frozenset({"retaliate", "avenge", "respond", "react", "reply", "answer", "strike", "punish"})
+# Ordering goods is buying them: "ordered 48 fighter jets from Turkey" (CAMEO's "order" is a demand
+# made of someone).
+PURCHASE_VERBS = frozenset({"order"})
+# Seeking a person is searching for them (CAMEO codes "seek" for seeking a thing: intent, 030).
+SEARCH_SENSE = {"seek": "search", "want": "search"}
+# A diplomatic mission closed is relations reduced (CAMEO 161, PLOVER SANCTION).
+CLOSURE_NOUNS = frozenset({"closure", "closing", "shutdown", "shutting"})
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "consulate-general", "chancery"})
+# Verbs whose CAMEO default presumes a person as object: "hold" is detention only of people
+# ("the assets the officers hold", "hilltops it still holds" are possession).
+PERSON_OBJECT_VERBS = frozenset({"hold"})
+PEOPLE_NOUNS = frozenset({
+    "people", "person", "man", "woman", "child", "boy", "girl", "protester", "protestor",
+    "demonstrator", "journalist", "reporter", "activist", "suspect", "prisoner", "hostage",
+    "detainee", "migrant", "refugee", "student", "worker", "citizen", "national", "soldier",
+    "official", "diplomat", "leader", "member", "opponent", "civilian", "crew", "sailor",
+    "fisherman", "tourist", "captive", "dissident", "politician", "lawmaker", "foreigner",
+    "resident", "villager", "passenger", "critic", "supporter", "militant", "fighter", "rebel",
+})  # fmt: skip
+_PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "whom", "who", "you"})
+# Governing is a standing relation, not an act: CAMEO's default for "rule" and "govern" (060)
+# made "Burundi has been ruled by the party since 2005" a cooperation; the court's "ruled
+# against", "ruled out" are patterns of their own.
+GOVERN_VERBS = frozenset({"rule", "govern"})
+# Causing a thing is no act on a party: "provoked the incident" is no protest (CAMEO's default
+# for "provoke" is 140); "provoked China" keeps it.
+CAUSE_VERBS = frozenset({"provoke"})
+# Letting a state come about ("allow X to become Y") yields nothing to anyone.
+PERMIT_VERBS = frozenset({"allow", "permit", "let"})
+COPULAS = frozenset({"be", "become", "remain", "turn", "grow", "stay"})
+# Remaining where one is, in a clause that sets the main one's condition or time ("will not
+# disarm while Israeli troops remain on Lebanese land"), is a standing presence, not a
+# mobilization (CAMEO's "troops remain", 150); "troops remained on alert" stays one.
+STATIVE_VERBS = frozenset({"remain", "stay"})
+# Verbs of thinking: CAMEO codes them as consultation (040), which needs a party to consult
+# with ("considered Turkish frigates", "weighed sanctions" consult no one).
+COGNITION_VERBS = frozenset({"consider", "contemplate", "mull", "weigh", "ponder"})
+
+
+def _other_sense(verb: Any, lemma: str, lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]] | None:
+    """The type of a verb used in a sense its dictionary entry does not code, or None to
+    type it from the lexicon."""
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
+    if lemma in ASPECTUAL_VERBS and xcomp is not None:
+        return None, "", ()
+    if lemma in PERMIT_VERBS and any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in COPULAS for c in verb.children):
+        return None, "", ()  # "will not allow illegal migration to become a business": a state, no party
+    if lemma in STATIVE_VERBS and verb.dep_ == "advcl":
+        post, pre = find.phrase_words(verb, set())
+        entries = lexicon.match_verb(lemma, post, pre | _subject_words(verb))
+        if entries and (codes.to_plover(entries[0].code) or ("",))[0] == "MOBILIZE":
+            return None, "", ()
+    if lemma in PROMISE_VERBS and xcomp is not None:
+        threat = _threat_code(xcomp, lexicon)
+        if threat:
+            return threat, "pattern", ()
+    if lemma in SEARCH_SENSE and xcomp is None:
+        sought = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if sought and all(_is_person(c) for c in sought):
+            # "a third man is being sought by police": a search for a person, not an intent
+            entries = [e for e in lexicon.verbs.get(SEARCH_SENSE[lemma], ()) if not e.post and not e.pre]
+            if entries:
+                return entries[0].code, "verb", ()
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        if child.lemma_.lower() in CLOSURE_NOUNS and any(o.lemma_.lower() in MISSION_NOUNS for o in _of_objects(child)):
+            return "161", "pattern", ()  # "ordered the closure of Russia's consulate"
+        if lemma in PURCHASE_VERBS and _is_goods(child):
+            post, pre = find.phrase_words(verb, set())
+            entries = lexicon.match_verb("buy", post, pre)
+            if entries:
+                return entries[0].code, "pattern", ()
+    return None
+
+
+def _threat_code(xcomp: Any, lexicon: Lexicon) -> str | None:
+    """CAMEO 13x when the promised act is a retaliation or a conflictual act."""
+    lemma = xcomp.lemma_.lower()
+    if lemma in RETALIATION_VERBS:
+        # "promised to respond" (to an attack, or to nothing named); not "respond to the letter"
+        objects = [o for p in xcomp.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        objects += [c for c in xcomp.children if c.dep_ == "dobj"]
+        if not objects or any((codes.to_plover(lexicon.noun_code(o.lemma_) or "") or ("",))[0]
+                               not in codes.COOPERATIVE | {""} for o in objects):
+            return "130"
+        return None
+    bare = [e for e in lexicon.verbs.get(lemma, ()) if not e.post and not e.pre]
+    info = codes.to_plover(bare[0].code) if bare else None
+    if info and info[0] in {"ASSAULT", "COERCE"}:
+        return codes.intent_view(info[0], bare[0].code, "intended", False)[1]
+    return None
+
+
+def _subject_words(verb: Any) -> set[str]:
+    return {t.lower_ for c in verb.children if c.dep_ in find.SUBJ_DEPS for t in c.subtree} | {
+        t.lemma_.lower() for c in verb.children if c.dep_ in find.SUBJ_DEPS for t in c.subtree}
+
+
+def _is_goods(noun: Any) -> bool:
+    words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}}
+    if noun.lemma_.lower() in QUANTITY_NOUNS or noun.pos_ == "NUM":
+        words |= {o.lemma_.lower() for o in _of_objects(noun)}
+    return any(words & goods for goods in GOODS.values())
+
+
+def _bare_sense_absent(verb: Any, lemma: str) -> bool:
+    """True when the verb's default code does not fit its use here (see PERSON_OBJECT_VERBS,
+    COGNITION_VERBS)."""
+    if lemma in GOVERN_VERBS:
+        return True
+    if lemma in CAUSE_VERBS:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(objects) and not any(_is_person(o) for o in objects)
+    if lemma in COGNITION_VERBS:
+        return not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    if lemma in PERSON_OBJECT_VERBS:
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not objects and verb.dep_ == "relcl":
+            objects = [verb.head]  # "the assets the officers hold": the antecedent is held
+        return bool(objects) and not any(_is_person(o) for o in objects)
+    return False
+
+
+def _is_person(token: Any) -> bool:
+    if token.pos_ == "PRON":
+        return token.lower_ in _PERSON_PRONOUNS
+    if token.ent_type_ in {"PERSON", "NORP"} or token.pos_ in {"PROPN", "NUM"}:
+        return True
+    return token.lemma_.lower() in PEOPLE_NOUNS or token.lemma_.lower() in QUANTITY_NOUNS
+
+
+def _own(entry: Any, lemma: str) -> bool:
+    return not entry.origin or entry.origin == lemma
+
+
+def _passive_agent_words(verb: Any) -> set[str]:
+    """The words of a passive verb's agent ("is being sought by police"): PETRARCH writes a
+    pattern's words before the verb for its subject, which a passive puts after it."""
+    if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return set()
+    words: set[str] = set()
+    for prep in verb.children:
+        if prep.dep_ == "agent":
+            for token in prep.subtree:
+                words |= {token.lower_, token.lemma_.lower()}
+    return words
+
+
+# Nouns of a relation between parties, or of what one gives another: an adjective on them says
+# which kind ("military partnership", "military aid"); it names no troops. ("military readiness",
+# "military forces" still do.)
+RELATION_HEADS = frozenset({
+    "partnership", "relation", "relationship", "tie", "cooperation", "co-operation", "collaboration",
+    "alliance", "agreement", "pact", "treaty", "deal", "accord", "exchange", "dialogue", "aid",
+    "assistance", "support", "help", "contact", "link", "coordination",
+})  # fmt: skip
+
+
+def _adjective_words(verb: Any, exclude: set[int]) -> frozenset[str]:
+    """Words of the verb's phrase after it that occur there only as adjectives modifying a
+    relation noun ("military" in "its military partnership"), never as nouns themselves."""
+    adjectives: set[str] = set()
+    others: set[str] = set()
+    for token in verb.subtree:
+        if token.i <= verb.i or token.i in exclude:
+            continue
+        words = {token.lower_, token.lemma_.lower()}
+        if token.dep_ == "amod" and token.pos_ == "ADJ" and token.head.lemma_.lower() in RELATION_HEADS:
+            adjectives |= words
+        else:
+            others |= words
+    return frozenset(adjectives - others)
 
 
 def verb_lemma(verb: Any, lexicon: Lexicon) -> str:
@@ -146,6 +360,8 @@ def _noun_object_code(verb: Any, lexicon: Lexicon, lemma: str) -> str | None:
             code = noun_code(child, lexicon)
             if code:
                 return code
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "sent troops ... for its war": with an object, "for" says what it is for
     for child in verb.children:  # "called for sanctions", "went on strike"
         if child.dep_ == "prep" and child.lower_ in {"for", "on", "in"}:
             for obj in child.children:
