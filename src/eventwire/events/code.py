@@ -63,8 +63,10 @@ RELATION_NOUNS = frozenset({
     "truce", "ceasefire", "cease-fire", "peace", "rapprochement", "meeting", "summit",
 })  # fmt: skip
 # SUPPORT with a relation noun: "Poland and Peru establish diplomatic ties", "resume diplomatic
-# relations" (CAMEO 050/054) are between the two doers.
+# relations" (CAMEO 050/054) are between the two doers; a judgement of one ("welcomed the
+# agreement", CAMEO 051) is not.
 MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT", "SUPPORT"})
+ONE_WAY_SUPPORT = frozenset({"051", "052", "053", "055", "056"})
 # CONSULT codes that are not mutual: making or hosting a visit, mediating between others.
 ONE_WAY_CONSULT = frozenset({"042", "043", "045"})
 MAX_PAIRS = 12  # events per predicate: PETRARCH's users saw 50+ from one sentence
@@ -136,7 +138,7 @@ def mutual(cand: Candidate) -> bool:
     if any(c.dep_ == "dobj" and c.lemma_.lower() in RELATION_NOUNS and any(g.lower_ == "their" for g in c.children)
            for c in trigger.children):
         return True  # "Gondor and Osgiliath postponed their meeting": what they share, whatever is done to it
-    if not cand.plover or cand.plover[0] not in MUTUAL_TYPES or (cand.code or "")[:3] in ONE_WAY_CONSULT:
+    if not cand.plover or cand.plover[0] not in MUTUAL_TYPES or (cand.code or "")[:3] in ONE_WAY_CONSULT | ONE_WAY_SUPPORT:
         return False
     # "held talks", "seek to deepen a partnership": agreeing, cooperating or meeting on a
     # relation between the doers
