@@ -97,7 +97,7 @@ class PhraseResolver(PhraseMatcher):
         if places:
             place = places[0]
             if agent is None:
-                if not _covers_head(place, matches, toks):
+                if not _covers_head(place, matches, toks) or _of_other_head(place, toks):
                     return None
                 if place.kind == "capital" and not capital_ok:
                     return None
@@ -333,6 +333,18 @@ def _covers_head(place: Match, matches: list[Match], toks: list[Tok]) -> bool:
         return True
     # "Chinese Xinhua", "Russian Vladimir Smirnov": proper names after the adjective keep the country
     return all(t.text[:1].isupper() for t in tail)
+
+
+def _of_other_head(place: Match, toks: list[Tok]) -> bool:
+    """"the inclusion of Finland", "the future of Syria": a country after "of" that no agent
+    noun or name leads is what the phrase is about, not the phrase's actor (the country is
+    a mention of its own). Capitalised words before "of" are one name ("Kingdom of Morocco"). A
+    capital after "of" keeps its phrase ("the hostile intent of Washington"): alone, as the object
+    of "of", it would be read as a place."""
+    if place.kind != "country" or place.start < 2 or toks[place.start - 1].key != "of":
+        return False
+    before = [t for t in toks[: place.start - 1] if t.key not in _NEUTRAL]
+    return bool(before) and not all(t.text[:1].isupper() for t in before)
 
 
 def coerce_date(value: Any) -> date:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.actors.codes import join_code
-from eventwire.actors.coref import ArticleMemory, bare_key
+from eventwire.actors.coref import COMPASS, ArticleMemory, bare_key
 from eventwire.actors.kb import KnowledgeBase, tokens
 from eventwire.actors.passes import known_possessor, named_by_apposition, pronoun_possessors, stated_roles
 from eventwire.actors.placing import (
@@ -151,8 +151,13 @@ class ActorResolver:
                     agents = self.core.last_agents
                     actor = self._located(actor, root, when, cache) or actor
                     self.core.last_agents = agents
-            if actor is None or (actor.country is None and actor.kb_id is None):
+            if actor is not None and _mass_reading(actor, root, self.core.last_agents):
+                actor = None
+            if (actor is None or (actor.country is None and actor.kb_id is None)) and not _indefinite(root):
                 actor = memory.recall(text, partial=actor) or actor
+            if actor is None and root.text in COMPASS and _definite(root) and not _locative(root):
+                actor = memory.compass.get(root.text)
+                actor = replace(actor, text=text) if actor is not None else None
             if actor is not None and actor.country is None and actor.kb_id is None:
                 actor = known_possessor(actor, root, memory) or actor
             if actor is None:
@@ -312,6 +317,44 @@ def _modifier_agent(actor: Actor, root: Any, agents: list[str]) -> bool:
     return not any(head & set(agent.split()) for agent in agents)
 
 
+# Agent nouns whose ordinary reading is an abstract mass noun: "demand justice", "intelligence
+# sharing", "business ties". Written bare, or as a noun modifier, they name no actor; with a
+# determiner, a country or as a longer agent phrase they do ("the intelligence services",
+# "Ukrainian intelligence", "the Justice Ministry", "Justice Department").
+MASS_AGENTS = frozenset({"justice", "intelligence", "business", "industry"})
+
+
+def _mass_reading(actor: Actor, root: Any, agents: list[str]) -> bool:
+    """The actor comes only from a mass noun read as such (see MASS_AGENTS)."""
+    if actor.kb_id is not None or actor.country is not None or len(agents) != 1 or agents[0] not in MASS_AGENTS:
+        return False
+    if root.lower_ in MASS_AGENTS:  # "demand justice": bare, lowercase, no determiner or modifier
+        return root.text.islower() and not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in root.children)
+    # "intelligence sharing": the mass noun is what the head acts on, not who acts
+    return any(c.dep_ == "compound" and c.lower_ == agents[0] and c.text.islower() for c in root.children)
+
+
+def _definite(root: Any) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "any") for c in root.children)
+
+
+def _indefinite(root: Any) -> bool:
+    """A bare plural object ("buses carrying migrants") introduces new people: it repeats no
+    earlier group ("Egyptian migrants"). As a subject ("Police fired tear gas") a bare plural
+    often is the article's group, and stays free to repeat it; so does a counted one ("at least
+    twenty students" after the headline's "Twenty Students"), and a noun compound whose agent
+    is a modifier ("police trucks")."""
+    return (
+        root.tag_ in ("NNS", "NNPS")
+        and root.dep_ in ("dobj", "pobj", "dative", "attr", "oprd")
+        and not any(c.dep_ in ("det", "poss", "predet", "nummod", "compound") for c in root.children)
+    )
+
+
+def _locative(root: Any) -> bool:
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+
+
 def mentions(doc: Any) -> list[tuple[int, int, int]]:
     """Candidate actor mentions as (start, end, root) token indexes, longest first at each start:
     noun chunks (with their "of" and "for" phrases: "the head of the army", "a spokesman for the
@@ -326,6 +369,7 @@ def mentions(doc: Any) -> list[tuple[int, int, int]]:
         for child in root.rights:
             if child.dep_ == "prep" and child.lower_ in ("of", "for"):
                 end = max(end, child.right_edge.i + 1)
+        end = _before_folded_verb(doc, chunk.start, end)
         spans.append((chunk.start, end, root.i))
         if end > chunk.end:
             spans.append((chunk.start, chunk.end, root.i))
@@ -334,3 +378,21 @@ def mentions(doc: Any) -> list[tuple[int, int, int]]:
             spans.append((ent.start, ent.end, ent.root.i))
     spans.sort(key=lambda s: (s[0], s[0] - s[1]))
     return spans
+
+
+def _before_folded_verb(doc: Any, start: int, end: int) -> int:
+    """``end``, or the index of a clause's verb the parser folded into the phrase: a verb form
+    right after a proper-noun modifier of the same noun ("people of [Chad expanded trade] with
+    Niger") is no participle adjective - in English those come before a noun modifier ("the
+    expanded Chad trade") - so the mention ends before it."""
+    for i in range(start + 1, end):
+        token, before = doc[i], doc[i - 1]
+        if (
+            token.pos_ == "VERB"
+            and token.dep_ == "amod"
+            and before.pos_ == "PROPN"
+            and before.dep_ in ("nmod", "compound")
+            and before.head.i == token.head.i
+        ):
+            return i
+    return end
