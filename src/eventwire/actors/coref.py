@@ -15,6 +15,19 @@ from eventwire.actors.resolve import singular
 from eventwire.records import Actor
 
 _DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her", "a", "an", "our"})
+# Kinds of organisation "the organisation" / "the organization" may repeat: the last one named
+# ("the African Union ... the organisation"), not the entry that lists the word as a generic.
+_ORGANISATIONS = frozenset({"igo", "ngo", "group", "org"})
+_ORGANISATION_NOUNS = ("organisation", "organization")
+# "spokesman Guo Jiakun said", named with no body of his own, speaks for the last body named
+# ("China's foreign ministry said ... spokesman Guo Jiakun said").
+SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
+# Bodies a spokesperson speaks for: a state or international sector, not a people or a country
+# named bare ("France"), which is more often what is spoken about.
+_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "NGO", "REB", "PTY", "OPP", "IMG"})
+# "the North", "the South" repeat the last country named "North ..." / "South ..." (North Korea,
+# South Sudan): news style in stories about divided countries.
+COMPASS = ("North", "South")
 
 
 def bare_key(text: str) -> str:
@@ -30,6 +43,8 @@ class ArticleMemory:
         self.kb = kb
         self.surnames: dict[str, Actor] = {}
         self.words: dict[str, Actor] = {}  # agent nouns and generic nouns -> last actor
+        self.compass: dict[str, Actor] = {}  # "North" -> North Korea, when the article named it
+        self.body: Actor | None = None  # the last body a spokesperson may speak for
 
     def remember(self, actor: Actor, agent_words: list[str] = ()) -> None:  # type: ignore[assignment]
         """Record a resolved mention that has a country or an organisation behind it, under its
@@ -49,11 +64,23 @@ class ArticleMemory:
         if entry is not None:
             for generic in entry.generics:
                 self.words[norm_key(generic)] = actor
+            if entry.kind in _ORGANISATIONS:
+                for noun in _ORGANISATION_NOUNS:
+                    self.words[noun] = actor
+            if entry.kind == "country" and actor.sector is None:
+                first = entry.name.split()[0]
+                if first in COMPASS:
+                    self.compass[first] = actor
         if actor.role:
             role = norm_key(actor.role)
-            if role:
+            # the office's noun, not its place: "minister of the armed forces of france" is no
+            # "france" a later "France" may repeat
+            head = role.split(" of ")[0].split()
+            if role and head:
                 self.words[role] = actor
-                self.words[role.split()[-1]] = actor  # "foreign ministry" -> "ministry"
+                self.words[head[-1]] = actor  # "foreign ministry" -> "ministry"
+        if (entry is None or entry.kind != "person") and actor.sector in _BODY_SECTORS:
+            self.body = actor
         # a person's office: "the president", "the secretary general", "the prime minister"
         if entry is not None and entry.kind == "person" and actor.role:
             title = norm_key(actor.role).split(" of ")[0]
@@ -77,6 +104,8 @@ class ArticleMemory:
         key = bare_key(text)
         if not key:
             return None
+        if key in _ORGANISATION_NOUNS and not text.split()[-1].islower():
+            return None  # "Organization" capitalised is a word of a name the parse cut short
         found = self.surnames.get(key) or self.words.get(key)
         if found is None and partial is not None and partial.role:
             role = norm_key(partial.role)
@@ -84,6 +113,8 @@ class ArticleMemory:
             if last != role.split()[-1] and singular(last) == role.split()[-1]:
                 return None  # "the Baltic states" after "the Russian state": a plural repeats no one actor
             found = self.words.get(role) or self.words.get(role.split()[-1])
+            if found is None and role in SPOKESPERSONS:
+                found = self.body
             if found is not None and partial.sector and found.sector not in (partial.sector, "IGO"):
                 found = None
         if found is None:

@@ -2,7 +2,7 @@
 
 One core works on a list of normalised tokens, whether they come from a plain string or from a
 spaCy span: find the longest known names (persons, organisations, countries and their adjectives,
-capitals) and agent nouns ("embassy", "troops"), then compose. A person's role is the one they
+capitals) and agent nouns ("embassy", "troops"; ``match.PhraseMatcher``), then compose (here). A person's role is the one they
 hold on the article's date; an organisation or country takes the sector of the agent noun that
 heads the phrase ("Russian troops" -> RUS MIL, "NATO troops" -> IGONAT MIL). A trailing
 locative phrase ("in Washington") never changes the actor. Anything not known stays empty.
@@ -11,13 +11,13 @@ locative phrase ("in Washington") never changes the actor. Anything not known st
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
 from eventwire.actors.codes import join_code
-from eventwire.actors.guess import CountryGuesser, osa_distance
-from eventwire.actors.kb import _TOKEN, STATE_SECTORS, Entry, Hit, KnowledgeBase, Role, fold, norm_key, tokens
+from eventwire.actors.kb import STATE_SECTORS, Role
+from eventwire.actors.match import Match, PhraseMatcher, Tok, singular, text_tokens
 from eventwire.records import Actor
 
 log = logging.getLogger(__name__)
@@ -41,192 +41,12 @@ ORG_KINDS = frozenset({"igo", "organ", "seat", "institution", "group", "ngo", "p
 # Agent sectors that change an IGO's or armed group's own sector ("NATO troops", "EU lawmakers").
 OVERRIDES_IGO = frozenset({"MIL", "COP", "JUD", "LEG", "SPY"})
 
-
-@dataclass(slots=True)
-class Tok:
-    text: str  # as written
-    key: str  # normalised
-    lemma: str  # normalised singular
-    ent: str = ""  # spaCy's entity type, when the token comes from a parse
+__all__ = ["LOCATIVE", "PhraseResolver", "Tok", "coerce_date", "singular", "text_tokens"]
 
 
-@dataclass(slots=True)
-class Match:
-    start: int
-    end: int
-    kind: str  # person, org, country, capital, agent
-    entry: Entry | None = None
-    role: Role | None = None
-    sector: str | None = None  # agents
-    agent: str = ""  # the agent noun as matched
-
-
-def singular(word: str) -> str:
-    """A cheap singular for agent nouns (troops -> troop, militias -> militia, policemen -> policeman)."""
-    if len(word) <= 2:
-        return word
-    if word.endswith("men"):
-        return word[:-3] + "man"
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
-def text_tokens(text: str) -> list[Tok]:
-    """Tokens of a plain string, keeping the written form (case matters for US and WHO)."""
-    out = []
-    for raw in _TOKEN.findall(fold(text)):
-        for key in tokens(raw):
-            out.append(Tok(raw, key, singular(key)))
-    return out
-
-
-class PhraseResolver:
-    """The token-level core, shared by strings, spaCy spans and whole articles."""
-
-    def __init__(self, kb: KnowledgeBase) -> None:
-        self.kb = kb
-        self.last_agents: list[str] = []  # agent nouns of the last phrase (for article memory)
-        self._guesser: CountryGuesser | None = None
-        self._person_names: dict[tuple[str, int], list[str]] | None = None
-
-    @property
-    def guesser(self) -> CountryGuesser:
-        """Adjectival forms and misspellings of country names (built on first use)."""
-        if self._guesser is None:
-            rows = [(key, h.entry) for key, hits in self.kb.names.items() for h in hits
-                    if h.via == "name" and h.entry.startswith("country:")]  # fmt: skip
-            # every word of a person's name ("Angela", "Francis") is a name, never a misspelling
-            words = {w for key, hits in self.kb.names.items() if " " in key and any(h.entry.startswith("person:") for h in hits)
-                     for w in key.split()}  # fmt: skip
-            canonical = {i: norm_key(self.kb.get(i).name) for i in {i for _, i in rows}}
-            self._guesser = CountryGuesser.from_hits(rows, canonical, names=words)
-        return self._guesser
-
-    def _guess(self, tok: Tok, when: date) -> Match | None:
-        """A country for one unknown capitalised token ("Kampuchean", "Isreal"), if one fits."""
-        entry_id = self.guesser.guess(tok.key, tok.text, tok.ent)
-        if entry_id is None:
-            return None
-        return self._choose([Hit(entry_id, "name")], when)
-
-    # -- matching -------------------------------------------------------------------------
-    def _entity(self, key: str, toks: list[Tok], when: date) -> Match | None:
-        hits = self.kb.names.get(key)
-        if not hits:
-            return None
-        if key in self.kb.acronyms and len(toks) == 1 and toks[0].text.islower():
-            return None
-        hits = [h for h in hits if h.via != "generic"]
-        if not hits:
-            return None
-        return self._choose(hits, when)
-
-    def _choose(self, hits: list[Hit], when: date) -> Match | None:
-        """The one entry a name means on ``when``; None when it could mean several (never guessed)."""
-        options = []
-        for hit in hits:
-            entry = self.kb.entry(hit)
-            role = entry.role_at(when)
-            if role is None and entry.kind != "country":
-                continue
-            options.append((hit, entry, role))
-        if not options:
-            return None
-        # A user's or eventwire's own entry outranks the 2014 dictionaries.
-        rank = {"user": 0, "eventwire": 1}
-        best = min(rank.get(e.source, 2) for _, e, _ in options)
-        options = [o for o in options if rank.get(o[1].source, 2) == best]
-        if len(options) > 1:
-            # Prefer entries with a role in force; then they must agree on country and sector.
-            live = [o for o in options if o[2] is not None and o[2].sector is not None]
-            options = live or options
-            if len({(o[2].country, o[2].sector) if o[2] else None for o in options}) > 1:
-                return None
-        hit, entry, role = options[0]
-        if entry.kind == "country":
-            kind = "capital" if hit.via == "capital" else "country"
-        elif entry.kind == "person":
-            kind = "person"
-        else:
-            kind = "org"
-        return Match(0, 0, kind, entry=entry, role=role)
-
-    def _agent(self, toks: list[Tok]) -> Match | None:
-        keys = [" ".join(t.key for t in toks)]
-        if toks[-1].lemma != toks[-1].key:
-            keys.append(" ".join([*(t.key for t in toks[:-1]), toks[-1].lemma]))
-        for key in keys:
-            found = self.kb.agents.get(key)
-            if found:
-                return Match(0, 0, "agent", sector=found[0], agent=key)
-        return None
-
-    def scan(self, toks: list[Tok], when: date) -> list[Match]:
-        """Longest known names and agent nouns, left to right; a name beats an agent of equal length."""
-        matches = []
-        i, n = 0, len(toks)
-        while i < n:
-            found = self._misspelt_person(toks, i, when)
-            for length in range(min(self.kb.max_len, n - i), 0, -1) if found is None else ():
-                part = toks[i : i + length]
-                key = " ".join(t.key for t in part)
-                found = self._entity(key, part, when) or self._agent(part)
-                if found is None and length == 1 and key not in self.kb.names:
-                    found = self._guess(part[0], when)
-                if found:
-                    found.start, found.end = i, i + length
-                    break
-            if found:
-                matches.append(found)
-                i = found.end
-            else:
-                i += 1
-        return matches
-
-    def _misspelt_person(self, toks: list[Tok], i: int, when: date) -> Match | None:
-        """A person's name of 2+ words that the parser tags PERSON and the knowledge base does not
-        know, one typing error from exactly one known person's name of as many words, with the
-        same first or last word ("Laurent Gbago" for Laurent Gbagbo). Names under 8 letters are
-        too close to other names to guess."""
-        end = i
-        while end < len(toks) and toks[end].ent == "PERSON":
-            end += 1
-        if end - i < 2 or (i > 0 and toks[i - 1].ent == "PERSON"):
-            return None
-        key = " ".join(t.key for t in toks[i:end])
-        if key in self.kb.names or len(key) < 8:
-            return None
-        words = key.split()
-        candidates = set(self.person_names.get((words[0], len(words)), ())) | set(self.person_names.get((words[-1], -len(words)), ()))
-        near = {h.entry for cand in candidates
-                if abs(len(cand) - len(key)) <= 1 and osa_distance(cand, key) == 1
-                for h in self.kb.names[cand] if h.via == "name" and self.kb.get(h.entry).kind == "person"}  # fmt: skip
-        if len(near) != 1:
-            return None
-        found = self._choose([Hit(next(iter(near)), "name")], when)
-        if found is None or found.kind != "person":
-            return None
-        found.start, found.end = i, end
-        return found
-
-    @property
-    def person_names(self) -> dict[tuple[str, int], list[str]]:
-        """Names of 2+ words by (first word, word count) and (last word, -word count): a typing
-        error is looked for in one word at a time (built on first use)."""
-        if self._person_names is None:
-            table: dict[tuple[str, int], list[str]] = {}
-            for key in self.kb.names:
-                if " " in key:  # organisations too: which entries are persons is read per candidate
-                    words = key.split()
-                    table.setdefault((words[0], len(words)), []).append(key)
-                    table.setdefault((words[-1], -len(words)), []).append(key)
-            self._person_names = table
-        return self._person_names
+class PhraseResolver(PhraseMatcher):
+    """The token-level core, shared by strings, spaCy spans and whole articles: composes the
+    matches of ``PhraseMatcher.scan`` into one actor."""
 
     # -- composing ------------------------------------------------------------------------
     def resolve_tokens(self, toks: list[Tok], when: date, text: str, *, capital_ok: bool = True) -> Actor | None:
@@ -277,7 +97,7 @@ class PhraseResolver:
         if places:
             place = places[0]
             if agent is None:
-                if not _covers_head(place, matches, toks):
+                if not _covers_head(place, matches, toks) or _of_other_head(place, toks):
                     return None
                 if place.kind == "capital" and not capital_ok:
                     return None
@@ -513,6 +333,18 @@ def _covers_head(place: Match, matches: list[Match], toks: list[Tok]) -> bool:
         return True
     # "Chinese Xinhua", "Russian Vladimir Smirnov": proper names after the adjective keep the country
     return all(t.text[:1].isupper() for t in tail)
+
+
+def _of_other_head(place: Match, toks: list[Tok]) -> bool:
+    """"the inclusion of Finland", "the future of Syria": a country after "of" that no agent
+    noun or name leads is what the phrase is about, not the phrase's actor (the country is
+    a mention of its own). Capitalised words before "of" are one name ("Kingdom of Morocco"). A
+    capital after "of" keeps its phrase ("the hostile intent of Washington"): alone, as the object
+    of "of", it would be read as a place."""
+    if place.kind != "country" or place.start < 2 or toks[place.start - 1].key != "of":
+        return False
+    before = [t for t in toks[: place.start - 1] if t.key not in _NEUTRAL]
+    return bool(before) and not all(t.text[:1].isupper() for t in before)
 
 
 def coerce_date(value: Any) -> date:

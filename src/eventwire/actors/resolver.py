@@ -11,27 +11,27 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.actors.codes import join_code
-from eventwire.actors.coref import ArticleMemory, bare_key
+from eventwire.actors.coref import COMPASS, ArticleMemory, bare_key
 from eventwire.actors.kb import KnowledgeBase, tokens
+from eventwire.actors.passes import known_possessor, named_by_apposition, pronoun_possessors, stated_roles
+from eventwire.actors.placing import (
+    LOCAL_OFFICE_SECTORS,
+    OUTSIDERS,
+    gazetteer_country,
+    is_place,
+    metonym_slot,
+    place_preps,
+)
 from eventwire.actors.resolve import LOCATIVE, PhraseResolver, Tok, coerce_date, singular, text_tokens
 from eventwire.actors.user import read_dictionary
-from eventwire.nlp.dateline import after_dateline, in_dateline, is_dateline
+from eventwire.nlp.dateline import in_dateline, is_dateline
 from eventwire.records import Actor
 
 log = logging.getLogger(__name__)
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # Dependents that are not part of the actor: clauses, appositions, conjuncts, punctuation.
 CUT_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl"})
-PLACE_KINDS = frozenset({"country", "seat"})
-VISIT = frozenset({"visit", "reach", "enter", "tour", "host", "capture", "seize", "besiege", "encircle", "evacuate", "rebuild"})
-# Verbs after which "to X" / "on X" is a destination, not a recipient.
-MOTION = frozenset({
-    "go", "come", "travel", "fly", "return", "arrive", "head", "move", "flee", "sail", "drive",
-    "walk", "march", "relocate", "emigrate", "migrate", "escape", "retreat", "advance", "converge",
-    "trek", "journey", "commute", "leave", "set", "get", "rush", "hurry", "deploy", "redeploy",
-})  # fmt: skip
 
 
 def builtin_folder() -> Path:
@@ -103,7 +103,7 @@ class ActorResolver:
             return None
         text = span.doc.text[kept[0].idx : kept[-1].idx + len(kept[-1].text)]
         actor = self.core.resolve_tokens(_toks(kept, {}), when, text)
-        if actor is not None and _is_place(actor, span.root, self.kb):
+        if actor is not None and is_place(actor, span.root, self.kb):
             return None
         return actor
 
@@ -138,12 +138,12 @@ class ActorResolver:
             if key in memory.surnames and len(key.split()) <= 2:
                 actor = memory.recall(text)
             if actor is None:
-                actor = self.core.resolve_tokens(_toks(kept, cache), when, text, capital_ok=_metonym_slot(root))
+                actor = self.core.resolve_tokens(_toks(kept, cache), when, text, capital_ok=metonym_slot(root))
                 if actor is None and kept[0].i > 0 and doc_tokens[kept[0].i - 1].lower_ == "the":
                     # names whose article is part of them: "the Emirates", "the States"
                     the = doc_tokens[kept[0].i - 1]
-                    actor = self.core.resolve_tokens(_toks([the, *kept], cache), when, text, capital_ok=_metonym_slot(root))
-                if actor is not None and _is_place(actor, root, self.kb):
+                    actor = self.core.resolve_tokens(_toks([the, *kept], cache), when, text, capital_ok=metonym_slot(root))
+                if actor is not None and is_place(actor, root, self.kb):
                     actor = None
                 if actor is not None and _modifier_agent(actor, root, self.core.last_agents):
                     actor = None
@@ -151,10 +151,15 @@ class ActorResolver:
                     agents = self.core.last_agents
                     actor = self._located(actor, root, when, cache) or actor
                     self.core.last_agents = agents
-            if actor is None or (actor.country is None and actor.kb_id is None):
+            if actor is not None and _mass_reading(actor, root, self.core.last_agents):
+                actor = None
+            if (actor is None or (actor.country is None and actor.kb_id is None)) and not _indefinite(root):
                 actor = memory.recall(text, partial=actor) or actor
+            if actor is None and root.text in COMPASS and _definite(root) and not _locative(root):
+                actor = memory.compass.get(root.text)
+                actor = replace(actor, text=text) if actor is not None else None
             if actor is not None and actor.country is None and actor.kb_id is None:
-                actor = _known_possessor(actor, root, memory) or actor
+                actor = known_possessor(actor, root, memory) or actor
             if actor is None:
                 continue
             memory.remember(actor, self.core.last_agents)
@@ -168,9 +173,9 @@ class ActorResolver:
                 for span, other, at in self._coordinated(kept, span_start, span_end, actor, when, cache):
                     found[span] = other
                     roots[span] = at
-        _stated_roles(found, roots, doc_tokens, self.kb)
-        _pronoun_possessors(found, roots, doc_tokens)
-        _named_by_apposition(found, roots, doc_tokens)
+        stated_roles(found, roots, doc_tokens, self.kb)
+        pronoun_possessors(found, roots, doc_tokens)
+        named_by_apposition(found, roots, doc_tokens)
         return found
 
     def _coordinated(
@@ -212,7 +217,7 @@ class ActorResolver:
         # "an international force in Liberia", "an embassy in Tehran" are not of the place they
         # are in; "aid workers from France" are of the place they come from
         outsider = any(singular(t.lower_) in OUTSIDERS for t in root.subtree if t.i <= root.i)
-        for prep in _place_preps(root, local_office=actor.sector in LOCAL_OFFICE_SECTORS):
+        for prep in place_preps(root, local_office=actor.sector in LOCAL_OFFICE_SECTORS):
             if outsider and prep.lower_ != "from":
                 continue
             for obj in prep.children:
@@ -237,167 +242,7 @@ class ActorResolver:
 
 # Dependencies of a country word modifying a group noun: "Israeli negotiators", "US troops".
 COORDINATED_MODIFIERS = frozenset({"amod", "compound", "nmod"})
-# Words that mark people who are somewhere but from elsewhere: foreign missions, international
-# and aid staff, peacekeepers, refugees. "Rebels in Mali" are Malian; "an embassy in Tehran" is
-# not Iran's.
-OUTSIDERS = frozenset({
-    "international", "foreign", "multinational", "peacekeeper", "peacekeeping", "embassy", "embassies",
-    "consulate", "mission", "diplomat", "diplomatic", "ambassador", "envoy", "expatriate", "relief", "aid",
-    "humanitarian", "tourist", "correspondent", "coalition", "allied", "visiting", "exiled", "refugee",
-})  # fmt: skip
-# Prepositions that place a group: "in", "from", "inside"; "based in", "stationed in" through
-# their participle.
-PLACING = frozenset({"in", "from", "inside"})
-BASED = frozenset({"base", "station", "headquarter", "headquartered", "based", "stationed"})
-
-
-# Nouns of places: "the town of Samarra" is a town in Iraq.
-PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "port", "capital", "enclave"})
-
-
-def gazetteer_country(name: str) -> str | None:
-    """The country of a city or region the knowledge base does not list, when the gazetteer
-    leaves no doubt: its most populous place of that name is ten times any other country's
-    ("Goma", "Samarra", "Lagos"; not "Punjab", shared by India and Pakistan)."""
-    from eventwire.geo.gazetteer import get_gazetteer
-
-    best: dict[str, int] = {}
-    for entry in get_gazetteer().lookup(name):
-        if entry.primary and entry.place.kind in ("city", "admin1"):
-            best[entry.place.country] = max(best.get(entry.place.country, 0), entry.place.population)
-    if not best:
-        return None
-    ranked = sorted(best.items(), key=lambda kv: -kv[1])
-    if len(ranked) > 1 and ranked[0][1] < 10 * ranked[1][1]:
-        return None
-    return ranked[0][0]
-
-
-# Sectors of offices named after their place: "the governor of Kandahar", "the mayor of Istanbul".
-LOCAL_OFFICE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
-
-
-def _place_preps(root: Any, *, local_office: bool = False) -> list[Any]:
-    """The prepositions under ``root`` whose object places it: "in", "from", "inside"; "of"
-    after a place noun or a local office; those under "based", "stationed"."""
-    of_ok = local_office or root.lemma_.lower() in PLACE_NOUNS
-    preps = []
-    for child in root.rights:
-        if child.dep_ == "prep" and (child.lower_ in PLACING or child.lower_ == "of" and of_ok):
-            preps.append(child)
-        elif child.dep_ in ("acl", "amod") and (child.lemma_.lower() in BASED or child.lower_ in BASED):
-            preps += [c for c in child.children if c.dep_ == "prep" and c.lower_ in PLACING]
-    return preps
-
-
 _NOT_FOUND = object()
-
-
-def _stated_roles(
-    found: dict[tuple[int, int], Actor], roots: dict[tuple[int, int], int], doc_tokens: list[Any], kb: KnowledgeBase
-) -> None:
-    """A person with an apposition that names a role ("Ahmed Hassan, Egypt's foreign minister")
-    takes that role: the text says who they are on the day, the knowledge base may hold a
-    namesake or another year's office."""
-    by_root = {i: span for span, i in roots.items()}
-    for span, i in roots.items():
-        actor = found[span]
-        if not actor.kb_id or actor.kb_id not in kb or kb.get(actor.kb_id).kind != "person":
-            continue
-        for child in doc_tokens[i].children:
-            other = by_root.get(child.i) if child.dep_ == "appos" else None
-            said = found.get(other) if other is not None else None
-            if said is None or said.kb_id == actor.kb_id or not said.code or said.code == actor.code:
-                continue
-            if said.sector is None and not said.code.startswith(("IGO", "NGO", "IMG")):
-                continue  # "an Egyptian": a nationality, not an office
-            found[span] = replace(actor, code=said.code, country=said.country, sector=said.sector,
-                                  role=said.role or said.text, valid_from=None, valid_to=None)  # fmt: skip
-            break
-
-
-def _named_by_apposition(
-    found: dict[tuple[int, int], Actor], roots: dict[tuple[int, int], int], doc_tokens: list[Any]
-) -> None:
-    """A person the knowledge base does not know, with an apposition that says who they are
-    ("Salim Haddad, Lebanon's energy minister", "Maria Lopez, a Chilean lawyer"), is that: the
-    apposition's country and sector, under the person's own name."""
-    resolved = set(roots.values())
-    for span, j in list(roots.items()):
-        said = found[span]
-        head = doc_tokens[j].head
-        if doc_tokens[j].dep_ != "appos" or head.i in resolved or head.ent_type_ != "PERSON" or head.i > j:
-            continue
-        if not said.country and not (said.code or "").startswith(("IGO", "NGO", "IMG")):
-            continue
-        first = last = head.i
-        while first > 0 and doc_tokens[first].ent_iob_ == "I":
-            first -= 1
-        while last + 1 < len(doc_tokens) and doc_tokens[last + 1].ent_iob_ == "I":
-            last += 1
-        if last - first < 1:
-            continue  # one word: too often a misread title or place
-        start, end = doc_tokens[first].idx, doc_tokens[last].idx + len(doc_tokens[last].text)
-        if any(s < end and start < e for s, e in found):
-            continue
-        text = doc_tokens[0].doc.text[start:end]
-        found[(start, end)] = replace(said, text=text, name=text, kb_id=None, role=said.role or said.text,
-                                      valid_from=None, valid_to=None)  # fmt: skip
-        roots[(start, end)] = head.i
-        resolved.add(head.i)
-
-
-POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
-
-
-def _known_possessor(actor: Actor, root: Any, memory: ArticleMemory) -> Actor | None:
-    """"Haftar's administration", "Kagame's government": an agent owned by a person the article
-    named earlier with a country ("Libyan commander Khalifa Haftar") is that country's."""
-    for child in root.children:
-        if child.dep_ != "poss" or child.pos_ != "PROPN":
-            continue
-        names = [t.text for t in child.children if t.dep_ == "compound" and t.pos_ == "PROPN"] + [child.text]
-        for key in (bare_key(" ".join(names[-2:])), bare_key(names[-1])):
-            owner = memory.surnames.get(key)
-            if owner is not None and owner.country:
-                return replace(actor, country=owner.country, code=join_code(owner.country, actor.sector))
-    return None
-
-
-def _pronoun_possessors(
-    found: dict[tuple[int, int], Actor], roots: dict[tuple[int, int], int], doc_tokens: list[Any]
-) -> None:
-    """A group named by its kind with a possessive pronoun, acting as a subject ("their forces
-    had withdrawn"), is the group of the subject of a clause above it: "Bosnian Serbs said their
-    forces had withdrawn". The subject is looked for on the verbs above the mention, nearest
-    first; one without a country leaves the mention as it is, and so does another party on the
-    way. As an object ("Syria offered its troops to Lebanon") the group is the owner's means,
-    not a party to the act, and keeps no country."""
-    by_root = {i: span for span, i in roots.items()}
-    for span, i in roots.items():
-        actor = found[span]
-        if actor.country is not None or actor.kb_id is not None:
-            continue
-        token = doc_tokens[i]
-        if token.dep_ not in SUBJECT_DEPS:
-            continue  # "Syria offered its troops to Lebanon": the owner's own means, not a party
-        if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children):
-            continue
-        above = {a.i for a in token.ancestors}
-        for verb in token.ancestors:
-            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != i and c.i in by_root]
-            if not subjects:
-                continue
-            owner = found[by_root[subjects[0].i]]
-            # another party on the way ("Israel accused Hamas of hiding its fighters") makes the
-            # pronoun ambiguous
-            rivals = {found[s].country for s, j in roots.items()
-                      if j != subjects[0].i and doc_tokens[j].head.i in above and found[s].country}  # fmt: skip
-            if owner.country and not rivals - {owner.country}:
-                found[span] = replace(
-                    actor, country=owner.country, code=join_code(owner.country, actor.sector)
-                )
-            break
 
 
 def _toks(kept: list[Any], cache: dict[int, list[Tok]]) -> list[Tok]:
@@ -447,33 +292,6 @@ def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[
     return kept
 
 
-# Prepositions whose object is a party to an act, not a place: a capital there is its government.
-METONYM_PREPS = frozenset({"by", "against", "with"})
-
-
-def _metonym_slot(root: Any) -> bool:
-    """Where a capital stands for its government: a subject ("Beijing denied"), or the object
-    of a verb other than one of going or visiting ("accusing Beijing", not "visited Beijing").
-    A dateline is no actor, and the parse may hang the real subject on it as an apposition.
-    A conjunct fills the slot of the word it is coordinated with ("Canberra and Jakarta signed")."""
-    for _ in range(4):
-        if root.dep_ != "conj" or root.head.i == root.i:
-            break
-        root = root.head
-    if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lemma_.lower() == "call":
-        return True  # "called on Pyongyang to abandon": whom a call is made on is a party
-    if root.dep_ in SUBJECT_DEPS:
-        return not is_dateline(root)
-    if root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS and after_dateline(root.head) == root:
-        return True
-    if root.dep_ == "poss" or root.dep_ == "pobj" and root.head.lower_ in METONYM_PREPS:
-        # "Moscow's denial", "sanctions against Tehran", "attacked by Kyiv", "an admission by
-        # Moscow"; "stand by Kyiv" is no agent
-        return root.head.lower_ != "by" or root.head.dep_ == "agent" or root.head.head.pos_ == "NOUN"
-    verb = root.head.lemma_.lower()
-    return root.dep_ == "dobj" and root.head.pos_ == "VERB" and verb not in MOTION and verb not in VISIT
-
-
 RANKS = frozenset({"deputy", "vice", "assistant", "acting", "associate", "junior", "senior"})
 
 
@@ -499,36 +317,42 @@ def _modifier_agent(actor: Actor, root: Any, agents: list[str]) -> bool:
     return not any(head & set(agent.split()) for agent in agents)
 
 
-def _is_place(actor: Actor, root: Any, kb: KnowledgeBase) -> bool:
-    """A country, seat or capital named as the object of "in", "at" ... is a place, not an actor.
+# Agent nouns whose ordinary reading is an abstract mass noun: "demand justice", "intelligence
+# sharing", "business ties". Written bare, or as a noun modifier, they name no actor; with a
+# determiner, a country or as a longer agent phrase they do ("the intelligence services",
+# "Ukrainian intelligence", "the Justice Ministry", "Justice Department").
+MASS_AGENTS = frozenset({"justice", "intelligence", "business", "industry"})
 
-    "to" and "on" name a place only after a verb of motion ("flew to Beijing"), and "to" after
-    a noun that is no verb's object ("the road to Kyiv"); otherwise their object is a recipient
-    or target ("handed the suspects over to Britain", "imposed sanctions on Iran", "sent tanks
-    to Ukraine", "the attack on Israel").
-    """
-    if actor.kb_id is None or actor.kb_id not in kb:
+
+def _mass_reading(actor: Actor, root: Any, agents: list[str]) -> bool:
+    """The actor comes only from a mass noun read as such (see MASS_AGENTS)."""
+    if actor.kb_id is not None or actor.country is not None or len(agents) != 1 or agents[0] not in MASS_AGENTS:
         return False
-    kind = kb.get(actor.kb_id).kind
-    if kind not in PLACE_KINDS:
-        return False
-    if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE:
-        return False
-    if root.tag_ in ("NNS", "NNPS") and root.ent_type_ != "GPE" or root.ent_type_ == "NORP":
-        return False  # a people, not a place: "a curfew on Palestinians"
-    prep = root.head
-    if prep.lower_ == "at" and kind == "country" and prep.head.pos_ == "VERB":
-        return False  # one is "in" a country, never "at" it: "a rebuke aimed at China"
-    if prep.lower_ in ("to", "on"):
-        governor = prep.head
-        if governor.pos_ == "VERB":
-            return governor.lemma_.lower() in MOTION
-        if prep.lower_ == "on":
-            return False  # "sanctions on Belarus", "strikes on Lebanon": the target of an act
-        # "the road to Kyiv" is a place; "sent tanks to Ukraine", "pledged aid to Ukraine" a recipient
-        verb = governor.head
-        return not (governor.dep_ in {"dobj", "dative"} and verb.pos_ == "VERB" and verb.lemma_.lower() not in MOTION)
-    return True
+    if root.lower_ in MASS_AGENTS:  # "demand justice": bare, lowercase, no determiner or modifier
+        return root.text.islower() and not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in root.children)
+    # "intelligence sharing": the mass noun is what the head acts on, not who acts
+    return any(c.dep_ == "compound" and c.lower_ == agents[0] and c.text.islower() for c in root.children)
+
+
+def _definite(root: Any) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "any") for c in root.children)
+
+
+def _indefinite(root: Any) -> bool:
+    """A bare plural object ("buses carrying migrants") introduces new people: it repeats no
+    earlier group ("Egyptian migrants"). As a subject ("Police fired tear gas") a bare plural
+    often is the article's group, and stays free to repeat it; so does a counted one ("at least
+    twenty students" after the headline's "Twenty Students"), and a noun compound whose agent
+    is a modifier ("police trucks")."""
+    return (
+        root.tag_ in ("NNS", "NNPS")
+        and root.dep_ in ("dobj", "pobj", "dative", "attr", "oprd")
+        and not any(c.dep_ in ("det", "poss", "predet", "nummod", "compound") for c in root.children)
+    )
+
+
+def _locative(root: Any) -> bool:
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
 
 
 def mentions(doc: Any) -> list[tuple[int, int, int]]:
@@ -545,6 +369,7 @@ def mentions(doc: Any) -> list[tuple[int, int, int]]:
         for child in root.rights:
             if child.dep_ == "prep" and child.lower_ in ("of", "for"):
                 end = max(end, child.right_edge.i + 1)
+        end = _before_folded_verb(doc, chunk.start, end)
         spans.append((chunk.start, end, root.i))
         if end > chunk.end:
             spans.append((chunk.start, chunk.end, root.i))
@@ -553,3 +378,21 @@ def mentions(doc: Any) -> list[tuple[int, int, int]]:
             spans.append((ent.start, ent.end, ent.root.i))
     spans.sort(key=lambda s: (s[0], s[0] - s[1]))
     return spans
+
+
+def _before_folded_verb(doc: Any, start: int, end: int) -> int:
+    """``end``, or the index of a clause's verb the parser folded into the phrase: a verb form
+    right after a proper-noun modifier of the same noun ("people of [Chad expanded trade] with
+    Niger") is no participle adjective - in English those come before a noun modifier ("the
+    expanded Chad trade") - so the mention ends before it."""
+    for i in range(start + 1, end):
+        token, before = doc[i], doc[i - 1]
+        if (
+            token.pos_ == "VERB"
+            and token.dep_ == "amod"
+            and before.pos_ == "PROPN"
+            and before.dep_ in ("nmod", "compound")
+            and before.head.i == token.head.i
+        ):
+            return i
+    return end

@@ -1,0 +1,125 @@
+"""Article passes over the resolved mentions of a parse, after each was resolved on its own.
+
+A person's apposition states their office ("Ahmed Hassan, Egypt's foreign minister") or who an
+unknown person is ("Maria Lopez, a Chilean lawyer"); a group owned by a pronoun takes the
+subject above it ("Bosnian Serbs said their forces ..."); "Haftar's administration" takes the
+country of the Haftar named earlier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from eventwire.actors.codes import join_code
+from eventwire.actors.coref import ArticleMemory, bare_key
+from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.placing import SUBJECT_DEPS
+from eventwire.records import Actor
+
+
+def stated_roles(
+    found: dict[tuple[int, int], Actor], roots: dict[tuple[int, int], int], doc_tokens: list[Any], kb: KnowledgeBase
+) -> None:
+    """A person with an apposition that names a role ("Ahmed Hassan, Egypt's foreign minister")
+    takes that role: the text says who they are on the day, the knowledge base may hold a
+    namesake or another year's office."""
+    by_root = {i: span for span, i in roots.items()}
+    for span, i in roots.items():
+        actor = found[span]
+        if not actor.kb_id or actor.kb_id not in kb or kb.get(actor.kb_id).kind != "person":
+            continue
+        for child in doc_tokens[i].children:
+            other = by_root.get(child.i) if child.dep_ == "appos" else None
+            said = found.get(other) if other is not None else None
+            if said is None or said.kb_id == actor.kb_id or not said.code or said.code == actor.code:
+                continue
+            if said.sector is None and not said.code.startswith(("IGO", "NGO", "IMG")):
+                continue  # "an Egyptian": a nationality, not an office
+            found[span] = replace(actor, code=said.code, country=said.country, sector=said.sector,
+                                  role=said.role or said.text, valid_from=None, valid_to=None)  # fmt: skip
+            break
+
+
+def named_by_apposition(
+    found: dict[tuple[int, int], Actor], roots: dict[tuple[int, int], int], doc_tokens: list[Any]
+) -> None:
+    """A person the knowledge base does not know, with an apposition that says who they are
+    ("Salim Haddad, Lebanon's energy minister", "Maria Lopez, a Chilean lawyer"), is that: the
+    apposition's country and sector, under the person's own name."""
+    resolved = set(roots.values())
+    for span, j in list(roots.items()):
+        said = found[span]
+        head = doc_tokens[j].head
+        if doc_tokens[j].dep_ != "appos" or head.i in resolved or head.ent_type_ != "PERSON" or head.i > j:
+            continue
+        if not said.country and not (said.code or "").startswith(("IGO", "NGO", "IMG")):
+            continue
+        first = last = head.i
+        while first > 0 and doc_tokens[first].ent_iob_ == "I":
+            first -= 1
+        while last + 1 < len(doc_tokens) and doc_tokens[last + 1].ent_iob_ == "I":
+            last += 1
+        if last - first < 1:
+            continue  # one word: too often a misread title or place
+        start, end = doc_tokens[first].idx, doc_tokens[last].idx + len(doc_tokens[last].text)
+        if any(s < end and start < e for s, e in found):
+            continue
+        text = doc_tokens[0].doc.text[start:end]
+        found[(start, end)] = replace(said, text=text, name=text, kb_id=None, role=said.role or said.text,
+                                      valid_from=None, valid_to=None)  # fmt: skip
+        roots[(start, end)] = head.i
+        resolved.add(head.i)
+
+
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+def known_possessor(actor: Actor, root: Any, memory: ArticleMemory) -> Actor | None:
+    """"Haftar's administration", "Kagame's government": an agent owned by a person the article
+    named earlier with a country ("Libyan commander Khalifa Haftar") is that country's."""
+    for child in root.children:
+        if child.dep_ != "poss" or child.pos_ != "PROPN":
+            continue
+        names = [t.text for t in child.children if t.dep_ == "compound" and t.pos_ == "PROPN"] + [child.text]
+        for key in (bare_key(" ".join(names[-2:])), bare_key(names[-1])):
+            owner = memory.surnames.get(key)
+            if owner is not None and owner.country:
+                return replace(actor, country=owner.country, code=join_code(owner.country, actor.sector))
+    return None
+
+
+def pronoun_possessors(
+    found: dict[tuple[int, int], Actor], roots: dict[tuple[int, int], int], doc_tokens: list[Any]
+) -> None:
+    """A group named by its kind with a possessive pronoun, acting as a subject ("their forces
+    had withdrawn"), is the group of the subject of a clause above it: "Bosnian Serbs said their
+    forces had withdrawn". The subject is looked for on the verbs above the mention, nearest
+    first; one without a country leaves the mention as it is, and so does another party on the
+    way. As an object ("Syria offered its troops to Lebanon") the group is the owner's means,
+    not a party to the act, and keeps no country."""
+    by_root = {i: span for span, i in roots.items()}
+    for span, i in roots.items():
+        actor = found[span]
+        if actor.country is not None or actor.kb_id is not None:
+            continue
+        token = doc_tokens[i]
+        if token.dep_ not in SUBJECT_DEPS:
+            continue  # "Syria offered its troops to Lebanon": the owner's own means, not a party
+        if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children):
+            continue
+        above = {a.i for a in token.ancestors}
+        for verb in token.ancestors:
+            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != i and c.i in by_root]
+            if not subjects:
+                continue
+            owner = found[by_root[subjects[0].i]]
+            # another party on the way ("Israel accused Hamas of hiding its fighters") makes the
+            # pronoun ambiguous
+            rivals = {found[s].country for s, j in roots.items()
+                      if j != subjects[0].i and doc_tokens[j].head.i in above and found[s].country}  # fmt: skip
+            if owner.country and not rivals - {owner.country}:
+                found[span] = replace(
+                    actor, country=owner.country, code=join_code(owner.country, actor.sector)
+                )
+            break

@@ -1,0 +1,139 @@
+"""Place or actor: where a country, capital or city names a place rather than a party.
+
+"Beijing denied" is China's government, "flew to Beijing" a place; "rebels in Mali" are Malian,
+"an embassy in Tehran" is not Iran's. These rules read the dependency parse around a mention:
+``metonym_slot`` (may a capital stand for its government here), ``is_place`` (is a country or
+capital the object of a locative preposition), ``place_preps`` and ``gazetteer_country`` (the
+place a group named by its kind is put in, for ``ActorResolver._located``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.resolve import LOCATIVE
+from eventwire.nlp.dateline import after_dateline, is_dateline
+from eventwire.records import Actor
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+PLACE_KINDS = frozenset({"country", "seat"})
+VISIT = frozenset({"visit", "reach", "enter", "tour", "host", "capture", "seize", "besiege", "encircle", "evacuate", "rebuild"})
+# Verbs after which "to X" / "on X" is a destination, not a recipient.
+MOTION = frozenset({
+    "go", "come", "travel", "fly", "return", "arrive", "head", "move", "flee", "sail", "drive",
+    "walk", "march", "relocate", "emigrate", "migrate", "escape", "retreat", "advance", "converge",
+    "trek", "journey", "commute", "leave", "set", "get", "rush", "hurry", "deploy", "redeploy",
+})  # fmt: skip
+
+
+# Words that mark people who are somewhere but from elsewhere: foreign missions, international
+# and aid staff, peacekeepers, refugees. "Rebels in Mali" are Malian; "an embassy in Tehran" is
+# not Iran's.
+OUTSIDERS = frozenset({
+    "international", "foreign", "multinational", "peacekeeper", "peacekeeping", "embassy", "embassies",
+    "consulate", "mission", "diplomat", "diplomatic", "ambassador", "envoy", "expatriate", "relief", "aid",
+    "humanitarian", "tourist", "correspondent", "coalition", "allied", "visiting", "exiled", "refugee",
+})  # fmt: skip
+# Prepositions that place a group: "in", "from", "inside"; "based in", "stationed in" through
+# their participle.
+PLACING = frozenset({"in", "from", "inside"})
+BASED = frozenset({"base", "station", "headquarter", "headquartered", "based", "stationed"})
+
+
+# Nouns of places: "the town of Samarra" is a town in Iraq.
+PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "port", "capital", "enclave"})
+
+
+def gazetteer_country(name: str) -> str | None:
+    """The country of a city or region the knowledge base does not list, when the gazetteer
+    leaves no doubt: its most populous place of that name is ten times any other country's
+    ("Goma", "Samarra", "Lagos"; not "Punjab", shared by India and Pakistan)."""
+    from eventwire.geo.gazetteer import get_gazetteer
+
+    best: dict[str, int] = {}
+    for entry in get_gazetteer().lookup(name):
+        if entry.primary and entry.place.kind in ("city", "admin1"):
+            best[entry.place.country] = max(best.get(entry.place.country, 0), entry.place.population)
+    if not best:
+        return None
+    ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] < 10 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+# Sectors of offices named after their place: "the governor of Kandahar", "the mayor of Istanbul".
+LOCAL_OFFICE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+
+
+def place_preps(root: Any, *, local_office: bool = False) -> list[Any]:
+    """The prepositions under ``root`` whose object places it: "in", "from", "inside"; "of"
+    after a place noun or a local office; those under "based", "stationed"."""
+    of_ok = local_office or root.lemma_.lower() in PLACE_NOUNS
+    preps = []
+    for child in root.rights:
+        if child.dep_ == "prep" and (child.lower_ in PLACING or child.lower_ == "of" and of_ok):
+            preps.append(child)
+        elif child.dep_ in ("acl", "amod") and (child.lemma_.lower() in BASED or child.lower_ in BASED):
+            preps += [c for c in child.children if c.dep_ == "prep" and c.lower_ in PLACING]
+    return preps
+
+
+# Prepositions whose object is a party to an act, not a place: a capital there is its government.
+METONYM_PREPS = frozenset({"by", "against", "with"})
+
+
+def metonym_slot(root: Any) -> bool:
+    """Where a capital stands for its government: a subject ("Beijing denied"), or the object
+    of a verb other than one of going or visiting ("accusing Beijing", not "visited Beijing").
+    A dateline is no actor, and the parse may hang the real subject on it as an apposition.
+    A conjunct fills the slot of the word it is coordinated with ("Canberra and Jakarta signed")."""
+    for _ in range(4):
+        if root.dep_ != "conj" or root.head.i == root.i:
+            break
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lemma_.lower() == "call":
+        return True  # "called on Pyongyang to abandon": whom a call is made on is a party
+    if root.dep_ in SUBJECT_DEPS:
+        return not is_dateline(root)
+    if root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS and after_dateline(root.head) == root:
+        return True
+    if root.dep_ == "poss" or root.dep_ == "pobj" and root.head.lower_ in METONYM_PREPS:
+        # "Moscow's denial", "sanctions against Tehran", "attacked by Kyiv", "an admission by
+        # Moscow"; "stand by Kyiv" is no agent
+        return root.head.lower_ != "by" or root.head.dep_ == "agent" or root.head.head.pos_ == "NOUN"
+    verb = root.head.lemma_.lower()
+    return root.dep_ == "dobj" and root.head.pos_ == "VERB" and verb not in MOTION and verb not in VISIT
+
+
+def is_place(actor: Actor, root: Any, kb: KnowledgeBase) -> bool:
+    """A country, seat or capital named as the object of "in", "at" ... is a place, not an actor.
+
+    "to" and "on" name a place only after a verb of motion ("flew to Beijing"), and "to" after
+    a noun that is no verb's object ("the road to Kyiv"); otherwise their object is a recipient
+    or target ("handed the suspects over to Britain", "imposed sanctions on Iran", "sent tanks
+    to Ukraine", "the attack on Israel").
+    """
+    if actor.kb_id is None or actor.kb_id not in kb:
+        return False
+    kind = kb.get(actor.kb_id).kind
+    if kind not in PLACE_KINDS:
+        return False
+    if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE:
+        return False
+    if root.tag_ in ("NNS", "NNPS") and root.ent_type_ != "GPE" or root.ent_type_ == "NORP":
+        return False  # a people, not a place: "a curfew on Palestinians"
+    prep = root.head
+    if prep.lower_ == "at" and kind == "country" and prep.head.pos_ == "VERB":
+        return False  # one is "in" a country, never "at" it: "a rebuke aimed at China"
+    if prep.lower_ in ("to", "on"):
+        governor = prep.head
+        if governor.pos_ == "VERB":
+            return governor.lemma_.lower() in MOTION
+        if prep.lower_ == "on":
+            return False  # "sanctions on Belarus", "strikes on Lebanon": the target of an act
+        # "the road to Kyiv" is a place; "sent tanks to Ukraine", "pledged aid to Ukraine" a recipient
+        verb = governor.head
+        return not (governor.dep_ in {"dobj", "dative"} and verb.pos_ == "VERB" and verb.lemma_.lower() not in MOTION)
+    return True
