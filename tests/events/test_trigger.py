@@ -76,3 +76,28 @@ def test_failing_to_act_negates_the_act():
     events = real_codes("Egypt failed to prevent Hamas from firing rockets.")
     assert events and all(e.negated for e in events)
     assert not any(e.type == "REJECT" and not e.negated for e in events)
+
+
+def test_a_pattern_naming_the_relation_noun_takes_its_synonym_set_as_adjectives():
+    # "ABANDON &ECONOMIC TIES" (a user dictionary's pattern) names the noun itself: "economic"
+    # modifies it as the pattern means; a synonym set alone (&TROOPS) still needs a noun
+    from eventwire.events.lexicon import Lexicon, parse_petrarch_verbs
+
+    lexicon = Lexicon()
+    for entry in parse_petrarch_verbs("--- ABANDON [345]\nABANDON\n- * &ECONOMIC TIES [902]\n\n&ECONOMIC\n+ECONOMIC\n+CULTURAL\n"):
+        lexicon.add_verb(entry)
+    words = {"full": 1, "economic": 2, "ties": 3, "tie": 3}
+    assert lexicon.match_verb("abandon", words, set(), adjectives=frozenset({"economic"}))[0].code == "902"
+
+
+def test_allowing_that_something_is_so_is_no_permitted_state():
+    # "allow X to become Y" yields nothing to anyone; "allowed that X is Y" admits a statement
+    from eventwire.events.lexicon import get_lexicon
+    from eventwire.events.trigger import type_verb
+    from eventwire.nlp import parse
+
+    lexicon = get_lexicon()
+    state = parse("Kenya will not allow the border to become a smuggling route.")
+    statement = parse("Kenya allowed that Uganda is not a hostile neighbour.")
+    assert type_verb(next(t for t in state if t.lemma_ == "allow"), set(), lexicon)[0] is None
+    assert type_verb(next(t for t in statement if t.lemma_ == "allow"), set(), lexicon)[0] is not None

@@ -52,6 +52,18 @@ def arrest_reading(entry: VerbEntry) -> VerbEntry:
     return entry
 
 
+# Nouns of a relation between parties, or of what one gives another: an adjective on them says
+# which kind ("military partnership", "military aid"); it names no troops. ("military readiness",
+# "military forces" still do.)
+RELATION_HEADS = frozenset({
+    "partnership", "relation", "relationship", "tie", "cooperation", "co-operation", "collaboration",
+    "alliance", "agreement", "pact", "treaty", "deal", "accord", "exchange", "dialogue", "aid",
+    "assistance", "support", "help", "contact", "link", "coordination",
+})  # fmt: skip
+# ... and their plurals, as patterns write them ("ABANDON &ECONOMIC TIES").
+RELATION_WORDS = RELATION_HEADS | {w + "s" for w in RELATION_HEADS}
+
+
 @dataclass(frozen=True)
 class VerbEntry:
     lemma: str
@@ -124,8 +136,11 @@ class Lexicon:
         found = []
         for order, entry in candidates.items():
             total = 0
+            # a pattern that names the relation noun itself ("abandon &ECONOMIC ties") means its
+            # synonym set as that noun's adjectives
+            of_nouns = nouns if not any(g & RELATION_WORDS for g in entry.post) else words
             for group in entry.post:
-                d = (nouns if len(group) > 1 else words).group_distance(group)
+                d = (of_nouns if len(group) > 1 else words).group_distance(group)
                 if d is None:
                     break
                 total += d

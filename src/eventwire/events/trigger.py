@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.events import codes, find
-from eventwire.events.lexicon import Lexicon
+from eventwire.events.lexicon import RELATION_HEADS, Lexicon
 
 
 def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]]:
@@ -184,7 +184,8 @@ GOVERN_VERBS = frozenset({"rule", "govern"})
 # Causing a thing is no act on a party: "provoked the incident" is no protest (CAMEO's default
 # for "provoke" is 140); "provoked China" keeps it.
 CAUSE_VERBS = frozenset({"provoke"})
-# Letting a state come about ("allow X to become Y") yields nothing to anyone.
+# Letting a state come about ("allow X to become Y") yields nothing to anyone. Only a bare
+# infinitive counts: "allowed that Mordor isn't a pleasant place" is admitting a statement.
 PERMIT_VERBS = frozenset({"allow", "permit", "let"})
 COPULAS = frozenset({"be", "become", "remain", "turn", "grow", "stay"})
 # Remaining where one is, in a clause that sets the main one's condition or time ("will not
@@ -202,7 +203,8 @@ def _other_sense(verb: Any, lemma: str, lexicon: Lexicon) -> tuple[str | None, s
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
     if lemma in ASPECTUAL_VERBS and xcomp is not None:
         return None, "", ()
-    if lemma in PERMIT_VERBS and any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in COPULAS for c in verb.children):
+    if lemma in PERMIT_VERBS and any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in COPULAS and c.tag_ == "VB"
+                                     for c in verb.children):
         return None, "", ()  # "will not allow illegal migration to become a business": a state, no party
     if lemma in STATIVE_VERBS and verb.dep_ == "advcl":
         post, pre = find.phrase_words(verb, set())
@@ -306,14 +308,6 @@ def _passive_agent_words(verb: Any) -> set[str]:
     return words
 
 
-# Nouns of a relation between parties, or of what one gives another: an adjective on them says
-# which kind ("military partnership", "military aid"); it names no troops. ("military readiness",
-# "military forces" still do.)
-RELATION_HEADS = frozenset({
-    "partnership", "relation", "relationship", "tie", "cooperation", "co-operation", "collaboration",
-    "alliance", "agreement", "pact", "treaty", "deal", "accord", "exchange", "dialogue", "aid",
-    "assistance", "support", "help", "contact", "link", "coordination",
-})  # fmt: skip
 
 
 def _adjective_words(verb: Any, exclude: set[int]) -> frozenset[str]:
