@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from eventwire.extract.dates import MONTH
+from eventwire.extract.months import MONTH
 
 # The dateline opens the story's first paragraph, which a kicker ("Sudan") and a standfirst (the
 # page's summary line) may precede in the extracted text; later lines are the story itself.

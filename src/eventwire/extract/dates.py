@@ -27,46 +27,25 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from eventwire.extract.months import MONTH, MONTHS, OTHER_MONTH_NUMBER, OTHER_MONTHS
+
 log = logging.getLogger(__name__)
 
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-MONTH = _MONTH
 # Page builders often run a byline's parts together ("Marketing DirectorMay 14, 2025",
 # "Dec 18, 2025X min read"): a month may follow a lower-case letter when it is capitalised
 # (case-sensitive test, so "Summary 5" is no "Mar 5"), and a year may run into a word.
 _GLUED = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
 _YEAR_END = r"(?![\d])"
 _FOUR_DIGITS = re.compile(r"\d{4}")
-# Month names in the big web languages besides English (German, Dutch, French, Spanish,
-# Portuguese, Italian), with their usual abbreviations, and the news languages of the regions
-# conflict researchers follow (Russian and Polish genitive, Turkish, Arabic: Egyptian/Gulf names
-# and the single-word Levantine ones): a markup date is shown to the reader as "19. Oktober
-# 2019", "19 de octubre de 2019", "7 октября 2020" or "07 أكتوبر 2020" as often as in English.
-_OTHER_MONTHS = (
-    "januar jänner janvier enero janeiro gennaio januari jan janv ene января stycznia ocak يناير",
-    "februar feber février fevrier febrero fevereiro febbraio februari feb févr fevr февраля lutego şubat فبراير شباط",
-    "märz maerz mars marzo março marco maart mär mrt марта marca mart مارس آذار",
-    "april avril abril aprile apr avr abr апреля kwietnia nisan أبريل ابريل نيسان",
-    "mai mayo maio maggio mei мая maja mayıs مايو أيار",
-    "juni juin junio junho giugno jun июня czerwca haziran يونيو يونيه حزيران",
-    "juli juillet julio julho luglio jul juil июля lipca temmuz يوليو يوليه تموز",
-    "august août aout agosto augustus aug ago августа sierpnia ağustos أغسطس اغسطس آب",
-    "september septembre septiembre setembro settembre sep sept set сентября września eylül سبتمبر أيلول",
-    "oktober octobre octubre outubro ottobre okt oct out ott октября października ekim أكتوبر اكتوبر",
-    "november novembre noviembre novembro nov ноября listopada kasım نوفمبر",
-    "dezember décembre decembre diciembre dezembro dicembre december dez déc dic декабря grudnia aralık ديسمبر",
-)
-_OTHER_MONTH_NUMBER = {name: i + 1 for i, names in enumerate(_OTHER_MONTHS) for name in names.split()}
 # "6. Mai 2018", "19 de octubre de 2019", "1er juillet 2020": day first, then the month's name
 _DMY_OTHER = re.compile(
     r"(?<![\d.])(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?("
-    + "|".join(sorted(map(re.escape, _OTHER_MONTH_NUMBER), key=len, reverse=True))
+    + "|".join(sorted(map(re.escape, OTHER_MONTH_NUMBER), key=len, reverse=True))
     + r")\.?,?\s+(?:de\s+)?(\d{4})" + _YEAR_END,
     re.IGNORECASE,
 )
-_MDY = re.compile(_GLUED + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})" + _YEAR_END, re.IGNORECASE)
-_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(\d{4})" + _YEAR_END, re.IGNORECASE)
+_MDY = re.compile(_GLUED + MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})" + _YEAR_END, re.IGNORECASE)
+_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r",?\s+(\d{4})" + _YEAR_END, re.IGNORECASE)
 _ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 # "17.05.2021" (day first, as written in Europe), taken only where the order is plain
 # (a day above 12, or day and month the same: "12.12.2025")
@@ -112,11 +91,11 @@ def _written_forms(text: str, forms: tuple[tuple[re.Pattern[str], str], ...],
         for m in regex.finditer(text):
             try:
                 if order == "mdy":
-                    value = date(int(m.group(3)), _MONTHS.index(m.group(1)[:3].lower()) + 1, int(m.group(2)))
+                    value = date(int(m.group(3)), MONTHS.index(m.group(1)[:3].lower()) + 1, int(m.group(2)))
                 elif order == "dmy_other":
-                    value = date(int(m.group(3)), _OTHER_MONTH_NUMBER[m.group(2).lower()], int(m.group(1)))
+                    value = date(int(m.group(3)), OTHER_MONTH_NUMBER[m.group(2).lower()], int(m.group(1)))
                 elif order == "dmy":
-                    value = date(int(m.group(3)), _MONTHS.index(m.group(2)[:3].lower()) + 1, int(m.group(1)))
+                    value = date(int(m.group(3)), MONTHS.index(m.group(2)[:3].lower()) + 1, int(m.group(1)))
                 elif order == "num":
                     day, month = int(m.group(1)), int(m.group(2))
                     if plain_order_only and day <= 12 and month <= 12 and day != month:
@@ -395,8 +374,8 @@ def _published_dates(objects: list[dict[str, Any]]) -> set[date]:
 
 
 def _month_names(month: int) -> str:
-    english = _MONTHS[month - 1] + r"[a-z]*"
-    others = sorted(_OTHER_MONTHS[month - 1].split(), key=len, reverse=True)
+    english = MONTHS[month - 1] + r"[a-z]*"
+    others = sorted(OTHER_MONTHS[month - 1].split(), key=len, reverse=True)
     return "(?:" + "|".join([english, *map(re.escape, others)]) + ")"
 
 
