@@ -101,3 +101,16 @@ def test_allowing_that_something_is_so_is_no_permitted_state():
     statement = parse("Kenya allowed that Uganda is not a hostile neighbour.")
     assert type_verb(next(t for t in state if t.lemma_ == "allow"), set(), lexicon)[0] is None
     assert type_verb(next(t for t in statement if t.lemma_ == "allow"), set(), lexicon)[0] is not None
+
+
+def test_people_named_from_an_act_are_no_stem_of_the_act():
+    # PETRARCH matches "protest" as a stem; "protesters" are people held, not a protest held
+    from eventwire.events.lexicon import get_lexicon
+    from eventwire.events.trigger import type_verb
+    from eventwire.nlp import parse
+
+    lexicon = get_lexicon()
+    held = parse("Police in Kano are holding 30 protesters at a station in the city.")
+    rally = parse("The opposition is holding protests in the capital.")
+    assert type_verb(next(t for t in held if t.lemma_ == "hold"), set(), lexicon)[0][:2] == "17"
+    assert type_verb(next(t for t in rally if t.lemma_ == "hold"), set(), lexicon)[0][:2] == "14"

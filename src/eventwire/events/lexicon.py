@@ -174,6 +174,11 @@ class Lexicon:
         return lexicon
 
 
+# A person named from the act ("protesters", "demonstrators", "attackers") is no stem match of
+# the act's own word: "holding 30 protesters" is no "hold protest".
+AGENT_SUFFIXES = frozenset({"er", "ers", "or", "ors"})
+
+
 class _Words:
     """The words of a phrase with their distance from the predicate, and their stems: PETRARCH
     matches a pattern word of five letters or more as a stem ("VIOLAT", "DEMOCRATIZ"); shorter
@@ -185,6 +190,8 @@ class _Words:
         for word, d in words.items():
             for k in range(5, len(word) + 1):
                 stem = word[:k]
+                if word[k:] in AGENT_SUFFIXES:
+                    continue  # "protesters" are people, not the protest a pattern names ("hold protest")
                 if d < self.stems.get(stem, 1 << 30):
                     self.stems[stem] = d
 
