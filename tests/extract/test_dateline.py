@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.dateline import find_dateline
+from eventwire.extract.dateline import find_dateline, without_dateline
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,9 @@ def test_html_and_text_articles_store_the_same_dateline() -> None:
     from_html = extract_html(page, Document(raw=page, doc_id="a"))
     from_text = extract_text(f"Drones hit power plants\n\n{lead}\n\n{rest}", Document(raw="", doc_id="b"))
     assert from_html.dateline == from_text.dateline == "Kyiv, Ukraine"
+
+
+def test_without_dateline_cuts_the_dateline_where_it_opens_its_line():
+    text = "Bomb kills 23 in Peshawar\n\nPESHAWAR, Pakistan, March 3, 2025 (Wire) - A bomb killed 23 people.\nMore."
+    assert without_dateline(text) == "Bomb kills 23 in Peshawar\n\nA bomb killed 23 people.\nMore."
+    assert without_dateline("Talks resumed on March 3, 2025.") == "Talks resumed on March 3, 2025."

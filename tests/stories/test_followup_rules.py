@@ -7,7 +7,8 @@ import math
 
 import numpy as np
 
-from eventwire.stories.features import names, without_dateline
+from eventwire.extract.dateline import without_dateline
+from eventwire.stories.features import names
 from eventwire.stories.pairs import Profile, _conflicts, facts
 
 MONDAY = 20150.5  # 2025-03-03, midday

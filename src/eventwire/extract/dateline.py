@@ -45,7 +45,30 @@ _NOT_PLACE_WORDS = frozenset(
 
 def opening_lines(text: str) -> list[str]:
     """The lines a dateline may open: the first ``DATELINE_LINES`` that are not empty."""
-    return [line for line in text[:2000].split("\n") if line.strip()][:DATELINE_LINES]
+    return [line for _, line in _opening(text)]
+
+
+def _opening(text: str) -> list[tuple[int, str]]:
+    """``opening_lines`` with the offset where each starts in ``text``."""
+    found: list[tuple[int, str]] = []
+    start = 0
+    for line in text[:2000].split("\n"):
+        if line.strip():
+            found.append((start, line))
+            if len(found) == DATELINE_LINES:
+                break
+        start += len(line) + 1
+    return found
+
+
+def without_dateline(text: str) -> str:
+    """``text`` without the dateline that opens it ("PESHAWAR, Pakistan, March 3, 2025 (Wire) -"),
+    the story's first words kept where the dateline was."""
+    for start, line in _opening(text):
+        match = dateline_match(line)
+        if match is not None:
+            return text[:start] + line[match.end():] + text[start + len(line):]
+    return text
 
 
 def find_dateline(text: str) -> str | None:

@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from eventwire.extract.dateline import dateline_match, opening_lines
+from eventwire.extract.dateline import without_dateline
 from eventwire.stages import ArticleWork, stage
 from eventwire.stories.pairs import FACT, facts
 
@@ -62,18 +62,6 @@ _NOT_NAMES = frozenset(
 def lead(text: str, words: int = LEAD_WORDS) -> str:
     """The first ``words`` words of ``text``."""
     return " ".join(text.split()[:words])
-
-
-def without_dateline(text: str) -> str:
-    """``text`` without the dateline that opens it ("PESHAWAR, Pakistan, March 3, 2025 (Wire) -"):
-    its day of the month is the publication date, not a figure of the story, and would make
-    the next day's report "conflict" with it."""
-    for line in opening_lines(text):
-        match = dateline_match(line)
-        if match is not None:
-            start = text.find(line)
-            return text[:start] + line[match.end():] + text[start + len(line):]
-    return text
 
 
 def embedding_text(title: str | None, text: str) -> str:
@@ -131,6 +119,8 @@ def names(title: str | None, text: str, actor_codes: list[str] | tuple[str, ...]
     for code in actor_codes:
         found[f"actor:{code}"] = None
     # The specifics (figures, years, months, weekdays) ride along, "#"-prefixed (stories.pairs).
+    # A dateline's day of the month is the publication date, not a figure of the story: it
+    # would make the next day's report "conflict" with this one.
     specifics = facts(f"{title or ''}. {lead(without_dateline(text), FACT_WORDS)}")[:MAX_FACTS]
     specifics += [f"{FACT}k{b}" for b in lead_terms(title, text)]
     return list(found)[:MAX_NAMES] + specifics
@@ -171,5 +161,4 @@ def embed_stage(works: list[ArticleWork], settings: Any) -> None:
         work.extras.update(article_features(work.article.title, work.article.text, _actor_codes(work)))
 
 
-__all__ = ["article_features", "embed_stage", "embedding_text", "encode", "names", "stem", "term_counts",
-           "without_dateline"]
+__all__ = ["article_features", "embed_stage", "embedding_text", "encode", "names", "stem", "term_counts"]
