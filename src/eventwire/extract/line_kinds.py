@@ -195,6 +195,12 @@ _READER = re.compile(
 )
 
 
+def is_teaser_label(text: str) -> bool:
+    """Whether ``text`` is a section label that opens teasers for other stories ("Related
+    stories", "Read more", "Lesen Sie auch"), or one that opens an inline teaser ("Read more: ...")."""
+    return len(text.split()) <= LEXICON_MAX_WORDS and bool(_LABELS.match(text) or _INLINE_TEASER.match(text))
+
+
 def _is_breadcrumb(text: str) -> bool:
     if _GLUED_HOME.match(text):
         return True  # "HomeNewsNATO expresses...": the crumbs lost their separators
