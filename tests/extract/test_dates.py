@@ -302,3 +302,21 @@ def test_a_byline_date_well_before_the_meta_date_wins() -> None:
     # a day apart is a time zone, and a later byline date is an update: the meta date stands
     assert _published(page.format(meta="2013-12-31T02:00:00Z")) == datetime.fromisoformat("2013-12-31T02:00:00+00:00")
     assert _published(page.format(meta="2013-06-01T10:00:00Z")) == datetime.fromisoformat("2013-06-01T10:00:00+00:00")
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/2024/07/09/harbour-strike/", datetime(2024, 7, 9)),
+        ("https://example.org/news/2024-07-09-harbour-strike", datetime(2024, 7, 9)),
+        ("https://example.org/2024/7/9/", datetime(2024, 7, 9)),
+        ("https://example.org/2024/7/9", datetime(2024, 7, 9)),
+        # a month's archive with a slug that opens with a number: "3 questions for ..."
+        ("https://blog.example.org/2023/10/3-questions-for-the-mayor/", None),
+        ("https://example.org/2023/10/", None),
+    ],
+)
+def test_a_url_date_needs_a_day_of_its_own(url: str, expected: datetime | None) -> None:
+    from eventwire.extract.dates import from_url
+
+    assert from_url(url) == expected

@@ -41,7 +41,10 @@ from eventwire.extract.line_kinds import is_teaser_label
 
 log = logging.getLogger(__name__)
 
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
+# "/2024/07/09/", "/2024-07-09-slug", "/2024/7/9": a day that runs into the slug must be written
+# with two digits, so "/2023/10/3-fragen-an" (a month's archive, a slug that opens with a
+# number) is no date.
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{2}(?:/|-|$)|\d(?:/|$))")
 
 # Meta tags that name the publication date (lowercased keys), most specific first.
 PUBLISHED_META = (
@@ -304,7 +307,7 @@ def from_url(url: str | None) -> datetime | None:
     if not m:
         return None
     try:
-        return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3).rstrip("/-")))
     except ValueError:
         return None
 
