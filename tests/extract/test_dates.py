@@ -320,3 +320,16 @@ def test_a_url_date_needs_a_day_of_its_own(url: str, expected: datetime | None) 
     from eventwire.extract.dates import from_url
 
     assert from_url(url) == expected
+
+
+def test_a_logo_h1_is_not_taken_for_the_headline() -> None:
+    # The first h1 is the site's name; the headline is printed in an h2 the <title> opens with.
+    page = """<html><head><title>Port workers end strike after pay deal | Harbour Times</title></head><body>
+    <h1>Harbour Times</h1><div>Tuesday, (08 Dec 2020)</div><nav>News Sport Weather</nav>
+    <h2>Port workers end strike after pay deal</h2><span>13 Oct 2020 18:29</span>
+    <p>Dock workers returned to work on Tuesday after the union accepted the offer.</p></body></html>"""
+    assert _published(page) == datetime(2020, 10, 13, tzinfo=UTC)
+    # a headline h1 of a few words is no logo when the <title> opens with it
+    short = page.replace("<h1>Harbour Times</h1>", "<h1>Port workers end strike</h1>").replace(
+        "<title>Port workers end strike after pay deal", "<title>Port workers end strike")
+    assert _published(short) == datetime(2020, 12, 8, tzinfo=UTC)

@@ -95,10 +95,26 @@ def headline_element(tree: HtmlElement, title: str | None = None) -> HtmlElement
     element whose own text is the title."""
     h1s = tree.xpath("//h1")
     if h1s:
-        return h1s[0]
+        logo = _logo_h1(h1s[0], tree)
+        return logo if logo is not None else h1s[0]
     if not title or len(title) < 10:
         return None
     found = tree.xpath("//body//*[normalize-space(text()) = $t]", t=" ".join(title.split()))
+    return found[0] if found else None
+
+
+def _logo_h1(h1: HtmlElement, tree: HtmlElement) -> HtmlElement | None:
+    """The headline's element where the page's first h1 is its logo (a site name the <title>
+    does not open with, and no other text): the first body element whose own text opens the
+    <title> ("Headline | Site"), when there is one."""
+    page_title = " ".join((tree.findtext(".//title") or "").split())
+    name = " ".join(h1.text_content().split())
+    if len(page_title) < 20 or len(name.split()) > 3 or page_title.startswith(name):
+        return None
+    headline = re.split(r"\s+[|–—-]\s+", page_title)[0]
+    if len(headline) < 20:
+        return None
+    found = tree.xpath("//body//*[normalize-space(text()) = $t]", t=headline)
     return found[0] if found else None
 
 
