@@ -333,3 +333,11 @@ def test_a_logo_h1_is_not_taken_for_the_headline() -> None:
     short = page.replace("<h1>Harbour Times</h1>", "<h1>Port workers end strike</h1>").replace(
         "<title>Port workers end strike after pay deal", "<title>Port workers end strike")
     assert _published(short) == datetime(2020, 12, 8, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("label", ["Erschienen am:", "Verschenen op", "Paru le"])
+def test_published_labels_of_german_dutch_and_french(label: str) -> None:
+    page = f"""<html lang="de"><body><p>Ein langer Absatz über die Lesung ohne jedes Datum darin.</p>
+    <div>Letzte Änderung: 31.10.2023</div><div>{label} 01.11.2023</div></body></html>"""
+    tree = lxml_html.fromstring(page)
+    assert from_labels(tree) == datetime(2023, 11, 1)

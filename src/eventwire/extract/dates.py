@@ -201,7 +201,7 @@ _LABEL = re.compile(
     r"\b(?:published|posted|updated|last updated|last modified|date|released|written)(?:\s+on)?\s*:?\s*$"
     # the same labels in German, French, Spanish, Portuguese, Italian and Dutch
     r"|(?:\bver(?:ö|oe)ffentlicht|\berstellt|\bpubliziert|\bdatum|\bpubli(?:é|e)|\bmis en ligne|\bpublicad[oa]"
-    r"|\bfecha|\bdata|\bpubblicat[oa]|\bgepubliceerd|\bgeplaatst)(?:\s+(?:am|le|el|em|il|op))?\s*:?\s*$",
+    r"|\bfecha|\bdata|\bpubblicat[oa]|\bgepubliceerd|\bgeplaatst|\berschienen|\bverschenen|\bparu)(?:\s+(?:am|le|el|em|il|op))?\s*:?\s*$",
     re.I,
 )
 _SKIP = frozenset(("script", "style", "noscript", "template", "nav", "footer"))
