@@ -78,3 +78,33 @@ def test_a_breakaway_region_code_lies_in_its_recognised_country():
     role = Role.from_dict({"code": "GEOPRE"}, cameo=True)
     assert role.code == "GEOPRE" and role.country == "GEO"
     assert Role.from_dict({"code": "RUSGOV"}, cameo=True).country == "RUS"
+
+
+def test_a_gzipped_entry_file_is_written_reproducibly_and_loaded(tmp_path):
+    import gzip
+
+    from eventwire.actors.kb import write_index, write_jsonl
+
+    entries = [rutte(), Entry(id="person:test-ana", kind="person", name="Ana Lumière\u2028Brito", aliases=[])]
+    assert write_jsonl(tmp_path / "persons.jsonl.gz", entries) == 2
+    first = (tmp_path / "persons.jsonl.gz").read_bytes()
+    write_jsonl(tmp_path / "persons.jsonl.gz", list(reversed(entries)))
+    assert (tmp_path / "persons.jsonl.gz").read_bytes() == first  # sorted, and no time in the header
+    write_jsonl(tmp_path / "plain.jsonl", entries)
+    assert gzip.decompress(first) == (tmp_path / "plain.jsonl").read_bytes()
+    (tmp_path / "plain.jsonl").unlink()
+    write_index(tmp_path / "index.tsv", entries)
+    kb = KnowledgeBase()
+    kb.load_built(tmp_path)
+    assert len(kb) == 2
+    assert kb.lookup("Rutte")[0].roles == rutte().roles
+    # a line separator inside a name does not split the entry's line
+    assert kb.get("person:test-ana").name == "Ana Lumière\u2028Brito"
+
+
+def test_the_builtin_persons_ship_gzipped():
+    folder = builtin_folder()
+    assert (folder / "persons.jsonl.gz").is_file() and not (folder / "persons.jsonl").exists()
+    kb = KnowledgeBase()
+    kb.load_built(folder)
+    assert any(e.kind == "person" for e in kb.lookup("Mark Rutte"))

@@ -8,7 +8,7 @@ import pytest
 from lxml import html as lxml_html
 
 from eventwire.extract import metadata as md
-from eventwire.extract.dates import dates_in, find_published, from_labels, is_visible, parse_value
+from eventwire.extract.dates import candidates, dates_in, find_published, from_labels, is_visible, parse_value
 
 
 def _published(page: str, url: str | None = None) -> datetime | None:
@@ -107,13 +107,86 @@ def test_visible_byline_date_next_to_the_headline() -> None:
     assert _published(page) == datetime(2022, 3, 3, tzinfo=UTC)
 
 
-@pytest.mark.parametrize(("lang", "expected"), [("de", datetime(2023, 11, 1, tzinfo=UTC)), ("en-US", None), (None, None)])
+@pytest.mark.parametrize(("lang", "expected"), [("de", datetime(2023, 11, 1, tzinfo=UTC)), ("en-US", None)])
 def test_a_dotted_byline_date_is_read_day_first_where_the_page_language_writes_it_so(lang, expected) -> None:
     # "01.11.2023" is the 1st of November in German; an English page may mean January 11th.
     attr = f' lang="{lang}"' if lang else ""
     page = f"""<html{attr}><body><h1>Neue Batterie vorgestellt</h1><em>01.11.2023 11:35</em>
     <p>Ein Forschungsteam hat eine neue Batterie vorgestellt.</p></body></html>"""
     assert _published(page) == expected
+
+
+_NO_LANG_GERMAN = """<html><body><h1>Neue Batterie vorgestellt</h1><em>01.11.2023 11:35</em>
+    <p>Ein Forschungsteam der Universität hat am Mittwoch eine neue Batterie vorgestellt, die
+    schneller lädt und länger hält als die bisherigen Zellen aus dem eigenen Labor.</p></body></html>"""
+_NO_LANG_ENGLISH = """<html><body><h1>New battery unveiled</h1><em>01.11.2023 11:35</em>
+    <p>A research team at the university unveiled a new battery on Wednesday that charges faster
+    and lasts longer than the cells the laboratory built before.</p></body></html>"""
+
+
+def test_a_page_that_names_no_language_is_read_as_its_text_is_written() -> None:
+    assert _published(_NO_LANG_GERMAN) == datetime(2023, 11, 1, tzinfo=UTC)
+    assert _published(_NO_LANG_ENGLISH) is None  # the order is not plain: no guess
+    declared = _NO_LANG_ENGLISH.replace("<html>", '<html><head><meta property="og:locale" content="de_DE"></head>')
+    assert _published(declared) == datetime(2023, 11, 1, tzinfo=UTC)
+
+
+def test_chinese_japanese_and_korean_dates_are_read() -> None:
+    for written in ("2020年7月12日", "2020年07月12日 10:30", "2020년 7월 12일"):
+        page = f"<html><body><h1>Headline of the story</h1><div>{written}</div><p>Text.</p></body></html>"
+        assert _published(page) == datetime(2020, 7, 12, tzinfo=UTC), written
+
+
+def test_a_slashed_date_is_read_only_where_its_order_is_plain() -> None:
+    page = "<html{}><body><h1>Headline of the story</h1><div>{}</div><p>Text.</p></body></html>"
+    assert _published(page.format(' lang="de"', "26/12/2019")) == datetime(2019, 12, 26, tzinfo=UTC)
+    assert _published(page.format(' lang="en"', "12/26/2019")) == datetime(2019, 12, 26, tzinfo=UTC)
+    # "11/01/2021": November 1st on a US-style site, January 11th elsewhere; a German page may use either
+    assert _published(page.format(' lang="de"', "11/01/2021")) is None
+
+
+def test_a_two_digit_year_is_read_in_a_day_first_byline_only() -> None:
+    page = """<html lang="{}"><body><h1>Instagram testet eine neue Funktion</h1><div>Jana Roth | {}</div>
+    <p>Text.</p></body></html>"""
+    assert _published(page.format("de", "06.11.23")) == datetime(2023, 11, 6, tzinfo=UTC)
+    assert _published(page.format("en", "06.11.23")) is None
+    assert _published(page.format("de", "Version 1.2.3")) is None
+    assert _published(page.format("de", "01.01.99")) is None  # a year after this one, or last century: no guess
+
+
+def test_a_lead_paragraph_that_opens_with_its_date() -> None:
+    lead = "27.1.2022 - Bei der Erinnerung an die Opfer wurde am Donnerstag ein neuer Gedenkstein gesetzt, " * 2
+    page = f'<html lang="de"><body><h1>Gedenkstein gesetzt</h1><p>{lead}</p></body></html>'
+    assert _published(page) == datetime(2022, 1, 27, tzinfo=UTC)
+    inside = lead.replace("27.1.2022 - Bei", "Bei der Feier am 27.1.2022 und")
+    assert _published(f'<html lang="de"><body><h1>Gedenkstein gesetzt</h1><p>{inside}</p></body></html>') is None
+
+
+def test_a_date_below_a_related_label_belongs_to_another_story() -> None:
+    page = """<html lang="de"><body><h1>Erzbischof erinnert an Pater Kolbe</h1>
+    <p>Der Erzbischof hat am Sonntag in Auschwitz an den Ordensmann erinnert, der dort starb.</p>
+    <p>Lesen Sie auch</p><div>14/08/2021</div><a>Polen: Kirche erinnert an Kolbe</a></body></html>"""
+    assert _published(page) is None
+
+
+def test_a_byline_date_below_the_headline_wins_over_a_date_above_it() -> None:
+    page = """<html><body><div>Friday, 12 July 2024</div><h1>Headline of the story</h1>
+    <div>By Ana Ruiz, 10 July 2024</div><p>Text.</p></body></html>"""
+    assert _published(page) == datetime(2024, 7, 10, tzinfo=UTC)
+
+
+def test_a_microdata_publication_date_is_read_when_the_page_shows_it() -> None:
+    # far below the headline (out of the byline reader's reach), unlabelled, no <time>
+    body = "<p>" + "Der Text des Artikels geht hier weiter und weiter. " * 40 + "</p>"
+    shown = f"""<html lang="de"><body><h1>Headline of the story</h1>{body}
+    <div>Erschienen in der Ausgabe vom <span itemprop="datePublished" content="2022-01-14">14. Januar 2022</span></div>
+    </body></html>"""
+    assert _published(shown) == datetime(2022, 1, 14, tzinfo=UTC)
+    hidden = shown.replace(">14. Januar 2022<", "><")
+    assert _published(hidden) is None
+    for page, expected in ((shown, datetime(2022, 1, 14)), (hidden, None)):
+        tree = lxml_html.fromstring(page)
+        assert candidates(tree, {}, [], [], None)["itemprop"]() == expected
 
 
 def test_labelled_date_and_url_date() -> None:
@@ -229,3 +302,42 @@ def test_a_byline_date_well_before_the_meta_date_wins() -> None:
     # a day apart is a time zone, and a later byline date is an update: the meta date stands
     assert _published(page.format(meta="2013-12-31T02:00:00Z")) == datetime.fromisoformat("2013-12-31T02:00:00+00:00")
     assert _published(page.format(meta="2013-06-01T10:00:00Z")) == datetime.fromisoformat("2013-06-01T10:00:00+00:00")
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/2024/07/09/harbour-strike/", datetime(2024, 7, 9)),
+        ("https://example.org/news/2024-07-09-harbour-strike", datetime(2024, 7, 9)),
+        ("https://example.org/2024/7/9/", datetime(2024, 7, 9)),
+        ("https://example.org/2024/7/9", datetime(2024, 7, 9)),
+        # a month's archive with a slug that opens with a number: "3 questions for ..."
+        ("https://blog.example.org/2023/10/3-questions-for-the-mayor/", None),
+        ("https://example.org/2023/10/", None),
+    ],
+)
+def test_a_url_date_needs_a_day_of_its_own(url: str, expected: datetime | None) -> None:
+    from eventwire.extract.dates import from_url
+
+    assert from_url(url) == expected
+
+
+def test_a_logo_h1_is_not_taken_for_the_headline() -> None:
+    # The first h1 is the site's name; the headline is printed in an h2 the <title> opens with.
+    page = """<html><head><title>Port workers end strike after pay deal | Harbour Times</title></head><body>
+    <h1>Harbour Times</h1><div>Tuesday, (08 Dec 2020)</div><nav>News Sport Weather</nav>
+    <h2>Port workers end strike after pay deal</h2><span>13 Oct 2020 18:29</span>
+    <p>Dock workers returned to work on Tuesday after the union accepted the offer.</p></body></html>"""
+    assert _published(page) == datetime(2020, 10, 13, tzinfo=UTC)
+    # a headline h1 of a few words is no logo when the <title> opens with it
+    short = page.replace("<h1>Harbour Times</h1>", "<h1>Port workers end strike</h1>").replace(
+        "<title>Port workers end strike after pay deal", "<title>Port workers end strike")
+    assert _published(short) == datetime(2020, 12, 8, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("label", ["Erschienen am:", "Verschenen op", "Paru le"])
+def test_published_labels_of_german_dutch_and_french(label: str) -> None:
+    page = f"""<html lang="de"><body><p>Ein langer Absatz über die Lesung ohne jedes Datum darin.</p>
+    <div>Letzte Änderung: 31.10.2023</div><div>{label} 01.11.2023</div></body></html>"""
+    tree = lxml_html.fromstring(page)
+    assert from_labels(tree) == datetime(2023, 11, 1)

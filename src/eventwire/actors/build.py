@@ -430,9 +430,11 @@ def build(dictionaries: Path, out: Path = DATA_DIR) -> dict[str, int]:
     counts = {
         "countries": write_jsonl(out / "countries.jsonl", countries),
         "organizations": write_jsonl(out / "organizations.jsonl", orgs + old_orgs),
-        "persons": write_jsonl(out / "persons.jsonl", persons + old_persons),
+        # gzipped: the largest file by far (5 MB plain), read once at start-up
+        "persons": write_jsonl(out / "persons.jsonl.gz", persons + old_persons),
         "agents": write_jsonl(out / "agents.jsonl", agents),
     }
+    (out / "persons.jsonl").unlink(missing_ok=True)  # an older build's plain copy would load twice
     counts["index"] = write_index(out / "index.tsv", countries + orgs + old_orgs + persons + old_persons + agents)
     manifest = {
         "files": counts,

@@ -1,7 +1,7 @@
 """The actor knowledge base: entries with dated roles, and the indexes resolution looks up.
 
-Entries are JSON lines (``data/actors/*.jsonl``, built by ``eventwire.actors.build``; user
-dictionaries use the same shape). One entry is a country, an organisation, a seat of power, a
+Entries are JSON lines (``data/actors/*.jsonl``, the large persons file gzipped as
+``persons.jsonl.gz``; built by ``eventwire.actors.build``; user dictionaries use the same shape). One entry is a country, an organisation, a seat of power, a
 person or an agent noun::
 
     {"id": "person:mark-rutte", "kind": "person", "name": "Mark Rutte", "aliases": ["Rutte"],
@@ -14,6 +14,7 @@ from abbreviations (``U.S.`` = ``US``), the possessive ``'s`` a token of its own
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import re
@@ -251,12 +252,11 @@ class KnowledgeBase:
     # -- building -------------------------------------------------------------------------
     def load_built(self, folder: Path) -> None:
         """Load a built knowledge base: ``index.tsv`` plus the entry files it points into."""
-        for path in sorted(folder.glob("*.jsonl")):
-            with path.open(encoding="utf-8") as fh:
-                for line in fh:
-                    # every line starts {"id": "<id>", — read the id without parsing the line
-                    end = line.index('"', 8)
-                    self._raw[line[8:end]] = line
+        for path in sorted([*folder.glob("*.jsonl"), *folder.glob("*.jsonl.gz")]):
+            for line in _entry_lines(path):
+                # every line starts {"id": "<id>", — read the id without parsing the line
+                end = line.index('"', 8)
+                self._raw[line[8:end]] = line
         names, agents = self.names, self.agents
         with (folder / "index.tsv").open(encoding="utf-8") as fh:
             for line in fh:
@@ -322,6 +322,15 @@ class KnowledgeBase:
         return [self.get(h.entry) for h in self.names.get(norm_key(text), [])]
 
 
+def _entry_lines(path: Path) -> list[str]:
+    """The non-empty lines of a built entry file, plain or gzipped (``.gz``)."""
+    data = path.read_bytes()
+    if path.suffix == ".gz":
+        data = gzip.decompress(data)
+    # split on "\n" only: a name may hold U+2028, which str.splitlines would also break at
+    return [line for line in data.decode("utf-8").split("\n") if line]
+
+
 def write_index(path: Path, entries: Iterable[Entry]) -> int:
     """The name index of ``entries`` as sorted TSV rows: key, via, entry id, flag.
 
@@ -351,11 +360,15 @@ def read_jsonl(path: Path, *, source: str | None = None) -> Iterable[Entry]:
 
 
 def write_jsonl(path: Path, entries: Iterable[Entry]) -> int:
-    """Write entries sorted by id, one compact JSON object a line (stable, diffable)."""
+    """Write entries sorted by id, one compact JSON object a line (stable, diffable); a path
+    ending in ``.gz`` is gzipped with no name or time in its header, so a rebuild is byte-identical."""
     rows = sorted(entries, key=lambda e: e.id)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8") as fh:
-        for entry in rows:
-            # "id" first: the loader reads it without parsing the line
-            fh.write(json.dumps(entry.to_dict(), ensure_ascii=False, separators=(", ", ": ")) + "\n")
+    # "id" first: the loader reads it without parsing the line
+    text = "".join(json.dumps(e.to_dict(), ensure_ascii=False, separators=(", ", ": ")) + "\n" for e in rows)
+    if path.suffix == ".gz":
+        with path.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as fh:
+            fh.write(text.encode("utf-8"))
+    else:
+        path.write_text(text, encoding="utf-8")
     return len(rows)

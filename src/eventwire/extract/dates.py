@@ -3,12 +3,13 @@
 Sources, in the order measured best on the even WCXB dev pages: a date in the URL,
 publication meta tags, a date the text labels "originally published", a date written
 next to the headline (the visible byline date: a short text node of its own, so that a
-date inside a sentence is not taken), a labelled date in the visible text ("Posted on ..."), the first ``<time datetime>`` of the
-body outside navigation and comments, JSON-LD ``datePublished`` of an article, then
-htmldate's markup reading when the reader can see that date. Where a page shows only an
-"Updated" date and its markup states an earlier publication date, the WCXB gold takes
-the publication date on most even pages (14 against 5), so the meta tags come first. On the even
-pages whose gold has no date, the dates given before were mostly modification dates
+date inside a sentence is not taken, or the date a lead paragraph opens with), a labelled date
+in the visible text ("Posted on ..."), the first ``<time datetime>`` of the body outside
+navigation and comments, JSON-LD ``datePublished`` of an article, then htmldate's markup
+reading and microdata ``itemprop="datePublished"``, each when the reader can see that date.
+Where a page shows only an "Updated" date and its markup states an earlier publication date,
+the WCXB gold takes the publication date on most even pages (14 against 5), so the meta tags
+come first. On the even pages whose gold has no date, the dates given before were mostly modification dates
 (``article:modified_time``, "Last reviewed") and markup-only dates (WebPage JSON-LD,
 hidden ``<time>``); a few were visible publication dates the annotators skipped. A date
 found only in markup the reader never sees (a WebPage object's ``datePublished``, a
@@ -21,37 +22,29 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from lxml.html import HtmlElement
 
-from eventwire.extract.months import MONTH, MONTHS, OTHER_MONTH_NUMBER, OTHER_MONTHS
+from eventwire.extract.date_forms import (
+    TEXT_FORMS,
+    dates_in,
+    is_visible,
+    opening_date,
+    parse_value,
+    short_year_dates,
+    written_forms,
+)
+from eventwire.extract.line_kinds import is_teaser_label
 
 log = logging.getLogger(__name__)
 
-# Page builders often run a byline's parts together ("Marketing DirectorMay 14, 2025",
-# "Dec 18, 2025X min read"): a month may follow a lower-case letter when it is capitalised
-# (case-sensitive test, so "Summary 5" is no "Mar 5"), and a year may run into a word.
-_GLUED = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
-_YEAR_END = r"(?![\d])"
-_FOUR_DIGITS = re.compile(r"\d{4}")
-# "6. Mai 2018", "19 de octubre de 2019", "1er juillet 2020": day first, then the month's name
-_DMY_OTHER = re.compile(
-    r"(?<![\d.])(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?("
-    + "|".join(sorted(map(re.escape, OTHER_MONTH_NUMBER), key=len, reverse=True))
-    + r")\.?,?\s+(?:de\s+)?(\d{4})" + _YEAR_END,
-    re.IGNORECASE,
-)
-_MDY = re.compile(_GLUED + MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})" + _YEAR_END, re.IGNORECASE)
-_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r",?\s+(\d{4})" + _YEAR_END, re.IGNORECASE)
-_ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
-# "17.05.2021" (day first, as written in Europe), taken only where the order is plain
-# (a day above 12, or day and month the same: "12.12.2025")
-_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")
-_ISO_TIME = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)(Z|[+-]\d{2}:?\d{2})?)?")
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
+# "/2024/07/09/", "/2024-07-09-slug", "/2024/7/9": a day that runs into the slug must be written
+# with two digits, so "/2023/10/3-fragen-an" (a month's archive, a slug that opens with a
+# number) is no date.
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{2}(?:/|-|$)|\d(?:/|$))")
 
 # Meta tags that name the publication date (lowercased keys), most specific first.
 PUBLISHED_META = (
@@ -64,66 +57,34 @@ PUBLISHED_META = (
 )
 
 
-def dates_in(text: str, numeric: bool = False, day_first: bool = False) -> list[date]:
-    """Dates written out in ``text`` ("July 9, 2024", "9 July 2024", "2024-07-09"), in order;
-    with ``numeric`` also day-first dotted dates ("17.05.2021"), those that could be either way
-    round ("09.10.2024") only when ``day_first`` says the page writes the day first."""
-    forms = ((_MDY, "mdy"), (_DMY, "dmy"), (_DMY_OTHER, "dmy_other"), (_ISO, "ymd")) + (((_DOTTED, "num"),) if numeric else ())
-    return [d for _, d in sorted(_written_forms(text, forms, plain_order_only=not day_first))]
-
-
 def writes_day_first(tree: HtmlElement) -> bool:
     """Whether the page's language writes a dotted date day first: every language but English
     (US sites write "11.01.2023" for November 1st too) and pages that name none."""
-    root = tree.getroottree().getroot()
-    lang = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip().lower()
+    lang = page_language(tree)
+    if not lang:
+        # a page that names no language: the language of its visible text says the same
+        from eventwire.extract.language import detect_language
+
+        lang = detect_language(visible_text(tree, 5000)) or ""
     return bool(lang) and not lang.startswith("en")
 
 
-def _written_forms(text: str, forms: tuple[tuple[re.Pattern[str], str], ...],
-                   plain_order_only: bool) -> Iterator[tuple[int, date]]:
-    """(position, date) of each match of ``forms``, form by form; a dotted date whose day and
-    month could be either way round is skipped when ``plain_order_only``."""
-    if not _FOUR_DIGITS.search(text):  # every form has a year: most text nodes have none
-        return
-    seen: set[tuple[int, date]] = set()  # "6 April 2018" is English and German alike
-    for regex, order in forms:
-        for m in regex.finditer(text):
-            try:
-                if order == "mdy":
-                    value = date(int(m.group(3)), MONTHS.index(m.group(1)[:3].lower()) + 1, int(m.group(2)))
-                elif order == "dmy_other":
-                    value = date(int(m.group(3)), OTHER_MONTH_NUMBER[m.group(2).lower()], int(m.group(1)))
-                elif order == "dmy":
-                    value = date(int(m.group(3)), MONTHS.index(m.group(2)[:3].lower()) + 1, int(m.group(1)))
-                elif order == "num":
-                    day, month = int(m.group(1)), int(m.group(2))
-                    if plain_order_only and day <= 12 and month <= 12 and day != month:
-                        continue  # "09.10.2024": US sites write the month first too
-                    value = date(int(m.group(3)), month, day)
-                else:
-                    value = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                continue
-            if (m.start(), value) not in seen:
-                seen.add((m.start(), value))
-                yield m.start(), value
+_LANGUAGE_META = (
+    "//meta[translate(@http-equiv, 'CONTENT-LANGUAGE', 'content-language') = 'content-language']/@content"
+    " | //meta[@property = 'og:locale' or @name = 'og:locale']/@content"
+    " | //meta[translate(@name, 'DCLANGUAGE.', 'dclanguage.') = 'dc.language']/@content"
+)
 
 
-def parse_value(value: Any) -> datetime | None:
-    """A machine-written date ("2024-07-09T10:00:00+02:00", "2024-07-09") or a written-out one."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    m = _ISO_TIME.match(value)
-    if m:
-        day, clock, zone = m.groups()
-        text = day + ("T" + clock if clock else "") + ((zone if zone != "Z" else "+00:00") if clock and zone else "")
-        try:
-            return datetime.fromisoformat(text)
-        except ValueError:
-            pass
-    written = dates_in(value[:60])
-    return datetime(written[0].year, written[0].month, written[0].day) if written else None
+def page_language(tree: HtmlElement) -> str:
+    """The language the page declares, lower case ("de-ch", "en_gb"): the root's ``lang``,
+    else its Content-Language, ``og:locale`` or Dublin Core language meta tag; "" when none."""
+    root = tree.getroottree().getroot()
+    lang = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip().lower()
+    if lang:
+        return lang
+    declared = [str(v).strip().lower() for v in tree.xpath(_LANGUAGE_META)]
+    return next((v for v in declared if v), "")
 
 
 _VISIBLE = "[not(ancestor::script) and not(ancestor::style) and not(ancestor::head) and not(ancestor::noscript)]"
@@ -134,16 +95,34 @@ def headline_element(tree: HtmlElement, title: str | None = None) -> HtmlElement
     element whose own text is the title."""
     h1s = tree.xpath("//h1")
     if h1s:
-        return h1s[0]
+        logo = _logo_h1(h1s[0], tree)
+        return logo if logo is not None else h1s[0]
     if not title or len(title) < 10:
         return None
     found = tree.xpath("//body//*[normalize-space(text()) = $t]", t=" ".join(title.split()))
     return found[0] if found else None
 
 
+def _logo_h1(h1: HtmlElement, tree: HtmlElement) -> HtmlElement | None:
+    """The headline's element where the page's first h1 is its logo (a site name the <title>
+    does not open with, and no other text): the first body element whose own text opens the
+    <title> ("Headline | Site"), when there is one."""
+    page_title = " ".join((tree.findtext(".//title") or "").split())
+    name = " ".join(h1.text_content().split())
+    if len(page_title) < 20 or len(name.split()) > 3 or page_title.startswith(name):
+        return None
+    headline = re.split(r"\s+[|–—-]\s+", page_title)[0]
+    if len(headline) < 20:
+        return None
+    found = tree.xpath("//body//*[normalize-space(text()) = $t]", t=headline)
+    return found[0] if found else None
+
+
 def segments_around_headline(tree: HtmlElement, title: str | None = None, limit: int = 1600) -> list[str]:
-    """The text nodes just before and after the headline, in page order: where bylines show
-    the author and the date. Empty when the page has no headline element."""
+    """The text nodes just after the headline, up to a label of teasers ("Related stories"),
+    then those just before it, each run in page order: where bylines show the author and the
+    date. Most bylines stand below the headline; a date above it is often the page header's
+    (today's date, the previous item's). Empty when the page has no headline element."""
     head = headline_element(tree, title)
     if head is None:
         return []
@@ -154,11 +133,13 @@ def segments_around_headline(tree: HtmlElement, title: str | None = None, limit:
     after: list[str] = []
     size = 0
     for text in head.xpath(f"following::text()[position() <= 400]{_VISIBLE}[position() <= 80]"):
+        if is_teaser_label(" ".join(text.split())):
+            break  # "Related stories", "Lesen Sie auch": the dates below are other stories'
         after.append(str(text))
         size += len(text)
         if size >= limit:
             break
-    return [t for t in (" ".join(x.split()) for x in before + after) if t]
+    return [t for t in (" ".join(x.split()) for x in after + before) if t]
 
 
 # --- the sources ---------------------------------------------------------------------------
@@ -202,8 +183,15 @@ def from_headline(tree: HtmlElement, title: str | None = None) -> datetime | Non
     day_first = writes_day_first(tree)
     for segment in segments_around_headline(tree, title):
         if len(segment) > BYLINE_SEGMENT:
+            # A lead paragraph that opens with its date ("27.1.2022 - Bei der ..."): the date of
+            # a dateline, not one inside a sentence.
+            opening = opening_date(segment, day_first)
+            if opening is not None:
+                return datetime(opening.year, opening.month, opening.day)
             continue
         near = [d for d in dates_in(segment, numeric=True, day_first=day_first) if d.year >= 1995]
+        if not near and day_first:
+            near = short_year_dates(segment, _now().year)
         if near:
             return datetime(near[0].year, near[0].month, near[0].day)
     return None
@@ -213,7 +201,7 @@ _LABEL = re.compile(
     r"\b(?:published|posted|updated|last updated|last modified|date|released|written)(?:\s+on)?\s*:?\s*$"
     # the same labels in German, French, Spanish, Portuguese, Italian and Dutch
     r"|(?:\bver(?:ö|oe)ffentlicht|\berstellt|\bpubliziert|\bdatum|\bpubli(?:é|e)|\bmis en ligne|\bpublicad[oa]"
-    r"|\bfecha|\bdata|\bpubblicat[oa]|\bgepubliceerd|\bgeplaatst)(?:\s+(?:am|le|el|em|il|op))?\s*:?\s*$",
+    r"|\bfecha|\bdata|\bpubblicat[oa]|\bgepubliceerd|\bgeplaatst|\berschienen|\bverschenen|\bparu)(?:\s+(?:am|le|el|em|il|op))?\s*:?\s*$",
     re.I,
 )
 _SKIP = frozenset(("script", "style", "noscript", "template", "nav", "footer"))
@@ -310,9 +298,8 @@ def _written_dates(tree: HtmlElement) -> list[tuple[str, datetime]]:
         return found
     text = visible_text(tree)
     # a label says which way round a dotted date is written: none skipped here
-    forms = ((_MDY, "mdy"), (_DMY, "dmy"), (_DMY_OTHER, "dmy_other"), (_DOTTED, "num"))
     found = [(text[max(0, start - 30) : start], datetime(d.year, d.month, d.day))
-             for start, d in _written_forms(text, forms, plain_order_only=False)]
+             for start, d in written_forms(text, TEXT_FORMS, plain_order_only=False)]
     cache["written"] = found
     return found
 
@@ -336,7 +323,7 @@ def from_url(url: str | None) -> datetime | None:
     if not m:
         return None
     try:
-        return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3).rstrip("/-")))
     except ValueError:
         return None
 
@@ -368,32 +355,16 @@ def from_htmldate(tree: HtmlElement, url: str | None, meta: dict[str, list[str]]
     return value
 
 
+def _shown(value: datetime | None, tree: HtmlElement) -> datetime | None:
+    """``value`` when the page also shows its day to the reader, else None."""
+    if value is None or not is_visible(value.date(), visible_text(tree, 100000)):
+        return None
+    return value
+
+
 def _published_dates(objects: list[dict[str, Any]]) -> set[date]:
     """Days any JSON-LD object (a WebPage's included) states as ``datePublished``."""
     return {d.date() for d in map(parse_value, (obj.get("datePublished") for obj in objects)) if d is not None}
-
-
-def _month_names(month: int) -> str:
-    english = MONTHS[month - 1] + r"[a-z]*"
-    others = sorted(OTHER_MONTHS[month - 1].split(), key=len, reverse=True)
-    return "(?:" + "|".join([english, *map(re.escape, others)]) + ")"
-
-
-def is_visible(day: date, text: str) -> bool:
-    """Whether ``day`` is written in ``text`` in one of the common forms."""
-    month = _month_names(day.month)
-    y, m, d, yy = day.year, day.month, day.day, day.year % 100
-    forms = (
-        _GLUED + rf"{month}\.?\s+0?{d}(?:st|nd|rd|th)?,?\s+{y}",
-        # "2 February 2023", "2nd of Feb 2023", "19. Oktober 2019", "19 de octubre de 2019"
-        rf"\b0?{d}(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+)?{month}\.?,?\s+(?:de\s+)?{y}",
-        rf"\b{y}[-/.]{m:02d}[-/.]{d:02d}(?:\b|T\d)",  # "2022-11-23T08:10+02:00" shown as is
-        rf"\b0?{m}/0?{d}/(?:{y}|{yy:02d})\b",
-        rf"\b0?{d}[./]0?{m}[./](?:{y}|{yy:02d})\b",
-        rf"\b{y}\.\s*0?{m}\.\s*0?{d}\b",  # "2020. 06. 04." (Hungarian, Korean)
-        rf"{y}\s*[年년]\s*0?{m}\s*[月월]\s*0?{d}\s*[日일]",  # Chinese, Japanese, Korean
-    )
-    return any(re.search(form, text, re.I) for form in forms)
 
 
 def candidates(
@@ -408,7 +379,7 @@ def candidates(
     return {
         "meta": lambda: from_meta(meta),
         "jsonld": lambda: from_jsonld(articles),
-        "itemprop": lambda: from_itemprop(tree),
+        "itemprop": lambda: _shown(from_itemprop(tree), tree),
         "headline": lambda: from_headline(tree, title),
         "original": lambda: from_labels(tree, _ORIGINAL),
         "url": lambda: from_url(url),
@@ -418,7 +389,7 @@ def candidates(
     }
 
 
-DEFAULT_ORDER = ("url", "meta", "original", "headline", "labels", "time", "jsonld", "htmldate")
+DEFAULT_ORDER = ("url", "meta", "original", "headline", "labels", "time", "jsonld", "htmldate", "itemprop")
 
 
 def find_published(
