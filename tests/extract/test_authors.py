@@ -120,3 +120,35 @@ def test_the_name_heading_an_author_box() -> None:
 @pytest.mark.parametrize("raw", [["NOC Admin"], ["Learn More"], ["Site Webmaster"]])
 def test_accounts_and_buttons_are_no_names(raw: list[str]) -> None:
     assert clean_authors(raw) == []
+
+
+def test_co_authors_named_in_elements_of_their_own_after_the_label() -> None:
+    page = """<html><body><h1>Rain due</h1><div class="hero-info">Written by <span>Dr Ines Valdez</span>,
+    <span>Tomas Berger</span> and <span>Nora Quist</span></div><p>Text of the article.</p></body></html>"""
+    assert _authors(page) == ["Dr Ines Valdez", "Tomas Berger", "Nora Quist"]
+
+
+def test_metadata_naming_the_lead_author_only_is_completed_from_the_byline_links() -> None:
+    links = ", ".join(f'<a href="/author/{n.lower().replace(" ", "-")}/">{n}</a>' for n in ("Ada Lind", "Omar Haddad"))
+    page = f"""<html><head><meta name="author" content="Ada Lind"></head><body><h1>Rain due</h1>
+    <div class="by">{links} &amp; <a href="/author/nora-quist/">Nora Quist</a></div><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Ada Lind", "Omar Haddad", "Nora Quist"]
+    # links whose first name is not the metadata's author are another group (a list of contributors)
+    page = page.replace('content="Ada Lind"', 'content="Omar Haddad"')
+    assert _authors(page) == ["Omar Haddad"]
+
+
+def test_metadata_naming_the_lead_author_only_is_completed_from_the_labelled_byline() -> None:
+    page = f"""<html><head>{_jsonld("Ada Lind")}</head><body><h1>Rain due</h1>
+    <p>Written by <span>Ada Lind</span>, <span>Omar Haddad</span></p><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Ada Lind", "Omar Haddad"]
+
+
+def test_the_outlet_named_as_author_gives_way_to_a_person_in_the_author_markup() -> None:
+    page = f"""<html><head><meta property="og:site_name" content="Valley Ledger">{_jsonld("Valley Ledger")}</head>
+    <body><h1>Rain due</h1><div class="attribution"><span class="author"><a href="/staff/1/">Nora Quist</a></span>
+    <span class="credit">VALLEY LEDGER</span></div><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Nora Quist"]
+    # a person named as the page's author in the metadata is kept
+    page = page.replace(_jsonld("Valley Ledger"), _jsonld("Omar Haddad"))
+    assert _authors(page) == ["Omar Haddad"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+from collections.abc import Callable
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -166,26 +167,62 @@ def _names_from_author_links(tree: HtmlElement) -> list[str]:
     return [n for n in names if 2 < len(n) < 60]
 
 
+_HEADLINE_TEXTS: dict[str, Any] = {"tree": None, "texts": ([], [])}
+
+
+def _headline_texts(tree: HtmlElement) -> tuple[list[str], list[str]]:
+    """The non-empty texts after the first h1 (60 nodes) and the 15 visible ones before it, in
+    page order; read once a page (the headline byline and the co-author check both use them)."""
+    if _HEADLINE_TEXTS["tree"] is not tree:
+        after: list[str] = []
+        before: list[str] = []
+        h1s = tree.xpath("//h1")
+        if h1s:
+            # position() in the XPath: libxml2 then stops early instead of listing the whole page
+            after = [t for t in (str(x).strip() for x in h1s[0].xpath("following::text()[position() <= 60]")) if t]
+            # the 15 nearest visible texts before it, among the nearest 200 (see dates.segments_around_headline)
+            near = "preceding::text()[position() <= 200][not(ancestor::script) and not(ancestor::style) and not(ancestor::head)]"
+            before = [t for t in (str(x).strip() for x in h1s[0].xpath(f"{near}[position() <= 15]")) if t]
+        _HEADLINE_TEXTS.update(tree=tree, texts=(after, before))
+    return _HEADLINE_TEXTS["texts"]
+
+
 def _names_near_headline(tree: HtmlElement) -> list[str]:
     """A "By NAME" text just before or after the first h1 (bylines without markup)."""
-    h1s = tree.xpath("//h1")
-    if not h1s:
-        return []
-    # position() in the XPath: libxml2 then stops early instead of listing the whole page
-    texts = [t for t in (str(x).strip() for x in h1s[0].xpath("following::text()[position() <= 60]")) if t]
-    # the 15 nearest visible texts before it, among the nearest 200 (see dates.segments_around_headline)
-    before = "preceding::text()[position() <= 200][not(ancestor::script) and not(ancestor::style) and not(ancestor::head)]"
-    texts += [t for t in (str(x).strip() for x in h1s[0].xpath(f"{before}[position() <= 15]")) if t]
+    after, before = _headline_texts(tree)
+    texts = after + before
     for i, text in enumerate(texts):
         if len(text) > 150:
             continue
         if _BY_PREFIX.match(text):
             rest = _BY_PREFIX.sub("", text)
             if not rest.strip() and i + 1 < len(texts):
-                rest = texts[i + 1]  # "By" and the name in separate elements
+                names = _by_names_in_elements(texts, i + 1)  # "By" and the names in separate elements
+                if names:
+                    return names
             byline = parse_byline("By " + rest)
             if byline is not None and byline.authors:
                 return byline.authors
+    return []
+
+
+# What stands between co-authors' names when each name is an element of its own.
+_NAME_JOINER = re.compile(r"^(?:,|;|&|and|,\s*and|&amp;)$", re.I)
+
+
+def _by_names_in_elements(texts: list[str], start: int) -> list[str]:
+    """The names of the byline that starts at ``texts[start]``, its names maybe elements of
+    their own ("Written by <span>A</span>, <span>B</span> and <span>C</span>"): A, B and C
+    when each part is a name, else what ``texts[start]`` names alone."""
+    joined = texts[start]
+    i = start + 1
+    while i + 1 < len(texts) and len(joined) < 120 and _NAME_JOINER.match(texts[i]) and len(texts[i + 1]) < 60:
+        joined += f"{'' if texts[i][0] in ',;' else ' '}{texts[i]} {texts[i + 1]}"
+        i += 2
+    for rest in dict.fromkeys((joined, texts[start])):
+        byline = parse_byline("By " + rest) if len(rest) < 150 else None
+        if byline is not None and byline.authors:
+            return byline.authors
     return []
 
 
@@ -217,7 +254,9 @@ def _names_from_labels(tree: HtmlElement) -> list[str]:
             continue
         rest = m.group("rest").strip()
         if not rest and i + 1 < len(segments):
-            rest = segments[i + 1]  # "By" and the name in separate elements
+            names = _by_names_in_elements(segments, i + 1)  # "By" and the names in separate elements
+            if names:
+                return names
         byline = parse_byline("By " + rest) if rest and len(rest) < 120 else None
         if byline is not None and byline.authors:
             return byline.authors
@@ -456,15 +495,82 @@ def find_authors(
         "datelines": lambda: names_beside_date(tree),
         "authorbox": lambda: names_from_author_box(tree),
     }
+    answers: dict[str, list[str]] = {}
+
+    def answer(name: str) -> list[str]:
+        if name not in answers:
+            names = clean_authors(sources[name](), handles=name in ("jsonld", "meta"))
+            if name in ("links", "bylines", "markup"):
+                # one word in a byline element or an author link is mostly a category or a menu
+                # item ("Lifestyle", "Bluesky"); one-word authors are believed from markup only
+                names = [n for n in names if " " in n]
+            answers[name] = names
+        return answers[name]
+
     for name in order:
-        names = clean_authors(sources[name](), handles=name in ("jsonld", "meta"))
-        if name in ("links", "bylines", "markup"):
-            # one word in a byline element or an author link is mostly a category or a menu
-            # item ("Lifestyle", "Bluesky"); one-word authors are believed from markup only
-            names = [n for n in names if " " in n]
+        names = answer(name)
         if names:
+            if name in _METADATA and len(order) > 1:
+                return _checked_against_the_page(tree, names, answer, meta, articles)
             return names
     return []
+
+
+# Sources that read what the page says about itself (metadata, or trafilatura's chain, which
+# starts with it) rather than the byline a reader sees.
+_METADATA = ("jsonld", "meta", "trafilatura")
+
+
+def _checked_against_the_page(
+    tree: HtmlElement,
+    names: list[str],
+    answer: Callable[[str], list[str]],
+    meta: dict[str, list[str]],
+    articles: list[dict[str, Any]],
+) -> list[str]:
+    """The metadata's ``names``, or what the page's visible byline says where it says more.
+
+    - Metadata often holds the lead author only: when the byline near the headline shows
+      that name followed by others, each an element of its own ("<a>A</a>, <a>B</a> &
+      <a>C</a>"), it names the co-authors too.
+    - A template that fills the author field with the outlet ("USA Today") names no
+      writer: a person named in the page's author markup (rel/class/itemprop "author") is.
+    """
+    if len(names) == 1:
+        group = _byline_led_by(tree, names[0])
+        if group:
+            return group
+    from eventwire.extract.metadata import find_outlet
+
+    outlet = _key(find_outlet(meta, articles) or "")
+    if outlet and all(_key(n) == outlet for n in names):
+        for source in ("markup", "bylines"):
+            persons = [n for n in answer(source) if _key(n) != outlet and collective_byline(n) is None]
+            if persons:
+                return persons
+    return names
+
+
+def _byline_led_by(tree: HtmlElement, lead: str) -> list[str]:
+    """The names of a byline near the headline that starts with ``lead`` and names others
+    after it, each in an element of its own; [] when there is none. Only a list that starts
+    with the lead counts: a name inside a list (of contributors, say) is no lead author."""
+    key = _key(lead)
+    after, before = _headline_texts(tree)
+    texts = before + after  # page order
+    for i, text in enumerate(texts):
+        if len(text) > 80 or _key(_BY_PREFIX.sub("", text)) != key or (i and _NAME_JOINER.match(texts[i - 1])):
+            continue
+        group = clean_authors(_by_names_in_elements([_BY_PREFIX.sub("", text), *texts[i + 1 : i + 13]], 0))
+        if len(group) > 1 and _key(group[0]) == key and all(" " in n and collective_byline(n) is None for n in group[1:]):
+            return group
+    return []
+
+
+def _key(name: str) -> str:
+    """A name compared without case, spaces, punctuation or a title ("Dr Ada Lind" = "Ada Lind")."""
+    name = re.sub(r"^(?:dr|prof|mr|mrs|ms)\.?\s+", "", name.strip(), flags=re.I)
+    return re.sub(r"\W", "", name.casefold())
 
 
 def _markup_names(tree: HtmlElement) -> list[str]:
