@@ -152,3 +152,21 @@ def test_the_outlet_named_as_author_gives_way_to_a_person_in_the_author_markup()
     # a person named as the page's author in the metadata is kept
     page = page.replace(_jsonld("Valley Ledger"), _jsonld("Omar Haddad"))
     assert _authors(page) == ["Omar Haddad"]
+
+
+def test_a_by_in_an_element_of_its_own_under_the_headline() -> None:
+    page = """<html><head><meta name="author" content="Paul Okoye"></head><body><h1>Rain due</h1>
+    <h3>By <a href="/rosa-lindqvist/">Rosa Lindqvist</a>, <span>Columnist</span></h3><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Rosa Lindqvist"]
+
+
+def test_a_lowercase_by_continues_the_phrase_before_it() -> None:
+    page = """<html><head><meta name="author" content="Paul Okoye"></head><body><h1>Rain due</h1>
+    <p><a>Medically reviewed</a> by <a>Rosa Lindqvist</a> — Written by <a>Paul Okoye</a></p><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Paul Okoye"]
+
+
+def test_a_user_name_in_the_byline_gives_way_to_the_metadata_full_name() -> None:
+    page = f"""<html><head>{_jsonld("Lisa Greene-Okoye")}</head><body><h1>Rain due</h1>
+    <ul><li><span>Written by </span><a rel="author" href="/author/lisago/">LisaGO</a></li></ul><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Lisa Greene-Okoye"]

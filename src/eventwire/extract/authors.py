@@ -30,6 +30,10 @@ log = logging.getLogger(__name__)
 
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _BY_PREFIX = re.compile(r"^\s*(?:(?:written|posted|reported|authored|words|story|text|photos?)\s+)?by\s*:?\s+", re.I)
+# The same label as an element of its own, its name in the next ("By <a>Jane Doe</a>"). It
+# starts with a capital, as a label does: a lowercase "by" goes on from the text before it
+# ("<a>Medically reviewed</a> by <a>NAME</a>": the reviewer).
+_BY_ALONE = re.compile(r"^(?:(?:Written|Posted|Reported|Authored|Words|Story|Text)\s+[Bb]y|WRITTEN BY|POSTED BY|B[yY])\s*:?$")
 _AUTHOR_LABEL = re.compile(r"^\s*(?:authors?|writers?|reporters?|posted by|written by)\s*:?\s+", re.I)
 _NOISE = re.compile(
     r"\b(?:email|e-mail|follow|view (?:all )?(?:posts|articles)|more (?:from|by)|contact|twitter|"
@@ -194,8 +198,8 @@ def _names_near_headline(tree: HtmlElement) -> list[str]:
     for i, text in enumerate(texts):
         if len(text) > 150:
             continue
-        if _BY_PREFIX.match(text):
-            rest = _BY_PREFIX.sub("", text)
+        if _BY_PREFIX.match(text) or _BY_ALONE.match(text):
+            rest = _BY_PREFIX.sub("", text) if _BY_PREFIX.match(text) else ""
             if not rest.strip() and i + 1 < len(texts):
                 names = _by_names_in_elements(texts, i + 1)  # "By" and the names in separate elements
                 if names:
@@ -507,13 +511,18 @@ def find_authors(
             answers[name] = names
         return answers[name]
 
+    deferred: list[str] = []
     for name in order:
         names = answer(name)
+        if name == "headline" and names and all(" " not in n for n in names) and len(order) > 1:
+            # a user name in the byline ("TurboTaxLisa"): the metadata's full name, where it
+            # gives one, is the better answer; the user name is kept for pages without one
+            deferred, names = names, []
         if names:
             if name in _METADATA and len(order) > 1:
                 return _checked_against_the_page(tree, names, answer, meta, articles)
             return names
-    return []
+    return deferred
 
 
 # Sources that read what the page says about itself (metadata, or trafilatura's chain, which
