@@ -170,3 +170,14 @@ def test_a_user_name_in_the_byline_gives_way_to_the_metadata_full_name() -> None
     page = f"""<html><head>{_jsonld("Lisa Greene-Okoye")}</head><body><h1>Rain due</h1>
     <ul><li><span>Written by </span><a rel="author" href="/author/lisago/">LisaGO</a></li></ul><p>Text.</p></body></html>"""
     assert _authors(page) == ["Lisa Greene-Okoye"]
+
+
+def test_a_jsonld_author_given_by_reference_to_a_person_in_the_graph() -> None:
+    graph = """<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+      {"@type": "Organization", "@id": "https://ex.org/#org", "name": "Valley Ledger"},
+      {"@type": "BlogPosting", "headline": "Rain due", "author": {"@id": "https://ex.org/people/nora/#person"},
+       "publisher": {"@id": "https://ex.org/#org"}},
+      {"@type": "Person", "@id": "https://ex.org/people/nora/#person", "name": "Nora Quist"}]}</script>"""
+    page = f"""<html><head><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Paul Okoye">
+    {graph}</head><body><h1>Rain due</h1><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Nora Quist"]
