@@ -6,7 +6,7 @@ import pytest
 from lxml import html as lxml_html
 
 from eventwire.extract import metadata as md
-from eventwire.extract.authors import _names_from_bylines, clean_authors, find_authors
+from eventwire.extract.authors import _names_from_bylines, clean_authors, collective_byline, find_authors
 
 
 def _authors(page: str) -> list[str]:
@@ -181,3 +181,17 @@ def test_a_jsonld_author_given_by_reference_to_a_person_in_the_graph() -> None:
     page = f"""<html><head><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Paul Okoye">
     {graph}</head><body><h1>Rain due</h1><p>Text.</p></body></html>"""
     assert _authors(page) == ["Nora Quist"]
+
+
+def test_a_team_credited_under_the_headline_gives_way_to_the_writer_the_article_names() -> None:
+    paragraphs = "".join(f"<p>Paragraph {i} of the article.</p>" for i in range(5))
+    page = f"""<html><body><h1>Rain due</h1><p>By Team Valley Ledger</p><p>8 min read</p>{paragraphs}
+    <p>Written by <a href="https://ex.org/u/nq">Nora Quist</a></p></body></html>"""
+    assert _authors(page) == ["Nora Quist"]
+    # without a named writer the team is the byline
+    assert _authors(page.replace("Nora Quist", "")) == ["Team Valley Ledger"]
+
+
+@pytest.mark.parametrize("text", ["Team Valley Ledger", "The Upwork Team", "Resy Staff"])
+def test_collective_bylines(text: str) -> None:
+    assert collective_byline(text) == text

@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -245,8 +245,9 @@ _LABELLED = re.compile(
 LABEL_LIMIT = 40000
 
 
-def _names_from_labels(tree: HtmlElement) -> list[str]:
-    """The first labelled byline in the page's visible text nodes (bylines without markup)."""
+def _labelled_bylines(tree: HtmlElement) -> Iterator[tuple[str, list[str]]]:
+    """The labelled bylines in the page's visible text nodes, in order: each label's text
+    and the names it gives (bylines without markup)."""
     from eventwire.extract.dates import visible_segments
 
     segments = visible_segments(tree, LABEL_LIMIT)
@@ -260,10 +261,29 @@ def _names_from_labels(tree: HtmlElement) -> list[str]:
         if not rest and i + 1 < len(segments):
             names = _by_names_in_elements(segments, i + 1)  # "By" and the names in separate elements
             if names:
-                return names
+                yield segment, names
+                continue
         byline = parse_byline("By " + rest) if rest and len(rest) < 120 else None
         if byline is not None and byline.authors:
-            return byline.authors
+            yield segment, byline.authors
+
+
+def _names_from_labels(tree: HtmlElement) -> list[str]:
+    """The first labelled byline in the page's visible text nodes."""
+    return next((names for _, names in _labelled_bylines(tree)), [])
+
+
+# Labels that say who wrote the piece (not who edited, updated or posted it).
+_WRITER_LABEL = re.compile(r"^(?:written|authored)\s+by\b|^authors?\s*:", re.I)
+
+
+def _named_writer(tree: HtmlElement) -> list[str]:
+    """The persons a "Written by" / "Author:" label in the page names, or []."""
+    for label, names in _labelled_bylines(tree):
+        if _WRITER_LABEL.match(label):
+            persons = [n for n in clean_authors(names) if " " in n and collective_byline(n) is None]
+            if persons:
+                return persons
     return []
 
 
@@ -310,10 +330,14 @@ _ROLE_PART = re.compile(
 )
 
 
+# The same, the team named after the word ("Team Valley Ledger").
+_TEAM_OF = re.compile(r"^(?:Team|TEAM)\s+(?P<who>[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3})$")
+
+
 def collective_byline(text: str) -> str | None:
     """``text`` when it is a collective byline that names no news agency, else None."""
     text = re.sub(r"\s+", " ", text).strip(" .,:;")
-    m = _COLLECTIVE.match(text)
+    m = _COLLECTIVE.match(text) or _TEAM_OF.match(text)
     if not m:
         return None
     who = (m.group("who") or "").strip()
@@ -518,6 +542,10 @@ def find_authors(
             # a user name in the byline ("TurboTaxLisa"): the metadata's full name, where it
             # gives one, is the better answer; the user name is kept for pages without one
             deferred, names = names, []
+        if names and len(order) > 1 and all(collective_byline(n) for n in names):
+            # a team or staff credited ("By Team Valley Ledger") while the article names its
+            # writer ("Written by Jane Doe" under the text): the writer is the author
+            names = _named_writer(tree) or names
         if names:
             if name in _METADATA and len(order) > 1:
                 return _checked_against_the_page(tree, names, answer, meta, articles)
