@@ -195,3 +195,13 @@ def test_a_team_credited_under_the_headline_gives_way_to_the_writer_the_article_
 @pytest.mark.parametrize("text", ["Team Valley Ledger", "The Upwork Team", "Resy Staff"])
 def test_collective_bylines(text: str) -> None:
     assert collective_byline(text) == text
+
+
+def test_a_one_word_name_in_the_link_marked_rel_author() -> None:
+    # (a theme's layout class says "sidebar": trafilatura's byline search skips all inside it)
+    page = """<html><body><div class="content-sidebar-wrap"><article><h1>Rain due</h1><p>Text.</p>
+    <div class="entry-meta"><p><a href="/author/kq/" rel="author"><span>Kiersten</span></a> in
+    <a href="/c/sides/" rel="category tag">Sides</a></p></div></article></div></body></html>"""
+    assert _authors(page) == ["Kiersten"]
+    # one word on another link is mostly a category or a tag
+    assert _authors(page.replace('rel="author"', 'rel="tag"')) == []
