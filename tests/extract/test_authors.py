@@ -205,3 +205,11 @@ def test_a_one_word_name_in_the_link_marked_rel_author() -> None:
     assert _authors(page) == ["Kiersten"]
     # one word on another link is mostly a category or a tag
     assert _authors(page.replace('rel="author"', 'rel="tag"')) == []
+
+
+def test_a_given_name_in_the_author_box_link_is_read_with_the_full_name_above_it() -> None:
+    page = """<html><body><h1>Rain due</h1><p>Text of the article.</p><div class="box"><img src="/j.png" alt="">
+    <p>Juliette Carreau</p><p>Tech Writer</p><a href="/authors/jc">Articles by Juliette</a></div></body></html>"""
+    assert _authors(page) == ["Juliette Carreau"]
+    # a given name alone stays as the page writes it
+    assert _authors(page.replace("<p>Juliette Carreau</p>", "")) == ["Juliette"]

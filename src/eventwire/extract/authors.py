@@ -276,7 +276,19 @@ def _labelled_bylines(tree: HtmlElement) -> Iterator[tuple[str, list[str]]]:
                 continue
         byline = parse_byline("By " + rest) if rest and len(rest) < 120 else None
         if byline is not None and byline.authors:
-            yield segment, byline.authors
+            yield segment, _with_full_name(byline.authors, segments[max(0, i - 4) : i])
+
+
+def _with_full_name(names: list[str], before: list[str]) -> list[str]:
+    """``names``, or the full name an author box heads with when the labelled byline gives the
+    given name only ("Jane Doe", "Tech Writer", "Articles by Jane": Jane Doe)."""
+    if len(names) != 1 or " " in names[0]:
+        return names
+    for text in reversed(before):
+        words = text.split()
+        if 2 <= len(words) <= 3 and words[0] == names[0] and is_person_name(text) and clean_name(text) == text:
+            return [text]
+    return names
 
 
 def _names_from_labels(tree: HtmlElement) -> list[str]:
