@@ -213,3 +213,14 @@ def test_a_given_name_in_the_author_box_link_is_read_with_the_full_name_above_it
     assert _authors(page) == ["Juliette Carreau"]
     # a given name alone stays as the page writes it
     assert _authors(page.replace("<p>Juliette Carreau</p>", "")) == ["Juliette"]
+
+
+def test_a_user_name_after_by_beside_the_date_under_the_headline() -> None:
+    page = """<html><body><h1>Rain due</h1><p><time datetime="2025-12-19">12/19 — 2025</time></p>
+    <p>by   nqvist
+    </p><p>Text of the article.</p></body></html>"""
+    assert _authors(page) == ["nqvist"]
+    # without the date beside it, a lowercase word after "by" is no byline
+    assert _authors(page.replace("12/19 — 2025", "")) == []
+    # nor an account's name
+    assert _authors(page.replace("nqvist", "admin")) == []

@@ -24,7 +24,7 @@ from lxml.html import HtmlElement
 
 from eventwire.extract.author_boxes import names_beside_date, names_from_author_box
 from eventwire.extract.author_names import BY_PREFIX, NOT_NAMES, clean_authors, clean_name, collective_byline
-from eventwire.extract.byline import is_person_name, parse_byline
+from eventwire.extract.byline import is_date_only, is_person_name, parse_byline
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +177,19 @@ def _names_near_headline(tree: HtmlElement) -> list[str]:
             byline = parse_byline("By " + rest)
             if byline is not None and byline.authors:
                 return byline.authors
+            if _USER_NAME.match(rest) and not NOT_NAMES.match(rest) and i and _is_date(texts[i - 1]):
+                return [rest]  # "12/19 — 2025 / by jdoe": a user name in the date line's byline
     return []
+
+
+# A user name as a CMS writes it in a byline ("by jdoe"): one lowercase token, letters first.
+_USER_NAME = re.compile(r"^[a-z][a-z0-9._-]{2,30}$")
+# A date in figures only, as some templates write it ("12/19 — 2025", "2025-12-19").
+_NUMERIC_DATE = re.compile(r"^[\d/.\s,–—-]*\b(?:19|20)\d{2}\b[\d/.\s,–—-]*$")
+
+
+def _is_date(text: str) -> bool:
+    return bool(_NUMERIC_DATE.match(text)) and sum(c.isdigit() for c in text) >= 6 or is_date_only(text)
 
 
 # What stands between co-authors' names when each name is an element of its own.
@@ -322,7 +334,7 @@ def find_authors(
 
     def answer(name: str) -> list[str]:
         if name not in answers:
-            names = clean_authors(sources[name](), handles=name in ("jsonld", "meta"))
+            names = clean_authors(sources[name](), handles=name in ("jsonld", "meta", "headline"))
             if name in ("links", "bylines", "markup"):
                 # one word in a byline element or an author link is mostly a category or a menu
                 # item ("Lifestyle", "Bluesky"); one-word authors are believed from markup only
