@@ -224,3 +224,12 @@ def test_a_user_name_after_by_beside_the_date_under_the_headline() -> None:
     assert _authors(page.replace("12/19 — 2025", "")) == []
     # nor an account's name
     assert _authors(page.replace("nqvist", "admin")) == []
+
+
+def test_an_organisation_credited_in_the_byline_under_the_headline() -> None:
+    page = """<html><body><h1>How mapping works</h1><div class="meta"><p><time>Feb 6, 2025</time></p>
+    <p>By 3v Robotics</p></div><p>By creating area maps, the robot plans its route.</p></body></html>"""
+    assert _authors(page) == ["3v Robotics"]
+    # an agency is no author; a filter of a listing page is no byline
+    assert _authors(page.replace("3v Robotics", "Reuters")) == []
+    assert _authors(page.replace("By 3v Robotics", "Shop By Category")) == []
