@@ -7,9 +7,13 @@ only counts, over all dev pages, where eventwire's copy of trafilatura's byline 
 (``extract/markup_author.py``) answers differently from trafilatura's own, and by
 ``--sources``, which counts per half which author source answers (``authors.ORDER``: the
 first that names anyone) without reading any gold of the odd pages, beside each source's
-accuracy on the even pages: where the halves differ in the mix of sources that answer.
+accuracy on the even pages: where the halves differ in the mix of sources that answer, and
+by ``--save-answers FILE`` / ``--compare-answers FILE``, which store every page's authors
+(no gold read) and count per half how many answers a change of the rules alters: how often
+a rule tuned on the even pages fires on the held-out ones, without scoring them.
 
     PYTHONPATH=src python bench/extraction_misses.py [--what date,author] [--data DIR] [--check-author] [--sources]
+        [--save-answers FILE | --compare-answers FILE]
 """
 
 from __future__ import annotations
@@ -109,6 +113,34 @@ def source_mix(data: Path) -> int:
     return 0
 
 
+def _all_answers(data: Path) -> dict[str, list[str]]:
+    """Every page's authors by page id (no gold read)."""
+    from eventwire.extract import authors as au
+    from eventwire.extract import metadata as md
+    from eventwire.extract.body import parse
+
+    answers = {}
+    for page in load_pages(data):
+        tree = parse(page.html)
+        meta = md.meta_values(tree) if tree is not None else {}
+        answers[page.id] = au.find_authors(tree, meta, md.jsonld_articles(md.jsonld_objects(tree))) if tree is not None else []
+    return answers
+
+
+def compare_answers(data: Path, saved: Path) -> int:
+    """Per half, how many pages' authors differ from the ones saved by ``--save-answers``."""
+    import json
+
+    before = json.loads(saved.read_text("utf-8"))
+    now = _all_answers(data)
+    for half, parity in (("even", 0), ("odd", 1)):
+        ids = [page_id for i, page_id in enumerate(sorted(now)) if i % 2 == parity and page_id in before]
+        changed = [page_id for page_id in ids if before[page_id] != now[page_id]]
+        print(f"{half}: {len(changed)} of {len(ids)} answers changed, {sum(1 for k in changed if not before[k])} "
+              f"from none, {sum(1 for k in changed if not now[k])} to none")
+    return 0
+
+
 def _tally(counts: dict[str, list[int]], field: str, gold: object, ok: object, stated: bool, what: set[str],
            miss: str, invented: str) -> list[str]:
     """Count one page's ``field`` (right when gold has one; stated when it has none) and say the miss."""
@@ -127,12 +159,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--what", default="date,author")
     parser.add_argument("--check-author", action="store_true")
     parser.add_argument("--sources", action="store_true", help="which author source answers, per half")
+    parser.add_argument("--save-answers", type=Path, help="store every page's authors (no gold) in FILE")
+    parser.add_argument("--compare-answers", type=Path, help="count per half the answers that differ from FILE")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.ERROR)
     if args.check_author:
         return check_author(args.data)
     if args.sources:
         return source_mix(args.data)
+    if args.save_answers:
+        import json
+
+        args.save_answers.write_text(json.dumps(_all_answers(args.data), ensure_ascii=False) + "\n", "utf-8")
+        return 0
+    if args.compare_answers:
+        return compare_answers(args.data, args.compare_answers)
     from eventwire.eval.extraction import eventwire_extractor
 
     what = set(args.what.split(","))

@@ -6,7 +6,7 @@ import pytest
 from lxml import html as lxml_html
 
 from eventwire.extract import metadata as md
-from eventwire.extract.authors import _names_from_bylines, clean_authors, find_authors
+from eventwire.extract.authors import _names_from_bylines, clean_authors, collective_byline, find_authors
 
 
 def _authors(page: str) -> list[str]:
@@ -120,3 +120,116 @@ def test_the_name_heading_an_author_box() -> None:
 @pytest.mark.parametrize("raw", [["NOC Admin"], ["Learn More"], ["Site Webmaster"]])
 def test_accounts_and_buttons_are_no_names(raw: list[str]) -> None:
     assert clean_authors(raw) == []
+
+
+def test_co_authors_named_in_elements_of_their_own_after_the_label() -> None:
+    page = """<html><body><h1>Rain due</h1><div class="hero-info">Written by <span>Dr Ines Valdez</span>,
+    <span>Tomas Berger</span> and <span>Nora Quist</span></div><p>Text of the article.</p></body></html>"""
+    assert _authors(page) == ["Dr Ines Valdez", "Tomas Berger", "Nora Quist"]
+
+
+def test_metadata_naming_the_lead_author_only_is_completed_from_the_byline_links() -> None:
+    links = ", ".join(f'<a href="/author/{n.lower().replace(" ", "-")}/">{n}</a>' for n in ("Ada Lind", "Omar Haddad"))
+    page = f"""<html><head><meta name="author" content="Ada Lind"></head><body><h1>Rain due</h1>
+    <div class="by">{links} &amp; <a href="/author/nora-quist/">Nora Quist</a></div><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Ada Lind", "Omar Haddad", "Nora Quist"]
+    # links whose first name is not the metadata's author are another group (a list of contributors)
+    page = page.replace('content="Ada Lind"', 'content="Omar Haddad"')
+    assert _authors(page) == ["Omar Haddad"]
+
+
+def test_metadata_naming_the_lead_author_only_is_completed_from_the_labelled_byline() -> None:
+    page = f"""<html><head>{_jsonld("Ada Lind")}</head><body><h1>Rain due</h1>
+    <p>Written by <span>Ada Lind</span>, <span>Omar Haddad</span></p><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Ada Lind", "Omar Haddad"]
+
+
+def test_the_outlet_named_as_author_gives_way_to_a_person_in_the_author_markup() -> None:
+    page = f"""<html><head><meta property="og:site_name" content="Valley Ledger">{_jsonld("Valley Ledger")}</head>
+    <body><h1>Rain due</h1><div class="attribution"><span class="author"><a href="/staff/1/">Nora Quist</a></span>
+    <span class="credit">VALLEY LEDGER</span></div><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Nora Quist"]
+    # a person named as the page's author in the metadata is kept
+    page = page.replace(_jsonld("Valley Ledger"), _jsonld("Omar Haddad"))
+    assert _authors(page) == ["Omar Haddad"]
+
+
+def test_a_by_in_an_element_of_its_own_under_the_headline() -> None:
+    page = """<html><head><meta name="author" content="Paul Okoye"></head><body><h1>Rain due</h1>
+    <h3>By <a href="/rosa-lindqvist/">Rosa Lindqvist</a>, <span>Columnist</span></h3><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Rosa Lindqvist"]
+
+
+def test_a_lowercase_by_continues_the_phrase_before_it() -> None:
+    page = """<html><head><meta name="author" content="Paul Okoye"></head><body><h1>Rain due</h1>
+    <p><a>Medically reviewed</a> by <a>Rosa Lindqvist</a> — Written by <a>Paul Okoye</a></p><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Paul Okoye"]
+
+
+def test_a_user_name_in_the_byline_gives_way_to_the_metadata_full_name() -> None:
+    page = f"""<html><head>{_jsonld("Lisa Greene-Okoye")}</head><body><h1>Rain due</h1>
+    <ul><li><span>Written by </span><a rel="author" href="/author/lisago/">LisaGO</a></li></ul><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Lisa Greene-Okoye"]
+
+
+def test_a_jsonld_author_given_by_reference_to_a_person_in_the_graph() -> None:
+    graph = """<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+      {"@type": "Organization", "@id": "https://ex.org/#org", "name": "Valley Ledger"},
+      {"@type": "BlogPosting", "headline": "Rain due", "author": {"@id": "https://ex.org/people/nora/#person"},
+       "publisher": {"@id": "https://ex.org/#org"}},
+      {"@type": "Person", "@id": "https://ex.org/people/nora/#person", "name": "Nora Quist"}]}</script>"""
+    page = f"""<html><head><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Paul Okoye">
+    {graph}</head><body><h1>Rain due</h1><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Nora Quist"]
+
+
+def test_a_team_credited_under_the_headline_gives_way_to_the_writer_the_article_names() -> None:
+    paragraphs = "".join(f"<p>Paragraph {i} of the article.</p>" for i in range(5))
+    page = f"""<html><body><h1>Rain due</h1><p>By Team Valley Ledger</p><p>8 min read</p>{paragraphs}
+    <p>Written by <a href="https://ex.org/u/nq">Nora Quist</a></p></body></html>"""
+    assert _authors(page) == ["Nora Quist"]
+    # without a named writer the team is the byline
+    assert _authors(page.replace("Nora Quist", "")) == ["Team Valley Ledger"]
+
+
+@pytest.mark.parametrize("text", ["Team Valley Ledger", "The Upwork Team", "Resy Staff"])
+def test_collective_bylines(text: str) -> None:
+    assert collective_byline(text) == text
+
+
+def test_a_one_word_name_in_the_link_marked_rel_author() -> None:
+    # (a theme's layout class says "sidebar": trafilatura's byline search skips all inside it)
+    page = """<html><body><div class="content-sidebar-wrap"><article><h1>Rain due</h1><p>Text.</p>
+    <div class="entry-meta"><p><a href="/author/kq/" rel="author"><span>Kiersten</span></a> in
+    <a href="/c/sides/" rel="category tag">Sides</a></p></div></article></div></body></html>"""
+    assert _authors(page) == ["Kiersten"]
+    # one word on another link is mostly a category or a tag
+    assert _authors(page.replace('rel="author"', 'rel="tag"')) == []
+
+
+def test_a_given_name_in_the_author_box_link_is_read_with_the_full_name_above_it() -> None:
+    page = """<html><body><h1>Rain due</h1><p>Text of the article.</p><div class="box"><img src="/j.png" alt="">
+    <p>Juliette Carreau</p><p>Tech Writer</p><a href="/authors/jc">Articles by Juliette</a></div></body></html>"""
+    assert _authors(page) == ["Juliette Carreau"]
+    # a given name alone stays as the page writes it
+    assert _authors(page.replace("<p>Juliette Carreau</p>", "")) == ["Juliette"]
+
+
+def test_a_user_name_after_by_beside_the_date_under_the_headline() -> None:
+    page = """<html><body><h1>Rain due</h1><p><time datetime="2025-12-19">12/19 — 2025</time></p>
+    <p>by   nqvist
+    </p><p>Text of the article.</p></body></html>"""
+    assert _authors(page) == ["nqvist"]
+    # without the date beside it, a lowercase word after "by" is no byline
+    assert _authors(page.replace("12/19 — 2025", "")) == []
+    # nor an account's name
+    assert _authors(page.replace("nqvist", "admin")) == []
+
+
+def test_an_organisation_credited_in_the_byline_under_the_headline() -> None:
+    page = """<html><body><h1>How mapping works</h1><div class="meta"><p><time>Feb 6, 2025</time></p>
+    <p>By 3v Robotics</p></div><p>By creating area maps, the robot plans its route.</p></body></html>"""
+    assert _authors(page) == ["3v Robotics"]
+    # an agency is no author; a filter of a listing page is no byline
+    assert _authors(page.replace("3v Robotics", "Reuters")) == []
+    assert _authors(page.replace("By 3v Robotics", "Shop By Category")) == []

@@ -61,7 +61,7 @@ def names_from_author_box(tree: HtmlElement) -> list[str]:
     biography): the first short text in an element whose class says "author" that is a
     person's full name. trafilatura's byline search skips such boxes, their text being
     longer than a byline."""
-    from eventwire.extract.authors import clean_authors, collective_byline  # (authors imports this module)
+    from eventwire.extract.author_names import clean_authors, collective_byline
 
     for box in tree.xpath(_AUTHOR_BOX_XPATH)[:10]:
         for text in box.xpath(".//text()[not(ancestor::script) and not(ancestor::style)][position() <= 12]"):

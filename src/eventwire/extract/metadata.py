@@ -85,14 +85,32 @@ _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|Blog|NewsArticle", re.IGNOR
 
 
 def jsonld_articles(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The JSON-LD objects typed as an article of some kind."""
+    """The JSON-LD objects typed as an article of some kind, their authors given by reference
+    to a node elsewhere in the page's JSON-LD ("author": {"@id": ".../#person"}) replaced by
+    that node."""
+    named = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and obj.get("name")}
     out = []
     for obj in objects:
         kind = obj.get("@type")
         kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
         if _ARTICLE_TYPES.search(kinds):
-            out.append(obj)
+            out.append(_authors_resolved(obj, named) if named else obj)
     return out
+
+
+def _authors_resolved(obj: dict[str, Any], named: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """``obj`` with each author or creator that is only a reference ({"@id": ...}) replaced
+    by the named node it refers to (Yoast's and Rank Math's @graph write authors so)."""
+
+    def resolve(value: Any) -> Any:
+        if isinstance(value, list):
+            return [resolve(v) for v in value]
+        if isinstance(value, dict) and not value.get("name") and value.get("@id") in named:
+            return named[value["@id"]]
+        return value
+
+    changed = {key: resolve(obj[key]) for key in ("author", "creator") if key in obj}
+    return {**obj, **changed} if any(changed[k] is not obj[k] for k in changed) else obj
 
 
 # --- outlet ------------------------------------------------------------------------------

@@ -1,0 +1,243 @@
+"""Person names from raw author strings: the cleaning every author source's answer goes through.
+
+No "By", no e-mail addresses or "Email the author", no news agencies, no roles or
+credentials after a name, names split at commas, "and", "&"; a collective byline the page
+credits ("Resy Staff", "Team Valley Ledger") kept as written (see ``authors``).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from eventwire.extract.byline import _DATE_FORMS, is_person_name, parse_names
+
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+BY_PREFIX = re.compile(r"^\s*(?:(?:written|posted|reported|authored|words|story|text|photos?)\s+)?by\s*:?\s+", re.I)
+_AUTHOR_LABEL = re.compile(r"^\s*(?:authors?|writers?|reporters?|posted by|written by)\s*:?\s+", re.I)
+_NOISE = re.compile(
+    r"\b(?:email|e-mail|follow|view (?:all )?(?:posts|articles)|more (?:from|by)|contact|twitter|"
+    r"facebook|linkedin|instagram)\b.*$",
+    re.I,
+)
+# Trailing parts that are a role or a time, not a name: "Jane Doe, Senior Editor", "Jane Doe Updated May 2".
+_ROLE_TAIL = re.compile(
+    r"(?:^|,|\s[-–—|]\s?|\s)\s*(?:(?:senior|chief|deputy|managing|contributing|staff|special|political|"
+    r"foreign|trending|executive|associate|assistant|news|health|science|tech|business)\s+)*"
+    r"(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|producer|analyst|"
+    r"last updated|updated|published|posted|reviewed|fact checked)\b.*$",
+    re.I,
+)
+# A date run into the name by the page's markup: "Jane Doe December 3, 2025", "Jane Doe Nov".
+_DATE_TAIL = re.compile(
+    r"\s+(?:on\s+|last\s+updated\s+|updated\s+|published\s+)?(?:(?:january|february|march|april|june|july|august|"
+    r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|may(?=\s+\d))"
+    r"(?:\s+\d.*)?$",
+    re.I,
+)
+_LEAD = re.compile(
+    r"^\s*(?:read more (?:about|from)|more (?:from|by)|posts by|articles by|about|.{0,30}\bwritten by)\s+", re.I
+)
+# A user name as CMSs write it in author metadata ("jdoe", "kirstin boatto"): kept from meta/JSON-LD only.
+_HANDLE = re.compile(r"^[A-Za-z][\w.-]{2,30}(?: [a-z][\w.-]{1,30})?$")
+NOT_NAMES = re.compile(
+    r"^(?:admin|administrator|editor|editorial( team| staff)?|staff|guest( author)?|team|anonymous|"
+    r"unknown|author|author name|your name|name|webmaster|newsroom|press release|wp ?admin|written by|by|"
+    r"undefined|null|none|n/?a|learn more|read more|see more|view more|view profile|more posts|all posts)$",
+    re.I,
+)
+_SPLIT = re.compile(r"\s*(?:;|\||,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
+# Degrees and post-nominals dropped from a name ("Jane Doe, MS, RD").
+_CREDENTIAL = re.compile(
+    r"^(?:m\.?d\.?|ph\.?d\.?|m\.?s\.?c?|r\.?d\.?n?|mba|mph|jd|rn|np|cpa|cfa|cfp|esq|d\.?o\.?|dds|dvm|"
+    r"fand|ld|lcsw|cscs|cpt|facs|faap|pmp|ma|ba|bsc?|e-ryt \d+|ryt|jr\.?|sr\.?|ii|iii)$",
+    re.I,
+)
+
+
+# A collective byline the page credits as its author ("Resy Staff", "The Upwork Team", "The
+# Currency editors"): no person, but what the page says wrote it, and what WCXB's gold keeps.
+_COLLECTIVE = re.compile(
+    r"^(?:the\s+)?(?P<who>[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}\s+)?"
+    r"(?:staff|team|editors|editorial(?: team| staff| board)?|newsroom)$",
+    re.I,
+)
+# Credentials written after a name without a comma ("Jeffrey Slotnick CPP"), and parts of a
+# byline that say what the author does ("Head Winemaker", "Privacy and Digital Security Expert").
+_CAPS_CREDENTIAL = re.compile(r"^[A-Z]{2,5}$")
+_ROLE_PART = re.compile(
+    r"\b(?:expert|head|founder|co-founder|cofounder|director|manager|consultant|specialist|officer|"
+    r"ceo|cto|cfo|coo|president|vice|certified|licensed|registered|lead|strategist|coach|instructor|"
+    r"professor|lecturer|researcher|scientist|engineer|developer|designer|marketer|owner|partner|"
+    r"advisor|adviser|counsel|attorney|nurse|dietitian|therapist|physician|winemaker|chef|host|"
+    r"member|fellow|intern|student|blogger|creator|coordinator|reviewer|supervisor|administrator|"
+    r"representative|associate|assistant|executive|principal|architect|educator|teacher|author|"
+    r"editor|writer|reporter|columnist|contributor|correspondent|journalist|producer|analyst)s?\b",
+    re.I,
+)
+
+
+# The same, the team named after the word ("Team Valley Ledger").
+_TEAM_OF = re.compile(r"^(?:Team|TEAM)\s+(?P<who>[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3})$")
+
+
+def collective_byline(text: str) -> str | None:
+    """``text`` when it is a collective byline that names no news agency, else None."""
+    text = re.sub(r"\s+", " ", text).strip(" .,:;")
+    m = _COLLECTIVE.match(text) or _TEAM_OF.match(text)
+    if not m:
+        return None
+    who = (m.group("who") or "").strip()
+    if who and (_AGENCY_WORD.search(who) or _ROLE_PART.search(who)):
+        return None
+    return text
+
+
+_AGENCY_WORD = re.compile(
+    r"\b(?:reuters|afp|ap|associated press|bloomberg|xinhua|tass|anadolu|efe|dpa|ani|pti|ians|upi|"
+    r"agence france-presse|writer|reporter|contributing|senior|special)\b",
+    re.I,
+)
+
+
+def _is_role(part: str) -> bool:
+    part = part.strip(" .")
+    return bool(_CAPS_CREDENTIAL.match(part) or _CREDENTIAL.match(part) or _ROLE_PART.search(part))
+
+
+def _without_role_tail(name: str) -> str:
+    """"Matt Check Head Winemaker" -> "Matt Check"; "Jeffrey A. Slotnick CPP" -> "Jeffrey A. Slotnick";
+    "Jane Doe Content Marketing Coordinator" -> "Jane Doe" (a role's own modifiers go with it)."""
+    tokens = name.split()
+    while len(tokens) > 2 and _CAPS_CREDENTIAL.match(tokens[-1].strip(".,")):
+        tokens.pop()
+    for k in range(2, len(tokens)):
+        if _ROLE_PART.search(tokens[k]):
+            # a name is a given name and a surname, longer by its initials and particles
+            # ("Jeffrey A. Slotnick", "Marna van der Merwe"); the capitalised words after
+            # it, up to the role word, are the role's ("Content Marketing Coordinator")
+            size = 2 + sum(1 for t in tokens[1:k] if _is_initial_or_particle(t))
+            tokens = tokens[: min(size, k)]
+            while len(tokens) > 2 and _CAPS_CREDENTIAL.match(tokens[-1].strip(".,")):
+                tokens.pop()
+            return " ".join(tokens)
+    return " ".join(tokens)
+
+
+def _is_initial_or_particle(token: str) -> bool:
+    from eventwire.extract.byline import _PARTICLES
+
+    bare = token.strip(".,")
+    return len(bare) == 1 or bare.lower() in _PARTICLES
+
+
+# A registered company's name ("Kouzina Food Tech Private Limited", "Acme Inc."): no person.
+_COMPANY = re.compile(r"\b(?:inc|llc|llp|ltd|limited|gmbh|corp|corporation|plc|pvt|pty)\.?$", re.I)
+
+
+def clean_name(text: str) -> str | None:
+    """One person's name from a byline fragment, or None when it is not one."""
+    text = _EMAIL.sub("", text)
+    text = _LEAD.sub("", text)
+    text = _NOISE.sub("", text)
+    text = _DATE_TAIL.sub("", text)
+    text = BY_PREFIX.sub("", text)
+    text = _AUTHOR_LABEL.sub("", text)
+    text = _ROLE_TAIL.sub("", text)
+    text = re.sub(r"\s+", " ", text).strip(" .,:;-–—|")
+    if not text or NOT_NAMES.match(text) or _COMPANY.search(text) or _ACCOUNT.search(text):
+        return None
+    names = parse_names(text)  # drops agencies ("Reuters", "AP", "Staff") and roles
+    if len(names) != 1 or not is_person_name(names[0]):
+        return None
+    if all(_ROLE_PART.search(t) or _ROLE_MODIFIER.match(t) for t in names[0].split()):
+        return None  # "Lead Reviewer", "Senior Editor": a role on its own
+    return names[0]
+
+
+# A site's account rather than a person: "NOC Admin", "Site Webmaster".
+_ACCOUNT = re.compile(r"\b(?:admin|administrator|webmaster|moderator|sysop)\b", re.I)
+
+
+# Words that qualify a role ("Senior Editor", "Content Marketing Coordinator").
+_ROLE_MODIFIER = re.compile(
+    r"^(?:senior|junior|chief|deputy|managing|contributing|staff|special|guest|content|marketing|digital|"
+    r"technical|medical|legal|general|regional|national|sales|product|creative|and|&|of)$",
+    re.I,
+)
+
+
+# A date (with its label and separator) that opens a byline element's text.
+_LEADING_DATE = re.compile(
+    r"^\s*(?:(?:published|posted|updated|last updated|on)\s*:?\s*)?(?:"
+    + "|".join(re.sub(r"\(\?P<\w+>", "(?:", form.pattern) for form in _DATE_FORMS)  # byline's date forms
+    + r")\s*[|·•,–—-]?\s*",
+    re.I,
+)
+
+
+def _cut_at_date(text: str) -> str:
+    """``text`` up to the first date in it, when a date follows some words."""
+    starts = [m.start() for m in (form.search(text) for form in _DATE_FORMS) if m and m.start() > 0]
+    return text[: min(starts)] if starts else text
+
+
+def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
+    """Person names from raw author strings, split, cleaned and de-duplicated in order.
+    With ``handles``, a user name that is not a person's name is kept too ("jdoe")."""
+    names: list[str] = []
+    seen_part = False
+    for chunk in raw:
+        chunk = _LEADING_DATE.sub("", html.unescape(chunk))  # "Dec 17, 2025 Jane Doe": a meta line
+        chunk = _cut_at_date(chunk)  # "Jane Doe 30 Sep 2022, 11:07am"
+        chunk = BY_PREFIX.sub("", _EMAIL.sub("", chunk)).strip(" \"'")
+        chunk = re.split(r"\s+[-–—]\s+", chunk)[0]  # "Jane Doe - Editorial Team"
+        collective = collective_byline(_LEAD.sub("", chunk))
+        if collective is not None:
+            if collective.casefold() not in {n.casefold() for n in names}:
+                names.append(collective)
+            continue
+        # After a name, the parts that are credentials or roles ("Cara Doe RN, BSN, Certified
+        # Sleep Consultant", "Brett Cruz, Privacy and Digital Security Expert") are no names;
+        # roles are cut at commas first, as their own words may hold an "and".
+        pieces = [p for p in re.split(r"\s*[,;|]\s*", chunk) if p.strip(" .")]
+        # A role after a name is dropped ("Jane Doe, Senior Editor, John Roe"); a role cut
+        # mid-phrase leaves a bare role word whose next piece is the rest of it ("Head; Community
+        # Development" of "Head of Community Development"): that piece goes too.
+        start = 0 if seen_part else 1
+        kept_pieces = pieces[:start]
+        after_bare_role = False
+        for piece in pieces[start:]:
+            if _is_role(piece):
+                after_bare_role = len(piece.split()) == 1 and not _CAPS_CREDENTIAL.match(piece.strip(" ."))
+                continue
+            if not after_bare_role:
+                kept_pieces.append(piece)
+            after_bare_role = False
+        pieces = kept_pieces
+        seen_part = seen_part or bool(pieces)
+        # a collective credited beside a person ("Jane Doe; The Valley Newsroom") is kept whole
+        parts = [
+            p
+            for piece in pieces
+            for p in ([piece] if collective_byline(piece) else _SPLIT.split(piece))
+            if p and not _CREDENTIAL.match(p.strip(" ."))
+        ]
+        if parts and len(parts[0].split()) > 4 and clean_name(_without_role_tail(parts[0].strip())) is None:
+            # a menu or a sentence caught by the markup, not a byline: its one-word scraps are no names
+            parts = [p for p in parts[1:] if len(p.split()) > 1]
+        for part in parts:
+            name = collective_byline(part) or clean_name(_without_role_tail(part.strip()))
+            bare = part.strip()
+            if name is None and handles and _HANDLE.match(bare) and not NOT_NAMES.match(bare) and not _ROLE_TAIL.search(bare):
+                name = bare
+            if name and len(name) < 3 and not handles:
+                name = None  # avatar initials ("CP"), not a name
+            if name and name.casefold() not in {n.casefold() for n in names}:
+                names.append(name)
+    # After a full name, a lone word is the remnant of a role split at "and" ("Brett Cruz,
+    # Privacy and Digital Security Expert"), not a co-author: co-authors named by one word
+    # come in bylines of single words ("Maria & Katerina").
+    if names and len(names[0].split()) > 1:
+        names = names[:1] + [n for n in names[1:] if len(n.split()) > 1]
+    return names
