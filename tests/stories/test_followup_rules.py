@@ -9,14 +9,16 @@ import numpy as np
 
 from eventwire.extract.dateline import without_dateline
 from eventwire.stories.features import names
-from eventwire.stories.pairs import Profile, _conflicts, facts
+from eventwire.stories.pairs import Profile, _conflicts, counted, facts
 
 MONDAY = 20150.5  # 2025-03-03, midday
 EMPTY = np.zeros(0)
 
 
-def _profile(day: float | None, numbers: tuple[str, ...] = (), days: tuple[str, ...] = ()) -> Profile:
-    return Profile(EMPTY, EMPTY, EMPTY, frozenset(), frozenset(numbers), frozenset(), frozenset(days), day)
+def _profile(day: float | None, numbers: tuple[str, ...] = (), days: tuple[str, ...] = (),
+             counts: tuple[tuple[str, int], ...] = ()) -> Profile:
+    return Profile(EMPTY, EMPTY, EMPTY, frozenset(), frozenset(numbers), frozenset(), frozenset(days), day,
+                   counts=counts)
 
 
 def test_monday_is_a_monday():
@@ -24,8 +26,8 @@ def test_monday_is_a_monday():
 
 
 def test_a_toll_that_rises_the_next_day_is_no_conflict():
-    first = _profile(MONDAY, ("23",), ("monday",))
-    update = _profile(MONDAY + 1.2, ("41", "17"), ("tuesday",))
+    first = _profile(MONDAY, ("23",), ("monday",), (("dead", 23),))
+    update = _profile(MONDAY + 1.2, ("41", "17"), ("tuesday",), (("dead", 41), ("injured", 17)))
     assert _conflicts(first, update) == (0.0, 0.0, 0.0)
     assert _conflicts(update, first) == (0.0, 0.0, 0.0)  # whichever comes in first
 
@@ -37,9 +39,9 @@ def test_the_same_figures_on_one_day_or_undated_still_conflict():
 
 
 def test_a_lower_count_or_an_earlier_day_the_next_day_still_conflicts():
-    first = _profile(MONDAY, ("230",), ("monday",))
+    first = _profile(MONDAY, ("230",), ("monday",), (("dead", 230),))
     # The next day's report names a smaller count and a day before the first report: other news.
-    later = _profile(MONDAY + 1.0, ("41",), ("saturday",))
+    later = _profile(MONDAY + 1.0, ("41",), ("saturday",), (("dead", 41),))
     assert _conflicts(first, later) == (1.0, 0.0, 1.0)
     # Magnitudes and rates are no counts: a "6.4" quake is not a "5.8" one a day later.
     assert _conflicts(_profile(MONDAY, ("6.4",)), _profile(MONDAY + 1.0, ("5.8", "7.1"))) == (1.0, 0.0, 0.0)
@@ -53,3 +55,25 @@ def test_a_dateline_date_is_no_figure():
     # Without a dateline the text is left alone: a date in the story is the story's.
     assert without_dateline("Talks resumed on March 3, 2025, in Doha.") == "Talks resumed on March 3, 2025, in Doha."
     assert "#n23" in facts("killed 23 people")
+
+
+def test_a_higher_count_of_something_else_the_next_day_still_conflicts():
+    # 12 dead in one quake, 14 injured in another the next day: no toll rose.
+    first = _profile(MONDAY, ("12",), counts=(("dead", 12),))
+    other = _profile(MONDAY + 1.1, ("14",), counts=(("injured", 14),))
+    assert _conflicts(first, other)[0] == 1.0
+    # A figure that counts nothing named ("a depth of 10 km", "40 trucks") is no update either.
+    assert _conflicts(_profile(MONDAY, ("10",)), _profile(MONDAY + 1.0, ("40",)))[0] == 1.0
+    # The same thing counted higher is: arrests rise from 100 to 210.
+    arrests = _profile(MONDAY, ("100",), counts=(("arrested", 100),))
+    assert _conflicts(arrests, _profile(MONDAY + 1.1, ("210",), counts=(("arrested", 210),)))[0] == 0.0
+
+
+def test_figures_are_read_with_what_they_count():
+    assert counted("A bomb exploded on Monday, killing at least 23 people and wounding dozens.") == ["#cdead:23"]
+    assert counted("The death toll from the bombing rose to 41 on Tuesday, officials said.") == ["#cdead:41"]
+    assert counted("Police said 210 people had been arrested since the marches began.") == ["#carrested:210"]
+    assert counted("Gunmen killed 12 villagers and wounded 30 others.") == ["#cdead:12", "#cinjured:30"]
+    # Another sentence's count word is not this figure's; nor is a count word far away.
+    assert counted("Twelve people died. The bridge is 40 metres long.") == []
+    assert counted("A magnitude 6.4 quake struck at a depth of 10 km.") == []
