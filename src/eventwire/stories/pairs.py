@@ -36,6 +36,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
@@ -97,6 +98,7 @@ class Profile:
     countries: frozenset[str] = frozenset()  # the countries (ISO3) those places lie in
     every_key: np.ndarray = field(default_factory=_no_buckets)  # key and places: the words an undated pair compares
     counts: tuple[tuple[str, int], ...] = ()  # (what was counted, the count): ("dead", 23)
+    future_days: frozenset[str] = frozenset()  # weekdays it names as days to come ("will meet on Friday")
 
 
 def profile(tfidf: tuple[np.ndarray, np.ndarray], names: list[str] | frozenset[str],
@@ -105,7 +107,7 @@ def profile(tfidf: tuple[np.ndarray, np.ndarray], names: list[str] | frozenset[s
     publication date (``cluster.day_number``)."""
     plain: set[str] = set()
     kinds: dict[str, set[str]] = {"n": set(), "m": set(), "d": set(), "k": set(), "p": set(), "g": set(),
-                                  "c": set()}
+                                  "c": set(), "f": set()}
     for name in names:
         if name.startswith(FACT):
             kinds.get(name[1:2], set()).add(name[2:])
@@ -121,7 +123,8 @@ def profile(tfidf: tuple[np.ndarray, np.ndarray], names: list[str] | frozenset[s
     places = np.array(sorted(int(b) for b in kinds["p"]), dtype=np.int32)
     every = np.union1d(key, places).astype(np.int32) if len(places) else key
     return Profile(buckets, weights, key, frozenset(plain), frozenset(kinds["n"]), frozenset(kinds["m"]),
-                   frozenset(kinds["d"]), day, places, frozenset(kinds["g"]), every, _counted(kinds["c"]))
+                   frozenset(kinds["d"]), day, places, frozenset(kinds["g"]), every, _counted(kinds["c"]),
+                   frozenset(kinds["f"]))
 
 
 def _conflict(a: frozenset[str], b: frozenset[str]) -> float:
@@ -155,10 +158,12 @@ _WEEKDAY = {name.lower(): k for k, name in enumerate("Monday Tuesday Wednesday T
 
 def _weekday_dates(profile_: Profile) -> set[int]:
     """The calendar days its weekdays name: the latest such day on or before publication (news
-    tells of what happened this week)."""
+    tells of what happened this week), and for a day to come ("will meet on Friday") the next
+    such day on or after it."""
     today = math.floor(profile_.day)  # type: ignore[arg-type]
     weekday = (today + 3) % 7  # 1970-01-01 was a Thursday (Monday = 0)
-    return {today - (weekday - _WEEKDAY[d]) % 7 for d in profile_.days if d in _WEEKDAY}
+    past = {today - (weekday - _WEEKDAY[d]) % 7 for d in profile_.days if d in _WEEKDAY}
+    return past | {today + (_WEEKDAY[d] - weekday) % 7 for d in profile_.future_days if d in _WEEKDAY}
 
 
 def _later_days(earlier: Profile, later: Profile) -> bool:
@@ -166,14 +171,40 @@ def _later_days(earlier: Profile, later: Profile) -> bool:
     return any(d > math.floor(earlier.day) for d in _weekday_dates(later))  # type: ignore[arg-type]
 
 
+_MONTH_NUMBER = {name.lower(): k for k, name in enumerate(
+    "January February March April May June July August September October November December".split())}
+
+
+def _month(day: float) -> int:
+    """Months since January 1970 of a day number."""
+    when = date(1970, 1, 1) + timedelta(days=math.floor(day))
+    return (when.year - 1970) * 12 + when.month - 1
+
+
+def _later_months(earlier: Profile, later: Profile) -> bool:
+    """The later report names a month after the one the earlier came out in (each month name read
+    as the nearest such month to the later's date): a follow-up that crossed into a new month
+    ("May 31", then "June 1"). Last month's figures a month on ("April", then "May") are not."""
+    now, then = _month(later.day), _month(earlier.day)  # type: ignore[arg-type]
+    for name in later.months:
+        if name in _MONTH_NUMBER:
+            month = now - now % 12 + _MONTH_NUMBER[name]
+            nearest = min((month - 12, month, month + 12), key=lambda m: abs(m - now))
+            if nearest > then:
+                return True
+    return False
+
+
 def _conflicts(a: Profile, b: Profile) -> tuple[float, float, float]:
     """numbers_conflict, months_conflict, days_conflict of a pair (see the module's docstring)."""
     numbers, months, days = _conflict(a.numbers, b.numbers), _conflict(a.months, b.months), _conflict(a.days, b.days)
-    if numbers or days:
+    if numbers or months or days:
         ordered = _in_order(a, b)
         if ordered is not None:
             if numbers and _updated(*ordered):
                 numbers = 0.0
+            if months and _later_months(*ordered):
+                months = 0.0
             if days and _later_days(*ordered):
                 days = 0.0
     return numbers, months, days
@@ -229,11 +260,31 @@ _DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _CALENDAR = re.compile(r"\b(" + "|".join(_MONTHS + _DAYS) + r")\b")
 
 
+_MONTH_ANY = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+              r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+# A date's day of the month ("May 31", "31 May", "Jan. 6th") is no figure of the story.
+_DATE_DAY = re.compile(rf"\b({_MONTH_ANY})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d,.]\d)"
+                       rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ANY})(?!\w)")
+_DATED_MAY = re.compile(r"\bMay\s+\d|\d\s+(?:of\s+)?May\b")  # "May" with a day is the month
+# Words that make the weekday after them a day to come: "will meet on Friday", "due on Thursday",
+# "next Tuesday" (between them, no other weekday and at most FUTURE_REACH words).
+_FUTURE = frozenset("will shall won't due scheduled expected next planned plans upcoming".split())
+FUTURE_REACH = 6
+_CLAUSE = re.compile(r"[.!?;]\s+|\n+")
+
+
+def _without_date_days(source: str) -> str:
+    return _DATE_DAY.sub(lambda m: m.group(1) or m.group(2), source)
+
+
 def facts(source: str) -> list[str]:
     """The specifics of ``source``: figures (two digits or more, or with a decimal or percent),
-    months and weekdays, each as a ``#``-prefixed name. Years are left out (a background year is
-    no conflict), so is "May" (a verb too)."""
+    months and weekdays, each as a ``#``-prefixed name, and "#f" for a weekday to come. Years
+    are left out (a background year is no conflict), so are the days of dates ("May 31") and
+    "May" without a day (a verb too)."""
     found: dict[str, None] = {}
+    dated_may = bool(_DATED_MAY.search(source))
+    source = _without_date_days(source)
     for digits, percent in _NUMBER.findall(source):
         number = digits.replace(",", "")
         if _YEAR.match(number) and not percent:
@@ -243,6 +294,28 @@ def facts(source: str) -> list[str]:
     for word in _CALENDAR.findall(source):
         kind = "d" if word in _DAYS else "m"
         found[f"{FACT}{kind}{word.lower()}"] = None
+    if dated_may:
+        found[f"{FACT}mmay"] = None
+    for day in future_weekdays(source):
+        found[f"{FACT}f{day}"] = None
+    return list(found)
+
+
+def future_weekdays(source: str) -> list[str]:
+    """The weekdays of ``source`` told as days to come (see ``_FUTURE``), lower-cased."""
+    found: dict[str, None] = {}
+    for clause in _CLAUSE.split(source):
+        words = re.findall(r"[A-Za-z']+", clause)
+        for i, word in enumerate(words):
+            if word not in _DAYS:
+                continue
+            for before in reversed(words[max(0, i - FUTURE_REACH - 1):i]):
+                if before in _DAYS:
+                    break
+                lower = before.lower()
+                if lower in _FUTURE or lower.endswith("'ll"):
+                    found[word.lower()] = None
+                    break
     return list(found)
 
 
@@ -272,7 +345,7 @@ def counted(source: str) -> list[str]:
     at least 23 people" dead:23, "210 people had been arrested" arrested:210, "the death toll
     rose to 41" dead:41); on a tie the word before ("killed 23 and wounded 40")."""
     found: dict[str, None] = {}
-    for sentence in _SENTENCES.split(source):
+    for sentence in _SENTENCES.split(_without_date_days(source)):
         words = _WORD.findall(sentence)
         nouns = [(i, _COUNTED[w.lower()]) for i, w in enumerate(words) if w.lower() in _COUNTED]
         if not nouns:
@@ -293,5 +366,5 @@ def counted(source: str) -> list[str]:
     return [f"{FACT}c{item}" for item in found]
 
 
-__all__ = ["FACT", "FEATURES", "PairModel", "Profile", "counted", "facts", "pair_features", "pair_log_odds", "pair_model",
+__all__ = ["FACT", "FEATURES", "PairModel", "Profile", "counted", "facts", "future_weekdays", "pair_features", "pair_log_odds", "pair_model",
            "profile"]
