@@ -1,6 +1,9 @@
 """Fit the story pair model (src/eventwire/data/stories/pair_model.json) on NeuS train only.
 
 Usage: PYTHONPATH=src HF_HUB_OFFLINE=1 python bench/train_stories.py [--cache DIR] [--grid]
+The shipped model: ... --full-text allsides ecbplus --full-text-weight 0.3 --cv --c 0.3
+(C 0.3 rather than 1.0 since places_conflict came in: held-out pair AP 0.8381 vs 0.8369, stream
+F1 0.8173 vs 0.8184, NeuS val unchanged; at 1.0 the ``names`` weight turned negative, -0.13.)
 
 The NeuS train split (title + lead triples, no dates) is cut, in file order, into streams of
 921 articles (the size of the val split). Each stream is replayed as the online clusterer sees

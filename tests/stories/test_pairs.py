@@ -1,6 +1,6 @@
 import numpy as np
 
-from eventwire.stories.features import article_features, lead_terms, names
+from eventwire.stories.features import article_features, lead_terms, names, places
 from eventwire.stories.pairs import FEATURES, facts, pair_features, pair_log_odds, pair_model, profile
 
 
@@ -15,7 +15,51 @@ def test_names_carry_the_facts_and_lead_terms():
     found = names("Quake of 6.1 hits Chile", "A magnitude 6.1 earthquake struck Arica on Monday.")
     assert "chile" in found and "#n6.1" in found and "#dmonday" in found
     keys = {int(n[2:]) for n in found if n.startswith("#k")}
-    assert keys == set(lead_terms("Quake of 6.1 hits Chile", "A magnitude 6.1 earthquake struck Arica on Monday."))
+    places = {int(n[2:]) for n in found if n.startswith("#p")}
+    topic, place_terms, countries = lead_terms("Quake of 6.1 hits Chile",
+                                               "A magnitude 6.1 earthquake struck Arica on Monday.")
+    assert keys == set(topic) and places == set(place_terms) and len(places) == 1  # Arica
+    assert countries == ["CHL"] and "#gCHL" in found
+
+
+def test_places_are_names_in_sentences_that_the_gazetteer_knows():
+    words, countries = places("Police fired tear gas in Nairobi's city centre, the Kenya Red Cross said. "
+                              '"Most were students," a doctor at Lady Reading Hospital said.')
+    # Not "Police" or "Most" (sentence openers; towns in Poland and Czechia), not the city in a
+    # hospital's name; Kenya inside "Kenya Red Cross" is a country.
+    assert words == {"Nairobi", "Kenya"} and countries == {"KEN"}
+
+
+def _dated(title, text, day, df):
+    feats = article_features(title, text)
+    buckets = np.array(sorted(feats["terms"]), dtype=np.int32)
+    weights = np.array([feats["terms"][int(b)] for b in buckets], dtype=np.float32)
+    df[buckets] += 1
+    return profile((buckets, weights / np.linalg.norm(weights)), feats["names"], day)
+
+
+def test_a_shared_place_alone_is_no_rare_shared_word_between_dated_reports():
+    args = [("Tax protest", "Thousands marched in Nairobi against a tax bill."),
+            ("Building collapse", "A building under construction collapsed in Nairobi after rain.")]
+    e = np.ones(384, dtype=np.float32) / np.sqrt(384)
+    rarest = FEATURES.index("rarest")
+    df = np.zeros(1 << 20, dtype=np.int32)  # a store of 100 where only these two name Nairobi
+    dated = [_dated(*a, 20000.5, df) for a in args]
+    assert pair_features(e, dated[0], e[None, :], [dated[1]], df, 100)[0, rarest] == 0.0
+    # Undated (stories of any day), a rare place two reports share is a sign of one story.
+    df = np.zeros(1 << 20, dtype=np.int32)
+    undated = [_dated(*a, None, df) for a in args]
+    assert pair_features(e, undated[0], e[None, :], [undated[1]], df, 100)[0, rarest] > 0.5
+
+
+def test_reports_from_two_countries_conflict_on_places():
+    df = np.zeros(1 << 20, dtype=np.int32)
+    turkey = _dated("Quake", "An earthquake struck eastern Turkey, officials in Malatya said.", 20000.5, df)
+    iran = _dated("Quake", "An earthquake struck southern Iran near Bandar Abbas.", 20000.6, df)
+    again = _dated("Quake toll", "Rescuers in Malatya searched the rubble on Wednesday.", 20001.5, df)
+    e = np.ones(384, dtype=np.float32) / np.sqrt(384)
+    rows = pair_features(e, turkey, np.vstack([e, e]), [iran, again], df, 3)
+    assert rows[:, FEATURES.index("places_conflict")].tolist() == [1.0, 0.0]
 
 
 def _profile(title, text, df):
