@@ -106,3 +106,43 @@ def test_related_recommended_and_popup_elements_are_no_article_text() -> None:
     </body></html>"""
     blocks = page_blocks(lxml_html.fromstring(page))
     assert [m for m in in_furniture(blocks)] == [False, True, True, True]
+
+
+def test_content_streamed_by_react_takes_the_place_of_its_placeholder() -> None:
+    """React's streaming server rendering sends a suspended part of the page later, in a
+    ``<div hidden id="S:n">`` at the end of the body, and a script moves it into the place of
+    ``<template id="B:n">`` (or ``P:n``): a browser shows it there, so it is visible text."""
+    from eventwire.extract.body import parse
+
+    first = "The council approved the new cycle lanes on Tuesday after a two-hour debate in the town hall."
+    second = "Work on the first lane will begin in March and should take about six weeks, officials said."
+    page = f"""<html><head><title>Lanes</title></head><body><header><a href="/">Home</a></header>
+    <main><h1>Cycle lanes approved</h1><template id="B:0"></template><p>Loading</p></main>
+    <footer>Contact us</footer>
+    <div hidden id="S:0"><p>{first}</p><p>{second}</p></div>
+    <script>$RC("B:0","S:0")</script></body></html>"""
+    tree = parse(page)
+    assert tree is not None
+    texts = [b.text for b in page_blocks(tree)]
+    assert texts.index(first) == texts.index("Cycle lanes approved") + 1
+    assert texts.index(second) < texts.index("Contact us")
+    # A hidden element that is no streamed part stays hidden.
+    hidden = parse(f"<html><body><p>{first}</p><div hidden id='menu'><p>{second}</p></div></body></html>")
+    assert [b.text for b in page_blocks(hidden)] == [first]
+
+
+def test_a_button_the_parser_left_open_does_not_hide_the_page() -> None:
+    """libxml2 ignores a ``</button>`` while an element opened inside the button is still open
+    (an HTML5 parser closes them all), so the rest of the page lands inside the button, whose
+    label is skipped: a button holding paragraphs is read like any other element."""
+    from eventwire.extract.body import parse
+
+    story = "The library will open on Sundays from next month, the city said, after a petition by readers."
+    page = f"""<html><body><div class="top"><button class="menu"><span>Menu</span><div class="inner"><div></button></div>
+    <a href="/">Home</a></div><article><h1>Library hours</h1><p>{story}</p></article></body></html>"""
+    tree = parse(page)
+    assert tree is not None
+    assert story in [b.text for b in page_blocks(tree)]
+    # an ordinary button stays out of the text
+    plain = parse(f"<html><body><p>{story}</p><button>Subscribe now</button></body></html>")
+    assert [b.text for b in page_blocks(plain)] == [story]

@@ -148,7 +148,7 @@ def _walk(
         # the hidden test and the memo hit of _class_bits inline: this runs once per element of the page
         if (
             not isinstance(tag, str)
-            or tag in _SKIP_TAGS
+            or (tag in _SKIP_TAGS and not (tag == "button" and _holds_page(child)))
             or get("hidden") is not None
             or ((style := get("style")) and "display:none" in style.replace(" ", ""))
         ):  # comments, scripts, hidden
@@ -192,6 +192,13 @@ def _walk(
             parts.append(tail)
             if in_link:
                 walk.link_chars += len(tail.strip())
+
+
+def _holds_page(button: HtmlElement) -> bool:
+    """A button with paragraphs in it: libxml2 ignores </button> while an element opened in the
+    button is still open (an HTML5 parser closes them), and the rest of the page ends up inside
+    it. A real button holds a label, never a paragraph."""
+    return button.find(".//p") is not None
 
 
 def _add(walk: _Walk, text: str | None, in_link: bool) -> None:

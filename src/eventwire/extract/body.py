@@ -229,7 +229,39 @@ def parse(html: str) -> HtmlElement | None:
     if tree is None or tree.find(".//body") is None:
         return None
     _adopt_trailing_roots(tree)
+    if _STREAMED in html:
+        _place_streamed(tree)
     return tree
+
+
+# React's streaming server rendering (React 18 and later) writes a part of the page that was not
+# ready in time later in the response, as <div hidden id="S:n"> near the end of the body, and a
+# script ($RC / $RS) moves it to the place of <template id="B:n"> (a suspended boundary) or
+# <template id="P:n"> (a placeholder segment) and shows it. React writes that opening tag exactly so.
+_STREAMED = '<div hidden id="S:'
+
+
+def _place_streamed(tree: HtmlElement) -> None:
+    """Put each streamed part where the browser shows it (see _STREAMED), visible."""
+    placeholders = {
+        t.get("id"): t for t in tree.iter("template") if (t.get("id") or "")[:2] in ("B:", "P:")
+    }
+    for part in tree.xpath('//div[@hidden][starts-with(@id, "S:")]'):
+        del part.attrib["hidden"]
+        number = part.get("id")[2:]
+        target = placeholders.get(f"B:{number}")
+        if target is None:
+            target = placeholders.get(f"P:{number}")
+        if target is None or target.getparent() is None:
+            continue  # no placeholder: shown where it is
+        tail, part.tail = part.tail, None
+        if tail:  # text after the part stays where it was
+            before = part.getprevious()
+            if before is not None:
+                before.tail = (before.tail or "") + tail
+            else:
+                part.getparent().text = (part.getparent().text or "") + tail
+        target.addnext(part)
 
 
 def _adopt_trailing_roots(tree: HtmlElement) -> None:
