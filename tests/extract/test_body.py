@@ -41,6 +41,24 @@ def test_a_dropped_paragraph_beside_article_paragraphs_comes_back() -> None:
     ]
 
 
+def test_a_dropped_paragraph_of_a_list_of_paragraphs_comes_back() -> None:
+    """A list whose items are a paragraph each (a list of tips): the paragraphs of the list count
+    together, as those of one element do."""
+    tips = [
+        "Water the seedlings early in the morning so the leaves dry before the midday sun reaches them.",
+        "Cover the beds with a thin layer of straw to keep the soil moist through the hottest weeks.",
+        "Pick the beans every other day, because the plants stop flowering once the pods grow old.",
+    ]
+    items = "".join(f"<li><p>{t}</p></li>" for t in tips)
+    page = f"""<html><body><div class="post"><ul>{items}</ul></div>
+    <ul class="menu"><li><p>One line of a menu that is long enough to be prose, with an end.</p></li></ul></body></html>"""
+    blocks = page_blocks(lxml_html.fromstring(page))
+    texts = [b.text for b in blocks]
+    keep = np.asarray([t in tips[:2] for t in texts])
+    back = lost_paragraphs(blocks, keep)
+    assert [t for t, k in zip(texts, back, strict=True) if k] == [tips[2]]
+
+
 def test_markup_after_the_closing_html_tag_belongs_to_the_body() -> None:
     """A page whose template closes </body></html> early and goes on (HTML5 parsers put such
     content in the body; libxml2 makes a second root element of it, which the blocks never read)."""

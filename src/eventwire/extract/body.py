@@ -307,22 +307,32 @@ _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)]*$")
 
 def lost_paragraphs(blocks: list[Block], keep: np.ndarray) -> np.ndarray:
     """Which dropped blocks go back into the text (see LOST_MIN_WORDS)."""
+    groups = [_paragraph_group(b) if b.owner_tag == "p" else () for b in blocks]
     kept_in: dict[tuple[int, ...], int] = {}
-    for b, k in zip(blocks, keep.tolist(), strict=True):
+    for b, k, g in zip(blocks, keep.tolist(), groups, strict=True):
         if k and b.owner_tag == "p":
-            kept_in[b.path[:-1]] = kept_in.get(b.path[:-1], 0) + 1
+            kept_in[g] = kept_in.get(g, 0) + 1
     back = np.zeros(len(blocks), dtype=bool)
-    for i, (b, k) in enumerate(zip(blocks, keep.tolist(), strict=True)):
+    for i, (b, k, g) in enumerate(zip(blocks, keep.tolist(), groups, strict=True)):
         if (
             not k
             and b.owner_tag == "p"
             and b.link_chars == 0
-            and kept_in.get(b.path[:-1], 0) >= SIBLINGS_KEPT
+            and kept_in.get(g, 0) >= SIBLINGS_KEPT
             and len(b.text.split()) >= LOST_MIN_WORDS
             and _ENDS_SENTENCE.search(b.text)
         ):
             back[i] = True
     return back
+
+
+def _paragraph_group(block: Block) -> tuple[int, ...]:
+    """The element whose paragraphs count together: the paragraph's parent, or the list when the
+    paragraph sits in a list item (a list of items of a paragraph each)."""
+    parent = block.owner.getparent()
+    if parent is not None and parent.tag == "li" and len(block.path) > 2:
+        return block.path[:-2]
+    return block.path[:-1]
 
 
 # A class or id word that opens with "comment" or "disqus" ("comment-content", "commentBody",
