@@ -164,3 +164,18 @@ def test_a_button_the_parser_left_open_does_not_hide_the_page() -> None:
     # an ordinary button stays out of the text
     plain = parse(f"<html><body><p>{story}</p><button>Subscribe now</button></body></html>")
     assert [b.text for b in page_blocks(plain)] == [story]
+
+
+def test_a_headline_copy_after_opening_paragraphs_leaves_them_in_place() -> None:
+    """Leading copies of the headline (and bylines) go, with the short lines before them (a kicker,
+    a date); paragraphs of prose before a copy of the headline are article text, and the text goes
+    on unchanged (a sub-heading that repeats the headline is the author's)."""
+    from eventwire.extract.body import drop_head_lines
+
+    title = "The best bicycle locks of the year"
+    assert drop_head_lines(f"Reviews\n{title}\nBy Ann Lee\nA good lock is the cheapest insurance.", title) == (
+        "A good lock is the cheapest insurance."
+    )
+    intro = "Choosing a lock need not be hard: we tested forty of them on the streets of three cities this spring."
+    text = f"{intro}\nWhat makes a lock good? Weight, price and the time a thief needs to cut it.\n{title}\nKryptonite"
+    assert drop_head_lines(text, title) == text

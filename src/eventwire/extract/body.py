@@ -119,6 +119,8 @@ def drop_head_lines(text: str, title: str | None) -> str:
         bare = _SQUASH.sub("", line.casefold())
         if (key and bare == key) or (len(line) < 120 and _BYLINE_LINE.match(line)):
             kept_from = i + 1
+        elif len(line.split()) >= LOST_MIN_WORDS:
+            break  # a paragraph: the article has begun, and a headline copy after it is the author's
     return "\n".join(lines[kept_from:])
 
 
