@@ -92,6 +92,24 @@ def test_blocks_in_a_comment_element_are_no_article_text() -> None:
                       "Another reader wrote a long reply about the lanes here."]
 
 
+def test_a_quote_deep_in_a_comment_thread_is_no_article_text() -> None:
+    """Replies nest and quote each other, so a comment's paragraph can sit several elements below
+    the element named "comment": a whole class or id word "comment(s)" (or one going on after a
+    hyphen or underscore) anywhere above marks it. A class that only names a page feature
+    ("commentOnSelection", around the article) does not."""
+    from eventwire.extract.body import in_furniture
+
+    para = "The council approved the new cycle lanes on Tuesday after a year of consultation with residents."
+    quote = "The lanes will be finished before the winter, the council said in its statement."
+    page = f"""<html><body><div class="commentOnSelection"><article><p>{para}</p></article></div>
+    <ul id="commentlisting"><li class="comment oneline"><div class="commentBody"><div id="comment_body_7">
+    <div class="quote"><div class="quote"><p>{quote}</p></div></div><p>I doubt it.</p></div></div></li></ul>
+    </body></html>"""
+    blocks = page_blocks(lxml_html.fromstring(page))
+    marked = [b.text for b, m in zip(blocks, in_furniture(blocks), strict=True) if m]
+    assert marked == [quote, "I doubt it."]
+
+
 def test_testimonials_and_promotions_are_no_article_text_but_a_heading_id_is_no_class() -> None:
     from eventwire.extract.body import in_furniture
 

@@ -50,6 +50,8 @@ _CLASS_GROUPS = [
     r"toc|table-of-contents|contents-list",
     r"bio|about",
 ]
+# The bit of the comment group in a block's class mask.
+COMMENT_GROUP = 1 << next(i for i, g in enumerate(_CLASS_GROUPS) if g.startswith("comment"))
 # One pass over a class string finds every group (named g0, g1, ...).
 _CLASS_RE = re.compile("|".join(f"(?P<g{i}>{g})" for i, g in enumerate(_CLASS_GROUPS)))
 _OWNER_TAGS = ["p", "div", "li", "h1", "h2", "h3", "h456", "td", "blockquote", "pre", "figcaption", "section", "dd", "span"]

@@ -30,6 +30,7 @@ from eventwire.extract import boilerplate as bp
 from eventwire.extract import metadata as md
 from eventwire.extract.blocks import (
     BASE_FEATURES,
+    COMMENT_GROUP,
     CONTEXT_FEATURES,
     Block,
     base_features,
@@ -348,6 +349,13 @@ _COMMENT_WORD = re.compile(
 # "related-posts", "newsletter-modal"). Class only: ids are often made from a heading's words
 # ("h-promo-codes"). Disclaimers and disclosures were tried: WCXB even +0.0002, ScrapingHub
 # out-of-fold -0.0001, so they are left to the model.
+# Further up, only a whole class or id word "comment(s)" or one that goes on after a hyphen or
+# underscore ("comment", "comments-area", "comment_body_42"): an element that holds a thread of
+# comments, whose replies and quotes nest deep. Not "commentOnSelection" (a feature of the page).
+_COMMENT_SECTION = re.compile(
+    r"(?:^|\s)(?:comments?|disqus\w*)(?:$|\s|[-_](?!(?:open|closed|enabled|disabled|count|link|number|icon|btn|button)s?\b))",
+    re.I,
+)
 _PROMO_CLASS = re.compile(r"(?:^|[\s_-])(?:testimonial|promo|footer|related|recommend|popup|modal)", re.I)
 
 
@@ -365,6 +373,11 @@ def in_furniture(blocks: list[Block]) -> np.ndarray:
             if _COMMENT_WORD.search(f"{cls} {el.get('id') or ''}") or (cls and _PROMO_CLASS.search(cls)):
                 out[i] = True
                 break
+        else:
+            if b.class_mask & COMMENT_GROUP:  # some ancestor's class or id has a comment word
+                out[i] = any(
+                    _COMMENT_SECTION.search(f"{el.get('class') or ''} {el.get('id') or ''}") for el in b.owner.iterancestors()
+                )
     return out
 
 
