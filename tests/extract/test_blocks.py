@@ -120,3 +120,14 @@ def test_class_words_are_matched_one_by_one() -> None:
     ad = next(i for i, g in enumerate(_CLASS_GROUPS) if "advert" in g)
     tag = next(i for i, g in enumerate(_CLASS_GROUPS) if "categor" in g)
     assert bits >> ad & 1 and bits >> tag & 1
+
+
+def test_a_question_on_a_button_is_text_of_its_own_and_other_buttons_are_not() -> None:
+    """An accordion (a FAQ) puts each question on a button that opens its answer: the page
+    shows the question as a heading. Other buttons ("Subscribe", "Close") are controls."""
+    page = """<html><body><h2>Questions</h2>
+    <div class="faq"><button aria-expanded="false">How long does the permit take?</button>
+    <div class="answer"><p>About three weeks from the day the form arrives.</p></div>
+    <button>Show more</button><button class="close">Close this dialog window</button></div></body></html>"""
+    texts = [b.text for b in page_blocks(lxml_html.fromstring(page))]
+    assert texts == ["Questions", "How long does the permit take?", "About three weeks from the day the form arrives."]

@@ -41,6 +41,24 @@ def test_a_dropped_paragraph_beside_article_paragraphs_comes_back() -> None:
     ]
 
 
+def test_a_dropped_paragraph_of_a_list_of_paragraphs_comes_back() -> None:
+    """A list whose items are a paragraph each (a list of tips): the paragraphs of the list count
+    together, as those of one element do."""
+    tips = [
+        "Water the seedlings early in the morning so the leaves dry before the midday sun reaches them.",
+        "Cover the beds with a thin layer of straw to keep the soil moist through the hottest weeks.",
+        "Pick the beans every other day, because the plants stop flowering once the pods grow old.",
+    ]
+    items = "".join(f"<li><p>{t}</p></li>" for t in tips)
+    page = f"""<html><body><div class="post"><ul>{items}</ul></div>
+    <ul class="menu"><li><p>One line of a menu that is long enough to be prose, with an end.</p></li></ul></body></html>"""
+    blocks = page_blocks(lxml_html.fromstring(page))
+    texts = [b.text for b in blocks]
+    keep = np.asarray([t in tips[:2] for t in texts])
+    back = lost_paragraphs(blocks, keep)
+    assert [t for t, k in zip(texts, back, strict=True) if k] == [tips[2]]
+
+
 def test_markup_after_the_closing_html_tag_belongs_to_the_body() -> None:
     """A page whose template closes </body></html> early and goes on (HTML5 parsers put such
     content in the body; libxml2 makes a second root element of it, which the blocks never read)."""
@@ -72,6 +90,24 @@ def test_blocks_in_a_comment_element_are_no_article_text() -> None:
     assert para not in marked
     assert marked == ["Great news, about time the lanes were built along the river.",
                       "Another reader wrote a long reply about the lanes here."]
+
+
+def test_a_quote_deep_in_a_comment_thread_is_no_article_text() -> None:
+    """Replies nest and quote each other, so a comment's paragraph can sit several elements below
+    the element named "comment": a whole class or id word "comment(s)" (or one going on after a
+    hyphen or underscore) anywhere above marks it. A class that only names a page feature
+    ("commentOnSelection", around the article) does not."""
+    from eventwire.extract.body import in_furniture
+
+    para = "The council approved the new cycle lanes on Tuesday after a year of consultation with residents."
+    quote = "The lanes will be finished before the winter, the council said in its statement."
+    page = f"""<html><body><div class="commentOnSelection"><article><p>{para}</p></article></div>
+    <ul id="commentlisting"><li class="comment oneline"><div class="commentBody"><div id="comment_body_7">
+    <div class="quote"><div class="quote"><p>{quote}</p></div></div><p>I doubt it.</p></div></div></li></ul>
+    </body></html>"""
+    blocks = page_blocks(lxml_html.fromstring(page))
+    marked = [b.text for b, m in zip(blocks, in_furniture(blocks), strict=True) if m]
+    assert marked == [quote, "I doubt it."]
 
 
 def test_testimonials_and_promotions_are_no_article_text_but_a_heading_id_is_no_class() -> None:
@@ -106,3 +142,58 @@ def test_related_recommended_and_popup_elements_are_no_article_text() -> None:
     </body></html>"""
     blocks = page_blocks(lxml_html.fromstring(page))
     assert [m for m in in_furniture(blocks)] == [False, True, True, True]
+
+
+def test_content_streamed_by_react_takes_the_place_of_its_placeholder() -> None:
+    """React's streaming server rendering sends a suspended part of the page later, in a
+    ``<div hidden id="S:n">`` at the end of the body, and a script moves it into the place of
+    ``<template id="B:n">`` (or ``P:n``): a browser shows it there, so it is visible text."""
+    from eventwire.extract.body import parse
+
+    first = "The council approved the new cycle lanes on Tuesday after a two-hour debate in the town hall."
+    second = "Work on the first lane will begin in March and should take about six weeks, officials said."
+    page = f"""<html><head><title>Lanes</title></head><body><header><a href="/">Home</a></header>
+    <main><h1>Cycle lanes approved</h1><template id="B:0"></template><p>Loading</p></main>
+    <footer>Contact us</footer>
+    <div hidden id="S:0"><p>{first}</p><p>{second}</p></div>
+    <script>$RC("B:0","S:0")</script></body></html>"""
+    tree = parse(page)
+    assert tree is not None
+    texts = [b.text for b in page_blocks(tree)]
+    assert texts.index(first) == texts.index("Cycle lanes approved") + 1
+    assert texts.index(second) < texts.index("Contact us")
+    # A hidden element that is no streamed part stays hidden.
+    hidden = parse(f"<html><body><p>{first}</p><div hidden id='menu'><p>{second}</p></div></body></html>")
+    assert [b.text for b in page_blocks(hidden)] == [first]
+
+
+def test_a_button_the_parser_left_open_does_not_hide_the_page() -> None:
+    """libxml2 ignores a ``</button>`` while an element opened inside the button is still open
+    (an HTML5 parser closes them all), so the rest of the page lands inside the button, whose
+    label is skipped: a button holding paragraphs is read like any other element."""
+    from eventwire.extract.body import parse
+
+    story = "The library will open on Sundays from next month, the city said, after a petition by readers."
+    page = f"""<html><body><div class="top"><button class="menu"><span>Menu</span><div class="inner"><div></button></div>
+    <a href="/">Home</a></div><article><h1>Library hours</h1><p>{story}</p></article></body></html>"""
+    tree = parse(page)
+    assert tree is not None
+    assert story in [b.text for b in page_blocks(tree)]
+    # an ordinary button stays out of the text
+    plain = parse(f"<html><body><p>{story}</p><button>Subscribe now</button></body></html>")
+    assert [b.text for b in page_blocks(plain)] == [story]
+
+
+def test_a_headline_copy_after_opening_paragraphs_leaves_them_in_place() -> None:
+    """Leading copies of the headline (and bylines) go, with the short lines before them (a kicker,
+    a date); paragraphs of prose before a copy of the headline are article text, and the text goes
+    on unchanged (a sub-heading that repeats the headline is the author's)."""
+    from eventwire.extract.body import drop_head_lines
+
+    title = "The best bicycle locks of the year"
+    assert drop_head_lines(f"Reviews\n{title}\nBy Ann Lee\nA good lock is the cheapest insurance.", title) == (
+        "A good lock is the cheapest insurance."
+    )
+    intro = "Choosing a lock need not be hard: we tested forty of them on the streets of three cities this spring."
+    text = f"{intro}\nWhat makes a lock good? Weight, price and the time a thief needs to cut it.\n{title}\nKryptonite"
+    assert drop_head_lines(text, title) == text

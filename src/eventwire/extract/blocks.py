@@ -50,6 +50,8 @@ _CLASS_GROUPS = [
     r"toc|table-of-contents|contents-list",
     r"bio|about",
 ]
+# The bit of the comment group in a block's class mask.
+COMMENT_GROUP = 1 << next(i for i, g in enumerate(_CLASS_GROUPS) if g.startswith("comment"))
 # One pass over a class string finds every group (named g0, g1, ...).
 _CLASS_RE = re.compile("|".join(f"(?P<g{i}>{g})" for i, g in enumerate(_CLASS_GROUPS)))
 _OWNER_TAGS = ["p", "div", "li", "h1", "h2", "h3", "h456", "td", "blockquote", "pre", "figcaption", "section", "dd", "span"]
@@ -148,7 +150,7 @@ def _walk(
         # the hidden test and the memo hit of _class_bits inline: this runs once per element of the page
         if (
             not isinstance(tag, str)
-            or tag in _SKIP_TAGS
+            or (tag in _SKIP_TAGS and not (tag == "button" and _read_button(child)))
             or get("hidden") is not None
             or ((style := get("style")) and "display:none" in style.replace(" ", ""))
         ):  # comments, scripts, hidden
@@ -172,7 +174,7 @@ def _walk(
             link = in_link or tag == "a"
             walk.count += 1
             text = child.text
-            if tag in _BLOCK_TAGS:
+            if tag in _BLOCK_TAGS or tag == "button":  # a button read at all is a block (_read_button)
                 child_path = (*path, walk.count)
                 walk.flush(el, masks, path)
                 if text:
@@ -192,6 +194,17 @@ def _walk(
             parts.append(tail)
             if in_link:
                 walk.link_chars += len(tail.strip())
+
+
+def _read_button(button: HtmlElement) -> bool:
+    """Whether a button's text is page text: a question (an accordion, a FAQ, shows each question
+    on the button that opens its answer), or paragraphs (libxml2 ignores </button> while an
+    element opened in the button is still open, where an HTML5 parser closes them, and the rest
+    of the page ends up inside it). Other buttons are controls ("Subscribe", "Close")."""
+    if button.find(".//p") is not None:
+        return True
+    label = button.text_content().rstrip()
+    return label.endswith("?") and len(label.split()) >= 3
 
 
 def _add(walk: _Walk, text: str | None, in_link: bool) -> None:

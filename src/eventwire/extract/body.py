@@ -30,6 +30,7 @@ from eventwire.extract import boilerplate as bp
 from eventwire.extract import metadata as md
 from eventwire.extract.blocks import (
     BASE_FEATURES,
+    COMMENT_GROUP,
     CONTEXT_FEATURES,
     Block,
     base_features,
@@ -119,6 +120,8 @@ def drop_head_lines(text: str, title: str | None) -> str:
         bare = _SQUASH.sub("", line.casefold())
         if (key and bare == key) or (len(line) < 120 and _BYLINE_LINE.match(line)):
             kept_from = i + 1
+        elif len(line.split()) >= LOST_MIN_WORDS:
+            break  # a paragraph: the article has begun, and a headline copy after it is the author's
     return "\n".join(lines[kept_from:])
 
 
@@ -229,7 +232,39 @@ def parse(html: str) -> HtmlElement | None:
     if tree is None or tree.find(".//body") is None:
         return None
     _adopt_trailing_roots(tree)
+    if _STREAMED in html:
+        _place_streamed(tree)
     return tree
+
+
+# React's streaming server rendering (React 18 and later) writes a part of the page that was not
+# ready in time later in the response, as <div hidden id="S:n"> near the end of the body, and a
+# script ($RC / $RS) moves it to the place of <template id="B:n"> (a suspended boundary) or
+# <template id="P:n"> (a placeholder segment) and shows it. React writes that opening tag exactly so.
+_STREAMED = '<div hidden id="S:'
+
+
+def _place_streamed(tree: HtmlElement) -> None:
+    """Put each streamed part where the browser shows it (see _STREAMED), visible."""
+    placeholders = {
+        t.get("id"): t for t in tree.iter("template") if (t.get("id") or "")[:2] in ("B:", "P:")
+    }
+    for part in tree.xpath('//div[@hidden][starts-with(@id, "S:")]'):
+        del part.attrib["hidden"]
+        number = part.get("id")[2:]
+        target = placeholders.get(f"B:{number}")
+        if target is None:
+            target = placeholders.get(f"P:{number}")
+        if target is None or target.getparent() is None:
+            continue  # no placeholder: shown where it is
+        tail, part.tail = part.tail, None
+        if tail:  # text after the part stays where it was
+            before = part.getprevious()
+            if before is not None:
+                before.tail = (before.tail or "") + tail
+            else:
+                part.getparent().text = (part.getparent().text or "") + tail
+        target.addnext(part)
 
 
 def _adopt_trailing_roots(tree: HtmlElement) -> None:
@@ -275,22 +310,32 @@ _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)]*$")
 
 def lost_paragraphs(blocks: list[Block], keep: np.ndarray) -> np.ndarray:
     """Which dropped blocks go back into the text (see LOST_MIN_WORDS)."""
+    groups = [_paragraph_group(b) if b.owner_tag == "p" else () for b in blocks]
     kept_in: dict[tuple[int, ...], int] = {}
-    for b, k in zip(blocks, keep.tolist(), strict=True):
+    for b, k, g in zip(blocks, keep.tolist(), groups, strict=True):
         if k and b.owner_tag == "p":
-            kept_in[b.path[:-1]] = kept_in.get(b.path[:-1], 0) + 1
+            kept_in[g] = kept_in.get(g, 0) + 1
     back = np.zeros(len(blocks), dtype=bool)
-    for i, (b, k) in enumerate(zip(blocks, keep.tolist(), strict=True)):
+    for i, (b, k, g) in enumerate(zip(blocks, keep.tolist(), groups, strict=True)):
         if (
             not k
             and b.owner_tag == "p"
             and b.link_chars == 0
-            and kept_in.get(b.path[:-1], 0) >= SIBLINGS_KEPT
+            and kept_in.get(g, 0) >= SIBLINGS_KEPT
             and len(b.text.split()) >= LOST_MIN_WORDS
             and _ENDS_SENTENCE.search(b.text)
         ):
             back[i] = True
     return back
+
+
+def _paragraph_group(block: Block) -> tuple[int, ...]:
+    """The element whose paragraphs count together: the paragraph's parent, or the list when the
+    paragraph sits in a list item (a list of items of a paragraph each)."""
+    parent = block.owner.getparent()
+    if parent is not None and parent.tag == "li" and len(block.path) > 2:
+        return block.path[:-2]
+    return block.path[:-1]
 
 
 # A class or id word that opens with "comment" or "disqus" ("comment-content", "commentBody",
@@ -304,6 +349,13 @@ _COMMENT_WORD = re.compile(
 # "related-posts", "newsletter-modal"). Class only: ids are often made from a heading's words
 # ("h-promo-codes"). Disclaimers and disclosures were tried: WCXB even +0.0002, ScrapingHub
 # out-of-fold -0.0001, so they are left to the model.
+# Further up, only a whole class or id word "comment(s)" or one that goes on after a hyphen or
+# underscore ("comment", "comments-area", "comment_body_42"): an element that holds a thread of
+# comments, whose replies and quotes nest deep. Not "commentOnSelection" (a feature of the page).
+_COMMENT_SECTION = re.compile(
+    r"(?:^|\s)(?:comments?|disqus\w*)(?:$|\s|[-_](?!(?:open|closed|enabled|disabled|count|link|number|icon|btn|button)s?\b))",
+    re.I,
+)
 _PROMO_CLASS = re.compile(r"(?:^|[\s_-])(?:testimonial|promo|footer|related|recommend|popup|modal)", re.I)
 
 
@@ -321,6 +373,11 @@ def in_furniture(blocks: list[Block]) -> np.ndarray:
             if _COMMENT_WORD.search(f"{cls} {el.get('id') or ''}") or (cls and _PROMO_CLASS.search(cls)):
                 out[i] = True
                 break
+        else:
+            if b.class_mask & COMMENT_GROUP:  # some ancestor's class or id has a comment word
+                out[i] = any(
+                    _COMMENT_SECTION.search(f"{el.get('class') or ''} {el.get('id') or ''}") for el in b.owner.iterancestors()
+                )
     return out
 
 
