@@ -114,3 +114,60 @@ def test_people_named_from_an_act_are_no_stem_of_the_act():
     rally = parse("The opposition is holding protests in the capital.")
     assert type_verb(next(t for t in held if t.lemma_ == "hold"), set(), lexicon)[0][:2] == "17"
     assert type_verb(next(t for t in rally if t.lemma_ == "hold"), set(), lexicon)[0][:2] == "14"
+
+
+def candidate_types(text: str) -> dict[str, str | None]:
+    """Trigger word -> PLOVER type of every candidate predicate (actors not required)."""
+    from eventwire.actors import get_resolver
+    from eventwire.events.candidates import find_candidates
+    from eventwire.events.lexicon import get_lexicon
+    from eventwire.nlp import parse
+    from eventwire.records import Article, content_hash
+
+    doc = parse(text)
+    article = Article(id=content_hash(text), doc_id="t", text=text)
+    cands, _ = find_candidates(doc, get_resolver().resolve_doc(doc), article, get_lexicon())
+    return {c.trigger.text: (c.plover[0] if c.plover else None) for c in cands}
+
+
+def test_attribution_speech_and_relation_verbs_are_no_cooperation():
+    # CAMEO 2.0's default for ACCORD, ADD, LINK, LEAD is 060 (material cooperation)
+    found = candidate_types("Kenya sent troops to Somalia, according to officials in Nairobi.")
+    assert found.get("according") is None
+    found = candidate_types("The French president praised Germany, adding that Berlin had been a loyal partner.")
+    assert found.get("adding") is None and found.get("praised") == "SUPPORT"
+    found = candidate_types("The storm hit Peru, leaving hundreds of people homeless.")
+    assert found.get("leaving") is None
+    assert candidate_types("A militia group linked to al Qaeda attacked Kenyan troops.").get("linked") is None
+    assert candidate_types("The unrest led to the fall of the government.").get("led") is None
+    # the verb's patterns still code: "linked to the attack" (CAMEO 1123)
+    assert ("ACCUSE", "KEN", "SOM") in countries(real_codes("Kenya linked Somalia to the attack."))
+
+
+def test_a_crowd_gathering_is_no_meeting_and_protesters_gathering_a_protest():
+    assert candidate_types("Thousands of people gathered in Nairobi on Sunday.").get("gathered") is None
+    assert candidate_types("Thousands of protesters gathered in Nairobi on Sunday.").get("gathered") == "PROTEST"
+    assert "CONSULT" in types("The finance ministers of Brazil and Mexico gathered in Rio to discuss the crisis.")
+
+
+def test_harm_in_a_mishap_is_no_assault():
+    assert candidate_types("Two Kenyan soldiers were killed in a helicopter crash in Somalia.").get("killed") is None
+    assert candidate_types("Eleven people were injured in a car accident near Lima.").get("injured") is None
+    assert candidate_types("Two Kenyan soldiers were killed in an ambush in Somalia.").get("killed") == "ASSAULT"
+
+
+def test_improving_a_relation_is_support_or_cooperation_by_its_kind():
+    assert ("SUPPORT", "PAN", "USA") in countries(real_codes("Panama hopes to strengthen ties with the United States."))
+    assert types("India will boost defence ties with France.") == {"COOPERATE"}
+    assert types("Turkey is expanding its economic links with Iraq.") == {"COOPERATE"}
+    assert types("Japan and Vietnam improved relations last year.") == {"SUPPORT"}
+
+
+def test_a_labour_strike_called_off_eases_dissent():
+    assert ("CONCEDE", "KEN", "KEN") in countries(real_codes("Kenyan teachers called off their strike on Thursday."))
+
+
+def test_a_restriction_eased_at_home_concerns_the_doers_country():
+    assert ("CONCEDE", "SDN", "SDN") in countries(real_codes("The Sudanese government lifted the overnight curfew on Friday."))
+    # a place named is the recipient
+    assert ("CONCEDE", "SRB", "MNE") in countries(real_codes("Serbia lifted a night curfew in Montenegro on Sunday."))

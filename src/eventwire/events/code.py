@@ -112,6 +112,11 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
             own = unnamed_target(cand.trigger, s, cand.plover and cand.plover[0])
             found.append((s, own or place))
         cand.extra["place_target"] = True
+    elif cand.sources and (home := _home_target(cand)) is not None:
+        # a restriction eased or a protest called off with no place named: the doer's own
+        # country's (see DOMESTIC_CONCESSIONS)
+        found = [(cand.sources[0], home)]
+        cand.extra["place_target"] = True
     elif not is_main(cand.trigger):
         found = []  # a one-sided event from a participle or purpose clause is too weak
     elif cand.sources and not _has_object(cand.trigger) and not (cand.plover and cand.plover[0] in DYADIC):
@@ -122,6 +127,22 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
     else:
         found = []  # a target without a source (agentless passive): who acted is unknown
     return found[:MAX_PAIRS]
+
+
+# Concessions a doer makes at home: easing its restrictions, curfew, state of emergency or ban
+# (CAMEO 081x), calling off its own protests (082). With no place named, the people they
+# concern are the doer's own country's: PLOVER codes a union calling off its strike, or a
+# government lifting its curfew, with that country as the recipient.
+DOMESTIC_CONCESSIONS = ("081", "082")
+
+
+def _home_target(cand: Candidate) -> ActorRef | None:
+    source = cand.sources[0]
+    country = source.actor.country
+    if not country or not (cand.code or "").startswith(DOMESTIC_CONCESSIONS) or (source.actor.code or "").startswith("IGO"):
+        return None
+    home = Actor(text=source.actor.text, name=country, code=country, country=country)
+    return ActorRef(home, (-1, -1), cand.trigger.i)
 
 
 def mutual(cand: Candidate) -> bool:

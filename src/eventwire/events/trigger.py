@@ -18,6 +18,15 @@ def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | Non
     """(CAMEO code, how, tied codes) of a verb from the lexicon; ``tied`` holds one code per
     PLOVER type when equally specific patterns of several types match ("arrest": COERCE, ...)."""
     code, how, tied = _type_verb(verb, exclude, lexicon)
+    relation = _relation_code(verb, lexicon)
+    if relation and not (how == "pattern" and code and (codes.to_plover(code) or ("",))[0] == codes.to_plover(relation)[0]):
+        # a pattern of the same type is more specific ("established diplomatic relations", 054)
+        return relation, "pattern", ()
+    if code == "087" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() == "strike" and noun_code(c, lexicon) == "143"
+                             for c in verb.children):
+        # "called off / suspended their strike": a labour strike (no weapon or target names an
+        # attack) ended is dissent eased (CAMEO 082), not fighting de-escalated
+        return "082", how, ()
     if verb_lemma(verb, lexicon) in LIGHT_VERBS:
         # "launched a cyber attack", "expand judicial cooperation", "announced a suspension of
         # attacks": a pattern keyed on the bare object noun ("launch attack") is overruled by
@@ -195,6 +204,28 @@ STATIVE_VERBS = frozenset({"remain", "stay"})
 # Verbs of thinking: CAMEO codes them as consultation (040), which needs a party to consult
 # with ("considered Turkish frigates", "weighed sanctions" consult no one).
 COGNITION_VERBS = frozenset({"consider", "contemplate", "mull", "weigh", "ponder"})
+# Verbs whose CAMEO 2.0 default (060 "engage in material cooperation", 040 "consult", from
+# blocks of "contribute" and "depart") is not what they mostly say in news: "according to
+# officials" attributes, "adding that" speaks, "linked to" and "led by" relate, "led to" causes,
+# "leaving hundreds homeless" results. Their patterns ("linked to the attack", "leave for talks")
+# still code.
+NO_BARE_SENSE = frozenset({"accord", "add", "link", "lead", "leave"})
+# Verbs of assembling: a meeting (040) needs a party met with or officials who meet; a crowd of
+# protesters gathering is a demonstration (CAMEO 141); anyone else gathering is no act on anyone.
+ASSEMBLY_VERBS = frozenset({"gather", "assemble", "converge", "congregate"})
+PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "picketer", "rioter"})
+CROWD_NOUNS = frozenset({
+    "crowd", "people", "thousand", "hundred", "dozen", "resident", "student", "worker", "supporter",
+    "villager", "citizen", "fan", "mourner", "worshipper", "pilgrim", "family", "youth",
+})  # fmt: skip
+# Harm suffered in a mishap or a disaster is no assault: "killed in a helicopter crash",
+# "injured in a two-car collision", "died in the floods".
+HARM_VERBS = frozenset({"kill", "injure", "wound", "hurt", "die", "maim"})
+MISHAP_NOUNS = frozenset({
+    "accident", "crash", "collision", "derailment", "stampede", "landslide", "mudslide", "flood",
+    "flooding", "earthquake", "quake", "storm", "cyclone", "hurricane", "typhoon", "tornado",
+    "avalanche", "blizzard", "heatwave", "wreck", "capsizing", "mishap", "pileup", "pile-up",
+})  # fmt: skip
 
 
 def _other_sense(verb: Any, lemma: str, lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]] | None:
@@ -222,6 +253,10 @@ def _other_sense(verb: Any, lemma: str, lexicon: Lexicon) -> tuple[str | None, s
             entries = [e for e in lexicon.verbs.get(SEARCH_SENSE[lemma], ()) if not e.post and not e.pre]
             if entries:
                 return entries[0].code, "verb", ()
+    if lemma in HARM_VERBS and _in_mishap(verb):
+        return None, "", ()
+    if lemma in ASSEMBLY_VERBS and not any(c.dep_ in {"prep", "dobj"} and c.lower_ == "with" for c in verb.children):
+        return _assembly_code(verb)
     for child in verb.children:
         if child.dep_ != "dobj":
             continue
@@ -232,6 +267,32 @@ def _other_sense(verb: Any, lemma: str, lexicon: Lexicon) -> tuple[str | None, s
             entries = lexicon.match_verb("buy", post, pre)
             if entries:
                 return entries[0].code, "pattern", ()
+    return None
+
+
+def _in_mishap(verb: Any) -> bool:
+    """True when the harm happened "in" or "from" a mishap or disaster (see MISHAP_NOUNS)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "from", "during", "after"}:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.lemma_.lower() in MISHAP_NOUNS or obj.lower_ in MISHAP_NOUNS):
+                    return True
+    return False
+
+
+def _assembly_code(verb: Any) -> tuple[str | None, str, tuple[str, ...]] | None:
+    """A gathering with no one met: protesters' is a demonstration, a crowd's no act; anyone
+    else's (officials, ministers) keeps the lexicon's meeting."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    words = set()
+    for subj in subjects:
+        words.add(subj.lemma_.lower())
+        if subj.lemma_.lower() in QUANTITY_NOUNS or subj.pos_ == "NUM":
+            words |= {o.lemma_.lower() for o in _of_objects(subj)}
+    if words & PROTESTER_NOUNS:
+        return "141", "pattern", ()
+    if words & CROWD_NOUNS:
+        return None, "", ()
     return None
 
 
@@ -267,8 +328,8 @@ def _is_goods(noun: Any) -> bool:
 
 def _bare_sense_absent(verb: Any, lemma: str) -> bool:
     """True when the verb's default code does not fit its use here (see PERSON_OBJECT_VERBS,
-    COGNITION_VERBS)."""
-    if lemma in GOVERN_VERBS:
+    COGNITION_VERBS, NO_BARE_SENSE)."""
+    if lemma in GOVERN_VERBS or lemma in NO_BARE_SENSE:
         return True
     if lemma in CAUSE_VERBS:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -391,6 +452,38 @@ _COOPERATION_NOUNS = frozenset({"cooperation", "co-operation", "collaboration"})
 # nouns that are events themselves ("called for an end of the fighting" is no de-escalation).
 _HALT_NOUNS = frozenset({"suspension"})
 _HALTED = {"ASSAULT": "087", "PROTEST": "082", "AID": "162", "CONSULT": "164"}
+
+
+# Verbs that start, restore or improve a relation. PLOVER SUPPORT: "initiate, resume, improve,
+# or expand diplomatic cooperation"; COOPERATE: "initiate, resume, improve, or expand economic
+# exchange or cooperation", military exchanges, judicial matters, intelligence sharing.
+IMPROVE_VERBS = frozenset({
+    "strengthen", "expand", "deepen", "boost", "improve", "enhance", "bolster", "broaden",
+    "intensify", "upgrade", "restore", "resume", "normalize", "normalise", "forge", "establish",
+    "build", "develop", "promote", "cement", "foster", "increase", "step", "revive", "reinforce",
+    "solidify", "widen", "advance", "renew", "tighten",
+})  # fmt: skip
+# the relation nouns (RELATION_HEADS less events of their own, "aid", "deal", and "alliance",
+# which names an organisation as often: "the inclusion of Finland strengthens the alliance")
+_TIE_NOUNS = frozenset({
+    "tie", "relation", "relationship", "partnership", "cooperation", "co-operation", "collaboration",
+    "link", "contact", "coordination", "friendship", "dialogue", "exchange",
+})  # fmt: skip
+
+
+def _relation_code(verb: Any, lexicon: Lexicon) -> str | None:
+    """The code of a relation started or improved ("strengthen ties with", "boost defence
+    ties", "expand trade links"): its kind (COOPERATION_KINDS) says which, diplomatic (050) when
+    none is named."""
+    if verb.pos_ != "VERB" or verb_lemma(verb, lexicon) not in IMPROVE_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ not in {"dobj", "nsubjpass"} or child.lemma_.lower() not in _TIE_NOUNS:
+            continue
+        modifiers = [c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod", "nmod"}]
+        kinds = [COOPERATION_KINDS[m] for m in modifiers if m in COOPERATION_KINDS]
+        return kinds[0] if kinds else "050"
+    return None
 
 
 def _halted_code(noun: Any, lexicon: Lexicon) -> str | None:
