@@ -171,3 +171,33 @@ def test_a_restriction_eased_at_home_concerns_the_doers_country():
     assert ("CONCEDE", "SDN", "SDN") in countries(real_codes("The Sudanese government lifted the overnight curfew on Friday."))
     # a place named is the recipient
     assert ("CONCEDE", "SRB", "MNE") in countries(real_codes("Serbia lifted a night curfew in Montenegro on Sunday."))
+
+
+def test_more_verbs_whose_cameo_default_is_not_their_news_sense():
+    assert candidate_types("The Kenyan government expects Uganda to repay the loan.").get("expects") is None
+    assert candidate_types("The Kenyan army serves as a model for Uganda.").get("serves") is None
+    assert candidate_types("Kenya controls the border with Somalia.").get("controls") is None
+
+
+def test_taking_part_is_the_act_taken_part_in():
+    assert types("Kenyan troops took part in joint exercises with Ugandan forces.") == {"COOPERATE"}
+    assert candidate_types("Kenyan students took part in protests against Uganda.").get("took") == "PROTEST"
+    assert candidate_types("Kenyan athletes took part in the race in Uganda.").get("took") is None
+    # taking a place is still a seizure
+    assert candidate_types("Kenyan rebels took control of the Ugandan border town.").get("took") == "COERCE"
+
+
+def test_dispersing_protesters_is_repression():
+    found = real_codes("Kenyan police dispersed the protesters with tear gas.")
+    assert {(e.type, e.cameo) for e in found} == {("ASSAULT", "175")}
+
+
+def test_a_ceasefire_implemented_is_a_retreat_by_both_sides():
+    found = countries(real_codes("Kenya and Somalia implemented the ceasefire on Monday."))
+    assert found == {("RETREAT", "KEN", "SOM"), ("RETREAT", "SOM", "KEN")}
+
+
+def test_returning_land_is_a_retreat_and_a_phone_conversation_a_consultation():
+    assert candidate_types("Kenya returned the seized land to Uganda.").get("returned") == "RETREAT"
+    found = real_codes("The Kenyan president held a phone conversation with the Ugandan leader.")
+    assert {(e.type, e.cameo) for e in found} == {("CONSULT", "041")}

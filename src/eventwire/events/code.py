@@ -55,6 +55,7 @@ RECIPROCAL_VERBS = frozenset({
     "normalize", "normalise", "ally", "quarrel", "feud", "spar", "wrangle", "conclude", "hold",
     "ink", "ratify", "speak",
 })  # fmt: skip
+CEASEFIRE_KEPT = "0871"
 RECIPROCAL_WORDS = frozenset({"each", "another", "mutual", "mutually", "jointly", "bilateral"})
 # Relations that two parties can only have with each other ("are seeking to deepen a partnership").
 RELATION_NOUNS = frozenset({
@@ -150,8 +151,8 @@ def mutual(cand: Candidate) -> bool:
     if cand.plover and cand.plover[0] in JOINT_ONLY:
         return False
     trigger = cand.trigger
-    if trigger.lemma_.lower() in RECIPROCAL_VERBS:
-        return True
+    if trigger.lemma_.lower() in RECIPROCAL_VERBS or (cand.code or "") == CEASEFIRE_KEPT:
+        return True  # (a ceasefire kept by coordinated sides is kept towards each other)
     if any(t.lower_ in RECIPROCAL_WORDS for t in trigger.subtree):
         return True
     if trigger.pos_ != "VERB":

@@ -11,14 +11,17 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.events import codes, find
+from eventwire.events.event_nouns import noun_code, relation_code
 from eventwire.events.lexicon import RELATION_HEADS, Lexicon
+
+__all__ = ["ASPECTUAL_VERBS", "noun_code", "type_verb", "verb_lemma"]
 
 
 def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]]:
     """(CAMEO code, how, tied codes) of a verb from the lexicon; ``tied`` holds one code per
     PLOVER type when equally specific patterns of several types match ("arrest": COERCE, ...)."""
     code, how, tied = _type_verb(verb, exclude, lexicon)
-    relation = _relation_code(verb, lexicon)
+    relation = relation_code(verb, verb_lemma(verb, lexicon))
     if relation and not (how == "pattern" and code and (codes.to_plover(code) or ("",))[0] == codes.to_plover(relation)[0]):
         # a pattern of the same type is more specific ("established diplomatic relations", 054)
         return relation, "pattern", ()
@@ -204,12 +207,13 @@ STATIVE_VERBS = frozenset({"remain", "stay"})
 # Verbs of thinking: CAMEO codes them as consultation (040), which needs a party to consult
 # with ("considered Turkish frigates", "weighed sanctions" consult no one).
 COGNITION_VERBS = frozenset({"consider", "contemplate", "mull", "weigh", "ponder"})
-# Verbs whose CAMEO 2.0 default (060 "engage in material cooperation", 040 "consult", from
-# blocks of "contribute" and "depart") is not what they mostly say in news: "according to
-# officials" attributes, "adding that" speaks, "linked to" and "led by" relate, "led to" causes,
-# "leaving hundreds homeless" results. Their patterns ("linked to the attack", "leave for talks")
-# still code.
-NO_BARE_SENSE = frozenset({"accord", "add", "link", "lead", "leave"})
+# Verbs whose CAMEO 2.0 default (060 "engage in material cooperation", 040 "consult", 030
+# "express intent", from blocks of "contribute", "depart", "intend") is not what they mostly say
+# in news: "according to officials" attributes, "adding that" speaks, "linked to", "led by",
+# "related to", "serves as" and "controls the border" relate, "led to" causes, "leaving hundreds
+# homeless" results, "expected to rise" forecasts. Their patterns ("linked to the attack",
+# "leave for talks") still code.
+NO_BARE_SENSE = frozenset({"accord", "add", "link", "lead", "leave", "relate", "serve", "control", "expect"})
 # Verbs of assembling: a meeting (040) needs a party met with or officials who meet; a crowd of
 # protesters gathering is a demonstration (CAMEO 141); anyone else gathering is no act on anyone.
 ASSEMBLY_VERBS = frozenset({"gather", "assemble", "converge", "congregate"})
@@ -218,6 +222,7 @@ CROWD_NOUNS = frozenset({
     "crowd", "people", "thousand", "hundred", "dozen", "resident", "student", "worker", "supporter",
     "villager", "citizen", "fan", "mourner", "worshipper", "pilgrim", "family", "youth",
 })  # fmt: skip
+PARTAKE_VERBS = frozenset({"take", "play"})
 # Harm suffered in a mishap or a disaster is no assault: "killed in a helicopter crash",
 # "injured in a two-car collision", "died in the floods".
 HARM_VERBS = frozenset({"kill", "injure", "wound", "hurt", "die", "maim"})
@@ -254,6 +259,16 @@ def _other_sense(verb: Any, lemma: str, lexicon: Lexicon) -> tuple[str | None, s
             if entries:
                 return entries[0].code, "verb", ()
     if lemma in HARM_VERBS and _in_mishap(verb):
+        return None, "", ()
+    if lemma in PARTAKE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in verb.children):
+        # "took part in the talks / protests": the act taken part in, else none ("took part" is
+        # no seizure, CAMEO 2.0's "take" default)
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for obj in prep.children:
+                    code = noun_code(obj, lexicon) if obj.dep_ == "pobj" else None
+                    if code:
+                        return code, "noun", ()
         return None, "", ()
     if lemma in ASSEMBLY_VERBS and not any(c.dep_ in {"prep", "dobj"} and c.lower_ == "with" for c in verb.children):
         return _assembly_code(verb)
@@ -423,104 +438,3 @@ def _noun_object_code(verb: Any, lexicon: Lexicon, lemma: str) -> str | None:
                 if obj.dep_ == "pobj" and noun_code(obj, lexicon):
                     return noun_code(obj, lexicon)
     return None
-
-
-# "strike" is a labour strike unless a weapon names it or it falls on something ("air strikes",
-# "missile strikes", "strikes on Hezbollah positions"): then an attack (CAMEO 195 aerial, 190).
-_AERIAL = frozenset({"air", "airstrike", "drone", "missile", "rocket", "aerial", "bomber", "helicopter"})
-_CYBER = frozenset({"cyber", "computer", "online", "ransomware", "malware", "digital", "internet"})
-_ARMED = frozenset({"military", "artillery", "retaliatory", "preemptive", "pre-emptive", "precision", "nuclear", "naval", "ground"})
-
-
-# CAMEO 050 "engage in diplomatic cooperation" (PLOVER SUPPORT) and 061-064 material
-# cooperation, economic, military, judicial, intelligence (COOPERATE): a kind of cooperation or
-# names its code.
-COOPERATION_KINDS = {
-    "diplomatic": "050", "political": "050",
-    "economic": "061", "trade": "061", "commercial": "061", "financial": "061", "business": "061",
-    "energy": "061", "investment": "061",
-    "military": "062", "defence": "062", "defense": "062", "security": "062", "naval": "062",
-    "judicial": "063", "legal": "063", "extradition": "063",
-    "intelligence": "064",
-}  # fmt: skip
-# PLOVER COOPERATE: "military exchanges such as joint military games and maneuvers"
-_DRILL_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "maneuvers", "manoeuvres"})
-# (only nouns that are events themselves: "China's trade ties with Russia" is a state of affairs)
-_COOPERATION_NOUNS = frozenset({"cooperation", "co-operation", "collaboration"})
-# A halt of something names what is halted: "suspension of attacks" de-escalates (087), "of
-# protests" eases dissent (082), "of aid" cuts aid (162), "of talks" halts them (164). Only
-# nouns that are events themselves ("called for an end of the fighting" is no de-escalation).
-_HALT_NOUNS = frozenset({"suspension"})
-_HALTED = {"ASSAULT": "087", "PROTEST": "082", "AID": "162", "CONSULT": "164"}
-
-
-# Verbs that start, restore or improve a relation. PLOVER SUPPORT: "initiate, resume, improve,
-# or expand diplomatic cooperation"; COOPERATE: "initiate, resume, improve, or expand economic
-# exchange or cooperation", military exchanges, judicial matters, intelligence sharing.
-IMPROVE_VERBS = frozenset({
-    "strengthen", "expand", "deepen", "boost", "improve", "enhance", "bolster", "broaden",
-    "intensify", "upgrade", "restore", "resume", "normalize", "normalise", "forge", "establish",
-    "build", "develop", "promote", "cement", "foster", "increase", "step", "revive", "reinforce",
-    "solidify", "widen", "advance", "renew", "tighten",
-})  # fmt: skip
-# the relation nouns (RELATION_HEADS less events of their own, "aid", "deal", and "alliance",
-# which names an organisation as often: "the inclusion of Finland strengthens the alliance")
-_TIE_NOUNS = frozenset({
-    "tie", "relation", "relationship", "partnership", "cooperation", "co-operation", "collaboration",
-    "link", "contact", "coordination", "friendship", "dialogue", "exchange",
-})  # fmt: skip
-
-
-def _relation_code(verb: Any, lexicon: Lexicon) -> str | None:
-    """The code of a relation started or improved ("strengthen ties with", "boost defence
-    ties", "expand trade links"): its kind (COOPERATION_KINDS) says which, diplomatic (050) when
-    none is named."""
-    if verb.pos_ != "VERB" or verb_lemma(verb, lexicon) not in IMPROVE_VERBS:
-        return None
-    for child in verb.children:
-        if child.dep_ not in {"dobj", "nsubjpass"} or child.lemma_.lower() not in _TIE_NOUNS:
-            continue
-        modifiers = [c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod", "nmod"}]
-        kinds = [COOPERATION_KINDS[m] for m in modifiers if m in COOPERATION_KINDS]
-        return kinds[0] if kinds else "050"
-    return None
-
-
-def _halted_code(noun: Any, lexicon: Lexicon) -> str | None:
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                code = lexicon.noun_code(obj.lemma_) if obj.dep_ == "pobj" else None
-                info = codes.to_plover(code) if code else None
-                if info and info[0] in _HALTED:
-                    return _HALTED[info[0]]
-    return None
-
-
-def noun_code(noun: Any, lexicon: Lexicon) -> str | None:
-    """The CAMEO code of an event noun in its phrase (see ``_AERIAL``: "strike" by its modifiers)."""
-    # the form too: the tagger lemmatises some -ing nouns as verbs ("fighting" -> "fight")
-    code = lexicon.noun_code(noun.lemma_) or (lexicon.noun_code(noun.lower_) if noun.pos_ == "NOUN" else None)
-    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
-    if code and modifiers & _CYBER and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
-        return "170"  # "a cyber attack on the grid": PLOVER COERCE cyber, no armed assault
-    if noun.lemma_.lower() in _DRILL_NOUNS and ("joint" in modifiers or any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)):
-        return "062"  # joint military exercises: CAMEO 062 cooperate militarily (PLOVER COOPERATE)
-    if code and noun.lemma_.lower() in _COOPERATION_NOUNS:
-        kinds = [COOPERATION_KINDS[m] for m in modifiers if m in COOPERATION_KINDS]
-        if kinds:
-            return kinds[0]  # "judicial cooperation" (063), "diplomatic ties" (050)
-    if code and noun.lemma_.lower() in _HALT_NOUNS:
-        halted = _halted_code(noun, lexicon)
-        if halted:
-            return halted
-    if code != "143":
-        return code
-    if "hunger" in modifiers:
-        return "142"  # CAMEO 142: conduct hunger strike
-    if modifiers & _AERIAL:
-        return "195"
-    if modifiers & _ARMED or any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "at", "inside"} for c in noun.children):
-        return "190"
-    return code
