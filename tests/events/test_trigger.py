@@ -201,3 +201,22 @@ def test_returning_land_is_a_retreat_and_a_phone_conversation_a_consultation():
     assert candidate_types("Kenya returned the seized land to Uganda.").get("returned") == "RETREAT"
     found = real_codes("The Kenyan president held a phone conversation with the Ugandan leader.")
     assert {(e.type, e.cameo) for e in found} == {("CONSULT", "041")}
+
+
+def test_an_according_to_phrase_is_no_part_of_the_act():
+    # "accord" in it would match CAMEO 2.0's &AGREEMENT set ("storm ... accord", 111)
+    assert types("Kenyan police have since stormed the school, according to the interior minister.") == {"ASSAULT"}
+    assert candidate_types("According to the Kenyan interior ministry, protesters burned cars.").get("According") is None
+
+
+def test_holding_or_executing_a_thing_is_no_detention_or_execution():
+    assert candidate_types("The press conference held on Sunday by the Kenyan president was short.").get("held") is None
+    assert candidate_types("The Kenyan police deployment is being executed after the warning.").get("executed") is None
+    assert ("ASSAULT", "SAU", "KEN") in countries(real_codes("Saudi Arabia executed two Kenyan men on Monday."))
+
+
+def test_happening_and_improving_things_are_no_meeting_or_cooperation():
+    assert candidate_types("The announcement came from the office of the Kenyan president.").get("came") is None
+    assert candidate_types("The Kenyan government will improve road conditions.").get("improve") is None
+    # a journey to a country by an official is still a visit (the verb's own "to" pattern)
+    assert ("CONSULT", "KEN", "ETH") in countries(real_codes("The Kenyan president came to Ethiopia for talks."))

@@ -20,7 +20,7 @@ __all__ = ["ASPECTUAL_VERBS", "noun_code", "type_verb", "verb_lemma"]
 def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]]:
     """(CAMEO code, how, tied codes) of a verb from the lexicon; ``tied`` holds one code per
     PLOVER type when equally specific patterns of several types match ("arrest": COERCE, ...)."""
-    code, how, tied = _type_verb(verb, exclude, lexicon)
+    code, how, tied = _type_verb(verb, exclude | _attribution(verb), lexicon)
     relation = relation_code(verb, verb_lemma(verb, lexicon))
     if relation and not (how == "pattern" and code and (codes.to_plover(code) or ("",))[0] == codes.to_plover(relation)[0]):
         # a pattern of the same type is more specific ("established diplomatic relations", 054)
@@ -40,6 +40,16 @@ def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | Non
                 if refined and refined != lexicon.noun_code(child.lemma_) and codes.to_plover(refined):
                     return refined, "noun", ()
     return code, how, tied
+
+
+def _attribution(verb: Any) -> set[int]:
+    """The tokens of an "according to X" phrase in the verb's clause: who says so is no part of
+    the act ("stormed the school, according to ..." is no "storm &AGREEMENT" through "accord")."""
+    found: set[int] = set()
+    for token in verb.subtree:
+        if token.lower_ == "according" and token.i != verb.i and any(c.lower_ == "to" for c in token.children):
+            found |= {t.i for t in token.subtree}
+    return found
 
 
 def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]]:
@@ -179,7 +189,7 @@ CLOSURE_NOUNS = frozenset({"closure", "closing", "shutdown", "shutting"})
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "consulate-general", "chancery"})
 # Verbs whose CAMEO default presumes a person as object: "hold" is detention only of people
 # ("the assets the officers hold", "hilltops it still holds" are possession).
-PERSON_OBJECT_VERBS = frozenset({"hold"})
+PERSON_OBJECT_VERBS = frozenset({"hold", "execute"})  # ("executed the plan" is no execution)
 PEOPLE_NOUNS = frozenset({
     "people", "person", "man", "woman", "child", "boy", "girl", "protester", "protestor",
     "demonstrator", "journalist", "reporter", "activist", "suspect", "prisoner", "hostage",
@@ -211,9 +221,12 @@ COGNITION_VERBS = frozenset({"consider", "contemplate", "mull", "weigh", "ponder
 # "express intent", from blocks of "contribute", "depart", "intend") is not what they mostly say
 # in news: "according to officials" attributes, "adding that" speaks, "linked to", "led by",
 # "related to", "serves as" and "controls the border" relate, "led to" causes, "leaving hundreds
-# homeless" results, "expected to rise" forecasts. Their patterns ("linked to the attack",
+# homeless" results, "expected to rise" forecasts, "the move comes as" happens. Their patterns ("linked to the attack",
 # "leave for talks") still code.
-NO_BARE_SENSE = frozenset({"accord", "add", "link", "lead", "leave", "relate", "serve", "control", "expect"})
+NO_BARE_SENSE = frozenset({
+    "accord", "add", "link", "lead", "leave", "relate", "serve", "control", "expect", "affect",
+    "improve", "verify", "come",
+})  # fmt: skip
 # Verbs of assembling: a meeting (040) needs a party met with or officials who meet; a crowd of
 # protesters gathering is a demonstration (CAMEO 141); anyone else gathering is no act on anyone.
 ASSEMBLY_VERBS = frozenset({"gather", "assemble", "converge", "congregate"})
@@ -258,6 +271,8 @@ def _other_sense(verb: Any, lemma: str, lexicon: Lexicon) -> tuple[str | None, s
             entries = [e for e in lexicon.verbs.get(SEARCH_SENSE[lemma], ()) if not e.post and not e.pre]
             if entries:
                 return entries[0].code, "verb", ()
+    if verb.lower_ == "according" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return None, "", ()  # "according to officials": attribution, whatever the words after it
     if lemma in HARM_VERBS and _in_mishap(verb):
         return None, "", ()
     if lemma in PARTAKE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in verb.children):
@@ -353,8 +368,10 @@ def _bare_sense_absent(verb: Any, lemma: str) -> bool:
         return not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     if lemma in PERSON_OBJECT_VERBS:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if not objects and verb.dep_ == "relcl":
-            objects = [verb.head]  # "the assets the officers hold": the antecedent is held
+        if not objects and verb.dep_ in {"relcl", "acl"}:
+            # "the assets the officers hold", "the press conference held on Sunday": the noun
+            # the clause modifies is what is held
+            objects = [verb.head]
         return bool(objects) and not any(_is_person(o) for o in objects)
     return False
 
