@@ -220,3 +220,10 @@ def test_happening_and_improving_things_are_no_meeting_or_cooperation():
     assert candidate_types("The Kenyan government will improve road conditions.").get("improve") is None
     # a journey to a country by an official is still a visit (the verb's own "to" pattern)
     assert ("CONSULT", "KEN", "ETH") in countries(real_codes("The Kenyan president came to Ethiopia for talks."))
+
+
+def test_preventing_a_party_from_acting_restricts_it():
+    found = countries(real_codes("Kenyan police prevented Somali refugees from crossing the border."))
+    assert ("COERCE", "KEN", "SOM") in found and not any(t[0] == "REJECT" for t in found)
+    # the verb's patterns keep their codes ("helped prevent ... from attacking", CAMEO 053)
+    assert candidate_types("UN peacekeepers helped prevent a Somali warplane from attacking Kenya.").get("prevent") == "SUPPORT"
