@@ -227,3 +227,24 @@ def test_preventing_a_party_from_acting_restricts_it():
     assert ("COERCE", "KEN", "SOM") in found and not any(t[0] == "REJECT" for t in found)
     # the verb's patterns keep their codes ("helped prevent ... from attacking", CAMEO 053)
     assert candidate_types("UN peacekeepers helped prevent a Somali warplane from attacking Kenya.").get("prevent") == "SUPPORT"
+
+
+def test_halting_an_act_is_coded_by_the_act_halted():
+    # not the act itself: "called off its air strikes" is no air strike
+    assert types("Israel called off its air strikes on Gaza.") == {"RETREAT"}
+    assert types("Kenya postponed its offensive against Somali rebels.") == {"RETREAT"}
+    assert ("CONCEDE", "KEN", "UGA") in countries(real_codes("Kenyan students ended their protest against Uganda."))
+    assert types("Kenya called off the meeting with Somalia.") == {"SANCTION"}
+
+
+def test_a_document_released_is_published_not_freed():
+    assert candidate_types("A report released on Tuesday by the Kenyan government criticised Somalia.").get("released") is None
+    assert candidate_types("The Kenyan ministry released figures on Somali refugees.").get("released") is None
+    assert ("RETREAT", "KEN", "SOM") in countries(real_codes("Kenya released 20 Somali prisoners on Monday."))
+
+
+def test_an_attack_named_cyber_is_coercion():
+    found = countries(real_codes("A series of Russian cyber attacks targeting the British government has been reported."))
+    assert ("COERCE", "RUS", "GBR") in found and not any(t[0] == "ASSAULT" for t in found)
+    assert types("The Kenyan ministry was hit by a cyberattack from Somali hackers.") == {"COERCE"}
+    assert types("Russian forces hit Ukrainian positions.") == {"ASSAULT"}

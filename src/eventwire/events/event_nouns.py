@@ -72,6 +72,27 @@ def relation_code(verb: Any, lemma: str) -> str | None:
     return None
 
 
+# Verbs of halting one's own act ("called off its air strikes", "postponed its offensive",
+# "ended their protest"): the act halted names the code (see _HALTED), not the act itself.
+HALT_VERBS = frozenset({
+    "halt", "suspend", "stop", "cease", "end", "cancel", "postpone", "abandon", "freeze", "pause",
+    "scrap", "shelve", "defer", "discontinue", "terminate",
+})  # fmt: skip
+
+
+def halted_act_code(verb: Any, lemma: str, lexicon: Lexicon) -> str | None:
+    """The code of halting the act the verb's object names, when the verb halts (HALT_VERBS,
+    or "call off"): de-escalation (087), dissent eased (082), aid cut (162), talks halted (164)."""
+    if lemma not in HALT_VERBS and not (lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)):
+        return None
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ == "NOUN":
+            info = codes.to_plover(noun_code(child, lexicon) or "")
+            if info and info[0] in _HALTED:
+                return _HALTED[info[0]]
+    return None
+
+
 def _halted_code(noun: Any, lexicon: Lexicon) -> str | None:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":

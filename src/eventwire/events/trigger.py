@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.events import codes, find
-from eventwire.events.event_nouns import noun_code, relation_code
+from eventwire.events.event_nouns import halted_act_code, noun_code, relation_code
 from eventwire.events.lexicon import RELATION_HEADS, Lexicon
 
 __all__ = ["ASPECTUAL_VERBS", "noun_code", "type_verb", "verb_lemma"]
@@ -30,6 +30,14 @@ def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | Non
         # "called off / suspended their strike": a labour strike (no weapon or target names an
         # attack) ended is dissent eased (CAMEO 082), not fighting de-escalated
         return "082", how, ()
+    halted = halted_act_code(verb, verb_lemma(verb, lexicon), lexicon)
+    called_off = any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    if halted and (how != "pattern" or called_off) and (codes.to_plover(code or "") or ("",))[0] not in HALTING_TYPES:
+        # the verb's default or its object noun is no halting of anything ("postponed its
+        # offensive": 120, "called off its air strikes": the strikes' 195): the act halted says
+        # which halt. A pattern (CAMEO's, the supplement's, a user's) is kept, unless it is one
+        # of the verb without its particle ("call meeting" is no "call off the meeting").
+        return halted, "pattern", ()
     if verb_lemma(verb, lexicon) in LIGHT_VERBS:
         # "launched a cyber attack", "expand judicial cooperation", "announced a suspension of
         # attacks": a pattern keyed on the bare object noun ("launch attack") is overruled by
@@ -40,6 +48,11 @@ def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | Non
                 if refined and refined != lexicon.noun_code(child.lemma_) and codes.to_plover(refined):
                     return refined, "noun", ()
     return code, how, tied
+
+
+# Types of a halt (de-escalation, ceasefire, eased dissent: RETREAT, CONCEDE; aid cut, talks
+# halted: SANCTION): a pattern of one of them already reads the verb as a halt.
+HALTING_TYPES = frozenset({"RETREAT", "CONCEDE", "SANCTION"})
 
 
 def _attribution(verb: Any) -> set[int]:
@@ -236,6 +249,16 @@ CROWD_NOUNS = frozenset({
     "villager", "citizen", "fan", "mourner", "worshipper", "pilgrim", "family", "youth",
 })  # fmt: skip
 PARTAKE_VERBS = frozenset({"take", "play"})
+# Releasing a document is publishing it, not freeing anyone (CAMEO 084 "return, release"):
+# "a report released Tuesday", "the ministry released figures".
+PUBLISH_VERBS = frozenset({"release", "issue", "publish", "unveil"})
+DOCUMENT_NOUNS = frozenset({
+    "report", "statement", "figure", "data", "video", "footage", "list", "document", "survey",
+    "result", "detail", "study", "finding", "information", "name", "photo", "photograph", "image",
+    "recording", "transcript", "poll", "paper", "record", "file", "map", "book", "album", "film",
+    "memo", "letter", "communique", "communiqué", "text", "draft", "version", "audio", "tape",
+    "estimate", "statistic", "guideline", "budget", "assessment", "review", "analysis", "index",
+})  # fmt: skip
 # Harm suffered in a mishap or a disaster is no assault: "killed in a helicopter crash",
 # "injured in a two-car collision", "died in the floods".
 HARM_VERBS = frozenset({"kill", "injure", "wound", "hurt", "die", "maim"})
@@ -271,6 +294,8 @@ def _other_sense(verb: Any, lemma: str, lexicon: Lexicon) -> tuple[str | None, s
             entries = [e for e in lexicon.verbs.get(SEARCH_SENSE[lemma], ()) if not e.post and not e.pre]
             if entries:
                 return entries[0].code, "verb", ()
+    if lemma in PUBLISH_VERBS and any(o.lemma_.lower() in DOCUMENT_NOUNS for o in _acted_on(verb)):
+        return None, "", ()
     if verb.lower_ == "according" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return None, "", ()  # "according to officials": attribution, whatever the words after it
     if lemma in HARM_VERBS and _in_mishap(verb):
@@ -298,6 +323,15 @@ def _other_sense(verb: Any, lemma: str, lexicon: Lexicon) -> tuple[str | None, s
             if entries:
                 return entries[0].code, "pattern", ()
     return None
+
+
+def _acted_on(verb: Any) -> list[Any]:
+    """What the verb acts on: its object, its passive subject, or the noun its participle
+    modifies ("a report released Tuesday")."""
+    found = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not found and verb.dep_ in {"acl", "relcl"}:
+        found = [verb.head]
+    return found
 
 
 def _in_mishap(verb: Any) -> bool:
