@@ -248,3 +248,15 @@ def test_an_attack_named_cyber_is_coercion():
     assert ("COERCE", "RUS", "GBR") in found and not any(t[0] == "ASSAULT" for t in found)
     assert types("The Kenyan ministry was hit by a cyberattack from Somali hackers.") == {"COERCE"}
     assert types("Russian forces hit Ukrainian positions.") == {"ASSAULT"}
+
+
+def test_a_series_of_acts_is_the_act_and_tariffs_slapped_a_sanction():
+    assert ("ASSAULT", "KEN", "SOM") in countries(real_codes("Kenya unleashed a wave of strikes on Somali targets."))
+    assert types("Kenya slapped tariffs on Somali goods.") == {"SANCTION"}
+    assert types("Kenya imposed tariffs on Somali goods.") == {"SANCTION"}
+    assert types("A Kenyan policeman slapped a Somali journalist.") == {"ASSAULT"}
+
+
+def test_an_arrest_warrant_issued_is_legal_action():
+    found = real_codes("Kenya issued an arrest warrant for the Somali president.")
+    assert {(e.type, e.cameo) for e in found} == {("COERCE", "173")}

@@ -167,6 +167,11 @@ def _pattern_on_object(entry: Any, verb: Any) -> bool:
     return False
 
 
+# Nouns of a succession whose "of" phrase names the acts ("a wave of air strikes").
+SERIES_NOUNS = frozenset({
+    "wave", "series", "barrage", "spate", "string", "round", "volley", "salvo", "flurry", "campaign",
+    "spree", "number", "lot",
+})  # fmt: skip
 # Nouns of quantity whose "of" phrase names what is counted ("thousands of troops").
 QUANTITY_NOUNS = frozenset({
     "thousand", "hundred", "million", "dozen", "score", "amount", "number", "lot", "batch",
@@ -479,6 +484,9 @@ def _noun_object_code(verb: Any, lexicon: Lexicon, lemma: str) -> str | None:
     for child in verb.children:
         if child.dep_ in {"dobj", "attr"} and child.pos_ == "NOUN":
             code = noun_code(child, lexicon)
+            if not code and child.lemma_.lower() in SERIES_NOUNS:
+                # "unleashed a wave of strikes", "carried out a series of raids"
+                code = next((c for c in (noun_code(o, lexicon) for o in _of_objects(child)) if c), None)
             if code:
                 return code
     if any(c.dep_ == "dobj" for c in verb.children):
