@@ -260,3 +260,20 @@ def test_a_series_of_acts_is_the_act_and_tariffs_slapped_a_sanction():
 def test_an_arrest_warrant_issued_is_legal_action():
     found = real_codes("Kenya issued an arrest warrant for the Somali president.")
     assert {(e.type, e.cameo) for e in found} == {("COERCE", "173")}
+
+
+def test_negotiating_with_a_party_is_a_consultation():
+    assert types("Kenya negotiated with Somalia.") == {"CONSULT"}
+
+
+def test_a_weapons_test_mobilizes_and_names_no_target():
+    assert countries(real_codes("North Korea test-fired two ballistic missiles on Monday.")) == {("MOBILIZE", "PRK", None)}
+    assert candidate_types("Kenya conducted a missile test.").get("conducted") == "MOBILIZE"
+    # fired at a target, a missile is an attack
+    assert types("Kenya fired rockets at Somali positions.") == {"ASSAULT"}
+
+
+def test_searching_premises_is_coercion_and_cutting_trade_a_sanction():
+    assert types("Kenyan police searched the Somali embassy.") == {"COERCE"}
+    assert types("Kenya reduced its trade with Somalia.") == {"SANCTION"}
+    assert types("Kenya scaled back its diplomatic presence in Somalia.") == {"SANCTION"}

@@ -195,8 +195,12 @@ def _has_object(trigger: Any) -> bool:
                                          for t in find.objects(trigger))
 
 
-# Objects that are the doer's own weapons, never a party: "laid down their arms" has no target.
-ARMS = frozenset({"arm", "arms", "weapon", "weaponry", "gun", "rifle"})
+# Objects that are the doer's own weapons, never a party: "laid down their arms", "tested a
+# ballistic missile", "conducted a missile test" have no target.
+ARMS = frozenset({
+    "arm", "arms", "weapon", "weaponry", "gun", "rifle", "missile", "rocket", "warhead", "bomb",
+    "device", "test",
+})  # fmt: skip
 
 
 def confidence(cand: Candidate, has_source: bool) -> float:

@@ -29,6 +29,8 @@ COOPERATION_KINDS = {
 }  # fmt: skip
 # PLOVER COOPERATE: "military exchanges such as joint military games and maneuvers"
 _DRILL_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "maneuvers", "manoeuvres"})
+_TEST_NOUNS = frozenset({"test", "test-firing", "testing"})
+_WEAPON_WORDS = frozenset({"missile", "nuclear", "rocket", "ballistic", "weapon", "weapons", "hypersonic", "atomic", "bomb"})
 _PHONE = frozenset({"phone", "telephone", "video", "telephonic", "virtual"})
 _TALK_NOUNS = frozenset({"conversation", "discussion", "call", "talk", "consultation", "conference", "meeting"})
 # (only nouns that are events themselves: "China's trade ties with Russia" is a state of affairs)
@@ -114,6 +116,8 @@ def noun_code(noun: Any, lexicon: Lexicon) -> str | None:
     if noun.lemma_.lower() in _DRILL_NOUNS and ("joint" in modifiers or any(
             c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)):
         return "062"  # joint military exercises: CAMEO 062 cooperate militarily (PLOVER COOPERATE)
+    if noun.lemma_.lower() in _TEST_NOUNS and modifiers & _WEAPON_WORDS:
+        return "150"  # "a missile test": PLOVER MOBILIZE weapons, "test weapons systems"
     if code and modifiers & _PHONE and noun.lemma_.lower() in _TALK_NOUNS:
         return "041"  # CAMEO 041 "discuss by telephone" (PLOVER CONSULT phone)
     if code and noun.lemma_.lower() in _COOPERATION_NOUNS:
