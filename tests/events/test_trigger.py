@@ -277,3 +277,13 @@ def test_searching_premises_is_coercion_and_cutting_trade_a_sanction():
     assert types("Kenyan police searched the Somali embassy.") == {"COERCE"}
     assert types("Kenya reduced its trade with Somalia.") == {"SANCTION"}
     assert types("Kenya scaled back its diplomatic presence in Somalia.") == {"SANCTION"}
+
+
+def test_more_codebook_phrasings():
+    assert types("Kenyan police placed the Somali activist under house arrest.") == {"COERCE"}
+    assert types("Kenya cut off electricity to Somali refugee camps.") == {"COERCE"}
+    assert types("Kenya broke the truce with Somalia.") == {"ASSAULT"}
+    assert types("Kenya ignored the Somali demands.") == {"REJECT"}
+    # accepting an offer is agreeing; accepting demands stays a concession
+    assert types("Kenya accepted the Somali offer.") == {"AGREE"}
+    assert types("Kenya accepted the Somali demands.") == {"CONCEDE"}
