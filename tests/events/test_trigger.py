@@ -287,3 +287,10 @@ def test_more_codebook_phrasings():
     # accepting an offer is agreeing; accepting demands stays a concession
     assert types("Kenya accepted the Somali offer.") == {"AGREE"}
     assert types("Kenya accepted the Somali demands.") == {"CONCEDE"}
+
+
+def test_breaking_up_a_protest_is_repression_and_admitting_or_failing_no_act():
+    assert types("Kenyan police broke up the Somali protest march on Monday.") == {"ASSAULT"}
+    found = candidate_types("The Kenyan prime minister admitted that his government had failed Somalia.")
+    assert found.get("admitted") is None and found.get("failed") is None
+    assert types("Kenya admitted UN inspectors into the country.") == {"RETREAT"}

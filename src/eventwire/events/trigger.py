@@ -239,11 +239,12 @@ COGNITION_VERBS = frozenset({"consider", "contemplate", "mull", "weigh", "ponder
 # "express intent", from blocks of "contribute", "depart", "intend") is not what they mostly say
 # in news: "according to officials" attributes, "adding that" speaks, "linked to", "led by",
 # "related to", "serves as" and "controls the border" relate, "led to" causes, "leaving hundreds
-# homeless" results, "expected to rise" forecasts, "the move comes as" happens. Their patterns ("linked to the attack",
-# "leave for talks") still code.
+# homeless" results, "expected to rise" forecasts, "the move comes as" happens, "admitted that"
+# says, "talks failed" or "failed Somalia" rejects nothing (120). Their patterns ("linked to the
+# attack", "leave for talks", "admitted inspectors") still code.
 NO_BARE_SENSE = frozenset({
     "accord", "add", "link", "lead", "leave", "relate", "serve", "control", "expect", "affect",
-    "improve", "verify", "come",
+    "improve", "verify", "come", "admit", "fail",
 })  # fmt: skip
 # Verbs of assembling: a meeting (040) needs a party met with or officials who meet; a crowd of
 # protesters gathering is a demonstration (CAMEO 141); anyone else gathering is no act on anyone.
