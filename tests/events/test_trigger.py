@@ -294,3 +294,25 @@ def test_breaking_up_a_protest_is_repression_and_admitting_or_failing_no_act():
     found = candidate_types("The Kenyan prime minister admitted that his government had failed Somalia.")
     assert found.get("admitted") is None and found.get("failed") is None
     assert types("Kenya admitted UN inspectors into the country.") == {"RETREAT"}
+
+
+def test_a_phrase_of_time_is_no_pattern_word_and_calling_a_leader_a_phone_call():
+    # "on Monday" made "called the president" CAMEO's "call on" (an appeal)
+    assert types("The Kenyan president called the Somali president on Monday.") == {"CONSULT"}
+    assert types("Kenya called on Somalia to withdraw its troops.") == {"REQUEST"}
+    # naming is no call
+    assert candidate_types("The Kenyan president called Somalia a failed state.").get("called") is None
+
+
+def test_engaging_in_an_act_is_the_act_and_hearing_or_establishing_no_event():
+    assert types("Kenyan troops engaged in heavy fighting with Somali militants.") == {"ASSAULT"}
+    assert candidate_types("Kenya has been engaged in talks with Somalia.").get("engaged") == "CONSULT"
+    assert types("The Kenyan army engaged Somali militants near the border.") == {"ASSAULT"}
+    assert candidate_types("A Kenyan court heard the Somali case.").get("heard") is None
+    assert candidate_types("Kenya established a commission on Somalia.").get("established") is None
+    assert types("Kenya established diplomatic relations with Somalia.") == {"SUPPORT"}
+
+
+def test_receiving_a_delegation_is_hosting_a_visit():
+    found = real_codes("Kenya received a Somali delegation.")
+    assert {(e.type, e.cameo) for e in found} == {("CONSULT", "043")}

@@ -137,3 +137,43 @@ def noun_code(noun: Any, lexicon: Lexicon) -> str | None:
     if modifiers & _ARMED or any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "at", "inside"} for c in noun.children):
         return "190"
     return code
+
+
+# What handed over makes which aid (PLOVER AID: "provide military and police assistance
+# including arms", "humanitarian aid", "monetary aid ... credit").
+GOODS = {
+    "072": frozenset({
+        "weapon", "arm", "tank", "missile", "ammunition", "munition", "artillery", "jet", "fighter",
+        "drone", "rifle", "shell", "rocket", "howitzer", "helicopter", "warship", "gun", "armour",
+        "armor", "interceptor", "launcher", "equipment",
+    }),
+    "073": frozenset({
+        "food", "medicine", "supply", "vaccine", "tent", "blanket", "relief", "grain", "wheat",
+        "water", "shelter", "fuel", "ration",
+    }),
+    "071": frozenset({"money", "loan", "fund", "grant", "credit", "dollar", "euro", "cash", "budget"}),
+}  # fmt: skip
+
+
+# Nouns of a succession whose "of" phrase names the acts ("a wave of air strikes").
+SERIES_NOUNS = frozenset({
+    "wave", "series", "barrage", "spate", "string", "round", "volley", "salvo", "flurry", "campaign",
+    "spree", "number", "lot",
+})  # fmt: skip
+# Nouns of quantity whose "of" phrase names what is counted ("thousands of troops").
+QUANTITY_NOUNS = frozenset({
+    "thousand", "hundred", "million", "dozen", "score", "amount", "number", "lot", "batch",
+    "shipment", "consignment", "quantity", "unit", "contingent", "battalion", "tonne", "ton",
+})  # fmt: skip
+
+
+def of_objects(noun: Any) -> list[Any]:
+    """The nouns after "of" of ``noun``, with their conjuncts ("troops and ammunition")."""
+    found = []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    found.append(obj)
+                    found.extend(c for c in obj.conjuncts if c.pos_ in {"NOUN", "PROPN"})
+    return found
