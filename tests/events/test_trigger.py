@@ -316,3 +316,11 @@ def test_engaging_in_an_act_is_the_act_and_hearing_or_establishing_no_event():
 def test_receiving_a_delegation_is_hosting_a_visit():
     found = real_codes("Kenya received a Somali delegation.")
     assert {(e.type, e.cameo) for e in found} == {("CONSULT", "043")}
+
+
+def test_common_news_verbs_without_a_cameo_code_get_the_codebooks_reading():
+    assert types("Kenyan police intimidated Somali journalists.") == {"COERCE"}
+    assert types("Kenya ejected two Somali diplomats.") == {"SANCTION"}
+    assert types("Somali protesters barricaded the road to the Kenyan embassy.") == {"PROTEST"}
+    assert types("Kenya reconciled with Somalia after years of tension.") == {"SUPPORT"}
+    assert types("The Kenyan president insulted Somalia's leader.") == {"ACCUSE"}
