@@ -324,3 +324,13 @@ def test_common_news_verbs_without_a_cameo_code_get_the_codebooks_reading():
     assert types("Somali protesters barricaded the road to the Kenyan embassy.") == {"PROTEST"}
     assert types("Kenya reconciled with Somalia after years of tension.") == {"SUPPORT"}
     assert types("The Kenyan president insulted Somalia's leader.") == {"ACCUSE"}
+
+
+def test_martial_law_and_emergencies_declared_at_home_concern_the_doers_country():
+    assert ("COERCE", "KEN", "KEN") in countries(real_codes("Kenya declared martial law on Monday."))
+    assert ("COERCE", "KEN", "KEN") in countries(real_codes("The Kenyan government imposed a curfew on Monday."))
+    assert ("COERCE", "KEN", "SOM") in countries(real_codes("Kenya imposed a curfew in Mogadishu."))
+
+
+def test_a_process_noun_is_the_act_of_its_modifier():
+    assert ("RETREAT", "KEN", "SOM") in countries(real_codes("Kenya started the withdrawal process of its forces from Somalia."))

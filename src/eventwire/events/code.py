@@ -114,8 +114,8 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
             found.append((s, own or place))
         cand.extra["place_target"] = True
     elif cand.sources and (home := _home_target(cand)) is not None:
-        # a restriction eased or a protest called off with no place named: the doer's own
-        # country's (see DOMESTIC_CONCESSIONS)
+        # a restriction eased or imposed, or a protest called off, with no place named: the
+        # doer's own country's (see DOMESTIC_CONCESSIONS)
         found = [(cand.sources[0], home)]
         cand.extra["place_target"] = True
     elif not is_main(cand.trigger):
@@ -130,11 +130,12 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
     return found[:MAX_PAIRS]
 
 
-# Concessions a doer makes at home: easing its restrictions, curfew, state of emergency or ban
-# (CAMEO 081x), calling off its own protests (082). With no place named, the people they
-# concern are the doer's own country's: PLOVER codes a union calling off its strike, or a
-# government lifting its curfew, with that country as the recipient.
-DOMESTIC_CONCESSIONS = ("081", "082")
+# Acts a doer does at home: easing its restrictions, curfew, state of emergency or ban (CAMEO
+# 081x), calling off its own protests (082), imposing a curfew, a state of emergency or martial
+# law (1723, 1724). With no place named, the people they concern are the doer's own country's:
+# PLOVER codes a union calling off its strike, or a government lifting its curfew, with that
+# country as the recipient.
+DOMESTIC_CONCESSIONS = ("081", "082", "1723", "1724")
 
 
 def _home_target(cand: Candidate) -> ActorRef | None:

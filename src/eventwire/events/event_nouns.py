@@ -29,6 +29,7 @@ COOPERATION_KINDS = {
 }  # fmt: skip
 # PLOVER COOPERATE: "military exchanges such as joint military games and maneuvers"
 _DRILL_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "maneuvers", "manoeuvres"})
+_PROCESS_NOUNS = frozenset({"process"})
 _TEST_NOUNS = frozenset({"test", "test-firing", "testing"})
 _WEAPON_WORDS = frozenset({"missile", "nuclear", "rocket", "ballistic", "weapon", "weapons", "hypersonic", "atomic", "bomb"})
 _PHONE = frozenset({"phone", "telephone", "video", "telephonic", "virtual"})
@@ -116,6 +117,15 @@ def noun_code(noun: Any, lexicon: Lexicon) -> str | None:
     if noun.lemma_.lower() in _DRILL_NOUNS and ("joint" in modifiers or any(
             c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)):
         return "062"  # joint military exercises: CAMEO 062 cooperate militarily (PLOVER COOPERATE)
+    lemma = noun.lemma_.lower()
+    if lemma == "law" and "martial" in modifiers or lemma == "state" and any(
+            o.lemma_.lower() == "emergency" for o in of_objects(noun)):
+        return "1724"  # CAMEO 1724 "impose state of emergency or martial law" (PLOVER COERCE)
+    if lemma in _PROCESS_NOUNS:
+        # "the withdrawal process": the act its modifier names
+        for child in noun.children:
+            if child.dep_ in {"compound", "nmod"} and lexicon.noun_code(child.lemma_):
+                return lexicon.noun_code(child.lemma_)
     if noun.lemma_.lower() in _TEST_NOUNS and modifiers & _WEAPON_WORDS:
         return "150"  # "a missile test": PLOVER MOBILIZE weapons, "test weapons systems"
     if code and modifiers & _PHONE and noun.lemma_.lower() in _TALK_NOUNS:
