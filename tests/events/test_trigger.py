@@ -334,3 +334,13 @@ def test_martial_law_and_emergencies_declared_at_home_concern_the_doers_country(
 
 def test_a_process_noun_is_the_act_of_its_modifier():
     assert ("RETREAT", "KEN", "SOM") in countries(real_codes("Kenya started the withdrawal process of its forces from Somalia."))
+
+
+def test_walkouts_captives_sent_back_investment_and_passive_objects():
+    assert types("Nigerian dock workers walked off the job on Monday.") == {"PROTEST"}
+    assert types("The Somali delegation walked out of the talks with Kenya.") == {"SANCTION"}
+    assert types("Kenya is sending 200 of its Somali captives back to Somalia.") == {"RETREAT"}
+    assert types("Kenyan firms increased their investment in Somalia.") == {"COOPERATE"}
+    assert types("A Kenyan helicopter brought in an arms shipment for a Somali militia.") == {"AID"}
+    # a passive's subject is what is held: talks held are no detention
+    assert candidate_types("The first round of talks between Somalia and Kenya were held on Saturday.").get("held") != "COERCE"

@@ -270,7 +270,8 @@ def bare_sense_absent(verb: Any, lemma: str) -> bool:
     if lemma in COGNITION_VERBS:
         return not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     if lemma in PERSON_OBJECT_VERBS:
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} or passive and c.dep_ == "nsubj"]
         if not objects and verb.dep_ in {"relcl", "acl"}:
             # "the assets the officers hold", "the press conference held on Sunday": the noun
             # the clause modifies is what is held

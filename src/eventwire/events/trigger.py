@@ -123,7 +123,7 @@ LIGHT_VERBS = frozenset({
 # and police assistance including arms", "humanitarian aid", "monetary aid ... credit").
 TRANSFER_VERBS = frozenset({
     "send", "deliver", "ship", "supply", "provide", "give", "transfer", "donate", "airlift", "fly",
-    "hand", "dispatch", "airdrop", "channel",
+    "hand", "dispatch", "airdrop", "channel", "bring",
 })  # fmt: skip
 def _goods_code(verb: Any) -> str | None:
     for child in verb.children:
@@ -210,8 +210,10 @@ def verb_lemma(verb: Any, lexicon: Lexicon) -> str:
 def _noun_object_code(verb: Any, lexicon: Lexicon, lemma: str) -> str | None:
     if lemma not in LIGHT_VERBS:
         return None
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
     for child in verb.children:
-        if child.dep_ in {"dobj", "attr"} and child.pos_ == "NOUN":
+        # (a passive's subject is its object: "talks were held", "a curfew was imposed")
+        if (child.dep_ in {"dobj", "attr"} or passive and child.dep_ in {"nsubj", "nsubjpass"}) and child.pos_ == "NOUN":
             code = noun_code(child, lexicon)
             if not code and child.lemma_.lower() in SERIES_NOUNS:
                 # "unleashed a wave of strikes", "carried out a series of raids"
