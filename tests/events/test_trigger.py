@@ -344,3 +344,9 @@ def test_walkouts_captives_sent_back_investment_and_passive_objects():
     assert types("A Kenyan helicopter brought in an arms shipment for a Somali militia.") == {"AID"}
     # a passive's subject is what is held: talks held are no detention
     assert candidate_types("The first round of talks between Somalia and Kenya were held on Saturday.").get("held") != "COERCE"
+
+
+def test_completing_an_act_is_the_act_and_completing_a_deal_finalizes_it():
+    assert candidate_types("Kenya's withdrawal from Somalia was completed.").get("completed") == "RETREAT"
+    assert types("Kenya and Somalia completed a trade deal.") == {"SUPPORT"}
+    assert candidate_types("Kenya completed a new road to Somalia.").get("completed") is None

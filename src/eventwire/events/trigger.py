@@ -115,7 +115,7 @@ LIGHT_VERBS = frozenset({
     "express", "voice", "call", "go", "take", "wage", "open", "send", "extend", "step", "unleash",
     "initiate", "organize", "organise", "undertake", "have", "join", "press", "reiterate", "renew",
     "increase", "boost", "expand", "strengthen", "intensify", "scale",
-    "escalate", "resume", "ramp",
+    "escalate", "resume", "ramp", "complete",
 })  # fmt: skip
 
 
