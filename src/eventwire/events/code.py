@@ -29,6 +29,7 @@ from eventwire.events.antecedents import resolve_answers
 from eventwire.events.candidates import Candidate, find_candidates, is_main
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.lexicon import Lexicon
+from eventwire.events.senses import NO_ACT
 from eventwire.events.targets import unnamed_target
 from eventwire.events.trigger import ASPECTUAL_VERBS
 from eventwire.records import Actor, Article, Event, Mention, stable_id
@@ -334,8 +335,9 @@ def questions(candidates: list[Candidate]) -> list[Candidate]:
     for cand in candidates:
         # Only a predicate with both a source and a target can become an event, so only those
         # are worth an embedding (most of this stage's time is the encoder).
+        # (a predicate the sense rules read as no act, "according to officials", is not silent)
         silent = (cand.plover is None and cand.trigger.pos_ == "VERB" and cand.sources and cand.targets
-                  and cand.trigger.lemma_.lower() not in attributes.SPEECH)
+                  and cand.trigger.lemma_.lower() not in attributes.SPEECH and cand.how != NO_ACT)
         if not (silent or cand.ambiguous):
             continue
         # One question per sentence: about its highest predicate.

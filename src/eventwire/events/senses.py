@@ -11,6 +11,10 @@ from eventwire.events import codes, find
 from eventwire.events.event_nouns import GOODS, QUANTITY_NOUNS, noun_code, of_objects
 from eventwire.events.lexicon import Lexicon
 
+# ``how`` of a predicate whose sense rules say it is no act here (not merely unknown to the
+# lexicon): the classifier is not asked about it.
+NO_ACT = "none"
+
 
 def attribution(verb: Any) -> set[int]:
     """The tokens of an "according to X" phrase in the verb's clause: who says so is no part of
@@ -128,15 +132,15 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon) -> tuple[str | None, st
     type it from the lexicon."""
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
     if lemma in ASPECTUAL_VERBS and xcomp is not None:
-        return None, "", ()
+        return None, NO_ACT, ()
     if lemma in PERMIT_VERBS and any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in COPULAS and c.tag_ == "VB"
                                      for c in verb.children):
-        return None, "", ()  # "will not allow illegal migration to become a business": a state, no party
+        return None, NO_ACT, ()  # "will not allow illegal migration to become a business": a state, no party
     if lemma in STATIVE_VERBS and verb.dep_ == "advcl":
         post, pre = find.phrase_words(verb, set())
         entries = lexicon.match_verb(lemma, post, pre | _subject_words(verb))
         if entries and (codes.to_plover(entries[0].code) or ("",))[0] == "MOBILIZE":
-            return None, "", ()
+            return None, NO_ACT, ()
     if lemma in PROMISE_VERBS and xcomp is not None:
         threat = _threat_code(xcomp, lexicon)
         if threat:
@@ -149,11 +153,11 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon) -> tuple[str | None, st
             if entries:
                 return entries[0].code, "verb", ()
     if lemma in PUBLISH_VERBS and any(o.lemma_.lower() in DOCUMENT_NOUNS for o in _acted_on(verb)):
-        return None, "", ()
+        return None, NO_ACT, ()
     if verb.lower_ == "according" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
-        return None, "", ()  # "according to officials": attribution, whatever the words after it
+        return None, NO_ACT, ()  # "according to officials": attribution, whatever the words after it
     if lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
-        return None, "", ()  # "called Somalia a failed state", "called the move illegal": naming
+        return None, NO_ACT, ()  # "called Somalia a failed state", "called the move illegal": naming
     timing = when(verb)
     if lemma == "call" and not any(c.dep_ in {"xcomp", "ccomp", "prt", "prep"} and c.i not in timing for c in verb.children) and any(
             c.dep_ == "dobj" and (is_person(c) or c.lemma_.lower() in OFFICE_NOUNS) for c in verb.children):
@@ -166,9 +170,9 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon) -> tuple[str | None, st
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and noun_code(obj, lexicon):
                         return noun_code(obj, lexicon), "noun", ()
-        return None, "", ()
+        return None, NO_ACT, ()
     if lemma in HARM_VERBS and _in_mishap(verb):
-        return None, "", ()
+        return None, NO_ACT, ()
     if lemma in PARTAKE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in verb.children):
         # "took part in the talks / protests": the act taken part in, else none ("took part" is
         # no seizure, CAMEO 2.0's "take" default)
@@ -178,7 +182,7 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon) -> tuple[str | None, st
                     code = noun_code(obj, lexicon) if obj.dep_ == "pobj" else None
                     if code:
                         return code, "noun", ()
-        return None, "", ()
+        return None, NO_ACT, ()
     if lemma in ASSEMBLY_VERBS and not any(c.dep_ in {"prep", "dobj"} and c.lower_ == "with" for c in verb.children):
         return _assembly_code(verb)
     for child in verb.children:
@@ -225,7 +229,7 @@ def _assembly_code(verb: Any) -> tuple[str | None, str, tuple[str, ...]] | None:
     if words & PROTESTER_NOUNS:
         return "141", "pattern", ()
     if words & CROWD_NOUNS:
-        return None, "", ()
+        return None, NO_ACT, ()
     return None
 
 

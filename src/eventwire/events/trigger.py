@@ -21,7 +21,7 @@ from eventwire.events.event_nouns import (
     relation_code,
 )
 from eventwire.events.lexicon import RELATION_HEADS, Lexicon
-from eventwire.events.senses import ASPECTUAL_VERBS, attribution, bare_sense_absent, other_sense, when
+from eventwire.events.senses import ASPECTUAL_VERBS, NO_ACT, attribution, bare_sense_absent, other_sense, when
 
 __all__ = ["ASPECTUAL_VERBS", "noun_code", "type_verb", "verb_lemma"]
 
@@ -96,7 +96,7 @@ def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | No
     if noun and not (best is not None and best.specificity > 0 and best.post and _pattern_on_object(best, verb)):
         return noun, "noun", ()  # "increase our support for": the object noun is the act
     if best is not None and best.specificity == 0 and bare_sense_absent(verb, lemma):
-        return None, "", ()
+        return None, NO_ACT, ()
     if best is not None and (best.specificity > 0 or codes.to_plover(best.code)):
         if best.specificity > 0 or not (light or _noun_object_code(verb, lexicon, lemma)):
             return best.code, ("pattern" if best.specificity else "verb"), tied
