@@ -8,6 +8,13 @@ label, candidate types, event types, and each candidate's trigger, code and how 
 ``--second`` adds each story's second sentence (same story label, noisier). Lexicon only, no
 classifier (it trained on these stories). Labels are story-level: a lead may tell another event
 first, so a miss is judged by reading it.
+
+s13 figures (lexicon only; main b891ee0 -> branch s13-typing): leads (430) label_in_types 0.377
+-> 0.402, event_with_label 0.167 -> 0.184 at event precision 0.404 -> 0.432; leads + second
+sentences (509) 0.340 -> 0.367, 0.147 -> 0.163 at 0.401 -> 0.432. The bench's own leads
+(index % 10 == 0, bench/events_generalise.py, lexicon only) did not follow: label_in_types
+0.433 -> 0.424, event_with_label 0.205 -> 0.205 at 0.445 -> 0.445; its headlines rose (0.253 ->
+0.277 at 0.754 -> 0.782).
 """
 
 from __future__ import annotations
