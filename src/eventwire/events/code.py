@@ -29,6 +29,7 @@ from eventwire.events.antecedents import resolve_answers
 from eventwire.events.candidates import Candidate, find_candidates, is_main
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.lexicon import Lexicon
+from eventwire.events.senses import NO_ACT
 from eventwire.events.targets import unnamed_target
 from eventwire.events.trigger import ASPECTUAL_VERBS
 from eventwire.records import Actor, Article, Event, Mention, stable_id
@@ -55,6 +56,7 @@ RECIPROCAL_VERBS = frozenset({
     "normalize", "normalise", "ally", "quarrel", "feud", "spar", "wrangle", "conclude", "hold",
     "ink", "ratify", "speak",
 })  # fmt: skip
+CEASEFIRE_KEPT = "0871"
 RECIPROCAL_WORDS = frozenset({"each", "another", "mutual", "mutually", "jointly", "bilateral"})
 # Relations that two parties can only have with each other ("are seeking to deepen a partnership").
 RELATION_NOUNS = frozenset({
@@ -112,6 +114,11 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
             own = unnamed_target(cand.trigger, s, cand.plover and cand.plover[0])
             found.append((s, own or place))
         cand.extra["place_target"] = True
+    elif cand.sources and (home := _home_target(cand)) is not None:
+        # a restriction eased or imposed, or a protest called off, with no place named: the
+        # doer's own country's (see DOMESTIC_CONCESSIONS)
+        found = [(cand.sources[0], home)]
+        cand.extra["place_target"] = True
     elif not is_main(cand.trigger):
         found = []  # a one-sided event from a participle or purpose clause is too weak
     elif cand.sources and not _has_object(cand.trigger) and not (cand.plover and cand.plover[0] in DYADIC):
@@ -124,13 +131,30 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
     return found[:MAX_PAIRS]
 
 
+# Acts a doer does at home: easing its restrictions, curfew, state of emergency or ban (CAMEO
+# 081x), calling off its own protests (082), imposing a curfew, a state of emergency or martial
+# law (1723, 1724). With no place named, the people they concern are the doer's own country's:
+# PLOVER codes a union calling off its strike, or a government lifting its curfew, with that
+# country as the recipient.
+DOMESTIC_CONCESSIONS = ("081", "082", "1723", "1724")
+
+
+def _home_target(cand: Candidate) -> ActorRef | None:
+    source = cand.sources[0]
+    country = source.actor.country
+    if not country or not (cand.code or "").startswith(DOMESTIC_CONCESSIONS) or (source.actor.code or "").startswith("IGO"):
+        return None
+    home = Actor(text=source.actor.text, name=country, code=country, country=country)
+    return ActorRef(home, (-1, -1), cand.trigger.i)
+
+
 def mutual(cand: Candidate) -> bool:
     """Whether coordinated doers with no other party act on each other (see RECIPROCAL_VERBS)."""
     if cand.plover and cand.plover[0] in JOINT_ONLY:
         return False
     trigger = cand.trigger
-    if trigger.lemma_.lower() in RECIPROCAL_VERBS:
-        return True
+    if trigger.lemma_.lower() in RECIPROCAL_VERBS or (cand.code or "") == CEASEFIRE_KEPT:
+        return True  # (a ceasefire kept by coordinated sides is kept towards each other)
     if any(t.lower_ in RECIPROCAL_WORDS for t in trigger.subtree):
         return True
     if trigger.pos_ != "VERB":
@@ -173,8 +197,12 @@ def _has_object(trigger: Any) -> bool:
                                          for t in find.objects(trigger))
 
 
-# Objects that are the doer's own weapons, never a party: "laid down their arms" has no target.
-ARMS = frozenset({"arm", "arms", "weapon", "weaponry", "gun", "rifle"})
+# Objects that are the doer's own weapons, never a party: "laid down their arms", "tested a
+# ballistic missile", "conducted a missile test" have no target.
+ARMS = frozenset({
+    "arm", "arms", "weapon", "weaponry", "gun", "rifle", "missile", "rocket", "warhead", "bomb",
+    "device", "test",
+})  # fmt: skip
 
 
 def confidence(cand: Candidate, has_source: bool) -> float:
@@ -307,8 +335,9 @@ def questions(candidates: list[Candidate]) -> list[Candidate]:
     for cand in candidates:
         # Only a predicate with both a source and a target can become an event, so only those
         # are worth an embedding (most of this stage's time is the encoder).
+        # (a predicate the sense rules read as no act, "according to officials", is not silent)
         silent = (cand.plover is None and cand.trigger.pos_ == "VERB" and cand.sources and cand.targets
-                  and cand.trigger.lemma_.lower() not in attributes.SPEECH)
+                  and cand.trigger.lemma_.lower() not in attributes.SPEECH and cand.how != NO_ACT)
         if not (silent or cand.ambiguous):
             continue
         # One question per sentence: about its highest predicate.

@@ -11,13 +11,42 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.events import codes, find
+from eventwire.events.event_nouns import (
+    GOODS,
+    QUANTITY_NOUNS,
+    SERIES_NOUNS,
+    halted_act_code,
+    noun_code,
+    of_objects,
+    relation_code,
+)
 from eventwire.events.lexicon import RELATION_HEADS, Lexicon
+from eventwire.events.senses import ASPECTUAL_VERBS, NO_ACT, attribution, bare_sense_absent, other_sense, when
+
+__all__ = ["ASPECTUAL_VERBS", "noun_code", "type_verb", "verb_lemma"]
 
 
 def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]]:
     """(CAMEO code, how, tied codes) of a verb from the lexicon; ``tied`` holds one code per
     PLOVER type when equally specific patterns of several types match ("arrest": COERCE, ...)."""
-    code, how, tied = _type_verb(verb, exclude, lexicon)
+    code, how, tied = _type_verb(verb, exclude | attribution(verb) | when(verb), lexicon)
+    relation = relation_code(verb, verb_lemma(verb, lexicon))
+    if relation and not (how == "pattern" and code and (codes.to_plover(code) or ("",))[0] == codes.to_plover(relation)[0]):
+        # a pattern of the same type is more specific ("established diplomatic relations", 054)
+        return relation, "pattern", ()
+    if code == "087" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() == "strike" and noun_code(c, lexicon) == "143"
+                             for c in verb.children):
+        # "called off / suspended their strike": a labour strike (no weapon or target names an
+        # attack) ended is dissent eased (CAMEO 082), not fighting de-escalated
+        return "082", how, ()
+    halted = halted_act_code(verb, verb_lemma(verb, lexicon), lexicon)
+    called_off = any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    if halted and (how != "pattern" or called_off) and (codes.to_plover(code or "") or ("",))[0] not in HALTING_TYPES:
+        # the verb's default or its object noun is no halting of anything ("postponed its
+        # offensive": 120, "called off its air strikes": the strikes' 195): the act halted says
+        # which halt. A pattern (CAMEO's, the supplement's, a user's) is kept, unless it is one
+        # of the verb without its particle ("call meeting" is no "call off the meeting").
+        return halted, "pattern", ()
     if verb_lemma(verb, lexicon) in LIGHT_VERBS:
         # "launched a cyber attack", "expand judicial cooperation", "announced a suspension of
         # attacks": a pattern keyed on the bare object noun ("launch attack") is overruled by
@@ -30,11 +59,16 @@ def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | Non
     return code, how, tied
 
 
+# Types of a halt (de-escalation, ceasefire, eased dissent: RETREAT, CONCEDE; aid cut, talks
+# halted: SANCTION): a pattern of one of them already reads the verb as a halt.
+HALTING_TYPES = frozenset({"RETREAT", "CONCEDE", "SANCTION"})
+
+
 def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]]:
     post, pre = find.phrase_words(verb, exclude)
     pre = pre | _passive_agent_words(verb)
     lemma = verb_lemma(verb, lexicon)
-    sense = _other_sense(verb, lemma, lexicon)
+    sense = other_sense(verb, lemma, lexicon)
     if sense is not None:
         return sense
     entries = lexicon.match_verb(lemma, post, pre, _adjective_words(verb, exclude))
@@ -61,8 +95,8 @@ def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | No
     noun = _noun_object_code(verb, lexicon, lemma) if light else None
     if noun and not (best is not None and best.specificity > 0 and best.post and _pattern_on_object(best, verb)):
         return noun, "noun", ()  # "increase our support for": the object noun is the act
-    if best is not None and best.specificity == 0 and _bare_sense_absent(verb, lemma):
-        return None, "", ()
+    if best is not None and best.specificity == 0 and bare_sense_absent(verb, lemma):
+        return None, NO_ACT, ()
     if best is not None and (best.specificity > 0 or codes.to_plover(best.code)):
         if best.specificity > 0 or not (light or _noun_object_code(verb, lexicon, lemma)):
             return best.code, ("pattern" if best.specificity else "verb"), tied
@@ -81,7 +115,7 @@ LIGHT_VERBS = frozenset({
     "express", "voice", "call", "go", "take", "wage", "open", "send", "extend", "step", "unleash",
     "initiate", "organize", "organise", "undertake", "have", "join", "press", "reiterate", "renew",
     "increase", "boost", "expand", "strengthen", "intensify", "scale",
-    "escalate", "resume", "ramp",
+    "escalate", "resume", "ramp", "complete",
 })  # fmt: skip
 
 
@@ -89,22 +123,8 @@ LIGHT_VERBS = frozenset({
 # and police assistance including arms", "humanitarian aid", "monetary aid ... credit").
 TRANSFER_VERBS = frozenset({
     "send", "deliver", "ship", "supply", "provide", "give", "transfer", "donate", "airlift", "fly",
-    "hand", "dispatch", "airdrop", "channel",
+    "hand", "dispatch", "airdrop", "channel", "bring",
 })  # fmt: skip
-GOODS = {
-    "072": frozenset({
-        "weapon", "arm", "tank", "missile", "ammunition", "munition", "artillery", "jet", "fighter",
-        "drone", "rifle", "shell", "rocket", "howitzer", "helicopter", "warship", "gun", "armour",
-        "armor", "interceptor", "launcher", "equipment",
-    }),
-    "073": frozenset({
-        "food", "medicine", "supply", "vaccine", "tent", "blanket", "relief", "grain", "wheat",
-        "water", "shelter", "fuel", "ration",
-    }),
-    "071": frozenset({"money", "loan", "fund", "grant", "credit", "dollar", "euro", "cash", "budget"}),
-}  # fmt: skip
-
-
 def _goods_code(verb: Any) -> str | None:
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "NUM", "SYM"}:
@@ -126,169 +146,10 @@ def _pattern_on_object(entry: Any, verb: Any) -> bool:
         if child.dep_ in {"dobj", "attr"}:
             words = {child.lower_, child.lemma_.lower()}
             if child.lemma_.lower() in QUANTITY_NOUNS or child.pos_ == "NUM":
-                for noun in _of_objects(child):
+                for noun in of_objects(child):
                     words |= {noun.lower_, noun.lemma_.lower()}
             return bool(words & set(entry.post[0])) or any(len(w) >= 5 and child.lower_.startswith(w) for w in entry.post[0])
     return False
-
-
-# Nouns of quantity whose "of" phrase names what is counted ("thousands of troops").
-QUANTITY_NOUNS = frozenset({
-    "thousand", "hundred", "million", "dozen", "score", "amount", "number", "lot", "batch",
-    "shipment", "consignment", "quantity", "unit", "contingent", "battalion", "tonne", "ton",
-})  # fmt: skip
-
-
-def _of_objects(noun: Any) -> list[Any]:
-    """The nouns after "of" of ``noun``, with their conjuncts ("troops and ammunition")."""
-    found = []
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    found.append(obj)
-                    found.extend(c for c in obj.conjuncts if c.pos_ in {"NOUN", "PROPN"})
-    return found
-
-
-# Senses of a verb that the dictionary codes for another object or complement.
-# "failed to prevent": an aspectual verb; the act is its complement's, and it did not happen.
-ASPECTUAL_VERBS = frozenset({"fail"})
-# Promising a retaliation is a veiled threat (PLOVER THREATEN), not an agreement.
-PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "swear", "vouch"})
-RETALIATION_VERBS = frozenset({"retaliate", "avenge", "respond", "react", "reply", "answer", "strike", "punish"})
-# Ordering goods is buying them: "ordered 48 fighter jets from Turkey" (CAMEO's "order" is a demand
-# made of someone).
-PURCHASE_VERBS = frozenset({"order"})
-# Seeking a person is searching for them (CAMEO codes "seek" for seeking a thing: intent, 030).
-SEARCH_SENSE = {"seek": "search", "want": "search"}
-# A diplomatic mission closed is relations reduced (CAMEO 161, PLOVER SANCTION).
-CLOSURE_NOUNS = frozenset({"closure", "closing", "shutdown", "shutting"})
-MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "consulate-general", "chancery"})
-# Verbs whose CAMEO default presumes a person as object: "hold" is detention only of people
-# ("the assets the officers hold", "hilltops it still holds" are possession).
-PERSON_OBJECT_VERBS = frozenset({"hold"})
-PEOPLE_NOUNS = frozenset({
-    "people", "person", "man", "woman", "child", "boy", "girl", "protester", "protestor",
-    "demonstrator", "journalist", "reporter", "activist", "suspect", "prisoner", "hostage",
-    "detainee", "migrant", "refugee", "student", "worker", "citizen", "national", "soldier",
-    "official", "diplomat", "leader", "member", "opponent", "civilian", "crew", "sailor",
-    "fisherman", "tourist", "captive", "dissident", "politician", "lawmaker", "foreigner",
-    "resident", "villager", "passenger", "critic", "supporter", "militant", "fighter", "rebel",
-})  # fmt: skip
-_PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "whom", "who", "you"})
-# Governing is a standing relation, not an act: CAMEO's default for "rule" and "govern" (060)
-# made "Burundi has been ruled by the party since 2005" a cooperation; the court's "ruled
-# against", "ruled out" are patterns of their own.
-GOVERN_VERBS = frozenset({"rule", "govern"})
-# Causing a thing is no act on a party: "provoked the incident" is no protest (CAMEO's default
-# for "provoke" is 140); "provoked China" keeps it.
-CAUSE_VERBS = frozenset({"provoke"})
-# Letting a state come about ("allow X to become Y") yields nothing to anyone. Only a bare
-# infinitive counts: "allowed that Mordor isn't a pleasant place" is admitting a statement.
-PERMIT_VERBS = frozenset({"allow", "permit", "let"})
-COPULAS = frozenset({"be", "become", "remain", "turn", "grow", "stay"})
-# Remaining where one is, in a clause that sets the main one's condition or time ("will not
-# disarm while Israeli troops remain on Lebanese land"), is a standing presence, not a
-# mobilization (CAMEO's "troops remain", 150); "troops remained on alert" stays one.
-STATIVE_VERBS = frozenset({"remain", "stay"})
-# Verbs of thinking: CAMEO codes them as consultation (040), which needs a party to consult
-# with ("considered Turkish frigates", "weighed sanctions" consult no one).
-COGNITION_VERBS = frozenset({"consider", "contemplate", "mull", "weigh", "ponder"})
-
-
-def _other_sense(verb: Any, lemma: str, lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]] | None:
-    """The type of a verb used in a sense its dictionary entry does not code, or None to
-    type it from the lexicon."""
-    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
-    if lemma in ASPECTUAL_VERBS and xcomp is not None:
-        return None, "", ()
-    if lemma in PERMIT_VERBS and any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in COPULAS and c.tag_ == "VB"
-                                     for c in verb.children):
-        return None, "", ()  # "will not allow illegal migration to become a business": a state, no party
-    if lemma in STATIVE_VERBS and verb.dep_ == "advcl":
-        post, pre = find.phrase_words(verb, set())
-        entries = lexicon.match_verb(lemma, post, pre | _subject_words(verb))
-        if entries and (codes.to_plover(entries[0].code) or ("",))[0] == "MOBILIZE":
-            return None, "", ()
-    if lemma in PROMISE_VERBS and xcomp is not None:
-        threat = _threat_code(xcomp, lexicon)
-        if threat:
-            return threat, "pattern", ()
-    if lemma in SEARCH_SENSE and xcomp is None:
-        sought = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if sought and all(_is_person(c) for c in sought):
-            # "a third man is being sought by police": a search for a person, not an intent
-            entries = [e for e in lexicon.verbs.get(SEARCH_SENSE[lemma], ()) if not e.post and not e.pre]
-            if entries:
-                return entries[0].code, "verb", ()
-    for child in verb.children:
-        if child.dep_ != "dobj":
-            continue
-        if child.lemma_.lower() in CLOSURE_NOUNS and any(o.lemma_.lower() in MISSION_NOUNS for o in _of_objects(child)):
-            return "161", "pattern", ()  # "ordered the closure of Russia's consulate"
-        if lemma in PURCHASE_VERBS and _is_goods(child):
-            post, pre = find.phrase_words(verb, set())
-            entries = lexicon.match_verb("buy", post, pre)
-            if entries:
-                return entries[0].code, "pattern", ()
-    return None
-
-
-def _threat_code(xcomp: Any, lexicon: Lexicon) -> str | None:
-    """CAMEO 13x when the promised act is a retaliation or a conflictual act."""
-    lemma = xcomp.lemma_.lower()
-    if lemma in RETALIATION_VERBS:
-        # "promised to respond" (to an attack, or to nothing named); not "respond to the letter"
-        objects = [o for p in xcomp.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-        objects += [c for c in xcomp.children if c.dep_ == "dobj"]
-        if not objects or any((codes.to_plover(lexicon.noun_code(o.lemma_) or "") or ("",))[0]
-                               not in codes.COOPERATIVE | {""} for o in objects):
-            return "130"
-        return None
-    bare = [e for e in lexicon.verbs.get(lemma, ()) if not e.post and not e.pre]
-    info = codes.to_plover(bare[0].code) if bare else None
-    if info and info[0] in {"ASSAULT", "COERCE"}:
-        return codes.intent_view(info[0], bare[0].code, "intended", False)[1]
-    return None
-
-
-def _subject_words(verb: Any) -> set[str]:
-    return {t.lower_ for c in verb.children if c.dep_ in find.SUBJ_DEPS for t in c.subtree} | {
-        t.lemma_.lower() for c in verb.children if c.dep_ in find.SUBJ_DEPS for t in c.subtree}
-
-
-def _is_goods(noun: Any) -> bool:
-    words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}}
-    if noun.lemma_.lower() in QUANTITY_NOUNS or noun.pos_ == "NUM":
-        words |= {o.lemma_.lower() for o in _of_objects(noun)}
-    return any(words & goods for goods in GOODS.values())
-
-
-def _bare_sense_absent(verb: Any, lemma: str) -> bool:
-    """True when the verb's default code does not fit its use here (see PERSON_OBJECT_VERBS,
-    COGNITION_VERBS)."""
-    if lemma in GOVERN_VERBS:
-        return True
-    if lemma in CAUSE_VERBS:
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        return bool(objects) and not any(_is_person(o) for o in objects)
-    if lemma in COGNITION_VERBS:
-        return not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
-    if lemma in PERSON_OBJECT_VERBS:
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if not objects and verb.dep_ == "relcl":
-            objects = [verb.head]  # "the assets the officers hold": the antecedent is held
-        return bool(objects) and not any(_is_person(o) for o in objects)
-    return False
-
-
-def _is_person(token: Any) -> bool:
-    if token.pos_ == "PRON":
-        return token.lower_ in _PERSON_PRONOUNS
-    if token.ent_type_ in {"PERSON", "NORP"} or token.pos_ in {"PROPN", "NUM"}:
-        return True
-    return token.lemma_.lower() in PEOPLE_NOUNS or token.lemma_.lower() in QUANTITY_NOUNS
 
 
 def _own(entry: Any, lemma: str) -> bool:
@@ -349,9 +210,14 @@ def verb_lemma(verb: Any, lexicon: Lexicon) -> str:
 def _noun_object_code(verb: Any, lexicon: Lexicon, lemma: str) -> str | None:
     if lemma not in LIGHT_VERBS:
         return None
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
     for child in verb.children:
-        if child.dep_ in {"dobj", "attr"} and child.pos_ == "NOUN":
+        # (a passive's subject is its object: "talks were held", "a curfew was imposed")
+        if (child.dep_ in {"dobj", "attr"} or passive and child.dep_ in {"nsubj", "nsubjpass"}) and child.pos_ == "NOUN":
             code = noun_code(child, lexicon)
+            if not code and child.lemma_.lower() in SERIES_NOUNS:
+                # "unleashed a wave of strikes", "carried out a series of raids"
+                code = next((c for c in (noun_code(o, lexicon) for o in of_objects(child)) if c), None)
             if code:
                 return code
     if any(c.dep_ == "dobj" for c in verb.children):
@@ -362,72 +228,3 @@ def _noun_object_code(verb: Any, lexicon: Lexicon, lemma: str) -> str | None:
                 if obj.dep_ == "pobj" and noun_code(obj, lexicon):
                     return noun_code(obj, lexicon)
     return None
-
-
-# "strike" is a labour strike unless a weapon names it or it falls on something ("air strikes",
-# "missile strikes", "strikes on Hezbollah positions"): then an attack (CAMEO 195 aerial, 190).
-_AERIAL = frozenset({"air", "airstrike", "drone", "missile", "rocket", "aerial", "bomber", "helicopter"})
-_CYBER = frozenset({"cyber", "computer", "online", "ransomware", "malware", "digital", "internet"})
-_ARMED = frozenset({"military", "artillery", "retaliatory", "preemptive", "pre-emptive", "precision", "nuclear", "naval", "ground"})
-
-
-# CAMEO 050 "engage in diplomatic cooperation" (PLOVER SUPPORT) and 061-064 material
-# cooperation, economic, military, judicial, intelligence (COOPERATE): a kind of cooperation or
-# names its code.
-COOPERATION_KINDS = {
-    "diplomatic": "050", "political": "050",
-    "economic": "061", "trade": "061", "commercial": "061", "financial": "061", "business": "061",
-    "energy": "061", "investment": "061",
-    "military": "062", "defence": "062", "defense": "062", "security": "062", "naval": "062",
-    "judicial": "063", "legal": "063", "extradition": "063",
-    "intelligence": "064",
-}  # fmt: skip
-# PLOVER COOPERATE: "military exchanges such as joint military games and maneuvers"
-_DRILL_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "maneuvers", "manoeuvres"})
-# (only nouns that are events themselves: "China's trade ties with Russia" is a state of affairs)
-_COOPERATION_NOUNS = frozenset({"cooperation", "co-operation", "collaboration"})
-# A halt of something names what is halted: "suspension of attacks" de-escalates (087), "of
-# protests" eases dissent (082), "of aid" cuts aid (162), "of talks" halts them (164). Only
-# nouns that are events themselves ("called for an end of the fighting" is no de-escalation).
-_HALT_NOUNS = frozenset({"suspension"})
-_HALTED = {"ASSAULT": "087", "PROTEST": "082", "AID": "162", "CONSULT": "164"}
-
-
-def _halted_code(noun: Any, lexicon: Lexicon) -> str | None:
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                code = lexicon.noun_code(obj.lemma_) if obj.dep_ == "pobj" else None
-                info = codes.to_plover(code) if code else None
-                if info and info[0] in _HALTED:
-                    return _HALTED[info[0]]
-    return None
-
-
-def noun_code(noun: Any, lexicon: Lexicon) -> str | None:
-    """The CAMEO code of an event noun in its phrase (see ``_AERIAL``: "strike" by its modifiers)."""
-    # the form too: the tagger lemmatises some -ing nouns as verbs ("fighting" -> "fight")
-    code = lexicon.noun_code(noun.lemma_) or (lexicon.noun_code(noun.lower_) if noun.pos_ == "NOUN" else None)
-    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
-    if code and modifiers & _CYBER and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
-        return "170"  # "a cyber attack on the grid": PLOVER COERCE cyber, no armed assault
-    if noun.lemma_.lower() in _DRILL_NOUNS and ("joint" in modifiers or any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)):
-        return "062"  # joint military exercises: CAMEO 062 cooperate militarily (PLOVER COOPERATE)
-    if code and noun.lemma_.lower() in _COOPERATION_NOUNS:
-        kinds = [COOPERATION_KINDS[m] for m in modifiers if m in COOPERATION_KINDS]
-        if kinds:
-            return kinds[0]  # "judicial cooperation" (063), "diplomatic ties" (050)
-    if code and noun.lemma_.lower() in _HALT_NOUNS:
-        halted = _halted_code(noun, lexicon)
-        if halted:
-            return halted
-    if code != "143":
-        return code
-    if "hunger" in modifiers:
-        return "142"  # CAMEO 142: conduct hunger strike
-    if modifiers & _AERIAL:
-        return "195"
-    if modifiers & _ARMED or any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "at", "inside"} for c in noun.children):
-        return "190"
-    return code

@@ -1,0 +1,292 @@
+"""Senses of a verb that the CAMEO dictionary codes for another use: what the verb does here
+when its object, complement or phrase says it is not the coded act ("took part in", "according
+to", "called Somalia a failed state", "killed in a crash"), and the phrases that are no part of
+the act (attribution, time)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.events import codes, find
+from eventwire.events.event_nouns import GOODS, QUANTITY_NOUNS, noun_code, of_objects
+from eventwire.events.lexicon import Lexicon
+
+# ``how`` of a predicate whose sense rules say it is no act here (not merely unknown to the
+# lexicon): the classifier is not asked about it.
+NO_ACT = "none"
+
+
+def attribution(verb: Any) -> set[int]:
+    """The tokens of an "according to X" phrase in the verb's clause: who says so is no part of
+    the act ("stormed the school, according to ..." is no "storm &AGREEMENT" through "accord")."""
+    found: set[int] = set()
+    for token in verb.subtree:
+        if token.lower_ == "according" and token.i != verb.i and any(c.lower_ == "to" for c in token.children):
+            found |= {t.i for t in token.subtree}
+    return found
+
+
+def when(verb: Any) -> set[int]:
+    """The tokens of the verb's prepositional phrases of time ("on Monday", "in July", "for
+    weeks"): no pattern word ("called the president on Monday" is no "call on", an appeal)."""
+    found: set[int] = set()
+    for prep in verb.children:
+        if prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children):
+            found |= {t.i for t in prep.subtree}
+    return found
+
+
+# Senses of a verb that the dictionary codes for another object or complement.
+# "failed to prevent": an aspectual verb; the act is its complement's, and it did not happen.
+ASPECTUAL_VERBS = frozenset({"fail"})
+# Promising a retaliation is a veiled threat (PLOVER THREATEN), not an agreement.
+PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "swear", "vouch"})
+RETALIATION_VERBS = frozenset({"retaliate", "avenge", "respond", "react", "reply", "answer", "strike", "punish"})
+# Ordering goods is buying them: "ordered 48 fighter jets from Turkey" (CAMEO's "order" is a demand
+# made of someone).
+PURCHASE_VERBS = frozenset({"order"})
+# Seeking a person is searching for them (CAMEO codes "seek" for seeking a thing: intent, 030).
+SEARCH_SENSE = {"seek": "search", "want": "search"}
+# A diplomatic mission closed is relations reduced (CAMEO 161, PLOVER SANCTION).
+CLOSURE_NOUNS = frozenset({"closure", "closing", "shutdown", "shutting"})
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "consulate-general", "chancery"})
+# Verbs whose CAMEO default presumes a person as object: "hold" is detention only of people
+# ("the assets the officers hold", "hilltops it still holds" are possession).
+PERSON_OBJECT_VERBS = frozenset({"hold", "execute"})  # ("executed the plan" is no execution)
+PEOPLE_NOUNS = frozenset({
+    "people", "person", "man", "woman", "child", "boy", "girl", "protester", "protestor",
+    "demonstrator", "journalist", "reporter", "activist", "suspect", "prisoner", "hostage",
+    "detainee", "migrant", "refugee", "student", "worker", "citizen", "national", "soldier",
+    "official", "diplomat", "leader", "member", "opponent", "civilian", "crew", "sailor",
+    "fisherman", "tourist", "captive", "dissident", "politician", "lawmaker", "foreigner",
+    "resident", "villager", "passenger", "critic", "supporter", "militant", "fighter", "rebel",
+})  # fmt: skip
+_PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "whom", "who", "you"})
+# Governing is a standing relation, not an act: CAMEO's default for "rule" and "govern" (060)
+# made "Burundi has been ruled by the party since 2005" a cooperation; the court's "ruled
+# against", "ruled out" are patterns of their own.
+GOVERN_VERBS = frozenset({"rule", "govern"})
+# Causing a thing is no act on a party: "provoked the incident" is no protest (CAMEO's default
+# for "provoke" is 140); "provoked China" keeps it.
+CAUSE_VERBS = frozenset({"provoke"})
+# Letting a state come about ("allow X to become Y") yields nothing to anyone. Only a bare
+# infinitive counts: "allowed that Mordor isn't a pleasant place" is admitting a statement.
+PERMIT_VERBS = frozenset({"allow", "permit", "let"})
+COPULAS = frozenset({"be", "become", "remain", "turn", "grow", "stay"})
+# Remaining where one is, in a clause that sets the main one's condition or time ("will not
+# disarm while Israeli troops remain on Lebanese land"), is a standing presence, not a
+# mobilization (CAMEO's "troops remain", 150); "troops remained on alert" stays one.
+STATIVE_VERBS = frozenset({"remain", "stay"})
+# Verbs of thinking: CAMEO codes them as consultation (040), which needs a party to consult
+# with ("considered Turkish frigates", "weighed sanctions" consult no one).
+COGNITION_VERBS = frozenset({"consider", "contemplate", "mull", "weigh", "ponder", "think", "hear"})
+# Verbs whose CAMEO 2.0 default (060 "engage in material cooperation", 040 "consult", 030
+# "express intent", from blocks of "contribute", "depart", "intend") is not what they mostly say
+# in news: "according to officials" attributes, "adding that" speaks, "linked to", "led by",
+# "related to", "serves as" and "controls the border" relate, "led to" causes, "leaving hundreds
+# homeless" results, "expected to rise" forecasts, "the move comes as" happens, "admitted that"
+# says, "talks failed" or "failed Somalia" rejects nothing (120), "established a commission"
+# cooperates with no one (060). Their patterns ("linked to the
+# attack", "leave for talks", "admitted inspectors") still code.
+NO_BARE_SENSE = frozenset({
+    "accord", "add", "link", "lead", "leave", "relate", "serve", "control", "expect", "affect",
+    "improve", "verify", "come", "admit", "fail", "establish",
+})  # fmt: skip
+# Verbs of assembling: a meeting (040) needs a party met with or officials who meet; a crowd of
+# protesters gathering is a demonstration (CAMEO 141); anyone else gathering is no act on anyone.
+ASSEMBLY_VERBS = frozenset({"gather", "assemble", "converge", "congregate"})
+PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "picketer", "rioter"})
+CROWD_NOUNS = frozenset({
+    "crowd", "people", "thousand", "hundred", "dozen", "resident", "student", "worker", "supporter",
+    "villager", "citizen", "fan", "mourner", "worshipper", "pilgrim", "family", "youth",
+})  # fmt: skip
+PARTAKE_VERBS = frozenset({"take", "play"})
+OFFICE_NOUNS = frozenset({
+    "counterpart", "president", "minister", "premier", "chancellor", "king", "queen", "emir",
+    "secretary", "ambassador", "envoy", "chief", "head", "commander", "governor", "mayor",
+})  # fmt: skip
+NAMING_VERBS = frozenset({"call", "label", "brand", "term", "dub", "name"})
+ENGAGE_VERBS = frozenset({"engage"})
+# Releasing a document is publishing it, not freeing anyone (CAMEO 084 "return, release"):
+# "a report released Tuesday", "the ministry released figures".
+PUBLISH_VERBS = frozenset({"release", "issue", "publish", "unveil"})
+DOCUMENT_NOUNS = frozenset({
+    "report", "statement", "figure", "data", "video", "footage", "list", "document", "survey",
+    "result", "detail", "study", "finding", "information", "name", "photo", "photograph", "image",
+    "recording", "transcript", "poll", "paper", "record", "file", "map", "book", "album", "film",
+    "memo", "letter", "communique", "communiqué", "text", "draft", "version", "audio", "tape",
+    "estimate", "statistic", "guideline", "budget", "assessment", "review", "analysis", "index",
+})  # fmt: skip
+# Harm suffered in a mishap or a disaster is no assault: "killed in a helicopter crash",
+# "injured in a two-car collision", "died in the floods".
+HARM_VERBS = frozenset({"kill", "injure", "wound", "hurt", "die", "maim"})
+MISHAP_NOUNS = frozenset({
+    "accident", "crash", "collision", "derailment", "stampede", "landslide", "mudslide", "flood",
+    "flooding", "earthquake", "quake", "storm", "cyclone", "hurricane", "typhoon", "tornado",
+    "avalanche", "blizzard", "heatwave", "wreck", "capsizing", "mishap", "pileup", "pile-up",
+})  # fmt: skip
+
+
+def other_sense(verb: Any, lemma: str, lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]] | None:
+    """The type of a verb used in a sense its dictionary entry does not code, or None to
+    type it from the lexicon."""
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
+    if lemma in ASPECTUAL_VERBS and xcomp is not None:
+        return None, NO_ACT, ()
+    if lemma in PERMIT_VERBS and any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in COPULAS and c.tag_ == "VB"
+                                     for c in verb.children):
+        return None, NO_ACT, ()  # "will not allow illegal migration to become a business": a state, no party
+    if lemma in STATIVE_VERBS and verb.dep_ == "advcl":
+        post, pre = find.phrase_words(verb, set())
+        entries = lexicon.match_verb(lemma, post, pre | _subject_words(verb))
+        if entries and (codes.to_plover(entries[0].code) or ("",))[0] == "MOBILIZE":
+            return None, NO_ACT, ()
+    if lemma in PROMISE_VERBS and xcomp is not None:
+        threat = _threat_code(xcomp, lexicon)
+        if threat:
+            return threat, "pattern", ()
+    if lemma in SEARCH_SENSE and xcomp is None:
+        sought = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if sought and all(is_person(c) for c in sought):
+            # "a third man is being sought by police": a search for a person, not an intent
+            entries = [e for e in lexicon.verbs.get(SEARCH_SENSE[lemma], ()) if not e.post and not e.pre]
+            if entries:
+                return entries[0].code, "verb", ()
+    if lemma in PUBLISH_VERBS and any(o.lemma_.lower() in DOCUMENT_NOUNS for o in _acted_on(verb)):
+        return None, NO_ACT, ()
+    if verb.lower_ == "according" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return None, NO_ACT, ()  # "according to officials": attribution, whatever the words after it
+    if lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
+        return None, NO_ACT, ()  # "called Somalia a failed state", "called the move illegal": naming
+    timing = when(verb)
+    if lemma == "call" and not any(c.dep_ in {"xcomp", "ccomp", "prt", "prep"} and c.i not in timing for c in verb.children) and any(
+            c.dep_ == "dobj" and (is_person(c) or c.lemma_.lower() in OFFICE_NOUNS) for c in verb.children):
+        return "041", "verb", ()  # "called the Somali president on Monday": a phone call (CAMEO 041)
+    if lemma in ENGAGE_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
+        # "engaged in talks / in fighting": the act engaged in ("engaged the militants" keeps
+        # CAMEO's 190)
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and noun_code(obj, lexicon):
+                        return noun_code(obj, lexicon), "noun", ()
+        return None, NO_ACT, ()
+    if lemma in HARM_VERBS and _in_mishap(verb):
+        return None, NO_ACT, ()
+    if lemma in PARTAKE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in verb.children):
+        # "took part in the talks / protests": the act taken part in, else none ("took part" is
+        # no seizure, CAMEO 2.0's "take" default)
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for obj in prep.children:
+                    code = noun_code(obj, lexicon) if obj.dep_ == "pobj" else None
+                    if code:
+                        return code, "noun", ()
+        return None, NO_ACT, ()
+    if lemma in ASSEMBLY_VERBS and not any(c.dep_ in {"prep", "dobj"} and c.lower_ == "with" for c in verb.children):
+        return _assembly_code(verb)
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        if child.lemma_.lower() in CLOSURE_NOUNS and any(o.lemma_.lower() in MISSION_NOUNS for o in of_objects(child)):
+            return "161", "pattern", ()  # "ordered the closure of Russia's consulate"
+        if lemma in PURCHASE_VERBS and _is_goods(child):
+            post, pre = find.phrase_words(verb, set())
+            entries = lexicon.match_verb("buy", post, pre)
+            if entries:
+                return entries[0].code, "pattern", ()
+    return None
+
+
+def _acted_on(verb: Any) -> list[Any]:
+    """What the verb acts on: its object, its passive subject, or the noun its participle
+    modifies ("a report released Tuesday")."""
+    found = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not found and verb.dep_ in {"acl", "relcl"}:
+        found = [verb.head]
+    return found
+
+
+def _in_mishap(verb: Any) -> bool:
+    """True when the harm happened "in" or "from" a mishap or disaster (see MISHAP_NOUNS)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "from", "during", "after"}:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.lemma_.lower() in MISHAP_NOUNS or obj.lower_ in MISHAP_NOUNS):
+                    return True
+    return False
+
+
+def _assembly_code(verb: Any) -> tuple[str | None, str, tuple[str, ...]] | None:
+    """A gathering with no one met: protesters' is a demonstration, a crowd's no act; anyone
+    else's (officials, ministers) keeps the lexicon's meeting."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    words = set()
+    for subj in subjects:
+        words.add(subj.lemma_.lower())
+        if subj.lemma_.lower() in QUANTITY_NOUNS or subj.pos_ == "NUM":
+            words |= {o.lemma_.lower() for o in of_objects(subj)}
+    if words & PROTESTER_NOUNS:
+        return "141", "pattern", ()
+    if words & CROWD_NOUNS:
+        return None, NO_ACT, ()
+    return None
+
+
+def _threat_code(xcomp: Any, lexicon: Lexicon) -> str | None:
+    """CAMEO 13x when the promised act is a retaliation or a conflictual act."""
+    lemma = xcomp.lemma_.lower()
+    if lemma in RETALIATION_VERBS:
+        # "promised to respond" (to an attack, or to nothing named); not "respond to the letter"
+        objects = [o for p in xcomp.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        objects += [c for c in xcomp.children if c.dep_ == "dobj"]
+        if not objects or any((codes.to_plover(lexicon.noun_code(o.lemma_) or "") or ("",))[0]
+                               not in codes.COOPERATIVE | {""} for o in objects):
+            return "130"
+        return None
+    bare = [e for e in lexicon.verbs.get(lemma, ()) if not e.post and not e.pre]
+    info = codes.to_plover(bare[0].code) if bare else None
+    if info and info[0] in {"ASSAULT", "COERCE"}:
+        return codes.intent_view(info[0], bare[0].code, "intended", False)[1]
+    return None
+
+
+def _subject_words(verb: Any) -> set[str]:
+    return {t.lower_ for c in verb.children if c.dep_ in find.SUBJ_DEPS for t in c.subtree} | {
+        t.lemma_.lower() for c in verb.children if c.dep_ in find.SUBJ_DEPS for t in c.subtree}
+
+
+def _is_goods(noun: Any) -> bool:
+    words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}}
+    if noun.lemma_.lower() in QUANTITY_NOUNS or noun.pos_ == "NUM":
+        words |= {o.lemma_.lower() for o in of_objects(noun)}
+    return any(words & goods for goods in GOODS.values())
+
+
+def bare_sense_absent(verb: Any, lemma: str) -> bool:
+    """True when the verb's default code does not fit its use here (see PERSON_OBJECT_VERBS,
+    COGNITION_VERBS, NO_BARE_SENSE)."""
+    if lemma in GOVERN_VERBS or lemma in NO_BARE_SENSE:
+        return True
+    if lemma in CAUSE_VERBS:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(objects) and not any(is_person(o) for o in objects)
+    if lemma in COGNITION_VERBS:
+        return not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    if lemma in PERSON_OBJECT_VERBS:
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} or passive and c.dep_ == "nsubj"]
+        if not objects and verb.dep_ in {"relcl", "acl"}:
+            # "the assets the officers hold", "the press conference held on Sunday": the noun
+            # the clause modifies is what is held
+            objects = [verb.head]
+        return bool(objects) and not any(is_person(o) for o in objects)
+    return False
+
+
+def is_person(token: Any) -> bool:
+    if token.pos_ == "PRON":
+        return token.lower_ in _PERSON_PRONOUNS
+    if token.ent_type_ in {"PERSON", "NORP"} or token.pos_ in {"PROPN", "NUM"}:
+        return True
+    return token.lemma_.lower() in PEOPLE_NOUNS or token.lemma_.lower() in QUANTITY_NOUNS
