@@ -13,7 +13,13 @@ from typing import Any
 from eventwire.actors.codes import join_code
 from eventwire.actors.coref import COMPASS, ArticleMemory, bare_key
 from eventwire.actors.kb import KnowledgeBase, tokens
-from eventwire.actors.passes import known_possessor, named_by_apposition, pronoun_possessors, stated_roles
+from eventwire.actors.passes import (
+    known_possessor,
+    named_by_apposition,
+    pronoun_possessors,
+    shared_short_names,
+    stated_roles,
+)
 from eventwire.actors.placing import (
     LOCAL_OFFICE_SECTORS,
     OUTSIDERS,
@@ -176,6 +182,7 @@ class ActorResolver:
         stated_roles(found, roots, doc_tokens, self.kb)
         pronoun_possessors(found, roots, doc_tokens)
         named_by_apposition(found, roots, doc_tokens)
+        shared_short_names(found, article)
         return found
 
     def _coordinated(
@@ -305,6 +312,8 @@ def _modifier_agent(actor: Actor, root: Any, agents: list[str]) -> bool:
         or root.pos_ not in ("NOUN", "PROPN")
     ):
         return False
+    if root.pos_ == "PROPN" and root.ent_type_ == "PERSON" and any(_office(a) for a in agents):
+        return False  # "Prime Minister Irakli Kobakhidze": an office before a name is the person's
     head = {root.lower_, singular(root.lower_)}
     # A noun compound names something of its agent ("the police response", "an army
     # base"): the agent acts or is acted on through it; an adjective does not ("military
@@ -315,6 +324,20 @@ def _modifier_agent(actor: Actor, root: Any, agents: list[str]) -> bool:
     if any(agent.split()[-1] in compounds for agent in agents):
         return False
     return not any(head & set(agent.split()) for agent in agents)
+
+
+# One-word titles that name a state office ("President X", "Governor X"); honorifics that many
+# people bear ("Sheikh", "General", "Judge") name none on their own (general English).
+OFFICES = frozenset({
+    "president", "minister", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson",
+    "ambassador", "governor", "mayor", "senator", "secretary",
+})  # fmt: skip
+
+
+def _office(agent: str) -> bool:
+    """A title of office: two words or more ("Interior Minister", "army chief") or one of OFFICES."""
+    words = agent.split()
+    return len(words) > 1 or bool(words) and words[0] in OFFICES
 
 
 # Agent nouns whose ordinary reading is an abstract mass noun: "demand justice", "intelligence
