@@ -152,3 +152,34 @@ def test_a_party_welcoming_its_own_agreement_aims_it_at_no_one(code_real):
     events = code_real("Sudan's army and the RSF signed a 30-day ceasefire in Addis Ababa on Monday. The RSF said "
                        "in a statement that it welcomed the agreement.")
     assert not any(e.type == "SUPPORT" and e.mentions[0].trigger == "welcomed" and e.target for e in events)
+
+
+def test_a_judgement_of_an_earlier_act_noun_is_aimed_at_its_doer(code_real):
+    # "condemned the crackdown": the crackdown of the sentence before, by Serbia's police
+    events = code_real("Serbian police beat and detained dozens of students in Belgrade on Friday. "
+                       "Germany condemned the crackdown on Saturday.")
+    assert ("ACCUSE", "DEU", "SRB") in countries(events)
+
+
+def test_a_rejection_of_a_judgement_found_from_its_act_answers_the_judge(code_real):
+    events = code_real("Kenyan police detained 30 opposition activists in Nairobi on Monday. "
+                       "Britain condemned the arrests and urged Kenya to free them. "
+                       "Kenya's interior ministry rejected the criticism.")
+    got = countries(events)
+    assert ("ACCUSE", "GBR", "KEN") in got and ("REJECT", "KEN", "GBR") in got
+
+
+def test_both_sides_are_the_pair_the_article_reports_on(code_real):
+    events = code_real("Indian and Pakistani troops clashed along the Line of Control on Sunday. "
+                       "India accused Pakistan of shelling its posts, and Pakistan denied the charge. "
+                       "Iran's foreign minister called Turkey's president on Monday. "
+                       "The United Nations urged both sides to show restraint.")
+    got = {t for ty, s, t in countries(events) if ty == "REQUEST" and s is None}
+    requests = {(e.source.code, e.target.country) for e in events if e.type == "REQUEST" and not e.negated}
+    assert {t for _, t in requests} == {"IND", "PAK"}, (requests, got)
+
+
+def test_the_two_leaders_praised_are_the_pair_named_before(code_real):
+    events = code_real("Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a border "
+                       "accord in Asmara on Tuesday. Washington praised both leaders.")
+    assert {("SUPPORT", "USA", "ETH"), ("SUPPORT", "USA", "ERI")} <= countries(events)

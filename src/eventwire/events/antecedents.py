@@ -39,6 +39,8 @@ ACTS = {
     "decision": _DECIDED, "move": _DECIDED, "step": _DECIDED, "measure": _DECIDED, "announcement": _DECIDED,
     "deal": _AGREED, "agreement": _AGREED, "accord": _AGREED,
 }  # fmt: skip
+# Nouns of force that name no act of their own in the lexicon ("condemned the violence").
+VIOLENCE = frozenset({"violence", "bloodshed", "aggression", "hostility", "brutality"})
 # Judgements of an act: whoever did it is their target.
 JUDGEMENTS = frozenset({"SUPPORT", "ACCUSE"})
 ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
@@ -61,6 +63,29 @@ def claim_object(trigger: Any, nouns: dict[str, Any] | None = None) -> set[str] 
     return None
 
 
+def _event_object(trigger: Any) -> set[str] | None:
+    """The PLOVER type of a definite event noun object ("condemned the crackdown", "welcomed
+    these sanctions", "denounced the violence"): the noun refers back to the act it names."""
+    from eventwire.events import codes
+    from eventwire.events.lexicon import get_lexicon
+    from eventwire.events.trigger import noun_code
+
+    for child in _objects(trigger):
+        if child.pos_ != "NOUN":
+            continue
+        dets = {c.lower_ for c in child.children if c.dep_ in {"det", "predet"}}
+        owned = any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"of", "by", "on", "against"} for c in child.children)
+        if not dets & ANAPHORIC_DETS or owned:
+            continue
+        if child.lemma_.lower() in VIOLENCE:
+            return {"ASSAULT", "COERCE"}
+        code = noun_code(child, get_lexicon())
+        info = codes.to_plover(code) if code else None
+        if info is not None and info[0] in _DECIDED | {"ASSAULT", "THREATEN"}:
+            return {info[0]}
+    return None
+
+
 def _objects(trigger: Any) -> list[Any]:
     """The direct object, or the object of "for" ("voiced support for the move")."""
     out = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -75,7 +100,7 @@ def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
     earlier act of the article (within ``MAX_SENTENCES_BACK``); its doer is the target."""
     from eventwire.events.candidates import is_main  # candidates calls this module
 
-    kinds = claim_object(cand.trigger, ACTS)
+    kinds = claim_object(cand.trigger, ACTS) or _event_object(cand.trigger)
     if kinds is None:
         return
     mine = {s.actor.country for s in cand.sources if s.actor.country}
@@ -95,7 +120,11 @@ def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
 
 def resolve_answers(candidates: list[Candidate]) -> None:
     """Give a rejection of "the accusation" the accuser of the rejecter as its target, and a
-    judgement of "the decision" the decision's doer (in place)."""
+    judgement of "the decision" the decision's doer (in place); "both sides" the article's two
+    parties (``sides``)."""
+    from eventwire.events.sides import resolve_sides
+
+    resolve_sides(candidates)
     ordered = sorted(candidates, key=lambda c: c.trigger.i)
     sent_index = {}
     for cand in ordered:
