@@ -183,3 +183,15 @@ def test_the_two_leaders_praised_are_the_pair_named_before(code_real):
     events = code_real("Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a border "
                        "accord in Asmara on Tuesday. Washington praised both leaders.")
     assert {("SUPPORT", "USA", "ETH"), ("SUPPORT", "USA", "ERI")} <= countries(events)
+
+
+def test_a_group_from_two_countries_is_one_side_each_and_their_victims_no_ones(code_real):
+    text = ("OSH, Kyrgyzstan (Wire) - Kyrgyzstan said on Tuesday that border guards from Kyrgyzstan and "
+            "Tajikistan exchanged fire near a disputed canal, killing at least five people. "
+            "Kyrgyz officials said Kyrgyz villages were shelled. "
+            "Kyrgyzstan's foreign ministry accused Tajik forces of starting the fighting.")
+    events = code_real(text)
+    got = countries(events)
+    assert {("ASSAULT", "KGZ", "TJK"), ("ASSAULT", "TJK", "KGZ")} <= got
+    # the five dead are of neither side the sentence names; not the article's country
+    assert not any(e.type == "ASSAULT" and e.target and e.target.code == "KGZCVL" for e in events)

@@ -96,6 +96,10 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                     # compatriot actor ("Congress asked Obama to ...")
                     if not (home and all(r.actor.country in home and not r.actor.sector for r in found)):
                         break
+        if len({s.actor.country for s in sources}) > 1 and targets and all(context.is_vague(t.actor) for t in targets):
+            # "guards from A and B exchanged fire, killing five people": whose people the
+            # sentence does not say, and the article's main country is only one side's
+            targets = []
         code, how, tied = type_verb(verb, exclude, lexicon)
         code = obstruction_code(verb_lemma(verb, lexicon), code, sources)
         if (subj is not None and verb.lemma_.lower() in OCCURRENCE_VERBS
@@ -168,7 +172,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             cond = find.condition_subject(verb)
             if cond is not None:
                 cand.targets = [r for r in find.argument_actors(cond, index, sent) if all(r.span != s.span for s in sources)]
-        if not cand.targets and sources and cand.plover is not None and is_main(verb):
+        if not cand.targets and sources and cand.plover is not None and is_main(verb) and not _mutual_doers(verb, sources):
             cand.targets = [r for r in clause_actors(verb, index, sent, sources, skip=is_munition)
                             if not is_munition(sent.doc[r.token]) and not _amount_holder(sent.doc[r.token])
                             and not _giver(sent.doc[r.token], verb, verb, index, lexicon)]
@@ -177,6 +181,15 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
     _prefer_intended_action(typed)
     return [c for c in order if not c.extra.get("suppressed") and c.trigger.i not in absorbed
             and not _absorbed(c, typed) and not noun_content(c.trigger)]
+
+
+def _mutual_doers(verb: Any, sources: list[ActorRef]) -> bool:
+    """"Border guards from A and B exchanged fire ..., killing five people": doers of a
+    reciprocal predicate of more than one country act on each other; an actor later in the
+    clause (the victims of its result) is not their target."""
+    from eventwire.events.code import RECIPROCAL_VERBS  # code reads this module
+
+    return len({s.actor.country for s in sources}) > 1 and verb.lemma_.lower() in RECIPROCAL_VERBS
 
 
 FORCE = frozenset({"ASSAULT", "COERCE"})

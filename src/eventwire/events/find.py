@@ -119,21 +119,33 @@ def phrase_actor(token: Token, index: ActorIndex) -> ActorRef | None:
 
 
 def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRef]:
-    """The actors of an argument and of the arguments coordinated with it."""
+    """The actors of an argument and of the arguments coordinated with it (the further parties
+    an argument names are found by ``parties``)."""
+    from eventwire.events.parties import (
+        between_others,
+        coordinated_demonyms,
+        listed_appositions,
+        mention_tokens,
+        paired_countries,
+        placed_parties,
+        repeated_prepositions,
+    )
+
     found: list[ActorRef] = []
     heads = [token, *(c for c in token.conjuncts if c.i > token.i)]
     first = phrase_actor(token, index)
     if first is not None and sent.start <= first.token < sent.end:
         # "Barack Obama and Vladimir Putin": the parser may hang the coordination on another
         # word of the first name's mention than the argument's own token
-        heads += [c for t in _mention_tokens(first, sent) for c in t.conjuncts if c.i > token.i and c not in heads]
-    heads += _listed_appositions(token, heads)
-    heads += [t for t in _paired_countries(token, index) if t not in heads]
-    heads += [t for t in _repeated_prepositions(token) if t not in heads]
+        heads += [c for t in mention_tokens(first, sent) for c in t.conjuncts if c.i > token.i and c not in heads]
+    heads += listed_appositions(token, heads)
+    heads += [t for t in paired_countries(token, index) if t not in heads]
+    heads += [t for t in repeated_prepositions(token) if t not in heads]
     for head in heads:
         ref = phrase_actor(head, index)
         if ref is not None and sent.start <= ref.token < sent.end:
-            found.extend(r for r in _coordinated_demonyms(ref, index, sent) if all(r.span != f.span for f in found))
+            found.extend(r for r in coordinated_demonyms(ref, index, sent) if all(r.span != f.span for f in found))
+            found.extend(r for r in placed_parties(ref, head, index, sent) if all(r.span != f.span for f in found))
         if ref is None and token.dep_ in SUBJ_DEPS:
             # "Sidhoum, Algeria's leading activist, staged": the apposition names who it is.
             ref = next((r for c in head.children if c.dep_ == "appos" and (r := phrase_actor(c, index))), None)
@@ -151,81 +163,8 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
         if ref is not None and (inside or outside_ok) and all(ref.span != f.span for f in found):
             found.append(ref)
         if ref is not None and inside:
-            found.extend(r for r in _between_others(sent.doc[ref.token], head, index) if all(r.span != f.span for f in found))
+            found.extend(r for r in between_others(sent.doc[ref.token], head, index) if all(r.span != f.span for f in found))
     return found
-
-
-def _coordinated_demonyms(ref: ActorRef, index: ActorIndex, sent: Span) -> list[ActorRef]:
-    """"Israeli and Palestinian negotiators", "Indian and Pakistani troops": a country word
-    modifying the argument is coordinated with others, each of which the resolver gives a
-    mention of its own (inside the phrase's, or an entity of its own): further parties of the
-    same argument."""
-    out: list[ActorRef] = []
-    for token in _mention_tokens(ref, sent):
-        if token.dep_ not in {"amod", "compound"}:
-            # not "nmod" ("US and British air strikes"): taking it cost the held-out check one
-            # sentence (mid-way check, 2026-11-23); the resolver still gives those mentions
-            continue
-        for conj in token.conjuncts:
-            other = index.at(conj)
-            if other is None or other.span == ref.span or any(other.span == o.span for o in out):
-                continue
-            if sent.start <= other.token < sent.end:
-                out.append(other)
-    return out
-
-
-def _mention_tokens(ref: ActorRef, sent: Span) -> list[Token]:
-    return [t for t in sent if ref.span[0] <= t.idx < ref.span[1]]
-
-
-def _listed_appositions(token: Token, heads: list[Token]) -> list[Token]:
-    """"The US, Russia, and Switzerland met": the parser often reads a list of three or more
-    names as an apposition with conjuncts (US <-appos- Russia <-conj- Switzerland). An apposition
-    that is itself coordinated is a list of parties, not another name for the first."""
-    out: list[Token] = []
-    for head in heads:
-        for child in head.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children):
-                out += [child, *(c for c in child.conjuncts if c.i > child.i)]
-    return [t for t in out if t not in heads]
-
-
-def _country_name(token: Token, index: ActorIndex) -> str | None:
-    ref = index.at(token)
-    actor = ref.actor if ref is not None else None
-    if actor is None or actor.sector or not (actor.kb_id or "").startswith("country:"):
-        return None
-    return actor.country
-
-
-def _paired_countries(token: Token, index: ActorIndex) -> list[Token]:
-    """"India, Vietnam sign ceasefire": a headline's list of two country names, which the parser
-    reads as an apposition. One country is never another name for a different one."""
-    own = _country_name(token, index)
-    if own is None:
-        return []
-    return [c for c in token.children if c.dep_ == "appos" and (other := _country_name(c, index)) and other != own]
-
-
-def _repeated_prepositions(token: Token) -> list[Token]:
-    """"worked with Doha and with the Malian authorities", "talks with Kenya and then with
-    Uganda": a preposition repeated in coordination heads one more party of the same argument."""
-    prep = token.head
-    if token.dep_ != "pobj" or prep.dep_ not in {"prep", "dative"}:
-        return []
-    return [g for c in prep.conjuncts if c.i > prep.i and c.lower_ == prep.lower_
-            for g in c.children if g.dep_ == "pobj"]
-
-
-def _between_others(token: Token, argument: Token, index: ActorIndex) -> list[ActorRef]:
-    """"a mediation effort between Egypt and Saudi Arabia": an argument's phrase that names its
-    parties after "between"/"among" names all of them, not only the first."""
-    while token.dep_ in {"compound", "amod", "flat"} and token.head is not token:
-        token = token.head
-    if token is argument or token.dep_ != "pobj" or token.head.lower_ not in {"between", "among"}:
-        return []
-    return [r for c in token.conjuncts if c.i > token.i and (r := phrase_actor(c, index)) is not None]
 
 
 def quote_speaker(token: Token, index: ActorIndex) -> ActorRef | None:
