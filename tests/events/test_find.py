@@ -195,3 +195,14 @@ def test_a_group_from_two_countries_is_one_side_each_and_their_victims_no_ones(c
     assert {("ASSAULT", "KGZ", "TJK"), ("ASSAULT", "TJK", "KGZ")} <= got
     # the five dead are of neither side the sentence names; not the article's country
     assert not any(e.type == "ASSAULT" and e.target and e.target.code == "KGZCVL" for e in events)
+
+
+def test_them_after_a_relative_clause_is_not_acted_on_by_that_clauses_subject(code_real):
+    # "ban them" is coordinated with "freeze", not with "hold": the diplomats do not ban themselves,
+    # and the measures are those Canada imposed in the sentence before
+    events = code_real("Canada imposed sanctions on Friday on four Iranian diplomats. The measures freeze any "
+                       "assets the four diplomats hold in Canada and ban them from entering the country.")
+    got = countries(events)
+    assert not any(s == "IRN" for _, s, _ in got)
+    assert ("SANCTION", "CAN", "IRN") in {(t, s, g) for t, s, g in got if t == "SANCTION"}
+    assert sum(1 for e in events if e.type == "SANCTION" and "ban" in e.mentions[0].sentence) >= 1

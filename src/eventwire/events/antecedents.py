@@ -118,6 +118,25 @@ def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
         cand.extra["answers"] = acts[0].trigger.i
 
 
+def _instrument_doer(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dict[int, int]) -> None:
+    """"The EU imposed sanctions on ... The measures freeze their assets and ban them from
+    travelling": a definite sanctions noun as the subject ("the measures", "these sanctions")
+    acts for whoever imposed the latest earlier sanctions of the article."""
+    from eventwire.events.candidates import INSTRUMENTS  # candidates calls this module
+
+    subj = cand.extra.get("subject")
+    if subj is None or subj.lemma_.lower() not in INSTRUMENTS or not any(
+            c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in subj.children):
+        return
+    here = sent_index[cand.sent.start]
+    for earlier in reversed(ordered[:pos]):
+        if earlier.sent.start == cand.sent.start or here - sent_index[earlier.sent.start] > MAX_SENTENCES_BACK:
+            continue
+        if earlier.plover and earlier.plover[0] == "SANCTION" and earlier.sources and not earlier.negated:
+            cand.sources = [s for s in earlier.sources if all(s.span != t.span for t in cand.targets)]
+            return
+
+
 def resolve_answers(candidates: list[Candidate]) -> None:
     """Give a rejection of "the accusation" the accuser of the rejecter as its target, and a
     judgement of "the decision" the decision's doer (in place); "both sides" the article's two
@@ -130,6 +149,8 @@ def resolve_answers(candidates: list[Candidate]) -> None:
     for cand in ordered:
         sent_index.setdefault(cand.sent.start, len(sent_index))
     for pos, cand in enumerate(ordered):
+        if not cand.sources and cand.plover and cand.plover[0] == "SANCTION":
+            _instrument_doer(cand, ordered, pos, sent_index)
         if cand.plover and cand.plover[0] in JUDGEMENTS and cand.sources and not cand.targets and not cand.negated:
             _judged(cand, ordered, pos, sent_index)
             continue

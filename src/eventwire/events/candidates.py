@@ -125,7 +125,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             # "Ukraine received military aid from Germany", "won the backing of France": the
             # giver is the source (CAMEO 2.0 codes these patterns with the recipient first)
             sources, targets = targets, subj_refs
-        if code and subj is not None and subj.lemma_.lower() in INSTRUMENTS and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
+        if code and subj is not None and subj.lemma_.lower() in INSTRUMENTS and (codes.to_plover(code) or ("",))[0] in FORCE:
             code = "163"  # "the EU measures target eight individuals": sanctions aimed at them
         if passive and not sources and code and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
             sources = attack_sources(verb, index, sent, lambda n: _is_attack(n, lexicon))

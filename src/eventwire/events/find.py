@@ -300,6 +300,14 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                         return child, False
             current = head
             continue
+        if current.dep_ == "conj" and head.dep_ == "relcl" and _object_pronoun(current):
+            # "The sanctions freeze any assets the officers hold in Britain and ban them from
+            # entering": "them" cannot be its own clause's subject, so the verb is not
+            # coordinated inside the relative clause but with the clause around it
+            current = _clause_verb(head.head)
+            if current is None:
+                return None, False
+            continue
         if current.dep_ in {"conj", "advcl", "acomp"}:  # acomp: "it is willing to withdraw"
             current = head
             continue
@@ -313,6 +321,21 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return head, False
         return None, False
     return None, False
+
+
+def _object_pronoun(verb: Token) -> bool:
+    return any(c.dep_ in {"dobj", "dative"} and c.lower_ in {"them", "him", "her"} for c in verb.children)
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb of the clause a noun is an argument of (through prepositions)."""
+    for _ in range(4):
+        if noun.pos_ in {"VERB", "AUX"}:
+            return noun
+        if noun.head is noun:
+            return None
+        noun = noun.head
+    return None
 
 
 def _elliptical_passive(holder: Token, verb: Token) -> bool:
