@@ -206,3 +206,22 @@ def test_them_after_a_relative_clause_is_not_acted_on_by_that_clauses_subject(co
     assert not any(s == "IRN" for _, s, _ in got)
     assert ("SANCTION", "CAN", "IRN") in {(t, s, g) for t, s, g in got if t == "SANCTION"}
     assert sum(1 for e in events if e.type == "SANCTION" and "ban" in e.mentions[0].sentence) >= 1
+
+
+def test_a_far_by_agent_the_parser_hung_on_an_inner_clause_is_the_passives(code_real):
+    events = code_real("The opposition leader was arrested at his home in the capital early on Friday, hours after "
+                       "he called for protests, by Tanzanian police.")
+    assert any(e.type == "COERCE" and e.source and e.source.code == "TZACOP" for e in events)
+
+
+def test_an_attack_carried_out_by_a_group_in_its_own_clause_is_the_groups(code_real):
+    events = code_real("Three Turkish soldiers were killed on Sunday in northern Iraq in an attack that the "
+                       "defence ministry said was carried out by PKK militants.")
+    assert any(e.type == "ASSAULT" and e.source and e.source.code == "TURREB" for e in events)
+
+
+def test_the_words_of_an_agents_name_do_not_type_the_predicate(code_real):
+    # "Support" in "Rapid Support Forces" is no support of the convoy
+    events = code_real("A UN convoy carrying food to displaced families was attacked on Tuesday near the town of "
+                       "Kutum in North Darfur by fighters of the Rapid Support Forces, the World Food Programme said.")
+    assert {(e.type, e.source.country) for e in events if e.source and e.target} == {("ASSAULT", "SDN")}

@@ -100,7 +100,10 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             # "guards from A and B exchanged fire, killing five people": whose people the
             # sentence does not say, and the article's main country is only one side's
             targets = []
-        code, how, tied = type_verb(verb, exclude, lexicon)
+        # the words of a name are no words of the predicate's phrase: "attacked by fighters
+        # of the Rapid Support Forces" is no support, "by the Liberation Army" no release
+        names = {t.i for t in sent if t.i > verb.i and t.pos_ == "PROPN" and index.at(t) is not None}
+        code, how, tied = type_verb(verb, exclude | names, lexicon)
         code = obstruction_code(verb_lemma(verb, lexicon), code, sources)
         if (subj is not None and verb.lemma_.lower() in OCCURRENCE_VERBS
                 and (subj.pos_ == "NOUN" and noun_code(subj, lexicon) or lexicon.noun_code(subj.lower_))):

@@ -381,6 +381,25 @@ def agent(verb: Token) -> Token | None:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return obj
+    return _stranded_agent(verb)
+
+
+def _stranded_agent(verb: Token) -> Token | None:
+    """"was arrested at his home, hours after he called for protests, by Tanzanian police": a
+    ``by`` phrase the parser hung on an active verb of a clause inside the passive's is the
+    passive's agent (an active verb has none), when it ends the sentence's clause."""
+    for clause in verb.children:
+        if clause.dep_ not in {"advcl", "conj"} or clause.pos_ != "VERB" or clause.i < verb.i:
+            continue
+        if any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in clause.children):
+            continue  # a passive of its own: the phrase may be its agent
+        if not any(c.dep_ in SUBJ_DEPS for c in clause.children):
+            continue
+        for prep in clause.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > clause.i and prep.right_edge.i + 2 >= verb.sent.end:
+                obj = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+                if obj is not None:
+                    return obj
     return None
 
 
