@@ -11,6 +11,7 @@ from eventwire.events.antecedents import resolve_answers
 from eventwire.events.demands import demand_of
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.lexicon import Lexicon, get_lexicon
+from eventwire.events.passives import agent
 from eventwire.events.targets import (
     attack_sources,
     clause_actors,
@@ -74,7 +75,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         subj_refs = find.argument_actors(subj, index, sent) if subj is not None else []
         exclude = {t.i for t in subj.subtree} if subj is not None and subj.i < verb.i else set()
         if passive:
-            by = find.agent(verb)
+            by = agent(verb)
             sources = find.argument_actors(by, index, sent) if by is not None else []
             targets = subj_refs
         else:
