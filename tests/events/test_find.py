@@ -225,3 +225,10 @@ def test_the_words_of_an_agents_name_do_not_type_the_predicate(code_real):
     events = code_real("A UN convoy carrying food to displaced families was attacked on Tuesday near the town of "
                        "Kutum in North Darfur by fighters of the Rapid Support Forces, the World Food Programme said.")
     assert {(e.type, e.source.country) for e in events if e.source and e.target} == {("ASSAULT", "SDN")}
+
+
+def test_a_protest_by_a_vague_group_at_home_is_aimed_at_its_country(code_real):
+    events = code_real("SANTIAGO, Chile (Wire) - Thousands of students marched through central Santiago on Thursday. "
+                       "The demonstrators were protesting against a tuition law, organisers said. Chilean police "
+                       "later detained twelve students.")
+    assert ("PROTEST", "CHL", "CHL") in countries(events)

@@ -456,6 +456,11 @@ def find_candidates(
         candidates.extend(verbs)
         candidates.extend(noun_candidates(sent, index, lexicon))
     found = [c for c in candidates if c.sources or c.targets]
+    for cand in found:
+        if not cand.targets and cand.plover and cand.plover[0] == "PROTEST":
+            # "The demonstrators were protesting against a law": a protest at home is aimed at
+            # the protesters' own country, which a vague group takes from its context first
+            cand.sources = [context.complete(s, cand.trigger, index, cand.sent) or s for s in cand.sources]
     # a rejection of "the accusation" answers an earlier sentence's accuser: the arguments are
     # complete only with the article's other candidates (again after the classifier's typing)
     resolve_answers(found)
