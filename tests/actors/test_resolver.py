@@ -159,3 +159,10 @@ def test_to_after_an_object_or_a_verb_of_giving_names_a_recipient():
     found = _mentions("Norway and Sweden protested to Moscow on Friday.")
     assert found.get("Moscow") == ("RUSGOV", "RUS")
     assert "Moscow" not in _mentions("The delegation flew to Moscow on Friday.")
+
+
+@pytest.mark.slow
+def test_an_owned_noun_with_an_of_phrase_is_its_owners_not_the_of_phrases():
+    found = _mentions("Belgrade would never accept Kosovo's membership of the United Nations.")
+    assert found.get("Kosovo") == ("XKX", "XKX")
+    assert not any(code == "IGOUNO" and "Kosovo" in text for text, (code, _) in found.items())

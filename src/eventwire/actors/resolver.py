@@ -389,8 +389,10 @@ def mentions(doc: Any) -> list[tuple[int, int, int]]:
         if root.pos_ == "PRON":
             continue
         end = chunk.end
+        owned = any(c.dep_ == "poss" for c in root.children)
         for child in root.rights:
-            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            # not after an owner: "Kosovo's membership of the United Nations" is Kosovo's
+            if child.dep_ == "prep" and child.lower_ in ("of", "for") and not owned:
                 end = max(end, child.right_edge.i + 1)
         end = _before_folded_verb(doc, chunk.start, end)
         spans.append((chunk.start, end, root.i))
