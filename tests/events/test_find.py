@@ -232,3 +232,18 @@ def test_a_protest_by_a_vague_group_at_home_is_aimed_at_its_country(code_real):
                        "The demonstrators were protesting against a tuition law, organisers said. Chilean police "
                        "later detained twelve students.")
     assert ("PROTEST", "CHL", "CHL") in countries(events)
+
+
+def test_the_two_sides_of_a_civil_war_are_its_two_parties_not_the_hosts(code_real):
+    events = code_real("Yemen's government and the Houthi rebels agreed on Monday to resume talks in Muscat. "
+                       "Oman and the United Nations, which host the talks, said delegations would arrive next week. "
+                       "Washington urged the two sides to stop attacking civilians.")
+    asked = {e.target.code for e in events if e.type == "REQUEST" and e.source and e.source.country == "USA"}
+    assert asked and all(code.startswith("YEM") for code in asked), asked
+
+
+def test_troops_on_both_sides_is_no_pair_of_targets(code_real):
+    events = code_real("Indian and Chinese soldiers clashed on the border last week, leaving several troops on both "
+                       "sides with minor injuries, India's defence minister said.")
+    assert {(e.type, e.source.country, e.target.country) for e in events if e.source and e.target} == {
+        ("ASSAULT", "IND", "CHN"), ("ASSAULT", "CHN", "IND")}

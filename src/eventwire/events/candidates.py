@@ -97,10 +97,6 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                     # compatriot actor ("Congress asked Obama to ...")
                     if not (home and all(r.actor.country in home and not r.actor.sector for r in found)):
                         break
-        if len({s.actor.country for s in sources}) > 1 and targets and all(context.is_vague(t.actor) for t in targets):
-            # "guards from A and B exchanged fire, killing five people": whose people the
-            # sentence does not say, and the article's main country is only one side's
-            targets = []
         # the words of a name are no words of the predicate's phrase: "attacked by fighters
         # of the Rapid Support Forces" is no support, "by the Liberation Army" no release
         names = {t.i for t in sent if t.i > verb.i and t.pos_ == "PROPN" and index.at(t) is not None}
