@@ -247,3 +247,20 @@ def test_troops_on_both_sides_is_no_pair_of_targets(code_real):
                        "sides with minor injuries, India's defence minister said.")
     assert {(e.type, e.source.country, e.target.country) for e in events if e.source and e.target} == {
         ("ASSAULT", "IND", "CHN"), ("ASSAULT", "CHN", "IND")}
+
+
+def test_ordering_diplomats_to_leave_is_an_expulsion(code_real):
+    events = code_real("Mali ordered five Swedish diplomats to leave the country within 72 hours on Friday.")
+    assert ("SANCTION", "MLI", "SWE") in countries(events)
+    # an order to do something else stays a request
+    events = code_real("Mali ordered Swedish diplomats to hand over the documents.")
+    assert ("SANCTION", "MLI", "SWE") not in countries(events)
+
+
+def test_a_conditional_reprisal_is_a_threat_at_the_condition_or_the_condemned(code_real):
+    events = code_real("Portugal's foreign minister said Lisbon would respond if Luanda kept the border closed.")
+    assert ("THREATEN", "PRT", "AGO") in countries(events)
+    events = code_real("Cuba's foreign ministry condemned the sanctions imposed by Washington as illegal and said "
+                       "Havana would respond in kind.")
+    # the condemned sanctions are Washington's (their own clause says so), and so is the reprisal's target
+    assert {("ACCUSE", "CUB", "USA"), ("THREATEN", "CUB", "USA")} <= countries(events)

@@ -105,6 +105,15 @@ def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
         return
     mine = {s.actor.country for s in cand.sources if s.actor.country}
     judges = {s.actor.code for s in cand.sources}
+    # "condemned the sanctions imposed by Washington": the act's own clause names its doer
+    clauses = {c.i for o in _objects(cand.trigger) for c in o.children if c.dep_ in {"acl", "relcl"}}
+    own = [c for c in ordered if c.trigger.i in clauses and c.sources and not c.negated]
+    if own:
+        doers = [s for s in own[0].sources if s.actor.country not in mine]
+        if doers:
+            cand.targets = doers
+            cand.extra["answers"] = own[0].trigger.i
+        return
     here = sent_index[cand.sent.start]
     acts = [earlier for earlier in reversed(ordered[:pos])
             if earlier.sent.start != cand.sent.start and here - sent_index[earlier.sent.start] <= MAX_SENTENCES_BACK
@@ -137,6 +146,19 @@ def _instrument_doer(cand: Candidate, ordered: list[Candidate], pos: int, sent_i
             return
 
 
+def _reprisal_target(cand: Candidate, ordered: list[Candidate], pos: int) -> None:
+    """"Iran condemned the decision as illegal and said Tehran would respond in kind": a threat
+    naming no one is aimed at whom its maker's earlier act in the sentence was aimed at."""
+    mine = {s.actor.country or s.actor.code for s in cand.sources}
+    for earlier in reversed(ordered[:pos]):
+        if earlier.sent.start != cand.sent.start:
+            return
+        if earlier.targets and earlier.plover and not earlier.negated and \
+                mine & {s.actor.country or s.actor.code for s in earlier.sources}:
+            cand.targets = [t for t in earlier.targets if (t.actor.country or t.actor.code) not in mine]
+            return
+
+
 def resolve_answers(candidates: list[Candidate]) -> None:
     """Give a rejection of "the accusation" the accuser of the rejecter as its target, and a
     judgement of "the decision" the decision's doer (in place); "both sides" the article's two
@@ -151,6 +173,8 @@ def resolve_answers(candidates: list[Candidate]) -> None:
     for pos, cand in enumerate(ordered):
         if not cand.sources and cand.plover and cand.plover[0] == "SANCTION":
             _instrument_doer(cand, ordered, pos, sent_index)
+        if cand.plover and cand.plover[0] == "THREATEN" and cand.sources and not cand.targets and not cand.negated:
+            _reprisal_target(cand, ordered, pos)
         if cand.plover and cand.plover[0] in JUDGEMENTS and cand.sources and not cand.targets and not cand.negated:
             _judged(cand, ordered, pos, sent_index)
             continue

@@ -144,6 +144,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                                for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
                     if targets:
                         break
+        code = _construction_code(verb, code)
         demand = demand_of(verb, lexicon)
         if demand is not None:  # "renewed its demand that Y do ...": a REQUEST of Y
             code, how, tied = demand.code, "demand", ()
@@ -190,6 +191,28 @@ def _mutual_doers(verb: Any, sources: list[ActorRef]) -> bool:
     from eventwire.events.code import RECIPROCAL_VERBS  # code reads this module
 
     return len({s.actor.country for s in sources}) > 1 and verb.lemma_.lower() in RECIPROCAL_VERBS
+
+
+# "ordered 12 diplomats to leave the country", "gave the ambassador 48 hours to leave": an
+# expulsion (CAMEO 166), not a request (general English).
+ORDERS = frozenset({"order", "tell", "instruct", "give", "force", "compel"})
+LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+# "would respond in kind", "will retaliate if ...": a threat of reprisal (CAMEO 130).
+REPRISALS = frozenset({"respond", "retaliate", "react", "reciprocate"})
+
+
+def _construction_code(verb: Any, code: str | None) -> str | None:
+    """The code of a construction the lexicon's single verbs miss (see ORDERS, REPRISALS)."""
+    lemma = verb.lemma_.lower()
+    if lemma in ORDERS and any(c.dep_ in {"dobj", "dative"} for c in verb.children) and any(
+            c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in LEAVING for c in verb.children):
+        return "166"
+    if lemma in REPRISALS and code is None and attributes.modality(verb) in {"intended", "hypothetical"} and (
+            find.condition_subject(verb) is not None
+            or any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "kind" for g in c.children)
+                   for c in verb.children)):
+        return "130"
+    return code
 
 
 FORCE = frozenset({"ASSAULT", "COERCE"})
