@@ -264,3 +264,27 @@ def test_a_conditional_reprisal_is_a_threat_at_the_condition_or_the_condemned(co
                        "Havana would respond in kind.")
     # the condemned sanctions are Washington's (their own clause says so), and so is the reprisal's target
     assert {("ACCUSE", "CUB", "USA"), ("THREATEN", "CUB", "USA")} <= countries(events)
+
+
+def test_a_minister_of_a_field_heads_that_ministry_named_before(code_real):
+    events = code_real("Moldova's energy ministry said supplies were cut overnight. Energy Minister Dorin Junghietu "
+                       "accused Moscow of using gas as a weapon.")
+    assert ("ACCUSE", "MDA", "RUS") in countries(events)
+
+
+def test_condemning_the_strike_after_an_attack_is_aimed_at_the_attacker(code_real):
+    events = code_real("Israeli aircraft struck a power station in southern Lebanon overnight, Lebanese officials "
+                       "said. France and Spain condemned the strike on Friday.")
+    assert {("ACCUSE", "FRA", "ISR"), ("ACCUSE", "ESP", "ISR")} <= countries(events)
+
+
+def test_a_demand_for_the_release_is_aimed_at_the_captor(code_real):
+    events = code_real("Indonesia's navy detained a Vietnamese fishing boat and its 12 crew off the Natuna islands "
+                       "on Monday. Vietnam's foreign ministry demanded the immediate release of the crew.")
+    assert ("REQUEST", "VNM", "IDN") in countries(events)
+
+
+def test_rejecting_the_claim_answers_the_statement_before(code_real):
+    events = code_real("Serbia's army said its troops had stayed on Serbian soil. Croatia's defence minister "
+                       "rejected the claim on Tuesday.")
+    assert ("REJECT", "HRV", "SRB") in countries(events)

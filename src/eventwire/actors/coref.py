@@ -112,6 +112,18 @@ class ArticleMemory:
             self.surnames.setdefault(words[-1], actor)
             self.surnames.setdefault(" ".join(words[-2:]), actor)
 
+    def _field_ministry(self, text: str) -> Actor | None:
+        """"Ukraine's energy ministry said ... Energy Minister Herman Halushchenko": a minister
+        of a field heads the ministry of that field named last."""
+        words = norm_key(text).split()
+        if "minister" not in words or words.index("minister") == 0:
+            return None
+        field = words[words.index("minister") - 1]
+        ministry = self.words.get("ministry")
+        if ministry is None or not ministry.country or f"{field} ministry" not in norm_key(ministry.text):
+            return None
+        return ministry
+
     def _own_office(self, found: Actor, role: str) -> Actor:
         """"Manila summoned the ambassador, the foreign ministry said. ... Beijing rejected the
         criticism. Foreign ministry spokesman Lin Jian said": an office named as a person's
@@ -139,6 +151,8 @@ class ArticleMemory:
             if last != role.split()[-1] and singular(last) == role.split()[-1]:
                 return None  # "the Baltic states" after "the Russian state": a plural repeats no one actor
             found = self.words.get(role) or self.words.get(role.split()[-1])
+            if found is None and role.split()[-1] == "minister":
+                found = self._field_ministry(text)
             if found is not None:
                 found = self._own_office(found, role)
             if found is None and role in SPOKESPERSONS:

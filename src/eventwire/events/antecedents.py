@@ -41,6 +41,11 @@ ACTS = {
 }  # fmt: skip
 # Nouns of force that name no act of their own in the lexicon ("condemned the violence").
 VIOLENCE = frozenset({"violence", "bloodshed", "aggression", "hostility", "brutality"})
+# Act nouns with two common readings: "condemned the strike" after an air strike is the attack,
+# not a labour strike (general English).
+TWO_READINGS = {"strike": {"ASSAULT", "PROTEST"}, "raid": {"ASSAULT", "COERCE"}}
+# "demanded the release of the crew": a release is asked of whoever holds them (general English).
+RELEASES = frozenset({"release", "freeing", "return", "repatriation"})
 # Judgements of an act: whoever did it is their target.
 JUDGEMENTS = frozenset({"SUPPORT", "ACCUSE"})
 ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
@@ -79,6 +84,8 @@ def _event_object(trigger: Any) -> set[str] | None:
             continue
         if child.lemma_.lower() in VIOLENCE:
             return {"ASSAULT", "COERCE"}
+        if child.lemma_.lower() in TWO_READINGS:
+            return TWO_READINGS[child.lemma_.lower()]
         code = noun_code(child, get_lexicon())
         info = codes.to_plover(code) if code else None
         if info is not None and info[0] in _DECIDED | {"ASSAULT", "THREATEN"}:
@@ -146,6 +153,49 @@ def _instrument_doer(cand: Candidate, ordered: list[Candidate], pos: int, sent_i
             return
 
 
+def _captor(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dict[int, int]) -> None:
+    """"The Chinese embassy demanded the immediate release of the crew": a demand for the
+    release of people the sentence does not say who holds is aimed at the doer of the latest
+    earlier detention or seizure of the article."""
+    if not any(o.lemma_.lower() in RELEASES and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in o.children)
+               for o in _objects(cand.trigger)):
+        return
+    mine = {s.actor.country for s in cand.sources if s.actor.country}
+    here = sent_index[cand.sent.start]
+    for earlier in reversed(ordered[:pos]):
+        if earlier.sent.start == cand.sent.start or here - sent_index[earlier.sent.start] > MAX_SENTENCES_BACK:
+            continue
+        if earlier.plover and earlier.plover[0] == "COERCE" and earlier.sources and not earlier.negated:
+            captors = [s for s in earlier.sources if s.actor.country not in mine]
+            if captors:
+                cand.targets = captors
+            return
+
+
+# How far back "the claim" finds a statement when no accusation is there.
+CLAIM_SENTENCES_BACK = 2
+
+
+def _claimant(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dict[int, int], mine: set[str]) -> None:
+    """"The Chinese embassy said the vessel had been in international waters. Bullrich rejected
+    the claim": with no accusation to answer, "the claim" is the latest earlier statement of
+    another country's actor, a sentence or two before."""
+    from eventwire.events.attributes import SPEECH
+
+    here = sent_index[cand.sent.start]
+    for earlier in reversed(ordered[:pos]):
+        if earlier.sent.start == cand.sent.start or earlier.negated:
+            continue
+        if here - sent_index[earlier.sent.start] > CLAIM_SENTENCES_BACK:
+            return
+        if earlier.trigger.lemma_.lower() in SPEECH and earlier.sources:
+            speakers = [s for s in earlier.sources if s.actor.country and s.actor.country not in mine]
+            if speakers:
+                cand.targets = speakers
+                cand.extra["answers"] = earlier.trigger.i
+            return
+
+
 def _reprisal_target(cand: Candidate, ordered: list[Candidate], pos: int) -> None:
     """"Iran condemned the decision as illegal and said Tehran would respond in kind": a threat
     naming no one is aimed at whom its maker's earlier act in the sentence was aimed at."""
@@ -173,6 +223,8 @@ def resolve_answers(candidates: list[Candidate]) -> None:
     for pos, cand in enumerate(ordered):
         if not cand.sources and cand.plover and cand.plover[0] == "SANCTION":
             _instrument_doer(cand, ordered, pos, sent_index)
+        if cand.plover and cand.plover[0] == "REQUEST" and cand.sources and not cand.targets and not cand.negated:
+            _captor(cand, ordered, pos, sent_index)
         if cand.plover and cand.plover[0] == "THREATEN" and cand.sources and not cand.targets and not cand.negated:
             _reprisal_target(cand, ordered, pos)
         if cand.plover and cand.plover[0] in JUDGEMENTS and cand.sources and not cand.targets and not cand.negated:
@@ -202,3 +254,5 @@ def resolve_answers(candidates: list[Candidate]) -> None:
                     cand.targets = accusers
                     cand.extra["answers"] = earlier.trigger.i
                     break
+        if not cand.targets and claim_object(cand.trigger) is not None:
+            _claimant(cand, ordered, pos, sent_index, mine)
