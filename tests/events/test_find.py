@@ -288,3 +288,12 @@ def test_rejecting_the_claim_answers_the_statement_before(code_real):
     events = code_real("Serbia's army said its troops had stayed on Serbian soil. Croatia's defence minister "
                        "rejected the claim on Tuesday.")
     assert ("REJECT", "HRV", "SRB") in countries(events)
+
+
+def test_criticising_the_release_of_someone_is_aimed_at_who_released_him(code_real):
+    events = code_real("Germany freed a jailed Russian spy on Monday. Britain criticised the release of the Russian "
+                       "spy on Tuesday, saying he had helped Moscow attack British banks.")
+    got = countries(events)
+    assert ("ACCUSE", "GBR", "DEU") in got and ("ACCUSE", "GBR", "RUS") not in got
+    # "he" is the hacker, not Britain
+    assert not any(e.source and e.source.country == "GBR" and e.type == "AID" for e in events)

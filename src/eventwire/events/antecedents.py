@@ -68,9 +68,11 @@ def claim_object(trigger: Any, nouns: dict[str, Any] | None = None) -> set[str] 
     return None
 
 
-def _event_object(trigger: Any) -> set[str] | None:
+def _event_object(trigger: Any, *, patient: bool = False) -> set[str] | None:
     """The PLOVER type of a definite event noun object ("condemned the crackdown", "welcomed
-    these sanctions", "denounced the violence"): the noun refers back to the act it names."""
+    these sanctions", "denounced the violence"): the noun refers back to the act it names.
+    ``patient``: only a noun with an "of" phrase naming whom the act was done to ("criticised
+    the release of the engineer"), no doer."""
     from eventwire.events import codes
     from eventwire.events.lexicon import get_lexicon
     from eventwire.events.trigger import noun_code
@@ -80,6 +82,10 @@ def _event_object(trigger: Any) -> set[str] | None:
             continue
         dets = {c.lower_ for c in child.children if c.dep_ in {"det", "predet"}}
         owned = any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"of", "by", "on", "against"} for c in child.children)
+        if patient:
+            owned = (any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"by", "on", "against"} and not _when(c)
+                         for c in child.children)
+                     or not any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children))
         if not dets & ANAPHORIC_DETS or owned:
             continue
         if child.lemma_.lower() in VIOLENCE:
@@ -101,6 +107,21 @@ def _objects(trigger: Any) -> list[Any]:
     return out
 
 
+def _when(prep: Any) -> bool:
+    """"on Tuesday": a date, not a party."""
+    return any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in prep.children)
+
+
+def _of_patients(cand: Candidate) -> bool:
+    """Whether every target of ``cand`` is named inside an "of" phrase of its object noun."""
+    inside: set[int] = set()
+    for obj in _objects(cand.trigger):
+        of = [t.i for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
+        # the resolver may name the whole phrase after its "of" ("the release of the Russian spy")
+        inside |= set(of) | ({obj.i} if of else set())
+    return bool(inside) and all(t.token in inside for t in cand.targets)
+
+
 def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dict[int, int]) -> None:
     """"Australia welcomed the deal", "the UN agency criticised the decision": a definite act
     noun judged by a SUPPORT or ACCUSE with no target of its own refers back to the latest
@@ -108,6 +129,12 @@ def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
     from eventwire.events.candidates import is_main  # candidates calls this module
 
     kinds = claim_object(cand.trigger, ACTS) or _event_object(cand.trigger)
+    patients: set[str] = set()
+    if cand.targets:
+        # "criticised the release of the engineer": whom the act was done to is no target of
+        # the judgement; whoever released him (in the act done to him) is
+        kinds = _event_object(cand.trigger, patient=True)
+        patients = {t.actor.code for t in cand.targets if t.actor.code}
     if kinds is None:
         return
     mine = {s.actor.country for s in cand.sources if s.actor.country}
@@ -126,6 +153,8 @@ def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
             if earlier.sent.start != cand.sent.start and here - sent_index[earlier.sent.start] <= MAX_SENTENCES_BACK
             and earlier.plover and {earlier.plover[0], (earlier.code or "")[:3]} & kinds and not earlier.negated
             and is_main(earlier.trigger)]  # "people arriving by sea": a participle is no act that is judged
+    if cand.targets:
+        acts = [a for a in acts if patients & {t.actor.code for t in a.targets}]
     if not acts or any(judges & {s.actor.code for s in act.sources} for act in acts):
         return  # "the RSF welcomed the agreement" it signed itself: its own act, aimed at no one
     doers = [s for s in acts[0].sources if s.actor.country not in mine]
@@ -227,7 +256,8 @@ def resolve_answers(candidates: list[Candidate]) -> None:
             _captor(cand, ordered, pos, sent_index)
         if cand.plover and cand.plover[0] == "THREATEN" and cand.sources and not cand.targets and not cand.negated:
             _reprisal_target(cand, ordered, pos)
-        if cand.plover and cand.plover[0] in JUDGEMENTS and cand.sources and not cand.targets and not cand.negated:
+        if cand.plover and cand.plover[0] in JUDGEMENTS and cand.sources and not cand.negated and (
+                not cand.targets or _of_patients(cand)):
             _judged(cand, ordered, pos, sent_index)
             continue
         if not (cand.plover and cand.plover[0] in ANSWERS and cand.sources) or cand.negated:

@@ -246,7 +246,10 @@ def resolve_pronoun(token: Token, index: ActorIndex, sent: Span) -> ActorRef | N
             # "X said it ...", and "X bombed villages, saying it was targeting militants": a
             # participle of saying has no subject of its own; it speaks for its clause's subject
             said_by, passive = subject(speech)
-            if said_by is not None and not passive:
+            # "he"/"she" is a person, never a state or body named by a place or organisation
+            # ("Washington criticised the release, saying he had helped Iran")
+            personal = token.lower_ in {"he", "she"} and said_by is not None and said_by.ent_type_ in {"GPE", "ORG", "NORP"}
+            if said_by is not None and not passive and not personal:
                 return phrase_actor(said_by, index)
         if verb.dep_ in {"advcl", "conj"} and token.lower_ in {"it", "they", "he", "she"}:
             # "bombers killed 23 when they blew themselves up": the main clause's subject
@@ -261,7 +264,8 @@ def resolve_pronoun(token: Token, index: ActorIndex, sent: Span) -> ActorRef | N
             ref = phrase_actor(child, index)
             if ref is not None:
                 subject_refs.add(ref.span)
-    before = [r for r in index.in_sentence(sent) if r.token < token.i and r.span not in subject_refs]
+    before = [r for r in index.in_sentence(sent) if r.token < token.i and r.span not in subject_refs
+              and not (token.lower_ in {"he", "she"} and token.doc[r.token].ent_type_ in {"GPE", "ORG", "NORP"})]
     if before:
         return max(before, key=lambda r: r.token)
     if token.dep_ in SUBJ_DEPS and sent.start > 0:
