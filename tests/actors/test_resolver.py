@@ -166,3 +166,15 @@ def test_an_owned_noun_with_an_of_phrase_is_its_owners_not_the_of_phrases():
     found = _mentions("Belgrade would never accept Kosovo's membership of the United Nations.")
     assert found.get("Kosovo") == ("XKX", "XKX")
     assert not any(code == "IGOUNO" and "Kosovo" in text for text, (code, _) in found.items())
+
+
+@pytest.mark.slow
+def test_an_unknown_official_under_a_bare_title_is_of_the_datelines_country():
+    text = ("WARSAW, May 7, 2025 (Wire) - Interior Minister Tomasz Siemoniak said three men were arrested. "
+            "Siemoniak accused Moscow of sabotage.")
+    found = _mentions(text)
+    assert found["Interior Minister Tomasz Siemoniak"] == ("POLGOV", "POL")
+    assert found["Siemoniak"] == ("POLGOV", "POL")
+    # with no dateline it stays a government official of no known country
+    assert _mentions("Interior Minister Tomasz Siemoniak said three men were arrested.")[
+        "Interior Minister Tomasz Siemoniak"] == ("GOV", None)

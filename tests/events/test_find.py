@@ -297,3 +297,30 @@ def test_criticising_the_release_of_someone_is_aimed_at_who_released_him(code_re
     assert ("ACCUSE", "GBR", "DEU") in got and ("ACCUSE", "GBR", "RUS") not in got
     # "he" is the hacker, not Britain
     assert not any(e.source and e.source.country == "GBR" and e.type == "AID" for e in events)
+
+
+def test_imposing_tariffs_is_a_sanction_and_the_measures_judged_are_the_imposers(code_real):
+    events = code_real("Mexico imposed 50% tariffs on Brazilian steel on Friday. Brazil's trade minister called the "
+                       "measures unjustified.")
+    got = countries(events)
+    assert ("SANCTION", "MEX", "BRA") in got and ("ACCUSE", "BRA", "MEX") in got
+
+
+def test_a_verb_hung_on_the_reported_clause_is_the_speakers_when_it_would_urge_its_own_side(code_real):
+    events = code_real("The commerce ministry in Beijing said Canada's duties had violated trade rules and urged "
+                       "Ottawa to correct its mistake.")
+    assert ("REQUEST", "CHN", "CAN") in countries(events)
+    assert ("REQUEST", "CAN", "CAN") not in countries(events)
+
+
+def test_the_sidelines_of_a_meeting_are_where_not_whom(code_real):
+    events = code_real("Canadian and Chinese officials held talks in Geneva on the sidelines of a World Trade "
+                       "Organization meeting.")
+    assert {("CONSULT", "CAN", "CHN"), ("CONSULT", "CHN", "CAN")} == countries(events)
+
+
+def test_called_on_both_countries_names_the_pair(code_real):
+    events = code_real("Greece accused Turkey of sending warships near Kasos. Turkey rejected the accusation. "
+                       "The European Commission called on both countries to resolve the dispute.")
+    asked = {e.target.country for e in events if e.type == "REQUEST"}
+    assert asked == {"GRC", "TUR"}

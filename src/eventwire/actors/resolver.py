@@ -121,6 +121,7 @@ class ActorResolver:
         """
         when = coerce_date(date)
         memory = ArticleMemory(self.kb)
+        dateline_home: Any = _NOT_FOUND
         found: dict[tuple[int, int], Actor] = {}
         roots: dict[tuple[int, int], int] = {}
         covered_until = -1
@@ -166,6 +167,11 @@ class ActorResolver:
                 actor = replace(actor, text=text) if actor is not None else None
             if actor is not None and actor.country is None and actor.kb_id is None:
                 actor = known_possessor(actor, root, memory) or actor
+            if actor is not None and _unplaced_official(actor, root):
+                home = dateline_home if dateline_home is not _NOT_FOUND else self._dateline_country(article, when)
+                dateline_home = home
+                if home:
+                    actor = replace(actor, country=home, code=join_code(home, actor.sector))
             if actor is None:
                 continue
             memory.remember(actor, self.core.last_agents)
@@ -184,6 +190,21 @@ class ActorResolver:
         named_by_apposition(found, roots, doc_tokens)
         shared_short_names(found, article)
         return found
+
+    def _dateline_country(self, text: str, when: date) -> str | None:
+        """The country of the article's wire dateline ("WARSAW, May 7 (Wire) -", "COTONOU,
+        Benin, ..."): its last part that names a country, or its city's country."""
+        from eventwire.extract.dateline import find_dateline
+
+        place = find_dateline(text)
+        for part in reversed([p.strip() for p in (place or "").split(",") if p.strip()]):
+            actor = self.core.resolve_tokens(text_tokens(part), when, part)
+            if actor is not None and actor.country:
+                return actor.country
+            iso = gazetteer_country(part.title())
+            if iso:
+                return iso
+        return None
 
     def _coordinated(
         self, kept: list[Any], span_start: int, span_end: int, actor: Actor, when: date, cache: dict[int, list[Tok]]
@@ -245,6 +266,14 @@ class ActorResolver:
                     continue
                 return replace(actor, country=place.country, code=join_code(place.country, actor.sector))
         return None
+
+
+def _unplaced_official(actor: Actor, root: Any) -> bool:
+    """"Interior Minister Tomasz Siemoniak said" in a report filed from Warsaw: an office named
+    before an unknown person's name with no country in the text. Wire style names a foreign
+    official with the country ("Russia's foreign minister X"); a bare title is the dateline's."""
+    return (actor.country is None and actor.kb_id is None and actor.sector == "GOV" and bool(actor.role)
+            and root.pos_ == "PROPN" and root.ent_type_ == "PERSON")
 
 
 # Dependencies of a country word modifying a group noun: "Israeli negotiators", "US troops".

@@ -167,7 +167,7 @@ def _instrument_doer(cand: Candidate, ordered: list[Candidate], pos: int, sent_i
     """"The EU imposed sanctions on ... The measures freeze their assets and ban them from
     travelling": a definite sanctions noun as the subject ("the measures", "these sanctions")
     acts for whoever imposed the latest earlier sanctions of the article."""
-    from eventwire.events.candidates import INSTRUMENTS  # candidates calls this module
+    from eventwire.events.constructions import INSTRUMENTS
 
     subj = cand.extra.get("subject")
     if subj is None or subj.lemma_.lower() not in INSTRUMENTS or not any(

@@ -8,6 +8,7 @@ from typing import Any
 
 from eventwire.events import attributes, codes, context, find
 from eventwire.events.antecedents import resolve_answers
+from eventwire.events.constructions import INSTRUMENTS, construction_code, reported_conjunct
 from eventwire.events.demands import demand_of
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.lexicon import Lexicon, get_lexicon
@@ -100,6 +101,15 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         # the words of a name are no words of the predicate's phrase: "attacked by fighters
         # of the Rapid Support Forces" is no support, "by the Liberation Army" no release
         names = {t.i for t in sent if t.i > verb.i and t.pos_ == "PROPN" and index.at(t) is not None}
+        if not passive and sources and targets and reported_conjunct(verb) and \
+                {s.actor.country for s in sources} == {t.actor.country for t in targets} != {None}:
+            # "Beijing said Canada's duties had violated the rules and urged Ottawa to ...": the
+            # parser hangs "urged" on the reported verb; one does not urge one's own side, so
+            # the speaker urges
+            said_by, _ = find.subject(verb.head.head)
+            speaker = find.argument_actors(said_by, index, sent) if said_by is not None else []
+            if speaker and {s.actor.country for s in speaker}.isdisjoint({t.actor.country for t in targets}):
+                sources = speaker
         code, how, tied = type_verb(verb, exclude | names, lexicon)
         code = obstruction_code(verb_lemma(verb, lexicon), code, sources)
         if (subj is not None and verb.lemma_.lower() in OCCURRENCE_VERBS
@@ -144,7 +154,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                                for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
                     if targets:
                         break
-        code = _construction_code(verb, code)
+        code = construction_code(verb, code)
         demand = demand_of(verb, lexicon)
         if demand is not None:  # "renewed its demand that Y do ...": a REQUEST of Y
             code, how, tied = demand.code, "demand", ()
@@ -193,28 +203,6 @@ def _mutual_doers(verb: Any, sources: list[ActorRef]) -> bool:
     return len({s.actor.country for s in sources}) > 1 and verb.lemma_.lower() in RECIPROCAL_VERBS
 
 
-# "ordered 12 diplomats to leave the country", "gave the ambassador 48 hours to leave": an
-# expulsion (CAMEO 166), not a request (general English).
-ORDERS = frozenset({"order", "tell", "instruct", "give", "force", "compel"})
-LEAVING = frozenset({"leave", "depart", "quit", "exit"})
-# "would respond in kind", "will retaliate if ...": a threat of reprisal (CAMEO 130).
-REPRISALS = frozenset({"respond", "retaliate", "react", "reciprocate"})
-
-
-def _construction_code(verb: Any, code: str | None) -> str | None:
-    """The code of a construction the lexicon's single verbs miss (see ORDERS, REPRISALS)."""
-    lemma = verb.lemma_.lower()
-    if lemma in ORDERS and any(c.dep_ in {"dobj", "dative"} for c in verb.children) and any(
-            c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in LEAVING for c in verb.children):
-        return "166"
-    if lemma in REPRISALS and code is None and attributes.modality(verb) in {"intended", "hypothetical"} and (
-            find.condition_subject(verb) is not None
-            or any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "kind" for g in c.children)
-                   for c in verb.children)):
-        return "130"
-    return code
-
-
 FORCE = frozenset({"ASSAULT", "COERCE"})
 # Verbs whose subject suffers the harm: CAMEO 2.0 types "died in clashes" 190 but PETRARCH's
 # patterns mark the doer in the cause phrase ("in an attack by $"), which the lexicon does not
@@ -260,8 +248,6 @@ def _undergone(verb: Any, index: ActorIndex, sent: Any, lexicon: Lexicon,
 def _comes_under(verb: Any) -> bool:
     """"came under fire from rebels": the subject is under the attack, not its doer."""
     return verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
-# Sanctions instruments: what they "target" or "hit" they sanction (CAMEO 163), no force.
-INSTRUMENTS = frozenset({"sanction", "measure", "restriction", "embargo", "tariff", "listing", "ban", "penalty"})
 
 
 def _amount_holder(token: Any) -> bool:

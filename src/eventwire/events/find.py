@@ -54,6 +54,7 @@ def instigation(token: Token) -> bool:
             and token.lemma_.lower() in INSTIGATION and token.head.head.pos_ in {"VERB", "AUX"})
 
 
+VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 # Verbs whose object is a statement that speaks for the subject ("issued a statement calling for").
 STATEMENT_VERBS = frozenset({"issue", "release", "publish", "adopt", "pass", "send", "deliver", "sign"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "them", "him", "her", "its", "their", "his"})
@@ -113,6 +114,8 @@ def phrase_actor(token: Token, index: ActorIndex) -> ActorRef | None:
         for child in children:
             if child.pos_ == "VERB" and child.dep_ not in {"amod", "compound"}:
                 continue
+            if child.dep_ == "prep" and any(g.lemma_.lower() in VENUE_NOUNS for g in child.children):
+                continue  # "talks on the sidelines of a WTO meeting": where the talks were
             seen.add(child.i)
             queue.append(child)
     return None
@@ -372,7 +375,8 @@ def objects(verb: Token, *, depth: int = 2) -> list[Token]:
     if verb.lemma_.lower() in MOTION_VERBS:
         # "travelled to Libya with ministers from Greece": who comes along, not whom it is aimed at
         preps = [pair for pair in preps if pair[0] != "with"]
-    preps = [pair for pair in preps if not instigation(pair[1])]
+    # "talks on the sidelines of a WTO meeting", "on the margins of the summit": where, not whom
+    preps = [pair for pair in preps if not instigation(pair[1]) and pair[1].lemma_.lower() not in VENUE_NOUNS]
     preps.sort(key=lambda pair: _PREP_RANK.get(pair[0], 99))
     found = direct + [g for _, g in preps]
     if depth > 0 and verb.lemma_.lower() not in DENIAL:

@@ -268,8 +268,8 @@ def clause_actors(verb: Any, index: ActorIndex, sent: Any, taken: list[ActorRef]
             continue
         if token.dep_ == "prep" and token.lower_ == "with" and token.head.i == verb.i and verb.lemma_.lower() in find.MOTION_VERBS:
             continue  # company on a journey
-        if token.dep_ == "pobj" and find.instigation(token):
-            continue
+        if token.dep_ == "pobj" and (find.instigation(token) or token.lemma_.lower() in find.VENUE_NOUNS):
+            continue  # who asked for it; "on the sidelines of a summit" (where)
         if token.dep_ == "prep" and token.lower_ in TIME_PREPS and _between_phrase(token):
             continue  # "hit by Israeli fire during the war between Israel and Hezbollah": when, not whom
         if token.dep_ == "advcl" and any(
