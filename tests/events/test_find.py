@@ -324,3 +324,9 @@ def test_called_on_both_countries_names_the_pair(code_real):
                        "The European Commission called on both countries to resolve the dispute.")
     asked = {e.target.country for e in events if e.type == "REQUEST"}
     assert asked == {"GRC", "TUR"}
+
+
+def test_a_demand_for_his_release_is_aimed_at_the_captor_too(code_real):
+    events = code_real("A court in Azerbaijan sentenced a French teacher to five years in prison on Monday. "
+                       "France demanded the teacher's release. Paris also called for his release on Tuesday.")
+    assert ("REQUEST", "FRA", "AZE") in countries(events)

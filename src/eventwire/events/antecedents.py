@@ -186,8 +186,13 @@ def _captor(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
     """"The Chinese embassy demanded the immediate release of the crew": a demand for the
     release of people the sentence does not say who holds is aimed at the doer of the latest
     earlier detention or seizure of the article."""
-    if not any(o.lemma_.lower() in RELEASES and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in o.children)
-               for o in _objects(cand.trigger)):
+    def held(noun: Any) -> bool:  # "the release", "his release", "the reporter's release" (not "Iran's")
+        return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS
+                   or c.dep_ == "poss" and (c.lower_ in {"his", "her", "their"} or c.pos_ == "NOUN") for c in noun.children)
+
+    objects = _objects(cand.trigger) + [g for p in cand.trigger.children if p.dep_ == "prep" and p.lower_ == "for"
+                                        for g in p.children if g.dep_ == "pobj"]  # "called for his release"
+    if not any(o.lemma_.lower() in RELEASES and held(o) for o in objects):
         return
     mine = {s.actor.country for s in cand.sources if s.actor.country}
     here = sent_index[cand.sent.start]
