@@ -330,3 +330,10 @@ def test_a_demand_for_his_release_is_aimed_at_the_captor_too(code_real):
     events = code_real("A court in Azerbaijan sentenced a French teacher to five years in prison on Monday. "
                        "France demanded the teacher's release. Paris also called for his release on Tuesday.")
     assert ("REQUEST", "FRA", "AZE") in countries(events)
+
+
+def test_a_denial_with_no_accusation_answers_the_report_before_it(code_real):
+    events = code_real("Houthi fighters seized two UN trucks near Hodeidah on Monday, the World Food Programme said. "
+                       "The Houthis denied taking the trucks.")
+    assert any(e.type == "REJECT" and e.source and e.source.country == "YEM" and e.target
+               and (e.target.code or "").startswith("IGO") for e in events)

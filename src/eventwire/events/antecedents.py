@@ -210,10 +210,13 @@ def _captor(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
 CLAIM_SENTENCES_BACK = 2
 
 
-def _claimant(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dict[int, int], mine: set[str]) -> None:
+def _claimant(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dict[int, int], mine: set[str],
+              *, about: bool = False) -> None:
     """"The Chinese embassy said the vessel had been in international waters. Bullrich rejected
-    the claim": with no accusation to answer, "the claim" is the latest earlier statement of
-    another country's actor, a sentence or two before."""
+    the claim": with no accusation to answer, "the claim" (or what a denial denies: "the UN
+    said the RSF seized three trucks. The RSF denied taking them") is the latest earlier
+    statement of another country's actor or an international body, a sentence or two before
+    (for a denial, one whose sentence names the denier's side: ``about``)."""
     from eventwire.events.attributes import SPEECH
 
     here = sent_index[cand.sent.start]
@@ -222,8 +225,12 @@ def _claimant(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: d
             continue
         if here - sent_index[earlier.sent.start] > CLAIM_SENTENCES_BACK:
             return
+        if about and not any(c.sent.start == earlier.sent.start and mine & {r.actor.country for r in c.sources + c.targets}
+                             for c in ordered):
+            continue  # a denial answers a report of what the denier did, not any statement
         if earlier.trigger.lemma_.lower() in SPEECH and earlier.sources:
-            speakers = [s for s in earlier.sources if s.actor.country and s.actor.country not in mine]
+            speakers = [s for s in earlier.sources if s.actor.country and s.actor.country not in mine
+                        or not s.actor.country and (s.actor.code or "").startswith(("IGO", "NGO"))]
             if speakers:
                 cand.targets = speakers
                 cand.extra["answers"] = earlier.trigger.i
@@ -291,3 +298,5 @@ def resolve_answers(candidates: list[Candidate]) -> None:
                     break
         if not cand.targets and claim_object(cand.trigger) is not None:
             _claimant(cand, ordered, pos, sent_index, mine)
+        elif not cand.targets and cand.trigger.lemma_.lower() in DENIAL:
+            _claimant(cand, ordered, pos, sent_index, mine, about=True)
