@@ -85,3 +85,15 @@ def test_a_clause_folded_into_a_noun_phrase_ends_the_mention(resolver):
     found = _actors(resolver, "The people of Chad expanded trade with Niger last year.")
     assert found["people of Chad"][0] == "TCDCVL"
     assert found["Niger"][0] == "NER"
+
+
+@pytest.mark.slow
+def test_an_office_title_after_the_text_turns_to_another_government_is_that_governments(resolver):
+    text = ("Manila summoned the Chinese ambassador, Philippine Foreign Secretary Enrique Manalo said. The "
+            "Philippine foreign ministry said it was the fourth summons this year. Beijing rejected the "
+            "criticism. Foreign ministry spokesman Lin Jian said Washington had no right to interfere.")
+    assert _actors(resolver, text)["Foreign ministry spokesman Lin Jian"][0] == "CHNGOV"
+    # another state's other office ("Japan's defence ministry") is no turn to its government
+    text = ("China's foreign ministry said the drills were routine. Japan's defence ministry said it tracked "
+            "the ships. Foreign ministry spokesman Lin Jian said Japan had no right to interfere.")
+    assert _actors(resolver, text)["Foreign ministry spokesman Lin Jian"][0] == "CHNGOV"

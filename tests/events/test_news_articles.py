@@ -84,3 +84,33 @@ def test_second_batch_events_that_must_not_appear(events2):
     assert not any(e.type == "CONSULT" and e.target and e.target.country == "GRC" for e in _of(events2, "06_refugees"))
     # the teaser lines after each article ("Related: ...") are no news
     assert not any(m.sentence.startswith("Related") for e in events2 for m in e.mentions)
+
+
+# A third set, written for the argument audit of session 13 with its expected events
+# (news_events3/expected.tsv, scored by news_events3/score.py).
+ARTICLES3 = ARTICLES.with_name("news_events3")
+
+
+@pytest.fixture(scope="module")
+def events3(tmp_path_factory):
+    return _run(ARTICLES3, tmp_path_factory)
+
+
+def test_third_set_arguments_from_context(events3):
+    # "both sides", "both leaders", "both governments": the pair the article reports on
+    assert {("REQUEST", None, "ARM"), ("REQUEST", None, "AZE")} <= _dyads(events3, "01_border_clash")
+    assert {("SUPPORT", "USA", "SRB"), ("SUPPORT", "USA", "XKX")} <= _dyads(events3, "04_plates_deal")
+    # "Armenian and Azerbaijani forces exchanged heavy fire": each on the other
+    assert {("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")} <= _dyads(events3, "01_border_clash")
+    # "condemned the crackdown" -> the police; "rejected the criticism" -> the critic
+    assert {("ACCUSE", "USA", "GEO"), ("REJECT", "GEO", "USA")} <= _dyads(events3, "03_tbilisi_protest")
+    # "Congo" in a report from Goma is the DRC
+    assert ("ACCUSE", "COD", "RWA") in _dyads(events3, "09_m23_offensive")
+    # "to the Philippines" after a long object; "protested to Pyongyang"
+    assert ("AID", "JPN", "PHL") in _dyads(events3, "05_typhoon_aid")
+    assert ("ACCUSE", "JPN", "PRK") in _dyads(events3, "07_drills_threat")
+
+
+def test_third_set_no_event_on_the_wrong_party(events3):
+    # "Kosovo's membership of the United Nations": Kosovo's, not the UN's
+    assert not any(t == "REJECT" and g is None for t, s, g in _dyads(events3, "04_plates_deal"))

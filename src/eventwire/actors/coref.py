@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventwire.actors.codes import join_code
 from eventwire.actors.kb import KnowledgeBase, norm_key
 from eventwire.actors.resolve import singular
 from eventwire.records import Actor
@@ -45,15 +46,26 @@ class ArticleMemory:
         self.words: dict[str, Actor] = {}  # agent nouns and generic nouns -> last actor
         self.compass: dict[str, Actor] = {}  # "North" -> North Korea, when the article named it
         self.body: Actor | None = None  # the last body a spokesperson may speak for
+        # the last state government named ("Beijing rejected ..."), and when: an office named
+        # after it without a country is that state's (``_own_office``)
+        self.state: Actor | None = None
+        self.seq = 0
+        self.said_at: dict[str, int] = {}
+        self.state_at = -1
 
     def remember(self, actor: Actor, agent_words: list[str] = ()) -> None:  # type: ignore[assignment]
         """Record a resolved mention that has a country or an organisation behind it, under its
         surname, its organisation's generic nouns and the agent nouns it was written with."""
         if actor.country is None and actor.kb_id is None:
             return
+        self.seq += 1
+        if actor.sector == "GOV" and actor.country and (not actor.role or actor.role.startswith("capital")
+                                                         or "government" in actor.role):
+            self.state, self.state_at = actor, self.seq  # a state as a whole, not one office of it
         for word in agent_words:
             self.words[word] = actor
             self.words[word.split()[-1]] = actor
+            self.said_at[word] = self.said_at[word.split()[-1]] = self.seq
         entry = self.kb.get(actor.kb_id) if actor.kb_id in self.kb else None
         if entry is not None and entry.kind == "person":
             for name in [entry.name, *entry.aliases]:
@@ -79,6 +91,7 @@ class ArticleMemory:
             if role and head:
                 self.words[role] = actor
                 self.words[head[-1]] = actor  # "foreign ministry" -> "ministry"
+                self.said_at[role] = self.said_at[head[-1]] = self.seq
         if (entry is None or entry.kind != "person") and actor.sector in _BODY_SECTORS:
             self.body = actor
         # a person's office: "the president", "the secretary general", "the prime minister"
@@ -99,6 +112,31 @@ class ArticleMemory:
             self.surnames.setdefault(words[-1], actor)
             self.surnames.setdefault(" ".join(words[-2:]), actor)
 
+    def _field_ministry(self, text: str) -> Actor | None:
+        """"Ukraine's energy ministry said ... Energy Minister Herman Halushchenko": a minister
+        of a field heads the ministry of that field named last."""
+        words = norm_key(text).split()
+        if "minister" not in words or words.index("minister") == 0:
+            return None
+        field = words[words.index("minister") - 1]
+        ministry = self.words.get("ministry")
+        if ministry is None or not ministry.country or f"{field} ministry" not in norm_key(ministry.text):
+            return None
+        return ministry
+
+    def _own_office(self, found: Actor, role: str) -> Actor:
+        """"Manila summoned the ambassador, the foreign ministry said. ... Beijing rejected the
+        criticism. Foreign ministry spokesman Lin Jian said": an office named as a person's
+        title, with no country, after the text has turned to another state's government, is
+        that state's office, not the last one of its name."""
+        key = role if role in self.said_at else role.split()[-1]
+        state = self.state
+        if (state is None or found.sector != "GOV" or not found.country or state.country == found.country
+                or self.state_at <= self.said_at.get(key, self.seq)):
+            return found
+        return replace(found, country=state.country, code=join_code(state.country, found.sector), kb_id=state.kb_id,
+                       name=state.name)
+
     def recall(self, text: str, *, partial: Actor | None = None) -> Actor | None:
         """The earlier actor this short mention repeats, with ``text`` as written here."""
         key = bare_key(text)
@@ -113,6 +151,10 @@ class ArticleMemory:
             if last != role.split()[-1] and singular(last) == role.split()[-1]:
                 return None  # "the Baltic states" after "the Russian state": a plural repeats no one actor
             found = self.words.get(role) or self.words.get(role.split()[-1])
+            if found is None and role.split()[-1] == "minister":
+                found = self._field_ministry(text)
+            if found is not None:
+                found = self._own_office(found, role)
             if found is None and role in SPOKESPERSONS:
                 found = self.body
             if found is not None and partial.sector and found.sector not in (partial.sector, "IGO"):

@@ -8,6 +8,7 @@ country of the Haftar named earlier.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -123,3 +124,24 @@ def pronoun_possessors(
                     actor, country=owner.country, code=join_code(owner.country, actor.sector)
                 )
             break
+
+
+# Countries whose short name is shared with a neighbour: wire style names the Democratic Republic
+# of Congo "Congo" after the first mention, as it does the Republic of Congo in a report on it.
+# (the short name's own country, the fuller one, a pattern naming the fuller, one naming the short)
+SHORT_NAMES = (
+    ("COG", "COD", re.compile(r"\bDemocratic\s+Republic\s+of\s+(?:the\s+)?Congo\b|\bD\.?R\.?\s*Congo\b|\bDRC\b"),
+     re.compile(r"(?<!Democratic )\bRepublic\s+of\s+(?:the\s+)?Congo\b|\bCongo[- ]Brazzaville\b|\bBrazzaville\b")),
+)
+
+
+def shared_short_names(found: dict[tuple[int, int], Actor], text: str) -> None:
+    """"GOMA, Democratic Republic of Congo ... Congo's government": in an article that names
+    the Democratic Republic of Congo, and never the Republic of Congo, "Congo" is the former."""
+    for short, full, names_full, names_short in SHORT_NAMES:
+        if not names_full.search(text) or names_short.search(text):
+            continue
+        for span, actor in found.items():
+            if actor.country == short:
+                found[span] = replace(actor, country=full, code=join_code(full, actor.sector),
+                                      kb_id=f"country:{full}" if actor.kb_id == f"country:{short}" else actor.kb_id)

@@ -103,6 +103,10 @@ def metonym_slot(root: Any) -> bool:
         # "Moscow's denial", "sanctions against Tehran", "attacked by Kyiv", "an admission by
         # Moscow"; "stand by Kyiv" is no agent
         return root.head.lower_ != "by" or root.head.dep_ == "agent" or root.head.head.pos_ == "NOUN"
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "VERB":
+        # "protested to Pyongyang", "handed the suspects over to Moscow": a recipient, unless
+        # the verb is one of going ("flew to Beijing")
+        return root.head.head.lemma_.lower() not in MOTION and root.head.dep_ in {"prep", "dative"}
     verb = root.head.lemma_.lower()
     return root.dep_ == "dobj" and root.head.pos_ == "VERB" and verb not in MOTION and verb not in VISIT
 
@@ -133,7 +137,23 @@ def is_place(actor: Actor, root: Any, kb: KnowledgeBase) -> bool:
             return governor.lemma_.lower() in MOTION
         if prep.lower_ == "on":
             return False  # "sanctions on Belarus", "strikes on Lebanon": the target of an act
-        # "the road to Kyiv" is a place; "sent tanks to Ukraine", "pledged aid to Ukraine" a recipient
-        verb = governor.head
-        return not (governor.dep_ in {"dobj", "dative"} and verb.pos_ == "VERB" and verb.lemma_.lower() not in MOTION)
+        # "the road to Kyiv" is a place; "sent tanks to Ukraine", "pledged aid to Ukraine" a
+        # recipient, also when the parser hangs "to" on the last noun of a longer object ("send
+        # relief and a team of experts to the Philippines")
+        verb = _object_verb(governor)
+        return not (verb is not None and verb.lemma_.lower() not in MOTION)
     return True
+
+
+def _object_verb(noun: Any) -> Any:
+    """The verb whose object the phrase ending in ``noun`` is, if any: up through "of" phrases
+    and coordination ("relief and a team of experts"; the parser may hang a second object on
+    the verb as a conjunct)."""
+    for _ in range(6):
+        if noun.dep_ in {"dobj", "dative"} or noun.dep_ == "conj" and noun.head.pos_ == "VERB":
+            return noun.head if noun.head.pos_ == "VERB" else None
+        if noun.dep_ == "conj" or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head if noun.dep_ == "conj" else noun.head.head
+            continue
+        break
+    return None

@@ -13,7 +13,13 @@ from typing import Any
 from eventwire.actors.codes import join_code
 from eventwire.actors.coref import COMPASS, ArticleMemory, bare_key
 from eventwire.actors.kb import KnowledgeBase, tokens
-from eventwire.actors.passes import known_possessor, named_by_apposition, pronoun_possessors, stated_roles
+from eventwire.actors.passes import (
+    known_possessor,
+    named_by_apposition,
+    pronoun_possessors,
+    shared_short_names,
+    stated_roles,
+)
 from eventwire.actors.placing import (
     LOCAL_OFFICE_SECTORS,
     OUTSIDERS,
@@ -115,6 +121,7 @@ class ActorResolver:
         """
         when = coerce_date(date)
         memory = ArticleMemory(self.kb)
+        dateline_home: Any = _NOT_FOUND
         found: dict[tuple[int, int], Actor] = {}
         roots: dict[tuple[int, int], int] = {}
         covered_until = -1
@@ -160,6 +167,11 @@ class ActorResolver:
                 actor = replace(actor, text=text) if actor is not None else None
             if actor is not None and actor.country is None and actor.kb_id is None:
                 actor = known_possessor(actor, root, memory) or actor
+            if actor is not None and _unplaced_official(actor, root):
+                home = dateline_home if dateline_home is not _NOT_FOUND else self._dateline_country(article, when)
+                dateline_home = home
+                if home:
+                    actor = replace(actor, country=home, code=join_code(home, actor.sector))
             if actor is None:
                 continue
             memory.remember(actor, self.core.last_agents)
@@ -176,7 +188,23 @@ class ActorResolver:
         stated_roles(found, roots, doc_tokens, self.kb)
         pronoun_possessors(found, roots, doc_tokens)
         named_by_apposition(found, roots, doc_tokens)
+        shared_short_names(found, article)
         return found
+
+    def _dateline_country(self, text: str, when: date) -> str | None:
+        """The country of the article's wire dateline ("WARSAW, May 7 (Wire) -", "COTONOU,
+        Benin, ..."): its last part that names a country, or its city's country."""
+        from eventwire.extract.dateline import find_dateline
+
+        place = find_dateline(text)
+        for part in reversed([p.strip() for p in (place or "").split(",") if p.strip()]):
+            actor = self.core.resolve_tokens(text_tokens(part), when, part)
+            if actor is not None and actor.country:
+                return actor.country
+            iso = gazetteer_country(part.title())
+            if iso:
+                return iso
+        return None
 
     def _coordinated(
         self, kept: list[Any], span_start: int, span_end: int, actor: Actor, when: date, cache: dict[int, list[Tok]]
@@ -238,6 +266,14 @@ class ActorResolver:
                     continue
                 return replace(actor, country=place.country, code=join_code(place.country, actor.sector))
         return None
+
+
+def _unplaced_official(actor: Actor, root: Any) -> bool:
+    """"Interior Minister Tomasz Siemoniak said" in a report filed from Warsaw: an office named
+    before an unknown person's name with no country in the text. Wire style names a foreign
+    official with the country ("Russia's foreign minister X"); a bare title is the dateline's."""
+    return (actor.country is None and actor.kb_id is None and actor.sector == "GOV" and bool(actor.role)
+            and root.pos_ == "PROPN" and root.ent_type_ == "PERSON")
 
 
 # Dependencies of a country word modifying a group noun: "Israeli negotiators", "US troops".
@@ -305,6 +341,8 @@ def _modifier_agent(actor: Actor, root: Any, agents: list[str]) -> bool:
         or root.pos_ not in ("NOUN", "PROPN")
     ):
         return False
+    if root.pos_ == "PROPN" and root.ent_type_ == "PERSON" and any(_office(a) for a in agents):
+        return False  # "Prime Minister Irakli Kobakhidze": an office before a name is the person's
     head = {root.lower_, singular(root.lower_)}
     # A noun compound names something of its agent ("the police response", "an army
     # base"): the agent acts or is acted on through it; an adjective does not ("military
@@ -315,6 +353,20 @@ def _modifier_agent(actor: Actor, root: Any, agents: list[str]) -> bool:
     if any(agent.split()[-1] in compounds for agent in agents):
         return False
     return not any(head & set(agent.split()) for agent in agents)
+
+
+# One-word titles that name a state office ("President X", "Governor X"); honorifics that many
+# people bear ("Sheikh", "General", "Judge") name none on their own (general English).
+OFFICES = frozenset({
+    "president", "minister", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson",
+    "ambassador", "governor", "mayor", "senator", "secretary",
+})  # fmt: skip
+
+
+def _office(agent: str) -> bool:
+    """A title of office: two words or more ("Interior Minister", "army chief") or one of OFFICES."""
+    words = agent.split()
+    return len(words) > 1 or bool(words) and words[0] in OFFICES
 
 
 # Agent nouns whose ordinary reading is an abstract mass noun: "demand justice", "intelligence
@@ -366,8 +418,10 @@ def mentions(doc: Any) -> list[tuple[int, int, int]]:
         if root.pos_ == "PRON":
             continue
         end = chunk.end
+        owned = any(c.dep_ == "poss" for c in root.children)
         for child in root.rights:
-            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            # not after an owner: "Kosovo's membership of the United Nations" is Kosovo's
+            if child.dep_ == "prep" and child.lower_ in ("of", "for") and not owned:
                 end = max(end, child.right_edge.i + 1)
         end = _before_folded_verb(doc, chunk.start, end)
         spans.append((chunk.start, end, root.i))

@@ -39,6 +39,13 @@ ACTS = {
     "decision": _DECIDED, "move": _DECIDED, "step": _DECIDED, "measure": _DECIDED, "announcement": _DECIDED,
     "deal": _AGREED, "agreement": _AGREED, "accord": _AGREED,
 }  # fmt: skip
+# Nouns of force that name no act of their own in the lexicon ("condemned the violence").
+VIOLENCE = frozenset({"violence", "bloodshed", "aggression", "hostility", "brutality"})
+# Act nouns with two common readings: "condemned the strike" after an air strike is the attack,
+# not a labour strike (general English).
+TWO_READINGS = {"strike": {"ASSAULT", "PROTEST"}, "raid": {"ASSAULT", "COERCE"}}
+# "demanded the release of the crew": a release is asked of whoever holds them (general English).
+RELEASES = frozenset({"release", "freeing", "return", "repatriation"})
 # Judgements of an act: whoever did it is their target.
 JUDGEMENTS = frozenset({"SUPPORT", "ACCUSE"})
 ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
@@ -61,6 +68,37 @@ def claim_object(trigger: Any, nouns: dict[str, Any] | None = None) -> set[str] 
     return None
 
 
+def _event_object(trigger: Any, *, patient: bool = False) -> set[str] | None:
+    """The PLOVER type of a definite event noun object ("condemned the crackdown", "welcomed
+    these sanctions", "denounced the violence"): the noun refers back to the act it names.
+    ``patient``: only a noun with an "of" phrase naming whom the act was done to ("criticised
+    the release of the engineer"), no doer."""
+    from eventwire.events import codes
+    from eventwire.events.lexicon import get_lexicon
+    from eventwire.events.trigger import noun_code
+
+    for child in _objects(trigger):
+        if child.pos_ != "NOUN":
+            continue
+        dets = {c.lower_ for c in child.children if c.dep_ in {"det", "predet"}}
+        owned = any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"of", "by", "on", "against"} for c in child.children)
+        if patient:
+            owned = (any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"by", "on", "against"} and not _when(c)
+                         for c in child.children)
+                     or not any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children))
+        if not dets & ANAPHORIC_DETS or owned:
+            continue
+        if child.lemma_.lower() in VIOLENCE:
+            return {"ASSAULT", "COERCE"}
+        if child.lemma_.lower() in TWO_READINGS:
+            return TWO_READINGS[child.lemma_.lower()]
+        code = noun_code(child, get_lexicon())
+        info = codes.to_plover(code) if code else None
+        if info is not None and info[0] in _DECIDED | {"ASSAULT", "THREATEN"}:
+            return {info[0]}
+    return None
+
+
 def _objects(trigger: Any) -> list[Any]:
     """The direct object, or the object of "for" ("voiced support for the move")."""
     out = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -69,22 +107,54 @@ def _objects(trigger: Any) -> list[Any]:
     return out
 
 
+def _when(prep: Any) -> bool:
+    """"on Tuesday": a date, not a party."""
+    return any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in prep.children)
+
+
+def _of_patients(cand: Candidate) -> bool:
+    """Whether every target of ``cand`` is named inside an "of" phrase of its object noun."""
+    inside: set[int] = set()
+    for obj in _objects(cand.trigger):
+        of = [t.i for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
+        # the resolver may name the whole phrase after its "of" ("the release of the Russian spy")
+        inside |= set(of) | ({obj.i} if of else set())
+    return bool(inside) and all(t.token in inside for t in cand.targets)
+
+
 def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dict[int, int]) -> None:
     """"Australia welcomed the deal", "the UN agency criticised the decision": a definite act
     noun judged by a SUPPORT or ACCUSE with no target of its own refers back to the latest
     earlier act of the article (within ``MAX_SENTENCES_BACK``); its doer is the target."""
     from eventwire.events.candidates import is_main  # candidates calls this module
 
-    kinds = claim_object(cand.trigger, ACTS)
+    kinds = claim_object(cand.trigger, ACTS) or _event_object(cand.trigger)
+    patients: set[str] = set()
+    if cand.targets:
+        # "criticised the release of the engineer": whom the act was done to is no target of
+        # the judgement; whoever released him (in the act done to him) is
+        kinds = _event_object(cand.trigger, patient=True)
+        patients = {t.actor.code for t in cand.targets if t.actor.code}
     if kinds is None:
         return
     mine = {s.actor.country for s in cand.sources if s.actor.country}
     judges = {s.actor.code for s in cand.sources}
+    # "condemned the sanctions imposed by Washington": the act's own clause names its doer
+    clauses = {c.i for o in _objects(cand.trigger) for c in o.children if c.dep_ in {"acl", "relcl"}}
+    own = [c for c in ordered if c.trigger.i in clauses and c.sources and not c.negated]
+    if own:
+        doers = [s for s in own[0].sources if s.actor.country not in mine]
+        if doers:
+            cand.targets = doers
+            cand.extra["answers"] = own[0].trigger.i
+        return
     here = sent_index[cand.sent.start]
     acts = [earlier for earlier in reversed(ordered[:pos])
             if earlier.sent.start != cand.sent.start and here - sent_index[earlier.sent.start] <= MAX_SENTENCES_BACK
             and earlier.plover and {earlier.plover[0], (earlier.code or "")[:3]} & kinds and not earlier.negated
             and is_main(earlier.trigger)]  # "people arriving by sea": a participle is no act that is judged
+    if cand.targets:
+        acts = [a for a in acts if patients & {t.actor.code for t in a.targets}]
     if not acts or any(judges & {s.actor.code for s in act.sources} for act in acts):
         return  # "the RSF welcomed the agreement" it signed itself: its own act, aimed at no one
     doers = [s for s in acts[0].sources if s.actor.country not in mine]
@@ -93,15 +163,113 @@ def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
         cand.extra["answers"] = acts[0].trigger.i
 
 
+def _instrument_doer(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dict[int, int]) -> None:
+    """"The EU imposed sanctions on ... The measures freeze their assets and ban them from
+    travelling": a definite sanctions noun as the subject ("the measures", "these sanctions")
+    acts for whoever imposed the latest earlier sanctions of the article."""
+    from eventwire.events.constructions import INSTRUMENTS
+
+    subj = cand.extra.get("subject")
+    if subj is None or subj.lemma_.lower() not in INSTRUMENTS or not any(
+            c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in subj.children):
+        return
+    here = sent_index[cand.sent.start]
+    for earlier in reversed(ordered[:pos]):
+        if earlier.sent.start == cand.sent.start or here - sent_index[earlier.sent.start] > MAX_SENTENCES_BACK:
+            continue
+        if earlier.plover and earlier.plover[0] == "SANCTION" and earlier.sources and not earlier.negated:
+            cand.sources = [s for s in earlier.sources if all(s.span != t.span for t in cand.targets)]
+            return
+
+
+def _captor(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dict[int, int]) -> None:
+    """"The Chinese embassy demanded the immediate release of the crew": a demand for the
+    release of people the sentence does not say who holds is aimed at the doer of the latest
+    earlier detention or seizure of the article."""
+    def held(noun: Any) -> bool:  # "the release", "his release", "the reporter's release" (not "Iran's")
+        return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS
+                   or c.dep_ == "poss" and (c.lower_ in {"his", "her", "their"} or c.pos_ == "NOUN") for c in noun.children)
+
+    objects = _objects(cand.trigger) + [g for p in cand.trigger.children if p.dep_ == "prep" and p.lower_ == "for"
+                                        for g in p.children if g.dep_ == "pobj"]  # "called for his release"
+    if not any(o.lemma_.lower() in RELEASES and held(o) for o in objects):
+        return
+    mine = {s.actor.country for s in cand.sources if s.actor.country}
+    here = sent_index[cand.sent.start]
+    for earlier in reversed(ordered[:pos]):
+        if earlier.sent.start == cand.sent.start or here - sent_index[earlier.sent.start] > MAX_SENTENCES_BACK:
+            continue
+        if earlier.plover and earlier.plover[0] == "COERCE" and earlier.sources and not earlier.negated:
+            captors = [s for s in earlier.sources if s.actor.country not in mine]
+            if captors:
+                cand.targets = captors
+            return
+
+
+# How far back "the claim" finds a statement when no accusation is there.
+CLAIM_SENTENCES_BACK = 2
+
+
+def _claimant(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dict[int, int], mine: set[str],
+              *, about: bool = False) -> None:
+    """"The Chinese embassy said the vessel had been in international waters. Bullrich rejected
+    the claim": with no accusation to answer, "the claim" (or what a denial denies: "the UN
+    said the RSF seized three trucks. The RSF denied taking them") is the latest earlier
+    statement of another country's actor or an international body, a sentence or two before
+    (for a denial, one whose sentence names the denier's side: ``about``)."""
+    from eventwire.events.attributes import SPEECH
+
+    here = sent_index[cand.sent.start]
+    for earlier in reversed(ordered[:pos]):
+        if earlier.sent.start == cand.sent.start or earlier.negated:
+            continue
+        if here - sent_index[earlier.sent.start] > CLAIM_SENTENCES_BACK:
+            return
+        if about and not any(c.sent.start == earlier.sent.start and mine & {r.actor.country for r in c.sources + c.targets}
+                             for c in ordered):
+            continue  # a denial answers a report of what the denier did, not any statement
+        if earlier.trigger.lemma_.lower() in SPEECH and earlier.sources:
+            speakers = [s for s in earlier.sources if s.actor.country and s.actor.country not in mine
+                        or not s.actor.country and (s.actor.code or "").startswith(("IGO", "NGO"))]
+            if speakers:
+                cand.targets = speakers
+                cand.extra["answers"] = earlier.trigger.i
+            return
+
+
+def _reprisal_target(cand: Candidate, ordered: list[Candidate], pos: int) -> None:
+    """"Iran condemned the decision as illegal and said Tehran would respond in kind": a threat
+    naming no one is aimed at whom its maker's earlier act in the sentence was aimed at."""
+    mine = {s.actor.country or s.actor.code for s in cand.sources}
+    for earlier in reversed(ordered[:pos]):
+        if earlier.sent.start != cand.sent.start:
+            return
+        if earlier.targets and earlier.plover and not earlier.negated and \
+                mine & {s.actor.country or s.actor.code for s in earlier.sources}:
+            cand.targets = [t for t in earlier.targets if (t.actor.country or t.actor.code) not in mine]
+            return
+
+
 def resolve_answers(candidates: list[Candidate]) -> None:
     """Give a rejection of "the accusation" the accuser of the rejecter as its target, and a
-    judgement of "the decision" the decision's doer (in place)."""
+    judgement of "the decision" the decision's doer (in place); "both sides" the article's two
+    parties (``sides``)."""
+    from eventwire.events.sides import resolve_sides
+
+    resolve_sides(candidates)
     ordered = sorted(candidates, key=lambda c: c.trigger.i)
     sent_index = {}
     for cand in ordered:
         sent_index.setdefault(cand.sent.start, len(sent_index))
     for pos, cand in enumerate(ordered):
-        if cand.plover and cand.plover[0] in JUDGEMENTS and cand.sources and not cand.targets and not cand.negated:
+        if not cand.sources and cand.plover and cand.plover[0] == "SANCTION":
+            _instrument_doer(cand, ordered, pos, sent_index)
+        if cand.plover and cand.plover[0] == "REQUEST" and cand.sources and not cand.targets and not cand.negated:
+            _captor(cand, ordered, pos, sent_index)
+        if cand.plover and cand.plover[0] == "THREATEN" and cand.sources and not cand.targets and not cand.negated:
+            _reprisal_target(cand, ordered, pos)
+        if cand.plover and cand.plover[0] in JUDGEMENTS and cand.sources and not cand.negated and (
+                not cand.targets or _of_patients(cand)):
             _judged(cand, ordered, pos, sent_index)
             continue
         if not (cand.plover and cand.plover[0] in ANSWERS and cand.sources) or cand.negated:
@@ -128,3 +296,7 @@ def resolve_answers(candidates: list[Candidate]) -> None:
                     cand.targets = accusers
                     cand.extra["answers"] = earlier.trigger.i
                     break
+        if not cand.targets and claim_object(cand.trigger) is not None:
+            _claimant(cand, ordered, pos, sent_index, mine)
+        elif not cand.targets and cand.trigger.lemma_.lower() in DENIAL:
+            _claimant(cand, ordered, pos, sent_index, mine, about=True)

@@ -8,9 +8,11 @@ from typing import Any
 
 from eventwire.events import attributes, codes, context, find
 from eventwire.events.antecedents import resolve_answers
+from eventwire.events.constructions import INSTRUMENTS, construction_code, reported_conjunct
 from eventwire.events.demands import demand_of
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.lexicon import Lexicon, get_lexicon
+from eventwire.events.passives import agent
 from eventwire.events.targets import (
     attack_sources,
     clause_actors,
@@ -74,7 +76,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         subj_refs = find.argument_actors(subj, index, sent) if subj is not None else []
         exclude = {t.i for t in subj.subtree} if subj is not None and subj.i < verb.i else set()
         if passive:
-            by = find.agent(verb)
+            by = agent(verb)
             sources = find.argument_actors(by, index, sent) if by is not None else []
             targets = subj_refs
         else:
@@ -96,7 +98,19 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                     # compatriot actor ("Congress asked Obama to ...")
                     if not (home and all(r.actor.country in home and not r.actor.sector for r in found)):
                         break
-        code, how, tied = type_verb(verb, exclude, lexicon)
+        # the words of a name are no words of the predicate's phrase: "attacked by fighters
+        # of the Rapid Support Forces" is no support, "by the Liberation Army" no release
+        names = {t.i for t in sent if t.i > verb.i and t.pos_ == "PROPN" and index.at(t) is not None}
+        if not passive and sources and targets and reported_conjunct(verb) and \
+                {s.actor.country for s in sources} == {t.actor.country for t in targets} != {None}:
+            # "Beijing said Canada's duties had violated the rules and urged Ottawa to ...": the
+            # parser hangs "urged" on the reported verb; one does not urge one's own side, so
+            # the speaker urges
+            said_by, _ = find.subject(verb.head.head)
+            speaker = find.argument_actors(said_by, index, sent) if said_by is not None else []
+            if speaker and {s.actor.country for s in speaker}.isdisjoint({t.actor.country for t in targets}):
+                sources = speaker
+        code, how, tied = type_verb(verb, exclude | names, lexicon)
         code = obstruction_code(verb_lemma(verb, lexicon), code, sources)
         if (subj is not None and verb.lemma_.lower() in OCCURRENCE_VERBS
                 and (subj.pos_ == "NOUN" and noun_code(subj, lexicon) or lexicon.noun_code(subj.lower_))):
@@ -121,7 +135,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             # "Ukraine received military aid from Germany", "won the backing of France": the
             # giver is the source (CAMEO 2.0 codes these patterns with the recipient first)
             sources, targets = targets, subj_refs
-        if code and subj is not None and subj.lemma_.lower() in INSTRUMENTS and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
+        if code and subj is not None and subj.lemma_.lower() in INSTRUMENTS and (codes.to_plover(code) or ("",))[0] in FORCE:
             code = "163"  # "the EU measures target eight individuals": sanctions aimed at them
         if passive and not sources and code and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
             sources = attack_sources(verb, index, sent, lambda n: _is_attack(n, lexicon))
@@ -140,6 +154,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                                for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
                     if targets:
                         break
+        code = construction_code(verb, code)
         demand = demand_of(verb, lexicon)
         if demand is not None:  # "renewed its demand that Y do ...": a REQUEST of Y
             code, how, tied = demand.code, "demand", ()
@@ -168,7 +183,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             cond = find.condition_subject(verb)
             if cond is not None:
                 cand.targets = [r for r in find.argument_actors(cond, index, sent) if all(r.span != s.span for s in sources)]
-        if not cand.targets and sources and cand.plover is not None and is_main(verb):
+        if not cand.targets and sources and cand.plover is not None and is_main(verb) and not _mutual_doers(verb, sources):
             cand.targets = [r for r in clause_actors(verb, index, sent, sources, skip=is_munition)
                             if not is_munition(sent.doc[r.token]) and not _amount_holder(sent.doc[r.token])
                             and not _giver(sent.doc[r.token], verb, verb, index, lexicon)]
@@ -177,6 +192,15 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
     _prefer_intended_action(typed)
     return [c for c in order if not c.extra.get("suppressed") and c.trigger.i not in absorbed
             and not _absorbed(c, typed) and not noun_content(c.trigger)]
+
+
+def _mutual_doers(verb: Any, sources: list[ActorRef]) -> bool:
+    """"Border guards from A and B exchanged fire ..., killing five people": doers of a
+    reciprocal predicate of more than one country act on each other; an actor later in the
+    clause (the victims of its result) is not their target."""
+    from eventwire.events.code import RECIPROCAL_VERBS  # code reads this module
+
+    return len({s.actor.country for s in sources}) > 1 and verb.lemma_.lower() in RECIPROCAL_VERBS
 
 
 FORCE = frozenset({"ASSAULT", "COERCE"})
@@ -224,8 +248,6 @@ def _undergone(verb: Any, index: ActorIndex, sent: Any, lexicon: Lexicon,
 def _comes_under(verb: Any) -> bool:
     """"came under fire from rebels": the subject is under the attack, not its doer."""
     return verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
-# Sanctions instruments: what they "target" or "hit" they sanction (CAMEO 163), no force.
-INSTRUMENTS = frozenset({"sanction", "measure", "restriction", "embargo", "tariff", "listing", "ban", "penalty"})
 
 
 def _amount_holder(token: Any) -> bool:
@@ -439,6 +461,11 @@ def find_candidates(
         candidates.extend(verbs)
         candidates.extend(noun_candidates(sent, index, lexicon))
     found = [c for c in candidates if c.sources or c.targets]
+    for cand in found:
+        if not cand.targets and cand.plover and cand.plover[0] == "PROTEST":
+            # "The demonstrators were protesting against a law": a protest at home is aimed at
+            # the protesters' own country, which a vague group takes from its context first
+            cand.sources = [context.complete(s, cand.trigger, index, cand.sent) or s for s in cand.sources]
     # a rejection of "the accusation" answers an earlier sentence's accuser: the arguments are
     # complete only with the article's other candidates (again after the classifier's typing)
     resolve_answers(found)

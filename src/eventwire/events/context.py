@@ -108,17 +108,26 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver
     if country is None and token.tag_ == "NNS" and token.lemma_.lower() in POLITIES:
         return None  # "the Baltic states", "Western countries": several states, not one
     if not giver:
-        country = (
-            country
-            or _event_place(trigger)
-            or _sentence_country(ref.actor, index, sent)
-            or _article_country(ref.actor, index, doc)
-        )
+        country = country or _event_place(trigger)
+        if country is None and not _two_sided(trigger, index, sent):
+            country = _sentence_country(ref.actor, index, sent) or _article_country(ref.actor, index, doc)
     if country is None:
         return None
     sector = ref.actor.sector
     code = country + sector if sector and sector != "UNK" else country
     return ActorRef(replace(ref.actor, country=country, code=code), ref.span, ref.token)
+
+
+def _two_sided(trigger: Any, index: ActorIndex, sent: Any) -> bool:
+    """Whether the predicate's doers are of more than one country ("guards from Kyrgyzstan and
+    Tajikistan exchanged fire, killing five people"): whose people its vague participants are
+    the sentence does not say, and the article's main country is only one side's."""
+    from eventwire.events.find import argument_actors, subject
+
+    subj, passive = subject(trigger)
+    if subj is None or passive:
+        return False
+    return len({r.actor.country for r in argument_actors(subj, index, sent) if r.actor.country}) > 1
 
 
 ETHNIC_WORDS = frozenset({"ethnic"})

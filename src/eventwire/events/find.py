@@ -54,6 +54,7 @@ def instigation(token: Token) -> bool:
             and token.lemma_.lower() in INSTIGATION and token.head.head.pos_ in {"VERB", "AUX"})
 
 
+VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 # Verbs whose object is a statement that speaks for the subject ("issued a statement calling for").
 STATEMENT_VERBS = frozenset({"issue", "release", "publish", "adopt", "pass", "send", "deliver", "sign"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "them", "him", "her", "its", "their", "his"})
@@ -113,27 +114,41 @@ def phrase_actor(token: Token, index: ActorIndex) -> ActorRef | None:
         for child in children:
             if child.pos_ == "VERB" and child.dep_ not in {"amod", "compound"}:
                 continue
+            if child.dep_ == "prep" and any(g.lemma_.lower() in VENUE_NOUNS for g in child.children):
+                continue  # "talks on the sidelines of a WTO meeting": where the talks were
             seen.add(child.i)
             queue.append(child)
     return None
 
 
 def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRef]:
-    """The actors of an argument and of the arguments coordinated with it."""
+    """The actors of an argument and of the arguments coordinated with it (the further parties
+    an argument names are found by ``parties``)."""
+    from eventwire.events.parties import (
+        between_others,
+        coordinated_demonyms,
+        listed_appositions,
+        mention_tokens,
+        paired_countries,
+        placed_parties,
+        repeated_prepositions,
+    )
+
     found: list[ActorRef] = []
     heads = [token, *(c for c in token.conjuncts if c.i > token.i)]
     first = phrase_actor(token, index)
     if first is not None and sent.start <= first.token < sent.end:
         # "Barack Obama and Vladimir Putin": the parser may hang the coordination on another
         # word of the first name's mention than the argument's own token
-        heads += [c for t in _mention_tokens(first, sent) for c in t.conjuncts if c.i > token.i and c not in heads]
-    heads += _listed_appositions(token, heads)
-    heads += [t for t in _paired_countries(token, index) if t not in heads]
-    heads += [t for t in _repeated_prepositions(token) if t not in heads]
+        heads += [c for t in mention_tokens(first, sent) for c in t.conjuncts if c.i > token.i and c not in heads]
+    heads += listed_appositions(token, heads)
+    heads += [t for t in paired_countries(token, index) if t not in heads]
+    heads += [t for t in repeated_prepositions(token) if t not in heads]
     for head in heads:
         ref = phrase_actor(head, index)
         if ref is not None and sent.start <= ref.token < sent.end:
-            found.extend(r for r in _coordinated_demonyms(ref, index, sent) if all(r.span != f.span for f in found))
+            found.extend(r for r in coordinated_demonyms(ref, index, sent) if all(r.span != f.span for f in found))
+            found.extend(r for r in placed_parties(ref, head, index, sent) if all(r.span != f.span for f in found))
         if ref is None and token.dep_ in SUBJ_DEPS:
             # "Sidhoum, Algeria's leading activist, staged": the apposition names who it is.
             ref = next((r for c in head.children if c.dep_ == "appos" and (r := phrase_actor(c, index))), None)
@@ -151,81 +166,8 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
         if ref is not None and (inside or outside_ok) and all(ref.span != f.span for f in found):
             found.append(ref)
         if ref is not None and inside:
-            found.extend(r for r in _between_others(sent.doc[ref.token], head, index) if all(r.span != f.span for f in found))
+            found.extend(r for r in between_others(sent.doc[ref.token], head, index) if all(r.span != f.span for f in found))
     return found
-
-
-def _coordinated_demonyms(ref: ActorRef, index: ActorIndex, sent: Span) -> list[ActorRef]:
-    """"Israeli and Palestinian negotiators", "Indian and Pakistani troops": a country word
-    modifying the argument is coordinated with others, each of which the resolver gives a
-    mention of its own (inside the phrase's, or an entity of its own): further parties of the
-    same argument."""
-    out: list[ActorRef] = []
-    for token in _mention_tokens(ref, sent):
-        if token.dep_ not in {"amod", "compound"}:
-            # not "nmod" ("US and British air strikes"): taking it cost the held-out check one
-            # sentence (mid-way check, 2026-11-23); the resolver still gives those mentions
-            continue
-        for conj in token.conjuncts:
-            other = index.at(conj)
-            if other is None or other.span == ref.span or any(other.span == o.span for o in out):
-                continue
-            if sent.start <= other.token < sent.end:
-                out.append(other)
-    return out
-
-
-def _mention_tokens(ref: ActorRef, sent: Span) -> list[Token]:
-    return [t for t in sent if ref.span[0] <= t.idx < ref.span[1]]
-
-
-def _listed_appositions(token: Token, heads: list[Token]) -> list[Token]:
-    """"The US, Russia, and Switzerland met": the parser often reads a list of three or more
-    names as an apposition with conjuncts (US <-appos- Russia <-conj- Switzerland). An apposition
-    that is itself coordinated is a list of parties, not another name for the first."""
-    out: list[Token] = []
-    for head in heads:
-        for child in head.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children):
-                out += [child, *(c for c in child.conjuncts if c.i > child.i)]
-    return [t for t in out if t not in heads]
-
-
-def _country_name(token: Token, index: ActorIndex) -> str | None:
-    ref = index.at(token)
-    actor = ref.actor if ref is not None else None
-    if actor is None or actor.sector or not (actor.kb_id or "").startswith("country:"):
-        return None
-    return actor.country
-
-
-def _paired_countries(token: Token, index: ActorIndex) -> list[Token]:
-    """"India, Vietnam sign ceasefire": a headline's list of two country names, which the parser
-    reads as an apposition. One country is never another name for a different one."""
-    own = _country_name(token, index)
-    if own is None:
-        return []
-    return [c for c in token.children if c.dep_ == "appos" and (other := _country_name(c, index)) and other != own]
-
-
-def _repeated_prepositions(token: Token) -> list[Token]:
-    """"worked with Doha and with the Malian authorities", "talks with Kenya and then with
-    Uganda": a preposition repeated in coordination heads one more party of the same argument."""
-    prep = token.head
-    if token.dep_ != "pobj" or prep.dep_ not in {"prep", "dative"}:
-        return []
-    return [g for c in prep.conjuncts if c.i > prep.i and c.lower_ == prep.lower_
-            for g in c.children if g.dep_ == "pobj"]
-
-
-def _between_others(token: Token, argument: Token, index: ActorIndex) -> list[ActorRef]:
-    """"a mediation effort between Egypt and Saudi Arabia": an argument's phrase that names its
-    parties after "between"/"among" names all of them, not only the first."""
-    while token.dep_ in {"compound", "amod", "flat"} and token.head is not token:
-        token = token.head
-    if token is argument or token.dep_ != "pobj" or token.head.lower_ not in {"between", "among"}:
-        return []
-    return [r for c in token.conjuncts if c.i > token.i and (r := phrase_actor(c, index)) is not None]
 
 
 def quote_speaker(token: Token, index: ActorIndex) -> ActorRef | None:
@@ -307,7 +249,10 @@ def resolve_pronoun(token: Token, index: ActorIndex, sent: Span) -> ActorRef | N
             # "X said it ...", and "X bombed villages, saying it was targeting militants": a
             # participle of saying has no subject of its own; it speaks for its clause's subject
             said_by, passive = subject(speech)
-            if said_by is not None and not passive:
+            # "he"/"she" is a person, never a state or body named by a place or organisation
+            # ("Washington criticised the release, saying he had helped Iran")
+            personal = token.lower_ in {"he", "she"} and said_by is not None and said_by.ent_type_ in {"GPE", "ORG", "NORP"}
+            if said_by is not None and not passive and not personal:
                 return phrase_actor(said_by, index)
         if verb.dep_ in {"advcl", "conj"} and token.lower_ in {"it", "they", "he", "she"}:
             # "bombers killed 23 when they blew themselves up": the main clause's subject
@@ -322,7 +267,8 @@ def resolve_pronoun(token: Token, index: ActorIndex, sent: Span) -> ActorRef | N
             ref = phrase_actor(child, index)
             if ref is not None:
                 subject_refs.add(ref.span)
-    before = [r for r in index.in_sentence(sent) if r.token < token.i and r.span not in subject_refs]
+    before = [r for r in index.in_sentence(sent) if r.token < token.i and r.span not in subject_refs
+              and not (token.lower_ in {"he", "she"} and token.doc[r.token].ent_type_ in {"GPE", "ORG", "NORP"})]
     if before:
         return max(before, key=lambda r: r.token)
     if token.dep_ in SUBJ_DEPS and sent.start > 0:
@@ -361,6 +307,14 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                         return child, False
             current = head
             continue
+        if current.dep_ == "conj" and head.dep_ == "relcl" and _object_pronoun(current):
+            # "The sanctions freeze any assets the officers hold in Britain and ban them from
+            # entering": "them" cannot be its own clause's subject, so the verb is not
+            # coordinated inside the relative clause but with the clause around it
+            current = _clause_verb(head.head)
+            if current is None:
+                return None, False
+            continue
         if current.dep_ in {"conj", "advcl", "acomp"}:  # acomp: "it is willing to withdraw"
             current = head
             continue
@@ -376,6 +330,21 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _object_pronoun(verb: Token) -> bool:
+    return any(c.dep_ in {"dobj", "dative"} and c.lower_ in {"them", "him", "her"} for c in verb.children)
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb of the clause a noun is an argument of (through prepositions)."""
+    for _ in range(4):
+        if noun.pos_ in {"VERB", "AUX"}:
+            return noun
+        if noun.head is noun:
+            return None
+        noun = noun.head
+    return None
+
+
 def _elliptical_passive(holder: Token, verb: Token) -> bool:
     """Headline grammar drops the passive's auxiliary ("Minister shot by gunmen in Basra",
     "Envoy expelled by Kenya"): the parser then calls its subject an active one. A past
@@ -386,40 +355,6 @@ def _elliptical_passive(holder: Token, verb: Token) -> bool:
     # "Minister shot and wounded by gunmen": the tagger may call the first participle a past
     # tense; the agent of a coordinated participle is the agent of both
     return any(v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children) for v in verbs)
-
-
-def agent(verb: Token) -> Token | None:
-    """The ``by`` agent of a passive verb; the parser often hangs it lower, on the verb's own
-    complement ("was accused of embezzling funds by prosecutors", "was criticised for his
-    remarks by Turkish officials"), and that is taken when the verb has none of its own."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    return obj
-    frontier = [c for c in verb.children if c.dep_ == "prep" and c.lower_ != "by"]
-    for _ in range(3):
-        nxt = []
-        for token in frontier:
-            for child in token.children:
-                if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
-                    obj = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
-                    if obj is not None:
-                        return obj
-                if child.dep_ in {"pobj", "pcomp", "prep", "dobj"}:
-                    nxt.append(child)
-        frontier = nxt
-    # "was shot and killed by gunmen": coordinated participles share the agent
-    partners = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        partners.append(verb.head)
-    for partner in partners:
-        for child in partner.children:
-            if child.dep_ == "agent" and child.i > verb.i:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        return obj
-    return None
 
 
 def objects(verb: Token, *, depth: int = 2) -> list[Token]:
@@ -440,7 +375,8 @@ def objects(verb: Token, *, depth: int = 2) -> list[Token]:
     if verb.lemma_.lower() in MOTION_VERBS:
         # "travelled to Libya with ministers from Greece": who comes along, not whom it is aimed at
         preps = [pair for pair in preps if pair[0] != "with"]
-    preps = [pair for pair in preps if not instigation(pair[1])]
+    # "talks on the sidelines of a WTO meeting", "on the margins of the summit": where, not whom
+    preps = [pair for pair in preps if not instigation(pair[1]) and pair[1].lemma_.lower() not in VENUE_NOUNS]
     preps.sort(key=lambda pair: _PREP_RANK.get(pair[0], 99))
     found = direct + [g for _, g in preps]
     if depth > 0 and verb.lemma_.lower() not in DENIAL:

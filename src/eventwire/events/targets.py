@@ -199,9 +199,35 @@ def attack_sources(verb: Any, index: Any, sent: Any, is_attack: Any) -> list[Act
                             found += argument_actors(obj, index, sent)
             if not found and index.at(noun) is not None:
                 found = [index.at(noun)]  # "a Taliban attack" resolved as one mention
+            if not found:
+                doer = _clause_doer(noun)
+                found = argument_actors(doer, index, sent) if doer is not None else []
             if found:
                 return found
     return []
+
+
+# Verbs of carrying out an attack: their doer is the attack's ("an attack carried out by X").
+CARRY_OUT = frozenset({"carry", "conduct", "launch", "stage", "mount", "claim", "perpetrate", "commit"})
+
+
+def _clause_doer(noun: Any) -> Any:
+    """The doer an attack noun's own clause names: "an attack that the ministry said was
+    carried out by PKK militants", "an attack claimed by Islamic State", "a raid the army
+    launched"."""
+    for clause in noun.children:
+        if clause.dep_ not in {"relcl", "acl"}:
+            continue
+        verbs = [clause, *(c for c in clause.children if c.dep_ == "ccomp")]  # "... said was carried out"
+        for verb in verbs:
+            if verb.lemma_.lower() not in CARRY_OUT:
+                continue
+            for child in verb.children:
+                if child.dep_ == "agent":
+                    return next((g for g in child.children if g.dep_ == "pobj"), None)
+                if child.dep_ == "nsubj" and child.lower_ not in RELATIVE_WORDS:
+                    return child
+    return None
 
 
 # Subordinate clauses about another event ("as authorities in Croatia cracked down").
@@ -242,8 +268,8 @@ def clause_actors(verb: Any, index: ActorIndex, sent: Any, taken: list[ActorRef]
             continue
         if token.dep_ == "prep" and token.lower_ == "with" and token.head.i == verb.i and verb.lemma_.lower() in find.MOTION_VERBS:
             continue  # company on a journey
-        if token.dep_ == "pobj" and find.instigation(token):
-            continue
+        if token.dep_ == "pobj" and (find.instigation(token) or token.lemma_.lower() in find.VENUE_NOUNS):
+            continue  # who asked for it; "on the sidelines of a summit" (where)
         if token.dep_ == "prep" and token.lower_ in TIME_PREPS and _between_phrase(token):
             continue  # "hit by Israeli fire during the war between Israel and Hezbollah": when, not whom
         if token.dep_ == "advcl" and any(

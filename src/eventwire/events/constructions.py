@@ -1,0 +1,45 @@
+"""Constructions whose meaning is more than their verb's: "ordered five diplomats to leave the
+country" (an expulsion), "would respond if ..." (a threat), "imposed tariffs" (a sanction), and
+a verb the parser coordinates with a reported clause ("said X had ... and urged Y")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.events import attributes, find
+
+# Sanctions instruments: what they "target" or "hit" they sanction (CAMEO 163), no force.
+INSTRUMENTS = frozenset({"sanction", "measure", "restriction", "embargo", "tariff", "listing", "ban", "penalty"})
+
+
+# "ordered 12 diplomats to leave the country", "gave the ambassador 48 hours to leave": an
+# expulsion (CAMEO 166), not a request (general English).
+ORDERS = frozenset({"order", "tell", "instruct", "give", "force", "compel"})
+LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+# "imposed tariffs", "slapped an embargo on": sanctions the lexicon may not list with the noun.
+IMPOSING = frozenset({"impose", "slap", "levy", "place", "introduce", "extend", "tighten"})
+# "would respond in kind", "will retaliate if ...": a threat of reprisal (CAMEO 130).
+REPRISALS = frozenset({"respond", "retaliate", "react", "reciprocate"})
+
+
+def reported_conjunct(verb: Any) -> bool:
+    """A verb coordinated with the reported clause of a verb of saying ("said X had ... and urged Y")."""
+    head = verb.head
+    return (verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in attributes.SPEECH
+            and not any(c.dep_ in find.SUBJ_DEPS for c in verb.children))
+
+
+def construction_code(verb: Any, code: str | None) -> str | None:
+    """The code of a construction the lexicon's single verbs miss (see ORDERS, REPRISALS)."""
+    lemma = verb.lemma_.lower()
+    if code is None and lemma in IMPOSING and any(c.dep_ == "dobj" and c.lemma_.lower() in INSTRUMENTS for c in verb.children):
+        return "163"  # "imposed 100% tariffs on Canadian canola": sanctions
+    if lemma in ORDERS and any(c.dep_ in {"dobj", "dative"} for c in verb.children) and any(
+            c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in LEAVING for c in verb.children):
+        return "166"
+    if lemma in REPRISALS and code is None and attributes.modality(verb) in {"intended", "hypothetical"} and (
+            find.condition_subject(verb) is not None
+            or any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "kind" for g in c.children)
+                   for c in verb.children)):
+        return "130"
+    return code

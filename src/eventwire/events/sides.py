@@ -1,0 +1,122 @@
+"""Whom "both sides" names: the two parties the article has reported on so far.
+
+"Armenian and Azerbaijani forces exchanged fire ... The European Union urged both sides to
+return to talks." A coder reads "both sides" ("both leaders", "the two governments") as the
+pair of countries of the article's conflict or deal: the pair that earlier predicates of the
+article join most often (the latest on a tie), other than a pair including the speaker's own
+country. The phrase names no actor of its own, so without it the event has no target.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from eventwire.events import find
+
+if TYPE_CHECKING:
+    from eventwire.events.candidates import Candidate
+    from eventwire.events.find import ActorRef
+
+# Nouns that "both"/"the two" make a pair of parties (general English).
+PAIR_NOUNS = frozenset({
+    "side", "party", "leader", "government", "country", "nation", "state", "neighbour", "neighbor",
+    "rival", "camp", "capital", "delegation", "foe", "adversary", "belligerent",
+})  # fmt: skip
+
+
+STATE = frozenset({"GOV", "MIL", "LEG"})
+
+
+def pair_noun(token: Any) -> bool:
+    """"both sides", "both governments", "the two leaders"."""
+    if token is None or token.pos_ != "NOUN" or token.lemma_.lower() not in PAIR_NOUNS:
+        return False
+    kids = {(c.dep_, c.lower_) for c in token.children}
+    both = any(dep in {"det", "predet", "preconj"} and word == "both" for dep, word in kids)
+    two = ("nummod", "two") in kids and ("det", "the") in kids
+    return both or two
+
+
+def _vague(refs: list[ActorRef]) -> bool:
+    return all(not r.actor.country and not (r.actor.code or "").startswith("IGO") for r in refs)
+
+
+def _state(ref: ActorRef) -> bool:
+    return (ref.actor.sector or "GOV") in STATE
+
+
+def _pair_of(before: list[Candidate], own: set[str]) -> list[ActorRef]:
+    """The two parties most often joined by the earlier candidates, one actor each: two
+    countries, or two sides of one country ("Sudan's army and the Rapid Support Forces")."""
+    from eventwire.events.code import mutual  # code reads the candidates
+
+    counts: dict[frozenset[str], int] = {}
+    latest: dict[frozenset[str], int] = {}
+    refs: dict[str, ActorRef] = {}
+    for k, cand in enumerate(before):
+        if cand.plover is None or cand.negated:
+            continue  # only what the article reports as done joins two parties
+        if cand.targets:
+            pairs = [(s, t) for s in cand.sources for t in cand.targets]
+        elif len(cand.sources) > 1 and mutual(cand):
+            pairs = [(s, t) for s in cand.sources for t in cand.sources]  # "A and B agreed"
+        else:
+            continue  # "Saudi Arabia and the United States said": co-speakers, not two sides
+        for ref in cand.sources + cand.targets:
+            # each side as a state where the article names it so ("the Rwandan government"),
+            # not as one of its groups ("M23 rebels")
+            held = refs.get(ref.actor.country) if ref.actor.country else None
+            if ref.actor.country and (held is None or _state(ref) or not _state(held)):
+                refs[ref.actor.country] = ref
+            if ref.actor.code:
+                refs[ref.actor.code] = ref
+        for s, t in pairs:
+            key = _key(s, t)
+            if key is None or key & own:
+                continue
+            counts[key] = counts.get(key, 0) + 1
+            latest[key] = k
+    if not counts:
+        return []
+    best = max(counts, key=lambda key: (counts[key], latest[key]))
+    return [refs[c] for c in sorted(best, key=lambda c: refs[c].token)]
+
+
+def _key(s: ActorRef, t: ActorRef) -> frozenset[str] | None:
+    """Two countries, or two sides of one country by their codes; None for one party."""
+    a, b = s.actor.country, t.actor.country
+    if not a or not b:
+        return None
+    if a != b:
+        return frozenset({a, b})
+    if s.actor.sector and t.actor.sector and s.actor.code and t.actor.code and s.actor.code != t.actor.code:
+        return frozenset({s.actor.code, t.actor.code})
+    return None
+
+
+def resolve_sides(candidates: list[Candidate]) -> None:
+    """Give a predicate whose target (or subject) is "both sides" the article's two parties."""
+    ordered = sorted(candidates, key=lambda c: c.trigger.i)
+    for cand in ordered:
+        if cand.extra.get("sides"):
+            continue
+        trigger = cand.trigger
+        before = [c for c in ordered if c.sent.start < cand.sent.start]
+        if not before:
+            continue
+        own = {k for s in cand.sources for k in (s.actor.country, s.actor.code) if k}
+        # the object ("urged both sides", "invited the two governments"), not a place phrase
+        # ("leaving several troops on both sides with minor injuries")
+        objects = [o for o in find.objects(trigger, depth=0) if o.dep_ in {"dobj", "dative"}
+                   or o.dep_ == "pobj" and o.head.lower_ in {"to", "with", "against", "on", "upon"}]
+        if (not cand.targets or _vague(cand.targets)) and any(pair_noun(o) for o in objects):
+            pair = _pair_of(before, own)
+            if pair:
+                cand.targets = pair
+                cand.extra["sides"] = True
+        subj = cand.extra.get("subject")
+        if (not cand.sources or _vague(cand.sources)) and pair_noun(subj):
+            pair = _pair_of(before, {k for t in cand.targets for k in (t.actor.country, t.actor.code) if k})
+            if pair:
+                cand.sources = pair
+                cand.extra["sides"] = True
