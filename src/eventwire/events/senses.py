@@ -157,7 +157,11 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon) -> tuple[str | None, st
     if verb.lower_ == "according" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return None, NO_ACT, ()  # "according to officials": attribution, whatever the words after it
     if lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
-        return None, NO_ACT, ()  # "called Somalia a failed state", "called the move illegal": naming
+        # Naming is no act ("called Somalia a failed state") unless the name given is one the
+        # verb patterns code: "called the measures unjustified", "called him a liar" (CAMEO 111).
+        post, pre = find.phrase_words(verb, set())
+        if not any(e.post for e in lexicon.match_verb(lemma, post, pre)):
+            return None, NO_ACT, ()
     timing = when(verb)
     if lemma == "call" and not any(c.dep_ in {"xcomp", "ccomp", "prt", "prep"} and c.i not in timing for c in verb.children) and any(
             c.dep_ == "dobj" and (is_person(c) or c.lemma_.lower() in OFFICE_NOUNS) for c in verb.children):
