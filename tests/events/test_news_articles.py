@@ -87,7 +87,7 @@ def test_second_batch_events_that_must_not_appear(events2):
 
 
 # A third set, written for the argument audit of session 13 with its expected events
-# (news_events3/expected.tsv, scored by news_events3/score.py).
+# (news_events3/expected.tsv, scored by bench/events_audit.py).
 ARTICLES3 = ARTICLES.with_name("news_events3")
 
 

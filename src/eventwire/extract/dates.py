@@ -173,6 +173,10 @@ def from_itemprop(tree: HtmlElement) -> datetime | None:
     return None
 
 
+# Day, month and year all in figures ("06.11.23", "11/01/2021"): the only dates whose order
+# depends on the page's language.
+_NUMERIC_DATE = re.compile(r"\d{1,4}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4}")
+
 # A byline date stands in a short text node of its own; a date inside a sentence after the
 # headline ("the deadline is April 15, 2025") is about something else.
 BYLINE_SEGMENT = 80
@@ -180,17 +184,26 @@ BYLINE_SEGMENT = 80
 
 def from_headline(tree: HtmlElement, title: str | None = None) -> datetime | None:
     """A date written next to the headline (the visible byline date)."""
-    day_first = writes_day_first(tree)
+    reading: list[bool] = []
+
+    def day_first() -> bool:
+        # asked only where a segment holds an all-number date: a page with no declared language
+        # has its text's language detected, which costs more than the rest of this search
+        if not reading:
+            reading.append(writes_day_first(tree))
+        return reading[0]
+
     for segment in segments_around_headline(tree, title):
+        numeric = _NUMERIC_DATE.search(segment) is not None
         if len(segment) > BYLINE_SEGMENT:
             # A lead paragraph that opens with its date ("27.1.2022 - Bei der ..."): the date of
             # a dateline, not one inside a sentence.
-            opening = opening_date(segment, day_first)
+            opening = opening_date(segment, numeric and day_first())
             if opening is not None:
                 return datetime(opening.year, opening.month, opening.day)
             continue
-        near = [d for d in dates_in(segment, numeric=True, day_first=day_first) if d.year >= 1995]
-        if not near and day_first:
+        near = [d for d in dates_in(segment, numeric=True, day_first=numeric and day_first()) if d.year >= 1995]
+        if not near and numeric and day_first():
             near = short_year_dates(segment, _now().year)
         if near:
             return datetime(near[0].year, near[0].month, near[0].day)
