@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
-from eventwire.extract.dateline import find_dateline, without_dateline
+from eventwire.extract.dateline import dateline_date, find_dateline, without_dateline
 
 
 @pytest.mark.parametrize(
@@ -67,3 +69,14 @@ def test_without_dateline_cuts_the_dateline_where_it_opens_its_line():
     text = "Bomb kills 23 in Peshawar\n\nPESHAWAR, Pakistan, March 3, 2025 (Wire) - A bomb killed 23 people.\nMore."
     assert without_dateline(text) == "Bomb kills 23 in Peshawar\n\nA bomb killed 23 people.\nMore."
     assert without_dateline("Talks resumed on March 3, 2025.") == "Talks resumed on March 3, 2025."
+
+
+def test_a_dateline_with_its_year_dates_the_story():
+    assert dateline_date("TBILISI, May 2, 2025 (Wire) - Riot police used water cannon.") == datetime(2025, 5, 2)
+    assert dateline_date("Talks resume\n\nNAIROBI, Kenya, 3 March 2024 — The talks") == datetime(2024, 3, 3)
+
+
+def test_a_dateline_without_a_year_or_a_date_dates_nothing():
+    assert dateline_date("GAZA CITY, Jan. 4 (AP) — Strikes hit the city.") is None
+    assert dateline_date("LONDON — The minister resigned.") is None
+    assert dateline_date("The president said — and then left.") is None

@@ -331,3 +331,10 @@ def test_teasers_after_the_article_are_still_dropped():
     assert _flat(article.text) == _flat(first)
     no_label = f"{first}\n\nFerry operators raise fares\nOperators said on Sunday that fuel prices rose..."
     assert _flat(extract_text(no_label, Document(raw=b"", doc_id="w")).text) == _flat(first)
+
+
+def test_a_text_without_a_byline_date_is_dated_by_its_dateline():
+    text = ("Court frees opposition leader\n\nHARARE, 14 August 2025 (Wire) - A court in Harare freed the opposition "
+            "leader on bail on Thursday after three weeks in custody, his lawyers said.\n\nThe ruling party said it "
+            "respected the decision of the court and called for calm in the capital.")
+    assert extract_text(text, Document(raw=text, doc_id="t", input="t.txt")).published == datetime(2025, 8, 14)

@@ -11,7 +11,9 @@ date or an agency ("Nairobi, Kenya (AP) —", "Gaza City, Jan. 4 —"), or any o
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
+from eventwire.extract.date_forms import dates_in
 from eventwire.extract.months import MONTH
 
 # The dateline opens the story's first paragraph, which a kicker ("Sudan") and a standfirst (the
@@ -74,6 +76,18 @@ def without_dateline(text: str) -> str:
 def find_dateline(text: str) -> str | None:
     """The place of a dateline opening ``text`` or one of its first three lines, or None."""
     return next((place for line in opening_lines(text) if (place := line_dateline(line))), None)
+
+
+def dateline_date(text: str) -> datetime | None:
+    """The day a dateline opening ``text`` states with its year ("TBILISI, May 2, 2025 (Wire) -"),
+    or None. A wire story's dateline carries the day it was filed; one without a year
+    ("GAZA CITY, Jan. 4 -") is not read, as its year would be a guess."""
+    for line in opening_lines(text):
+        match = dateline_match(line)
+        if match is not None:
+            found = dates_in(match.group("date") or "")
+            return datetime(found[0].year, found[0].month, found[0].day) if found else None
+    return None
 
 
 def line_dateline(line: str) -> str | None:

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from eventwire.errors import Errors, InputError
 from eventwire.extract.byline import parse_byline
-from eventwire.extract.dateline import find_dateline
+from eventwire.extract.dateline import dateline_date, find_dateline
 from eventwire.extract.dates import after_today_everywhere
 from eventwire.extract.line_kinds import (
     BODY,
@@ -77,7 +77,8 @@ def extract_text(text: str, document: Document) -> Article:
         outlet=document.outlet or meta.outlet or _host(document.url),
         title=document.title or meta.title,
         authors=list(document.authors) or meta.authors,
-        published=document.published or _not_future(meta.published),
+        # a text with no byline date is dated by its dateline, when that states the year
+        published=document.published or _not_future(meta.published or dateline_date(body)),
         fetched_at=document.fetched_at,
         origin=document.origin,
         dateline=find_dateline(body),
