@@ -77,7 +77,10 @@ def leads(shared: Path, every: int = 10) -> list[tuple[str, str]]:
     return out
 
 
-def score(items: list[tuple[str, str]], classifier: object, show: bool) -> dict[str, object]:
+def score(items: list[tuple[str, str]], classifier: object, show: bool, detail: bool = False) -> dict[str, object]:
+    """Rates over ``items`` (sentence, label); ``show`` prints the sentences whose label is not
+    among the types found, or with ``detail`` those with no event of the label, with each
+    candidate's trigger, code, how it was typed, type and argument counts."""
     resolver = get_resolver()
     lexicon = get_lexicon()
     texts = [t for t, _ in items]
@@ -95,7 +98,11 @@ def score(items: list[tuple[str, str]], classifier: object, show: bool) -> dict[
                "event_right": int(label in etypes), "event_wrong": int(bool(etypes) and label not in etypes)}  # fmt: skip
         total.update(row)
         per[label].update(row)
-        if show and not row["right"]:
+        if show and detail and not row["event_right"]:
+            cands_shown = [f"{c.trigger.text}:{c.code}:{c.how}:{(c.plover or ('-',))[0]}{':NEG' if c.negated else ''}"
+                           f":s{len(c.sources)}t{len(c.targets)}" for c in cands]
+            print(json.dumps({"label": label, "cand": sorted(ctypes), "ev": sorted(etypes), "c": cands_shown, "text": text}))
+        elif show and not detail and not row["right"]:
             print(json.dumps({"label": label, "got": sorted(ctypes), "text": text}))
     def rates(c: Counter[str]) -> dict[str, float | int]:
         n = c["n"] or 1

@@ -25,16 +25,10 @@ import json
 import re
 import sys
 import zipfile
-from collections import Counter, defaultdict
 from pathlib import Path
 
-from eventwire.actors import get_resolver
+from events_generalise import score
 from eventwire.events import codes
-from eventwire.events.candidates import find_candidates
-from eventwire.events.code import code_doc
-from eventwire.events.lexicon import get_lexicon
-from eventwire.nlp import parse_many
-from eventwire.records import Article, content_hash
 
 ROOT = Path(__file__).resolve().parents[1]
 SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -61,32 +55,7 @@ def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("-")]
     shared = Path(args[0] if args else ROOT / ".." / "shared" / "data" / "events").resolve()
     items = dev_items(shared, "--second" in argv)
-    resolver, lexicon = get_resolver(), get_lexicon()
-    total: Counter[str] = Counter()
-    per: dict[str, Counter[str]] = defaultdict(Counter)
-    for (text, label), doc in zip(items, parse_many([t for t, _ in items]), strict=True):
-        article = Article(id=content_hash(text), doc_id=content_hash(text), text=text)
-        actors = resolver.resolve_doc(doc)
-        cands, _ = find_candidates(doc, actors, article, lexicon)
-        events = code_doc(doc, actors, article, lexicon=lexicon, classifier=None)
-        ctypes = {c.plover[0] for c in cands if c.plover and not c.negated}
-        etypes = {codes.intent_view(e.type, e.cameo, e.modality, e.negated)[0] for e in events if e.type and not e.negated}
-        ctypes |= etypes
-        row = {"n": 1, "typed": int(bool(ctypes)), "right": int(label in ctypes), "event": int(bool(etypes)),
-               "event_right": int(label in etypes)}  # fmt: skip
-        total.update(row)
-        per[label].update(row)
-        if "--show" in argv and not row["event_right"]:
-            detail = [f"{c.trigger.text}:{c.code}:{c.how}:{(c.plover or ('-',))[0]}{':NEG' if c.negated else ''}"
-                      f":s{len(c.sources)}t{len(c.targets)}" for c in cands]
-            print(json.dumps({"label": label, "cand": sorted(ctypes), "ev": sorted(etypes), "c": detail, "text": text}))
-
-    def rates(c: Counter[str]) -> dict[str, float | int]:
-        n = c["n"] or 1
-        return {"n": c["n"], "typed": round(c["typed"] / n, 3), "label_in_types": round(c["right"] / n, 3),
-                "event_with_label": round(c["event_right"] / n, 3),
-                "event_precision": round(c["event_right"] / c["event"], 3) if c["event"] else 0.0}  # fmt: skip
-    print(json.dumps({"overall": rates(total), "per_type": {k: rates(v) for k, v in sorted(per.items())}}))
+    print(json.dumps(score(items, None, "--show" in argv, detail=True)))
     return 0
 
 
