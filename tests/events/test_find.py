@@ -179,6 +179,13 @@ def test_both_sides_are_the_pair_the_article_reports_on(code_real):
     assert {t for _, t in requests} == {"IND", "PAK"}, (requests, got)
 
 
+def test_the_venue_of_a_signing_is_not_one_of_both_sides(code_real):
+    events = code_real("Armenia and Azerbaijan signed a peace accord in the Qatari capital on Friday. "
+                       "The European Union urged both sides to implement it without delay.")
+    asked = {e.target.country for e in events if e.type == "REQUEST" and not e.negated}
+    assert asked == {"ARM", "AZE"}
+
+
 def test_the_two_leaders_praised_are_the_pair_named_before(code_real):
     events = code_real("Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a border "
                        "accord in Asmara on Tuesday. Washington praised both leaders.")

@@ -99,7 +99,7 @@ def apply_intent(code: str, modality: str, negated: bool) -> tuple[str, bool]:
 
 def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
     if cand.sources and cand.targets and not (len(cand.sources) > 1 and cand.reciprocal and mutual(cand)
-                                             and all(_venue(t, cand.trigger) for t in cand.targets)):
+                                             and all(is_venue(t, cand.trigger) for t in cand.targets)):
         found = [(s, t) for s in cand.sources for t in cand.targets if s.span != t.span]
     elif len(cand.sources) > 1 and cand.reciprocal and mutual(cand):
         found = [(s, t) for s in cand.sources for t in cand.sources if s.span != t.span]
@@ -173,7 +173,7 @@ def mutual(cand: Candidate) -> bool:
 VENUE_PREPS = frozenset({"in", "at"})
 
 
-def _venue(target: ActorRef, trigger: Any) -> bool:
+def is_venue(target: ActorRef, trigger: Any) -> bool:
     """A country named only as where the predicate happened ("signed a ceasefire in the
     Ethiopian capital", "met in Qatar"): with coordinated doers of a mutual act it is the venue,
     not a party."""

@@ -48,7 +48,7 @@ def _state(ref: ActorRef) -> bool:
 def _pair_of(before: list[Candidate], own: set[str]) -> list[ActorRef]:
     """The two parties most often joined by the earlier candidates, one actor each: two
     countries, or two sides of one country ("Sudan's army and the Rapid Support Forces")."""
-    from eventwire.events.code import mutual  # code reads the candidates
+    from eventwire.events.code import is_venue, mutual  # code reads the candidates
 
     counts: dict[frozenset[str], int] = {}
     latest: dict[frozenset[str], int] = {}
@@ -56,8 +56,11 @@ def _pair_of(before: list[Candidate], own: set[str]) -> list[ActorRef]:
     for k, cand in enumerate(before):
         if cand.plover is None or cand.negated:
             continue  # only what the article reports as done joins two parties
-        if cand.targets:
-            pairs = [(s, t) for s in cand.sources for t in cand.targets]
+        # a country named only as the venue is no party ("signed a ceasefire in the Ethiopian
+        # capital"), as code.to_events reads it
+        targets = [t for t in cand.targets if not is_venue(t, cand.trigger)]
+        if targets:
+            pairs = [(s, t) for s in cand.sources for t in targets]
         elif len(cand.sources) > 1 and mutual(cand):
             pairs = [(s, t) for s in cand.sources for t in cand.sources]  # "A and B agreed"
         else:
