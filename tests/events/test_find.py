@@ -344,3 +344,34 @@ def test_a_denial_with_no_accusation_answers_the_report_before_it(code_real):
                        "The Houthis denied taking the trucks.")
     assert any(e.type == "REJECT" and e.source and e.source.country == "YEM" and e.target
                and (e.target.code or "").startswith("IGO") for e in events)
+
+
+def test_summoning_an_envoy_is_a_complaint_against_his_state(code_real):
+    events = code_real("Chile summoned Peru's ambassador on Tuesday over the seizure of a fishing boat.")
+    assert ("ACCUSE", "CHL", "PER") in countries(events)
+    assert not any(t == "CONSULT" for t, _, _ in countries(events))
+
+
+def test_calling_the_accusations_groundless_rejects_the_accuser(code_real):
+    events = code_real("Lithuania accused Belarus of pushing migrants across the border. "
+                       "Belarus's foreign ministry called the accusations groundless.")
+    assert ("REJECT", "BLR", "LTU") in countries(events)
+
+
+def test_calling_the_trial_a_sham_criticises_who_held_it(code_real):
+    events = code_real("A court in Iran sentenced a British aid worker to ten years in prison. "
+                       "Britain's foreign secretary called the trial a sham.")
+    assert ("ACCUSE", "GBR", "IRN") in countries(events)
+
+
+def test_naming_without_scorn_is_no_event(code_real):
+    # "called X a first step": naming that does not judge is no criticism or rejection
+    found = countries(code_real("The Kenyan president called the talks with Ethiopia a first step."))
+    assert not any(t in {"ACCUSE", "REJECT"} for t, _, _ in found)
+
+
+def test_condemning_the_attempted_coup_is_aimed_at_the_country_of_the_coup(code_real):
+    events = code_real("Niger's army arrested 20 soldiers who had tried to seize power on Sunday. "
+                       "The African Union condemned the attempted coup.")
+    assert any(e.type == "ACCUSE" and e.source and (e.source.code or "").startswith("IGO") and e.target
+               and e.target.country == "NER" for e in events if not e.negated)
