@@ -375,3 +375,14 @@ def test_condemning_the_attempted_coup_is_aimed_at_the_country_of_the_coup(code_
                        "The African Union condemned the attempted coup.")
     assert any(e.type == "ACCUSE" and e.source and (e.source.code or "").startswith("IGO") and e.target
                and e.target.country == "NER" for e in events if not e.negated)
+
+
+def test_condemning_the_massacre_is_aimed_at_the_killers_of_civilians_at_home_too(real_coder):
+    # the killers are of the judge's own country; the troops' killing of the attackers after it
+    # is no massacre
+    events = real_coder("Rebels killed 30 villagers in northern Nigeria on Sunday. The army said its soldiers "
+                        "pursued the attackers and killed five of them. Nigeria's government condemned the massacre.",
+                        date=datetime.date(2025, 5, 1), classifier=None)
+    judged = [e for e in events if e.type == "ACCUSE" and not e.negated]
+    assert judged and all(e.target and e.target.sector != "MIL" and e.target.country in {"NGA", None} for e in judged)
+    assert any(e.target.sector == "REB" or e.target.country == "NGA" for e in judged)

@@ -55,6 +55,9 @@ JUDGED_ACTS = {
 }  # fmt: skip
 # "demanded the release of the crew": a release is asked of whoever holds them (general English).
 RELEASES = frozenset({"release", "freeing", "return", "repatriation"})
+# A massacre is the killing of defenceless people (general English): of civilians.
+MASSACRES = frozenset({"massacre", "slaughter", "killings"})
+CIVILIANS = frozenset({"CVL", "REF", "EDU", "REL", "MED", "JRN", "HLH"})
 # Judgements of an act: whoever did it is their target.
 JUDGEMENTS = frozenset({"SUPPORT", "ACCUSE"})
 ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
@@ -166,6 +169,9 @@ def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
             and is_main(earlier.trigger)]  # "people arriving by sea": a participle is no act that is judged
     if cand.targets:
         acts = [a for a in acts if patients & {t.actor.code for t in a.targets}]
+    if any(o.lemma_.lower() in MASSACRES for o in _objects(cand.trigger)):
+        # "the massacre" is the killing of villagers, not the troops' killing of the attackers after it
+        acts = [a for a in acts if any(t.actor.sector in CIVILIANS for t in a.targets)] or acts
     if not acts or any(judges & {s.actor.code for s in act.sources} for act in acts):
         return  # "the RSF welcomed the agreement" it signed itself: its own act, aimed at no one
     doers = [s for s in acts[0].sources if s.actor.country not in mine] or _home_doers(acts[0], judges)
