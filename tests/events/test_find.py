@@ -386,3 +386,12 @@ def test_condemning_the_massacre_is_aimed_at_the_killers_of_civilians_at_home_to
     judged = [e for e in events if e.type == "ACCUSE" and not e.negated]
     assert judged and all(e.target and e.target.sector != "MIL" and e.target.country in {"NGA", None} for e in judged)
     assert any(e.target.sector == "REB" or e.target.country == "NGA" for e in judged)
+
+
+def test_a_country_in_a_relative_clause_lends_itself_to_no_vague_party_of_the_main_act(code_real):
+    # Minsk is where the supplying went, not whose ministers froze the assets or whose firms they are
+    events = code_real("Ministers froze the assets of six companies accused of selling fuel to Minsk.")
+    assert not any(e.source and e.source.country == "BLR" or e.target and e.target.country == "BLR"
+                   for e in events if e.type == "SANCTION")
+    # a place in the predicate's own clause still does
+    assert ("COERCE", "KEN", "KEN") in countries(code_real("Police arrested 40 students at a rally in Nairobi."))
