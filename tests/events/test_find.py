@@ -395,3 +395,12 @@ def test_a_country_in_a_relative_clause_lends_itself_to_no_vague_party_of_the_ma
                    for e in events if e.type == "SANCTION")
     # a place in the predicate's own clause still does
     assert ("COERCE", "KEN", "KEN") in countries(code_real("Police arrested 40 students at a rally in Nairobi."))
+
+
+def test_the_two_countries_agreeing_to_act_are_the_articles_pair(code_real):
+    # "the two countries" names no actor; the pair is the one the article joined before, also
+    # as the doers of the act they agreed to
+    events = code_real("Kenya and Tanzania signed a trade deal in Nairobi on Monday. "
+                       "The two countries also agreed to hold joint military exercises next year.")
+    later = {(s, t) for typ, s, t in countries([e for e in events if e.mentions[0].trigger == "hold"])}
+    assert later == {("KEN", "TZA"), ("TZA", "KEN")}
