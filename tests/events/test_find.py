@@ -404,3 +404,17 @@ def test_the_two_countries_agreeing_to_act_are_the_articles_pair(code_real):
                        "The two countries also agreed to hold joint military exercises next year.")
     later = {(s, t) for typ, s, t in countries([e for e in events if e.mentions[0].trigger == "hold"])}
     assert later == {("KEN", "TZA"), ("TZA", "KEN")}
+
+
+def test_summoning_a_charge_d_affaires_is_a_complaint_too(code_real):
+    # the parser makes the proper noun "d'affaires" the head of "charge": the title still counts
+    events = code_real("Lithuania summoned Russia's charge d'affaires in Vilnius on Friday.")
+    assert ("ACCUSE", "LTU", "RUS") in countries(events)
+    assert not any(t == "CONSULT" for t, _, _ in countries(events))
+
+
+def test_the_trial_judged_is_the_sentencing_not_ones_own_complaint_before_it(code_real):
+    events = code_real("A court in Iran sentenced a British aid worker to ten years in prison. Britain summoned "
+                       "Iran's ambassador. Britain's foreign secretary called the trial a sham.")
+    found = countries(events)
+    assert ("ACCUSE", "GBR", "IRN") in found and ("ACCUSE", "GBR", "GBR") not in found

@@ -50,7 +50,7 @@ TWO_READINGS = {"strike": {"ASSAULT", "PROTEST"}, "raid": {"ASSAULT", "COERCE"}}
 # sentenced a journalist".
 JUDGED_ACTS = {
     "coup": {"ASSAULT", "COERCE"}, "putsch": {"ASSAULT", "COERCE"}, "massacre": {"ASSAULT"},
-    "trial": {"COERCE", "ACCUSE"}, "verdict": {"COERCE"}, "sentence": {"COERCE"},
+    "trial": {"COERCE"}, "verdict": {"COERCE"}, "sentence": {"COERCE"},
     "conviction": {"COERCE"}, "sentencing": {"COERCE"},
 }  # fmt: skip
 # "demanded the release of the crew": a release is asked of whoever holds them (general English).
@@ -184,6 +184,8 @@ def _home_doers(act: Candidate, judges: set[str | None]) -> list[Any]:
     """"Fighters of the ADF killed 12 villagers ... Congo's government condemned the massacre":
     a judged act done at home by another actor of the judge's own country (rebels, police)
     is aimed at that actor; the judge's own organ is no target of its own judgement."""
+    if not act.plover or act.plover[0] not in {"ASSAULT", "COERCE"}:
+        return []  # a word or a decision of one's own side judged is no act done at home by others
     return [s for s in act.sources if s.actor.code and s.actor.code not in judges]
 
 
