@@ -418,3 +418,9 @@ def test_the_trial_judged_is_the_sentencing_not_ones_own_complaint_before_it(cod
                        "Iran's ambassador. Britain's foreign secretary called the trial a sham.")
     found = countries(events)
     assert ("ACCUSE", "GBR", "IRN") in found and ("ACCUSE", "GBR", "GBR") not in found
+
+
+def test_mediating_between_the_two_countries_names_the_articles_pair(code_real):
+    events = code_real("China imposed duties on Canadian canola. Canada accused China of breaking trade rules. "
+                       "Australia offered to mediate between the two countries.")
+    assert {t for typ, s, t in countries(events) if s == "AUS"} == {"CAN", "CHN"}

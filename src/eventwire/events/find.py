@@ -25,11 +25,11 @@ Span = Any
 # Prepositions whose object is the target of the predicate.
 TARGET_PREPS = frozenset({
     "against", "on", "upon", "with", "to", "at", "into", "toward", "towards", "over", "from",
-    "of", "for", "in",
+    "of", "for", "in", "between",
 })  # fmt: skip
 # Order of preference when a predicate has several target prepositions.
 _PREP_RANK = {p: i for i, p in enumerate(
-    ["against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "over", "from", "of", "for", "in"]
+    ["against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "over", "from", "of", "for", "in", "between"]
 )}
 # Dependencies that leave the noun phrase: a clause inside it names other participants.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "appos", "punct", "parataxis"})

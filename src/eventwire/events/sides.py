@@ -125,7 +125,7 @@ def resolve_sides(candidates: list[Candidate]) -> None:
         # the object ("urged both sides", "invited the two governments"), not a place phrase
         # ("leaving several troops on both sides with minor injuries")
         objects = [o for o in find.objects(trigger, depth=0) if o.dep_ in {"dobj", "dative"}
-                   or o.dep_ == "pobj" and o.head.lower_ in {"to", "with", "against", "on", "upon"}]
+                   or o.dep_ == "pobj" and o.head.lower_ in {"to", "with", "against", "on", "upon", "between"}]
         if (not cand.targets or _vague(cand.targets)) and any(pair_noun(o) for o in objects):
             pair = _pair_of(before, own)
             if pair:
