@@ -44,8 +44,20 @@ VIOLENCE = frozenset({"violence", "bloodshed", "aggression", "hostility", "bruta
 # Act nouns with two common readings: "condemned the strike" after an air strike is the attack,
 # not a labour strike (general English).
 TWO_READINGS = {"strike": {"ASSAULT", "PROTEST"}, "raid": {"ASSAULT", "COERCE"}}
+# Nouns of acts the lexicon has no event noun for, and the PLOVER types of the reports they refer
+# back to (general English): "condemned the attempted coup" after "the army foiled an attempt by
+# soldiers to seize power and arrested 14 of them"; "called the trial a farce" after "a court
+# sentenced a journalist".
+JUDGED_ACTS = {
+    "coup": {"ASSAULT", "COERCE"}, "putsch": {"ASSAULT", "COERCE"}, "massacre": {"ASSAULT"},
+    "trial": {"COERCE"}, "verdict": {"COERCE"}, "sentence": {"COERCE"},
+    "conviction": {"COERCE"}, "sentencing": {"COERCE"},
+}  # fmt: skip
 # "demanded the release of the crew": a release is asked of whoever holds them (general English).
 RELEASES = frozenset({"release", "freeing", "return", "repatriation"})
+# A massacre is the killing of defenceless people (general English): of civilians.
+MASSACRES = frozenset({"massacre", "slaughter", "killings"})
+CIVILIANS = frozenset({"CVL", "REF", "EDU", "REL", "MED", "JRN", "HLH"})
 # Judgements of an act: whoever did it is their target.
 JUDGEMENTS = frozenset({"SUPPORT", "ACCUSE"})
 ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
@@ -92,6 +104,8 @@ def _event_object(trigger: Any, *, patient: bool = False) -> set[str] | None:
             return {"ASSAULT", "COERCE"}
         if child.lemma_.lower() in TWO_READINGS:
             return TWO_READINGS[child.lemma_.lower()]
+        if child.lemma_.lower() in JUDGED_ACTS:
+            return JUDGED_ACTS[child.lemma_.lower()]
         code = noun_code(child, get_lexicon())
         info = codes.to_plover(code) if code else None
         if info is not None and info[0] in _DECIDED | {"ASSAULT", "THREATEN"}:
@@ -155,12 +169,24 @@ def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
             and is_main(earlier.trigger)]  # "people arriving by sea": a participle is no act that is judged
     if cand.targets:
         acts = [a for a in acts if patients & {t.actor.code for t in a.targets}]
+    if any(o.lemma_.lower() in MASSACRES for o in _objects(cand.trigger)):
+        # "the massacre" is the killing of villagers, not the troops' killing of the attackers after it
+        acts = [a for a in acts if any(t.actor.sector in CIVILIANS for t in a.targets)] or acts
     if not acts or any(judges & {s.actor.code for s in act.sources} for act in acts):
         return  # "the RSF welcomed the agreement" it signed itself: its own act, aimed at no one
-    doers = [s for s in acts[0].sources if s.actor.country not in mine]
+    doers = [s for s in acts[0].sources if s.actor.country not in mine] or _home_doers(acts[0], judges)
     if doers:
         cand.targets = doers
         cand.extra["answers"] = acts[0].trigger.i
+
+
+def _home_doers(act: Candidate, judges: set[str | None]) -> list[Any]:
+    """"Fighters of the ADF killed 12 villagers ... Congo's government condemned the massacre":
+    a judged act done at home by another actor of the judge's own country (rebels, police)
+    is aimed at that actor; the judge's own organ is no target of its own judgement."""
+    if not act.plover or act.plover[0] not in {"ASSAULT", "COERCE"}:
+        return []  # a word or a decision of one's own side judged is no act done at home by others
+    return [s for s in act.sources if s.actor.code and s.actor.code not in judges]
 
 
 def _instrument_doer(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dict[int, int]) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from eventwire.events import attributes, codes, context, find
+from eventwire.events import attributes, codes, context, find, sides
 from eventwire.events.antecedents import resolve_answers
 from eventwire.events.constructions import INSTRUMENTS, construction_code, reported_conjunct
 from eventwire.events.demands import demand_of
@@ -454,13 +454,15 @@ def find_candidates(
     for sent in (seg for whole in doc.sents for seg in find.line_segments(whole)):
         if is_headline(sent, text):
             continue
-        if not index.in_sentence(sent) and not any(t.lower_ in find.PRONOUNS or t.lower_ in find.FIRST_PERSON for t in sent):
+        if not index.in_sentence(sent) and not any(t.lower_ in find.PRONOUNS or t.lower_ in find.FIRST_PERSON
+                                                   or sides.pair_noun(t) for t in sent):
             continue
         verbs = verb_candidates(sent, index, lexicon)
         candidates.extend(obligation_candidates(verbs))
         candidates.extend(verbs)
         candidates.extend(noun_candidates(sent, index, lexicon))
-    found = [c for c in candidates if c.sources or c.targets]
+    # "the two countries agreed to ...": no actor yet; resolve_sides names the article's pair
+    found = [c for c in candidates if c.sources or c.targets or c.plover and sides.pair_noun(sides.pair_subject(c))]
     for cand in found:
         if not cand.targets and cand.plover and cand.plover[0] == "PROTEST":
             # "The demonstrators were protesting against a law": a protest at home is aimed at
@@ -469,4 +471,4 @@ def find_candidates(
     # a rejection of "the accusation" answers an earlier sentence's accuser: the arguments are
     # complete only with the article's other candidates (again after the classifier's typing)
     resolve_answers(found)
-    return found, index
+    return [c for c in found if c.sources or c.targets], index

@@ -110,7 +110,7 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver
     if not giver:
         country = country or _event_place(trigger)
         if country is None and not _two_sided(trigger, index, sent):
-            country = _sentence_country(ref.actor, index, sent) or _article_country(ref.actor, index, doc)
+            country = _sentence_country(ref.actor, index, sent, trigger) or _article_country(ref.actor, index, doc)
     if country is None:
         return None
     sector = ref.actor.sector
@@ -198,13 +198,30 @@ def _same_event_clause(token: Any) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in {"when", "while"} or c.dep_ == "mark" and c.lower_ in {"when", "while"} for c in token.children)
 
 
-def _sentence_country(actor: Actor, index: ActorIndex, sent: Any) -> str | None:
+# Clauses that tell of another act than the predicate's: "freeze assets of five entities
+# accused of supplying drones to Moscow" (Moscow is whom the supplying went to, not where the
+# freezing is done), "arrested men who had fled to Chad".
+_OTHER_ACT_CLAUSES = frozenset({"acl", "relcl"})
+
+
+def _other_clauses(trigger: Any, sent: Any) -> set[int]:
+    """Token indices of the relative and participial clauses of ``sent`` that do not hold ``trigger``."""
+    out: set[int] = set()
+    for token in sent:
+        if token.dep_ in _OTHER_ACT_CLAUSES and token.pos_ in {"VERB", "AUX"} and token.i not in out:
+            inside = {t.i for t in token.subtree}
+            if trigger is None or trigger.i not in inside:
+                out |= inside
+    return out
+
+
+def _sentence_country(actor: Actor, index: ActorIndex, sent: Any, trigger: Any = None) -> str | None:
     if (actor.sector or "UNK") not in DOMESTIC:
         return None
-    countries = {r.actor.country for r in index.in_sentence(sent) if r.actor.country} | _sentence_places(sent)
-    if len(countries) != 1 or any(
-        (r.actor.code or "").upper().startswith(INTERNATIONAL) for r in index.in_sentence(sent)
-    ):
+    other = _other_clauses(trigger, sent)
+    refs = [r for r in index.in_sentence(sent) if r.token not in other]
+    countries = {r.actor.country for r in refs if r.actor.country} | _sentence_places(sent, other)
+    if len(countries) != 1 or any((r.actor.code or "").upper().startswith(INTERNATIONAL) for r in refs):
         return None
     return countries.pop()
 
@@ -270,11 +287,12 @@ def _dateline_country(doc: Any) -> str | None:
     return next((c for c in (lookup_place(p) for p in reversed(parts)) if c), None)
 
 
-def _sentence_places(sent: Any) -> set[str]:
-    """Countries of the places the sentence names ("a union in Kenya", "a rally in Lagos")."""
+def _sentence_places(sent: Any, skip: set[int] | frozenset[int] = frozenset()) -> set[str]:
+    """Countries of the places the sentence names ("a union in Kenya", "a rally in Lagos"),
+    outside the tokens ``skip``."""
     found = set()
     for token in sent:
-        if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS and token.pos_ == "PROPN":
+        if token.i not in skip and token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS and token.pos_ == "PROPN":
             country = place_country(token)
             if country:
                 found.add(country)

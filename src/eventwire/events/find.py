@@ -25,11 +25,11 @@ Span = Any
 # Prepositions whose object is the target of the predicate.
 TARGET_PREPS = frozenset({
     "against", "on", "upon", "with", "to", "at", "into", "toward", "towards", "over", "from",
-    "of", "for", "in",
+    "of", "for", "in", "between",
 })  # fmt: skip
 # Order of preference when a predicate has several target prepositions.
 _PREP_RANK = {p: i for i, p in enumerate(
-    ["against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "over", "from", "of", "for", "in"]
+    ["against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "over", "from", "of", "for", "in", "between"]
 )}
 # Dependencies that leave the noun phrase: a clause inside it names other participants.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "appos", "punct", "parataxis"})
@@ -424,10 +424,16 @@ def phrase_words(verb: Token, exclude: set[int]) -> tuple[dict[str, int], set[st
     are left out: their words are another predicate's."""
     skip_deps = _OTHER_CLAUSES | ({"ccomp"} if verb.lemma_.lower() in SPEECH else frozenset())
     post: dict[str, int] = {}
-    stack = [c for c in verb.children if c.i > verb.i and c.i not in exclude and c.dep_ not in skip_deps]
+    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in skip_deps]
     while stack:
         token = stack.pop()
-        if token.i in exclude or token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} and token.head.i == verb.i:
+        if token.i in exclude:
+            # an excluded name's own words are no pattern words, but the common nouns it heads
+            # are: "summoned Belarus's charge d'affaires" (the parser makes "d'affaires" the
+            # proper-noun head of "charge")
+            stack.extend(c for c in token.children if c.dep_ not in _OTHER_CLAUSES)
+            continue
+        if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} and token.head.i == verb.i:
             continue  # a coordinated predicate ("said ... but warned that it would respond to any attack")
         if token.dep_ not in _SKIP_WORD_DEPS:
             distance = token.i - verb.i

@@ -85,6 +85,20 @@ def _pair_of(before: list[Candidate], own: set[str]) -> list[ActorRef]:
     return [refs[c] for c in sorted(best, key=lambda c: refs[c].token)]
 
 
+def pair_subject(cand: Candidate) -> Any:
+    """The subject of ``cand``'s predicate, or of the verb it is the complement of ("the two
+    countries also agreed to [hold] joint exercises": the doers of the complement's act too)."""
+    subj = cand.extra.get("subject")
+    if pair_noun(subj):
+        return subj
+    head = cand.trigger
+    while head.dep_ == "xcomp" and head.head is not head:
+        head = head.head
+    if head is cand.trigger:
+        return subj
+    return next((c for c in head.children if c.dep_ == "nsubj"), subj)
+
+
 def _key(s: ActorRef, t: ActorRef) -> frozenset[str] | None:
     """Two countries, or two sides of one country by their codes; None for one party."""
     a, b = s.actor.country, t.actor.country
@@ -111,13 +125,13 @@ def resolve_sides(candidates: list[Candidate]) -> None:
         # the object ("urged both sides", "invited the two governments"), not a place phrase
         # ("leaving several troops on both sides with minor injuries")
         objects = [o for o in find.objects(trigger, depth=0) if o.dep_ in {"dobj", "dative"}
-                   or o.dep_ == "pobj" and o.head.lower_ in {"to", "with", "against", "on", "upon"}]
+                   or o.dep_ == "pobj" and o.head.lower_ in {"to", "with", "against", "on", "upon", "between"}]
         if (not cand.targets or _vague(cand.targets)) and any(pair_noun(o) for o in objects):
             pair = _pair_of(before, own)
             if pair:
                 cand.targets = pair
                 cand.extra["sides"] = True
-        subj = cand.extra.get("subject")
+        subj = pair_subject(cand)
         if (not cand.sources or _vague(cand.sources)) and pair_noun(subj):
             pair = _pair_of(before, {k for t in cand.targets for k in (t.actor.country, t.actor.code) if k})
             if pair:
