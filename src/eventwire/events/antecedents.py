@@ -12,6 +12,7 @@ same way. With no such event in the article the rejection keeps what its own sen
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from eventwire.events.places import DENIAL
@@ -63,6 +64,14 @@ JUDGEMENTS = frozenset({"SUPPORT", "ACCUSE"})
 ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
 ANSWERS = frozenset({"REJECT"})
 MAX_SENTENCES_BACK = 6
+
+
+def _earlier(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dict[int, int]) -> Iterator[Candidate]:
+    """The candidates of the ``MAX_SENTENCES_BACK`` sentences before ``cand``'s, latest first."""
+    here = sent_index[cand.sent.start]
+    for earlier in reversed(ordered[:pos]):
+        if earlier.sent.start != cand.sent.start and here - sent_index[earlier.sent.start] <= MAX_SENTENCES_BACK:
+            yield earlier
 
 
 def claim_object(trigger: Any, nouns: dict[str, Any] | None = None) -> set[str] | None:
@@ -162,10 +171,8 @@ def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
             cand.targets = doers
             cand.extra["answers"] = own[0].trigger.i
         return
-    here = sent_index[cand.sent.start]
-    acts = [earlier for earlier in reversed(ordered[:pos])
-            if earlier.sent.start != cand.sent.start and here - sent_index[earlier.sent.start] <= MAX_SENTENCES_BACK
-            and earlier.plover and {earlier.plover[0], (earlier.code or "")[:3]} & kinds and not earlier.negated
+    acts = [earlier for earlier in _earlier(cand, ordered, pos, sent_index)
+            if earlier.plover and {earlier.plover[0], (earlier.code or "")[:3]} & kinds and not earlier.negated
             and is_main(earlier.trigger)]  # "people arriving by sea": a participle is no act that is judged
     if cand.targets:
         acts = [a for a in acts if patients & {t.actor.code for t in a.targets}]
@@ -199,10 +206,7 @@ def _instrument_doer(cand: Candidate, ordered: list[Candidate], pos: int, sent_i
     if subj is None or subj.lemma_.lower() not in INSTRUMENTS or not any(
             c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in subj.children):
         return
-    here = sent_index[cand.sent.start]
-    for earlier in reversed(ordered[:pos]):
-        if earlier.sent.start == cand.sent.start or here - sent_index[earlier.sent.start] > MAX_SENTENCES_BACK:
-            continue
+    for earlier in _earlier(cand, ordered, pos, sent_index):
         if earlier.plover and earlier.plover[0] == "SANCTION" and earlier.sources and not earlier.negated:
             cand.sources = [s for s in earlier.sources if all(s.span != t.span for t in cand.targets)]
             return
@@ -221,10 +225,7 @@ def _captor(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
     if not any(o.lemma_.lower() in RELEASES and held(o) for o in objects):
         return
     mine = {s.actor.country for s in cand.sources if s.actor.country}
-    here = sent_index[cand.sent.start]
-    for earlier in reversed(ordered[:pos]):
-        if earlier.sent.start == cand.sent.start or here - sent_index[earlier.sent.start] > MAX_SENTENCES_BACK:
-            continue
+    for earlier in _earlier(cand, ordered, pos, sent_index):
         if earlier.plover and earlier.plover[0] == "COERCE" and earlier.sources and not earlier.negated:
             captors = [s for s in earlier.sources if s.actor.country not in mine]
             if captors:
@@ -308,10 +309,7 @@ def resolve_answers(candidates: list[Candidate]) -> None:
         if kinds is None:
             continue
         mine = {s.actor.country for s in cand.sources if s.actor.country}
-        here = sent_index[cand.sent.start]
-        for earlier in reversed(ordered[:pos]):
-            if earlier.sent.start == cand.sent.start or here - sent_index[earlier.sent.start] > MAX_SENTENCES_BACK:
-                continue
+        for earlier in _earlier(cand, ordered, pos, sent_index):
             if not (earlier.plover and earlier.plover[0] in kinds) or earlier.negated or not earlier.sources:
                 continue
             # "A and B accused each other": each is the other's target
