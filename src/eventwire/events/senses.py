@@ -127,9 +127,11 @@ MISHAP_NOUNS = frozenset({
 })  # fmt: skip
 
 
-def other_sense(verb: Any, lemma: str, lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]] | None:
+def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], pre: set[str]
+                ) -> tuple[str | None, str, tuple[str, ...]] | None:
     """The type of a verb used in a sense its dictionary entry does not code, or None to
-    type it from the lexicon."""
+    type it from the lexicon. ``post`` and ``pre`` are the verb's phrase words as the caller
+    reads them for the lexicon (``find.phrase_words``)."""
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
     if lemma in ASPECTUAL_VERBS and xcomp is not None:
         return None, NO_ACT, ()
@@ -137,7 +139,6 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon) -> tuple[str | None, st
                                      for c in verb.children):
         return None, NO_ACT, ()  # "will not allow illegal migration to become a business": a state, no party
     if lemma in STATIVE_VERBS and verb.dep_ == "advcl":
-        post, pre = find.phrase_words(verb, set())
         entries = lexicon.match_verb(lemma, post, pre | _subject_words(verb))
         if entries and (codes.to_plover(entries[0].code) or ("",))[0] == "MOBILIZE":
             return None, NO_ACT, ()
@@ -159,7 +160,6 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon) -> tuple[str | None, st
     if lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
         # Naming is no act ("called Somalia a failed state") unless the name given is one the
         # verb patterns code: "called the measures unjustified", "called him a liar" (CAMEO 111).
-        post, pre = find.phrase_words(verb, set())
         if not any(e.post for e in lexicon.match_verb(lemma, post, pre)):
             return None, NO_ACT, ()
     timing = when(verb)
@@ -195,7 +195,6 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon) -> tuple[str | None, st
         if child.lemma_.lower() in CLOSURE_NOUNS and any(o.lemma_.lower() in MISSION_NOUNS for o in of_objects(child)):
             return "161", "pattern", ()  # "ordered the closure of Russia's consulate"
         if lemma in PURCHASE_VERBS and _is_goods(child):
-            post, pre = find.phrase_words(verb, set())
             entries = lexicon.match_verb("buy", post, pre)
             if entries:
                 return entries[0].code, "pattern", ()

@@ -68,7 +68,7 @@ def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | No
     post, pre = find.phrase_words(verb, exclude)
     pre = pre | _passive_agent_words(verb)
     lemma = verb_lemma(verb, lexicon)
-    sense = other_sense(verb, lemma, lexicon)
+    sense = other_sense(verb, lemma, lexicon, post, pre)
     if sense is not None:
         return sense
     entries = lexicon.match_verb(lemma, post, pre, _adjective_words(verb, exclude))
