@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 
-from eventwire.extract.byline import _DATE_FORMS, is_person_name, parse_names
+from eventwire.extract.byline import DATE_FORMS, NAME_PARTICLES, is_person_name, parse_names
 
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 BY_PREFIX = re.compile(r"^\s*(?:(?:written|posted|reported|authored|words|story|text|photos?)\s+)?by\s*:?\s+", re.I)
@@ -125,10 +125,8 @@ def _without_role_tail(name: str) -> str:
 
 
 def _is_initial_or_particle(token: str) -> bool:
-    from eventwire.extract.byline import _PARTICLES
-
     bare = token.strip(".,")
-    return len(bare) == 1 or bare.lower() in _PARTICLES
+    return len(bare) == 1 or bare.lower() in NAME_PARTICLES
 
 
 # A registered company's name ("Kouzina Food Tech Private Limited", "Acme Inc."): no person.
@@ -170,7 +168,7 @@ _ROLE_MODIFIER = re.compile(
 # A date (with its label and separator) that opens a byline element's text.
 _LEADING_DATE = re.compile(
     r"^\s*(?:(?:published|posted|updated|last updated|on)\s*:?\s*)?(?:"
-    + "|".join(re.sub(r"\(\?P<\w+>", "(?:", form.pattern) for form in _DATE_FORMS)  # byline's date forms
+    + "|".join(re.sub(r"\(\?P<\w+>", "(?:", form.pattern) for form in DATE_FORMS)  # byline's date forms
     + r")\s*[|·•,–—-]?\s*",
     re.I,
 )
@@ -178,7 +176,7 @@ _LEADING_DATE = re.compile(
 
 def _cut_at_date(text: str) -> str:
     """``text`` up to the first date in it, when a date follows some words."""
-    starts = [m.start() for m in (form.search(text) for form in _DATE_FORMS) if m and m.start() > 0]
+    starts = [m.start() for m in (form.search(text) for form in DATE_FORMS) if m and m.start() > 0]
     return text[: min(starts)] if starts else text
 
 

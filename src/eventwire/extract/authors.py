@@ -24,7 +24,7 @@ from lxml.html import HtmlElement
 
 from eventwire.extract.author_boxes import names_beside_date, names_from_author_box
 from eventwire.extract.author_names import BY_PREFIX, NOT_NAMES, clean_authors, clean_name, collective_byline
-from eventwire.extract.byline import is_date_only, is_person_name, parse_byline
+from eventwire.extract.byline import is_agency, is_date_only, is_person_name, parse_byline
 
 log = logging.getLogger(__name__)
 
@@ -190,12 +190,10 @@ def _organisation_byline(tree: HtmlElement) -> list[str]:
     """An organisation credited in the byline just under the headline ("By 3v Robotics"),
     asked last: where no person is named, the page's own credit (what WCXB's gold keeps, as
     for collective bylines); a news agency is still no author."""
-    from eventwire.extract.byline import _AGENCY
-
     after, _ = _headline_texts(tree)
     for text in after[:8]:
         m = _ORG_BYLINE.match(text)
-        if m and not _AGENCY.match(m.group("org")) and not NOT_NAMES.match(m.group("org")) and not is_date_only(m.group("org")):
+        if m and not is_agency(m.group("org")) and not NOT_NAMES.match(m.group("org")) and not is_date_only(m.group("org")):
             return [m.group("org")]
     return []
 

@@ -27,7 +27,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _WEEKDAY = r"(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_DATE_FORMS = (
+DATE_FORMS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),  # July 11, 2024
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),  # 11 July 2024
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),  # 2024-07-11
@@ -77,7 +77,7 @@ _AUTHOR = re.compile(r"^\s*(?:author|authors|reporter|writer)s?\s*:\s*(?P<names>
 # Separators between the parts of a byline: "by A - date", "A | date", "date · 3 min read".
 _PARTS = re.compile(r"\s+[-–—|•·]\s+|\s*[|•·]\s*|\s+[–—]\s*")
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
-_PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "bin", "ibn",
+NAME_PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "bin", "ibn",
               "al", "el", "la", "le", "dos", "das", "y", "abu", "ben", "st."}  # fmt: skip
 # Words after an author's name that say what they are, not who: "Jane Doe, Reuters".
 _ROLE_WORDS = re.compile(
@@ -108,7 +108,7 @@ class Byline:
 
 def parse_date(text: str) -> datetime | None:
     """The first calendar date in ``text``, with its clock time and zone when given (UTC if not)."""
-    for form in _DATE_FORMS:
+    for form in DATE_FORMS:
         match = form.search(text)
         if match:
             break
@@ -183,12 +183,17 @@ def _parse_zone(text: str) -> tzinfo:
     return zone
 
 
+def is_agency(text: str) -> bool:
+    """Whether ``text`` is a news agency or a desk ("Reuters", "AFP", "Staff", "News Desk"), no author."""
+    return _AGENCY.match(text) is not None
+
+
 def is_date_only(text: str) -> bool:
     """Whether ``text`` is nothing but a date (with weekday, time, zone or a label)."""
     if parse_date(text) is None:
         return False
     rest = _ISO_FULL.sub(" ", _LABEL.sub("", text, count=1))
-    for form in _DATE_FORMS:
+    for form in DATE_FORMS:
         rest = form.sub(" ", rest)
     rest = re.sub(rf"\b{_WEEKDAY}", " ", rest, flags=re.I)
     rest = _TIME.sub(" ", rest)
@@ -243,7 +248,7 @@ def parse_byline(line: str) -> Byline | None:
 
 def _split_names_and_date(text: str) -> tuple[str, str]:
     """'Jane Doe, July 11, 2024' -> ('Jane Doe', 'July 11, 2024'); 'Jane Doe on 11 July...' too."""
-    for form in _DATE_FORMS:
+    for form in DATE_FORMS:
         match = form.search(text)
         if match:
             start = match.start()
@@ -287,6 +292,6 @@ def is_person_name(text: str) -> bool:
             return False
         if bare[0].isupper():
             capitalised += 1
-        elif lower not in _PARTICLES:
+        elif lower not in NAME_PARTICLES:
             return False
     return capitalised >= 1 and tokens[0].strip(".'’")[:1].isupper()
