@@ -25,6 +25,7 @@ from lxml.html import HtmlElement
 from eventwire.extract.author_boxes import names_beside_date, names_from_author_box
 from eventwire.extract.author_names import BY_PREFIX, NOT_NAMES, clean_authors, clean_name, collective_byline
 from eventwire.extract.byline import is_agency, is_date_only, is_person_name, parse_byline
+from eventwire.extract.dates import page_cache, visible_segments
 
 log = logging.getLogger(__name__)
 
@@ -141,13 +142,11 @@ def _names_from_author_links(tree: HtmlElement) -> list[str]:
     return [n for n in names if 2 < len(n) < 60]
 
 
-_HEADLINE_TEXTS: dict[str, Any] = {"tree": None, "texts": ([], [])}
-
-
 def _headline_texts(tree: HtmlElement) -> tuple[list[str], list[str]]:
     """The non-empty texts after the first h1 (60 nodes) and the 15 visible ones before it, in
     page order; read once a page (the headline byline and the co-author check both use them)."""
-    if _HEADLINE_TEXTS["tree"] is not tree:
+    cache = page_cache(tree)
+    if "headline_texts" not in cache:
         after: list[str] = []
         before: list[str] = []
         h1s = tree.xpath("//h1")
@@ -157,8 +156,8 @@ def _headline_texts(tree: HtmlElement) -> tuple[list[str], list[str]]:
             # the 15 nearest visible texts before it, among the nearest 200 (see dates.segments_around_headline)
             near = "preceding::text()[position() <= 200][not(ancestor::script) and not(ancestor::style) and not(ancestor::head)]"
             before = [t for t in (str(x).strip() for x in h1s[0].xpath(f"{near}[position() <= 15]")) if t]
-        _HEADLINE_TEXTS.update(tree=tree, texts=(after, before))
-    return _HEADLINE_TEXTS["texts"]
+        cache["headline_texts"] = (after, before)
+    return cache["headline_texts"]
 
 
 def _names_near_headline(tree: HtmlElement) -> list[str]:
@@ -246,7 +245,6 @@ LABEL_LIMIT = 40000
 def _labelled_bylines(tree: HtmlElement) -> Iterator[tuple[str, list[str]]]:
     """The labelled bylines in the page's visible text nodes, in order: each label's text
     and the names it gives (bylines without markup)."""
-    from eventwire.extract.dates import visible_segments
 
     segments = visible_segments(tree, LABEL_LIMIT)
     for i, segment in enumerate(segments):

@@ -222,7 +222,7 @@ _SKIP = frozenset(("script", "style", "noscript", "template", "nav", "footer"))
 
 def visible_text(tree: HtmlElement, limit: int = 20000) -> str:
     """The page's visible body text (no scripts, navigation or footer), cut at ``limit``."""
-    cache = _cache_for(tree)
+    cache = page_cache(tree)
     text = cache.get(limit)
     if text is None:
         text = cache[limit] = re.sub(r"\s+", " ", " ".join(visible_segments(tree, limit)))
@@ -236,7 +236,9 @@ _CACHE: dict[str, Any] = {"tree": None, "parts": [], "sizes": [], "limit": 0, "d
 _WALK_LIMIT = 40000  # the labelled-byline reader's reach; htmldate's check walks further when asked
 
 
-def _cache_for(tree: HtmlElement) -> dict[Any, Any]:
+def page_cache(tree: HtmlElement) -> dict[Any, Any]:
+    """What the page's readers derive from ``tree`` and keep while it is read (its visible
+    texts by limit, its written dates, the authors' headline texts); new for each page."""
     if _CACHE["tree"] is not tree:
         _CACHE.update(tree=tree, parts=[], sizes=[], limit=0, done=False, texts={})
     return _CACHE["texts"]
@@ -244,7 +246,7 @@ def _cache_for(tree: HtmlElement) -> dict[Any, Any]:
 
 def visible_segments(tree: HtmlElement, limit: int = 20000) -> list[str]:
     """The page's visible text nodes in order (no scripts, navigation or footer), up to ``limit`` characters."""
-    _cache_for(tree)
+    page_cache(tree)
     if _CACHE["limit"] < limit and not _CACHE["done"]:
         parts, sizes, done = _walk_visible(tree, max(limit, _WALK_LIMIT))
         _CACHE.update(parts=parts, sizes=sizes, limit=max(limit, _WALK_LIMIT), done=done)
@@ -305,7 +307,7 @@ def from_labels(tree: HtmlElement, label: re.Pattern[str] = _LABEL) -> datetime 
 def _written_dates(tree: HtmlElement) -> list[tuple[str, datetime]]:
     """The dates written in the visible text (month-name forms first, then dotted ones),
     each with the 30 characters before it, where a label would stand; read once a page."""
-    cache = _cache_for(tree)
+    cache = page_cache(tree)
     found = cache.get("written")
     if found is not None:
         return found
