@@ -42,6 +42,8 @@ from importlib import resources
 
 import numpy as np
 
+from eventwire.extract.months import MONTHS
+
 FEATURES = (
     "cosine", "terms", "terms_sqrt", "cosine_terms", "names", "rarest", "numbers_conflict", "months_conflict",
     "days_conflict", "length", "length_rarest", "length_terms", "places_conflict",
@@ -171,10 +173,6 @@ def _later_days(earlier: Profile, later: Profile) -> bool:
     return any(d > math.floor(earlier.day) for d in _weekday_dates(later))  # type: ignore[arg-type]
 
 
-_MONTH_NUMBER = {name.lower(): k for k, name in enumerate(
-    "January February March April May June July August September October November December".split())}
-
-
 def _month(day: float) -> int:
     """Months since January 1970 of a day number."""
     when = date(1970, 1, 1) + timedelta(days=math.floor(day))
@@ -187,8 +185,8 @@ def _later_months(earlier: Profile, later: Profile) -> bool:
     ("May 31", then "June 1"). Last month's figures a month on ("April", then "May") are not."""
     now, then = _month(later.day), _month(earlier.day)  # type: ignore[arg-type]
     for name in later.months:
-        if name in _MONTH_NUMBER:
-            month = now - now % 12 + _MONTH_NUMBER[name]
+        if name[:3] in MONTHS:  # the full names _CALENDAR reads, lower-cased
+            month = now - now % 12 + MONTHS.index(name[:3])
             nearest = min((month - 12, month, month + 12), key=lambda m: abs(m - now))
             if nearest > then:
                 return True
