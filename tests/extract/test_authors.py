@@ -233,3 +233,63 @@ def test_an_organisation_credited_in_the_byline_under_the_headline() -> None:
     # an agency is no author; a filter of a listing page is no byline
     assert _authors(page.replace("3v Robotics", "Reuters")) == []
     assert _authors(page.replace("By 3v Robotics", "Shop By Category")) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a given name that is a month name ("April") in a metadata list of co-authors
+        (["April Lind, Tomas Berger"], ["April Lind", "Tomas Berger"]),
+        # an author box's name run into its bio, whose first sentence names her again
+        (["Omar Haddad Omar is a full-stack engineer and has written about rivers since 2007."], ["Omar Haddad"]),
+        (["Ines Valdez Ines is a staff writer covering water policy"], ["Ines Valdez"]),
+    ],
+)
+def test_names_in_metadata_lists_and_author_bios(raw: list[str], expected: list[str]) -> None:
+    assert clean_authors(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [["No Author"], ["no-author"], ["Unknown Author"], ["Not Available"]])
+def test_a_template_placeholder_for_a_missing_author_is_no_name(raw: list[str]) -> None:
+    assert clean_authors(raw, handles=True) == []
+
+
+def test_a_placeholder_in_the_author_meta_tag_names_no_author() -> None:
+    page = """<html><head><meta name="author" content="No Author"></head>
+    <body><h1>Rain due</h1><p>Text.</p></body></html>"""
+    assert _authors(page) == []
+
+
+def test_a_byline_naming_the_lead_author_only_is_completed_from_the_metadata_list() -> None:
+    # the byline's second name is cut off by the first one's social handle; the meta tag lists both
+    page = """<html><head><meta name="author" content="April Lind, Tomas Berger"></head><body><h1>Rain due</h1>
+    <div class="by"><span>By </span><a href="/a/lind">April Lind</a><a href="https://x.example/al">@alind</a>
+    <a href="/a/berger">Tomas Berger</a><span>01 October 2020</span></div><p>Text.</p></body></html>"""
+    assert _authors(page) == ["April Lind", "Tomas Berger"]
+    # a metadata list that does not start with the byline's name completes nothing
+    page = page.replace("April Lind, Tomas Berger", "Tomas Berger, Nora Quist")
+    assert _authors(page) == ["April Lind"]
+
+
+@pytest.mark.parametrize(
+    "raw", [["Valley Media Enterprise Division"], ["Harbour Press"], ["North Coast News"], ["Ledger Content Services"],
+            ["Department of Water Resources"]],
+)  # fmt: skip
+def test_an_organisation_named_by_its_kind_is_no_person(raw: list[str]) -> None:
+    assert clean_authors(raw) == []
+
+
+def test_a_credit_to_a_division_in_the_text_is_no_author() -> None:
+    page = """<html><body><h1>Rain due</h1><p>Text.</p>
+    <div class="footer"><p>Sponsored contents planned and edited by Valley Media Enterprise Division.</p></div></body></html>"""
+    assert _authors(page) == []
+
+
+def test_an_author_tag_naming_the_site_with_its_address_gives_way_to_the_labelled_writer() -> None:
+    # "Valley Ledger (www.valleyledger.example)": the web site credits itself, no writer
+    page = """<html><head><meta name="author" content="Valley Ledger (www.valleyledger.example)"></head>
+    <body><h1>Rain due</h1><p>Text.</p><dl><dt>Date</dt><dd>19.01.2020</dd><dt>Author</dt><dd>Nora Quist</dd></dl>
+    </body></html>"""
+    assert _authors(page) == ["Nora Quist"]
+    # without a writer named on the page, the site's credit is what the page says
+    assert _authors(page.replace("<dt>Author</dt><dd>Nora Quist</dd>", "")) == ["Valley Ledger"]

@@ -105,7 +105,9 @@ def test_impossible_date() -> None:
 @pytest.mark.parametrize(
     "name,expected",
     [("Jens Stoltenberg", True), ("Ursula von der Leyen", True), ("Abu Bakr al Baghdadi", True),
-     ("the government", False), ("Sunday evening", False), ("Agent 007", False)],
+     ("the government", False), ("Sunday evening", False), ("Agent 007", False),
+     # given names that are also month names, before a surname; a month alone is no name
+     ("April Roach", True), ("June Okafor", True), ("August Lind", True), ("April", False), ("May June", False)],
 )  # fmt: skip
 def test_person_names(name: str, expected: bool) -> None:
     assert is_person_name(name) is expected

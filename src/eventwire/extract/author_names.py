@@ -43,7 +43,9 @@ _HANDLE = re.compile(r"^[A-Za-z][\w.-]{2,30}(?: [a-z][\w.-]{1,30})?$")
 NOT_NAMES = re.compile(
     r"^(?:admin|administrator|editor|editorial( team| staff)?|staff|guest( author)?|team|anonymous|"
     r"unknown|author|author name|your name|name|webmaster|newsroom|press release|wp ?admin|written by|by|"
-    r"undefined|null|none|n/?a|learn more|read more|see more|view more|view profile|more posts|all posts)$",
+    r"undefined|null|none|n/?a|learn more|read more|see more|view more|view profile|more posts|all posts|"
+    # a template's placeholder where the author field was left empty
+    r"no[ -]author|unknown[ -]author|no[ -]byline|not available)$",
     re.I,
 )
 _SPLIT = re.compile(r"\s*(?:;|\||,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
@@ -126,11 +128,22 @@ def _without_role_tail(name: str) -> str:
 
 def _is_initial_or_particle(token: str) -> bool:
     bare = token.strip(".,")
-    return len(bare) == 1 or bare.lower() in NAME_PARTICLES
+    # an initial is a capital ("Jeffrey A. Slotnick"); a lower-case "a" is the article of a
+    # bio run into the name ("Omar Haddad Omar is a full-stack engineer")
+    return (len(bare) == 1 and bare.isupper()) or bare.lower() in NAME_PARTICLES
 
 
 # A registered company's name ("Kouzina Food Tech Private Limited", "Acme Inc."): no person.
 _COMPANY = re.compile(r"\b(?:inc|llc|llp|ltd|limited|gmbh|corp|corporation|plc|pvt|pty)\.?$", re.I)
+# An organisation named by its kind ("JT Media Enterprise Division", "Harbour Press", "North
+# Coast News"): the last word of a body's name, never of a person's. A company blog's brand
+# ("Soliant", "Block Renovation") names no kind and is kept, as WCXB's gold keeps it.
+_ORGANISATION = re.compile(
+    r"\b(?:division|department|dept|ministry|bureau|agency|office|council|committee|commission|"
+    r"association|institute|university|college|foundation|society|federation|authority|services|"
+    r"company|enterprises|industries|laboratories|news|press|media|publishing|publications)\.?$",
+    re.I,
+)
 
 
 def clean_name(text: str) -> str | None:
@@ -143,7 +156,7 @@ def clean_name(text: str) -> str | None:
     text = _AUTHOR_LABEL.sub("", text)
     text = _ROLE_TAIL.sub("", text)
     text = re.sub(r"\s+", " ", text).strip(" .,:;-–—|")
-    if not text or NOT_NAMES.match(text) or _COMPANY.search(text) or _ACCOUNT.search(text):
+    if not text or NOT_NAMES.match(text) or _COMPANY.search(text) or _ORGANISATION.search(text) or _ACCOUNT.search(text):
         return None
     names = parse_names(text)  # drops agencies ("Reuters", "AP", "Staff") and roles
     if len(names) != 1 or not is_person_name(names[0]):

@@ -367,12 +367,19 @@ def find_authors(
         return answers[name]
 
     deferred: list[str] = []
+    site = _site_credits(meta) if len(order) > 1 else set()
     for name in order:
         names = answer(name)
+        if site and name in _METADATA and names and all(_key(n) in site for n in names):
+            # the site credits itself ("Valley Ledger (www.valleyledger.example)"): a writer
+            # named further down the page is the answer; the site's name is kept for pages without
+            deferred, names = deferred or names, []
         if name == "headline" and names and all(" " not in n for n in names) and len(order) > 1:
             # a user name in the byline ("TurboTaxLisa"): the metadata's full name, where it
             # gives one, is the better answer; the user name is kept for pages without one
             deferred, names = names, []
+        if name == "headline" and names and len(order) > 1:
+            names = _completed_from_metadata(names, answer)
         if names and len(order) > 1 and all(collective_byline(n) for n in names):
             # a team or staff credited ("By Team Valley Ledger") while the article names its
             # writer ("Written by Jane Doe" under the text): the writer is the author
@@ -416,6 +423,29 @@ def _checked_against_the_page(
             persons = [n for n in answer(source) if _key(n) != outlet and collective_byline(n) is None]
             if persons:
                 return persons
+    return names
+
+
+# An author value written with a web address: the site crediting itself ("Deutsche Welle
+# (www.dw.com)"), not a writer. A bare address ("AccountingDepartment.com") is left alone.
+_SITE_CREDIT = re.compile(r"^(?P<name>[^()\[\]]+?)\s*[(\[]\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\s*[)\]]$")
+
+
+def _site_credits(meta: dict[str, list[str]]) -> set[str]:
+    """The names (as ``_key``) that the page's author meta tags give with a web address."""
+    values = [v for key in ("author", "dc.creator", "article:author") for v in meta.get(key, [])]
+    return {_key(m.group("name")) for m in map(_SITE_CREDIT.match, (v.strip() for v in values)) if m}
+
+
+def _completed_from_metadata(names: list[str], answer: Callable[[str], list[str]]) -> list[str]:
+    """The headline byline's ``names``, or the metadata's list of authors where that list
+    starts with them and names more: a byline may show the lead author only (the others cut
+    off by a social handle or a "more" button), while the page's metadata lists them all."""
+    keys = [_key(n) for n in names]
+    for source in ("jsonld", "meta"):
+        listed = answer(source)
+        if len(listed) > len(names) and [_key(n) for n in listed[: len(keys)]] == keys:
+            return listed
     return names
 
 
