@@ -293,3 +293,9 @@ def test_an_author_tag_naming_the_site_with_its_address_gives_way_to_the_labelle
     assert _authors(page) == ["Nora Quist"]
     # without a writer named on the page, the site's credit is what the page says
     assert _authors(page.replace("<dt>Author</dt><dd>Nora Quist</dd>", "")) == ["Valley Ledger"]
+
+
+def test_an_outlet_in_capitals_after_the_names_is_no_co_author() -> None:
+    assert clean_authors(["Ines Valdez, Omar Haddad, Nora Quist | VALLEY TODAY"]) == ["Ines Valdez", "Omar Haddad", "Nora Quist"]
+    # names all in capitals are names
+    assert clean_authors(["INES VALDEZ and OMAR HADDAD"]) == ["Ines Valdez", "Omar Haddad"]

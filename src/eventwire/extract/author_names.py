@@ -237,7 +237,12 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
         if parts and len(parts[0].split()) > 4 and clean_name(_without_role_tail(parts[0].strip())) is None:
             # a menu or a sentence caught by the markup, not a byline: its one-word scraps are no names
             parts = [p for p in parts[1:] if len(p.split()) > 1]
+        # names in mixed case beside a part in capitals ("A, B | USA TODAY"): the capitals are
+        # the outlet's typography, not a co-author's (names all in capitals are still names)
+        mixed = any(any(c.islower() for c in p) for p in parts)
         for part in parts:
+            if mixed and part.isupper() and len(re.sub(r"\W", "", part)) > 3 and " " in part.strip():
+                continue
             name = collective_byline(part) or clean_name(_without_role_tail(part.strip()))
             bare = part.strip()
             if name is None and handles and _HANDLE.match(bare) and not NOT_NAMES.match(bare) and not _ROLE_TAIL.search(bare):

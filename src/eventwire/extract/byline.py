@@ -85,6 +85,8 @@ _ROLE_WORDS = re.compile(
     r"news|reuters|afp|ap|associated press|bloomberg|in\s+[A-Z]\w+|for\s+\w+|min(?:ute)?s?\s+read)\b",
     re.I,
 )
+# Words of an outlet's or agency's name (not of a role): "BBC News", "Reuters".
+_OUTLET_WORDS = re.compile(r"\b(?:news|reuters|afp|ap|associated press|bloomberg|agency|bureau|desk)\b", re.I)
 _AGENCY = re.compile(
     r"^(?:the\s+)?(?:reuters|afp|ap|associated press|agence france-presse|bloomberg|xinhua|tass|"
     r"anadolu(?: agency)?|efe|dpa|ani|pti|ians|upi|staff|staff reporters?|our correspondents?|"
@@ -266,6 +268,8 @@ def parse_names(text: str) -> list[str]:
     names = []
     for part in _NAME_SPLIT.split(text):
         part = _WHERE_FROM.sub("", part.strip())
+        if names and (_AGENCY.match(part) or _OUTLET_WORDS.search(part)):
+            break  # "Jane Doe, BBC News, New York": the outlet follows the names, then the place
         if not part or _AGENCY.match(part):
             continue
         if _ROLE_WORDS.search(part) and names:
