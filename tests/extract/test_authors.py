@@ -299,3 +299,21 @@ def test_an_outlet_in_capitals_after_the_names_is_no_co_author() -> None:
     assert clean_authors(["Ines Valdez, Omar Haddad, Nora Quist | VALLEY TODAY"]) == ["Ines Valdez", "Omar Haddad", "Nora Quist"]
     # names all in capitals are names
     assert clean_authors(["INES VALDEZ and OMAR HADDAD"]) == ["Ines Valdez", "Omar Haddad"]
+
+
+def _teaser_list(names: list[str]) -> str:
+    return "".join(
+        f'<li class="item"><article class="card"><h3><a href="/news/{i}">A longer teaser headline number {i} here</a></h3>'
+        f'<span class="byline">By <b>{name}</b></span></article></li>'
+        for i, name in enumerate(names)
+    )
+
+
+def test_a_page_without_a_byline_takes_none_from_its_list_of_teasers() -> None:
+    teasers = _teaser_list(["Poppy Lind", "Omar Velez", "Elif Demir", "Poppy Lind"])
+    page = f"""<html><body><article><h1>Rain due</h1><p>Text of the article.</p></article>
+    <section><ul class="list">{teasers}</ul></section></body></html>"""
+    assert _authors(page) == []
+    # the article's own byline, in a list of its meta data, is kept
+    page = page.replace("<p>Text", '<ul class="meta"><li>By <b>Nora Quist</b></li><li>May 2, 2025</li><li>4 min read</li></ul><p>Text')
+    assert _authors(page) == ["Nora Quist"]

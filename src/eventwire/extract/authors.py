@@ -22,7 +22,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from eventwire.extract.author_boxes import names_beside_date, names_from_author_box
+from eventwire.extract.author_boxes import names_beside_date, names_from_author_box, only_in_teasers
 from eventwire.extract.author_names import BY_PREFIX, NOT_NAMES, clean_authors, clean_name, collective_byline
 from eventwire.extract.byline import is_agency, is_date_only, is_person_name, parse_byline
 from eventwire.extract.dates import page_cache, visible_segments
@@ -384,6 +384,8 @@ def find_authors(
             # a team or staff credited ("By Team Valley Ledger") while the article names its
             # writer ("Written by Jane Doe" under the text): the writer is the author
             names = _named_writer(tree) or names
+        if names and name not in ("jsonld", "meta") and len(order) > 1 and only_in_teasers(tree, names):
+            names = []  # bylines of the related articles listed further down the page
         if names:
             if name in _METADATA and len(order) > 1:
                 return _checked_against_the_page(tree, names, answer, meta, articles)
