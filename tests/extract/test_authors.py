@@ -317,3 +317,45 @@ def test_a_page_without_a_byline_takes_none_from_its_list_of_teasers() -> None:
     # the article's own byline, in a list of its meta data, is kept
     page = page.replace("<p>Text", '<ul class="meta"><li>By <b>Nora Quist</b></li><li>May 2, 2025</li><li>4 min read</li></ul><p>Text')
     assert _authors(page) == ["Nora Quist"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (["Letters To The Editor"], []),  # a section's credit, not a person
+        (["Court Reporter"], []),  # a desk's byline: the role's own word is no name
+        (["Crime Correspondent"], []),
+        (["Nora Quist, Court Reporter"], ["Nora Quist"]),
+        (["Wilmer Lind. Harbour Radio International"], ["Wilmer Lind"]),  # the outlet after the name's full stop
+        (["Dr. Omar Haddad"], ["Dr. Omar Haddad"]),
+        (["Jane A. Okafor"], ["Jane A. Okafor"]),
+    ],
+)
+def test_desks_sections_and_outlets_around_names(raw: list[str], expected: list[str]) -> None:
+    assert clean_authors(raw, handles=True) == expected
+
+
+def test_a_byline_after_a_label_and_a_bar_under_the_headline() -> None:
+    page = """<html><body><h1>Rain due</h1><p>yas! | By Cara Lind | April 13, 2020</p><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Cara Lind"]
+
+
+def test_a_web_address_credited_gives_way_to_the_writer_named_on_the_page() -> None:
+    page = f"""<html><head>{_jsonld("ValleyLedger.com")}</head><body><h1>Rain due</h1>
+    <p>By ValleyLedger.com</p><div class="byline">By Kate Lind, Harbour News</div><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Kate Lind"]
+    page = f"""<html><head>{_jsonld("ValleyLedger.com")}</head><body><h1>Rain due</h1><p>Text.</p></body></html>"""
+    assert _authors(page) == ["ValleyLedger.com"]
+
+
+def test_the_reporting_credit_at_the_end_of_a_wire_story() -> None:
+    page = """<html><body><h1>Rain due</h1><p>Text of the story, which is long enough.</p>
+    <p>(Reporting by Gus Lind, Jean-Paul Roe and Mara Quist; editing by Mike Hale)</p></body></html>"""
+    assert _authors(page) == ["Gus Lind", "Jean-Paul Roe", "Mara Quist"]
+
+
+def test_a_user_name_with_dots_is_no_web_address() -> None:
+    from eventwire.extract.authors import _WEB_NAME
+
+    assert _WEB_NAME.match("CNN.com") and _WEB_NAME.match("www.valleyledger.co.uk")
+    assert not _WEB_NAME.match("sara.r.lind") and not _WEB_NAME.match("J.R. Lind")

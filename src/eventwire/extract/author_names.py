@@ -154,8 +154,11 @@ def clean_name(text: str) -> str | None:
     text = _DATE_TAIL.sub("", text)
     text = BY_PREFIX.sub("", text)
     text = _AUTHOR_LABEL.sub("", text)
+    with_role = text
     text = _ROLE_TAIL.sub("", text)
     text = re.sub(r"\s+", " ", text).strip(" .,:;-–—|")
+    if text != with_role.strip(" .,:;-–—|") and len(text.split()) == 1:
+        return None  # "Court Reporter", "Crime Correspondent": a desk's byline, the role's word no name
     if not text or NOT_NAMES.match(text) or _COMPANY.search(text) or _ORGANISATION.search(text) or _ACCOUNT.search(text):
         return None
     names = parse_names(text)  # drops agencies ("Reuters", "AP", "Staff") and roles
@@ -193,6 +196,21 @@ def _cut_at_date(text: str) -> str:
     return text[: min(starts)] if starts else text
 
 
+# Abbreviations a name may hold before its full stop ("Mrs. Jane Doe", "Jane Doe Jr. and ...").
+_ABBREVIATIONS = frozenset(("mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "rev", "sgt", "capt", "lt", "hon"))
+
+
+def _before_full_stop(text: str) -> str:
+    """``text`` up to a full stop that ends a full name ("Jane Doe. Harbour Radio"): what
+    follows is another sentence (the outlet, a bio), not the author list. A full stop after an
+    initial or an abbreviation ("Jane A. Doe", "Dr. Omar Haddad") ends no sentence."""
+    for m in re.finditer(r"(\S+)\.\s+(?=[A-Z])", text):
+        word = m.group(1)
+        if len(text[: m.start()].split()) >= 1 and len(word) > 1 and word.lower() not in _ABBREVIATIONS and "." not in word:
+            return text[: m.start() + len(word)]
+    return text
+
+
 def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
     """Person names from raw author strings, split, cleaned and de-duplicated in order.
     With ``handles``, a user name that is not a person's name is kept too ("jdoe")."""
@@ -203,6 +221,7 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
         chunk = _cut_at_date(chunk)  # "Jane Doe 30 Sep 2022, 11:07am"
         chunk = BY_PREFIX.sub("", _EMAIL.sub("", chunk)).strip(" \"'")
         chunk = re.split(r"\s+[-–—]\s+", chunk)[0]  # "Jane Doe - Editorial Team"
+        chunk = _before_full_stop(chunk)  # "Jane Doe. Harbour Radio International"
         collective = collective_byline(_LEAD.sub("", chunk))
         if collective is not None:
             if collective.casefold() not in {n.casefold() for n in names}:
