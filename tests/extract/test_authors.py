@@ -338,6 +338,9 @@ def test_desks_sections_and_outlets_around_names(raw: list[str], expected: list[
 def test_a_byline_after_a_label_and_a_bar_under_the_headline() -> None:
     page = """<html><body><h1>Rain due</h1><p>yas! | By Cara Lind | April 13, 2020</p><p>Text.</p></body></html>"""
     assert _authors(page) == ["Cara Lind"]
+    page = """<html><body><h1>Rain due</h1><p><span>yas!</span><span>| By</span> <a href="/a/cl">Cara Lind</a>
+    <span>|</span> <span>April 13, 2020</span></p><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Cara Lind"]
 
 
 def test_a_web_address_credited_gives_way_to_the_writer_named_on_the_page() -> None:

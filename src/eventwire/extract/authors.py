@@ -179,6 +179,7 @@ def _names_near_headline(tree: HtmlElement) -> list[str]:
             continue
         barred = _BARRED_BY.match(text)
         text = barred.group("byline") if barred else text  # "yas! | By Jane Doe | April 13, 2020"
+        text = text.lstrip("|•·–—/ ")  # "| By" in an element of its own after the label
         if BY_PREFIX.match(text) or _BY_ALONE.match(text):
             rest = BY_PREFIX.sub("", text) if BY_PREFIX.match(text) else ""
             if not rest.strip() and i + 1 < len(texts):
