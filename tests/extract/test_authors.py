@@ -272,11 +272,16 @@ def test_a_byline_naming_the_lead_author_only_is_completed_from_the_metadata_lis
 
 
 @pytest.mark.parametrize(
-    "raw", [["Valley Media Enterprise Division"], ["Harbour Press"], ["North Coast News"], ["Ledger Content Services"],
+    "raw", [["Valley Media Enterprise Division"], ["Harbour Water Authority"], ["North Coast Council"],
             ["Department of Water Resources"]],
 )  # fmt: skip
 def test_an_organisation_named_by_its_kind_is_no_person(raw: list[str]) -> None:
     assert clean_authors(raw) == []
+
+
+def test_a_business_brand_credited_is_kept() -> None:
+    # a company blog's brand, which WCXB's gold keeps as the author
+    assert clean_authors(["Harbour Media"]) == ["Harbour Media"]
 
 
 def test_a_credit_to_a_division_in_the_text_is_no_author() -> None:

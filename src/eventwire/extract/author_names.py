@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 
-from eventwire.extract.byline import DATE_FORMS, NAME_PARTICLES, is_person_name, parse_names
+from eventwire.extract.byline import DATE_FORMS, NAME_PARTICLES, OUTLET_WORDS, is_person_name, parse_names
 
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 BY_PREFIX = re.compile(r"^\s*(?:(?:written|posted|reported|authored|words|story|text|photos?)\s+)?by\s*:?\s+", re.I)
@@ -135,13 +135,13 @@ def _is_initial_or_particle(token: str) -> bool:
 
 # A registered company's name ("Kouzina Food Tech Private Limited", "Acme Inc."): no person.
 _COMPANY = re.compile(r"\b(?:inc|llc|llp|ltd|limited|gmbh|corp|corporation|plc|pvt|pty)\.?$", re.I)
-# An organisation named by its kind ("JT Media Enterprise Division", "Harbour Press", "North
-# Coast News"): the last word of a body's name, never of a person's. A company blog's brand
-# ("Soliant", "Block Renovation") names no kind and is kept, as WCXB's gold keeps it.
+# A public body or a unit named by its kind ("JT Media Enterprise Division", "Department of
+# Water Resources"): the last word of a body's name, never of a person's. A business's brand
+# ("Soliant", "Block Renovation", "Acme Media") is kept, as WCXB's gold keeps a company blog's
+# brand as its author: commercial kinds (Media, News, Press, Services) are not listed here.
 _ORGANISATION = re.compile(
     r"\b(?:division|department|dept|ministry|bureau|agency|office|council|committee|commission|"
-    r"association|institute|university|college|foundation|society|federation|authority|services|"
-    r"company|enterprises|industries|laboratories|news|press|media|publishing|publications)\.?$",
+    r"association|institute|university|college|foundation|society|federation|authority)\.?$",
     re.I,
 )
 
@@ -262,6 +262,8 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
         for part in parts:
             if mixed and part.isupper() and len(re.sub(r"\W", "", part)) > 3 and " " in part.strip():
                 continue
+            if names and OUTLET_WORDS.search(part) and not collective_byline(part):
+                break  # "Jane Doe, Harbour News, New York": the outlet after the names, then its place
             name = collective_byline(part) or clean_name(_without_role_tail(part.strip()))
             bare = part.strip()
             if name is None and handles and _HANDLE.match(bare) and not NOT_NAMES.match(bare) and not _ROLE_TAIL.search(bare):

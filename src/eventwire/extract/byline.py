@@ -86,7 +86,7 @@ _ROLE_WORDS = re.compile(
     re.I,
 )
 # Words of an outlet's or agency's name (not of a role): "BBC News", "Reuters".
-_OUTLET_WORDS = re.compile(r"\b(?:news|reuters|afp|ap|associated press|bloomberg|agency|bureau|desk)\b", re.I)
+OUTLET_WORDS = re.compile(r"\b(?:news|reuters|afp|ap|associated press|bloomberg|agency|bureau|desk)\b", re.I)
 _AGENCY = re.compile(
     r"^(?:the\s+)?(?:reuters|afp|ap|associated press|agence france-presse|bloomberg|xinhua|tass|"
     r"anadolu(?: agency)?|efe|dpa|ani|pti|ians|upi|staff|staff reporters?|our correspondents?|"
@@ -268,7 +268,7 @@ def parse_names(text: str) -> list[str]:
     names = []
     for part in _NAME_SPLIT.split(text):
         part = _WHERE_FROM.sub("", part.strip())
-        if names and (_AGENCY.match(part) or _OUTLET_WORDS.search(part)):
+        if names and (_AGENCY.match(part) or OUTLET_WORDS.search(part)):
             break  # "Jane Doe, BBC News, New York": the outlet follows the names, then the place
         if not part or _AGENCY.match(part):
             continue
