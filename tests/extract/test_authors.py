@@ -267,7 +267,11 @@ def test_a_byline_naming_the_lead_author_only_is_completed_from_the_metadata_lis
     <a href="/a/berger">Tomas Berger</a><span>01 October 2020</span></div><p>Text.</p></body></html>"""
     assert _authors(page) == ["April Lind", "Tomas Berger"]
     # a metadata list that does not start with the byline's name completes nothing
-    page = page.replace("April Lind, Tomas Berger", "Tomas Berger, Nora Quist")
+    assert _authors(page.replace("April Lind, Tomas Berger", "Tomas Berger, Nora Quist")) == ["April Lind"]
+    # nor one whose other names the page shows only as contributors, in a sentence
+    page = """<html><head><meta name="author" content="April Lind, Tomas Berger"></head><body><h1>Rain due</h1>
+    <div class="by"><span>By </span><a href="/a/lind">April Lind</a></div><p>Text.</p>
+    <p>April Lind is a reporter. Tomas Berger contributed.</p></body></html>"""
     assert _authors(page) == ["April Lind"]
 
 

@@ -307,7 +307,7 @@ def find_authors(
             # gives one, is the better answer; the user name is kept for pages without one
             deferred, names = names, []
         if name == "headline" and names and len(order) > 1:
-            names = _completed_from_metadata(names, answer)
+            names = _completed_from_metadata(tree, names, answer)
         if names and len(order) > 1 and all(collective_byline(n) for n in names):
             # a team or staff credited ("By Team Valley Ledger") while the article names its
             # writer ("Written by Jane Doe" under the text): the writer is the author
@@ -371,15 +371,20 @@ def _site_credits(meta: dict[str, list[str]]) -> set[str]:
     return {_key(m.group("name")) for m in map(_SITE_CREDIT.match, (v.strip() for v in values)) if m}
 
 
-def _completed_from_metadata(names: list[str], answer: Callable[[str], list[str]]) -> list[str]:
+def _completed_from_metadata(tree: HtmlElement, names: list[str], answer: Callable[[str], list[str]]) -> list[str]:
     """The headline byline's ``names``, or the metadata's list of authors where that list
-    starts with them and names more: a byline may show the lead author only (the others cut
-    off by a social handle or a "more" button), while the page's metadata lists them all."""
+    starts with them and names more, each of the others in an element of its own near the
+    headline: a byline may read as the lead author only (the others cut off by a social
+    handle), while the page's metadata lists them all. Names the metadata adds that the page
+    shows only in a sentence ("Jane Roe contributed") are contributors, not bylined authors."""
     keys = [_key(n) for n in names]
+    after, before = _headline_texts(tree)
+    shown = {_key(t) for t in after + before if len(t) < 60}
     for source in ("jsonld", "meta"):
         listed = answer(source)
         if len(listed) > len(names) and [_key(n) for n in listed[: len(keys)]] == keys:
-            return listed
+            if all(_key(n) in shown for n in listed[len(keys) :]):
+                return listed
     return names
 
 
