@@ -280,8 +280,6 @@ def parse_names(text: str) -> list[str]:
     return names
 
 
-# Words of a title or an organisation's name that no person's name holds, capitalised or not.
-_FUNCTION_WORDS = frozenset(("to", "for", "from", "of", "with", "and"))
 # Month names that are also given names ("April Roach", "June Carter", "August Wilson"): a
 # name when they lead a capitalised surname that is no month or weekday itself.
 _GIVEN_NAME_MONTHS = frozenset(("april", "may", "june", "august"))
@@ -302,8 +300,6 @@ def is_person_name(text: str) -> bool:
         given_name = k == 0 and lower in _GIVEN_NAME_MONTHS and token == bare and _surname_follows(tokens)
         if (lower in _MONTHS and not given_name) or lower in _WEEKDAYS or (lower in ("the", "a", "an", "this", "that") and not initial):
             return False
-        if lower in _FUNCTION_WORDS:
-            return False  # "Letters To The Editor", "Customs And Border Protection": a title's words
         if bare[0].isupper():
             capitalised += 1
         elif lower not in NAME_PARTICLES:
