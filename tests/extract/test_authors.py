@@ -233,3 +233,127 @@ def test_an_organisation_credited_in_the_byline_under_the_headline() -> None:
     # an agency is no author; a filter of a listing page is no byline
     assert _authors(page.replace("3v Robotics", "Reuters")) == []
     assert _authors(page.replace("By 3v Robotics", "Shop By Category")) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a given name that is a month name ("April") in a metadata list of co-authors
+        (["April Lind, Tomas Berger"], ["April Lind", "Tomas Berger"]),
+        # an author box's name run into its bio, whose first sentence names her again
+        (["Omar Haddad Omar is a full-stack engineer and has written about rivers since 2007."], ["Omar Haddad"]),
+        (["Ines Valdez Ines is a staff writer covering water policy"], ["Ines Valdez"]),
+    ],
+)
+def test_names_in_metadata_lists_and_author_bios(raw: list[str], expected: list[str]) -> None:
+    assert clean_authors(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [["No Author"], ["no-author"], ["Unknown Author"], ["Not Available"]])
+def test_a_template_placeholder_for_a_missing_author_is_no_name(raw: list[str]) -> None:
+    assert clean_authors(raw, handles=True) == []
+
+
+def test_a_placeholder_in_the_author_meta_tag_names_no_author() -> None:
+    page = """<html><head><meta name="author" content="No Author"></head>
+    <body><h1>Rain due</h1><p>Text.</p></body></html>"""
+    assert _authors(page) == []
+
+
+def test_a_byline_naming_the_lead_author_only_is_completed_from_the_metadata_list() -> None:
+    # the byline's second name is cut off by the first one's social handle; the meta tag lists both
+    page = """<html><head><meta name="author" content="April Lind, Tomas Berger"></head><body><h1>Rain due</h1>
+    <div class="by"><span>By </span><a href="/a/lind">April Lind</a><a href="https://x.example/al">@alind</a>
+    <a href="/a/berger">Tomas Berger</a><span>01 October 2020</span></div><p>Text.</p></body></html>"""
+    assert _authors(page) == ["April Lind", "Tomas Berger"]
+    # a metadata list that does not start with the byline's name completes nothing
+    assert _authors(page.replace("April Lind, Tomas Berger", "Tomas Berger, Nora Quist")) == ["April Lind"]
+    # nor one whose other names the page shows only as contributors, in a sentence
+    page = """<html><head><meta name="author" content="April Lind, Tomas Berger"></head><body><h1>Rain due</h1>
+    <div class="by"><span>By </span><a href="/a/lind">April Lind</a></div><p>Text.</p>
+    <p>April Lind is a reporter. Tomas Berger contributed.</p></body></html>"""
+    assert _authors(page) == ["April Lind"]
+
+
+def test_a_business_brand_credited_is_kept() -> None:
+    # a company blog's brand: what WCXB's gold keeps as the author
+    assert clean_authors(["Harbour Media"]) == ["Harbour Media"]
+
+
+def test_an_author_tag_naming_the_site_with_its_address_gives_way_to_the_labelled_writer() -> None:
+    # "Valley Ledger (www.valleyledger.example)": the web site credits itself, no writer
+    page = """<html><head><meta name="author" content="Valley Ledger (www.valleyledger.example)"></head>
+    <body><h1>Rain due</h1><p>Text.</p><dl><dt>Date</dt><dd>19.01.2020</dd><dt>Author</dt><dd>Nora Quist</dd></dl>
+    </body></html>"""
+    assert _authors(page) == ["Nora Quist"]
+    # without a writer named on the page, the site's credit is what the page says
+    assert _authors(page.replace("<dt>Author</dt><dd>Nora Quist</dd>", "")) == ["Valley Ledger"]
+
+
+def test_an_outlet_in_capitals_after_the_names_is_no_co_author() -> None:
+    assert clean_authors(["Ines Valdez, Omar Haddad, Nora Quist | VALLEY TODAY"]) == ["Ines Valdez", "Omar Haddad", "Nora Quist"]
+    # names all in capitals are names
+    assert clean_authors(["INES VALDEZ and OMAR HADDAD"]) == ["Ines Valdez", "Omar Haddad"]
+
+
+def _teaser_list(names: list[str]) -> str:
+    return "".join(
+        f'<li class="item"><article class="card"><h3><a href="/news/{i}">A longer teaser headline number {i} here</a></h3>'
+        f'<span class="byline">By <b>{name}</b></span></article></li>'
+        for i, name in enumerate(names)
+    )
+
+
+def test_a_page_without_a_byline_takes_none_from_its_list_of_teasers() -> None:
+    teasers = _teaser_list(["Poppy Lind", "Omar Velez", "Elif Demir", "Poppy Lind"])
+    page = f"""<html><body><article><h1>Rain due</h1><p>Text of the article.</p></article>
+    <section><ul class="list">{teasers}</ul></section></body></html>"""
+    assert _authors(page) == []
+    # the article's own byline, in a list of its meta data, is kept
+    page = page.replace("<p>Text", '<ul class="meta"><li>By <b>Nora Quist</b></li><li>May 2, 2025</li><li>4 min read</li></ul><p>Text')
+    assert _authors(page) == ["Nora Quist"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (["Court Reporter"], []),  # a desk's byline: the role's own word is no name
+        (["Crime Correspondent"], []),
+        (["Kristin Editor"], ["Kristin"]),  # a one-word name before a role is a name
+        (["Nora Quist, Court Reporter"], ["Nora Quist"]),
+        (["Wilmer Lind. Harbour Radio International"], ["Wilmer Lind"]),  # the outlet after the name's full stop
+        (["Dr. Omar Haddad"], ["Dr. Omar Haddad"]),
+        (["Jane A. Okafor"], ["Jane A. Okafor"]),
+    ],
+)
+def test_desks_sections_and_outlets_around_names(raw: list[str], expected: list[str]) -> None:
+    assert clean_authors(raw, handles=True) == expected
+
+
+def test_a_byline_after_a_label_and_a_bar_under_the_headline() -> None:
+    page = """<html><body><h1>Rain due</h1><p>yas! | By Cara Lind | April 13, 2020</p><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Cara Lind"]
+    page = """<html><body><h1>Rain due</h1><p><span>yas!</span><span>| By</span> <a href="/a/cl">Cara Lind</a>
+    <span>|</span> <span>April 13, 2020</span></p><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Cara Lind"]
+
+
+def test_a_web_address_credited_gives_way_to_the_writer_named_on_the_page() -> None:
+    page = f"""<html><head>{_jsonld("ValleyLedger.com")}</head><body><h1>Rain due</h1>
+    <p>By ValleyLedger.com</p><div class="byline">By Kate Lind, Harbour News</div><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Kate Lind"]
+    page = f"""<html><head>{_jsonld("ValleyLedger.com")}</head><body><h1>Rain due</h1><p>Text.</p></body></html>"""
+    assert _authors(page) == ["ValleyLedger.com"]
+
+
+def test_the_reporting_credit_at_the_end_of_a_wire_story() -> None:
+    page = """<html><body><h1>Rain due</h1><p>Text of the story, which is long enough.</p>
+    <p>(Reporting by Gus Lind, Jean-Paul Roe and Mara Quist; editing by Mike Hale)</p></body></html>"""
+    assert _authors(page) == ["Gus Lind", "Jean-Paul Roe", "Mara Quist"]
+
+
+def test_a_user_name_with_dots_is_no_web_address() -> None:
+    from eventwire.extract.authors import _WEB_NAME
+
+    assert _WEB_NAME.match("CNN.com") and _WEB_NAME.match("www.valleyledger.co.uk")
+    assert not _WEB_NAME.match("sara.r.lind") and not _WEB_NAME.match("J.R. Lind")

@@ -44,6 +44,9 @@ def _tz(hours: float) -> timezone:
         ("2025-03-04T10:12:00+03:00", [], datetime(2025, 3, 4, 10, 12, tzinfo=_tz(3))),
         ("Published June 10, 2025 6:30 pm IST", [], datetime(2025, 6, 10, 18, 30, tzinfo=_tz(5.5))),
         ("Par Aminata Diop", ["Aminata Diop"], None),
+        # the outlet comes after the names; what follows it is where they wrote from
+        ("By Ines Valdez, Harbour News, New York", ["Ines Valdez"], None),
+        ("By Jane Doe and Omar Haddad, Reuters, Nairobi", ["Jane Doe", "Omar Haddad"], None),
     ],
 )
 def test_bylines(line: str, authors: list[str], published: datetime | None) -> None:
@@ -105,7 +108,9 @@ def test_impossible_date() -> None:
 @pytest.mark.parametrize(
     "name,expected",
     [("Jens Stoltenberg", True), ("Ursula von der Leyen", True), ("Abu Bakr al Baghdadi", True),
-     ("the government", False), ("Sunday evening", False), ("Agent 007", False)],
+     ("the government", False), ("Sunday evening", False), ("Agent 007", False),
+     # given names that are also month names, before a surname; a month alone is no name
+     ("April Roach", True), ("June Okafor", True), ("August Lind", True), ("April", False), ("May June", False)],
 )  # fmt: skip
 def test_person_names(name: str, expected: bool) -> None:
     assert is_person_name(name) is expected

@@ -1,6 +1,7 @@
 """Bylines without author markup: the name beside the date line under the headline, and
 the name heading an author box. ``authors.find_authors`` asks these last, when no other
-source names anyone.
+source names anyone. Also where a byline sits that is not the page's: the teaser cards of
+a list of other articles (``only_in_teasers``).
 """
 
 from __future__ import annotations
@@ -71,3 +72,33 @@ def names_from_author_box(tree: HtmlElement) -> list[str]:
                 if len(names) == 1 and " " in names[0] and not collective_byline(names[0]):
                     return names
     return []
+
+
+# A teaser card: an item of a list of like items (three or more <li> or <article> siblings)
+# that links to another article by a headline ("Related", "Most read", "More from").
+_CARD_REACH = 10
+_TEASER_LINK = 25  # characters of link text that make a headline, not a "More" or a name
+
+
+def _in_teaser_card(element: HtmlElement) -> bool:
+    for _, card in zip(range(_CARD_REACH), element.iterancestors(), strict=False):
+        if card.tag not in ("li", "article"):
+            continue
+        parent = card.getparent()
+        if parent is None or sum(1 for c in parent if c.tag == card.tag) < 3:
+            continue
+        if any(len(" ".join(a.text_content().split())) >= _TEASER_LINK for a in card.iter("a")):
+            return True
+    return False
+
+
+def only_in_teasers(tree: HtmlElement, names: list[str]) -> bool:
+    """Whether every place the page writes each of ``names`` is a teaser card's byline: the
+    bylines of other articles listed on a page whose own article names no writer."""
+    for name in names:
+        nodes = tree.xpath("//body//text()[contains(., $name)]", name=name)
+        if not nodes:
+            return False  # written otherwise (case, spacing): nothing to judge by
+        if not all(_in_teaser_card(node.getparent()) for node in nodes):
+            return False
+    return bool(names)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 
-from eventwire.extract.byline import DATE_FORMS, NAME_PARTICLES, is_person_name, parse_names
+from eventwire.extract.byline import DATE_FORMS, NAME_PARTICLES, OUTLET_WORDS, is_person_name, parse_names
 
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 BY_PREFIX = re.compile(r"^\s*(?:(?:written|posted|reported|authored|words|story|text|photos?)\s+)?by\s*:?\s+", re.I)
@@ -43,7 +43,9 @@ _HANDLE = re.compile(r"^[A-Za-z][\w.-]{2,30}(?: [a-z][\w.-]{1,30})?$")
 NOT_NAMES = re.compile(
     r"^(?:admin|administrator|editor|editorial( team| staff)?|staff|guest( author)?|team|anonymous|"
     r"unknown|author|author name|your name|name|webmaster|newsroom|press release|wp ?admin|written by|by|"
-    r"undefined|null|none|n/?a|learn more|read more|see more|view more|view profile|more posts|all posts)$",
+    r"undefined|null|none|n/?a|learn more|read more|see more|view more|view profile|more posts|all posts|"
+    # a template's placeholder where the author field was left empty
+    r"no[ -]author|unknown[ -]author|no[ -]byline|not available)$",
     re.I,
 )
 _SPLIT = re.compile(r"\s*(?:;|\||,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
@@ -126,7 +128,9 @@ def _without_role_tail(name: str) -> str:
 
 def _is_initial_or_particle(token: str) -> bool:
     bare = token.strip(".,")
-    return len(bare) == 1 or bare.lower() in NAME_PARTICLES
+    # an initial is a capital ("Jeffrey A. Slotnick"); a lower-case "a" is the article of a
+    # bio run into the name ("Omar Haddad Omar is a full-stack engineer")
+    return (len(bare) == 1 and bare.isupper()) or bare.lower() in NAME_PARTICLES
 
 
 # A registered company's name ("Kouzina Food Tech Private Limited", "Acme Inc."): no person.
@@ -141,8 +145,11 @@ def clean_name(text: str) -> str | None:
     text = _DATE_TAIL.sub("", text)
     text = BY_PREFIX.sub("", text)
     text = _AUTHOR_LABEL.sub("", text)
+    with_role = text
     text = _ROLE_TAIL.sub("", text)
     text = re.sub(r"\s+", " ", text).strip(" .,:;-–—|")
+    if text != with_role.strip(" .,:;-–—|") and text.lower() in _BEATS:
+        return None  # "Court Reporter", "Crime Correspondent": a desk's byline, its beat no name
     if not text or NOT_NAMES.match(text) or _COMPANY.search(text) or _ACCOUNT.search(text):
         return None
     names = parse_names(text)  # drops agencies ("Reuters", "AP", "Staff") and roles
@@ -180,6 +187,28 @@ def _cut_at_date(text: str) -> str:
     return text[: min(starts)] if starts else text
 
 
+# A newsroom's beats, as a desk's byline names them ("Court Reporter"): left alone once the
+# role is cut, no name. (A one-word name before a role, "Amanda Content Writer", is kept: WCXB's
+# gold keeps one-word names.)
+_BEATS = frozenset((
+    "court", "crime", "courts", "city", "metro", "local", "sports", "sport", "business", "politics", "political",
+    "health", "science", "education", "weather", "traffic", "news", "staff", "foreign", "food", "travel",
+))  # fmt: skip
+# Abbreviations a name may hold before its full stop ("Mrs. Jane Doe", "Jane Doe Jr. and ...").
+_ABBREVIATIONS = frozenset(("mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "rev", "sgt", "capt", "lt", "hon"))
+
+
+def _before_full_stop(text: str) -> str:
+    """``text`` up to a full stop that ends a full name ("Jane Doe. Harbour Radio"): what
+    follows is another sentence (the outlet, a bio), not the author list. A full stop after an
+    initial or an abbreviation ("Jane A. Doe", "Dr. Omar Haddad") ends no sentence."""
+    for m in re.finditer(r"(\S+)\.\s+(?=[A-Z])", text):
+        word = m.group(1)
+        if len(text[: m.start()].split()) >= 1 and len(word) > 1 and word.lower() not in _ABBREVIATIONS and "." not in word:
+            return text[: m.start() + len(word)]
+    return text
+
+
 def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
     """Person names from raw author strings, split, cleaned and de-duplicated in order.
     With ``handles``, a user name that is not a person's name is kept too ("jdoe")."""
@@ -190,6 +219,7 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
         chunk = _cut_at_date(chunk)  # "Jane Doe 30 Sep 2022, 11:07am"
         chunk = BY_PREFIX.sub("", _EMAIL.sub("", chunk)).strip(" \"'")
         chunk = re.split(r"\s+[-–—]\s+", chunk)[0]  # "Jane Doe - Editorial Team"
+        chunk = _before_full_stop(chunk)  # "Jane Doe. Harbour Radio International"
         collective = collective_byline(_LEAD.sub("", chunk))
         if collective is not None:
             if collective.casefold() not in {n.casefold() for n in names}:
@@ -224,7 +254,14 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
         if parts and len(parts[0].split()) > 4 and clean_name(_without_role_tail(parts[0].strip())) is None:
             # a menu or a sentence caught by the markup, not a byline: its one-word scraps are no names
             parts = [p for p in parts[1:] if len(p.split()) > 1]
+        # names in mixed case beside a part in capitals ("A, B | USA TODAY"): the capitals are
+        # the outlet's typography, not a co-author's (names all in capitals are still names)
+        mixed = any(any(c.islower() for c in p) for p in parts)
         for part in parts:
+            if mixed and part.isupper() and len(re.sub(r"\W", "", part)) > 3 and " " in part.strip():
+                continue
+            if names and OUTLET_WORDS.search(part) and not collective_byline(part):
+                break  # "Jane Doe, Harbour News, New York": the outlet after the names, then its place
             name = collective_byline(part) or clean_name(_without_role_tail(part.strip()))
             bare = part.strip()
             if name is None and handles and _HANDLE.match(bare) and not NOT_NAMES.match(bare) and not _ROLE_TAIL.search(bare):

@@ -85,6 +85,8 @@ _ROLE_WORDS = re.compile(
     r"news|reuters|afp|ap|associated press|bloomberg|in\s+[A-Z]\w+|for\s+\w+|min(?:ute)?s?\s+read)\b",
     re.I,
 )
+# Words of an outlet's or agency's name (not of a role): "BBC News", "Reuters".
+OUTLET_WORDS = re.compile(r"\b(?:news|reuters|afp|ap|associated press|bloomberg|agency|bureau|desk)\b", re.I)
 _AGENCY = re.compile(
     r"^(?:the\s+)?(?:reuters|afp|ap|associated press|agence france-presse|bloomberg|xinhua|tass|"
     r"anadolu(?: agency)?|efe|dpa|ani|pti|ians|upi|staff|staff reporters?|our correspondents?|"
@@ -266,6 +268,8 @@ def parse_names(text: str) -> list[str]:
     names = []
     for part in _NAME_SPLIT.split(text):
         part = _WHERE_FROM.sub("", part.strip())
+        if names and (_AGENCY.match(part) or OUTLET_WORDS.search(part)):
+            break  # "Jane Doe, BBC News, New York": the outlet follows the names, then the place
         if not part or _AGENCY.match(part):
             continue
         if _ROLE_WORDS.search(part) and names:
@@ -276,22 +280,36 @@ def parse_names(text: str) -> list[str]:
     return names
 
 
+# Month names that are also given names ("April Roach", "June Carter", "August Wilson"): a
+# name when they lead a capitalised surname that is no month or weekday itself.
+_GIVEN_NAME_MONTHS = frozenset(("april", "may", "june", "august"))
+
+
 def is_person_name(text: str) -> bool:
     """Whether ``text`` looks like a person's name: 1-5 capitalised words, particles allowed."""
     tokens = text.split()
     if not 1 <= len(tokens) <= 5 or any(ch.isdigit() for ch in text):
         return False
     capitalised = 0
-    for token in tokens:
+    for k, token in enumerate(tokens):
         bare = token.strip(".,'’")
         if not bare:
             return False
         lower = bare.lower()
         initial = len(bare) == 1 and token.endswith(".")  # "Jeffrey A. Slotnick": not the article "a"
-        if lower in _MONTHS or lower in _WEEKDAYS or (lower in ("the", "a", "an", "this", "that") and not initial):
+        given_name = k == 0 and lower in _GIVEN_NAME_MONTHS and token == bare and _surname_follows(tokens)
+        if (lower in _MONTHS and not given_name) or lower in _WEEKDAYS or (lower in ("the", "a", "an", "this", "that") and not initial):
             return False
         if bare[0].isupper():
             capitalised += 1
         elif lower not in NAME_PARTICLES:
             return False
     return capitalised >= 1 and tokens[0].strip(".'’")[:1].isupper()
+
+
+def _surname_follows(tokens: list[str]) -> bool:
+    """Whether the word after a month-named first word is a capitalised word, not a date's."""
+    if len(tokens) < 2:
+        return False
+    bare = tokens[1].strip(".,'’")
+    return bare[:1].isupper() and bare.lower() not in _MONTHS and bare.lower() not in _WEEKDAYS

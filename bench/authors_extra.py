@@ -1,0 +1,118 @@
+"""Author accuracy on a hand-labelled TSV of pages that are not WCXB (eventwire and trafilatura).
+
+The TSV (kept outside the repository: its labels are read off third-party pages) has one
+page a line: a path to an HTML file (.html or .html.gz; relative paths are read against
+``--root``) and the author names separated by "; ", or NONE where the page names no person
+as its writer. Lines starting with "#" are comments. Scored as in ``bench/extraction.py``:
+``eval.extraction.author_match`` on pages with authors, and the invented rate (any author
+answered where the label is NONE).
+
+``--half develop`` / ``--half check`` score the first / second half of the lines in file
+order (the set is developed on the first half; the second is the check).
+
+    PYTHONPATH=src python bench/authors_extra.py LABELS.tsv [--root DIR] [--half all|develop|check]
+        [--misses] [--no-trafilatura]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import logging
+import sys
+from pathlib import Path
+
+from eventwire.eval.extraction import author_match
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_ROOT = ROOT.parent / "shared" / "data" / "extraction"
+
+
+def read_labels(path: Path) -> list[tuple[str, list[str]]]:
+    """(page path, names) per label line; names is empty for NONE."""
+    rows = []
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        page, _, names = line.partition("\t")
+        names = names.strip()
+        rows.append((page.strip(), [] if names == "NONE" else [n.strip() for n in names.split(";") if n.strip()]))
+    return rows
+
+
+def half_of(rows: list, half: str) -> list:
+    """The develop (first) or check (second) half of the rows, in file order."""
+    middle = (len(rows) + 1) // 2
+    return rows[:middle] if half == "develop" else rows[middle:] if half == "check" else rows
+
+
+def _html(path: Path) -> str:
+    data = path.read_bytes()
+    if path.name.endswith(".gz"):
+        data = gzip.decompress(data)
+    return data.decode("utf-8", errors="replace")
+
+
+def eventwire_authors(html: str) -> list[str]:
+    """The authors eventwire's HTML extraction names (its metadata readers, without the body model)."""
+    from eventwire.extract import metadata as md
+    from eventwire.extract.authors import find_authors
+    from eventwire.extract.body import parse
+
+    tree = parse(html)
+    if tree is None:
+        return []
+    return find_authors(tree, md.meta_values(tree), md.jsonld_articles(md.jsonld_objects(tree)))
+
+
+def trafilatura_authors(html: str) -> list[str]:
+    """trafilatura's metadata author, split as ``eval.extraction.trafilatura_extractor`` does."""
+    from trafilatura import extract_metadata
+
+    doc = extract_metadata(html)
+    return [a.strip() for a in (doc.author or "").split(";") if a.strip()] if doc is not None else []
+
+
+def score(rows: list[tuple[str, list[str]]], root: Path, extractor, misses: bool = False) -> dict[str, tuple[int, int]]:
+    """{"author": (right, pages with authors), "invented": (answered, pages labelled NONE)}."""
+    right = named = invented = unnamed = 0
+    for page, gold in rows:
+        path = Path(page) if Path(page).is_absolute() else root / page
+        pred = extractor(_html(path))
+        if gold:
+            named += 1
+            ok = author_match("; ".join(gold), pred)
+            right += ok
+            if misses and not ok:
+                print(f"MISS {page}\n  gold={gold} pred={pred}")
+        else:
+            unnamed += 1
+            invented += bool(pred)
+            if misses and pred:
+                print(f"INVENTED {page}\n  pred={pred}")
+    return {"author": (right, named), "invented": (invented, unnamed)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("labels", type=Path)
+    parser.add_argument("--root", type=Path, default=DEFAULT_ROOT, help="directory relative page paths are read against")
+    parser.add_argument("--half", choices=("all", "develop", "check"), default="all")
+    parser.add_argument("--misses", action="store_true", help="print eventwire's misses (develop half only, by honesty)")
+    parser.add_argument("--no-trafilatura", action="store_true")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.ERROR)
+    rows = half_of(read_labels(args.labels), args.half)
+    extractors = {"eventwire": eventwire_authors}
+    if not args.no_trafilatura:
+        extractors["trafilatura"] = trafilatura_authors
+    for name, extractor in extractors.items():
+        result = score(rows, args.root, extractor, misses=args.misses and name == "eventwire")
+        (hits, total), (made_up, none) = result["author"], result["invented"]
+        print(f"{name} {args.half}: author {hits}/{total} = {hits / max(total, 1):.3f}; "
+              f"invented {made_up}/{none} = {made_up / max(none, 1):.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
