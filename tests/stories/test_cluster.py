@@ -241,3 +241,25 @@ def test_an_undated_story_takes_the_date_of_its_first_dated_member(tmp_path):
     row = store.conn.execute("SELECT first_day, last_day FROM story_state WHERE story_id = ?", (first,)).fetchone()
     store.close()
     assert row == (day, day)
+
+
+def test_a_member_beyond_a_follow_ups_reach_costs_its_pair(store):
+    # A story reported on day 0 and day 1 (the same wording), then a report on day 3.5. Only the
+    # story's span counted: the day-0 member vouched for it as much as the day-1 one (how a story
+    # drifts on day by day through look-alikes). Each member now also costs its pair
+    # drift_penalty for each day it lies beyond follow_up_days: 1.5 days for the day-0 member,
+    # 0.5 for the day-1 one.
+    index = StoryIndex(store, ClusterParams(day_penalty=0.4, drift_penalty=0.8, follow_up_days=2.0),
+                       _cosine_model())
+    base = unit(21)
+    day = 19914.0
+    _add(index, "a", SUMMIT, base, day)
+    _add(index, "b", SUMMIT2, base, day + 1.0)
+    story = next(iter(index.stories.values()))
+    assert story.size == 2 and story.last == day + 1.0
+    probe = _at_cosine(base, 0.8, 22)  # log-odds 10 * 0.8 - 10 = -2.0 against both
+    features = article_features(*SUMMIT)
+    article = profile(index._tfidf(*unpack_terms(pack_terms(features["terms"]))), features["names"], day + 3.5)
+    weakest, other = -2.0 - 0.8 * 1.5, -2.0 - 0.8 * 0.5
+    expected = 0.5 * weakest + 0.5 * (weakest + other) / 2 - 0.4 * 2.5  # linkage, then the span's days
+    assert abs(index.score(probe, article, day + 3.5, story) - expected) < 1e-4
