@@ -178,10 +178,43 @@ def test_a_single_article_story_is_joined_below_the_threshold_a_larger_one_needs
     joined, opened = _add(index, "b", SUMMIT2, _at_cosine(base, 0.8, 2))
     assert joined == lone and not opened
 
-    pair, _ = _add(index, "c", QUAKE, unit(5))
-    _add(index, "d", QUAKE, unit(5))  # the same embedding: a story of two
-    far, opened = _add(index, "e", QUAKE, _at_cosine(unit(5), 0.8, 6))
-    assert opened and far != pair  # -2.0 is not enough for a story of two
+    trio, _ = _add(index, "c", QUAKE, unit(5))
+    _add(index, "d", QUAKE, unit(5))  # the same embedding: a story of three
+    _add(index, "e", QUAKE, unit(5))
+    far, opened = _add(index, "f", QUAKE, _at_cosine(unit(5), 0.8, 6))
+    assert opened and far != trio  # -2.0 is not enough for a story of three
+
+
+def test_a_story_of_two_is_joined_by_its_mean_pair_at_the_lowered_bar(store):
+    # Two outlets' reports of the summit, and a third that reads like the second one only (one
+    # outlet's angle). Against a story of two its mean pair counts, at the bar of a lone
+    # article (-2.75); the weakest link (at the bar of a larger story, -1.5) would keep it out.
+    index = StoryIndex(store, ClusterParams(threshold=-1.5, single_shift=-1.25), _cosine_model())
+    a = unit(11)
+    b = _at_cosine(a, 0.75, 12)
+    first, _ = _add(index, "a", SUMMIT, a)
+    second, opened = _add(index, "b", SUMMIT2, b)  # log-odds -2.5
+    assert second == first and not opened
+    c = _at_cosine(b, 0.99, 13)
+    low, high = float(10 * (c @ a) - 10), float(10 * (c @ b) - 10)
+    assert 0.75 * low + 0.25 * high < -1.5 and (low + high) / 2 > -2.75
+    third, opened = _add(index, "c", SUMMIT, c)
+    assert third == first and not opened
+
+
+def test_past_two_articles_the_weakest_link_counts_again(store):
+    index = StoryIndex(store, ClusterParams(threshold=-1.5, single_shift=-1.25), _cosine_model())
+    a = unit(11)
+    b = _at_cosine(a, 0.75, 12)
+    c = _at_cosine(b, 0.99, 13)
+    first, _ = _add(index, "a", SUMMIT, a)
+    _add(index, "b", SUMMIT2, b)
+    _add(index, "c", SUMMIT, c)
+    d = _at_cosine(c, 0.99, 14)  # close to c and b, far from a: a story of three wants all three
+    pairs = [float(10 * (d @ m) - 10) for m in (a, b, c)]
+    assert 0.5 * min(pairs) + 0.5 * sum(pairs) / 3 < -1.5 < sum(pairs) / 3
+    other, opened = _add(index, "d", SUMMIT2, d)
+    assert opened and other != first
 
 
 def test_without_the_shift_the_same_article_opens_a_story(store):
@@ -208,3 +241,25 @@ def test_an_undated_story_takes_the_date_of_its_first_dated_member(tmp_path):
     row = store.conn.execute("SELECT first_day, last_day FROM story_state WHERE story_id = ?", (first,)).fetchone()
     store.close()
     assert row == (day, day)
+
+
+def test_a_member_beyond_a_follow_ups_reach_costs_its_pair(store):
+    # A story reported on day 0 and day 1 (the same wording), then a report on day 3.5. Only the
+    # story's span counted: the day-0 member vouched for it as much as the day-1 one (how a story
+    # drifts on day by day through look-alikes). Each member now also costs its pair
+    # drift_penalty for each day it lies beyond follow_up_days: 1.5 days for the day-0 member,
+    # 0.5 for the day-1 one.
+    index = StoryIndex(store, ClusterParams(day_penalty=0.4, drift_penalty=0.8, follow_up_days=2.0),
+                       _cosine_model())
+    base = unit(21)
+    day = 19914.0
+    _add(index, "a", SUMMIT, base, day)
+    _add(index, "b", SUMMIT2, base, day + 1.0)
+    story = next(iter(index.stories.values()))
+    assert story.size == 2 and story.last == day + 1.0
+    probe = _at_cosine(base, 0.8, 22)  # log-odds 10 * 0.8 - 10 = -2.0 against both
+    features = article_features(*SUMMIT)
+    article = profile(index._tfidf(*unpack_terms(pack_terms(features["terms"]))), features["names"], day + 3.5)
+    weakest, other = -2.0 - 0.8 * 1.5, -2.0 - 0.8 * 0.5
+    expected = 0.5 * weakest + 0.5 * (weakest + other) / 2 - 0.4 * 2.5  # linkage, then the span's days
+    assert abs(index.score(probe, article, day + 3.5, story) - expected) < 1e-4
