@@ -113,10 +113,10 @@ def test_main_container_is_the_deepest_element_with_most_words() -> None:
 
 
 def test_class_words_are_matched_one_by_one() -> None:
-    from eventwire.extract.blocks import _CLASS_GROUPS, _class_bits
+    from eventwire.extract.blocks import _CLASS_GROUPS, class_bits
 
     element = lxml_html.fromstring('<div class="ad tag">x</div>')
-    bits = _class_bits(element)
+    bits = class_bits(element)
     ad = next(i for i, g in enumerate(_CLASS_GROUPS) if "advert" in g)
     tag = next(i for i, g in enumerate(_CLASS_GROUPS) if "categor" in g)
     assert bits >> ad & 1 and bits >> tag & 1

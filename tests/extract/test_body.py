@@ -77,7 +77,7 @@ def test_markup_after_the_closing_html_tag_belongs_to_the_body() -> None:
 def test_blocks_in_a_comment_element_are_no_article_text() -> None:
     """Readers' comments (an element whose class or id names comments, or its parent's) are
     dropped even when the model keeps them; prose in the article element is not."""
-    from eventwire.extract.body import in_furniture
+    from eventwire.extract.furniture import in_furniture
 
     para = "The council approved the new cycle lanes on Tuesday after a year of consultation with residents."
     page = f"""<html><body><article class="post has-comments"><p>{para}</p>
@@ -97,7 +97,7 @@ def test_a_quote_deep_in_a_comment_thread_is_no_article_text() -> None:
     the element named "comment": a whole class or id word "comment(s)" (or one going on after a
     hyphen or underscore) anywhere above marks it. A class that only names a page feature
     ("commentOnSelection", around the article) does not."""
-    from eventwire.extract.body import in_furniture
+    from eventwire.extract.furniture import in_furniture
 
     para = "The council approved the new cycle lanes on Tuesday after a year of consultation with residents."
     quote = "The lanes will be finished before the winter, the council said in its statement."
@@ -111,7 +111,7 @@ def test_a_quote_deep_in_a_comment_thread_is_no_article_text() -> None:
 
 
 def test_testimonials_and_promotions_are_no_article_text_but_a_heading_id_is_no_class() -> None:
-    from eventwire.extract.body import in_furniture
+    from eventwire.extract.furniture import in_furniture
 
     page = """<html><body><div class="entry"><h2 id="h-promo-codes-for-members">Promo codes for members</h2>
     <p>Members get a code by e-mail each month, the club's secretary said at the meeting.</p></div>
@@ -123,7 +123,7 @@ def test_testimonials_and_promotions_are_no_article_text_but_a_heading_id_is_no_
 
 
 def test_a_footer_element_by_class_is_no_article_text() -> None:
-    from eventwire.extract.body import in_furniture
+    from eventwire.extract.furniture import in_furniture
 
     page = """<html><body><div class="entry-content"><p>The library extends its opening hours from next week.</p></div>
     <div class="entry-footer"><p>Filed under local news, libraries and opening hours in the city.</p></div>
@@ -133,7 +133,7 @@ def test_a_footer_element_by_class_is_no_article_text() -> None:
 
 
 def test_related_recommended_and_popup_elements_are_no_article_text() -> None:
-    from eventwire.extract.body import in_furniture
+    from eventwire.extract.furniture import in_furniture
 
     page = """<html><body><div class="post-body"><p>The marathon moves to a spring date from next year.</p></div>
     <div class="related-posts"><p>Runners prepare for the autumn half marathon in the park.</p></div>
@@ -197,3 +197,83 @@ def test_a_headline_copy_after_opening_paragraphs_leaves_them_in_place() -> None
     intro = "Choosing a lock need not be hard: we tested forty of them on the streets of three cities this spring."
     text = f"{intro}\nWhat makes a lock good? Weight, price and the time a thief needs to cut it.\n{title}\nKryptonite"
     assert drop_head_lines(text, title) == text
+
+
+def test_disclaimers_testimonials_and_author_boxes_are_no_article_text_a_few_levels_down() -> None:
+    """A section named by class or id as a disclaimer or disclosure, testimonials or a box about
+    the author is no article text, though its paragraphs sit a few wrappers below the element
+    that names it (a rich-text widget inside a disclaimer block)."""
+    from eventwire.extract.furniture import in_furniture
+
+    para = "The city council voted on Tuesday to extend the tram line to the airport by 2030."
+    legal = "Past performance is no guarantee of future results. All investing is subject to risk."
+    quote = "Working with this team changed how we plan every season, our manager said."
+    bio = "Jane Roe covers transport and city politics and has reported from the council since 2015."
+    page = f"""<html><body><article><div class="story-body"><p>{para}</p></div></article>
+    <div class="grid"><div class="richtext cmp-richtext--Disclaimer"><div class="cmp-richtext"><div><p>{legal}</p>
+    </div></div></div></div>
+    <section class="home-testimonials"><div class="slider"><div class="slide"><blockquote><p>{quote}</p>
+    </blockquote></div></div></section>
+    <div class="about-the-author"><div class="inner"><div class="text"><p>{bio}</p></div></div></div>
+    </body></html>"""
+    blocks = page_blocks(lxml_html.fromstring(page))
+    marked = [b.text for b, m in zip(blocks, in_furniture(blocks), strict=True) if m]
+    assert marked == [legal, quote, bio]
+
+
+def test_a_section_word_on_the_element_that_holds_the_article_marks_nothing() -> None:
+    """A page-wide wrapper whose class happens to hold such a word ("has-disclaimer") is no
+    section: it holds most of the page's text."""
+    from eventwire.extract.furniture import in_furniture
+
+    paras = "".join(
+        f"<p>Paragraph {i} of the report on the harbour works says the quay reopens in May.</p>" for i in range(4)
+    )
+    page = f"""<html><body><div class="page has-disclaimer"><div class="content"><div class="body">{paras}
+    </div></div><div class="note"><p>Rates may change.</p></div></div></body></html>"""
+    blocks = page_blocks(lxml_html.fromstring(page))
+    assert not in_furniture(blocks).any()
+
+
+def test_teasers_in_articles_beside_the_article_go_but_nested_ones_stay() -> None:
+    """Kept blocks in an <article> apart from the one holding most kept text are teasers of other
+    stories; an <article> nested in it (a reader's comment) and the one around it stay."""
+    from eventwire.extract.furniture import in_other_articles
+
+    story = "".join(f"<p>Paragraph {i} of the report says the harbour quay reopens to ferries in May.</p>" for i in range(3))
+    page = f"""<html><body><article class="outer"><h1>Harbour quay reopens</h1><article class="story">{story}
+    <article class="comment"><p>Good news for the island, a reader wrote below the story.</p></article></article></article>
+    <div class="more"><article class="teaser"><p>Ferry fares rise by a tenth from next month, the operator says.</p></article>
+    <article class="teaser"><p>The island school gets a new roof after the winter storms.</p></article></div>
+    </body></html>"""
+    blocks = page_blocks(lxml_html.fromstring(page))
+    gone = in_other_articles(blocks, np.ones(len(blocks), dtype=bool))
+    assert [b.text for b, g in zip(blocks, gone, strict=True) if g] == [
+        "Ferry fares rise by a tenth from next month, the operator says.",
+        "The island school gets a new roof after the winter storms.",
+    ]
+
+
+def test_one_article_element_drops_nothing() -> None:
+    from eventwire.extract.furniture import in_other_articles
+
+    page = """<html><body><article><p>The bridge closes for repairs on Monday, the council said.</p></article>
+    <div class="teasers"><p>Other news from the valley this week, in brief.</p></div></body></html>"""
+    blocks = page_blocks(lxml_html.fromstring(page))
+    assert not in_other_articles(blocks, np.ones(len(blocks), dtype=bool)).any()
+
+
+def test_a_sub_heading_over_a_list_of_links_is_no_article_text() -> None:
+    """A sub-heading with two or more lines of links under it is a box of links; a heading over a
+    paragraph, or over one link, is the article's."""
+    from eventwire.extract.furniture import in_furniture
+
+    page = """<html><body><div class="post"><h2>How the vote went</h2>
+    <p>Nine councillors voted for the plan and four against it, with <a href="/a">two abstentions</a>.</p>
+    <h3>Sources</h3><p><a href="/r">The council's minutes of the meeting</a></p>
+    <h3>More from the valley</h3><p><a href="/x">Bridge closes for repairs on Monday</a></p>
+    <p><a href="/y">School roof mended after the storms</a></p>
+    <h2>What happens next</h2><p>Work begins in the spring.</p></div></body></html>"""
+    blocks = page_blocks(lxml_html.fromstring(page))
+    marked = [b.text for b, m in zip(blocks, in_furniture(blocks), strict=True) if m]
+    assert marked == ["More from the valley", "Bridge closes for repairs on Monday", "School roof mended after the storms"]

@@ -50,8 +50,19 @@ _CLASS_GROUPS = [
     r"toc|table-of-contents|contents-list",
     r"bio|about",
 ]
+# The bit of an <article> ancestor in a block's tag mask.
+ARTICLE_TAG = 1 << _TAG_BITS["article"]
 # The bit of the comment group in a block's class mask.
 COMMENT_GROUP = 1 << next(i for i, g in enumerate(_CLASS_GROUPS) if g.startswith("comment"))
+# A section that is never article text, named by a class or id word a few wrappers above its
+# paragraphs (``furniture.in_named_section``): a disclaimer or disclosure, testimonials, a box
+# about the author ("cmp-richtext--disclaimer", "PublishDateDisclaimer", "about-the-author",
+# "author_bio"). Its own bit, above the feature groups: the block model does not read it.
+_SECTION_WORD = re.compile(
+    r"disclaimer|disclosure|testimonial|author[-_]*(?:bio|box|profile|description)|about[-_]*(?:the[-_]*)?author|"
+    r"bio[-_]*box"
+)
+SECTION_GROUP = 1 << 30
 # One pass over a class string finds every group (named g0, g1, ...).
 _CLASS_RE = re.compile("|".join(f"(?P<g{i}>{g})" for i, g in enumerate(_CLASS_GROUPS)))
 _OWNER_TAGS = ["p", "div", "li", "h1", "h2", "h3", "h456", "td", "blockquote", "pre", "figcaption", "section", "dd", "span"]
@@ -117,14 +128,18 @@ def _word_bits(word: str) -> int:
     bits = _WORD_MEMO.get(word)
     if bits is None:
         bits = 0
-        for m in _CLASS_RE.finditer(word.lower()):
+        low = word.lower()
+        for m in _CLASS_RE.finditer(low):
             bits |= 1 << int(m.lastgroup[1:])
+        if _SECTION_WORD.search(low):  # apart: the groups' scan may have used its first letters
+            bits |= SECTION_GROUP
         if len(_WORD_MEMO) < 100000:  # words repeat far more than whole class strings
             _WORD_MEMO[word] = bits
     return bits
 
 
-def _class_bits(element: HtmlElement) -> int:
+def class_bits(element: HtmlElement) -> int:
+    """The class groups (and SECTION_GROUP) of an element's class and id words, memoised."""
     get = element.get
     key = (get("class"), get("id"))
     bits = _CLASS_MEMO.get(key)
@@ -147,7 +162,7 @@ def _walk(
         tag = child.tag
         tail = child.tail
         get = child.get
-        # the hidden test and the memo hit of _class_bits inline: this runs once per element of the page
+        # the hidden test and the memo hit of class_bits inline: this runs once per element of the page
         if (
             not isinstance(tag, str)
             or (tag in _SKIP_TAGS and not (tag == "button" and _read_button(child)))
@@ -164,7 +179,7 @@ def _walk(
         else:
             bits = memo.get((get("class"), get("id")))
             if bits is None:
-                bits = _class_bits(child)
+                bits = class_bits(child)
             child_masks = (
                 masks[0] | (1 << _TAG_BITS[tag] if tag in _TAG_BITS else 0),
                 masks[1] | bits,
@@ -220,7 +235,7 @@ def page_blocks(tree: HtmlElement) -> list[Block]:
     if body is None:
         return []
     walk = _Walk()
-    masks = (0, _class_bits(body), _class_bits(body), 0)
+    masks = (0, class_bits(body), class_bits(body), 0)
     walk.parts.append(body.text or "")
     _walk(walk, body, masks, False, masks[1], (0,))
     walk.flush(body, masks, (0,))

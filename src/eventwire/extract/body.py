@@ -8,9 +8,10 @@ second stage also reads the first stage's scores around each block and which ele
 holds most of the article, because article text comes in runs. A dropped paragraph of
 prose beside kept paragraphs comes back (``lost_paragraphs``); kept blocks then go through
 line filters for furniture and the sections of ``boilerplate`` (related-links boxes, a teaser
-or comment tail, a table of contents, a site footer). Blocks in an element whose class names
-comments, testimonials, a promotion, a footer, related links or a pop-up are dropped
-whatever the model says (``in_furniture``). Measured on the even pages
+or comment tail, a table of contents, a site footer). Blocks that are furniture by their
+markup (comments, testimonials, promotions, footers, related links, pop-ups, disclaimers, author
+boxes, lists of links under a sub-heading, teasers in <article>s beside the article's) are
+dropped whatever the model says (``furniture``). Measured on the even pages
 (cross-validated), this beat a classifier that also read trafilatura's text, and it needs
 no trafilatura run; trafilatura is only asked before a page would be refused.
 """
@@ -30,7 +31,6 @@ from eventwire.extract import boilerplate as bp
 from eventwire.extract import metadata as md
 from eventwire.extract.blocks import (
     BASE_FEATURES,
-    COMMENT_GROUP,
     CONTEXT_FEATURES,
     Block,
     base_features,
@@ -39,6 +39,7 @@ from eventwire.extract.blocks import (
     page_blocks,
 )
 from eventwire.extract.classifier import BlockModel, load_model
+from eventwire.extract.furniture import in_furniture, in_other_articles
 
 log = logging.getLogger(__name__)
 
@@ -297,6 +298,7 @@ def extract_body(tree: HtmlElement, url: str | None, title: str | None, model: B
     proba = block_probabilities(blocks, base_features(blocks, title), tra_text, model)
     proba = np.where(lost_paragraphs(blocks, proba >= model.threshold), 1.0, proba)
     proba = np.where(in_furniture(blocks), 0.0, proba)
+    proba = np.where(in_other_articles(blocks, proba >= model.threshold), 0.0, proba)
     return finish_text("\n".join(_dedupe(kept_texts([b.text for b in blocks], proba, model.threshold))), title)
 
 
@@ -336,49 +338,6 @@ def _paragraph_group(block: Block) -> tuple[int, ...]:
     if parent is not None and parent.tag == "li" and len(block.path) > 2:
         return block.path[:-2]
     return block.path[:-1]
-
-
-# A class or id word that opens with "comment" or "disqus" ("comment-content", "commentBody",
-# id "comments") names readers' comments; words that only say whether a post has or takes
-# comments ("has-comments", "comments-open", "comment-count") do not.
-_COMMENT_WORD = re.compile(
-    r"(?:^|\s)(?:comments?(?![-_]?(?:open|closed|enabled|disabled|count|link|number|icon|btn|button)s?\b)|disqus)", re.I
-)
-# A class word that names customer testimonials, a promotion box, a footer, related or
-# recommended links or a pop-up ("testimonial__quote", "promo-bar", "entry-footer",
-# "related-posts", "newsletter-modal"). Class only: ids are often made from a heading's words
-# ("h-promo-codes"). Disclaimers and disclosures were tried: WCXB even +0.0002, ScrapingHub
-# out-of-fold -0.0001, so they are left to the model.
-# Further up, only a whole class or id word "comment(s)" or one that goes on after a hyphen or
-# underscore ("comment", "comments-area", "comment_body_42"): an element that holds a thread of
-# comments, whose replies and quotes nest deep. Not "commentOnSelection" (a feature of the page).
-_COMMENT_SECTION = re.compile(
-    r"(?:^|\s)(?:comments?|disqus\w*)(?:$|\s|[-_](?!(?:open|closed|enabled|disabled|count|link|number|icon|btn|button)s?\b))",
-    re.I,
-)
-_PROMO_CLASS = re.compile(r"(?:^|[\s_-])(?:testimonial|promo|footer|related|recommend|popup|modal)", re.I)
-
-
-def in_furniture(blocks: list[Block]) -> np.ndarray:
-    """Which blocks sit in an element of readers' comments, testimonials, a promotion, a
-    footer, related links or a pop-up (the block's own element or its parent says so):
-    never article text, though the model keeps them when they read as a run of prose
-    beside the article."""
-    out = np.zeros(len(blocks), dtype=bool)
-    for i, b in enumerate(blocks):
-        for el in (b.owner, b.owner.getparent()):
-            if el is None:
-                continue
-            cls = el.get("class") or ""
-            if _COMMENT_WORD.search(f"{cls} {el.get('id') or ''}") or (cls and _PROMO_CLASS.search(cls)):
-                out[i] = True
-                break
-        else:
-            if b.class_mask & COMMENT_GROUP:  # some ancestor's class or id has a comment word
-                out[i] = any(
-                    _COMMENT_SECTION.search(f"{el.get('class') or ''} {el.get('id') or ''}") for el in b.owner.iterancestors()
-                )
-    return out
 
 
 def kept_texts(texts: list[str], proba: np.ndarray, threshold: float) -> list[str]:
