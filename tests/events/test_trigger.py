@@ -350,3 +350,25 @@ def test_completing_an_act_is_the_act_and_completing_a_deal_finalizes_it():
     assert candidate_types("Kenya's withdrawal from Somalia was completed.").get("completed") == "RETREAT"
     assert types("Kenya and Somalia completed a trade deal.") == {"SUPPORT"}
     assert candidate_types("Kenya completed a new road to Somalia.").get("completed") is None
+
+
+def test_a_police_raid_is_law_enforcement_and_a_soldiers_raid_an_assault():
+    # PLOVER COERCE seize: "police or other authorities carrying out a law enforcement raid"
+    assert ("COERCE", "KEN", "KEN") in countries(real_codes("Kenyan police raided the offices of a Kenyan opposition party."))
+    assert types("Ugandan police surrounded the Kenyan embassy in Kampala.") == {"COERCE"}
+    assert types("Somali militants raided a Kenyan army base.") == {"ASSAULT"}
+
+
+def test_silencing_a_newspaper_is_censorship_not_reduced_relations():
+    # PLOVER COERCE censor: "censor, ban or restrict access to publications" (CAMEO 1721)
+    assert candidate_types("The Kenyan government suspended the licence of an independent newspaper.").get("suspended") == "COERCE"
+    assert candidate_types("Ugandan authorities shut down two private radio stations.").get("shut") == "COERCE"
+    # suspending talks or aid is still reduced relations
+    assert candidate_types("Kenya suspended talks with Somalia.").get("suspended") == "SANCTION"
+
+
+def test_raising_the_alert_of_forces_is_mobilisation():
+    # PLOVER MOBILIZE: "increase readiness" (CAMEO 152, military alert status)
+    assert candidate_types("Kenya raised the alert level of its forces along the border.").get("raised") == "MOBILIZE"
+    # a health alert raised is none
+    assert candidate_types("Kenya raised the alert level over a cholera outbreak.").get("raised") != "MOBILIZE"

@@ -14,6 +14,9 @@ from eventwire.events.lexicon import Lexicon
 _AERIAL = frozenset({"air", "airstrike", "drone", "missile", "rocket", "aerial", "bomber", "helicopter"})
 _CYBER = frozenset({"cyber", "computer", "online", "ransomware", "malware", "digital", "internet"})
 _ARMED = frozenset({"military", "artillery", "retaliatory", "preemptive", "pre-emptive", "precision", "nuclear", "naval", "ground"})
+# ... and a "general", "labour" or "wildcat" strike is a stoppage of work (CAMEO 143), whatever
+# preposition follows; so is one "on Monday": a date says when, not what was struck.
+_LABOUR = frozenset({"general", "labour", "labor", "wildcat", "worker", "union", "sit-down"})
 
 
 # CAMEO 050 "engage in diplomatic cooperation" (PLOVER SUPPORT) and 061-064 material
@@ -144,9 +147,17 @@ def noun_code(noun: Any, lexicon: Lexicon) -> str | None:
         return "142"  # CAMEO 142: conduct hunger strike
     if modifiers & _AERIAL:
         return "195"
-    if modifiers & _ARMED or any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "at", "inside"} for c in noun.children):
+    if modifiers & _LABOUR:
+        return code
+    if modifiers & _ARMED or any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "at", "inside"} and not _when(c)
+                                 for c in noun.children):
         return "190"
     return code
+
+
+def _when(prep: Any) -> bool:
+    """True when a preposition's object is a date or time ("a strike on Monday")."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children)
 
 
 # What handed over makes which aid (PLOVER AID: "provide military and police assistance

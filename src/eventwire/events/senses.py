@@ -127,6 +127,17 @@ MISHAP_NOUNS = frozenset({
 })  # fmt: skip
 
 
+# Verbs of raiding or surrounding a place, and the doers whose raid is law enforcement:
+# PLOVER's COERCE seize is "police or other authorities carrying out a law enforcement raid" or
+# "executing a search" (CAMEO 171); soldiers' or militants' raid keeps CAMEO's 190 (ASSAULT), and
+# so does the police's storming of a place (force used, not a search).
+RAID_VERBS = frozenset({"raid", "surround", "swoop"})
+LAW_ENFORCERS = frozenset({
+    "police", "policeman", "policemen", "policewoman", "gendarme", "gendarmerie", "investigator",
+    "detective", "prosecutor", "agent", "inspector", "customs", "authority", "authorities",
+})  # fmt: skip
+
+
 def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], pre: set[str]
                 ) -> tuple[str | None, str, tuple[str, ...]] | None:
     """The type of a verb used in a sense its dictionary entry does not code, or None to
@@ -187,6 +198,10 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
                     if code:
                         return code, "noun", ()
         return None, NO_ACT, ()
+    if lemma in RAID_VERBS and _subject_words(verb) & LAW_ENFORCERS:
+        entries = lexicon.match_verb(lemma, post, pre)
+        if not entries or (codes.to_plover(entries[0].code) or ("",))[0] == "ASSAULT":
+            return "171", "pattern", ()
     if lemma in ASSEMBLY_VERBS and not any(c.dep_ in {"prep", "dobj"} and c.lower_ == "with" for c in verb.children):
         return _assembly_code(verb)
     for child in verb.children:
