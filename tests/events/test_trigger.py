@@ -372,3 +372,17 @@ def test_raising_the_alert_of_forces_is_mobilisation():
     assert candidate_types("Kenya raised the alert level of its forces along the border.").get("raised") == "MOBILIZE"
     # a health alert raised is none
     assert candidate_types("Kenya raised the alert level over a cholera outbreak.").get("raised") != "MOBILIZE"
+
+
+def test_cooperating_with_prosecutors_is_judicial_cooperation():
+    # PLOVER COOPERATE "cooperation on judicial matters" (CAMEO 063), not diplomatic support
+    assert candidate_types("The Kenyan minister said he would cooperate with Ugandan prosecutors.").get("cooperate") == "COOPERATE"
+    assert candidate_types("Kenya will cooperate with Uganda on regional security.").get("cooperate") == "SUPPORT"
+
+
+def test_a_verdict_is_a_sanction_and_condemning_as_a_violation_no_arrest():
+    # PLOVER SANCTION convict: "find an entity or behavior guilty", "found guilty and sentenced"
+    assert candidate_types("A Kenyan court convicted the Ugandan trader of smuggling.").get("convicted") == "SANCTION"
+    assert candidate_types("A Kenyan court found the Ugandan trader guilty of fraud.").get("found") == "SANCTION"
+    # "convict ... of violation" (an arrest in CAMEO 2.0) needs "of" before the violation
+    assert candidate_types("Kenya condemned the test as a violation of United Nations resolutions.").get("condemned") == "ACCUSE"

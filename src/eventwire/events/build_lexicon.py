@@ -35,7 +35,10 @@ log = logging.getLogger(__name__)
 # - 0813/0814 "ease curfew / state of emergency": CONCEDE covers "easing of administrative or
 #   legal restrictions ..., remove curfews" (table: RETREAT);
 # - 0831 "accede to demands for change in leadership" (CAMEO's code for resigning): "RETREAT
-#   also covers resignations of government officials" (table: CONCEDE).
+#   also covers resignations of government officials" (table: CONCEDE);
+# - 116 "find guilty or liable (legally)": SANCTION's mode convict, "find an entity or behavior
+#   guilty", "entity is discussed as being found guilty and sentenced" (table: ACCUSE, whose
+#   allege mode stops at trial: "this does not include convictions").
 EXTRA_PLOVER = {
     "016": ("REJECT", "", ""),
     "163": ("SANCTION", "discontinue", "economic"),
@@ -43,6 +46,7 @@ EXTRA_PLOVER = {
     "0813": ("CONCEDE", "", "legal"),
     "0814": ("CONCEDE", "", "legal"),
     "0831": ("RETREAT", "", "political_institutions"),
+    "116": ("SANCTION", "convict", "legal"),
 }
 
 

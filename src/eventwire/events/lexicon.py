@@ -39,6 +39,12 @@ PARTICLES = frozenset({
 })  # fmt: skip
 
 
+# Prepositions that are never a verb's particle: they come before the words they head, so a
+# pattern starting with one needs its next words after it ("for violation", "of crime"). A
+# particle may follow its object ("called the meeting off") and is left out.
+PREPOSITIONS = frozenset({"of", "for", "to", "with", "against", "from", "into", "onto", "upon", "at", "by"})
+
+
 # CAMEO's dictionary codes the arrest of protesters, demonstrators or journalists as 175 (violent
 # repression). PLOVER types an arrest as COERCE (mode arrest, CAMEO 173) whoever is arrested;
 # its ASSAULT is physical harm. A pattern written for a verb of arrest keeps the arrest code.
@@ -139,12 +145,18 @@ class Lexicon:
             # a pattern that names the relation noun itself ("abandon &ECONOMIC ties") means its
             # synonym set as that noun's adjectives
             of_nouns = nouns if not any(g & RELATION_WORDS for g in entry.post) else words
+            found_at = []
             for group in entry.post:
                 d = (of_nouns if len(group) > 1 else words).group_distance(group)
                 if d is None:
                     break
+                found_at.append(d)
                 total += d
             else:
+                if len(found_at) > 1 and entry.post[0] <= PREPOSITIONS and found_at[0] > found_at[1]:
+                    # a preposition heads the words after it: "convict ... of violation" is not
+                    # "condemned the launch as a violation of the resolutions"
+                    continue
                 if entry.pre and (before is None or any(before.group_distance(g) is None for g in entry.pre)):
                     continue
                 own = not entry.origin or entry.origin == lemma

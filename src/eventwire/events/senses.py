@@ -138,6 +138,16 @@ LAW_ENFORCERS = frozenset({
 })  # fmt: skip
 
 
+# Verbs of a court's verdict: PLOVER's SANCTION convict, "find an entity or behavior guilty",
+# "found guilty and sentenced" (CAMEO 116). CAMEO 2.0 files CONVICT with CONDEMN, whose
+# patterns read "convicted ... of killing" as criticism (111) or "of crimes" as an arrest (173).
+# "Sentenced to ten years in prison" keeps CAMEO's 172 (COERCE): the prison term makes the court
+# the captor that a later "demanded his release" is aimed at (events.antecedents), and
+# news_events3 codes it so; PLOVER's codebook would read it as SANCTION convict too.
+VERDICT_VERBS = frozenset({"convict"})
+GUILT_WORDS = frozenset({"guilty", "liable"})
+
+
 def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], pre: set[str]
                 ) -> tuple[str | None, str, tuple[str, ...]] | None:
     """The type of a verb used in a sense its dictionary entry does not code, or None to
@@ -198,6 +208,9 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
                     if code:
                         return code, "noun", ()
         return None, NO_ACT, ()
+    if lemma in VERDICT_VERBS or lemma == "find" and any(
+            c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and c.lower_ in GUILT_WORDS for c in verb.children):
+        return "116", "verb", ()
     if lemma in RAID_VERBS and _subject_words(verb) & LAW_ENFORCERS:
         entries = lexicon.match_verb(lemma, post, pre)
         if not entries or (codes.to_plover(entries[0].code) or ("",))[0] == "ASSAULT":
