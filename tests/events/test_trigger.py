@@ -386,3 +386,10 @@ def test_a_verdict_is_a_sanction_and_condemning_as_a_violation_no_arrest():
     assert candidate_types("A Kenyan court found the Ugandan trader guilty of fraud.").get("found") == "SANCTION"
     # "convict ... of violation" (an arrest in CAMEO 2.0) needs "of" before the violation
     assert candidate_types("Kenya condemned the test as a violation of United Nations resolutions.").get("condemned") == "ACCUSE"
+
+
+def test_defending_the_police_is_verbal_support_and_defending_a_country_protection():
+    # CAMEO 052 "defend verbally" (SUPPORT); the verb's default 074 is military protection (AID)
+    assert candidate_types("The Kenyan interior minister defended the police after the clashes.").get("defended") == "SUPPORT"
+    assert candidate_types("Kenya will defend Uganda against any attack.").get("defend") == "AID"
+

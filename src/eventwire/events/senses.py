@@ -148,6 +148,21 @@ VERDICT_VERBS = frozenset({"convict"})
 GUILT_WORDS = frozenset({"guilty", "liable"})
 
 
+# "Defended the police / the minister / the new law": CAMEO 052 "defend verbally" (PLOVER
+# SUPPORT). CAMEO 2.0's default for the verb is military protection (074, AID), kept when armed
+# or police forces do the defending or a place or an ally is defended.
+ARMED_DOERS = frozenset({
+    "troop", "troops", "force", "forces", "army", "soldier", "soldiers", "military", "navy",
+    "militia", "militiamen", "fighter", "fighters", "guard", "guards", "police", "peacekeeper",
+    "peacekeepers", "battalion", "unit", "units",
+})  # fmt: skip
+DEFENDED_PLACES = frozenset({
+    "city", "town", "village", "border", "frontier", "territory", "capital", "base", "airspace",
+    "country", "homeland", "ally", "allies", "position", "positions", "region", "island", "coast",
+    "port", "camp", "embassy", "civilian", "civilians",
+})  # fmt: skip
+
+
 def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], pre: set[str]
                 ) -> tuple[str | None, str, tuple[str, ...]] | None:
     """The type of a verb used in a sense its dictionary entry does not code, or None to
@@ -211,6 +226,12 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
     if lemma in VERDICT_VERBS or lemma == "find" and any(
             c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and c.lower_ in GUILT_WORDS for c in verb.children):
         return "116", "verb", ()
+    if lemma == "defend" and not (_subject_words(verb) & ARMED_DOERS):
+        defended = [c for c in verb.children if c.dep_ == "dobj"]
+        if defended and not any(c.ent_type_ in {"GPE", "LOC", "FAC"} or c.lemma_.lower() in DEFENDED_PLACES for c in defended):
+            entries = lexicon.match_verb(lemma, post, pre)
+            if not entries or entries[0].specificity == 0:
+                return "052", "verb", ()
     if lemma in RAID_VERBS and _subject_words(verb) & LAW_ENFORCERS:
         entries = lexicon.match_verb(lemma, post, pre)
         if not entries or (codes.to_plover(entries[0].code) or ("",))[0] == "ASSAULT":
