@@ -393,3 +393,18 @@ def test_defending_the_police_is_verbal_support_and_defending_a_country_protecti
     assert candidate_types("The Kenyan interior minister defended the police after the clashes.").get("defended") == "SUPPORT"
     assert candidate_types("Kenya will defend Uganda against any attack.").get("defend") == "AID"
 
+
+
+def test_joint_patrols_are_cooperation_and_another_verbs_particle_no_pattern():
+    # "step up patrols" is a threat in CAMEO 2.0 (130); joint patrols with a partner cooperate
+    found = countries(real_codes("Kenya pledged to step up joint patrols with Uganda on Lake Victoria."))
+    assert ("COOPERATE", "KEN", "UGA") in found and not any(t == "THREATEN" for t, _, _ in found)
+    # "call up" (troops, 150) needs the particle on "call": here it is on "step", so "call on"
+    # (REQUEST) has no tie for the classifier to decide
+    from eventwire.events.lexicon import get_lexicon
+    from eventwire.events.trigger import type_verb
+    from eventwire.nlp import parse
+
+    doc = parse("Kenya called on Uganda to step up joint operations against the rebels.")
+    assert type_verb(next(t for t in doc if t.lower_ == "called"), set(), get_lexicon()) == ("020", "pattern", ())
+    assert candidate_types("Kenya called up 5,000 reservists.").get("called") == "MOBILIZE"

@@ -32,6 +32,10 @@ COOPERATION_KINDS = {
 }  # fmt: skip
 # PLOVER COOPERATE: "military exchanges such as joint military games and maneuvers"
 _DRILL_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "maneuvers", "manoeuvres"})
+# ... and so are joint patrols and operations ("step up joint patrols with Argentina"): forces
+# acting together, not against each other (CAMEO 2.0 reads "step up patrols" as a threat, 130).
+# Only "joint" says so: "operations with air support" are no cooperation.
+_JOINT_NOUNS = frozenset({"patrol", "patrols", "operation", "operations"})
 _PROCESS_NOUNS = frozenset({"process"})
 _TEST_NOUNS = frozenset({"test", "test-firing", "testing"})
 _WEAPON_WORDS = frozenset({"missile", "nuclear", "rocket", "ballistic", "weapon", "weapons", "hypersonic", "atomic", "bomb"})
@@ -118,7 +122,8 @@ def noun_code(noun: Any, lexicon: Lexicon) -> str | None:
     if code and modifiers & _CYBER and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
         return "170"  # "a cyber attack on the grid": PLOVER COERCE cyber, no armed assault
     if noun.lemma_.lower() in _DRILL_NOUNS and ("joint" in modifiers or any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)):
+            c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)) or (
+            noun.lemma_.lower() in _JOINT_NOUNS and "joint" in modifiers):
         return "062"  # joint military exercises: CAMEO 062 cooperate militarily (PLOVER COOPERATE)
     lemma = noun.lemma_.lower()
     if lemma == "law" and "martial" in modifiers or lemma == "state" and any(

@@ -20,7 +20,7 @@ from eventwire.events.event_nouns import (
     of_objects,
     relation_code,
 )
-from eventwire.events.lexicon import RELATION_HEADS, Lexicon
+from eventwire.events.lexicon import PARTICLES, RELATION_HEADS, Lexicon
 from eventwire.events.senses import ASPECTUAL_VERBS, NO_ACT, attribution, bare_sense_absent, other_sense, when
 
 __all__ = ["ASPECTUAL_VERBS", "noun_code", "type_verb", "verb_lemma"]
@@ -71,7 +71,7 @@ def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | No
     sense = other_sense(verb, lemma, lexicon, post, pre)
     if sense is not None:
         return sense
-    entries = lexicon.match_verb(lemma, post, pre, _adjective_words(verb, exclude))
+    entries = [e for e in lexicon.match_verb(lemma, post, pre, _adjective_words(verb, exclude)) if _own_particles(e, verb)]
     best = entries[0] if entries else None
     tied: tuple[str, ...] = ()
     if best is not None and len(entries) > 1 and entries[1].specificity == best.specificity:
@@ -150,6 +150,19 @@ def _pattern_on_object(entry: Any, verb: Any) -> bool:
                     words |= {noun.lower_, noun.lemma_.lower()}
             return bool(words & set(entry.post[0])) or any(len(w) >= 5 and child.lower_.startswith(w) for w in entry.post[0])
     return False
+
+
+def _own_particles(entry: Any, verb: Any) -> bool:
+    """False for a pattern of particles alone ("call up", 150) whose particle belongs to another
+    verb of the phrase: "called on Uganda to step up joint operations" calls up no troops. (A
+    particle on a noun still counts: "accepted a meeting with".)"""
+    if not entry.post or not all(group <= PARTICLES for group in entry.post):
+        return True
+    for group in entry.post:
+        found = [t for t in verb.subtree if t.i != verb.i and t.lower_ in group]
+        if found and all(t.head.i != verb.i and t.head.pos_ in {"VERB", "AUX"} for t in found):
+            return False
+    return True
 
 
 def _own(entry: Any, lemma: str) -> bool:
