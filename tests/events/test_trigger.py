@@ -408,3 +408,17 @@ def test_joint_patrols_are_cooperation_and_another_verbs_particle_no_pattern():
     doc = parse("Kenya called on Uganda to step up joint operations against the rebels.")
     assert type_verb(next(t for t in doc if t.lower_ == "called"), set(), get_lexicon()) == ("020", "pattern", ())
     assert candidate_types("Kenya called up 5,000 reservists.").get("called") == "MOBILIZE"
+
+
+
+def test_an_invitation_to_talks_is_an_agreement_to_meet_not_a_meeting():
+    # PLOVER AGREE: "invite a delegation to visit (only invitations: actual visits/meetings do
+    # not fall under this definition)". No tie is left with CAMEO 2.0's 040 for the classifier
+    # (which had decided it for CONSULT).
+    from eventwire.events.lexicon import get_lexicon
+    from eventwire.events.trigger import type_verb
+    from eventwire.nlp import parse
+
+    doc = parse("The Kenyan labour minister invited Kenyan union leaders to talks on Wednesday.")
+    verb = next(t for t in doc if t.lower_ == "invited")
+    assert type_verb(verb, set(), get_lexicon()) == ("036", "verb", ())

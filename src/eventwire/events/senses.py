@@ -163,6 +163,12 @@ DEFENDED_PLACES = frozenset({
 })  # fmt: skip
 
 
+# PLOVER's AGREE lists "invite a delegation to visit (note: this only includes invitations:
+# actual visits/meetings do not fall under this definition)": CAMEO 036, intent to meet. CAMEO
+# 2.0 also gives the verb 040 (consult), a tie the classifier had been deciding for CONSULT.
+INVITE_VERBS = frozenset({"invite"})
+
+
 def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], pre: set[str]
                 ) -> tuple[str | None, str, tuple[str, ...]] | None:
     """The type of a verb used in a sense its dictionary entry does not code, or None to
@@ -232,6 +238,10 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
             entries = lexicon.match_verb(lemma, post, pre)
             if not entries or entries[0].specificity == 0:
                 return "052", "verb", ()
+    if lemma in INVITE_VERBS:
+        entries = lexicon.match_verb(lemma, post, pre)
+        if not entries or entries[0].specificity == 0 or (codes.to_plover(entries[0].code) or ("",))[0] == "CONSULT":
+            return "036", "verb", ()
     if lemma in RAID_VERBS and _subject_words(verb) & LAW_ENFORCERS:
         entries = lexicon.match_verb(lemma, post, pre)
         if not entries or (codes.to_plover(entries[0].code) or ("",))[0] == "ASSAULT":
