@@ -422,3 +422,11 @@ def test_an_invitation_to_talks_is_an_agreement_to_meet_not_a_meeting():
     doc = parse("The Kenyan labour minister invited Kenyan union leaders to talks on Wednesday.")
     verb = next(t for t in doc if t.lower_ == "invited")
     assert type_verb(verb, set(), get_lexicon()) == ("036", "verb", ())
+
+
+def test_a_place_phrase_is_where_the_act_happened_not_what_it_acted_on():
+    # "storm headquarters" (CAMEO 2.0, 192 occupy) is not an attack on forces inside one
+    assert candidate_types("Somali gunmen attacked Kenyan soldiers inside a police headquarters.").get("attacked") == "ASSAULT"
+    assert candidate_types("Kenyan police deployed officers outside the Ugandan embassy.").get("deployed") == "MOBILIZE"
+    # a pattern that names its preposition still reads the place ("took to the streets")
+    assert candidate_types("Thousands of Kenyans took to the streets of Nairobi.").get("took") == "PROTEST"

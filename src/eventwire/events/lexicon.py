@@ -117,7 +117,7 @@ class Lexicon:
 
     def match_verb(
         self, lemma: str, post_words: dict[str, int] | set[str], pre_words: set[str],
-        adjectives: frozenset[str] = frozenset(),
+        adjectives: frozenset[str] = frozenset(), located: frozenset[str] = frozenset(),
     ) -> list[VerbEntry]:
         """Entries for ``lemma`` whose word groups all occur, best first.
 
@@ -129,9 +129,14 @@ class Lexicon:
         ``adjectives`` holds words of the phrase that occur only as adjectives modifying a noun:
         a synonym set is a class of nouns (&TROOPS, &WEAPON), so "deepened its military
         partnership" does not match "deepen &TROOPS" through "military".
+        ``located`` holds words of the phrase that occur only where the act happened ("inside a
+        police headquarters"): a pattern that names no preposition wants them as what is acted
+        on, so "attacked security forces inside a headquarters" is no "storm headquarters".
         """
         words = _Words(post_words if isinstance(post_words, dict) else dict.fromkeys(post_words, 0))
         nouns = _Words({w: d for w, d in words.exact.items() if w not in adjectives}) if adjectives else words
+        unplaced = _Words({w: d for w, d in words.exact.items() if w not in located}) if located else words
+        unplaced_nouns = _Words({w: d for w, d in unplaced.exact.items() if w not in adjectives}) if located else nouns
         before = _Words(dict.fromkeys(pre_words, 0)) if any(e.pre for e in self.verbs.get(lemma.lower(), ())) else None
         lemma = lemma.lower()
         bare, keyed = self._indexed(lemma)
@@ -144,10 +149,12 @@ class Lexicon:
             total = 0
             # a pattern that names the relation noun itself ("abandon &ECONOMIC ties") means its
             # synonym set as that noun's adjectives
-            of_nouns = nouns if not any(g & RELATION_WORDS for g in entry.post) else words
+            placed = any(g <= PARTICLES for g in entry.post)  # a pattern naming a preposition
+            plain = words if placed else unplaced
+            of_nouns = (nouns if placed else unplaced_nouns) if not any(g & RELATION_WORDS for g in entry.post) else plain
             found_at = []
             for group in entry.post:
-                d = (of_nouns if len(group) > 1 else words).group_distance(group)
+                d = (of_nouns if len(group) > 1 else plain).group_distance(group)
                 if d is None:
                     break
                 found_at.append(d)
