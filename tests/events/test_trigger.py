@@ -430,3 +430,9 @@ def test_a_place_phrase_is_where_the_act_happened_not_what_it_acted_on():
     assert candidate_types("Kenyan police deployed officers outside the Ugandan embassy.").get("deployed") == "MOBILIZE"
     # a pattern that names its preposition still reads the place ("took to the streets")
     assert candidate_types("Thousands of Kenyans took to the streets of Nairobi.").get("took") == "PROTEST"
+
+
+def test_summoned_for_questioning_is_an_investigation_not_a_meeting():
+    # PLOVER ACCUSE investigate: "any investigation, including commissions, grand juries"
+    assert candidate_types("Kenyan prosecutors summoned the Ugandan businessman for questioning.").get("summoned") == "ACCUSE"
+    assert candidate_types("Two Kenyan officers were summoned before a grand jury in Nairobi.").get("summoned") == "ACCUSE"
