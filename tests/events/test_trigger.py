@@ -436,10 +436,3 @@ def test_summoned_for_questioning_is_an_investigation_not_a_meeting():
     # PLOVER ACCUSE investigate: "any investigation, including commissions, grand juries"
     assert candidate_types("Kenyan prosecutors summoned the Ugandan businessman for questioning.").get("summoned") == "ACCUSE"
     assert candidate_types("Two Kenyan officers were summoned before a grand jury in Nairobi.").get("summoned") == "ACCUSE"
-
-
-def test_withdrawing_from_a_country_is_a_retreat_and_from_a_deal_reduced_relations():
-    # PLOVER RETREAT withdraw: "retreat from territory" (CAMEO 0874), not a yield (080)
-    assert candidate_types("Kenya pulled out of Somalia on Monday.").get("pulled") == "RETREAT"
-    assert candidate_types("The Kenyan mission withdrew from Somalia.").get("withdrew") == "RETREAT"
-    assert candidate_types("Kenya withdrew from the trade agreement with Uganda.").get("withdrew") == "SANCTION"

@@ -169,16 +169,6 @@ DEFENDED_PLACES = frozenset({
 INVITE_VERBS = frozenset({"invite"})
 
 
-# "Withdrew from Mali / from the border town", "pulled out of Somalia": PLOVER RETREAT withdraw, "retreat from territory"
-# (CAMEO 0874). CAMEO 2.0 keeps its "from" pattern for RETREAT's block, and gives WITHDRAW only
-# the block default 080 (yield) and "from &TREATY"-like patterns (reduced relations).
-WITHDRAW_VERBS = frozenset({"withdraw", "pull", "retreat"})
-TERRITORY_NOUNS = frozenset({
-    "territory", "town", "city", "village", "region", "province", "district", "area", "border",
-    "frontier", "zone", "island", "base", "country", "capital", "enclave", "strip", "bank",
-})  # fmt: skip
-
-
 def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], pre: set[str]
                 ) -> tuple[str | None, str, tuple[str, ...]] | None:
     """The type of a verb used in a sense its dictionary entry does not code, or None to
@@ -252,11 +242,6 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
         entries = lexicon.match_verb(lemma, post, pre)
         if not entries or entries[0].specificity == 0 or (codes.to_plover(entries[0].code) or ("",))[0] == "CONSULT":
             return "036", "verb", ()
-    if lemma in WITHDRAW_VERBS and any(o.ent_type_ in {"GPE", "LOC"} or o.lemma_.lower() in TERRITORY_NOUNS
-                                       for o in _left_places(verb)):
-        entries = lexicon.match_verb(lemma, post, pre)
-        if not entries or (codes.to_plover(entries[0].code) or ("",))[0] not in {"RETREAT", "SANCTION"}:
-            return "0874", "pattern", ()
     if lemma in RAID_VERBS and _subject_words(verb) & LAW_ENFORCERS:
         entries = lexicon.match_verb(lemma, post, pre)
         if not entries or (codes.to_plover(entries[0].code) or ("",))[0] == "ASSAULT":
@@ -273,17 +258,6 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
             if entries:
                 return entries[0].code, "pattern", ()
     return None
-
-
-def _left_places(verb: Any) -> list[Any]:
-    """The objects of "from" on the verb, or of "out of" ("pulled out of Somalia")."""
-    found = []
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "from":
-            found += [o for o in child.children if o.dep_ == "pobj"]
-        if child.lower_ == "out":
-            found += [o for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return found
 
 
 def _acted_on(verb: Any) -> list[Any]:
