@@ -23,3 +23,14 @@ def test_appeals_map_to_request(shared_events):
     table = build_lexicon.read_plover(shared_events / "codebooks" / "CAMEO2PLOVER-2021.txt")
     assert table["0211"][0] == "REQUEST" and table["1011"][0] == "REQUEST"
     assert table["190"][0] == "ASSAULT"
+
+
+def test_a_supplement_default_replaces_cameos_yield_default():
+    # CAMEO 2.0 files NEGOTIATE, MEDIATE, FREE ... under 080 "yield"; the supplement's own
+    # default for such a verb replaces it instead of tying with it
+    from eventwire.events.lexicon import get_lexicon
+
+    lexicon = get_lexicon()
+    for lemma, code in (("negotiate", "046"), ("mediate", "045"), ("free", "0841")):
+        bare = {e.code for e in lexicon.verbs[lemma] if not e.pre and not e.post}
+        assert bare == {code}, lemma

@@ -24,3 +24,12 @@ def test_the_kind_of_a_relation_improved_names_its_code():
     # a verb that neither starts nor improves a relation, or an object that is no relation
     assert relation_code(_noun("Peru will review its ties with Chile.", "review"), "review") is None
     assert relation_code(_noun("Peru will strengthen its army.", "strengthen"), "strengthen") is None
+
+
+def test_a_strike_is_a_labour_strike_unless_it_falls_on_something():
+    lexicon = get_lexicon()
+    # a date after "on" says when the strike was, not what it hit
+    assert noun_code(_noun("Dock workers began a strike on Tuesday over pay.", "strike"), lexicon) == "143"
+    assert noun_code(_noun("The unions called a general strike at the port.", "strike"), lexicon) == "143"
+    assert noun_code(_noun("The army carried out a strike on rebel positions.", "strike"), lexicon) == "190"
+    assert noun_code(_noun("The navy launched missile strikes on the harbour.", "strike"), lexicon) == "195"

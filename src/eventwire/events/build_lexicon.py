@@ -35,7 +35,10 @@ log = logging.getLogger(__name__)
 # - 0813/0814 "ease curfew / state of emergency": CONCEDE covers "easing of administrative or
 #   legal restrictions ..., remove curfews" (table: RETREAT);
 # - 0831 "accede to demands for change in leadership" (CAMEO's code for resigning): "RETREAT
-#   also covers resignations of government officials" (table: CONCEDE).
+#   also covers resignations of government officials" (table: CONCEDE);
+# - 116 "find guilty or liable (legally)": SANCTION's mode convict, "find an entity or behavior
+#   guilty", "entity is discussed as being found guilty and sentenced" (table: ACCUSE, whose
+#   allege mode stops at trial: "this does not include convictions").
 EXTRA_PLOVER = {
     "016": ("REJECT", "", ""),
     "163": ("SANCTION", "discontinue", "economic"),
@@ -43,6 +46,7 @@ EXTRA_PLOVER = {
     "0813": ("CONCEDE", "", "legal"),
     "0814": ("CONCEDE", "", "legal"),
     "0831": ("RETREAT", "", "political_institutions"),
+    "116": ("SANCTION", "convict", "legal"),
 }
 
 
@@ -105,9 +109,19 @@ def build_cameo_tsv(shared: Path) -> str:
 def build_verbs_tsv(shared: Path) -> str:
     cameo = (shared / "dictionaries" / "CAMEO.2.0.txt").read_text("utf-8", errors="replace")
     supplement = resources.files("eventwire").joinpath("data/events/verbs_supplement.txt").read_text("utf-8")
-    entries = list(dict.fromkeys(parse_petrarch_verbs(cameo)))
-    entries += list(dict.fromkeys(parse_petrarch_verbs(supplement)))
-    return write_verbs_tsv(entries)
+    own = list(dict.fromkeys(parse_petrarch_verbs(supplement)))
+    # CAMEO 2.0 gives whole blocks of verbs the bare default 080 ("yield", PLOVER CONCEDE):
+    # NEGOTIATE, MEDIATE, RATIFY, APPROVE, FREE, PARDON, RETREAT. Where the supplement gives such
+    # a verb a default of its own (negotiate 046, free 0841), that one replaces 080 rather than
+    # tie with it and leave the choice to the classifier ("rejected calls to negotiate" was
+    # read as a concession).
+    redefined = {e.lemma for e in own if not e.pre and not e.post}
+    entries = [e for e in dict.fromkeys(parse_petrarch_verbs(cameo))
+               if not (e.code == YIELD_DEFAULT and not e.pre and not e.post and e.lemma in redefined)]
+    return write_verbs_tsv(entries + own)
+
+
+YIELD_DEFAULT = "080"
 
 
 def main(argv: list[str]) -> int:

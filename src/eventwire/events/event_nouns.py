@@ -14,6 +14,9 @@ from eventwire.events.lexicon import Lexicon
 _AERIAL = frozenset({"air", "airstrike", "drone", "missile", "rocket", "aerial", "bomber", "helicopter"})
 _CYBER = frozenset({"cyber", "computer", "online", "ransomware", "malware", "digital", "internet"})
 _ARMED = frozenset({"military", "artillery", "retaliatory", "preemptive", "pre-emptive", "precision", "nuclear", "naval", "ground"})
+# ... and a "general", "labour" or "wildcat" strike is a stoppage of work (CAMEO 143), whatever
+# preposition follows; so is one "on Monday": a date says when, not what was struck.
+_LABOUR = frozenset({"general", "labour", "labor", "wildcat", "worker", "union", "sit-down"})
 
 
 # CAMEO 050 "engage in diplomatic cooperation" (PLOVER SUPPORT) and 061-064 material
@@ -29,6 +32,10 @@ COOPERATION_KINDS = {
 }  # fmt: skip
 # PLOVER COOPERATE: "military exchanges such as joint military games and maneuvers"
 _DRILL_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "maneuvers", "manoeuvres"})
+# ... and so are joint patrols and operations ("step up joint patrols with Argentina"): forces
+# acting together, not against each other (CAMEO 2.0 reads "step up patrols" as a threat, 130).
+# Only "joint" says so: "operations with air support" are no cooperation.
+_JOINT_NOUNS = frozenset({"patrol", "patrols", "operation", "operations"})
 _PROCESS_NOUNS = frozenset({"process"})
 _TEST_NOUNS = frozenset({"test", "test-firing", "testing"})
 _WEAPON_WORDS = frozenset({"missile", "nuclear", "rocket", "ballistic", "weapon", "weapons", "hypersonic", "atomic", "bomb"})
@@ -115,7 +122,8 @@ def noun_code(noun: Any, lexicon: Lexicon) -> str | None:
     if code and modifiers & _CYBER and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
         return "170"  # "a cyber attack on the grid": PLOVER COERCE cyber, no armed assault
     if noun.lemma_.lower() in _DRILL_NOUNS and ("joint" in modifiers or any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)):
+            c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)) or (
+            noun.lemma_.lower() in _JOINT_NOUNS and "joint" in modifiers):
         return "062"  # joint military exercises: CAMEO 062 cooperate militarily (PLOVER COOPERATE)
     lemma = noun.lemma_.lower()
     if lemma == "law" and "martial" in modifiers or lemma == "state" and any(
@@ -144,9 +152,17 @@ def noun_code(noun: Any, lexicon: Lexicon) -> str | None:
         return "142"  # CAMEO 142: conduct hunger strike
     if modifiers & _AERIAL:
         return "195"
-    if modifiers & _ARMED or any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "at", "inside"} for c in noun.children):
+    if modifiers & _LABOUR:
+        return code
+    if modifiers & _ARMED or any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "at", "inside"} and not _when(c)
+                                 for c in noun.children):
         return "190"
     return code
+
+
+def _when(prep: Any) -> bool:
+    """True when a preposition's object is a date or time ("a strike on Monday")."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children)
 
 
 # What handed over makes which aid (PLOVER AID: "provide military and police assistance

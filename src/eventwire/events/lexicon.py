@@ -39,6 +39,12 @@ PARTICLES = frozenset({
 })  # fmt: skip
 
 
+# Prepositions that are never a verb's particle: they come before the words they head, so a
+# pattern starting with one needs its next words after it ("for violation", "of crime"). A
+# particle may follow its object ("called the meeting off") and is left out.
+PREPOSITIONS = frozenset({"of", "for", "to", "with", "against", "from", "into", "onto", "upon", "at", "by"})
+
+
 # CAMEO's dictionary codes the arrest of protesters, demonstrators or journalists as 175 (violent
 # repression). PLOVER types an arrest as COERCE (mode arrest, CAMEO 173) whoever is arrested;
 # its ASSAULT is physical harm. A pattern written for a verb of arrest keeps the arrest code.
@@ -111,7 +117,7 @@ class Lexicon:
 
     def match_verb(
         self, lemma: str, post_words: dict[str, int] | set[str], pre_words: set[str],
-        adjectives: frozenset[str] = frozenset(),
+        adjectives: frozenset[str] = frozenset(), located: frozenset[str] = frozenset(),
     ) -> list[VerbEntry]:
         """Entries for ``lemma`` whose word groups all occur, best first.
 
@@ -123,9 +129,14 @@ class Lexicon:
         ``adjectives`` holds words of the phrase that occur only as adjectives modifying a noun:
         a synonym set is a class of nouns (&TROOPS, &WEAPON), so "deepened its military
         partnership" does not match "deepen &TROOPS" through "military".
+        ``located`` holds words of the phrase that occur only where the act happened ("inside a
+        police headquarters"): a pattern that names no preposition wants them as what is acted
+        on, so "attacked security forces inside a headquarters" is no "storm headquarters".
         """
         words = _Words(post_words if isinstance(post_words, dict) else dict.fromkeys(post_words, 0))
         nouns = _Words({w: d for w, d in words.exact.items() if w not in adjectives}) if adjectives else words
+        unplaced = _Words({w: d for w, d in words.exact.items() if w not in located}) if located else words
+        unplaced_nouns = _Words({w: d for w, d in unplaced.exact.items() if w not in adjectives}) if located else nouns
         before = _Words(dict.fromkeys(pre_words, 0)) if any(e.pre for e in self.verbs.get(lemma.lower(), ())) else None
         lemma = lemma.lower()
         bare, keyed = self._indexed(lemma)
@@ -138,13 +149,21 @@ class Lexicon:
             total = 0
             # a pattern that names the relation noun itself ("abandon &ECONOMIC ties") means its
             # synonym set as that noun's adjectives
-            of_nouns = nouns if not any(g & RELATION_WORDS for g in entry.post) else words
+            placed = any(g <= PARTICLES for g in entry.post)  # a pattern naming a preposition
+            plain = words if placed else unplaced
+            of_nouns = (nouns if placed else unplaced_nouns) if not any(g & RELATION_WORDS for g in entry.post) else plain
+            found_at = []
             for group in entry.post:
-                d = (of_nouns if len(group) > 1 else words).group_distance(group)
+                d = (of_nouns if len(group) > 1 else plain).group_distance(group)
                 if d is None:
                     break
+                found_at.append(d)
                 total += d
             else:
+                if len(found_at) > 1 and entry.post[0] <= PREPOSITIONS and found_at[0] > found_at[1]:
+                    # a preposition heads the words after it: "convict ... of violation" is not
+                    # "condemned the launch as a violation of the resolutions"
+                    continue
                 if entry.pre and (before is None or any(before.group_distance(g) is None for g in entry.pre)):
                     continue
                 own = not entry.origin or entry.origin == lemma

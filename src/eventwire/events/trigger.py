@@ -20,7 +20,7 @@ from eventwire.events.event_nouns import (
     of_objects,
     relation_code,
 )
-from eventwire.events.lexicon import RELATION_HEADS, Lexicon
+from eventwire.events.lexicon import PARTICLES, RELATION_HEADS, Lexicon
 from eventwire.events.senses import ASPECTUAL_VERBS, NO_ACT, attribution, bare_sense_absent, other_sense, when
 
 __all__ = ["ASPECTUAL_VERBS", "noun_code", "type_verb", "verb_lemma"]
@@ -71,7 +71,8 @@ def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | No
     sense = other_sense(verb, lemma, lexicon, post, pre)
     if sense is not None:
         return sense
-    entries = lexicon.match_verb(lemma, post, pre, _adjective_words(verb, exclude))
+    entries = [e for e in lexicon.match_verb(lemma, post, pre, _adjective_words(verb, exclude), _located_words(verb))
+               if _own_particles(e, verb)]
     best = entries[0] if entries else None
     tied: tuple[str, ...] = ()
     if best is not None and len(entries) > 1 and entries[1].specificity == best.specificity:
@@ -152,6 +153,19 @@ def _pattern_on_object(entry: Any, verb: Any) -> bool:
     return False
 
 
+def _own_particles(entry: Any, verb: Any) -> bool:
+    """False for a pattern of particles alone ("call up", 150) whose particle belongs to another
+    verb of the phrase: "called on Uganda to step up joint operations" calls up no troops. (A
+    particle on a noun still counts: "accepted a meeting with".)"""
+    if not entry.post or not all(group <= PARTICLES for group in entry.post):
+        return True
+    for group in entry.post:
+        found = [t for t in verb.subtree if t.i != verb.i and t.lower_ in group]
+        if found and all(t.head.i != verb.i and t.head.pos_ in {"VERB", "AUX"} for t in found):
+            return False
+    return True
+
+
 def _own(entry: Any, lemma: str) -> bool:
     return not entry.origin or entry.origin == lemma
 
@@ -169,6 +183,37 @@ def _passive_agent_words(verb: Any) -> set[str]:
     return words
 
 
+
+
+# Prepositions of where an act happened: their objects are the scene, not what is acted on.
+# "In", "at" and the like only with a place for object ("in his home town", not "in debts").
+LOCATIVE_PREPS = frozenset({"inside", "outside", "near"})
+PLACE_PREPS = frozenset({"in", "at", "within", "around", "across"})
+PLACE_NOUNS = frozenset({
+    "town", "city", "village", "capital", "region", "province", "district", "area", "county",
+    "state", "headquarters", "building", "compound", "camp", "street", "square", "port", "border",
+    "neighbourhood", "neighborhood", "suburb", "island", "coast", "airport", "base", "prison",
+})  # fmt: skip
+
+
+def _located_words(verb: Any) -> frozenset[str]:
+    """Words of the verb's phrase that occur only in place phrases, on the verb or on its
+    object ("attacked security forces inside a police headquarters"), never elsewhere after it."""
+    placed: set[str] = set()
+    placed_at: set[int] = set()
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.i <= verb.i or prep.i in placed_at:
+            continue
+        if prep.lower_ in LOCATIVE_PREPS or prep.lower_ in PLACE_PREPS and any(
+                o.dep_ == "pobj" and (o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in PLACE_NOUNS)
+                for o in prep.children):
+            for token in prep.subtree:
+                placed_at.add(token.i)
+                placed |= {token.lower_, token.lemma_.lower()}
+    if not placed:
+        return frozenset()
+    others = {w for t in verb.subtree if t.i > verb.i and t.i not in placed_at for w in (t.lower_, t.lemma_.lower())}
+    return frozenset(placed - others)
 
 
 def _adjective_words(verb: Any, exclude: set[int]) -> frozenset[str]:
