@@ -1,0 +1,36 @@
+"""Parties of an argument the parser splits or hides (eventwire.events.find, parties): sentences
+written for these tests, coded with the real parser, resolver and lexicon (slow)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def code_real(real_coder):
+    return lambda text: real_coder(text, date=datetime.date(2025, 5, 1), classifier=None)
+
+
+def pairs(events) -> set[tuple]:
+    return {(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in events if not e.negated}
+
+
+def test_a_description_before_the_names_does_not_hide_the_subject(code_real):
+    # the parser makes "foes" and "India" two subjects of "renewed"
+    events = code_real("Old foes India and Pakistan have renewed diplomatic ties after a 12-year break.")
+    assert {("IND", "PAK"), ("PAK", "IND")} <= pairs(events)
+
+
+def test_a_list_of_subjects_split_by_the_parser_gives_each_its_event(code_real):
+    events = code_real("Evil Russia, the awful Iran, and good Spain condemned the attack on Morocco.")
+    assert {("RUS", "MAR"), ("IRN", "MAR"), ("ESP", "MAR")} <= pairs(events)
+
+
+def test_a_list_with_unnamed_members_keeps_the_named_one(code_real):
+    events = code_real("Lions, tigers, and Spain welcomed a resumption of formal diplomatic ties with Morocco.")
+    assert ("ESP", "MAR") in pairs(events)
