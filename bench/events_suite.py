@@ -28,7 +28,14 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from eventwire.eval.events import _classifier, _codings, _default_resolver, _parse_date, code_sentences, read_petrarch
+from eventwire.eval.events import (
+    _classifier,
+    _codings,
+    _default_resolver,
+    _parse_date,
+    code_sentences,
+    read_petrarch,
+)
 from eventwire.events import codes
 from eventwire.events.lexicon import Lexicon, get_lexicon, parse_petrarch_verbs
 
