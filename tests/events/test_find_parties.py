@@ -34,3 +34,10 @@ def test_a_list_of_subjects_split_by_the_parser_gives_each_its_event(code_real):
 def test_a_list_with_unnamed_members_keeps_the_named_one(code_real):
     events = code_real("Lions, tigers, and Spain welcomed a resumption of formal diplomatic ties with Morocco.")
     assert ("ESP", "MAR") in pairs(events)
+
+
+def test_groups_of_several_countries_named_after_of_are_one_group_each(code_real):
+    # the mention "The ambassadors of Chile" stops at the first name; the others are parties too
+    events = code_real("The ambassadors of Chile, Peru and Bolivia condemned the attack on Ecuador.")
+    sources = {(e.source.country, e.source.sector) for e in events if e.target and e.target.country == "ECU"}
+    assert {("CHL", "GOV"), ("PER", "GOV"), ("BOL", "GOV")} <= sources

@@ -128,8 +128,9 @@ class ActorResolver:
         article = doc.text  # Doc.text joins every token on each access: read it once
         doc_tokens = list(doc)  # indexing a Doc builds a Token each time: build them once
         cache: dict[int, list[Tok]] = {}
+        listed: set[int] = set()  # names listed after a resolved mention's last word
         for span_start, span_end, root in mentions(doc):
-            if span_start < covered_until:  # inside a longer mention already resolved
+            if span_start < covered_until and span_start not in listed:  # inside a longer mention already resolved
                 continue
             kept = span_tokens(doc_tokens, span_start, span_end, doc_tokens[root])
             if not kept:
@@ -181,6 +182,10 @@ class ActorResolver:
             found[(start, end)] = actor
             roots[(start, end)] = root.i
             covered_until = span_end
+            # "the ambassadors of Chile, Peru and Bolivia": the phrase is cut at the first name,
+            # and the names coordinated with it are mentions of their own (events/parties makes
+            # them one group each)
+            listed = {c.i for t in kept for c in t.conjuncts if c.i > kept[-1].i and c.dep_ == "conj"}
             if actor.country:
                 for span, other, at in self._coordinated(kept, span_start, span_end, actor, when, cache):
                     found[span] = other

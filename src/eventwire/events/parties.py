@@ -102,7 +102,10 @@ def placed_parties(ref: ActorRef, head: Token, index: ActorIndex, sent: Span) ->
         if prep.dep_ != "prep" or prep.lower_ not in {"from", "of", "in"}:
             continue
         for obj in prep.children:
-            if obj.dep_ != "pobj" or country_name(obj, index) != actor.country:
+            # the country named alone, or inside the group's own mention ("the ambassadors of
+            # Chile, Peru and Bolivia" is one mention up to "Chile")
+            own = index.at(obj)
+            if obj.dep_ != "pobj" or (country_name(obj, index) != actor.country and (own is None or own.span != ref.span)):
                 continue
             for conj in obj.conjuncts:
                 other = index.at(conj)
