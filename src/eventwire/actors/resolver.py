@@ -147,10 +147,14 @@ class ActorResolver:
                 actor = memory.recall(text)
             if actor is None:
                 actor = self.core.resolve_tokens(_toks(kept, cache), when, text, capital_ok=metonym_slot(root))
-                if actor is None and kept[0].i > 0 and doc_tokens[kept[0].i - 1].lower_ == "the":
-                    # names whose article is part of them: "the Emirates", "the States"
+                if (actor is None or actor.country is None and actor.kb_id is None) and kept[0].i > 0 \
+                        and doc_tokens[kept[0].i - 1].lower_ == "the":
+                    # names whose article is part of them: "the Emirates", "the States"; and
+                    # over a mere kind ("the Hermit Kingdom" is a country, "Kingdom" a government)
                     the = doc_tokens[kept[0].i - 1]
-                    actor = self.core.resolve_tokens(_toks([the, *kept], cache), when, text, capital_ok=metonym_slot(root))
+                    named = self.core.resolve_tokens(_toks([the, *kept], cache), when, text, capital_ok=metonym_slot(root))
+                    if actor is None or named is not None and (named.country or named.kb_id):
+                        actor = named
                 if actor is not None and is_place(actor, root, self.kb):
                     actor = None
                 if actor is not None and _modifier_agent(actor, root, self.core.last_agents):
