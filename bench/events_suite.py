@@ -18,7 +18,7 @@ A miss's reason, checked in this order against the events the sentence did give:
 ``no event`` (none at all), ``type wrong`` (the gold source and target with another root),
 ``source missing``/``source wrong`` (gold root and target, no or another source),
 ``target missing``/``target wrong`` (gold root and source, no or another target),
-``other`` (nothing that close).
+``other`` (nothing that close). ``--why`` also lists each sentence's extra codings.
 """
 
 from __future__ import annotations
@@ -121,6 +121,8 @@ def main(argv: list[str]) -> int:
             reasons[reason(gold, got)] += 1
             if why:
                 print(f"{record['id']}\t{reason(gold, got)}\twant {'/'.join(gold)}\tgot {sorted(got)}\t{record['text']}")
+        if why and got - expected:
+            print(f"{record['id']}\textra\t{sorted(got - expected)}\twant {sorted(expected)}\t{record['text']}")
     total: Counter[str] = Counter()
     for c in per_cat.values():
         total.update(c)
