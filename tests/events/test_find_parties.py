@@ -41,3 +41,16 @@ def test_groups_of_several_countries_named_after_of_are_one_group_each(code_real
     events = code_real("The ambassadors of Chile, Peru and Bolivia condemned the attack on Ecuador.")
     sources = {(e.source.country, e.source.sector) for e in events if e.target and e.target.country == "ECU"}
     assert {("CHL", "GOV"), ("PER", "GOV"), ("BOL", "GOV")} <= sources
+
+
+def test_an_object_made_by_another_actor_makes_it_the_target(code_real):
+    assert ("ESP", "MAR") in pairs(code_real("Spain rejected the plan put forward by Morocco."))
+    assert ("CHL", "PER") in pairs(code_real("Chile welcomed the proposals sent by Peru on the border dispute."))
+
+
+def test_a_person_sent_by_an_actor_is_not_its_act(code_real):
+    # the participle's by-phrase names an author only for a predicate's direct object
+    events = code_real("A Kenyan prisoner died as a result of torture while in Ugandan police custody, according "
+                       "to a report by a pathologist sent to Uganda by Doctors Without Borders.")
+    assert not any(e.source and e.source.text == "Doctors" for e in events)
+    assert any(e.source and e.source.country == "UGA" for e in events)
