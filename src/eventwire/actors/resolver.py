@@ -17,6 +17,7 @@ from eventwire.actors.passes import (
     known_possessor,
     named_by_apposition,
     pronoun_possessors,
+    shared_modifiers,
     shared_short_names,
     stated_roles,
 )
@@ -197,6 +198,7 @@ class ActorResolver:
         stated_roles(found, roots, doc_tokens, self.kb)
         pronoun_possessors(found, roots, doc_tokens)
         named_by_apposition(found, roots, doc_tokens)
+        shared_modifiers(found, roots, doc_tokens)
         shared_short_names(found, article)
         return found
 
