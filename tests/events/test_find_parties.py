@@ -54,3 +54,13 @@ def test_a_person_sent_by_an_actor_is_not_its_act(code_real):
                        "to a report by a pathologist sent to Uganda by Doctors Without Borders.")
     assert not any(e.source and e.source.text == "Doctors" for e in events)
     assert any(e.source and e.source.country == "UGA" for e in events)
+
+
+def test_a_relative_pronoun_subject_is_the_noun_it_stands_for(code_real):
+    events = code_real("Kenyan police fired tear gas at Ugandan traders who attacked Tanzanian soldiers on Monday.")
+    assert {("KEN", "UGA"), ("UGA", "TZA")} <= pairs(events)
+
+
+def test_a_relative_clause_in_the_perfect_is_background_not_an_event(code_real):
+    events = code_real("Iran, which has long backed Hamas, condemned Israel on Monday.")
+    assert ("IRN", "ISR") in pairs(events) and ("IRN", "PSE") not in pairs(events)
