@@ -64,3 +64,10 @@ def test_a_relative_pronoun_subject_is_the_noun_it_stands_for(code_real):
 def test_a_relative_clause_in_the_perfect_is_background_not_an_event(code_real):
     events = code_real("Iran, which has long backed Hamas, condemned Israel on Monday.")
     assert ("IRN", "ISR") in pairs(events) and ("IRN", "PSE") not in pairs(events)
+
+
+def test_what_callers_call_on_others_to_do_is_no_act_of_the_callers(code_real):
+    # the parser reads "to stop" as a clause of purpose when the callers are coordinated
+    events = code_real("The United Nations and the African Union called on Sudan's warring parties to stop fighting.")
+    assert all(e.type == "REQUEST" and e.target.country == "SDN" for e in events)
+    assert len(events) == 2

@@ -331,11 +331,16 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         head = current.head
         if head is current:
             return None, False
-        if current.dep_ == "xcomp":
+        if current.dep_ == "xcomp" or infinitive_complement(current):
             if head.lemma_.lower() in OBJECT_CONTROL:
                 for child in head.children:
                     if child.dep_ in {"dobj", "dative"}:
                         return child, False
+                    if child.dep_ == "prep" and child.lower_ in {"on", "upon"} and head.lemma_.lower() == "call":
+                        # "called on Sudan's warring parties to stop fighting"
+                        obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                        if obj is not None:
+                            return obj, False
             current = head
             continue
         if current.dep_ == "conj" and head.dep_ == "relcl" and _object_pronoun(current):
@@ -359,6 +364,15 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return head, False
         return None, False
     return None, False
+
+
+def infinitive_complement(verb: Token) -> bool:
+    """"called on the parties [to stop] fighting": the parser may read the infinitive after a
+    verb of asking as a clause of purpose (advcl); with no subordinator of its own it is the
+    asked-for act, as an xcomp would be."""
+    return (verb.dep_ == "advcl" and verb.head.lemma_.lower() in OBJECT_CONTROL
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ in {"mark", "nsubj"} for c in verb.children))
 
 
 def _antecedent(subj: Token, clause: Token) -> Token:
