@@ -43,14 +43,6 @@ MOTION_VERBS = frozenset({
     "travel", "fly", "go", "come", "arrive", "head", "return", "journey", "sail", "drive", "walk",
     "move", "tour",
 })  # fmt: skip
-# Participles that name the author of a thing ("the plan put forward by X", "the sanctions
-# imposed by X", "the attack carried out by X"), not one it merely concerns ("the challenges
-# posed by X", "the region affected by X").
-AUTHORED = frozenset({
-    "send", "put", "propose", "submit", "make", "offer", "present", "draft", "table", "issue",
-    "carry", "launch", "commit", "conduct", "deliver", "announce", "introduce", "impose",
-    "sponsor", "write", "unveil", "lodge", "file", "level", "stage", "mount",
-})  # fmt: skip
 # "at the request of X", "on behalf of X", "at X's invitation": who asked for the act, not whom
 # it is aimed at (general English idioms).
 INSTIGATION = frozenset({"request", "invitation", "behalf", "behest", "urging", "insistence", "initiative", "order"})
@@ -129,24 +121,11 @@ def phrase_actor(token: Token, index: ActorIndex) -> ActorRef | None:
     return None
 
 
-def authored_by(token: Token, index: ActorIndex) -> ActorRef | None:
-    """"welcomed the proposals sent by Peru", "rejected the plan put forward by Morocco": a
-    direct object that names no actor is the work of whoever its participle's by-phrase names
-    (only objects: "a pathologist sent by an NGO" is no act of the NGO)."""
-    for child in token.children:
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in AUTHORED:
-            for by in (c for c in child.children if c.dep_ == "agent"):
-                for obj in (c for c in by.children if c.dep_ == "pobj"):
-                    ref = phrase_actor(obj, index)
-                    if ref is not None:
-                        return ref
-    return None
-
-
 def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRef]:
     """The actors of an argument and of the arguments coordinated with it (the further parties
     an argument names are found by ``parties``)."""
     from eventwire.events.parties import (
+        authored_by,
         between_others,
         coordinated_demonyms,
         listed_appositions,
