@@ -308,7 +308,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in {"nsubjpass", "csubjpass"}:
                 return _antecedent(child, current), True
         head = current.head
-        if head.i == current.i:
+        if head is current:
             return None, False
         if current.dep_ == "xcomp" or infinitive_complement(current):
             if head.lemma_.lower() in OBJECT_CONTROL:
@@ -374,7 +374,7 @@ def _clause_verb(noun: Token) -> Token | None:
     for _ in range(4):
         if noun.pos_ in {"VERB", "AUX"}:
             return noun
-        if noun.head.i == noun.i:
+        if noun.head is noun:
             return None
         noun = noun.head
     return None
