@@ -145,3 +145,28 @@ def shared_short_names(found: dict[tuple[int, int], Actor], text: str) -> None:
             if actor.country == short:
                 found[span] = replace(actor, country=full, code=join_code(full, actor.sector),
                                       kb_id=f"country:{full}" if actor.kb_id == f"country:{short}" else actor.kb_id)
+
+
+def shared_modifiers(
+    found: dict[tuple[int, int], Actor], roots: dict[tuple[int, int], int], doc_tokens: list[Any]
+) -> None:
+    """Coordinated kinds share the country word before the first: "Iraqi police and soldiers",
+    "the Danish media and government" are Iraqi soldiers and the Danish government. Only a bare
+    conjunct (no country, determiner or owner of its own: "Iraqi police and the soldiers" may be
+    anyone's) takes it, and only from a country adjective or noun modifying the first kind."""
+    by_root = {i: span for span, i in roots.items()}
+    for span, j in roots.items():
+        actor = found[span]
+        token = doc_tokens[j]
+        if actor.country or actor.kb_id or not actor.sector or token.dep_ != "conj":
+            continue
+        if any(c.dep_ in {"det", "poss", "amod", "compound", "nmod"} for c in token.lefts):
+            continue
+        first = found.get(by_root.get(token.head.i, (-1, -1)))
+        if first is None or not first.country or first.kb_id and first.kb_id.startswith("person:"):
+            continue
+        modifier = next((c for c in token.head.lefts if c.dep_ in {"amod", "compound", "nmod"} and c.i < token.head.i
+                         and c.ent_type_ in {"NORP", "GPE"}), None)
+        if modifier is None:
+            continue
+        found[span] = replace(actor, country=first.country, code=join_code(first.country, actor.sector))

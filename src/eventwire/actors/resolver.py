@@ -17,6 +17,7 @@ from eventwire.actors.passes import (
     known_possessor,
     named_by_apposition,
     pronoun_possessors,
+    shared_modifiers,
     shared_short_names,
     stated_roles,
 )
@@ -128,8 +129,9 @@ class ActorResolver:
         article = doc.text  # Doc.text joins every token on each access: read it once
         doc_tokens = list(doc)  # indexing a Doc builds a Token each time: build them once
         cache: dict[int, list[Tok]] = {}
+        listed: set[int] = set()  # names listed after a resolved mention's last word
         for span_start, span_end, root in mentions(doc):
-            if span_start < covered_until:  # inside a longer mention already resolved
+            if span_start < covered_until and span_start not in listed:  # inside a longer mention already resolved
                 continue
             kept = span_tokens(doc_tokens, span_start, span_end, doc_tokens[root])
             if not kept:
@@ -146,10 +148,14 @@ class ActorResolver:
                 actor = memory.recall(text)
             if actor is None:
                 actor = self.core.resolve_tokens(_toks(kept, cache), when, text, capital_ok=metonym_slot(root))
-                if actor is None and kept[0].i > 0 and doc_tokens[kept[0].i - 1].lower_ == "the":
-                    # names whose article is part of them: "the Emirates", "the States"
+                if (actor is None or actor.country is None and actor.kb_id is None) and kept[0].i > 0 \
+                        and doc_tokens[kept[0].i - 1].lower_ == "the":
+                    # names whose article is part of them: "the Emirates", "the States"; and
+                    # over a mere kind ("the Hermit Kingdom" is a country, "Kingdom" a government)
                     the = doc_tokens[kept[0].i - 1]
-                    actor = self.core.resolve_tokens(_toks([the, *kept], cache), when, text, capital_ok=metonym_slot(root))
+                    named = self.core.resolve_tokens(_toks([the, *kept], cache), when, text, capital_ok=metonym_slot(root))
+                    if actor is None or named is not None and (named.country or named.kb_id):
+                        actor = named
                 if actor is not None and is_place(actor, root, self.kb):
                     actor = None
                 if actor is not None and _modifier_agent(actor, root, self.core.last_agents):
@@ -181,6 +187,10 @@ class ActorResolver:
             found[(start, end)] = actor
             roots[(start, end)] = root.i
             covered_until = span_end
+            # "the ambassadors of Chile, Peru and Bolivia": the phrase is cut at the first name,
+            # and the names coordinated with it are mentions of their own (events/parties makes
+            # them one group each)
+            listed = {c.i for t in kept for c in t.conjuncts if c.i > kept[-1].i and c.dep_ == "conj"}
             if actor.country:
                 for span, other, at in self._coordinated(kept, span_start, span_end, actor, when, cache):
                     found[span] = other
@@ -188,6 +198,7 @@ class ActorResolver:
         stated_roles(found, roots, doc_tokens, self.kb)
         pronoun_possessors(found, roots, doc_tokens)
         named_by_apposition(found, roots, doc_tokens)
+        shared_modifiers(found, roots, doc_tokens)
         shared_short_names(found, article)
         return found
 

@@ -339,7 +339,7 @@ def _absorbed(cand: Candidate, typed: dict[int, Candidate]) -> bool:
         if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in attributes.CONDITION_MARKS for m in token.children):
             above = typed.get(token.head.i)
             return above is not None and above.plover is not None  # the condition of a threat or offer
-        if token.dep_ in {"conj", "advcl", "ROOT", "relcl", "acl", "parataxis"}:
+        if token.dep_ in {"conj", "advcl", "ROOT", "relcl", "acl", "parataxis"} and not find.infinitive_complement(token):
             return False
         head = token.head
         if head is token:
@@ -353,7 +353,7 @@ def _absorbed(cand: Candidate, typed: dict[int, Candidate]) -> bool:
                 # the content of what is above it
                 token = head
                 continue
-            return above.plover is not None and token.dep_ in {"xcomp", "ccomp", "pcomp", "pobj"}
+            return above.plover is not None and (token.dep_ in {"xcomp", "ccomp", "pcomp", "pobj"} or find.infinitive_complement(token))
         token = head
     return False
 

@@ -125,6 +125,7 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
     """The actors of an argument and of the arguments coordinated with it (the further parties
     an argument names are found by ``parties``)."""
     from eventwire.events.parties import (
+        authored_by,
         between_others,
         coordinated_demonyms,
         listed_appositions,
@@ -136,6 +137,13 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
 
     found: list[ActorRef] = []
     heads = [token, *(c for c in token.conjuncts if c.i > token.i)]
+    if token.dep_ in SUBJ_DEPS:
+        # A clause has one subject: a second one is the parser's split of a list or of a
+        # description and its names ("Old foes India and Pakistan have renewed", "Lions, tigers,
+        # and Spain welcomed", "Evil Russia, the awful Iran, and good Spain condemned").
+        for other in token.head.children:
+            if other.dep_ == token.dep_ and other not in heads:
+                heads += [other, *(c for c in other.conjuncts if c.i > other.i and c not in heads)]
     first = phrase_actor(token, index)
     if first is not None and sent.start <= first.token < sent.end:
         # "Barack Obama and Vladimir Putin": the parser may hang the coordination on another
@@ -146,6 +154,8 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
     heads += [t for t in repeated_prepositions(token) if t not in heads]
     for head in heads:
         ref = phrase_actor(head, index)
+        if ref is None and head.dep_ in {"dobj", "conj"} and token.dep_ == "dobj":
+            ref = authored_by(head, index)
         if ref is not None and sent.start <= ref.token < sent.end:
             found.extend(r for r in coordinated_demonyms(ref, index, sent) if all(r.span != f.span for f in found))
             found.extend(r for r in placed_parties(ref, head, index, sent) if all(r.span != f.span for f in found))
@@ -294,17 +304,22 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 if real is not None:
                     return real, False
             elif child.dep_ in SUBJ_DEPS:
-                return child, _elliptical_passive(current, verb)
+                return _antecedent(child, current), _elliptical_passive(current, verb)
             if child.dep_ in {"nsubjpass", "csubjpass"}:
-                return child, True
+                return _antecedent(child, current), True
         head = current.head
         if head is current:
             return None, False
-        if current.dep_ == "xcomp":
+        if current.dep_ == "xcomp" or infinitive_complement(current):
             if head.lemma_.lower() in OBJECT_CONTROL:
                 for child in head.children:
                     if child.dep_ in {"dobj", "dative"}:
                         return child, False
+                    if child.dep_ == "prep" and child.lower_ in {"on", "upon"} and head.lemma_.lower() == "call":
+                        # "called on Sudan's warring parties to stop fighting"
+                        obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                        if obj is not None:
+                            return obj, False
             current = head
             continue
         if current.dep_ == "conj" and head.dep_ == "relcl" and _object_pronoun(current):
@@ -328,6 +343,26 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return head, False
         return None, False
     return None, False
+
+
+def infinitive_complement(verb: Token) -> bool:
+    """"called on the parties [to stop] fighting": the parser may read the infinitive after a
+    verb of asking as a clause of purpose (advcl); with no subordinator of its own it is the
+    asked-for act, as an xcomp would be."""
+    return (verb.dep_ == "advcl" and verb.head.lemma_.lower() in OBJECT_CONTROL
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ in {"mark", "nsubj"} for c in verb.children))
+
+
+def _antecedent(subj: Token, clause: Token) -> Token:
+    """The noun a relative clause's pronoun subject stands for: "police fired tear gas at
+    supporters who blocked roads", "Iran, which backed the plan" (the relative word names no
+    actor itself). Not in the perfect: "the militant group that has seized parts of Iraq",
+    "which has long backed Hamas" describe the noun's past, not the news."""
+    if (clause.dep_ == "relcl" and subj.tag_ in {"WP", "WDT"} and clause.head.pos_ in {"NOUN", "PROPN"}
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)):
+        return clause.head
+    return subj
 
 
 def _object_pronoun(verb: Token) -> bool:

@@ -1,6 +1,7 @@
 """The further parties one argument names: "Israeli and Palestinian negotiators", "the US,
 Russia, and Switzerland", "India, Vietnam sign", "with Doha and with the Malian authorities",
-"between Egypt and Saudi Arabia" (read by ``find.argument_actors``)."""
+"between Egypt and Saudi Arabia", "the plan put forward by Morocco" (read by
+``find.argument_actors``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,30 @@ if TYPE_CHECKING:
 
 Token = Any  # spacy.tokens.Token
 Span = Any
+
+
+# Participles that name the author of a thing ("the plan put forward by X", "the sanctions
+# imposed by X", "the attack carried out by X"), not one it merely concerns ("the challenges
+# posed by X", "the region affected by X").
+AUTHORED = frozenset({
+    "send", "put", "propose", "submit", "make", "offer", "present", "draft", "table", "issue",
+    "carry", "launch", "commit", "conduct", "deliver", "announce", "introduce", "impose",
+    "sponsor", "write", "unveil", "lodge", "file", "level", "stage", "mount",
+})  # fmt: skip
+
+
+def authored_by(token: Token, index: ActorIndex) -> ActorRef | None:
+    """"welcomed the proposals sent by Peru", "rejected the plan put forward by Morocco": a
+    direct object that names no actor is the work of whoever its participle's by-phrase names
+    (only objects: "a pathologist sent by an NGO" is no act of the NGO)."""
+    for child in token.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in AUTHORED:
+            for by in (c for c in child.children if c.dep_ == "agent"):
+                for obj in (c for c in by.children if c.dep_ == "pobj"):
+                    ref = find.phrase_actor(obj, index)
+                    if ref is not None:
+                        return ref
+    return None
 
 
 def coordinated_demonyms(ref: ActorRef, index: ActorIndex, sent: Span) -> list[ActorRef]:
@@ -102,7 +127,10 @@ def placed_parties(ref: ActorRef, head: Token, index: ActorIndex, sent: Span) ->
         if prep.dep_ != "prep" or prep.lower_ not in {"from", "of", "in"}:
             continue
         for obj in prep.children:
-            if obj.dep_ != "pobj" or country_name(obj, index) != actor.country:
+            # the country named alone, or inside the group's own mention ("the ambassadors of
+            # Chile, Peru and Bolivia" is one mention up to "Chile")
+            own = index.at(obj)
+            if obj.dep_ != "pobj" or (country_name(obj, index) != actor.country and (own is None or own.span != ref.span)):
                 continue
             for conj in obj.conjuncts:
                 other = index.at(conj)

@@ -62,6 +62,8 @@ def event_place(trigger: Any, preps: frozenset[str] = EVENT_PREPS) -> ActorRef |
     return None
 
 
+# Verbs whose direct object is the place visited ("visited Beijing", "toured Kyiv").
+VISIT_VERBS = frozenset({"visit", "tour"})
 RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
 
 
@@ -85,6 +87,12 @@ def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorR
         # (tourists travelling to Paris visit no one)
         preps = preps | {"to"}
     found = event_place(trigger, preps)
+    if found is None and plover == "CONSULT" and trigger.lemma_.lower() in VISIT_VERBS and _official(source.actor):
+        # "the French president visited Kyiv": a capital or city visited (the resolver makes
+        # capitals actors only as subjects) names the host country
+        journey = True
+        found = next((_country_ref(c, o.text, (o.idx, o.idx + len(o.text)), o.i) for o in trigger.children
+                      if o.dep_ == "dobj" and (c := place_country(o))), None)
     if found is not None and not (journey and found.actor.country == source.actor.country):
         return found  # (a trip home is no visit)
     country = source.actor.country

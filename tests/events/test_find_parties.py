@@ -1,0 +1,73 @@
+"""Parties of an argument the parser splits or hides (eventwire.events.find, parties): sentences
+written for these tests, coded with the real parser, resolver and lexicon (slow)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def code_real(real_coder):
+    return lambda text: real_coder(text, date=datetime.date(2025, 5, 1), classifier=None)
+
+
+def pairs(events) -> set[tuple]:
+    return {(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in events if not e.negated}
+
+
+def test_a_description_before_the_names_does_not_hide_the_subject(code_real):
+    # the parser makes "foes" and "India" two subjects of "renewed"
+    events = code_real("Old foes India and Pakistan have renewed diplomatic ties after a 12-year break.")
+    assert {("IND", "PAK"), ("PAK", "IND")} <= pairs(events)
+
+
+def test_a_list_of_subjects_split_by_the_parser_gives_each_its_event(code_real):
+    events = code_real("Evil Russia, the awful Iran, and good Spain condemned the attack on Morocco.")
+    assert {("RUS", "MAR"), ("IRN", "MAR"), ("ESP", "MAR")} <= pairs(events)
+
+
+def test_a_list_with_unnamed_members_keeps_the_named_one(code_real):
+    events = code_real("Lions, tigers, and Spain welcomed a resumption of formal diplomatic ties with Morocco.")
+    assert ("ESP", "MAR") in pairs(events)
+
+
+def test_groups_of_several_countries_named_after_of_are_one_group_each(code_real):
+    # the mention "The ambassadors of Chile" stops at the first name; the others are parties too
+    events = code_real("The ambassadors of Chile, Peru and Bolivia condemned the attack on Ecuador.")
+    sources = {(e.source.country, e.source.sector) for e in events if e.target and e.target.country == "ECU"}
+    assert {("CHL", "GOV"), ("PER", "GOV"), ("BOL", "GOV")} <= sources
+
+
+def test_an_object_made_by_another_actor_makes_it_the_target(code_real):
+    assert ("ESP", "MAR") in pairs(code_real("Spain rejected the plan put forward by Morocco."))
+    assert ("CHL", "PER") in pairs(code_real("Chile welcomed the proposals sent by Peru on the border dispute."))
+
+
+def test_a_person_sent_by_an_actor_is_not_its_act(code_real):
+    # the participle's by-phrase names an author only for a predicate's direct object
+    events = code_real("A Kenyan prisoner died as a result of torture while in Ugandan police custody, according "
+                       "to a report by a pathologist sent to Uganda by Doctors Without Borders.")
+    assert not any(e.source and e.source.text == "Doctors" for e in events)
+    assert any(e.source and e.source.country == "UGA" for e in events)
+
+
+def test_a_relative_pronoun_subject_is_the_noun_it_stands_for(code_real):
+    events = code_real("Kenyan police fired tear gas at Ugandan traders who attacked Tanzanian soldiers on Monday.")
+    assert {("KEN", "UGA"), ("UGA", "TZA")} <= pairs(events)
+
+
+def test_a_relative_clause_in_the_perfect_is_background_not_an_event(code_real):
+    events = code_real("Iran, which has long backed Hamas, condemned Israel on Monday.")
+    assert ("IRN", "ISR") in pairs(events) and ("IRN", "PSE") not in pairs(events)
+
+
+def test_what_callers_call_on_others_to_do_is_no_act_of_the_callers(code_real):
+    # the parser reads "to stop" as a clause of purpose when the callers are coordinated
+    events = code_real("The United Nations and the African Union called on Sudan's warring parties to stop fighting.")
+    assert all(e.type == "REQUEST" and e.target.country == "SDN" for e in events)
+    assert len(events) == 2

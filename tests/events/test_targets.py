@@ -1,0 +1,27 @@
+"""Targets no actor names (eventwire.events.targets): sentences written for these tests, coded
+with the real parser, resolver and lexicon (slow)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def code_real(real_coder):
+    return lambda text: real_coder(text, date=datetime.date(2025, 5, 1), classifier=None)
+
+
+def consults(events) -> set[tuple]:
+    return {(e.source.country, e.target.country if e.target else None) for e in events if e.type == "CONSULT"}
+
+
+def test_a_capital_visited_names_the_host(code_real):
+    assert ("FRA", "UKR") in consults(code_real("The French president visited Kyiv on Thursday."))
+
+
+def test_a_visit_home_is_no_visit(code_real):
+    assert not any(t == "FRA" for _, t in consults(code_real("The French president visited Paris on Thursday.")))
