@@ -161,7 +161,10 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
             found.extend(r for r in placed_parties(ref, head, index, sent) if all(r.span != f.span for f in found))
         if ref is None and token.dep_ in SUBJ_DEPS:
             # "Sidhoum, Algeria's leading activist, staged": the apposition names who it is.
-            ref = next((r for c in head.children if c.dep_ == "appos" and (r := phrase_actor(c, index))), None)
+            # It stands before the verb: one after it is the parser's misreading of a later list
+            # ("both sides committed to ... two corridors: one on the border with Chad").
+            ref = next((r for c in head.children if c.dep_ == "appos" and (c.i < token.head.i or token.head.i < token.i)
+                        and (r := phrase_actor(c, index))), None)
         outside_ok = False
         if ref is None and (group := plural_speakers(head, index, sent)):
             found.extend(r for r in group if all(r.span != f.span for f in found))
