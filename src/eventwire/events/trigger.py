@@ -71,7 +71,8 @@ def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | No
     sense = other_sense(verb, lemma, lexicon, post, pre)
     if sense is not None:
         return sense
-    entries = [e for e in lexicon.match_verb(lemma, post, pre, _adjective_words(verb, exclude), _located_words(verb))
+    entries = [e for e in lexicon.match_verb(lemma, post, pre, _adjective_words(verb, exclude), _located_words(verb),
+                                             light=lemma in LIGHT_VERBS)
                if _own_particles(e, verb)]
     best = entries[0] if entries else None
     tied: tuple[str, ...] = ()
