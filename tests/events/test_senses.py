@@ -78,3 +78,14 @@ def test_an_event_noun_subject_is_not_asked_of_the_classifier():
     reached = next(t for t in doc if t.lower_ == "reached")
     shelled = next(t for t in doc if t.lower_ == "shelled")
     assert event_subject(reached, get_lexicon()) and not event_subject(shelled, get_lexicon())
+
+
+def test_munitions_sent_to_a_party_are_military_aid():
+    assert verb_type("Iran has admitted sending a small number of drones to Russia.", "send")[0] == "072"
+    # warplanes sent to an ally may be the sender's own deployment: CAMEO's pattern stays
+    assert verb_type("Poland sent fighter jets to Lithuania.", "send")[0] == "062"
+
+
+def test_allowing_aid_through_is_humanitarian_access():
+    assert verb_type("Israel allowed humanitarian aid into Gaza.", "allow")[0] == "0863"
+    assert verb_type("Both sides agreed to allow aid agencies to use two corridors.", "allow")[0] == "0863"

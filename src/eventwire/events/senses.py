@@ -72,6 +72,7 @@ CAUSE_VERBS = frozenset({"provoke"})
 # Letting a state come about ("allow X to become Y") yields nothing to anyone. Only a bare
 # infinitive counts: "allowed that Mordor isn't a pleasant place" is admitting a statement.
 PERMIT_VERBS = frozenset({"allow", "permit", "let"})
+ALLOW_AID = "0863"
 COPULAS = frozenset({"be", "become", "remain", "turn", "grow", "stay"})
 # Remaining where one is, in a clause that sets the main one's condition or time ("will not
 # disarm while Israeli troops remain on Lebanese land"), is a standing presence, not a
@@ -204,6 +205,13 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
         return "111", "pattern", ()
     if lemma in WARN_VERBS and _hazard_warning(verb):
         return None, NO_ACT, ()
+    if lemma in PERMIT_VERBS:
+        # "allowed aid agencies to use two corridors", "let humanitarian aid in": CAMEO 2.0's
+        # patterns of giving aid come from "approve"; allowing it through is CAMEO 0863 (PLOVER
+        # RETREAT access, humanitarian)
+        entries = lexicon.match_verb(lemma, post, pre)
+        if entries and entries[0].specificity and entries[0].code.startswith("07") and entries[0].origin not in {"", lemma}:
+            return ALLOW_AID, "pattern", ()
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
     if lemma in ASPECTUAL_VERBS and xcomp is not None:
         return None, NO_ACT, ()
