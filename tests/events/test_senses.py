@@ -89,3 +89,9 @@ def test_munitions_sent_to_a_party_are_military_aid():
 def test_allowing_aid_through_is_humanitarian_access():
     assert verb_type("Israel allowed humanitarian aid into Gaza.", "allow")[0] == "0863"
     assert verb_type("Both sides agreed to allow aid agencies to use two corridors.", "allow")[0] == "0863"
+
+
+def test_a_crackdown_or_repression_halted_is_a_concession():
+    # PLOVER CONCEDE: "easing administrative or legal restrictions on persons" (CAMEO 081)
+    assert verb_type("Jordan stopped the repression of Palestinian protesters.", "stop")[0] == "081"
+    assert verb_type("Jordan ended its crackdown on the opposition.", "end")[0] == "081"
