@@ -114,14 +114,19 @@ def build_verbs_tsv(shared: Path) -> str:
     # NEGOTIATE, MEDIATE, RATIFY, APPROVE, FREE, PARDON, RETREAT. Where the supplement gives such
     # a verb a default of its own (negotiate 046, free 0841), that one replaces 080 rather than
     # tie with it and leave the choice to the classifier ("rejected calls to negotiate" was
-    # read as a concession).
+    # read as a concession). So too CAMEO 2.0's FIGHT block, which gives 190 to every verb in
+    # it: "quarrel" (a dispute in words, 110), "blast" (criticise, 111), "disarm" (087).
     redefined = {e.lemma for e in own if not e.pre and not e.post}
     entries = [e for e in dict.fromkeys(parse_petrarch_verbs(cameo))
-               if not (e.code == YIELD_DEFAULT and not e.pre and not e.post and e.lemma in redefined)]
+               if not (e.code in BLOCK_DEFAULTS and not e.pre and not e.post and e.lemma in redefined)]
     return write_verbs_tsv(entries + own)
 
 
 YIELD_DEFAULT = "080"
+FIGHT_DEFAULT = "190"
+# Block defaults CAMEO 2.0 gives whole blocks of unlike verbs, replaced where the supplement
+# gives a verb a default of its own.
+BLOCK_DEFAULTS = frozenset({YIELD_DEFAULT, FIGHT_DEFAULT})
 
 
 def main(argv: list[str]) -> int:

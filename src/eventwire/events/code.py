@@ -28,8 +28,8 @@ from eventwire.events import attributes, codes, context, find
 from eventwire.events.antecedents import resolve_answers
 from eventwire.events.candidates import Candidate, find_candidates, is_main
 from eventwire.events.find import ActorIndex, ActorRef
-from eventwire.events.lexicon import Lexicon
-from eventwire.events.senses import NO_ACT
+from eventwire.events.lexicon import Lexicon, get_lexicon
+from eventwire.events.senses import NO_ACT, event_subject
 from eventwire.events.targets import unnamed_target
 from eventwire.events.trigger import ASPECTUAL_VERBS
 from eventwire.records import Actor, Article, Event, Mention, stable_id
@@ -337,7 +337,8 @@ def questions(candidates: list[Candidate]) -> list[Candidate]:
         # are worth an embedding (most of this stage's time is the encoder).
         # (a predicate the sense rules read as no act, "according to officials", is not silent)
         silent = (cand.plover is None and cand.trigger.pos_ == "VERB" and cand.sources and cand.targets
-                  and cand.trigger.lemma_.lower() not in attributes.SPEECH and cand.how != NO_ACT)
+                  and cand.trigger.lemma_.lower() not in attributes.SPEECH and cand.how != NO_ACT
+                  and not event_subject(cand.trigger, get_lexicon()))
         if not (silent or cand.ambiguous):
             continue
         # One question per sentence: about its highest predicate.

@@ -44,10 +44,12 @@ _TALK_NOUNS = frozenset({"conversation", "discussion", "call", "talk", "consulta
 # (only nouns that are events themselves: "China's trade ties with Russia" is a state of affairs)
 _COOPERATION_NOUNS = frozenset({"cooperation", "co-operation", "collaboration"})
 # A halt of something names what is halted: "suspension of attacks" de-escalates (087), "of
-# protests" eases dissent (082), "of aid" cuts aid (162), "of talks" halts them (164). Only
-# nouns that are events themselves ("called for an end of the fighting" is no de-escalation).
+# protests" eases dissent (082), "of aid" cuts aid (162), "of talks" halts them (164), a
+# crackdown or repression ended eases restrictions on people (081, PLOVER CONCEDE "easing
+# administrative or legal restrictions on persons"). Only nouns that are events themselves
+# ("called for an end of the fighting" is no de-escalation).
 _HALT_NOUNS = frozenset({"suspension"})
-_HALTED = {"ASSAULT": "087", "PROTEST": "082", "AID": "162", "CONSULT": "164"}
+_HALTED = {"ASSAULT": "087", "PROTEST": "082", "AID": "162", "CONSULT": "164", "COERCE": "081"}
 
 
 # Verbs that start, restore or improve a relation. PLOVER SUPPORT: "initiate, resume, improve,

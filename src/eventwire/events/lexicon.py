@@ -117,7 +117,8 @@ class Lexicon:
 
     def match_verb(
         self, lemma: str, post_words: dict[str, int] | set[str], pre_words: set[str],
-        adjectives: frozenset[str] = frozenset(), located: frozenset[str] = frozenset(),
+        adjectives: frozenset[str] = frozenset(), located: frozenset[str] = frozenset(), *,
+        light: bool = False,
     ) -> list[VerbEntry]:
         """Entries for ``lemma`` whose word groups all occur, best first.
 
@@ -132,6 +133,9 @@ class Lexicon:
         ``located`` holds words of the phrase that occur only where the act happened ("inside a
         police headquarters"): a pattern that names no preposition wants them as what is acted
         on, so "attacked security forces inside a headquarters" is no "storm headquarters".
+        A pattern of another verb of the block that turns this verb's own default of verbal
+        conflict into verbal cooperation is left out, unless the verb is ``light`` (its object
+        is the act: "joining a strike").
         """
         words = _Words(post_words if isinstance(post_words, dict) else dict.fromkeys(post_words, 0))
         nouns = _Words({w: d for w, d in words.exact.items() if w not in adjectives}) if adjectives else words
@@ -140,6 +144,9 @@ class Lexicon:
         before = _Words(dict.fromkeys(pre_words, 0)) if any(e.pre for e in self.verbs.get(lemma.lower(), ())) else None
         lemma = lemma.lower()
         bare, keyed = self._indexed(lemma)
+        # the verb's own default (the last: the supplement's, where it gives one)
+        default = next((e.code for _, e in reversed(bare) if not e.pre and not e.origin), None)
+        leaning = _cooperative(default) if default and not light else None
         candidates = dict(bare)
         for key in (*words.exact, *words.stems):
             for order, entry in keyed.get(key, ()):
@@ -169,6 +176,13 @@ class Lexicon:
                 own = not entry.origin or entry.origin == lemma
                 if not own and all(g <= PARTICLES for g in entry.post) and entry.post:
                     continue  # "press on" (attack) is not "demand ... on": a particle is the verb's own
+                if not own and leaning is False and _cooperative(entry.code):
+                    # a pattern of another verb of the block that turns this verb's verbal
+                    # conflict into verbal cooperation ("criticised ... sanctions" is no 053
+                    # rally of support, "protest sanctions" no 040 debate): the pattern's own
+                    # verb's sense. (The other way round, "wants ... to stop" keeps CAMEO's
+                    # threat pattern: leaving those out lowered the NGEC headlines.)
+                    continue
                 found.append((entry.specificity, own, total, order, entry))
         found.sort(key=lambda item: (-item[0], not item[1], item[2], -item[3]))
         return [entry for *_, entry in found]
@@ -191,6 +205,20 @@ class Lexicon:
             for entry in parse_petrarch_verbs(Path(path).read_text("utf-8", errors="replace")):
                 lexicon.add_verb(entry)
         return lexicon
+
+
+def _cooperative(code: str) -> bool | None:
+    """Whether a CAMEO code of words is cooperative (roots 03-05: intent, consultation,
+    support) or conflictual (10-14: demand, disapproval, rejection, threat, protest); None for
+    the neutral statements and appeals (01, 02) and for material acts (06-09, 15-20), whose
+    patterns borrowed across a block are often the verb's own senses ("pulled out" is a
+    withdrawal, "deployed aid" aid)."""
+    root = int(code[:2]) if code[:2].isdigit() else 0
+    if 3 <= root <= 5:
+        return True
+    if 10 <= root <= 14:
+        return False
+    return None
 
 
 # A person named from the act ("protesters", "demonstrators", "attackers") is no stem match of

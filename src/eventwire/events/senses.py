@@ -72,6 +72,7 @@ CAUSE_VERBS = frozenset({"provoke"})
 # Letting a state come about ("allow X to become Y") yields nothing to anyone. Only a bare
 # infinitive counts: "allowed that Mordor isn't a pleasant place" is admitting a statement.
 PERMIT_VERBS = frozenset({"allow", "permit", "let"})
+ALLOW_AID = "0863"
 COPULAS = frozenset({"be", "become", "remain", "turn", "grow", "stay"})
 # Remaining where one is, in a clause that sets the main one's condition or time ("will not
 # disarm while Israeli troops remain on Lebanese land"), is a standing presence, not a
@@ -86,11 +87,12 @@ COGNITION_VERBS = frozenset({"consider", "contemplate", "mull", "weigh", "ponder
 # "related to", "serves as" and "controls the border" relate, "led to" causes, "leaving hundreds
 # homeless" results, "expected to rise" forecasts, "the move comes as" happens, "admitted that"
 # says, "talks failed" or "failed Somalia" rejects nothing (120), "established a commission"
-# cooperates with no one (060). Their patterns ("linked to the
-# attack", "leave for talks", "admitted inspectors") still code.
+# cooperates with no one (060), "protests spread to the centre" tells an event's course (010,
+# a statement: "spread rumours"). Their patterns ("linked to the attack", "leave for talks",
+# "admitted inspectors", "spread propaganda") still code.
 NO_BARE_SENSE = frozenset({
     "accord", "add", "link", "lead", "leave", "relate", "serve", "control", "expect", "affect",
-    "improve", "verify", "come", "admit", "fail", "establish",
+    "improve", "verify", "come", "admit", "fail", "establish", "spread",
 })  # fmt: skip
 # Verbs of assembling: a meeting (040) needs a party met with or officials who meet; a crowd of
 # protesters gathering is a demonstration (CAMEO 141); anyone else gathering is no act on anyone.
@@ -169,11 +171,47 @@ DEFENDED_PLACES = frozenset({
 INVITE_VERBS = frozenset({"invite"})
 
 
+# "Summoned the ambassador to protest against the sanctions": the protest a purpose infinitive
+# names is the complaint the summons carries (CAMEO 111, PLOVER ACCUSE), not a demonstration,
+# and whatever the words after it ("sanctions") make of it in other verbs' patterns.
+COMPLAINT_VERBS = frozenset({"protest", "complain", "object"})
+# Warning of a storm or a flood threatens no one: PLOVER's THREATEN is an actor threatening an
+# act of its own ("warned that it would respond"). A forecaster's warning, or one whose content
+# is a natural hazard, is no act at all.
+WARN_VERBS = frozenset({"warn", "caution", "alert"})
+HAZARD_NOUNS = MISHAP_NOUNS | frozenset({
+    "rain", "rainfall", "downpour", "wind", "gale", "surge", "heat", "drought", "wildfire",
+    "fire", "snow", "snowfall", "tsunami", "eruption", "weather", "thunderstorm", "monsoon",
+    "cyclone", "aftershock", "tide", "frost", "fog", "smog", "hail", "lightning", "disease",
+    "epidemic", "pandemic", "outbreak", "virus", "infection", "famine", "shortage",
+})  # fmt: skip
+FORECASTER_WORDS = frozenset({
+    "forecaster", "meteorologist", "meteorological", "weather", "met", "seismologist",
+    "volcanologist", "hydrologist", "meteorology",
+})  # fmt: skip
+# "Here is what the two sides signed up to", "this is what they agreed": a clause presented as
+# the content of a copula names an act already reported, not a new one.
+PRESENTING_WORDS = frozenset({"here", "this", "that", "these", "below"})
+
+
 def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], pre: set[str]
                 ) -> tuple[str | None, str, tuple[str, ...]] | None:
     """The type of a verb used in a sense its dictionary entry does not code, or None to
     type it from the lexicon. ``post`` and ``pre`` are the verb's phrase words as the caller
     reads them for the lexicon (``find.phrase_words``)."""
+    if _presented(verb):
+        return None, NO_ACT, ()
+    if lemma in COMPLAINT_VERBS and _purpose_of_no_demonstration(verb, lexicon):
+        return "111", "pattern", ()
+    if lemma in WARN_VERBS and _hazard_warning(verb):
+        return None, NO_ACT, ()
+    if lemma in PERMIT_VERBS:
+        # "allowed aid agencies to use two corridors", "let humanitarian aid in": CAMEO 2.0's
+        # patterns of giving aid come from "approve"; allowing it through is CAMEO 0863 (PLOVER
+        # RETREAT access, humanitarian)
+        entries = lexicon.match_verb(lemma, post, pre)
+        if entries and entries[0].specificity and entries[0].code.startswith("07") and entries[0].origin not in {"", lemma}:
+            return ALLOW_AID, "pattern", ()
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
     if lemma in ASPECTUAL_VERBS and xcomp is not None:
         return None, NO_ACT, ()
@@ -258,6 +296,64 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
             if entries:
                 return entries[0].code, "pattern", ()
     return None
+
+
+def event_subject(verb: Any, lexicon: Lexicon) -> bool:
+    """True when the verb's subject (or, for a second verb of a coordination, its first verb's)
+    is an event noun: "the protests ... spread to the centre", "fighting spread" tell the course
+    of an event already coded, no new act by anyone."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return bool(subjects) and all(s.pos_ == "NOUN" and noun_code(s, lexicon) for s in subjects)
+
+
+def _purpose_of_no_demonstration(verb: Any, lexicon: Lexicon) -> bool:
+    """True for "to protest" as the purpose of an act that is no demonstration ("summoned the
+    ambassador to protest"); crowds, protesters and strikers who gather, march or strike "to
+    protest" demonstrate (CAMEO 14x)."""
+    head = verb.head
+    if verb.dep_ not in {"advcl", "xcomp"} or head.pos_ != "VERB" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if head.lemma_.lower() in ASSEMBLY_VERBS or _subject_words(head) & (PROTESTER_NOUNS | CROWD_NOUNS | PEOPLE_NOUNS):
+        return False
+    # (a strike, a march, a rally: the head's own default or its noun says it demonstrates)
+    bare = [e.code for e in lexicon.verbs.get(head.lemma_.lower(), ()) if not e.post and not e.pre]
+    bare.append(lexicon.noun_code(head.lemma_) or "")
+    return not any((codes.to_plover(code) or ("",))[0] in {"PROTEST", "MOBILIZE"} for code in bare)
+
+
+def _presented(verb: Any) -> bool:
+    """True for a free relative ("what ... signed up to") that is the complement of a copula
+    with a presenting word ("Here is", "This is"): see PRESENTING_WORDS."""
+    head = verb.head
+    if verb.dep_ not in {"ccomp", "attr", "xcomp"} or head.lemma_.lower() != "be":
+        return False
+    if not any(c.lower_ in PRESENTING_WORDS and c.dep_ in {"advmod", "nsubj", "expl"} for c in head.children):
+        return False
+    return any(t.lower_ in {"what", "which"} and t.tag_ in {"WP", "WDT"} and t.head.i in {verb.i} | {p.i for p in verb.children}
+               for t in verb.subtree)
+
+
+def _hazard_warning(verb: Any) -> bool:
+    """True when a warning is a forecaster's or is of a natural hazard (see WARN_VERBS)."""
+    if _subject_words(verb) & FORECASTER_WORDS:
+        return True
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            subjects = [s for s in child.children if s.dep_ in find.SUBJ_DEPS]
+            if subjects and all(s.lemma_.lower() in HAZARD_NOUNS for s in subjects):
+                return True  # "warned that the typhoon would hit Tokyo"
+    clause = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+    for prep in verb.subtree:
+        # "warned of flooding", "warned residents of Okinawa of heavy rain"
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "about"} and prep.i not in clause:
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in HAZARD_NOUNS for o in prep.children):
+                return True
+    return False
 
 
 def _acted_on(verb: Any) -> list[Any]:

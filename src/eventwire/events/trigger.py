@@ -71,7 +71,8 @@ def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | No
     sense = other_sense(verb, lemma, lexicon, post, pre)
     if sense is not None:
         return sense
-    entries = [e for e in lexicon.match_verb(lemma, post, pre, _adjective_words(verb, exclude), _located_words(verb))
+    entries = [e for e in lexicon.match_verb(lemma, post, pre, _adjective_words(verb, exclude), _located_words(verb),
+                                             light=lemma in LIGHT_VERBS)
                if _own_particles(e, verb)]
     best = entries[0] if entries else None
     tied: tuple[str, ...] = ()
@@ -88,6 +89,11 @@ def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | No
                 by_type.setdefault(info[0], e.code)
         if len(by_type) > 1:
             tied = tuple(by_type.values())
+    if best is not None and best.code.startswith("06") and lemma in TRANSFER_VERBS and _munitions_sent(verb):
+        # "sent drones to Russia": CAMEO 2.0's "send &AIRCRAFT" is military cooperation (062),
+        # but weapons handed to another party are military aid (072, PLOVER AID "provide
+        # military ... assistance including arms")
+        return "072", "pattern", ()
     if (best is None or best.specificity == 0 and not codes.to_plover(best.code)) and lemma in TRANSFER_VERBS:
         goods = _goods_code(verb)
         if goods:
@@ -135,6 +141,26 @@ def _goods_code(verb: Any) -> str | None:
                 if words & goods:
                     return code
     return None
+
+
+# Weapons that are handed over and used up, never a deployment of the sender's own forces (as
+# "sent fighter jets to Poland" may be).
+MUNITIONS = frozenset({
+    "drone", "missile", "ammunition", "munition", "shell", "rocket", "rifle", "weapon", "arm",
+    "arms", "artillery", "interceptor", "launcher", "gun", "bomb", "grenade", "mortar",
+})  # fmt: skip
+
+
+def _munitions_sent(verb: Any) -> bool:
+    """True when what the verb sends is munitions, to a named recipient ("to Russia")."""
+    if not any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            nouns = [child] + (of_objects(child) if child.lemma_.lower() in QUANTITY_NOUNS or child.pos_ == "NUM" else [])
+            if any(n.lemma_.lower() in MUNITIONS for n in nouns):
+                return True
+    return False
 
 
 def _pattern_on_object(entry: Any, verb: Any) -> bool:

@@ -1,0 +1,97 @@
+"""Senses of verbs the CAMEO dictionary codes for another use (session 14's audit and demo)."""
+
+from __future__ import annotations
+
+import pytest
+from test_code import countries, real_codes
+
+pytestmark = pytest.mark.slow
+
+
+def types(text: str) -> set[str]:
+    return {e.type for e in real_codes(text) if not e.negated}
+
+
+def verb_type(text: str, lemma: str) -> tuple:
+    from eventwire.events.lexicon import get_lexicon
+    from eventwire.events.trigger import type_verb
+    from eventwire.nlp import parse
+
+    doc = parse(text)
+    verb = next(t for t in doc if t.lemma_.lower() == lemma and t.pos_ == "VERB")
+    return type_verb(verb, set(), get_lexicon())
+
+
+def test_criticising_sanctions_is_no_rally_of_support():
+    # CAMEO 2.0's "denounce sanctions" (053) is a pattern of another verb of the block
+    assert types("Hungary criticised Brussels over new EU sanctions on Russia.") == {"ACCUSE"}
+
+
+def test_a_borrowed_pattern_keeps_the_verbs_leaning():
+    code, _, tied = verb_type("Iran protested the new sanctions.", "protest")
+    assert code is not None and int(code[:2]) >= 10 and all(int(c[:2]) >= 10 for c in tied)
+
+
+def test_a_quarrel_is_a_dispute_in_words_not_fighting():
+    found = countries(real_codes("Egypt and Ethiopia have long quarrelled over access to water."))
+    assert found and not any(t[0] == "ASSAULT" for t in found)
+    assert {t[0] for t in found} == {"ACCUSE"}
+
+
+def test_a_purpose_infinitive_protest_is_the_complaint():
+    text = "Iran's foreign ministry summoned the ambassador of Poland on Monday to protest against new EU sanctions."
+    # no tie of other verbs' patterns left for the classifier (it had chosen CONSULT)
+    assert verb_type(text, "protest") == ("111", "pattern", ())
+    found = countries(real_codes(text))
+    assert not any(t[0] in {"CONSULT", "SUPPORT", "PROTEST"} for t in found)
+    assert ("ACCUSE", "IRN", "POL") in found
+
+
+def test_a_weather_warning_is_no_threat():
+    assert "THREATEN" not in types("The government of Japan warned residents of Okinawa of heavy rain and flooding.")
+    assert "THREATEN" not in types("Japan's weather agency warned Okinawa that a typhoon would hit the island on Friday.")
+    # an actor warning of an act of its own threatens
+    assert "THREATEN" in types("Iran warned that it would respond to any attack by Israel.")
+    assert "THREATEN" in types("Israel warned Hezbollah of severe consequences.")
+
+
+def test_an_agreement_presented_again_is_no_new_signing():
+    assert not types("Here is what Israel and Hamas signed up to.")
+    assert "SUPPORT" in types("Israel and Hamas signed a peace agreement in Cairo.")
+
+
+def test_protests_spreading_is_no_new_act():
+    from eventwire.events.senses import NO_ACT
+
+    text = "The protests began in the suburbs of Maputo, where young men blocked roads, and spread to the centre."
+    assert verb_type(text, "spread")[1] == NO_ACT
+    # spreading something keeps its pattern
+    assert verb_type("Russia spread propaganda in Moldova.", "spread")[0] == "053"
+
+
+def test_an_event_noun_subject_is_not_asked_of_the_classifier():
+    from eventwire.events.lexicon import get_lexicon
+    from eventwire.events.senses import event_subject
+    from eventwire.nlp import parse
+
+    doc = parse("Fighting reached the outskirts of Khartoum, and the army shelled the city.")
+    reached = next(t for t in doc if t.lower_ == "reached")
+    shelled = next(t for t in doc if t.lower_ == "shelled")
+    assert event_subject(reached, get_lexicon()) and not event_subject(shelled, get_lexicon())
+
+
+def test_munitions_sent_to_a_party_are_military_aid():
+    assert verb_type("Iran has admitted sending a small number of drones to Russia.", "send")[0] == "072"
+    # warplanes sent to an ally may be the sender's own deployment: CAMEO's pattern stays
+    assert verb_type("Poland sent fighter jets to Lithuania.", "send")[0] == "062"
+
+
+def test_allowing_aid_through_is_humanitarian_access():
+    assert verb_type("Israel allowed humanitarian aid into Gaza.", "allow")[0] == "0863"
+    assert verb_type("Both sides agreed to allow aid agencies to use two corridors.", "allow")[0] == "0863"
+
+
+def test_a_crackdown_or_repression_halted_is_a_concession():
+    # PLOVER CONCEDE: "easing administrative or legal restrictions on persons" (CAMEO 081)
+    assert verb_type("Jordan stopped the repression of Palestinian protesters.", "stop")[0] == "081"
+    assert verb_type("Jordan ended its crackdown on the opposition.", "end")[0] == "081"
