@@ -443,3 +443,10 @@ def test_mediating_between_the_two_countries_names_the_articles_pair(code_real):
     events = code_real("China imposed duties on Canadian canola. Canada accused China of breaking trade rules. "
                        "Australia offered to mediate between the two countries.")
     assert {t for typ, s, t in countries(events) if s == "AUS"} == {"CAN", "CHN"}
+
+
+def test_a_second_asked_act_joined_to_the_first_is_asked_not_done(code_real):
+    # "urged ... to reopen the border and lift the ban": lifting is asked for, like reopening
+    events = code_real("The British embassy urged the Kenyan authorities to reopen the schools and lift the ban "
+                       "on public meetings.")
+    assert {(t, s) for t, s, _ in countries(events)} == {("REQUEST", "GBR")}

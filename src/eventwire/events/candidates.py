@@ -329,6 +329,17 @@ def _prefer_intended_action(typed: dict[int, Candidate]) -> None:
             cand.extra["promoted"] = True
 
 
+# Acts whose infinitive complement is their content, not a second act of the doer.
+_ASKING = frozenset({"REQUEST", "THREATEN", "AGREE"})
+
+
+def _content_of_asking(token: Any, typed: dict[int, Candidate]) -> bool:
+    if not (token.dep_ == "xcomp" or find.infinitive_complement(token)) or token.head is token:
+        return False
+    above = typed.get(token.head.i)
+    return above is not None and above.plover is not None and above.plover[0] in _ASKING and not above.extra.get("suppressed")
+
+
 def _absorbed(cand: Candidate, typed: dict[int, Candidate]) -> bool:
     """True when the predicate is the content of a typed non-speech predicate above it
     ("urged China to [cease]", "accused Y of [enabling]", "threatened to [cut off]")."""
@@ -339,6 +350,12 @@ def _absorbed(cand: Candidate, typed: dict[int, Candidate]) -> bool:
         if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in attributes.CONDITION_MARKS for m in token.children):
             above = typed.get(token.head.i)
             return above is not None and above.plover is not None  # the condition of a threat or offer
+        if token.dep_ == "conj" and _content_of_asking(token.head, typed):
+            # "urged them to reopen the schools and [lift] the ban": a second act joined to what
+            # is asked, threatened or offered is asked, threatened or offered too (not so after
+            # a purpose: "used tear gas to disperse crowds and [detained] 40" did both)
+            token = token.head
+            continue
         if token.dep_ in {"conj", "advcl", "ROOT", "relcl", "acl", "parataxis"} and not find.infinitive_complement(token):
             return False
         head = token.head
