@@ -71,3 +71,10 @@ def test_what_callers_call_on_others_to_do_is_no_act_of_the_callers(code_real):
     events = code_real("The United Nations and the African Union called on Sudan's warring parties to stop fighting.")
     assert all(e.type == "REQUEST" and e.target.country == "SDN" for e in events)
     assert len(events) == 2
+
+
+def test_coordinated_doers_acting_on_both_sides_do_not_act_on_each_other(code_real):
+    # with no earlier pair to name, "both sides" stays unknown: Qatar and the US invited
+    # others, not each other
+    events = code_real("Qatar and the United States invited both sides to resume talks in Doha.")
+    assert not any(e.source and e.target and {e.source.country, e.target.country} == {"QAT", "USA"} for e in events)
