@@ -450,3 +450,25 @@ def test_a_second_asked_act_joined_to_the_first_is_asked_not_done(code_real):
     events = code_real("The British embassy urged the Kenyan authorities to reopen the schools and lift the ban "
                        "on public meetings.")
     assert {(t, s) for t, s, _ in countries(events)} == {("REQUEST", "GBR")}
+
+
+def test_a_judged_launch_or_pullback_refers_back_to_the_act_and_its_as_phrase_is_no_target(code_real):
+    # "condemned the test as a violation of UN resolutions": the tester is the target, not the UN
+    events = code_real("Iran test-fired a cruise missile on Monday. France condemned the launch as a violation "
+                       "of United Nations resolutions.")
+    assert ("ACCUSE", "FRA", "IRN") in countries(events)
+    assert not any(e.target and (e.target.code or "").startswith("IGO") for e in events)
+    events = code_real("Armenia pulled its troops back from the border village. Azerbaijan welcomed the pullback.")
+    assert ("SUPPORT", "AZE", "ARM") in countries(events)
+
+
+def test_a_rejected_invitation_answers_the_inviter(code_real):
+    events = code_real("Qatar invited Afghan Taliban leaders to talks in Doha. The Taliban rejected the invitation.")
+    assert any(e.type == "REJECT" and e.target and e.target.country == "QAT" for e in events)
+
+
+def test_a_judged_launch_is_the_weapons_not_a_later_deployment(code_real):
+    events = code_real("Iran test-fired a cruise missile on Monday. Israel put its forces on high alert. "
+                       "France condemned the launch.")
+    assert ("ACCUSE", "FRA", "IRN") in countries(events)
+    assert ("ACCUSE", "FRA", "ISR") not in countries(events)

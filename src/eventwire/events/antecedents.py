@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from eventwire.events.places import DENIAL
+from eventwire.events.targets import MUNITIONS
 
 if TYPE_CHECKING:
     from eventwire.events.candidates import Candidate
@@ -26,7 +27,7 @@ CLAIMS = {
     "criticism": {"ACCUSE"}, "condemnation": {"ACCUSE"}, "complaint": {"ACCUSE"},
     "demand": {"REQUEST"}, "request": {"REQUEST"}, "call": {"REQUEST"}, "appeal": {"REQUEST"},
     "ultimatum": {"THREATEN", "REQUEST"}, "proposal": {"AGREE", "REQUEST"}, "offer": {"AGREE"},
-    "plan": {"AGREE", "REQUEST"},
+    "plan": {"AGREE", "REQUEST"}, "invitation": {"AGREE", "REQUEST"},
 }  # fmt: skip
 # Nouns that name an earlier act when another actor judges it ("welcomed the decision",
 # "criticised the move"): a decided act (not an attack, a word or a meeting), or an agreement
@@ -53,7 +54,11 @@ JUDGED_ACTS = {
     "coup": {"ASSAULT", "COERCE"}, "putsch": {"ASSAULT", "COERCE"}, "massacre": {"ASSAULT"},
     "trial": {"COERCE"}, "verdict": {"COERCE"}, "sentence": {"COERCE"},
     "conviction": {"COERCE"}, "sentencing": {"COERCE"},
+    # "condemned the launch" after a missile test; "welcomed the pullback" after a withdrawal
+    "launch": {"MOBILIZE", "ASSAULT"}, "test": {"MOBILIZE"}, "pullback": {"RETREAT"},
 }  # fmt: skip
+# Act nouns that name the firing of a weapon (see targets.MUNITIONS).
+WEAPON_ACTS = frozenset({"launch", "test"})
 # "demanded the release of the crew": a release is asked of whoever holds them (general English).
 RELEASES = frozenset({"release", "freeing", "return", "repatriation"})
 # A massacre is the killing of defenceless people (general English): of civilians.
@@ -179,6 +184,9 @@ def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
     if any(o.lemma_.lower() in MASSACRES for o in _objects(cand.trigger)):
         # "the massacre" is the killing of villagers, not the troops' killing of the attackers after it
         acts = [a for a in acts if any(t.actor.sector in CIVILIANS for t in a.targets)] or acts
+    if any(o.lemma_.lower() in WEAPON_ACTS for o in _objects(cand.trigger)):
+        # "the launch" is of a missile or rocket, not the troops moved after it
+        acts = [a for a in acts if any(t.lemma_.lower() in MUNITIONS for t in a.trigger.subtree)]
     if not acts or any(judges & {s.actor.code for s in act.sources} for act in acts):
         return  # "the RSF welcomed the agreement" it signed itself: its own act, aimed at no one
     doers = [s for s in acts[0].sources if s.actor.country not in mine] or _home_doers(acts[0], judges)
