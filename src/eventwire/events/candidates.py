@@ -423,7 +423,9 @@ def noun_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                         targets = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
             if targets:
                 break
-        occurring = (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCURRENCE_VERBS and is_main(noun.head)
+        occurring = (noun.dep_ == "nsubj" and is_main(noun.head)
+                     and (noun.head.lemma_.lower() in OCCURRENCE_VERBS
+                          or noun.head.lemma_.lower() in RESULT_VERBS and _is_attack(noun, lexicon))
                      and not any(c.dep_ == "poss" and c.lower_ in find.PRONOUNS for c in noun.children))
         if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "dative", "compound", "poss"} and not occurring:
             # "accused Beijing of enabling Russia's war against Ukraine": an event named as an
@@ -441,6 +443,9 @@ def noun_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
 # Verbs that say an event happens, goes on or takes hold: their subject event is asserted.
 # States of harm a resultative verb puts its object in ("left four dead").
 HARM_STATES = frozenset({"dead", "injured", "wounded", "hurt", "homeless", "displaced", "stranded", "maimed", "kill", "wound", "injure"})
+# Verbs of harm done whose subject is an attack: "Israeli air strikes on Gaza killed 30 people"
+# asserts the strikes (the news, not background).
+RESULT_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit", "level", "flatten"})
 OCCURRENCE_VERBS = frozenset({
     "begin", "start", "continue", "resume", "intensify", "escalate", "erupt", "occur", "happen",
     "proceed", "persist", "spread", "take", "come",
