@@ -122,9 +122,12 @@ def is_place(actor: Actor, root: Any, kb: KnowledgeBase) -> bool:
     if actor.kb_id is None or actor.kb_id not in kb:
         return False
     kind = kb.get(actor.kb_id).kind
-    if kind not in PLACE_KINDS:
+    if kind not in PLACE_KINDS and not (kind == "igo" and root.ent_type_ == "GPE"):
+        # an organisation named by its city ("met in Brussels") is a place there too
         return False
     if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE:
+        return False
+    if kind == "igo" and not gazetteer_country(root.text):
         return False
     if root.tag_ in ("NNS", "NNPS") and root.ent_type_ != "GPE" or root.ent_type_ == "NORP":
         return False  # a people, not a place: "a curfew on Palestinians"
