@@ -64,7 +64,7 @@ def modality(token: Token) -> str:
             current.head.lemma_.lower() in INTENT or current.head.lower_ in INTENT
         ):
             return "intended"
-        if current.dep_ in {"xcomp", "conj"} and current.head is not current:
+        if current.dep_ in {"xcomp", "conj"} and current.head.i != current.i:
             current = current.head
             continue
         break
@@ -82,13 +82,13 @@ def speech_head(token: Token) -> Token | None:
     """The verb of saying whose complement contains ``token`` ("X said [Y attacked Z]")."""
     current = token
     for _ in range(4):
-        if current.dep_ in {"ccomp", "parataxis"} and current.head is not current:
+        if current.dep_ in {"ccomp", "parataxis"} and current.head.i != current.i:
             head = current.head
             if head.lemma_.lower() in SPEECH:
                 return head
             current = head
             continue
-        if current.dep_ in {"conj", "xcomp", "advcl"} and current.head is not current:
+        if current.dep_ in {"conj", "xcomp", "advcl"} and current.head.i != current.i:
             current = current.head
             continue
         break

@@ -359,7 +359,7 @@ def _absorbed(cand: Candidate, typed: dict[int, Candidate]) -> bool:
         if token.dep_ in {"conj", "advcl", "ROOT", "relcl", "acl", "parataxis"} and not find.infinitive_complement(token):
             return False
         head = token.head
-        if head is token:
+        if head.i == token.i:
             return False
         above = typed.get(head.i)
         if above is not None and not above.extra.get("suppressed"):

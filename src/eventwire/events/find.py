@@ -311,7 +311,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in {"nsubjpass", "csubjpass"}:
                 return _antecedent(child, current), True
         head = current.head
-        if head is current:
+        if head.i == current.i:
             return None, False
         if current.dep_ == "xcomp" or infinitive_complement(current):
             if head.lemma_.lower() in OBJECT_CONTROL:
@@ -377,7 +377,7 @@ def _clause_verb(noun: Token) -> Token | None:
     for _ in range(4):
         if noun.pos_ in {"VERB", "AUX"}:
             return noun
-        if noun.head is noun:
+        if noun.head.i == noun.i:
             return None
         noun = noun.head
     return None

@@ -107,9 +107,9 @@ def repeated_prepositions(token: Token) -> list[Token]:
 def between_others(token: Token, argument: Token, index: ActorIndex) -> list[ActorRef]:
     """"a mediation effort between Egypt and Saudi Arabia": an argument's phrase that names its
     parties after "between"/"among" names all of them, not only the first."""
-    while token.dep_ in {"compound", "amod", "flat"} and token.head is not token:
+    while token.dep_ in {"compound", "amod", "flat"} and token.head.i != token.i:
         token = token.head
-    if token is argument or token.dep_ != "pobj" or token.head.lower_ not in {"between", "among"}:
+    if token.i == argument.i or token.dep_ != "pobj" or token.head.lower_ not in {"between", "among"}:
         return []
     return [r for c in token.conjuncts if c.i > token.i and (r := find.phrase_actor(c, index)) is not None]
 

@@ -92,7 +92,7 @@ def pair_subject(cand: Candidate) -> Any:
     if pair_noun(subj):
         return subj
     head = cand.trigger
-    while head.dep_ == "xcomp" and head.head is not head:
+    while head.dep_ == "xcomp" and head.head.i != head.i:
         head = head.head
     if head is cand.trigger:
         return subj
