@@ -78,3 +78,8 @@ def test_coordinated_doers_acting_on_both_sides_do_not_act_on_each_other(code_re
     # others, not each other
     events = code_real("Qatar and the United States invited both sides to resume talks in Doha.")
     assert not any(e.source and e.target and {e.source.country, e.target.country} == {"QAT", "USA"} for e in events)
+
+
+def test_a_place_word_naming_the_topic_of_mutual_talks_is_no_party(code_real):
+    got = pairs(code_real("China and Russia discussed the Ukraine war."))
+    assert {("CHN", "RUS"), ("RUS", "CHN")} <= got and not any(t == "UKR" for _, t in got)

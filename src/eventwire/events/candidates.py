@@ -90,6 +90,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                          and not is_munition(sent.doc[r.token])  # "fired 15 missiles at Kyiv": the means
                          and not _amount_holder(sent.doc[r.token])
                          and not _giver(sent.doc[r.token], obj, verb, index, lexicon)]
+                if _mutual_doers(verb, sources) and all(_topic_word(sent.doc[r.token], obj) for r in found):
+                    found = []  # "Egypt and Qatar discussed the Gaza ceasefire": what they talked about
                 if found and not targets:
                     targets = found
                 if found and not all(context.is_vague(r.actor) for r in found):
@@ -192,6 +194,12 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
     _prefer_intended_action(typed)
     return [c for c in order if not c.extra.get("suppressed") and c.trigger.i not in absorbed
             and not _absorbed(c, typed) and not noun_content(c.trigger)]
+
+
+def _topic_word(token: Any, obj: Any) -> bool:
+    """A country or place word modifying the object ("the Gaza ceasefire", "the Ukraine war"):
+    the object's topic, not a party to it."""
+    return token.i != obj.i and token.dep_ in {"compound", "amod", "nmod"} and token.head.i == obj.i
 
 
 def _mutual_doers(verb: Any, sources: list[ActorRef]) -> bool:
