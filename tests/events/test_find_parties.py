@@ -83,3 +83,12 @@ def test_coordinated_doers_acting_on_both_sides_do_not_act_on_each_other(code_re
 def test_a_place_word_naming_the_topic_of_mutual_talks_is_no_party(code_real):
     got = pairs(code_real("China and Russia discussed the Ukraine war."))
     assert {("CHN", "RUS"), ("RUS", "CHN")} <= got and not any(t == "UKR" for _, t in got)
+
+
+def test_a_subject_owned_by_a_pronoun_acts_for_its_owner(code_real):
+    events = code_real("The Israeli military said its jets struck Hezbollah targets in southern Lebanon.")
+    assert ("ISR", "LBN") in pairs(events)
+
+
+def test_an_object_owned_by_a_pronoun_is_not_given_to_the_doer(code_real):
+    assert ("ISR", "ISR") not in pairs(code_real("Israeli jets destroyed their homes in Gaza."))

@@ -172,6 +172,12 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
         if ref is None and head.lower_ in PRONOUNS:
             ref = resolve_pronoun(head, index, sent)
             outside_ok = True
+        elif ref is None and head.dep_ in SUBJ_DEPS and (owner := next(
+                (c for c in head.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)) is not None:
+            # "the military said its jets struck ...": what no actor names, owned by a pronoun,
+            # acts for its owner (subjects only: in "destroyed their homes" the owner suffers)
+            ref = resolve_pronoun(owner, index, sent)
+            outside_ok = True
         elif ref is None and head.lower_ in FIRST_PERSON:
             ref = quote_speaker(head, index)
             outside_ok = True
