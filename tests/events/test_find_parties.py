@@ -92,3 +92,8 @@ def test_a_subject_owned_by_a_pronoun_acts_for_its_owner(code_real):
 
 def test_an_object_owned_by_a_pronoun_is_not_given_to_the_doer(code_real):
     assert ("ISR", "ISR") not in pairs(code_real("Israeli jets destroyed their homes in Gaza."))
+
+
+def test_doers_of_a_joint_act_do_it_with_each_other_not_with_whom_it_angers(code_real):
+    got = pairs(code_real("The United States and South Korea began joint military exercises, angering North Korea."))
+    assert {("USA", "KOR"), ("KOR", "USA")} <= got and not any(t == "PRK" for _, t in got)

@@ -189,6 +189,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             cand.targets = [r for r in clause_actors(verb, index, sent, sources, skip=is_munition)
                             if not is_munition(sent.doc[r.token]) and not _amount_holder(sent.doc[r.token])
                             and not _giver(sent.doc[r.token], verb, verb, index, lexicon)]
+        if not cand.targets and len({s.actor.country for s in sources}) > 1 and _joint(verb):
+            cand.targets = list(sources)  # each with the others
         typed[verb.i] = cand
         order.append(cand)
     _prefer_intended_action(typed)
@@ -208,9 +210,19 @@ def _mutual_doers(verb: Any, sources: list[ActorRef]) -> bool:
     clause (the victims of its result) is not their target."""
     from eventwire.events.code import RECIPROCAL_VERBS  # code reads this module
 
-    return len({s.actor.country for s in sources}) > 1 and verb.lemma_.lower() in RECIPROCAL_VERBS
+    if len({s.actor.country for s in sources}) < 2:
+        return False
+    return _joint(verb) or verb.lemma_.lower() in RECIPROCAL_VERBS
 
 
+def _joint(verb: Any) -> bool:
+    """"Washington and Seoul began joint military exercises, angering Pyongyang": an object done
+    together (or a predicate done jointly) is done with each other."""
+    return any(c.dep_ == "dobj" and any(a.dep_ == "amod" and a.lower_ in JOINT_WORDS for a in c.children)
+               for c in verb.children) or any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children)
+
+
+JOINT_WORDS = frozenset({"joint", "bilateral", "mutual", "combined"})
 FORCE = frozenset({"ASSAULT", "COERCE"})
 # Verbs whose subject suffers the harm: CAMEO 2.0 types "died in clashes" 190 but PETRARCH's
 # patterns mark the doer in the cause phrase ("in an attack by $"), which the lexicon does not
