@@ -82,6 +82,13 @@ def place_preps(root: Any, *, local_office: bool = False) -> list[Any]:
 
 # Prepositions whose object is a party to an act, not a place: a capital there is its government.
 METONYM_PREPS = frozenset({"by", "against", "with"})
+# What a government sends or gives: "a ceasefire proposal from Kyiv", "pressure from Beijing"
+# come from the government, not the city ("refugees from Kyiv" do).
+MESSAGE_NOUNS = frozenset({
+    "proposal", "offer", "letter", "message", "request", "demand", "pressure", "criticism",
+    "warning", "threat", "invitation", "response", "reply", "statement", "protest", "complaint",
+    "assurance", "support", "aid", "backing", "ultimatum", "overture", "plan", "note",
+})  # fmt: skip
 
 
 def metonym_slot(root: Any) -> bool:
@@ -103,6 +110,8 @@ def metonym_slot(root: Any) -> bool:
         # "Moscow's denial", "sanctions against Tehran", "attacked by Kyiv", "an admission by
         # Moscow"; "stand by Kyiv" is no agent
         return root.head.lower_ != "by" or root.head.dep_ == "agent" or root.head.head.pos_ == "NOUN"
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_.lower() in MESSAGE_NOUNS:
+        return True
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "VERB":
         # "protested to Pyongyang", "handed the suspects over to Moscow": a recipient, unless
         # the verb is one of going ("flew to Beijing")
