@@ -97,3 +97,13 @@ def test_an_object_owned_by_a_pronoun_is_not_given_to_the_doer(code_real):
 def test_doers_of_a_joint_act_do_it_with_each_other_not_with_whom_it_angers(code_real):
     got = pairs(code_real("The United States and South Korea began joint military exercises, angering North Korea."))
     assert {("USA", "KOR"), ("KOR", "USA")} <= got and not any(t == "PRK" for _, t in got)
+
+
+def test_whom_a_subject_acts_along_with_acts_too(code_real):
+    assert {("GBR", "NER"), ("FRA", "NER")} <= pairs(code_real("Britain, along with France, condemned the coup in Niger."))
+    assert ("USA", "IRN") in pairs(code_real("Britain, together with the United States, imposed sanctions on Iran."))
+
+
+def test_neither_nor_negates_the_predicate(code_real):
+    events = code_real("Neither China nor Russia supported the resolution against Iran.")
+    assert events and all(e.negated for e in events)

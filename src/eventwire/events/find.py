@@ -127,6 +127,7 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
     from eventwire.events.parties import (
         authored_by,
         between_others,
+        co_subjects,
         coordinated_demonyms,
         listed_appositions,
         mention_tokens,
@@ -138,12 +139,7 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
     found: list[ActorRef] = []
     heads = [token, *(c for c in token.conjuncts if c.i > token.i)]
     if token.dep_ in SUBJ_DEPS:
-        # A clause has one subject: a second one is the parser's split of a list or of a
-        # description and its names ("Old foes India and Pakistan have renewed", "Lions, tigers,
-        # and Spain welcomed", "Evil Russia, the awful Iran, and good Spain condemned").
-        for other in token.head.children:
-            if other.dep_ == token.dep_ and other not in heads:
-                heads += [other, *(c for c in other.conjuncts if c.i > other.i and c not in heads)]
+        heads += [t for t in co_subjects(token) if t not in heads]
     first = phrase_actor(token, index)
     if first is not None and sent.start <= first.token < sent.end:
         # "Barack Obama and Vladimir Putin": the parser may hang the coordination on another
