@@ -9,6 +9,7 @@ from typing import Any
 from eventwire.events import attributes, codes, context, find, sides
 from eventwire.events.antecedents import resolve_answers
 from eventwire.events.constructions import INSTRUMENTS, construction_code, reported_conjunct
+from eventwire.events.content import is_content, noun_content, prefer_intended_action
 from eventwire.events.demands import demand_of
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.lexicon import Lexicon, get_lexicon
@@ -193,9 +194,9 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             cand.targets = list(sources)  # each with the others
         typed[verb.i] = cand
         order.append(cand)
-    _prefer_intended_action(typed)
+    prefer_intended_action(typed)
     return [c for c in order if not c.extra.get("suppressed") and c.trigger.i not in absorbed
-            and not _absorbed(c, typed) and not noun_content(c.trigger)]
+            and not is_content(c, typed) and not noun_content(c.trigger)]
 
 
 def _topic_word(token: Any, obj: Any) -> bool:
@@ -322,77 +323,10 @@ def _between_parties(noun: Any, index: ActorIndex, sent: Any) -> list[ActorRef]:
     return []
 
 
-def noun_content(verb: Any) -> bool:
-    """A "that"-clause completing a noun ("demanded an admission that Soviet forces murdered
-    ...", "allegations that the army tortured ...", "fears that Iraq would attack"): what is
-    admitted, alleged or feared is content, not an event the sentence asserts."""
-    return (verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN"
-            and any(c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in verb.children))
-
-
 def _is_attack(noun: Any, lexicon: Lexicon) -> bool:
     code = noun_code(noun, lexicon)
     info = codes.to_plover(code) if code else None
     return info is not None and info[0] == "ASSAULT"
-
-
-def _prefer_intended_action(typed: dict[int, Candidate]) -> None:
-    """"plans to impose restrictions", "vowed to fight": the typed complement is the event
-    (intended); the verb of intention carries no event of its own then."""
-    for cand in typed.values():
-        verb = cand.trigger
-        head = verb.head
-        if verb.dep_ != "xcomp" or cand.plover is None or head.i not in typed:
-            continue
-        if head.lemma_.lower() in attributes.INTENT or head.lower_ in attributes.INTENT:
-            typed[head.i].extra["suppressed"] = True
-            cand.extra["promoted"] = True
-
-
-# Acts whose infinitive complement is their content, not a second act of the doer.
-_ASKING = frozenset({"REQUEST", "THREATEN", "AGREE"})
-
-
-def _content_of_asking(token: Any, typed: dict[int, Candidate]) -> bool:
-    if not (token.dep_ == "xcomp" or find.infinitive_complement(token)) or token.head is token:
-        return False
-    above = typed.get(token.head.i)
-    return above is not None and above.plover is not None and above.plover[0] in _ASKING and not above.extra.get("suppressed")
-
-
-def _absorbed(cand: Candidate, typed: dict[int, Candidate]) -> bool:
-    """True when the predicate is the content of a typed non-speech predicate above it
-    ("urged China to [cease]", "accused Y of [enabling]", "threatened to [cut off]")."""
-    token = cand.trigger
-    if cand.extra.get("promoted"):
-        return False
-    for _ in range(4):
-        if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in attributes.CONDITION_MARKS for m in token.children):
-            above = typed.get(token.head.i)
-            return above is not None and above.plover is not None  # the condition of a threat or offer
-        if token.dep_ == "conj" and _content_of_asking(token.head, typed):
-            # "urged them to reopen the schools and [lift] the ban": a second act joined to what
-            # is asked, threatened or offered is asked, threatened or offered too (not so after
-            # a purpose: "used tear gas to disperse crowds and [detained] 40" did both)
-            token = token.head
-            continue
-        if token.dep_ in {"conj", "advcl", "ROOT", "relcl", "acl", "parataxis"} and not find.infinitive_complement(token):
-            return False
-        head = token.head
-        if head.i == token.i:
-            return False
-        above = typed.get(head.i)
-        if above is not None and not above.extra.get("suppressed"):
-            if head.lemma_.lower() in attributes.SPEECH and token.dep_ == "ccomp":
-                return False
-            if above.plover is None and token.dep_ == "xcomp":
-                # an untyped verb of aspect in between ("urged supporters to [keep] protesting"):
-                # the content of what is above it
-                token = head
-                continue
-            return above.plover is not None and (token.dep_ in {"xcomp", "ccomp", "pcomp", "pobj"} or find.infinitive_complement(token))
-        token = head
-    return False
 
 
 def is_main(token: Any) -> bool:
