@@ -472,3 +472,10 @@ def test_a_judged_launch_is_the_weapons_not_a_later_deployment(code_real):
                        "France condemned the launch.")
     assert ("ACCUSE", "FRA", "IRN") in countries(events)
     assert ("ACCUSE", "FRA", "ISR") not in countries(events)
+
+
+def test_a_threat_naming_no_one_is_not_aimed_at_whom_its_maker_acted_for(code_real):
+    # a reprisal answers a hostile act: signing "out of duty towards the people" names no foe
+    events = code_real("Sudan's army agreed to a truce on Monday. The army delegation said it had signed "
+                       "“out of duty towards the Sudanese people” but warned that it would respond to any attack.")
+    assert not any(e.type == "THREATEN" and e.target and e.target.sector == "CVL" for e in events)

@@ -274,12 +274,16 @@ def _claimant(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: d
 
 def _reprisal_target(cand: Candidate, ordered: list[Candidate], pos: int) -> None:
     """"Iran condemned the decision as illegal and said Tehran would respond in kind": a threat
-    naming no one is aimed at whom its maker's earlier act in the sentence was aimed at."""
+    naming no one is aimed at whom its maker's earlier act in the sentence was aimed at: a
+    hostile act, which a reprisal answers ("signed out of duty towards the people but warned
+    it would respond to any attack" threatens no one named)."""
+    from eventwire.events.codes import COOPERATIVE
+
     mine = {s.actor.country or s.actor.code for s in cand.sources}
     for earlier in reversed(ordered[:pos]):
         if earlier.sent.start != cand.sent.start:
             return
-        if earlier.targets and earlier.plover and not earlier.negated and \
+        if earlier.targets and earlier.plover and earlier.plover[0] not in COOPERATIVE and not earlier.negated and \
                 mine & {s.actor.country or s.actor.code for s in earlier.sources}:
             cand.targets = [t for t in earlier.targets if (t.actor.country or t.actor.code) not in mine]
             return
