@@ -479,3 +479,10 @@ def test_a_threat_naming_no_one_is_not_aimed_at_whom_its_maker_acted_for(code_re
     events = code_real("Sudan's army agreed to a truce on Monday. The army delegation said it had signed "
                        "“out of duty towards the Sudanese people” but warned that it would respond to any attack.")
     assert not any(e.type == "THREATEN" and e.target and e.target.sector == "CVL" for e in events)
+
+
+def test_a_request_joined_to_a_reported_state_is_the_speakers(code_real):
+    # "said refugees were under strain and asked ...": the minister asks, not the refugees
+    events = code_real("Kenya's foreign minister said Somali refugees in Dadaab were under growing strain and "
+                       "asked Ethiopia and Uganda to take more of them.")
+    assert {(t, s) for t, s, _ in countries(events) if t == "REQUEST"} == {("REQUEST", "KEN")}

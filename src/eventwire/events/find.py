@@ -336,7 +336,10 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 return None, False
             continue
         if current.dep_ in {"conj", "advcl", "acomp"}:  # acomp: "it is willing to withdraw"
-            current = head
+            # "said refugees were under strain and asked X to ...": a request joined to a reported
+            # state is the speaker's second act, not the state's subject's
+            reported_state = current.dep_ == "conj" and current.lemma_.lower() in OBJECT_CONTROL and head.lemma_ == "be"
+            current = head.head if reported_state and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH else head
             continue
         if current.dep_ == "acl" and current.tag_ == "VBG" and head.dep_ == "dobj" and head.head.lemma_.lower() in STATEMENT_VERBS:
             current = head.head  # "issued a declaration demanding that ...": the issuer demands
