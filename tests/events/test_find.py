@@ -486,3 +486,9 @@ def test_a_request_joined_to_a_reported_state_is_the_speakers(code_real):
     events = code_real("Kenya's foreign minister said Somali refugees in Dadaab were under growing strain and "
                        "asked Ethiopia and Uganda to take more of them.")
     assert {(t, s) for t, s, _ in countries(events) if t == "REQUEST"} == {("REQUEST", "KEN")}
+
+
+def test_a_refusal_with_no_target_answers_the_demand_made_of_the_refuser(code_real):
+    events = code_real("Peru demanded that Chile hand the former minister over. Chile's foreign minister refused "
+                       "to hand him over.")
+    assert ("REJECT", "CHL", "PER") in countries(events)

@@ -68,6 +68,7 @@ CIVILIANS = frozenset({"CVL", "REF", "EDU", "REL", "MED", "JRN", "HLH"})
 JUDGEMENTS = frozenset({"SUPPORT", "ACCUSE"})
 ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
 ANSWERS = frozenset({"REJECT"})
+REFUSALS = frozenset({"refuse", "decline"})
 MAX_SENTENCES_BACK = 6
 
 
@@ -318,6 +319,9 @@ def resolve_answers(candidates: list[Candidate]) -> None:
             # "Moscow denied any involvement": a denial answers the accusation made against the
             # denier; what is denied is its content, not whom it is aimed at
             kinds = {"ACCUSE"}
+        if kinds is None and not cand.targets and cand.trigger.lemma_.lower() in REFUSALS:
+            # "refused to hand him over": a refusal answers the demand made of the refuser
+            kinds = {"REQUEST"}
         if kinds is None:
             continue
         mine = {s.actor.country for s in cand.sources if s.actor.country}
