@@ -492,3 +492,9 @@ def test_a_refusal_with_no_target_answers_the_demand_made_of_the_refuser(code_re
     events = code_real("Peru demanded that Chile hand the former minister over. Chile's foreign minister refused "
                        "to hand him over.")
     assert ("REJECT", "CHL", "PER") in countries(events)
+
+
+def test_the_units_a_country_mobilises_are_not_its_target(code_real):
+    events = code_real("North Korea fired a missile on Monday. Japan raised the alert level of its forces and "
+                       "deployed more fighter jets along the coast.")
+    assert not any(e.type == "MOBILIZE" and e.target and e.target.country == "JPN" for e in events)

@@ -290,6 +290,12 @@ def _reprisal_target(cand: Candidate, ordered: list[Candidate], pos: int) -> Non
             return
 
 
+def _own_units(target: Any, sources: list[Any]) -> bool:
+    """Forces of the doer's country, or forces no country names ("its forces", "troops")."""
+    own = {s.actor.country for s in sources if s.actor.country}
+    return target.actor.sector == "MIL" and (target.actor.country is None or target.actor.country in own)
+
+
 def resolve_answers(candidates: list[Candidate]) -> None:
     """Give a rejection of "the accusation" the accuser of the rejecter as its target, and a
     judgement of "the decision" the decision's doer (in place); "both sides" the article's two
@@ -302,6 +308,10 @@ def resolve_answers(candidates: list[Candidate]) -> None:
     for cand in ordered:
         sent_index.setdefault(cand.sent.start, len(sent_index))
     for pos, cand in enumerate(ordered):
+        if cand.plover and cand.plover[0] == "MOBILIZE" and cand.sources and cand.targets:
+            # "raised the alert level of its forces", "moved its tanks": the units mobilised
+            # are the doer's own, not whom the mobilisation is aimed at
+            cand.targets = [t for t in cand.targets if not _own_units(t, cand.sources)]
         if not cand.sources and cand.plover and cand.plover[0] == "SANCTION":
             _instrument_doer(cand, ordered, pos, sent_index)
         if cand.plover and cand.plover[0] == "REQUEST" and cand.sources and not cand.targets and not cand.negated:
