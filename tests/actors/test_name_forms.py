@@ -34,3 +34,13 @@ def test_coordinated_kinds_share_the_country_word_before_the_first():
 
 def test_a_conjunct_with_its_own_determiner_does_not_share_it():
     assert _codes("Iraqi police and the soldiers arrested protesters from Kuwait.").get("soldiers") != "IRQMIL"
+
+
+def test_an_organisation_named_by_its_city_is_a_place_after_in():
+    assert "Brussels" not in _codes("Armenia's prime minister and Azerbaijan's president met in Brussels.")
+    assert _codes("Hungary criticised Brussels over the sanctions.").get("Brussels") == "IGOEEC"
+
+
+def test_a_capital_a_message_comes_from_is_its_government():
+    assert _codes("The Kremlin rejected a ceasefire proposal from Kyiv.").get("Kyiv") == "UKRGOV"
+    assert "Kyiv" not in _codes("Refugees from Kyiv arrived in Poland.")

@@ -76,3 +76,13 @@ def test_an_institution_word_inside_another_name_is_not_that_institution(resolve
     assert freedom is None or freedom.country is None
     assert resolver.resolve_text("the US Congress").code == "USALEG"
     assert resolver.resolve_text("Congress").code == "USALEG"
+
+
+def test_an_institution_word_after_another_countrys_name_is_that_countrys_body(resolver):
+    # "the Kenya Labour Congress", "the Ghana Congress": a body of that country whose name ends
+    # in the word, not the US Congress; the country's own word keeps it ("the American Congress")
+    cases = {"the Kenya Labour Congress": "KEN", "the Ghana Congress": "GHA", "Zambia's Trades Union Congress": "ZMB"}
+    for text, iso in cases.items():
+        actor = resolver.resolve_text(text)
+        assert actor is not None and actor.country == iso, text
+    assert resolver.resolve_text("the American Congress").code == "USALEG"

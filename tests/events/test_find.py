@@ -443,3 +443,58 @@ def test_mediating_between_the_two_countries_names_the_articles_pair(code_real):
     events = code_real("China imposed duties on Canadian canola. Canada accused China of breaking trade rules. "
                        "Australia offered to mediate between the two countries.")
     assert {t for typ, s, t in countries(events) if s == "AUS"} == {"CAN", "CHN"}
+
+
+def test_a_second_asked_act_joined_to_the_first_is_asked_not_done(code_real):
+    # "urged ... to reopen the border and lift the ban": lifting is asked for, like reopening
+    events = code_real("The British embassy urged the Kenyan authorities to reopen the schools and lift the ban "
+                       "on public meetings.")
+    assert {(t, s) for t, s, _ in countries(events)} == {("REQUEST", "GBR")}
+
+
+def test_a_judged_launch_or_pullback_refers_back_to_the_act_and_its_as_phrase_is_no_target(code_real):
+    # "condemned the test as a violation of UN resolutions": the tester is the target, not the UN
+    events = code_real("Iran test-fired a cruise missile on Monday. France condemned the launch as a violation "
+                       "of United Nations resolutions.")
+    assert ("ACCUSE", "FRA", "IRN") in countries(events)
+    assert not any(e.target and (e.target.code or "").startswith("IGO") for e in events)
+    events = code_real("Armenia pulled its troops back from the border village. Azerbaijan welcomed the pullback.")
+    assert ("SUPPORT", "AZE", "ARM") in countries(events)
+
+
+def test_a_rejected_invitation_answers_the_inviter(code_real):
+    events = code_real("Qatar invited Afghan Taliban leaders to talks in Doha. The Taliban rejected the invitation.")
+    assert any(e.type == "REJECT" and e.target and e.target.country == "QAT" for e in events)
+
+
+def test_a_judged_launch_is_the_weapons_not_a_later_deployment(code_real):
+    events = code_real("Iran test-fired a cruise missile on Monday. Israel put its forces on high alert. "
+                       "France condemned the launch.")
+    assert ("ACCUSE", "FRA", "IRN") in countries(events)
+    assert ("ACCUSE", "FRA", "ISR") not in countries(events)
+
+
+def test_a_threat_naming_no_one_is_not_aimed_at_whom_its_maker_acted_for(code_real):
+    # a reprisal answers a hostile act: signing "out of duty towards the people" names no foe
+    events = code_real("Sudan's army agreed to a truce on Monday. The army delegation said it had signed "
+                       "“out of duty towards the Sudanese people” but warned that it would respond to any attack.")
+    assert not any(e.type == "THREATEN" and e.target and e.target.sector == "CVL" for e in events)
+
+
+def test_a_request_joined_to_a_reported_state_is_the_speakers(code_real):
+    # "said refugees were under strain and asked ...": the minister asks, not the refugees
+    events = code_real("Kenya's foreign minister said Somali refugees in Dadaab were under growing strain and "
+                       "asked Ethiopia and Uganda to take more of them.")
+    assert {(t, s) for t, s, _ in countries(events) if t == "REQUEST"} == {("REQUEST", "KEN")}
+
+
+def test_a_refusal_with_no_target_answers_the_demand_made_of_the_refuser(code_real):
+    events = code_real("Peru demanded that Chile hand the former minister over. Chile's foreign minister refused "
+                       "to hand him over.")
+    assert ("REJECT", "CHL", "PER") in countries(events)
+
+
+def test_the_units_a_country_mobilises_are_not_its_target(code_real):
+    events = code_real("North Korea fired a missile on Monday. Japan raised the alert level of its forces and "
+                       "deployed more fighter jets along the coast.")
+    assert not any(e.type == "MOBILIZE" and e.target and e.target.country == "JPN" for e in events)

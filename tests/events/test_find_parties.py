@@ -71,3 +71,39 @@ def test_what_callers_call_on_others_to_do_is_no_act_of_the_callers(code_real):
     events = code_real("The United Nations and the African Union called on Sudan's warring parties to stop fighting.")
     assert all(e.type == "REQUEST" and e.target.country == "SDN" for e in events)
     assert len(events) == 2
+
+
+def test_coordinated_doers_acting_on_both_sides_do_not_act_on_each_other(code_real):
+    # with no earlier pair to name, "both sides" stays unknown: Qatar and the US invited
+    # others, not each other
+    events = code_real("Qatar and the United States invited both sides to resume talks in Doha.")
+    assert not any(e.source and e.target and {e.source.country, e.target.country} == {"QAT", "USA"} for e in events)
+
+
+def test_a_place_word_naming_the_topic_of_mutual_talks_is_no_party(code_real):
+    got = pairs(code_real("China and Russia discussed the Ukraine war."))
+    assert {("CHN", "RUS"), ("RUS", "CHN")} <= got and not any(t == "UKR" for _, t in got)
+
+
+def test_a_subject_owned_by_a_pronoun_acts_for_its_owner(code_real):
+    events = code_real("The Israeli military said its jets struck Hezbollah targets in southern Lebanon.")
+    assert ("ISR", "LBN") in pairs(events)
+
+
+def test_an_object_owned_by_a_pronoun_is_not_given_to_the_doer(code_real):
+    assert ("ISR", "ISR") not in pairs(code_real("Israeli jets destroyed their homes in Gaza."))
+
+
+def test_doers_of_a_joint_act_do_it_with_each_other_not_with_whom_it_angers(code_real):
+    got = pairs(code_real("The United States and South Korea began joint military exercises, angering North Korea."))
+    assert {("USA", "KOR"), ("KOR", "USA")} <= got and not any(t == "PRK" for _, t in got)
+
+
+def test_whom_a_subject_acts_along_with_acts_too(code_real):
+    assert {("GBR", "NER"), ("FRA", "NER")} <= pairs(code_real("Britain, along with France, condemned the coup in Niger."))
+    assert ("USA", "IRN") in pairs(code_real("Britain, together with the United States, imposed sanctions on Iran."))
+
+
+def test_neither_nor_negates_the_predicate(code_real):
+    events = code_real("Neither China nor Russia supported the resolution against Iran.")
+    assert events and all(e.negated for e in events)

@@ -82,6 +82,13 @@ def place_preps(root: Any, *, local_office: bool = False) -> list[Any]:
 
 # Prepositions whose object is a party to an act, not a place: a capital there is its government.
 METONYM_PREPS = frozenset({"by", "against", "with"})
+# What a government sends or gives: "a ceasefire proposal from Kyiv", "pressure from Beijing"
+# come from the government, not the city ("refugees from Kyiv" do).
+MESSAGE_NOUNS = frozenset({
+    "proposal", "offer", "letter", "message", "request", "demand", "pressure", "criticism",
+    "warning", "threat", "invitation", "response", "reply", "statement", "protest", "complaint",
+    "assurance", "support", "aid", "backing", "ultimatum", "overture", "plan", "note",
+})  # fmt: skip
 
 
 def metonym_slot(root: Any) -> bool:
@@ -103,6 +110,8 @@ def metonym_slot(root: Any) -> bool:
         # "Moscow's denial", "sanctions against Tehran", "attacked by Kyiv", "an admission by
         # Moscow"; "stand by Kyiv" is no agent
         return root.head.lower_ != "by" or root.head.dep_ == "agent" or root.head.head.pos_ == "NOUN"
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_.lower() in MESSAGE_NOUNS:
+        return True
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "VERB":
         # "protested to Pyongyang", "handed the suspects over to Moscow": a recipient, unless
         # the verb is one of going ("flew to Beijing")
@@ -122,9 +131,12 @@ def is_place(actor: Actor, root: Any, kb: KnowledgeBase) -> bool:
     if actor.kb_id is None or actor.kb_id not in kb:
         return False
     kind = kb.get(actor.kb_id).kind
-    if kind not in PLACE_KINDS:
+    if kind not in PLACE_KINDS and not (kind == "igo" and root.ent_type_ == "GPE"):
+        # an organisation named by its city ("met in Brussels") is a place there too
         return False
     if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE:
+        return False
+    if kind == "igo" and not gazetteer_country(root.text):
         return False
     if root.tag_ in ("NNS", "NNPS") and root.ent_type_ != "GPE" or root.ent_type_ == "NORP":
         return False  # a people, not a place: "a curfew on Palestinians"

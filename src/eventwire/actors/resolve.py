@@ -71,8 +71,11 @@ class PhraseResolver(PhraseMatcher):
         persons = [
             m for m in matches if m.kind == "person" and not _part_of_longer_name(m, toks, self.kb.agents)
         ]
-        orgs = [m for m in matches if m.kind == "org" and not _word_of_longer_name(m, toks, agent)]
         places = [m for m in matches if m.kind in ("country", "capital")]
+        orgs = [
+            m for m in matches
+            if m.kind == "org" and not _word_of_longer_name(m, toks, agent) and not _other_countrys_body(m, places, split)
+        ]
         ethnic = [m for m in places if m.start > 0 and toks[m.start - 1].key in ETHNIC]
         if ethnic:
             # "ethnic Albanians", "ethnic Russian voters": a people, not that state's nationals
@@ -276,6 +279,19 @@ def _word_of_longer_name(m: Match, toks: list[Tok], agent: Match | None) -> bool
         return True
     after = toks[m.end : m.end + 2]
     return len(after) == 2 and after[0].key in ("for", "of") and after[1].text[:1].isupper()
+
+
+def _other_countrys_body(m: Match, places: list[Match], split: int) -> bool:
+    """A one-word national institution ("Congress") after another country's name in the same
+    phrase ("the Nigeria Labour Congress", "the Ghana Congress") ends that country's own body's
+    name: the country and any agent word decide instead. The institution's own country ("the
+    US Congress", "the American Congress") keeps it; a country past a preposition does not count."""
+    if m.end - m.start != 1 or m.role is None or not m.role.country or m.start >= split:
+        return False
+    return any(
+        p.end <= m.start and p.entry is not None and p.entry.roles and _place_iso(p) != m.role.country
+        for p in places
+    )
 
 
 def _part_of_longer_name(person: Match, toks: list[Tok], titles: dict[str, Any]) -> bool:

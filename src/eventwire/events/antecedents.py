@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from eventwire.events.places import DENIAL
+from eventwire.events.targets import MUNITIONS
 
 if TYPE_CHECKING:
     from eventwire.events.candidates import Candidate
@@ -26,7 +27,7 @@ CLAIMS = {
     "criticism": {"ACCUSE"}, "condemnation": {"ACCUSE"}, "complaint": {"ACCUSE"},
     "demand": {"REQUEST"}, "request": {"REQUEST"}, "call": {"REQUEST"}, "appeal": {"REQUEST"},
     "ultimatum": {"THREATEN", "REQUEST"}, "proposal": {"AGREE", "REQUEST"}, "offer": {"AGREE"},
-    "plan": {"AGREE", "REQUEST"},
+    "plan": {"AGREE", "REQUEST"}, "invitation": {"AGREE", "REQUEST"},
 }  # fmt: skip
 # Nouns that name an earlier act when another actor judges it ("welcomed the decision",
 # "criticised the move"): a decided act (not an attack, a word or a meeting), or an agreement
@@ -53,7 +54,11 @@ JUDGED_ACTS = {
     "coup": {"ASSAULT", "COERCE"}, "putsch": {"ASSAULT", "COERCE"}, "massacre": {"ASSAULT"},
     "trial": {"COERCE"}, "verdict": {"COERCE"}, "sentence": {"COERCE"},
     "conviction": {"COERCE"}, "sentencing": {"COERCE"},
+    # "condemned the launch" after a missile test; "welcomed the pullback" after a withdrawal
+    "launch": {"MOBILIZE", "ASSAULT"}, "test": {"MOBILIZE"}, "pullback": {"RETREAT"},
 }  # fmt: skip
+# Act nouns that name the firing of a weapon (see targets.MUNITIONS).
+WEAPON_ACTS = frozenset({"launch", "test"})
 # "demanded the release of the crew": a release is asked of whoever holds them (general English).
 RELEASES = frozenset({"release", "freeing", "return", "repatriation"})
 # A massacre is the killing of defenceless people (general English): of civilians.
@@ -63,6 +68,7 @@ CIVILIANS = frozenset({"CVL", "REF", "EDU", "REL", "MED", "JRN", "HLH"})
 JUDGEMENTS = frozenset({"SUPPORT", "ACCUSE"})
 ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
 ANSWERS = frozenset({"REJECT"})
+REFUSALS = frozenset({"refuse", "decline"})
 MAX_SENTENCES_BACK = 6
 
 
@@ -179,6 +185,9 @@ def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
     if any(o.lemma_.lower() in MASSACRES for o in _objects(cand.trigger)):
         # "the massacre" is the killing of villagers, not the troops' killing of the attackers after it
         acts = [a for a in acts if any(t.actor.sector in CIVILIANS for t in a.targets)] or acts
+    if any(o.lemma_.lower() in WEAPON_ACTS for o in _objects(cand.trigger)):
+        # "the launch" is of a missile or rocket, not the troops moved after it
+        acts = [a for a in acts if any(t.lemma_.lower() in MUNITIONS for t in a.trigger.subtree)]
     if not acts or any(judges & {s.actor.code for s in act.sources} for act in acts):
         return  # "the RSF welcomed the agreement" it signed itself: its own act, aimed at no one
     doers = [s for s in acts[0].sources if s.actor.country not in mine] or _home_doers(acts[0], judges)
@@ -266,15 +275,25 @@ def _claimant(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: d
 
 def _reprisal_target(cand: Candidate, ordered: list[Candidate], pos: int) -> None:
     """"Iran condemned the decision as illegal and said Tehran would respond in kind": a threat
-    naming no one is aimed at whom its maker's earlier act in the sentence was aimed at."""
+    naming no one is aimed at whom its maker's earlier act in the sentence was aimed at: a
+    hostile act, which a reprisal answers ("signed out of duty towards the people but warned
+    it would respond to any attack" threatens no one named)."""
+    from eventwire.events.codes import COOPERATIVE
+
     mine = {s.actor.country or s.actor.code for s in cand.sources}
     for earlier in reversed(ordered[:pos]):
         if earlier.sent.start != cand.sent.start:
             return
-        if earlier.targets and earlier.plover and not earlier.negated and \
+        if earlier.targets and earlier.plover and earlier.plover[0] not in COOPERATIVE and not earlier.negated and \
                 mine & {s.actor.country or s.actor.code for s in earlier.sources}:
             cand.targets = [t for t in earlier.targets if (t.actor.country or t.actor.code) not in mine]
             return
+
+
+def _own_units(target: Any, sources: list[Any]) -> bool:
+    """Forces of the doer's country, or forces no country names ("its forces", "troops")."""
+    own = {s.actor.country for s in sources if s.actor.country}
+    return target.actor.sector == "MIL" and (target.actor.country is None or target.actor.country in own)
 
 
 def resolve_answers(candidates: list[Candidate]) -> None:
@@ -289,6 +308,10 @@ def resolve_answers(candidates: list[Candidate]) -> None:
     for cand in ordered:
         sent_index.setdefault(cand.sent.start, len(sent_index))
     for pos, cand in enumerate(ordered):
+        if cand.plover and cand.plover[0] == "MOBILIZE" and cand.sources and cand.targets:
+            # "raised the alert level of its forces", "moved its tanks": the units mobilised
+            # are the doer's own, not whom the mobilisation is aimed at
+            cand.targets = [t for t in cand.targets if not _own_units(t, cand.sources)]
         if not cand.sources and cand.plover and cand.plover[0] == "SANCTION":
             _instrument_doer(cand, ordered, pos, sent_index)
         if cand.plover and cand.plover[0] == "REQUEST" and cand.sources and not cand.targets and not cand.negated:
@@ -306,6 +329,9 @@ def resolve_answers(candidates: list[Candidate]) -> None:
             # "Moscow denied any involvement": a denial answers the accusation made against the
             # denier; what is denied is its content, not whom it is aimed at
             kinds = {"ACCUSE"}
+        if kinds is None and not cand.targets and cand.trigger.lemma_.lower() in REFUSALS:
+            # "refused to hand him over": a refusal answers the demand made of the refuser
+            kinds = {"REQUEST"}
         if kinds is None:
             continue
         mine = {s.actor.country for s in cand.sources if s.actor.country}

@@ -40,6 +40,9 @@ def is_negated(token: Token) -> bool:
             return True
         if child.dep_ == "det" and child.lower_ == "no":
             return True
+        if child.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ in {"det", "preconj", "cc"} and d.lower_ == "neither"
+                                                          for d in child.children):
+            return True  # "Neither China nor Russia supported the resolution"
     return False
 
 
@@ -64,7 +67,7 @@ def modality(token: Token) -> str:
             current.head.lemma_.lower() in INTENT or current.head.lower_ in INTENT
         ):
             return "intended"
-        if current.dep_ in {"xcomp", "conj"} and current.head is not current:
+        if current.dep_ in {"xcomp", "conj"} and current.head.i != current.i:
             current = current.head
             continue
         break
@@ -82,13 +85,13 @@ def speech_head(token: Token) -> Token | None:
     """The verb of saying whose complement contains ``token`` ("X said [Y attacked Z]")."""
     current = token
     for _ in range(4):
-        if current.dep_ in {"ccomp", "parataxis"} and current.head is not current:
+        if current.dep_ in {"ccomp", "parataxis"} and current.head.i != current.i:
             head = current.head
             if head.lemma_.lower() in SPEECH:
                 return head
             current = head
             continue
-        if current.dep_ in {"conj", "xcomp", "advcl"} and current.head is not current:
+        if current.dep_ in {"conj", "xcomp", "advcl"} and current.head.i != current.i:
             current = current.head
             continue
         break

@@ -9,6 +9,7 @@ from typing import Any
 from eventwire.events import attributes, codes, context, find, sides
 from eventwire.events.antecedents import resolve_answers
 from eventwire.events.constructions import INSTRUMENTS, construction_code, reported_conjunct
+from eventwire.events.content import is_content, noun_content, prefer_intended_action
 from eventwire.events.demands import demand_of
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.lexicon import Lexicon, get_lexicon
@@ -90,6 +91,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                          and not is_munition(sent.doc[r.token])  # "fired 15 missiles at Kyiv": the means
                          and not _amount_holder(sent.doc[r.token])
                          and not _giver(sent.doc[r.token], obj, verb, index, lexicon)]
+                if _mutual_doers(verb, sources) and all(_topic_word(sent.doc[r.token], obj) for r in found):
+                    found = []  # "Egypt and Qatar discussed the Gaza ceasefire": what they talked about
                 if found and not targets:
                     targets = found
                 if found and not all(context.is_vague(r.actor) for r in found):
@@ -187,11 +190,19 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             cand.targets = [r for r in clause_actors(verb, index, sent, sources, skip=is_munition)
                             if not is_munition(sent.doc[r.token]) and not _amount_holder(sent.doc[r.token])
                             and not _giver(sent.doc[r.token], verb, verb, index, lexicon)]
+        if not cand.targets and len({s.actor.country for s in sources}) > 1 and _joint(verb):
+            cand.targets = list(sources)  # each with the others
         typed[verb.i] = cand
         order.append(cand)
-    _prefer_intended_action(typed)
+    prefer_intended_action(typed)
     return [c for c in order if not c.extra.get("suppressed") and c.trigger.i not in absorbed
-            and not _absorbed(c, typed) and not noun_content(c.trigger)]
+            and not is_content(c, typed) and not noun_content(c.trigger)]
+
+
+def _topic_word(token: Any, obj: Any) -> bool:
+    """A country or place word modifying the object ("the Gaza ceasefire", "the Ukraine war"):
+    the object's topic, not a party to it."""
+    return token.i != obj.i and token.dep_ in {"compound", "amod", "nmod"} and token.head.i == obj.i
 
 
 def _mutual_doers(verb: Any, sources: list[ActorRef]) -> bool:
@@ -200,9 +211,19 @@ def _mutual_doers(verb: Any, sources: list[ActorRef]) -> bool:
     clause (the victims of its result) is not their target."""
     from eventwire.events.code import RECIPROCAL_VERBS  # code reads this module
 
-    return len({s.actor.country for s in sources}) > 1 and verb.lemma_.lower() in RECIPROCAL_VERBS
+    if len({s.actor.country for s in sources}) < 2:
+        return False
+    return _joint(verb) or verb.lemma_.lower() in RECIPROCAL_VERBS
 
 
+def _joint(verb: Any) -> bool:
+    """"Washington and Seoul began joint military exercises, angering Pyongyang": an object done
+    together (or a predicate done jointly) is done with each other."""
+    return any(c.dep_ == "dobj" and any(a.dep_ == "amod" and a.lower_ in JOINT_WORDS for a in c.children)
+               for c in verb.children) or any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children)
+
+
+JOINT_WORDS = frozenset({"joint", "bilateral", "mutual", "combined"})
 FORCE = frozenset({"ASSAULT", "COERCE"})
 # Verbs whose subject suffers the harm: CAMEO 2.0 types "died in clashes" 190 but PETRARCH's
 # patterns mark the doer in the cause phrase ("in an attack by $"), which the lexicon does not
@@ -302,60 +323,10 @@ def _between_parties(noun: Any, index: ActorIndex, sent: Any) -> list[ActorRef]:
     return []
 
 
-def noun_content(verb: Any) -> bool:
-    """A "that"-clause completing a noun ("demanded an admission that Soviet forces murdered
-    ...", "allegations that the army tortured ...", "fears that Iraq would attack"): what is
-    admitted, alleged or feared is content, not an event the sentence asserts."""
-    return (verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN"
-            and any(c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in verb.children))
-
-
 def _is_attack(noun: Any, lexicon: Lexicon) -> bool:
     code = noun_code(noun, lexicon)
     info = codes.to_plover(code) if code else None
     return info is not None and info[0] == "ASSAULT"
-
-
-def _prefer_intended_action(typed: dict[int, Candidate]) -> None:
-    """"plans to impose restrictions", "vowed to fight": the typed complement is the event
-    (intended); the verb of intention carries no event of its own then."""
-    for cand in typed.values():
-        verb = cand.trigger
-        head = verb.head
-        if verb.dep_ != "xcomp" or cand.plover is None or head.i not in typed:
-            continue
-        if head.lemma_.lower() in attributes.INTENT or head.lower_ in attributes.INTENT:
-            typed[head.i].extra["suppressed"] = True
-            cand.extra["promoted"] = True
-
-
-def _absorbed(cand: Candidate, typed: dict[int, Candidate]) -> bool:
-    """True when the predicate is the content of a typed non-speech predicate above it
-    ("urged China to [cease]", "accused Y of [enabling]", "threatened to [cut off]")."""
-    token = cand.trigger
-    if cand.extra.get("promoted"):
-        return False
-    for _ in range(4):
-        if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in attributes.CONDITION_MARKS for m in token.children):
-            above = typed.get(token.head.i)
-            return above is not None and above.plover is not None  # the condition of a threat or offer
-        if token.dep_ in {"conj", "advcl", "ROOT", "relcl", "acl", "parataxis"} and not find.infinitive_complement(token):
-            return False
-        head = token.head
-        if head is token:
-            return False
-        above = typed.get(head.i)
-        if above is not None and not above.extra.get("suppressed"):
-            if head.lemma_.lower() in attributes.SPEECH and token.dep_ == "ccomp":
-                return False
-            if above.plover is None and token.dep_ == "xcomp":
-                # an untyped verb of aspect in between ("urged supporters to [keep] protesting"):
-                # the content of what is above it
-                token = head
-                continue
-            return above.plover is not None and (token.dep_ in {"xcomp", "ccomp", "pcomp", "pobj"} or find.infinitive_complement(token))
-        token = head
-    return False
 
 
 def is_main(token: Any) -> bool:
@@ -406,7 +377,9 @@ def noun_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                         targets = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
             if targets:
                 break
-        occurring = (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCURRENCE_VERBS and is_main(noun.head)
+        occurring = (noun.dep_ == "nsubj" and is_main(noun.head)
+                     and (noun.head.lemma_.lower() in OCCURRENCE_VERBS
+                          or noun.head.lemma_.lower() in RESULT_VERBS and _is_attack(noun, lexicon))
                      and not any(c.dep_ == "poss" and c.lower_ in find.PRONOUNS for c in noun.children))
         if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "dative", "compound", "poss"} and not occurring:
             # "accused Beijing of enabling Russia's war against Ukraine": an event named as an
@@ -424,6 +397,9 @@ def noun_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
 # Verbs that say an event happens, goes on or takes hold: their subject event is asserted.
 # States of harm a resultative verb puts its object in ("left four dead").
 HARM_STATES = frozenset({"dead", "injured", "wounded", "hurt", "homeless", "displaced", "stranded", "maimed", "kill", "wound", "injure"})
+# Verbs of harm done whose subject is an attack: "Israeli air strikes on Gaza killed 30 people"
+# asserts the strikes (the news, not background).
+RESULT_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit", "level", "flatten"})
 OCCURRENCE_VERBS = frozenset({
     "begin", "start", "continue", "resume", "intensify", "escalate", "erupt", "occur", "happen",
     "proceed", "persist", "spread", "take", "come",

@@ -292,7 +292,9 @@ def _sentence_places(sent: Any, skip: set[int] | frozenset[int] = frozenset()) -
     outside the tokens ``skip``."""
     found = set()
     for token in sent:
-        if token.i not in skip and token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS and token.pos_ == "PROPN":
+        # and the place an act falls on ("strikes on Kharkiv", "an offensive against Mosul")
+        falls_on = token.head.lower_ in {"on", "against"} and token.head.head.pos_ == "NOUN"
+        if token.i not in skip and token.dep_ == "pobj" and (token.head.lower_ in PLACE_PREPS or falls_on) and token.pos_ == "PROPN":
             country = place_country(token)
             if country:
                 found.add(country)

@@ -127,6 +127,7 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
     from eventwire.events.parties import (
         authored_by,
         between_others,
+        co_subjects,
         coordinated_demonyms,
         listed_appositions,
         mention_tokens,
@@ -138,12 +139,7 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
     found: list[ActorRef] = []
     heads = [token, *(c for c in token.conjuncts if c.i > token.i)]
     if token.dep_ in SUBJ_DEPS:
-        # A clause has one subject: a second one is the parser's split of a list or of a
-        # description and its names ("Old foes India and Pakistan have renewed", "Lions, tigers,
-        # and Spain welcomed", "Evil Russia, the awful Iran, and good Spain condemned").
-        for other in token.head.children:
-            if other.dep_ == token.dep_ and other not in heads:
-                heads += [other, *(c for c in other.conjuncts if c.i > other.i and c not in heads)]
+        heads += [t for t in co_subjects(token) if t not in heads]
     first = phrase_actor(token, index)
     if first is not None and sent.start <= first.token < sent.end:
         # "Barack Obama and Vladimir Putin": the parser may hang the coordination on another
@@ -171,6 +167,12 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
             continue
         if ref is None and head.lower_ in PRONOUNS:
             ref = resolve_pronoun(head, index, sent)
+            outside_ok = True
+        elif ref is None and head.dep_ in SUBJ_DEPS and (owner := next(
+                (c for c in head.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)) is not None:
+            # "the military said its jets struck ...": what no actor names, owned by a pronoun,
+            # acts for its owner (subjects only: in "destroyed their homes" the owner suffers)
+            ref = resolve_pronoun(owner, index, sent)
             outside_ok = True
         elif ref is None and head.lower_ in FIRST_PERSON:
             ref = quote_speaker(head, index)
@@ -311,7 +313,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in {"nsubjpass", "csubjpass"}:
                 return _antecedent(child, current), True
         head = current.head
-        if head is current:
+        if head.i == current.i:
             return None, False
         if current.dep_ == "xcomp" or infinitive_complement(current):
             if head.lemma_.lower() in OBJECT_CONTROL:
@@ -334,7 +336,10 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 return None, False
             continue
         if current.dep_ in {"conj", "advcl", "acomp"}:  # acomp: "it is willing to withdraw"
-            current = head
+            # "said refugees were under strain and asked X to ...": a request joined to a reported
+            # state is the speaker's second act, not the state's subject's
+            reported_state = current.dep_ == "conj" and current.lemma_.lower() in OBJECT_CONTROL and head.lemma_ == "be"
+            current = head.head if reported_state and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH else head
             continue
         if current.dep_ == "acl" and current.tag_ == "VBG" and head.dep_ == "dobj" and head.head.lemma_.lower() in STATEMENT_VERBS:
             current = head.head  # "issued a declaration demanding that ...": the issuer demands
@@ -377,7 +382,7 @@ def _clause_verb(noun: Token) -> Token | None:
     for _ in range(4):
         if noun.pos_ in {"VERB", "AUX"}:
             return noun
-        if noun.head is noun:
+        if noun.head.i == noun.i:
             return None
         noun = noun.head
     return None

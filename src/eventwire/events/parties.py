@@ -41,6 +41,36 @@ def authored_by(token: Token, index: ActorIndex) -> ActorRef | None:
     return None
 
 
+def co_subjects(subj: Token) -> list[Token]:
+    """Further subjects of ``subj``'s verb. A clause has one subject: a second one is the
+    parser's split of a list or of a description and its names ("Old foes India and Pakistan
+    have renewed", "Lions, tigers, and Spain welcomed", "Evil Russia, the awful Iran, and good
+    Spain condemned"); and whom a subject acts along with acts too."""
+    heads = list(companions(subj))
+    for other in subj.head.children:
+        if other.dep_ == subj.dep_ and other.i != subj.i and other not in heads:
+            heads += [other, *(c for c in other.conjuncts if c.i > other.i and c not in heads)]
+    return heads
+
+
+def companions(subj: Token) -> list[Token]:
+    """"Britain, along with France, condemned", "Britain, together with the United States,
+    imposed": whom a subject acts "along/together with" acts too (the parser hangs the phrase
+    on the subject or on the verb)."""
+    out = []
+    for holder in (subj, subj.head):
+        for prep in holder.children:
+            if prep.dep_ != "prep":
+                continue
+            withs = [prep] if prep.lower_ == "with" else [w for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"]
+            for w in withs:
+                together = prep.lower_ in {"along", "together"} or any(
+                    c.dep_ == "advmod" and c.lower_ in {"along", "together"} for c in w.children)
+                if together:
+                    out += [o for o in w.children if o.dep_ == "pobj"]
+    return out
+
+
 def coordinated_demonyms(ref: ActorRef, index: ActorIndex, sent: Span) -> list[ActorRef]:
     """"Israeli and Palestinian negotiators", "Indian and Pakistani troops": a country word
     modifying the argument is coordinated with others, each of which the resolver gives a
@@ -107,9 +137,9 @@ def repeated_prepositions(token: Token) -> list[Token]:
 def between_others(token: Token, argument: Token, index: ActorIndex) -> list[ActorRef]:
     """"a mediation effort between Egypt and Saudi Arabia": an argument's phrase that names its
     parties after "between"/"among" names all of them, not only the first."""
-    while token.dep_ in {"compound", "amod", "flat"} and token.head is not token:
+    while token.dep_ in {"compound", "amod", "flat"} and token.head.i != token.i:
         token = token.head
-    if token is argument or token.dep_ != "pobj" or token.head.lower_ not in {"between", "among"}:
+    if token.i == argument.i or token.dep_ != "pobj" or token.head.lower_ not in {"between", "among"}:
         return []
     return [r for c in token.conjuncts if c.i > token.i and (r := find.phrase_actor(c, index)) is not None]
 

@@ -92,7 +92,7 @@ def pair_subject(cand: Candidate) -> Any:
     if pair_noun(subj):
         return subj
     head = cand.trigger
-    while head.dep_ == "xcomp" and head.head is not head:
+    while head.dep_ == "xcomp" and head.head.i != head.i:
         head = head.head
     if head is cand.trigger:
         return subj
@@ -118,14 +118,18 @@ def resolve_sides(candidates: list[Candidate]) -> None:
         if cand.extra.get("sides"):
             continue
         trigger = cand.trigger
-        before = [c for c in ordered if c.sent.start < cand.sent.start]
-        if not before:
-            continue
-        own = {k for s in cand.sources for k in (s.actor.country, s.actor.code) if k}
         # the object ("urged both sides", "invited the two governments"), not a place phrase
         # ("leaving several troops on both sides with minor injuries")
         objects = [o for o in find.objects(trigger, depth=0) if o.dep_ in {"dobj", "dative"}
                    or o.dep_ == "pobj" and o.head.lower_ in {"to", "with", "against", "on", "upon", "between"}]
+        if any(pair_noun(o) for o in objects):
+            # coordinated doers acting on "both sides" act on a pair of others, never on each
+            # other, whether or not the article has named the pair
+            cand.reciprocal = False
+        before = [c for c in ordered if c.sent.start < cand.sent.start]
+        if not before:
+            continue
+        own = {k for s in cand.sources for k in (s.actor.country, s.actor.code) if k}
         if (not cand.targets or _vague(cand.targets)) and any(pair_noun(o) for o in objects):
             pair = _pair_of(before, own)
             if pair:

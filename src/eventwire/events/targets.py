@@ -274,6 +274,8 @@ def clause_actors(verb: Any, index: ActorIndex, sent: Any, taken: list[ActorRef]
             continue
         if token.dep_ == "prep" and token.lower_ == "according":
             continue
+        if token.dep_ == "prep" and token.lower_ == "as" and has_object:
+            continue  # "condemned the launch as a violation of UN resolutions": what it is called
         if token.dep_ == "prep" and token.lower_ == "with" and token.head.i == verb.i and verb.lemma_.lower() in find.MOTION_VERBS:
             continue  # company on a journey
         if token.dep_ == "pobj" and (find.instigation(token) or token.lemma_.lower() in find.VENUE_NOUNS):
