@@ -456,42 +456,6 @@ def condition_subject(verb: Token) -> Token | None:
     return None
 
 
-_SKIP_WORD_DEPS = frozenset({"aux", "auxpass", "mark", "det", "punct", "cc", "case"})
-_OTHER_CLAUSES = frozenset({"relcl", "acl", "advcl", "parataxis", "appos"})
-
-
-def phrase_words(verb: Token, exclude: set[int]) -> tuple[dict[str, int], set[str]]:
-    """(words of the predicate's own phrase after it -> distance from it, words before it in the
-    sentence), as lowercase forms and lemmas, for matching the lexicon's patterns. Subject tokens
-    (``exclude``), other clauses (relative, adverbial) and, for verbs of saying, what was said
-    are left out: their words are another predicate's."""
-    skip_deps = _OTHER_CLAUSES | ({"ccomp"} if verb.lemma_.lower() in SPEECH else frozenset())
-    post: dict[str, int] = {}
-    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in skip_deps]
-    while stack:
-        token = stack.pop()
-        if token.i in exclude:
-            # an excluded name's own words are no pattern words, but the common nouns it heads
-            # are: "summoned Belarus's charge d'affaires" (the parser makes "d'affaires" the
-            # proper-noun head of "charge")
-            stack.extend(c for c in token.children if c.dep_ not in _OTHER_CLAUSES)
-            continue
-        if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} and token.head.i == verb.i:
-            continue  # a coordinated predicate ("said ... but warned that it would respond to any attack")
-        if token.dep_ not in _SKIP_WORD_DEPS:
-            distance = token.i - verb.i
-            for word in (token.lower_, token.lemma_.lower()):
-                post[word] = min(distance, post.get(word, distance))
-        stack.extend(c for c in token.children if c.dep_ not in _OTHER_CLAUSES)
-    pre = set()
-    for token in verb.sent:
-        if token.i >= verb.i:
-            break
-        pre.add(token.lower_)
-        pre.add(token.lemma_.lower())
-    return post, pre
-
-
 def speaker_of(verb: Token, index: ActorIndex, sent: Span) -> tuple[str | None, ActorRef | None]:
     """Who is reported as saying the clause of ``verb``: (text, actor) or (None, None)."""
     head = speech_head(verb)

@@ -198,7 +198,7 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
                 ) -> tuple[str | None, str, tuple[str, ...]] | None:
     """The type of a verb used in a sense its dictionary entry does not code, or None to
     type it from the lexicon. ``post`` and ``pre`` are the verb's phrase words as the caller
-    reads them for the lexicon (``find.phrase_words``)."""
+    reads them for the lexicon (``trigger.phrase_words``)."""
     if _presented(verb):
         return None, NO_ACT, ()
     if lemma in COMPLAINT_VERBS and _purpose_of_no_demonstration(verb, lexicon):

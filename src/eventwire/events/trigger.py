@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventwire.events import codes, find
+from eventwire.events import codes
+from eventwire.events.attributes import SPEECH
 from eventwire.events.event_nouns import (
     GOODS,
     QUANTITY_NOUNS,
@@ -65,7 +66,7 @@ HALTING_TYPES = frozenset({"RETREAT", "CONCEDE", "SANCTION"})
 
 
 def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]]:
-    post, pre = find.phrase_words(verb, exclude)
+    post, pre = phrase_words(verb, exclude)
     pre = pre | _passive_agent_words(verb)
     lemma = verb_lemma(verb, lexicon)
     sense = other_sense(verb, lemma, lexicon, post, pre)
@@ -299,3 +300,39 @@ def _noun_object_code(verb: Any, lexicon: Lexicon, lemma: str) -> str | None:
                 if obj.dep_ == "pobj" and noun_code(obj, lexicon):
                     return noun_code(obj, lexicon)
     return None
+
+
+_SKIP_WORD_DEPS = frozenset({"aux", "auxpass", "mark", "det", "punct", "cc", "case"})
+_OTHER_CLAUSES = frozenset({"relcl", "acl", "advcl", "parataxis", "appos"})
+
+
+def phrase_words(verb: Any, exclude: set[int]) -> tuple[dict[str, int], set[str]]:
+    """(words of the predicate's own phrase after it -> distance from it, words before it in the
+    sentence), as lowercase forms and lemmas, for matching the lexicon's patterns. Subject tokens
+    (``exclude``), other clauses (relative, adverbial) and, for verbs of saying, what was said
+    are left out: their words are another predicate's."""
+    skip_deps = _OTHER_CLAUSES | ({"ccomp"} if verb.lemma_.lower() in SPEECH else frozenset())
+    post: dict[str, int] = {}
+    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in skip_deps]
+    while stack:
+        token = stack.pop()
+        if token.i in exclude:
+            # an excluded name's own words are no pattern words, but the common nouns it heads
+            # are: "summoned Belarus's charge d'affaires" (the parser makes "d'affaires" the
+            # proper-noun head of "charge")
+            stack.extend(c for c in token.children if c.dep_ not in _OTHER_CLAUSES)
+            continue
+        if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} and token.head.i == verb.i:
+            continue  # a coordinated predicate ("said ... but warned that it would respond to any attack")
+        if token.dep_ not in _SKIP_WORD_DEPS:
+            distance = token.i - verb.i
+            for word in (token.lower_, token.lemma_.lower()):
+                post[word] = min(distance, post.get(word, distance))
+        stack.extend(c for c in token.children if c.dep_ not in _OTHER_CLAUSES)
+    pre = set()
+    for token in verb.sent:
+        if token.i >= verb.i:
+            break
+        pre.add(token.lower_)
+        pre.add(token.lemma_.lower())
+    return post, pre
