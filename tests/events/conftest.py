@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import sys
 from pathlib import Path
 
@@ -58,6 +59,13 @@ def real_coder():
         return code_doc(doc, resolver.resolve_doc(doc, date=date), article, **options)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def code_real(real_coder):
+    """Code a text with the real resolver and the lexicon alone (no classifier), as published on
+    1 May 2025 (a module may define its own ``code_real`` with another date)."""
+    return lambda text: real_coder(text, date=datetime.date(2025, 5, 1), classifier=None)
 
 
 def triples(events) -> set[tuple]:

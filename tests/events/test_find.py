@@ -10,11 +10,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def code_real(real_coder):
-    return lambda text: real_coder(text, date=datetime.date(2025, 5, 1), classifier=None)
-
-
 def countries(events) -> set[tuple]:
     return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
             for e in events if not e.negated}

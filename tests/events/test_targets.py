@@ -3,16 +3,9 @@ with the real parser, resolver and lexicon (slow)."""
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def code_real(real_coder):
-    return lambda text: real_coder(text, date=datetime.date(2025, 5, 1), classifier=None)
 
 
 def consults(events) -> set[tuple]:
