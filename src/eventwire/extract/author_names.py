@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 
-from eventwire.extract.byline import DATE_FORMS, NAME_PARTICLES, OUTLET_WORDS, is_person_name, parse_names
+from eventwire.extract.byline import DATE_FORMS, NAME_PARTICLES, OUTLET_WORDS, is_agency, is_person_name, parse_names
 
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 BY_PREFIX = re.compile(r"^\s*(?:(?:written|posted|reported|authored|words|story|text|photos?)\s+)?by\s*:?\s+", re.I)
@@ -48,7 +48,8 @@ NOT_NAMES = re.compile(
     r"no[ -]author|unknown[ -]author|no[ -]byline|not available)$",
     re.I,
 )
-_SPLIT = re.compile(r"\s*(?:;|\||,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
+# "and" as a title-case byline writes it too ("By Jane Doe And John Roe For The Daily Post")
+_SPLIT = re.compile(r"\s*(?:;|\||,\s*(?:and\s+)?|\s+(?:and|And|AND)\s+|\s*&\s*)\s*")
 # Degrees and post-nominals dropped from a name ("Jane Doe, MS, RD").
 _CREDENTIAL = re.compile(
     r"^(?:m\.?d\.?|ph\.?d\.?|m\.?s\.?c?|r\.?d\.?n?|mba|mph|jd|rn|np|cpa|cfa|cfp|esq|d\.?o\.?|dds|dvm|"
@@ -264,7 +265,10 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
                 break  # "Jane Doe, Harbour News, New York": the outlet after the names, then its place
             name = collective_byline(part) or clean_name(_without_role_tail(part.strip()))
             bare = part.strip()
-            if name is None and handles and _HANDLE.match(bare) and not NOT_NAMES.match(bare) and not _ROLE_TAIL.search(bare):
+            if (
+                name is None and handles and _HANDLE.match(bare) and not NOT_NAMES.match(bare)
+                and not _ROLE_TAIL.search(bare) and not is_agency(bare)  # "PTI", "Reuters": an agency, no user
+            ):
                 name = bare
             if name and len(name) < 3 and not handles:
                 name = None  # avatar initials ("CP"), not a name
