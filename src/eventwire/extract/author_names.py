@@ -10,7 +10,14 @@ from __future__ import annotations
 import html
 import re
 
-from eventwire.extract.byline import DATE_FORMS, NAME_PARTICLES, OUTLET_WORDS, is_agency, is_person_name, parse_names
+from eventwire.extract.byline import (
+    DATE_FORMS,
+    NAME_PARTICLES,
+    OUTLET_WORDS,
+    is_agency,
+    is_person_name,
+    parse_names,
+)
 
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 BY_PREFIX = re.compile(r"^\s*(?:(?:written|posted|reported|authored|words|story|text|photos?)\s+)?by\s*:?\s+", re.I)
