@@ -30,3 +30,17 @@ def test_user_names_in_author_metadata_are_still_kept() -> None:
 )
 def test_title_case_bylines(raw: list[str], expected: list[str]) -> None:
     assert clean_authors(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # in a byline all in capitals a short surname is no credential
+        (["KENNETH A. QUIST"], ["Kenneth A. Quist"]),
+        (["NORA A. DOE"], ["Nora A. Doe"]),
+        # after a name in mixed case, capitals still are one
+        (["Jeffrey A. Slotnick CPP"], ["Jeffrey A. Slotnick"]),
+    ],
+)
+def test_names_written_in_capitals(raw: list[str], expected: list[str]) -> None:
+    assert clean_authors(raw) == expected

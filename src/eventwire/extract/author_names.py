@@ -119,7 +119,9 @@ def _without_role_tail(name: str) -> str:
     """"Matt Check Head Winemaker" -> "Matt Check"; "Jeffrey A. Slotnick CPP" -> "Jeffrey A. Slotnick";
     "Jane Doe Content Marketing Coordinator" -> "Jane Doe" (a role's own modifiers go with it)."""
     tokens = name.split()
-    while len(tokens) > 2 and _CAPS_CREDENTIAL.match(tokens[-1].strip(".,")):
+    # in a name written all in capitals ("KENNETH P. VOGEL") capitals mark no credential
+    caps = not any(c.islower() for c in name)
+    while len(tokens) > 2 and not caps and _CAPS_CREDENTIAL.match(tokens[-1].strip(".,")):
         tokens.pop()
     for k in range(2, len(tokens)):
         if _ROLE_PART.search(tokens[k]):
@@ -128,7 +130,7 @@ def _without_role_tail(name: str) -> str:
             # it, up to the role word, are the role's ("Content Marketing Coordinator")
             size = 2 + sum(1 for t in tokens[1:k] if _is_initial_or_particle(t))
             tokens = tokens[: min(size, k)]
-            while len(tokens) > 2 and _CAPS_CREDENTIAL.match(tokens[-1].strip(".,")):
+            while len(tokens) > 2 and not caps and _CAPS_CREDENTIAL.match(tokens[-1].strip(".,")):
                 tokens.pop()
             return " ".join(tokens)
     return " ".join(tokens)
