@@ -357,3 +357,19 @@ def test_a_user_name_with_dots_is_no_web_address() -> None:
 
     assert _WEB_NAME.match("CNN.com") and _WEB_NAME.match("www.valleyledger.co.uk")
     assert not _WEB_NAME.match("sara.r.lind") and not _WEB_NAME.match("J.R. Lind")
+
+
+def test_co_authors_in_the_author_markup_of_a_byline_far_below_the_headline() -> None:
+    # a gallery between the headline and the byline: the byline is out of the headline's reach
+    gallery = "".join(f"<li><span>Photo {i}</span> <em>caption</em></li>" for i in range(40))
+    names = ("Ada Lind", "Omar Haddad", "NORA QUIST")
+    people = [
+        f'<div class="name vcard"><a rel="author" href="/author/{i}/"><span itemprop="author"><span itemprop="name">{n}</span></span></a></div>'
+        for i, n in enumerate(names)
+    ]
+    page = f"""<html><body><h1>Rain due</h1><ul class="gallery">{gallery}</ul>
+    <div class="byline"><span>By </span>{people[0]}<span>, </span>{people[1]}<span> and </span>{people[2]}</div>
+    <p>Text of the article.</p></body></html>"""
+    assert _authors(page) == ["Ada Lind", "Omar Haddad", "Nora Quist"]
+    # the lead author alone in the byline stays alone
+    assert _authors(page.replace(people[1], "").replace(people[2], "")) == ["Ada Lind"]

@@ -348,7 +348,7 @@ def _checked_against_the_page(
       writer: a person named in the page's author markup (rel/class/itemprop "author") is.
     """
     if len(names) == 1:
-        group = _byline_led_by(tree, names[0])
+        group = _byline_led_by(tree, names[0]) or _author_markup_led_by(names[0], answer)
         if group:
             return group
     from eventwire.extract.metadata import find_outlet
@@ -407,6 +407,18 @@ def _byline_led_by(tree: HtmlElement, lead: str) -> list[str]:
         group = clean_authors(_by_names_in_elements([BY_PREFIX.sub("", text), *texts[i + 1 : i + 13]], 0))
         if len(group) > 1 and _key(group[0]) == key and all(" " in n and collective_byline(n) is None for n in group[1:]):
             return group
+    return []
+
+
+def _author_markup_led_by(lead: str, answer: Callable[[str], list[str]]) -> list[str]:
+    """The names of the page's byline markup (the "bylines" source: rel/itemprop/class
+    "author" or "byline" elements around the first that names anyone) when they start with
+    ``lead`` and name more: a byline of several author links that the metadata or
+    trafilatura's search (which takes the first element) reads as its lead author only, and
+    that stands too far below the headline for ``_byline_led_by``."""
+    group = answer("bylines")
+    if len(group) > 1 and _key(group[0]) == _key(lead) and all(" " in n and collective_byline(n) is None for n in group[1:]):
+        return group
     return []
 
 
