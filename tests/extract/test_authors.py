@@ -373,3 +373,11 @@ def test_co_authors_in_the_author_markup_of_a_byline_far_below_the_headline() ->
     assert _authors(page) == ["Ada Lind", "Omar Haddad", "Nora Quist"]
     # the lead author alone in the byline stays alone
     assert _authors(page.replace(people[1], "").replace(people[2], "")) == ["Ada Lind"]
+
+
+def test_a_link_to_the_writer_s_expert_page_under_the_headline() -> None:
+    # think tanks and institutes list their writers as experts ("/experts/444")
+    page = """<html><body><h1>Rain due</h1><ul class="meta"><li><a href="/programme/experts/444">Nora Quist</a></li></ul>
+    <p>Text of the article.</p></body></html>"""
+    assert _authors(page) == ["Nora Quist"]
+    assert _authors(page.replace("/experts/444", "/topics/444")) == []

@@ -129,7 +129,8 @@ def _one_word_rel_author(tree: HtmlElement) -> list[str]:
     return []
 
 
-_AUTHOR_HREF = re.compile(r"/(?:authors?|writers?|contributors?)/[^/?#]+/?(?:[?#]|$)", re.I)
+# (think tanks and institutes link a writer to their page as an expert's: "/experts/444")
+_AUTHOR_HREF = re.compile(r"/(?:authors?|writers?|contributors?|experts?)/[^/?#]+/?(?:[?#]|$)", re.I)
 
 
 def _names_from_author_links(tree: HtmlElement) -> list[str]:
