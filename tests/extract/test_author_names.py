@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.author_names import clean_authors
+from eventwire.extract.author_names import clean_authors, is_job_title
 
 
 @pytest.mark.parametrize("agency", ["PTI", "Reuters", "AFP", "IANS", "The Associated Press"])
@@ -44,3 +44,8 @@ def test_title_case_bylines(raw: list[str], expected: list[str]) -> None:
 )
 def test_names_written_in_capitals(raw: list[str], expected: list[str]) -> None:
     assert clean_authors(raw) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Staff Writer", True), ("Senior Editor", True), ("3v Robotics", False), ("Nora Quist", False)])
+def test_a_job_title_on_its_own(text: str, expected: bool) -> None:
+    assert is_job_title(text) is expected

@@ -233,6 +233,8 @@ def test_an_organisation_credited_in_the_byline_under_the_headline() -> None:
     # an agency is no author; a filter of a listing page is no byline
     assert _authors(page.replace("3v Robotics", "Reuters")) == []
     assert _authors(page.replace("By 3v Robotics", "Shop By Category")) == []
+    # a job title with no name is no organisation either
+    assert _authors(page.replace("3v Robotics", "Staff Writer")) == []
 
 
 @pytest.mark.parametrize(

@@ -165,9 +165,15 @@ def clean_name(text: str) -> str | None:
     names = parse_names(text)  # drops agencies ("Reuters", "AP", "Staff") and roles
     if len(names) != 1 or not is_person_name(names[0]):
         return None
-    if all(_ROLE_PART.search(t) or _ROLE_MODIFIER.match(t) for t in names[0].split()):
+    if is_job_title(names[0]):
         return None  # "Lead Reviewer", "Senior Editor": a role on its own
     return names[0]
+
+
+def is_job_title(text: str) -> bool:
+    """Whether ``text`` is a role with no name ("Staff Writer", "Senior Editor", "Lead Reviewer")."""
+    words = text.split()
+    return bool(words) and all(_ROLE_PART.search(t) or _ROLE_MODIFIER.match(t) for t in words)
 
 
 # A site's account rather than a person: "NOC Admin", "Site Webmaster".

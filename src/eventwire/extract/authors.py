@@ -29,7 +29,13 @@ from eventwire.extract.author_labels import (
     _named_writer,
     _names_from_labels,
 )
-from eventwire.extract.author_names import BY_PREFIX, NOT_NAMES, clean_authors, collective_byline
+from eventwire.extract.author_names import (
+    BY_PREFIX,
+    NOT_NAMES,
+    clean_authors,
+    collective_byline,
+    is_job_title,
+)
 from eventwire.extract.byline import is_agency, is_date_only, is_person_name, parse_byline
 from eventwire.extract.dates import page_cache
 
@@ -202,12 +208,13 @@ _ORG_BYLINE = re.compile(r"^By\s+(?P<org>[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9][\w.&
 def _organisation_byline(tree: HtmlElement) -> list[str]:
     """An organisation credited in the byline just under the headline ("By 3v Robotics"),
     asked last: where no person is named, the page's own credit (what WCXB's gold keeps, as
-    for collective bylines); a news agency is still no author."""
+    for collective bylines); a news agency or a job title ("By Staff Writer") is still no author."""
     after, _ = _headline_texts(tree)
     for text in after[:8]:
         m = _ORG_BYLINE.match(text)
-        if m and not is_agency(m.group("org")) and not NOT_NAMES.match(m.group("org")) and not is_date_only(m.group("org")):
-            return [m.group("org")]
+        org = m.group("org") if m else ""
+        if m and not is_agency(org) and not NOT_NAMES.match(org) and not is_date_only(org) and not is_job_title(org):
+            return [org]
     return []
 
 
