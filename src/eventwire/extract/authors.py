@@ -330,7 +330,7 @@ def find_authors(
             names = []  # bylines of the related articles listed further down the page
         if names:
             if name in _METADATA and len(order) > 1:
-                return _checked_against_the_page(tree, names, answer, meta, articles)
+                return _checked_against_the_page(tree, names, answer, meta, articles, name)
             return names
     return deferred
 
@@ -346,8 +346,9 @@ def _checked_against_the_page(
     answer: Callable[[str], list[str]],
     meta: dict[str, list[str]],
     articles: list[dict[str, Any]],
+    source: str = "jsonld",
 ) -> list[str]:
-    """The metadata's ``names``, or what the page's visible byline says where it says more.
+    """The metadata's ``names`` (from ``source``), or what the page's visible byline says where it says more.
 
     - Metadata often holds the lead author only: when the byline near the headline shows
       that name followed by others, each an element of its own ("<a>A</a>, <a>B</a> &
@@ -356,7 +357,9 @@ def _checked_against_the_page(
       writer: a person named in the page's author markup (rel/class/itemprop "author") is.
     """
     if len(names) == 1:
-        group = _byline_led_by(tree, names[0]) or _author_markup_led_by(names[0], answer)
+        group = _byline_led_by(tree, names[0])
+        if not group and source == "trafilatura":  # its byline search reads the first author element only
+            group = _author_markup_led_by(names[0], answer)
         if group:
             return group
     from eventwire.extract.metadata import find_outlet
@@ -421,9 +424,10 @@ def _byline_led_by(tree: HtmlElement, lead: str) -> list[str]:
 def _author_markup_led_by(lead: str, answer: Callable[[str], list[str]]) -> list[str]:
     """The names of the page's byline markup (the "bylines" source: rel/itemprop/class
     "author" or "byline" elements around the first that names anyone) when they start with
-    ``lead`` and name more: a byline of several author links that the metadata or
-    trafilatura's search (which takes the first element) reads as its lead author only, and
-    that stands too far below the headline for ``_byline_led_by``."""
+    ``lead`` and name more: a byline of several author links that trafilatura's search
+    (which takes the first element) reads as its lead author only, and that stands too far
+    below the headline for ``_byline_led_by``. Asked for trafilatura's answer only: the
+    byline search costs about 1 ms a page, too much to run after every metadata answer."""
     group = answer("bylines")
     if len(group) > 1 and _key(group[0]) == _key(lead) and all(" " in n and collective_byline(n) is None for n in group[1:]):
         return group
