@@ -383,3 +383,13 @@ def test_a_link_to_the_writer_s_expert_page_under_the_headline() -> None:
     <p>Text of the article.</p></body></html>"""
     assert _authors(page) == ["Nora Quist"]
     assert _authors(page.replace("/experts/444", "/topics/444")) == []
+
+
+def test_a_team_account_gives_way_to_the_writer_the_article_text_names() -> None:
+    page = """<html><body><h1>Rain due</h1><div class="post-meta"><span class="vcard author"><span class="label">Published by</span>
+    <span class="fn"><a href="/author/vlteam/">VLTEAM</a></span></span></div>
+    <p><strong><em>By Nora Quist</em></strong>: The council met on Monday.</p><p>More text.</p></body></html>"""
+    assert collective_byline("VLTEAM") == "VLTEAM"
+    assert _authors(page) == ["Nora Quist"]
+    # without a writer named, the team's account is the byline
+    assert _authors(page.replace("By Nora Quist", "Rain")) == ["VLTEAM"]

@@ -87,6 +87,8 @@ _ROLE_PART = re.compile(
 )
 
 
+# A team's account name, the word run into the outlet's short name ("BBNTEAM", "vlnewsteam").
+_TEAM_ACCOUNT = re.compile(r"^[A-Za-z]{2,12}(?:team|staff|TEAM|STAFF)$")
 # The same, the team named after the word ("Team Valley Ledger").
 _TEAM_OF = re.compile(r"^(?:Team|TEAM)\s+(?P<who>[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3})$")
 
@@ -96,7 +98,8 @@ def collective_byline(text: str) -> str | None:
     text = re.sub(r"\s+", " ", text).strip(" .,:;")
     m = _COLLECTIVE.match(text) or _TEAM_OF.match(text)
     if not m:
-        return None
+        # a team's account as one word ("BBNTEAM", "newsteam"): the outlet's short name and the word
+        return text if _TEAM_ACCOUNT.match(text) else None
     who = (m.group("who") or "").strip()
     if who and (_AGENCY_WORD.search(who) or _ROLE_PART.search(who)):
         return None
