@@ -65,17 +65,3 @@ def test_skip_noise_leaves_out_the_names_of_commenters() -> None:
     )
     assert markup_author(tree) == extract_author(tree) == "Pixel Parrot"  # trafilatura reads the widget
     assert markup_author(tree, skip_noise=True) == "Rosa Lindqvist"
-
-
-def test_skip_noise_reads_a_byline_up_to_its_line_break() -> None:
-    # trafilatura joins the lines of a byline element: the staff line after the break is no part of the name
-    fragment = (
-        '<div class="author"><span class="by">By</span> <a class="author-name" href="/staff/nq/">Nora Quist</a>'
-        '<br /><span class="author-staff">Valley Ledger Staff</span></div>'
-    )
-    tree = parse(f"<html><body><h1>Headline</h1>{fragment}<p>Text.</p></body></html>")
-    assert markup_author(tree) == extract_author(tree) == "Nora Quist Valley Ledger Staff"
-    assert markup_author(tree, skip_noise=True) == "Nora Quist"
-    # a date on the first line is no name either
-    tree = parse('<html><body><h1>Headline</h1><div class="author">May 3, 2024<br />Nora Quist</div><p>Text.</p></body></html>')
-    assert markup_author(tree, skip_noise=True) == "Nora Quist"

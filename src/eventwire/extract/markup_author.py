@@ -14,12 +14,9 @@ for string, on all 803 dev pages, in about a quarter of the time
 
 from __future__ import annotations
 
-import copy
 import re
 
 from lxml.html import HtmlElement
-
-from eventwire.extract.byline import is_date_only
 
 # trafilatura.xpaths.AUTHOR_DISCARD_XPATHS: what is pruned before the search
 _DISCARD_TAGS = frozenset(("a", "div", "section", "span"))
@@ -144,24 +141,6 @@ def markup_author(tree: HtmlElement, len_limit: int = 120, skip_noise: bool = Fa
             pieces: list[str] = []
             _pruned_text(element, pruned, pieces)
             content = " ".join(" ".join(pieces).split())
-            if skip_noise and element.find(".//br") is not None:
-                content = _first_line(element, pruned) or content
             if content and 2 < len(content) < len_limit:
                 return content if raw else normalize_authors(None, content)
     return None
-
-
-def _first_line(element: HtmlElement, pruned: set[HtmlElement]) -> str:
-    """The first line of ``element``'s text that is neither a "By" label nor a date: a line
-    break in a byline ends the name ("Jane Doe<br>Valley Ledger Staff", "Jane Doe<br>Senior
-    Editor"; trafilatura joins the lines into one name)."""
-    clone = copy.deepcopy(element)
-    for br in clone.iter("br"):
-        br.tail = "\n" + (br.tail or "")
-    pieces: list[str] = []
-    _pruned_text(clone, set(), pieces)
-    for line in "".join(pieces).split("\n"):
-        line = " ".join(line.split())
-        if line and not re.fullmatch(r"(?i)(?:written |posted )?by:?", line) and not is_date_only(line):
-            return line
-    return ""
