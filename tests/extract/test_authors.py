@@ -233,6 +233,8 @@ def test_an_organisation_credited_in_the_byline_under_the_headline() -> None:
     # an agency is no author; a filter of a listing page is no byline
     assert _authors(page.replace("3v Robotics", "Reuters")) == []
     assert _authors(page.replace("By 3v Robotics", "Shop By Category")) == []
+    # a job title with no name is no organisation either
+    assert _authors(page.replace("3v Robotics", "Staff Writer")) == []
 
 
 @pytest.mark.parametrize(
@@ -357,3 +359,37 @@ def test_a_user_name_with_dots_is_no_web_address() -> None:
 
     assert _WEB_NAME.match("CNN.com") and _WEB_NAME.match("www.valleyledger.co.uk")
     assert not _WEB_NAME.match("sara.r.lind") and not _WEB_NAME.match("J.R. Lind")
+
+
+def test_co_authors_in_the_author_markup_of_a_byline_far_below_the_headline() -> None:
+    # a gallery between the headline and the byline: the byline is out of the headline's reach
+    gallery = "".join(f"<li><span>Photo {i}</span> <em>caption</em></li>" for i in range(40))
+    names = ("Ada Lind", "Omar Haddad", "NORA QUIST")
+    people = [
+        f'<div class="name vcard"><a rel="author" href="/author/{i}/"><span itemprop="author"><span itemprop="name">{n}</span></span></a></div>'
+        for i, n in enumerate(names)
+    ]
+    page = f"""<html><body><h1>Rain due</h1><ul class="gallery">{gallery}</ul>
+    <div class="byline"><span>By </span>{people[0]}<span>, </span>{people[1]}<span> and </span>{people[2]}</div>
+    <p>Text of the article.</p></body></html>"""
+    assert _authors(page) == ["Ada Lind", "Omar Haddad", "Nora Quist"]
+    # the lead author alone in the byline stays alone
+    assert _authors(page.replace(people[1], "").replace(people[2], "")) == ["Ada Lind"]
+
+
+def test_a_link_to_the_writer_s_expert_page_under_the_headline() -> None:
+    # think tanks and institutes list their writers as experts ("/experts/444")
+    page = """<html><body><h1>Rain due</h1><ul class="meta"><li><a href="/programme/experts/444">Nora Quist</a></li></ul>
+    <p>Text of the article.</p></body></html>"""
+    assert _authors(page) == ["Nora Quist"]
+    assert _authors(page.replace("/experts/444", "/topics/444")) == []
+
+
+def test_a_team_account_gives_way_to_the_writer_the_article_text_names() -> None:
+    page = """<html><body><h1>Rain due</h1><div class="post-meta"><span class="vcard author"><span class="label">Published by</span>
+    <span class="fn"><a href="/author/vlteam/">VLTEAM</a></span></span></div>
+    <p><strong><em>By Nora Quist</em></strong>: The council met on Monday.</p><p>More text.</p></body></html>"""
+    assert collective_byline("VLTEAM") == "VLTEAM"
+    assert _authors(page) == ["Nora Quist"]
+    # without a writer named, the team's account is the byline
+    assert _authors(page.replace("By Nora Quist", "Rain")) == ["VLTEAM"]

@@ -54,3 +54,14 @@ def test_skip_noise_and_raw() -> None:
     )
     assert markup_author(tree) == extract_author(tree) != "Dec 3, 2025 Lena Park"  # trafilatura reads the style
     assert markup_author(tree, skip_noise=True, raw=True) == "Dec 3, 2025 Lena Park"
+
+
+def test_skip_noise_leaves_out_the_names_of_commenters() -> None:
+    # a "recent comments" widget outside any comments section: its names wrote comments, not the article
+    tree = parse(
+        '<html><body><h1>Headline</h1><p class="meta">Posted by Konrad</p><p>Text.</p>'
+        '<ul class="widget"><li><span class="comment-author-link"><a href="/u/1">Pixel Parrot</a></span> on Notes</li></ul>'
+        '<div class="entry-byline">Rosa Lindqvist</div></body></html>'
+    )
+    assert markup_author(tree) == extract_author(tree) == "Pixel Parrot"  # trafilatura reads the widget
+    assert markup_author(tree, skip_noise=True) == "Rosa Lindqvist"

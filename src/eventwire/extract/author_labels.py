@@ -90,12 +90,13 @@ def _names_from_labels(tree: HtmlElement) -> list[str]:
     return next((names for _, names in _labelled_bylines(tree)), [])
 
 
-# Labels that say who wrote the piece (not who edited, updated or posted it).
-_WRITER_LABEL = re.compile(r"^(?:written|authored)\s+by\b|^authors?\s*:", re.I)
+# Labels that say who wrote the piece (not who edited, updated or posted it): "Written by",
+# "Author:", and a "By NAME" line in the text (asked only when the page credits a team).
+_WRITER_LABEL = re.compile(r"^(?:written|authored)\s+by\b|^authors?\s*:|^By\s", re.I)
 
 
 def _named_writer(tree: HtmlElement) -> list[str]:
-    """The persons a "Written by" / "Author:" label in the page names, or []."""
+    """The persons a "Written by" / "Author:" / "By" label in the page names, or []."""
     for label, names in _labelled_bylines(tree):
         if _WRITER_LABEL.match(label):
             persons = [n for n in clean_authors(names) if " " in n and collective_byline(n) is None]

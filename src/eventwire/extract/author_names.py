@@ -10,7 +10,14 @@ from __future__ import annotations
 import html
 import re
 
-from eventwire.extract.byline import DATE_FORMS, NAME_PARTICLES, OUTLET_WORDS, is_person_name, parse_names
+from eventwire.extract.byline import (
+    DATE_FORMS,
+    NAME_PARTICLES,
+    OUTLET_WORDS,
+    is_agency,
+    is_person_name,
+    parse_names,
+)
 
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 BY_PREFIX = re.compile(r"^\s*(?:(?:written|posted|reported|authored|words|story|text|photos?)\s+)?by\s*:?\s+", re.I)
@@ -48,7 +55,8 @@ NOT_NAMES = re.compile(
     r"no[ -]author|unknown[ -]author|no[ -]byline|not available)$",
     re.I,
 )
-_SPLIT = re.compile(r"\s*(?:;|\||,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
+# "and" as a title-case byline writes it too ("By Jane Doe And John Roe For The Daily Post")
+_SPLIT = re.compile(r"\s*(?:;|\||,\s*(?:and\s+)?|\s+(?:and|And|AND)\s+|\s*&\s*)\s*")
 # Degrees and post-nominals dropped from a name ("Jane Doe, MS, RD").
 _CREDENTIAL = re.compile(
     r"^(?:m\.?d\.?|ph\.?d\.?|m\.?s\.?c?|r\.?d\.?n?|mba|mph|jd|rn|np|cpa|cfa|cfp|esq|d\.?o\.?|dds|dvm|"
@@ -79,6 +87,8 @@ _ROLE_PART = re.compile(
 )
 
 
+# A team's account name, the word run into the outlet's short name ("BBNTEAM", "vlnewsteam").
+_TEAM_ACCOUNT = re.compile(r"^[A-Za-z]{2,12}(?:team|staff|TEAM|STAFF)$")
 # The same, the team named after the word ("Team Valley Ledger").
 _TEAM_OF = re.compile(r"^(?:Team|TEAM)\s+(?P<who>[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3})$")
 
@@ -88,7 +98,8 @@ def collective_byline(text: str) -> str | None:
     text = re.sub(r"\s+", " ", text).strip(" .,:;")
     m = _COLLECTIVE.match(text) or _TEAM_OF.match(text)
     if not m:
-        return None
+        # a team's account as one word ("BBNTEAM", "newsteam"): the outlet's short name and the word
+        return text if _TEAM_ACCOUNT.match(text) else None
     who = (m.group("who") or "").strip()
     if who and (_AGENCY_WORD.search(who) or _ROLE_PART.search(who)):
         return None
@@ -111,7 +122,9 @@ def _without_role_tail(name: str) -> str:
     """"Matt Check Head Winemaker" -> "Matt Check"; "Jeffrey A. Slotnick CPP" -> "Jeffrey A. Slotnick";
     "Jane Doe Content Marketing Coordinator" -> "Jane Doe" (a role's own modifiers go with it)."""
     tokens = name.split()
-    while len(tokens) > 2 and _CAPS_CREDENTIAL.match(tokens[-1].strip(".,")):
+    # in a name written all in capitals ("KENNETH P. VOGEL") capitals mark no credential
+    caps = not any(c.islower() for c in name)
+    while len(tokens) > 2 and not caps and _CAPS_CREDENTIAL.match(tokens[-1].strip(".,")):
         tokens.pop()
     for k in range(2, len(tokens)):
         if _ROLE_PART.search(tokens[k]):
@@ -120,7 +133,7 @@ def _without_role_tail(name: str) -> str:
             # it, up to the role word, are the role's ("Content Marketing Coordinator")
             size = 2 + sum(1 for t in tokens[1:k] if _is_initial_or_particle(t))
             tokens = tokens[: min(size, k)]
-            while len(tokens) > 2 and _CAPS_CREDENTIAL.match(tokens[-1].strip(".,")):
+            while len(tokens) > 2 and not caps and _CAPS_CREDENTIAL.match(tokens[-1].strip(".,")):
                 tokens.pop()
             return " ".join(tokens)
     return " ".join(tokens)
@@ -155,9 +168,15 @@ def clean_name(text: str) -> str | None:
     names = parse_names(text)  # drops agencies ("Reuters", "AP", "Staff") and roles
     if len(names) != 1 or not is_person_name(names[0]):
         return None
-    if all(_ROLE_PART.search(t) or _ROLE_MODIFIER.match(t) for t in names[0].split()):
+    if is_job_title(names[0]):
         return None  # "Lead Reviewer", "Senior Editor": a role on its own
     return names[0]
+
+
+def is_job_title(text: str) -> bool:
+    """Whether ``text`` is a role with no name ("Staff Writer", "Senior Editor", "Lead Reviewer")."""
+    words = text.split()
+    return bool(words) and all(_ROLE_PART.search(t) or _ROLE_MODIFIER.match(t) for t in words)
 
 
 # A site's account rather than a person: "NOC Admin", "Site Webmaster".
@@ -264,7 +283,10 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
                 break  # "Jane Doe, Harbour News, New York": the outlet after the names, then its place
             name = collective_byline(part) or clean_name(_without_role_tail(part.strip()))
             bare = part.strip()
-            if name is None and handles and _HANDLE.match(bare) and not NOT_NAMES.match(bare) and not _ROLE_TAIL.search(bare):
+            if (
+                name is None and handles and _HANDLE.match(bare) and not NOT_NAMES.match(bare)
+                and not _ROLE_TAIL.search(bare) and not is_agency(bare)  # "PTI", "Reuters": an agency, no user
+            ):
                 name = bare
             if name and len(name) < 3 and not handles:
                 name = None  # avatar initials ("CP"), not a name

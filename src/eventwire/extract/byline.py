@@ -93,8 +93,9 @@ _AGENCY = re.compile(
     r"news desk|web desk|[a-z ]+ (?:staff|desk|reporters?|correspondents?))$",
     re.I,
 )
-# "Jane Doe in Nairobi", "Jane Doe reporting from Kyiv": where they wrote from, not a name.
-_WHERE_FROM = re.compile(r"\s+(?:in|from|reporting from|for)\s+[A-Z][\w .'’-]*$")
+# "Jane Doe in Nairobi", "Jane Doe reporting from Kyiv": where they wrote from, not a name;
+# "Jane Doe For The Daily Post": the outlet, in a byline written in title case.
+_WHERE_FROM = re.compile(r"\s+(?:in|from|reporting from|for|For|FOR)\s+[A-Z][\w .'’-]*$")
 _ISO_FULL = re.compile(r"\b\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
 _READ_TIME = re.compile(r"^\s*\d+\s*min(?:ute)?s?\s*(?:read|listen)\s*$", re.I)
 

@@ -116,13 +116,15 @@ def _pruned_text(element: HtmlElement, pruned: set[HtmlElement], out: list[str])
 # containing "author", any tag) also takes a plugin's <style id="co-authors-...-css"> and
 # a menu's "local-authorities" item.
 _CODE_TAGS = frozenset(("style", "script", "noscript", "template"))
-_NOT_AUTHOR = re.compile(r"authorit|authoriz", re.I)
+# A commenter's name ("comment-author", "comment-author-link" in a "recent comments" widget
+# outside the comments section trafilatura prunes) is no byline of the article either.
+_NOT_AUTHOR = re.compile(r"authorit|authoriz|comment", re.I)
 
 
 def markup_author(tree: HtmlElement, len_limit: int = 120, skip_noise: bool = False, raw: bool = False) -> str | None:
     """What ``trafilatura.metadata.extract_author(tree)`` returns, without copying the tree;
-    with ``skip_noise``, leaving out style and script elements and "authority" classes that
-    trafilatura would read;
+    with ``skip_noise``, leaving out style and script elements, "authority" classes and
+    commenters' names that trafilatura would read;
     with ``raw``, the element's text before trafilatura's normalisation (which keeps only
     "Dec" of "Dec 17, 2025 Jane Doe": the caller cleans it)."""
     from trafilatura.metadata import normalize_authors

@@ -1,0 +1,51 @@
+"""Cleaning raw author strings into person names (``extract.author_names``), on texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.author_names import clean_authors, is_job_title
+
+
+@pytest.mark.parametrize("agency", ["PTI", "Reuters", "AFP", "IANS", "The Associated Press"])
+def test_a_news_agency_in_author_metadata_is_no_user_name(agency: str) -> None:
+    # metadata keeps one-word user names ("jdoe"); an agency's name is none
+    assert clean_authors([agency], handles=True) == []
+
+
+def test_user_names_in_author_metadata_are_still_kept() -> None:
+    assert clean_authors(["nqvist"], handles=True) == ["nqvist"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a byline written in title case: its "And" joins two writers, its "For" names the outlet
+        (["By Nora Quist And Tomas Berger For The Valley Ledger"], ["Nora Quist", "Tomas Berger"]),
+        (["Nora Quist For The Valley Ledger On Sunday"], ["Nora Quist"]),
+        (["NORA QUIST AND TOMAS BERGER"], ["Nora Quist", "Tomas Berger"]),
+        # a name that merely holds the letters is still one name
+        (["Andrea Sandoval"], ["Andrea Sandoval"]),
+    ],
+)
+def test_title_case_bylines(raw: list[str], expected: list[str]) -> None:
+    assert clean_authors(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # in a byline all in capitals a short surname is no credential
+        (["KENNETH A. QUIST"], ["Kenneth A. Quist"]),
+        (["NORA A. DOE"], ["Nora A. Doe"]),
+        # after a name in mixed case, capitals still are one
+        (["Jeffrey A. Slotnick CPP"], ["Jeffrey A. Slotnick"]),
+    ],
+)
+def test_names_written_in_capitals(raw: list[str], expected: list[str]) -> None:
+    assert clean_authors(raw) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Staff Writer", True), ("Senior Editor", True), ("3v Robotics", False), ("Nora Quist", False)])
+def test_a_job_title_on_its_own(text: str, expected: bool) -> None:
+    assert is_job_title(text) is expected
