@@ -85,6 +85,14 @@ _CAPTION = re.compile(
     r"in this (?:\w+\.? )?\d{1,2}, \d{4},? (?:file )?photo\b.*|in this (?:file )?photo (?:taken|released|provided|made).*)$",
     re.IGNORECASE,
 )
+# An entry of a reference list (a bibliography, not article text): authors as "Surname AB" in the
+# Vancouver style of medical and science journals ("Marsh PT, Okafor BN. Title..." or "Marsh PT, et
+# al."), or as "Surname, A. B." with the year in brackets in the APA style ("Hollis, R., & Tanaka,
+# M. (2018)."). Case-sensitive: the initials are capitals.
+_REFERENCE = re.compile(
+    r"^(?:(?:[A-Z][\w'’-]+ )+[A-Z]{1,3}, )+(?:(?:[A-Z][\w'’-]+ )+[A-Z]{1,3}\.|et al\.?)|"
+    r"^(?:[A-Z][\w'’-]+, (?:[A-Z]\. ?){1,3},? (?:& )?)+\((?:19|20)\d\d"
+)
 _BYLINE_LINE = re.compile(r"^\s*(?:written |posted |reported )?by\s+[A-Z][\w.'’-]+(?:\s+[\w.'’-]+){0,6}\s*$", re.I)
 _SQUASH = re.compile(r"[^\w]")
 
@@ -96,7 +104,7 @@ def _copyright_line(line: str) -> bool:
 
 
 def clean_lines(text: str) -> str:
-    """``text`` without furniture lines, a table of contents, related-links boxes, a trailing
+    """``text`` without furniture lines, reference-list entries, a table of contents, related-links boxes, a trailing
     teaser or comment section and a site footer (``boilerplate``)."""
     lines = [line.strip() for line in text.split("\n")]
     lines = [line for line in lines if line]
@@ -107,6 +115,7 @@ def clean_lines(text: str) -> str:
         if not _FURNITURE.match(line)
         and not _copyright_line(line)
         and not _CAPTION.match(line)
+        and not _REFERENCE.match(line)
         and not bp.is_related_heading(line)
         and not bp.CONTENTS_HEADING.match(line)
     )
