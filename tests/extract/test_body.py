@@ -297,3 +297,21 @@ def test_reference_list_entries_are_no_article_text() -> None:
         "Dr Ana Ruiz, who led the study, said the results were encouraging.",
         "Ruiz JA, the lead author, said more work was needed in 2025.",
     ]
+
+
+def test_a_list_of_companies_is_no_reference_list() -> None:
+    from eventwire.extract.body import clean_lines
+
+    text = "Shares of Bayer AG, Linde AG. and Allianz SE rose after the 2024 results."
+    assert clean_lines(text) == text
+
+
+def test_one_line_shaped_like_a_reference_entry_stays() -> None:
+    from eventwire.extract.body import clean_lines
+
+    text = "\n".join([
+        "The committee met on Monday to discuss the plan.",
+        "Weber MK, Brandt JS. Both names appear in the 2023 minutes.",
+        "The vote is expected next month.",
+    ])
+    assert clean_lines(text) == text
