@@ -1,9 +1,10 @@
 """Blocks that are page furniture by their markup, whatever the block model says.
 
 Readers' comments, testimonials, promotions, footers, related links and pop-ups named by a class
-or id (``in_furniture``), a table of contents (``in_contents_lists``), sections named so a few wrappers up (a disclaimer, an author box:
-``in_named_section``), a sub-heading over a list of links (``in_link_lists``) and teasers in
-<article>s beside the article's (``in_other_articles``). The block model keeps such blocks when
+or id (``in_furniture``), sections named so a few wrappers up (a disclaimer, an author box:
+``in_named_section``), a sub-heading over a list of links (``in_link_lists``), a table of
+contents (``in_contents_lists``) and teasers in <article>s beside the article's
+(``in_other_articles``). The block model keeps such blocks when
 they read as a run of prose beside the article; ``body.extract_body`` drops them after it.
 
 Session s14 (out-of-fold with the fold models of main, 4 folds by position; kinds read on even
@@ -17,11 +18,12 @@ even -0.0044), <article>s nested in the article's (WCXB even -0.0004: the gold k
 and quoted posts), prose paragraphs with a few links coming back beside kept ones (+0.0001).
 
 Session s15 (same fold models and split) added tables of contents by their links
-(``in_contents_lists``): WCXB even 0.9568 -> 0.9572 (after body's reference-list lines), ScrapingHub
-even unchanged, trafilatura's snippet pages unchanged. Tried and left out: figure captions
-(<figcaption> and what it holds): WCXB even 0.9559 -> 0.9564, ScrapingHub even 0.9739 -> 0.9740,
-but the snippet pages fell 0.9203 -> 0.9201 (their gold keeps captions); text under
-aria-hidden="true" or visibility:hidden (WCXB +0.0000, ScrapingHub even -0.0002).
+(``in_contents_lists``): WCXB even 0.9568 -> 0.9572 (P 0.9477 -> 0.9486), measured with a caption
+rule in place, ScrapingHub even and the snippet pages unchanged. Tried and left out: figure
+captions (<figcaption> and what it holds): WCXB even 0.9559 -> 0.9564, ScrapingHub even 0.9739 ->
+0.9740, but trafilatura's snippet pages fell 0.9203 -> 0.9201 with it (their gold keeps captions);
+text under aria-hidden="true" or visibility:hidden (WCXB +0.0000, ScrapingHub even -0.0002); a
+summary or standfirst named by its class (no change).
 """
 
 from __future__ import annotations
@@ -90,8 +92,8 @@ def in_named_section(blocks: list[Block]) -> np.ndarray:
 def in_furniture(blocks: list[Block]) -> np.ndarray:
     """Which blocks sit in an element of readers' comments, testimonials, a promotion, a
     footer, related links or a pop-up (the block's own element or its parent says so), in
-    a named section (``in_named_section``) or a list of links under a sub-heading
-    (``in_link_lists``): never article text, though the model keeps them when they read as a
+    a named section (``in_named_section``), a list of links under a sub-heading
+    (``in_link_lists``) or a table of contents (``in_contents_lists``): never article text, though the model keeps them when they read as a
     run of prose beside the article."""
     out = in_named_section(blocks) | in_link_lists(blocks) | in_contents_lists(blocks)
     for i, b in enumerate(blocks):
@@ -112,8 +114,8 @@ def in_furniture(blocks: list[Block]) -> np.ndarray:
     return out
 
 
-# A table of contents: a list (with its nested lists) of at least this many items, each only links to
-# places on the page itself (href="#section"). ``boilerplate.drop_contents_list`` finds the ones
+# A table of contents: a list (with its nested lists) of at least this many items, each only
+# links to places on the page itself (href="#section"). ``boilerplate.drop_contents_list`` finds the ones
 # whose items repeat the page's headings in the text; this one reads the links.
 CONTENTS_MIN_ITEMS = 3
 
