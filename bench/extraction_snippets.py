@@ -8,7 +8,7 @@ accuracy over all snippets. eventwire's block model and rules never saw these pa
 says how they carry over to other sites and languages. Writes
 bench/results/extraction_snippets.json.
 
-    PYTHONPATH=src python bench/extraction_snippets.py [--every N]
+    PYTHONPATH=src python bench/extraction_snippets.py [--every N] [--extractors eventwire]
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--every", type=int, default=1, help="score every Nth page (id order)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "extraction_snippets.json")
+    parser.add_argument("--extractors", default="eventwire,trafilatura", help="comma-separated: eventwire, trafilatura")
     args = parser.parse_args(argv)
     logging.disable(logging.WARNING)
     if not (DATA / "evaldata.json").is_file():
@@ -62,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     items = sorted(json.loads((DATA / "evaldata.json").read_text("utf-8")).items())[:: args.every]
     results = {"when": time.strftime("%Y-%m-%dT%H:%M:%S"), "data": "../shared/data/extraction/trafilatura-eval", "sets": {}}
-    for extractor in ("eventwire", "trafilatura"):
+    for extractor in args.extractors.split(","):
         results["sets"][extractor] = score(items, extractor)
         print(extractor, results["sets"][extractor], file=sys.stderr)
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -277,3 +277,41 @@ def test_a_sub_heading_over_a_list_of_links_is_no_article_text() -> None:
     blocks = page_blocks(lxml_html.fromstring(page))
     marked = [b.text for b, m in zip(blocks, in_furniture(blocks), strict=True) if m]
     assert marked == ["More from the valley", "Bridge closes for repairs on Monday", "School roof mended after the storms"]
+
+
+def test_reference_list_entries_are_no_article_text() -> None:
+    from eventwire.extract.body import clean_lines
+
+    text = "\n".join([
+        "The trial followed two hundred students for eight weeks.",
+        "Stress fell most among those who meditated daily, the authors wrote.",
+        "Marsh PT, Okafor BN, Lindqvist E. Sleep and stress in first-year students. J Campus Health 2019;12(3):44-51.",
+        "Ferreira DA, et al. (2021). Short daily practice and wellbeing: a cohort study.",
+        "Hollis, R., & Tanaka, M. (2018). Coping strategies among commuting students. Student Life, 7, 10-19.",
+        "Dr Ana Ruiz, who led the study, said the results were encouraging.",
+        "Ruiz JA, the lead author, said more work was needed in 2025.",
+    ])
+    assert clean_lines(text).split("\n") == [
+        "The trial followed two hundred students for eight weeks.",
+        "Stress fell most among those who meditated daily, the authors wrote.",
+        "Dr Ana Ruiz, who led the study, said the results were encouraging.",
+        "Ruiz JA, the lead author, said more work was needed in 2025.",
+    ]
+
+
+def test_a_list_of_companies_is_no_reference_list() -> None:
+    from eventwire.extract.body import clean_lines
+
+    text = "Shares of Bayer AG, Linde AG. and Allianz SE rose after the 2024 results."
+    assert clean_lines(text) == text
+
+
+def test_one_line_shaped_like_a_reference_entry_stays() -> None:
+    from eventwire.extract.body import clean_lines
+
+    text = "\n".join([
+        "The committee met on Monday to discuss the plan.",
+        "Weber MK, Brandt JS. Both names appear in the 2023 minutes.",
+        "The vote is expected next month.",
+    ])
+    assert clean_lines(text) == text

@@ -124,3 +124,16 @@ def test_a_numbered_table_of_contents_matches_headings_numbered_otherwise() -> N
 def test_a_sentence_that_opens_with_comments_is_no_comment_heading() -> None:
     assert bp.is_comment_start("12 Comments") and bp.is_comment_start("Comments are closed.")
     assert not bp.is_comment_start("Comments from the mayor followed")
+
+
+def test_a_comment_heading_after_a_related_box_is_no_teaser() -> None:
+    # a short story: an inline "Related links" box (its links dropped) before the last paragraph,
+    # then a comment section's heading, which is furniture of its own and no teaser line
+    story = [
+        "The port authority says the new crane will double how many ships can unload each day.",
+        "Officials said on Monday that the crane would arrive by sea from its builder next spring.",
+        "Related links",
+        "Dock workers will need a month of training on a simulator before any of it begins.",
+        "Join the conversation...",
+    ]
+    assert bp.cut_tail(story) == story[:4]

@@ -52,6 +52,7 @@ _CLASS_GROUPS = [
 ]
 # The bit of an <article> ancestor in a block's tag mask.
 ARTICLE_TAG = 1 << _TAG_BITS["article"]
+LIST_ITEM_TAG = 1 << _TAG_BITS["li"]
 # The bit of the comment group in a block's class mask.
 COMMENT_GROUP = 1 << next(i for i, g in enumerate(_CLASS_GROUPS) if g.startswith("comment"))
 # A section that is never article text, named by a class or id word a few wrappers above its

@@ -197,10 +197,12 @@ def _off_topic(before: list[str], rest: list[str]) -> float:
 
 def _teasers(before: list[str], after: list[str]) -> bool:
     """Whether the lines after a related heading are teasers (see TEASER_MAX_WORDS and
-    TEASER_MIN_OFF_TOPIC); other related headings among them are boxes of their own."""
+    TEASER_MIN_OFF_TOPIC); other related headings and a comment heading among them are sections
+    of their own."""
     if any(len(line.split()) > TEASER_MAX_WORDS for line in after):
         return False
-    rest = [line for line in after if not is_related_heading(line)]
+    # other related headings and a comment section's start are sections of their own, no teasers
+    rest = [line for line in after if not is_related_heading(line) and not is_comment_start(line)]
     if len(rest) < TEASER_MIN_LINES:
         return False  # one line after a box's heading is the article going on, or nothing to cut
     return 2 * sum(map(_headline, rest)) > len(rest) or _off_topic(before, rest) >= TEASER_MIN_OFF_TOPIC
