@@ -178,3 +178,21 @@ def test_an_unknown_official_under_a_bare_title_is_of_the_datelines_country():
     # with no dateline it stays a government official of no known country
     assert _mentions("Interior Minister Tomasz Siemoniak said three men were arrested.")[
         "Interior Minister Tomasz Siemoniak"] == ("GOV", None)
+
+
+@pytest.mark.slow
+def test_a_definite_state_body_of_no_country_is_the_datelines():
+    # wire style: "the Foreign Ministry said", "the police" with no country in a report filed
+    # from a capital are that country's, not the country of the foreigners the sentence is about
+    text = ("WARSAW, June 3, 2002 (Wire) - Poland ordered two Belarusian diplomats to leave, the Foreign Ministry said. "
+            "The ministry accused the two Belarusians of spying. The police questioned the captain.")
+    found = _mentions(text)
+    assert found["Foreign Ministry"] == ("POLGOV", "POL")
+    assert found["ministry"] == ("POLGOV", "POL")
+    assert found["police"] == ("POLCOP", "POL")
+    assert _mentions("WARSAW (Wire) - The army was put on alert.")["army"] == ("POLMIL", "POL")
+    assert found.get("captain", (None, None))[1] is None  # a person of no known country
+    # without a dateline, and for an indefinite body or a group of people, no country
+    assert _mentions("The ministry accused two Belarusians of spying.")["ministry"] == ("GOV", None)
+    found = _mentions("WARSAW, June 3, 2002 (Wire) - Soldiers of a ministry arrested two Belarusians.")
+    assert all(country is None for text, (code, country) in found.items() if "ministry" in text or "Soldiers" in text)

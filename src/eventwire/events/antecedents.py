@@ -296,6 +296,16 @@ def _own_units(target: Any, sources: list[Any]) -> bool:
     return target.actor.sector == "MIL" and (target.actor.country is None or target.actor.country in own)
 
 
+# Verbs of command (general English): what a state commands its own forces to do.
+COMMANDS = frozenset({"order", "instruct", "command", "direct", "tell"})
+
+
+def _own_forces(target: Any, sources: list[Any]) -> bool:
+    """The army or police of the doer's own country, or of no country named ("ordered troops to")."""
+    own = {s.actor.country for s in sources if s.actor.country}
+    return target.actor.sector in {"MIL", "COP"} and (target.actor.country is None or target.actor.country in own)
+
+
 def resolve_answers(candidates: list[Candidate]) -> None:
     """Give a rejection of "the accusation" the accuser of the rejecter as its target, and a
     judgement of "the decision" the decision's doer (in place); "both sides" the article's two
@@ -312,6 +322,10 @@ def resolve_answers(candidates: list[Candidate]) -> None:
             # "raised the alert level of its forces", "moved its tanks": the units mobilised
             # are the doer's own, not whom the mobilisation is aimed at
             cand.targets = [t for t in cand.targets if not _own_units(t, cand.sources)]
+        if cand.plover and cand.plover[0] == "REQUEST" and cand.sources and cand.trigger.lemma_.lower() in COMMANDS:
+            # "the president ordered the army to ...": a command to the doer's own forces is
+            # business within one state, not an appeal from one actor to another
+            cand.targets = [t for t in cand.targets if not _own_forces(t, cand.sources)]
         if not cand.sources and cand.plover and cand.plover[0] == "SANCTION":
             _instrument_doer(cand, ordered, pos, sent_index)
         if cand.plover and cand.plover[0] == "REQUEST" and cand.sources and not cand.targets and not cand.negated:
