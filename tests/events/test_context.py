@@ -213,3 +213,11 @@ def test_the_dateline_gives_a_report_its_country(code_real, opening):
     events = code_real(text)
     assert events and all(e.source.country == "MOZ" for e in events if e.source and e.source.code.endswith("COP"))
     assert any(e.source and e.source.country == "MOZ" for e in events)
+
+
+@pytest.mark.slow
+def test_a_place_travelled_to_is_a_country_of_the_sentence(code_real):
+    # the opposition leaders met in Minsk are not the visiting minister's compatriots: the
+    # sentence names two countries, so it lends neither to them
+    events = code_real("Russian Foreign Minister Sergei Lavrov flew to Minsk and met opposition leaders on Friday.")
+    assert ("CONSULT", "RUSGOV", "RUSOPP") not in triples(events)

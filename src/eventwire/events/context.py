@@ -69,6 +69,7 @@ DIRECTIONS = frozenset({
     "center", "outskirts", "heart", "border", "suburbs", "part", "parts", "area", "region",
 })  # fmt: skip
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "from", "across", "throughout"})
+DESTINATION_PREPS = frozenset({"to", "into"})
 # Where an event happens (not where it comes from): the place that stands for an unnamed target.
 EVENT_PREPS = frozenset({"in", "at", "near", "inside", "into", "across", "throughout"})
 # Territories and regions with an undisputed country that the gazetteer (countries, capitals,
@@ -294,7 +295,11 @@ def _sentence_places(sent: Any, skip: set[int] | frozenset[int] = frozenset()) -
     for token in sent:
         # and the place an act falls on ("strikes on Kharkiv", "an offensive against Mosul")
         falls_on = token.head.lower_ in {"on", "against"} and token.head.head.pos_ == "NOUN"
-        if token.i not in skip and token.dep_ == "pobj" and (token.head.lower_ in PLACE_PREPS or falls_on) and token.pos_ == "PROPN":
+        # and where a predicate goes ("flew to Minsk and met opposition leaders"): a second
+        # country of the sentence, which the visitor's own does not speak for
+        goes_to = token.head.lower_ in DESTINATION_PREPS and token.head.head.pos_ == "VERB"
+        if token.i not in skip and token.dep_ == "pobj" and (token.head.lower_ in PLACE_PREPS or falls_on or goes_to) \
+                and token.pos_ == "PROPN":
             country = place_country(token)
             if country:
                 found.add(country)
