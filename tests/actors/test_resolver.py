@@ -196,3 +196,12 @@ def test_a_definite_state_body_of_no_country_is_the_datelines():
     assert _mentions("The ministry accused two Belarusians of spying.")["ministry"] == ("GOV", None)
     found = _mentions("WARSAW, June 3, 2002 (Wire) - Soldiers of a ministry arrested two Belarusians.")
     assert all(country is None for text, (code, country) in found.items() if "ministry" in text or "Soldiers" in text)
+
+
+@pytest.mark.slow
+def test_the_rebels_repeat_the_rebel_group_named_before():
+    # wire style names a rebel movement once and then calls it "the rebels"
+    found = _mentions("Angola's government accused UNITA of shelling the city of Kuito. The rebels denied the charge.")
+    assert found["rebels"] == ("AGOREB", "AGO")
+    # with no group named before, "the rebels" stay rebels of no known country
+    assert _mentions("The rebels denied the charge.")["rebels"] == ("REB", None)

@@ -16,3 +16,13 @@ def test_an_order_to_the_doers_own_forces_is_no_request_between_them(code_real):
     events = code_real("Peru's president ordered Chilean troops to leave the border area.")
     assert any(e.source.country == "PER" and e.target and e.target.country == "CHL" for e in events if e.source)
 
+
+
+def test_a_rejection_answers_a_compatriot_accuser(code_real):
+    # in a domestic conflict the accuser is of the rejecter's own country, but another actor
+    events = code_real("Angola's government accused UNITA of shelling the city of Kuito. The rebels denied the charge.")
+    assert any(e.type == "REJECT" and e.source.code == "AGOREB" and e.target and e.target.code == "AGOGOV"
+               for e in events if e.source)
+    # one does not answer oneself: a body's own earlier claim is no accusation aimed at it
+    events = code_real("Angola's army said it had shelled rebel positions. The army denied the charge.")
+    assert not any(e.type == "REJECT" and e.target and e.target.country == "AGO" for e in events)

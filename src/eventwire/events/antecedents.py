@@ -349,6 +349,7 @@ def resolve_answers(candidates: list[Candidate]) -> None:
         if kinds is None:
             continue
         mine = {s.actor.country for s in cand.sources if s.actor.country}
+        own = {s.actor.code for s in cand.sources if s.actor.code and s.actor.sector}
         for earlier in _earlier(cand, ordered, pos, sent_index):
             if not (earlier.plover and earlier.plover[0] in kinds) or earlier.negated or not earlier.sources:
                 continue
@@ -356,6 +357,11 @@ def resolve_answers(candidates: list[Candidate]) -> None:
             aimed = earlier.targets or (earlier.sources if len(earlier.sources) > 1 else [])
             if mine & {t.actor.country for t in aimed if t.actor.country}:
                 accusers = [s for s in earlier.sources if s.actor.country not in mine]
+                if not accusers and own & {t.actor.code for t in aimed}:
+                    # a domestic quarrel ("the government accused the rebels ... the rebels
+                    # denied the charge"): a compatriot accuser, when the claim was aimed at
+                    # the rejecter itself
+                    accusers = [s for s in earlier.sources if s.actor.country and s.actor.code not in own]
                 if accusers:
                     cand.targets = accusers
                     cand.extra["answers"] = earlier.trigger.i
