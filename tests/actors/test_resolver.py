@@ -205,3 +205,11 @@ def test_the_rebels_repeat_the_rebel_group_named_before():
     assert found["rebels"] == ("AGOREB", "AGO")
     # with no group named before, "the rebels" stay rebels of no known country
     assert _mentions("The rebels denied the charge.")["rebels"] == ("REB", None)
+
+
+@pytest.mark.slow
+def test_a_gerund_clause_after_of_is_no_part_of_the_mention():
+    # "accused X of shielding Y": Y is what X is said to do, not a word of X's name
+    found = _mentions("The prosecutor accused the Croatian authorities of shielding General Ante Gotovina.")
+    assert all("shielding" not in text for text in found)
+    assert any(country == "HRV" and text.endswith("authorities") for text, (code, country) in found.items())

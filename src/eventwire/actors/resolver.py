@@ -354,7 +354,10 @@ def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[
             continue
         token = doc_tokens[i]
         dep = token.dep_
-        if dep == "prep" and token.lower_ in LOCATIVE or dep in CUT_DEPS and dep not in ("cc", "punct"):
+        # (a preposition before a gerund clause opens a clause, no word of a name: "the
+        # authorities of shielding the general")
+        if dep == "prep" and (token.lower_ in LOCATIVE or any(c.dep_ == "pcomp" for c in token.children)) \
+                or dep in CUT_DEPS and dep not in ("cc", "punct"):
             skip.update(range(token.left_edge.i, token.right_edge.i + 1))
         elif dep in ("cc", "punct"):
             skip.add(i)
