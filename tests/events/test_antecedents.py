@@ -26,3 +26,10 @@ def test_a_rejection_answers_a_compatriot_accuser(code_real):
     # one does not answer oneself: a body's own earlier claim is no accusation aimed at it
     events = code_real("Angola's army said it had shelled rebel positions. The army denied the charge.")
     assert not any(e.type == "REJECT" and e.target and e.target.country == "AGO" for e in events)
+
+
+def test_the_envoy_a_country_sends_is_its_own_not_its_target(code_real):
+    # the envoy is how the visit is made, not whom it is made to
+    events = code_real("Norway sent envoy Erik Solheim to Nairobi on Monday to meet Sudanese rebel leaders.")
+    assert not any(e.source and e.target and e.source.country == e.target.country == "NOR" for e in events)
+    assert any(e.type == "CONSULT" and e.target and e.target.country == "SDN" for e in events)

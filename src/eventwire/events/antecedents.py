@@ -296,6 +296,16 @@ def _own_units(target: Any, sources: list[Any]) -> bool:
     return target.actor.sector == "MIL" and (target.actor.country is None or target.actor.country in own)
 
 
+# Verbs of sending someone (general English).
+SENDING = frozenset({"send", "dispatch"})
+
+
+def _compatriot(target: Any, sources: list[Any]) -> bool:
+    """An actor of the doer's own country (its officials, envoys, troops)."""
+    own = {s.actor.country for s in sources if s.actor.country}
+    return target.actor.country in own and target.actor.sector is not None
+
+
 # Verbs of command (general English): what a state commands its own forces to do.
 COMMANDS = frozenset({"order", "instruct", "command", "direct", "tell"})
 
@@ -326,6 +336,10 @@ def resolve_answers(candidates: list[Candidate]) -> None:
             # "the president ordered the army to ...": a command to the doer's own forces is
             # business within one state, not an appeal from one actor to another
             cand.targets = [t for t in cand.targets if not _own_forces(t, cand.sources)]
+        if cand.sources and cand.targets and cand.trigger.lemma_.lower() in SENDING:
+            # "Norway sent envoy X to meet Y", "sent its foreign minister to Kabul": whom a state
+            # sends is its own, the means of the act, not whom the act is aimed at
+            cand.targets = [t for t in cand.targets if not _compatriot(t, cand.sources)]
         if not cand.sources and cand.plover and cand.plover[0] == "SANCTION":
             _instrument_doer(cand, ordered, pos, sent_index)
         if cand.plover and cand.plover[0] == "REQUEST" and cand.sources and not cand.targets and not cand.negated:
