@@ -213,3 +213,11 @@ def test_a_gerund_clause_after_of_is_no_part_of_the_mention():
     found = _mentions("The prosecutor accused the Croatian authorities of shielding General Ante Gotovina.")
     assert all("shielding" not in text for text in found)
     assert any(country == "HRV" and text.endswith("authorities") for text, (code, country) in found.items())
+
+
+@pytest.mark.slow
+def test_an_unknown_opposition_leader_under_a_bare_title_is_of_the_datelines_country():
+    text = "WARSAW, May 7, 2025 (Wire) - The vote was held on Sunday. Opposition leader Tomasz Kowalczyk thanked voters."
+    assert _mentions(text)["Opposition leader Tomasz Kowalczyk"] == ("POLOPP", "POL")
+    assert _mentions("The vote was held on Sunday. Opposition leader Tomasz Kowalczyk thanked voters.")[
+        "Opposition leader Tomasz Kowalczyk"] == ("OPP", None)

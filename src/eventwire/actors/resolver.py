@@ -279,11 +279,16 @@ class ActorResolver:
         return None
 
 
+# Sectors of a domestic public title before a name: officials, and the opposition, party,
+# parliamentary, judicial and public figures a report names as the country's own.
+_TITLED_SECTORS = frozenset({"GOV", "OPP", "PTY", "LEG", "JUD", "ELI"})
+
+
 def _unplaced_official(actor: Actor, root: Any) -> bool:
-    """"Interior Minister Tomasz Siemoniak said" in a report filed from Warsaw: an office named
+    """"Interior Minister Tomasz Siemoniak said", "opposition leader X" in a report filed from Warsaw: an office named
     before an unknown person's name with no country in the text. Wire style names a foreign
     official with the country ("Russia's foreign minister X"); a bare title is the dateline's."""
-    return (actor.country is None and actor.kb_id is None and actor.sector == "GOV" and bool(actor.role)
+    return (actor.country is None and actor.kb_id is None and actor.sector in _TITLED_SECTORS and bool(actor.role)
             and root.pos_ == "PROPN" and root.ent_type_ == "PERSON")
 
 
