@@ -33,3 +33,10 @@ def test_the_envoy_a_country_sends_is_its_own_not_its_target(code_real):
     events = code_real("Norway sent envoy Erik Solheim to Nairobi on Monday to meet Sudanese rebel leaders.")
     assert not any(e.source and e.target and e.source.country == e.target.country == "NOR" for e in events)
     assert any(e.type == "CONSULT" and e.target and e.target.country == "SDN" for e in events)
+
+
+def test_a_judgement_in_a_clause_on_an_apposed_act_noun_is_aimed_at_the_doer(code_real):
+    # "X did Y, a step Z condemned": the apposition names X's act, so Z judges X
+    events = code_real("Iran resumed uranium enrichment on Monday, a step Washington condemned.")
+    assert any(e.type == "ACCUSE" and e.source.country == "USA" and e.target and e.target.country == "IRN"
+               for e in events if e.source)

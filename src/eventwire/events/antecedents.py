@@ -296,6 +296,29 @@ def _own_units(target: Any, sources: list[Any]) -> bool:
     return target.actor.sector == "MIL" and (target.actor.country is None or target.actor.country in own)
 
 
+def _apposed_act(cand: Candidate, ordered: list[Candidate]) -> bool:
+    """"Iran resumed enrichment, a step Washington condemned", "asked the court to rule, a
+    move Bangkok rejected": a judgement or answer in a relative clause on an act noun set in
+    apposition to a clause's object judges that clause's act, so its doer is the target."""
+    head = cand.trigger.head
+    if cand.trigger.dep_ != "relcl" or head.dep_ not in {"appos", "npadvmod"} or head.lemma_.lower() not in ACTS | CLAIMS:
+        return False
+    verb = head.head
+    for _ in range(4):  # up from the apposed object to the clause's verb
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    act = next((c for c in ordered if c.trigger.i == verb.i and c.sources and not c.negated), None)
+    if act is None:
+        return False
+    mine = {s.actor.country for s in cand.sources if s.actor.country}
+    doers = [s for s in act.sources if s.actor.country not in mine]
+    if doers:
+        cand.targets = doers
+        cand.extra["answers"] = act.trigger.i
+    return bool(doers)
+
+
 # Verbs of sending someone (general English).
 SENDING = frozenset({"send", "dispatch"})
 
@@ -346,6 +369,9 @@ def resolve_answers(candidates: list[Candidate]) -> None:
             _captor(cand, ordered, pos, sent_index)
         if cand.plover and cand.plover[0] == "THREATEN" and cand.sources and not cand.targets and not cand.negated:
             _reprisal_target(cand, ordered, pos)
+        if cand.plover and cand.plover[0] in JUDGEMENTS | ANSWERS and cand.sources and not cand.targets \
+                and not cand.negated and _apposed_act(cand, ordered):
+            continue
         if cand.plover and cand.plover[0] in JUDGEMENTS and cand.sources and not cand.negated and (
                 not cand.targets or _of_patients(cand)):
             _judged(cand, ordered, pos, sent_index)
