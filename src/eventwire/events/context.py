@@ -372,7 +372,12 @@ def _lookup_place(name: str, when: date) -> str | None:
         return countries.pop()
     if countries:
         return None
-    return _cities().get(key)
+    city = _cities().get(key)
+    # the gazetteer gives a city's country of today: on an earlier date, the state that held it
+    # then ("Wau" in 1998 is Sudan's, "Prizren" in 1999 Serbia's), as the country's dated roles say
+    entry = kb.get(f"country:{city}") if city and f"country:{city}" in kb else None
+    role = entry.role_at(when) if entry is not None and entry.roles else None
+    return role.country if role is not None and role.country else city
 
 
 def _key(name: str) -> str:
