@@ -178,3 +178,46 @@ def test_an_unknown_official_under_a_bare_title_is_of_the_datelines_country():
     # with no dateline it stays a government official of no known country
     assert _mentions("Interior Minister Tomasz Siemoniak said three men were arrested.")[
         "Interior Minister Tomasz Siemoniak"] == ("GOV", None)
+
+
+@pytest.mark.slow
+def test_a_definite_state_body_of_no_country_is_the_datelines():
+    # wire style: "the Foreign Ministry said", "the police" with no country in a report filed
+    # from a capital are that country's, not the country of the foreigners the sentence is about
+    text = ("WARSAW, June 3, 2002 (Wire) - Poland ordered two Belarusian diplomats to leave, the Foreign Ministry said. "
+            "The ministry accused the two Belarusians of spying. The police questioned the captain.")
+    found = _mentions(text)
+    assert found["Foreign Ministry"] == ("POLGOV", "POL")
+    assert found["ministry"] == ("POLGOV", "POL")
+    assert found["police"] == ("POLCOP", "POL")
+    assert _mentions("WARSAW (Wire) - The army was put on alert.")["army"] == ("POLMIL", "POL")
+    assert found.get("captain", (None, None))[1] is None  # a person of no known country
+    # without a dateline, and for an indefinite body or a group of people, no country
+    assert _mentions("The ministry accused two Belarusians of spying.")["ministry"] == ("GOV", None)
+    found = _mentions("WARSAW, June 3, 2002 (Wire) - Soldiers of a ministry arrested two Belarusians.")
+    assert all(country is None for text, (code, country) in found.items() if "ministry" in text or "Soldiers" in text)
+
+
+@pytest.mark.slow
+def test_the_rebels_repeat_the_rebel_group_named_before():
+    # wire style names a rebel movement once and then calls it "the rebels"
+    found = _mentions("Angola's government accused UNITA of shelling the city of Kuito. The rebels denied the charge.")
+    assert found["rebels"] == ("AGOREB", "AGO")
+    # with no group named before, "the rebels" stay rebels of no known country
+    assert _mentions("The rebels denied the charge.")["rebels"] == ("REB", None)
+
+
+@pytest.mark.slow
+def test_a_gerund_clause_after_of_is_no_part_of_the_mention():
+    # "accused X of shielding Y": Y is what X is said to do, not a word of X's name
+    found = _mentions("The prosecutor accused the Croatian authorities of shielding General Ante Gotovina.")
+    assert all("shielding" not in text for text in found)
+    assert any(country == "HRV" and text.endswith("authorities") for text, (code, country) in found.items())
+
+
+@pytest.mark.slow
+def test_an_unknown_opposition_leader_under_a_bare_title_is_of_the_datelines_country():
+    text = "WARSAW, May 7, 2025 (Wire) - The vote was held on Sunday. Opposition leader Tomasz Kowalczyk thanked voters."
+    assert _mentions(text)["Opposition leader Tomasz Kowalczyk"] == ("POLOPP", "POL")
+    assert _mentions("The vote was held on Sunday. Opposition leader Tomasz Kowalczyk thanked voters.")[
+        "Opposition leader Tomasz Kowalczyk"] == ("OPP", None)

@@ -213,3 +213,26 @@ def test_the_dateline_gives_a_report_its_country(code_real, opening):
     events = code_real(text)
     assert events and all(e.source.country == "MOZ" for e in events if e.source and e.source.code.endswith("COP"))
     assert any(e.source and e.source.country == "MOZ" for e in events)
+
+
+@pytest.mark.slow
+def test_a_place_travelled_to_is_a_country_of_the_sentence(code_real):
+    # the opposition leaders met in Minsk are not the visiting minister's compatriots: the
+    # sentence names two countries, so it lends neither to them
+    events = code_real("Russian Foreign Minister Sergei Lavrov flew to Minsk and met opposition leaders on Friday.")
+    assert ("CONSULT", "RUSGOV", "RUSOPP") not in triples(events)
+
+
+@pytest.mark.slow
+def test_a_city_is_in_the_state_that_held_it_on_the_articles_date():
+    # a town of today's South Sudan was in Sudan before July 2011 (the knowledge base's dated
+    # country roles, as for the country names themselves)
+    from eventwire.events import context
+
+    for when, expected in ((datetime.date(1998, 3, 12), "SDN"), (datetime.date(2015, 3, 12), "SSD")):
+        token = context.ARTICLE_DATE.set(when)
+        try:
+            assert context.lookup_place("Wau") == expected
+            assert context.lookup_place("Prizren") == ("SRB" if when.year < 2008 else "XKX")
+        finally:
+            context.ARTICLE_DATE.reset(token)

@@ -100,3 +100,18 @@ def test_whom_a_subject_acts_along_with_acts_too(code_real):
 def test_neither_nor_negates_the_predicate(code_real):
     events = code_real("Neither China nor Russia supported the resolution against Iran.")
     assert events and all(e.negated for e in events)
+
+
+def test_a_kind_of_group_names_its_members_after_including(code_real):
+    # "13 aid groups, including X and Y": the named members are the precise parties
+    events = code_real("Niger expelled nine foreign aid groups, including Oxfam and Amnesty International, on Monday.")
+    codes = {e.target.code for e in events if e.target and e.source and e.source.country == "NER"}
+    assert {"NGOXFM", "NGOHRI"} <= codes
+    assert "NGO" not in codes
+    # members that name no actor leave the group as it is
+    events = code_real("Niger expelled nine foreign aid groups, including two French ones, on Monday.")
+    assert not any(e.target and e.target.code in {"NGOXFM", "NGOHRI"} for e in events)
+    # a vague group with a named member among others: both are parties
+    events = code_real("HAVANA, May 3, 2003 (Wire) - Cuba freed 40 political prisoners, including a Spanish citizen, "
+                       "on Monday. Cuba's government said it was a goodwill gesture. Cuban dissidents welcomed the move.")
+    assert {"ESP", "CUB"} <= {e.target.country for e in events if e.target and e.source and e.source.country == "CUB"}

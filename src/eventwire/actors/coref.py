@@ -26,6 +26,11 @@ SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespe
 # Bodies a spokesperson speaks for: a state or international sector, not a people or a country
 # named bare ("France"), which is more often what is spoken about.
 _BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "NGO", "REB", "PTY", "OPP", "IMG"})
+# What wire copy calls a named organisation of a sector after naming it (general English).
+SECTOR_NOUNS = {
+    "REB": ("rebels", "rebel", "guerrillas", "guerrilla", "insurgents"),
+    "PTY": ("party",),
+}
 # "the North", "the South" repeat the last country named "North ..." / "South ..." (North Korea,
 # South Sudan): news style in stories about divided countries.
 COMPASS = ("North", "South")
@@ -76,6 +81,11 @@ class ArticleMemory:
         if entry is not None:
             for generic in entry.generics:
                 self.words[norm_key(generic)] = actor
+            if entry.kind != "person" and not entry.generics:
+                # an organisation the knowledge base gives no nouns of its own: its sector's
+                # ("UNITA ... the rebels")
+                for noun in SECTOR_NOUNS.get(actor.sector or "", ()):
+                    self.words[noun] = actor
             if entry.kind in _ORGANISATIONS:
                 for noun in _ORGANISATION_NOUNS:
                     self.words[noun] = actor

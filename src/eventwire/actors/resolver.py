@@ -12,6 +12,7 @@ from typing import Any
 
 from eventwire.actors.codes import join_code
 from eventwire.actors.coref import COMPASS, ArticleMemory, bare_key
+from eventwire.actors.dateline_home import unplaced_body, unplaced_official
 from eventwire.actors.kb import KnowledgeBase, tokens
 from eventwire.actors.passes import (
     known_possessor,
@@ -173,7 +174,7 @@ class ActorResolver:
                 actor = replace(actor, text=text) if actor is not None else None
             if actor is not None and actor.country is None and actor.kb_id is None:
                 actor = known_possessor(actor, root, memory) or actor
-            if actor is not None and _unplaced_official(actor, root):
+            if actor is not None and (unplaced_official(actor, root) or unplaced_body(actor, root)):
                 home = dateline_home if dateline_home is not _NOT_FOUND else self._dateline_country(article, when)
                 dateline_home = home
                 if home:
@@ -279,14 +280,6 @@ class ActorResolver:
         return None
 
 
-def _unplaced_official(actor: Actor, root: Any) -> bool:
-    """"Interior Minister Tomasz Siemoniak said" in a report filed from Warsaw: an office named
-    before an unknown person's name with no country in the text. Wire style names a foreign
-    official with the country ("Russia's foreign minister X"); a bare title is the dateline's."""
-    return (actor.country is None and actor.kb_id is None and actor.sector == "GOV" and bool(actor.role)
-            and root.pos_ == "PROPN" and root.ent_type_ == "PERSON")
-
-
 # Dependencies of a country word modifying a group noun: "Israeli negotiators", "US troops".
 COORDINATED_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 _NOT_FOUND = object()
@@ -326,7 +319,10 @@ def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[
             continue
         token = doc_tokens[i]
         dep = token.dep_
-        if dep == "prep" and token.lower_ in LOCATIVE or dep in CUT_DEPS and dep not in ("cc", "punct"):
+        # (a preposition before a gerund clause opens a clause, no word of a name: "the
+        # authorities of shielding the general")
+        if dep == "prep" and (token.lower_ in LOCATIVE or any(c.dep_ == "pcomp" for c in token.children)) \
+                or dep in CUT_DEPS and dep not in ("cc", "punct"):
             skip.update(range(token.left_edge.i, token.right_edge.i + 1))
         elif dep in ("cc", "punct"):
             skip.add(i)

@@ -296,6 +296,49 @@ def _own_units(target: Any, sources: list[Any]) -> bool:
     return target.actor.sector == "MIL" and (target.actor.country is None or target.actor.country in own)
 
 
+def _apposed_act(cand: Candidate, ordered: list[Candidate]) -> bool:
+    """"Iran resumed enrichment, a step Washington condemned", "asked the court to rule, a
+    move Bangkok rejected": a judgement or answer in a relative clause on an act noun set in
+    apposition to a clause's object judges that clause's act, so its doer is the target."""
+    head = cand.trigger.head
+    if cand.trigger.dep_ != "relcl" or head.dep_ not in {"appos", "npadvmod"} or head.lemma_.lower() not in ACTS | CLAIMS:
+        return False
+    verb = head.head
+    for _ in range(4):  # up from the apposed object to the clause's verb
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    act = next((c for c in ordered if c.trigger.i == verb.i and c.sources and not c.negated), None)
+    if act is None:
+        return False
+    mine = {s.actor.country for s in cand.sources if s.actor.country}
+    doers = [s for s in act.sources if s.actor.country not in mine]
+    if doers:
+        cand.targets = doers
+        cand.extra["answers"] = act.trigger.i
+    return bool(doers)
+
+
+# Verbs of sending someone (general English).
+SENDING = frozenset({"send", "dispatch"})
+
+
+def _compatriot(target: Any, sources: list[Any]) -> bool:
+    """An actor of the doer's own country (its officials, envoys, troops)."""
+    own = {s.actor.country for s in sources if s.actor.country}
+    return target.actor.country in own and target.actor.sector is not None
+
+
+# Verbs of command (general English): what a state commands its own forces to do.
+COMMANDS = frozenset({"order", "instruct", "command", "direct", "tell"})
+
+
+def _own_forces(target: Any, sources: list[Any]) -> bool:
+    """The army or police of the doer's own country, or of no country named ("ordered troops to")."""
+    own = {s.actor.country for s in sources if s.actor.country}
+    return target.actor.sector in {"MIL", "COP"} and (target.actor.country is None or target.actor.country in own)
+
+
 def resolve_answers(candidates: list[Candidate]) -> None:
     """Give a rejection of "the accusation" the accuser of the rejecter as its target, and a
     judgement of "the decision" the decision's doer (in place); "both sides" the article's two
@@ -312,12 +355,23 @@ def resolve_answers(candidates: list[Candidate]) -> None:
             # "raised the alert level of its forces", "moved its tanks": the units mobilised
             # are the doer's own, not whom the mobilisation is aimed at
             cand.targets = [t for t in cand.targets if not _own_units(t, cand.sources)]
+        if cand.plover and cand.plover[0] == "REQUEST" and cand.sources and cand.trigger.lemma_.lower() in COMMANDS:
+            # "the president ordered the army to ...": a command to the doer's own forces is
+            # business within one state, not an appeal from one actor to another
+            cand.targets = [t for t in cand.targets if not _own_forces(t, cand.sources)]
+        if cand.sources and cand.targets and cand.trigger.lemma_.lower() in SENDING:
+            # "Norway sent envoy X to meet Y", "sent its foreign minister to Kabul": whom a state
+            # sends is its own, the means of the act, not whom the act is aimed at
+            cand.targets = [t for t in cand.targets if not _compatriot(t, cand.sources)]
         if not cand.sources and cand.plover and cand.plover[0] == "SANCTION":
             _instrument_doer(cand, ordered, pos, sent_index)
         if cand.plover and cand.plover[0] == "REQUEST" and cand.sources and not cand.targets and not cand.negated:
             _captor(cand, ordered, pos, sent_index)
         if cand.plover and cand.plover[0] == "THREATEN" and cand.sources and not cand.targets and not cand.negated:
             _reprisal_target(cand, ordered, pos)
+        if cand.plover and cand.plover[0] in JUDGEMENTS | ANSWERS and cand.sources and not cand.targets \
+                and not cand.negated and _apposed_act(cand, ordered):
+            continue
         if cand.plover and cand.plover[0] in JUDGEMENTS and cand.sources and not cand.negated and (
                 not cand.targets or _of_patients(cand)):
             _judged(cand, ordered, pos, sent_index)
@@ -335,6 +389,7 @@ def resolve_answers(candidates: list[Candidate]) -> None:
         if kinds is None:
             continue
         mine = {s.actor.country for s in cand.sources if s.actor.country}
+        own = {s.actor.code for s in cand.sources if s.actor.code and s.actor.sector}
         for earlier in _earlier(cand, ordered, pos, sent_index):
             if not (earlier.plover and earlier.plover[0] in kinds) or earlier.negated or not earlier.sources:
                 continue
@@ -342,6 +397,11 @@ def resolve_answers(candidates: list[Candidate]) -> None:
             aimed = earlier.targets or (earlier.sources if len(earlier.sources) > 1 else [])
             if mine & {t.actor.country for t in aimed if t.actor.country}:
                 accusers = [s for s in earlier.sources if s.actor.country not in mine]
+                if not accusers and own & {t.actor.code for t in aimed}:
+                    # a domestic quarrel ("the government accused the rebels ... the rebels
+                    # denied the charge"): a compatriot accuser, when the claim was aimed at
+                    # the rejecter itself
+                    accusers = [s for s in earlier.sources if s.actor.country and s.actor.code not in own]
                 if accusers:
                     cand.targets = accusers
                     cand.extra["answers"] = earlier.trigger.i

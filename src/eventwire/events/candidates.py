@@ -69,7 +69,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
     order: list[Candidate] = []
     absorbed: set[int] = set()  # what a request noun asks for: no event of its own
     for verb in sent:
-        if verb.pos_ != "VERB":
+        if verb.pos_ != "VERB" or _phase_of(verb):
             continue
         subj, passive = find.subject(verb)
         if subj is not None and (verb_lemma(verb, lexicon) in VICTIM_VERBS or _comes_under(verb)):
@@ -221,6 +221,16 @@ def _joint(verb: Any) -> bool:
     together (or a predicate done jointly) is done with each other."""
     return any(c.dep_ == "dobj" and any(a.dep_ == "amod" and a.lower_ in JOINT_WORDS for a in c.children)
                for c in verb.children) or any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children)
+
+
+# Verbs that only say when an act starts or goes on (general English): "had begun delivering
+# rice", "continued shelling the town". The act is their complement, a candidate of its own;
+# the phase verb itself names none (not "stop" or "halt": ending an act is an act).
+PHASE_VERBS = frozenset({"begin", "start", "continue", "keep", "resume", "commence"})
+
+
+def _phase_of(verb: Any) -> bool:
+    return verb.lemma_.lower() in PHASE_VERBS and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
 
 
 JOINT_WORDS = frozenset({"joint", "bilateral", "mutual", "combined"})

@@ -69,6 +69,7 @@ DIRECTIONS = frozenset({
     "center", "outskirts", "heart", "border", "suburbs", "part", "parts", "area", "region",
 })  # fmt: skip
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "from", "across", "throughout"})
+DESTINATION_PREPS = frozenset({"to", "into"})
 # Where an event happens (not where it comes from): the place that stands for an unnamed target.
 EVENT_PREPS = frozenset({"in", "at", "near", "inside", "into", "across", "throughout"})
 # Territories and regions with an undisputed country that the gazetteer (countries, capitals,
@@ -294,7 +295,11 @@ def _sentence_places(sent: Any, skip: set[int] | frozenset[int] = frozenset()) -
     for token in sent:
         # and the place an act falls on ("strikes on Kharkiv", "an offensive against Mosul")
         falls_on = token.head.lower_ in {"on", "against"} and token.head.head.pos_ == "NOUN"
-        if token.i not in skip and token.dep_ == "pobj" and (token.head.lower_ in PLACE_PREPS or falls_on) and token.pos_ == "PROPN":
+        # and where a predicate goes ("flew to Minsk and met opposition leaders"): a second
+        # country of the sentence, which the visitor's own does not speak for
+        goes_to = token.head.lower_ in DESTINATION_PREPS and token.head.head.pos_ == "VERB"
+        if token.i not in skip and token.dep_ == "pobj" and (token.head.lower_ in PLACE_PREPS or falls_on or goes_to) \
+                and token.pos_ == "PROPN":
             country = place_country(token)
             if country:
                 found.add(country)
@@ -367,7 +372,12 @@ def _lookup_place(name: str, when: date) -> str | None:
         return countries.pop()
     if countries:
         return None
-    return _cities().get(key)
+    city = _cities().get(key)
+    # the gazetteer gives a city's country of today: on an earlier date, the state that held it
+    # then ("Wau" in 1998 is Sudan's, "Prizren" in 1999 Serbia's), as the country's dated roles say
+    entry = kb.get(f"country:{city}") if city and f"country:{city}" in kb else None
+    role = entry.role_at(when) if entry is not None and entry.roles else None
+    return role.country if role is not None and role.country else city
 
 
 def _key(name: str) -> str:

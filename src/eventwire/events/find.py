@@ -124,11 +124,13 @@ def phrase_actor(token: Token, index: ActorIndex) -> ActorRef | None:
 def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRef]:
     """The actors of an argument and of the arguments coordinated with it (the further parties
     an argument names are found by ``parties``)."""
+    from eventwire.events.context import is_vague
     from eventwire.events.parties import (
         authored_by,
         between_others,
         co_subjects,
         coordinated_demonyms,
+        included_members,
         listed_appositions,
         mention_tokens,
         paired_countries,
@@ -150,6 +152,11 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
     heads += [t for t in repeated_prepositions(token) if t not in heads]
     for head in heads:
         ref = phrase_actor(head, index)
+        if ref is not None and ref.actor.kb_id is None and (members := included_members(head, index, sent)):
+            found.extend(m for m in members if all(m.span != f.span for f in found))
+            if ref.actor.country is None and not is_vague(ref.actor):
+                continue  # "aid groups, including Oxfam": the kind stands for its members
+            # "14 prisoners, including a U.S. citizen": the members are some of the group
         if ref is None and head.dep_ in {"dobj", "conj"} and token.dep_ == "dobj":
             ref = authored_by(head, index)
         if ref is not None and sent.start <= ref.token < sent.end:

@@ -1,6 +1,7 @@
 """The further parties one argument names: "Israeli and Palestinian negotiators", "the US,
 Russia, and Switzerland", "India, Vietnam sign", "with Doha and with the Malian authorities",
-"between Egypt and Saudi Arabia", "the plan put forward by Morocco" (read by
+"between Egypt and Saudi Arabia", "the plan put forward by Morocco", "aid groups, including
+Oxfam" (read by
 ``find.argument_actors``)."""
 
 from __future__ import annotations
@@ -170,4 +171,22 @@ def placed_parties(ref: ActorRef, head: Token, index: ActorIndex, sent: Span) ->
                 code = country + actor.sector if actor.code and actor.code.endswith(actor.sector) else country
                 out.append(ActorRef(replace(actor, text=other.actor.text, country=country, code=code,
                                             kb_id=other.actor.kb_id), other.span, conj.i))
+    return out
+
+
+def included_members(token: Token, index: ActorIndex, sent: Span) -> list[ActorRef]:
+    """"expelled 13 aid groups, including Oxfam and CARE": the members a kind of group is said
+    to include, when they name known actors, are the precise parties the group stands for."""
+    from eventwire.events.context import is_vague
+
+    out: list[ActorRef] = []
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "including":
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for member in [obj, *obj.conjuncts]:
+                ref = find.phrase_actor(member, index)
+                if ref is not None and sent.start <= ref.token < sent.end and not is_vague(ref.actor) \
+                        and all(ref.span != o.span for o in out):
+                    out.append(ref)
     return out
