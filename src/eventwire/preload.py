@@ -17,6 +17,7 @@ same as a spawned worker's (tests/test_preload.py checks it).
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -79,6 +80,9 @@ def _from_environment() -> None:
         warm(Settings(**json.loads(value)))
     except Exception:  # a worker then loads what it needs itself, as a spawned one did
         log.debug("preload failed", exc_info=True)
+    # What is loaded now lives as long as the workers: out of the collector's sight, a worker's
+    # full collection neither walks it nor writes to its pages (which would copy them).
+    gc.freeze()
 
 
 _from_environment()
