@@ -1,7 +1,8 @@
 """Wires the stages; the only module that knows their order.
 
-Per-article stages (extract → where/when) run in worker processes, models loaded once per
-worker. Corpus stages (dedup, stories, merge) and every write run here, in the one writer.
+Per-article stages (extract → where/when) run in worker processes, their models loaded
+once per run and shared by the workers (``preload.py``). Corpus stages (dedup, stories,
+merge) and every write run here, in the one writer.
 """
 
 from __future__ import annotations
@@ -239,7 +240,7 @@ def _worker_context(settings: Settings) -> Any:
 
 
 def _stop_fork_server() -> None:
-    """Stop the fork server after the run: it holds every model (about 1 GB), and a later run
+    """Stop the fork server after the run: it holds every model (hundreds of MB), and a later run
     in this process (a library caller, the benchmark) starts a fresh one with its own settings
     and its own start-up cost, as a run with spawned workers had."""
     from multiprocessing import forkserver
