@@ -126,6 +126,8 @@ def _one_run(articles: int, workers: int) -> dict[str, object]:
         "seconds": round(elapsed, 2),
         "articles_per_s": round(articles / elapsed, 2),
         "articles_per_s_steady": round(steady, 2),
+        # Start-up on the clock: worker start and model loading, then the first batch.
+        "first_article_s": round(done[0] - start, 2) if done else None,
         "cpu_ms_per_article": round(1000 * cpu / articles, 1),
         "load_average_before_after": [round(load_before, 2), round(os.getloadavg()[0], 2)],
         "stored_articles": summary.new_articles,
@@ -154,7 +156,8 @@ def main() -> None:
         "runs": runs,
         "articles_per_s_steady_median": steady[len(steady) // 2],
         "articles_per_s_median": sorted(r["articles_per_s"] for r in runs)[len(runs) // 2],
-        "note": "each run starts its own workers; articles_per_s includes worker start-up and model loading; "
+        "note": "each run starts its own workers (forked from a fork server that loads the models once, "
+                "pipeline.py); articles_per_s includes worker start-up and model loading; "
                 "steady counts from the 10th percentile finish",
         "pages": "generated from this script's templates: each page covers one of articles/6 stories (its main event first), ~45% event sentences",
         "cpu_note": "CPU time of the writer and its (finished) worker processes, model loading included; "

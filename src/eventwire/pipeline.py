@@ -1,16 +1,20 @@
 """Wires the stages; the only module that knows their order.
 
-Per-article stages (extract → where/when) run in worker processes, models loaded once per
-worker. Corpus stages (dedup, stories, merge) and every write run here, in the one writer.
+Per-article stages (extract → where/when) run in worker processes, their models loaded
+once per run and shared by the workers (``preload.py``). Corpus stages (dedup, stories,
+merge) and every write run here, in the one writer.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import multiprocessing
+import os
 import signal
 import sqlite3
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -186,15 +190,74 @@ def process_documents(documents: Iterable[Document], settings: Settings) -> Iter
                 return
             yield batch
 
-    ctx = multiprocessing.get_context("spawn")
+    ctx = _worker_context(settings)
     level = logging.getLogger().getEffectiveLevel()
-    with ctx.Pool(settings.n_workers, initializer=_init_worker, initargs=(settings, level)) as pool:
-        try:
-            for works in pool.imap(_work, feed(), chunksize=1):
-                window.release()
-                yield from works
-        finally:
-            stopping.set()  # before the pool's exit, which waits for the feeder thread
+    try:
+        with ctx.Pool(settings.n_workers, initializer=_init_worker, initargs=(settings, level)) as pool:
+            try:
+                for works in pool.imap(_work, feed(), chunksize=1):
+                    window.release()
+                    yield from works
+            finally:
+                stopping.set()  # before the pool's exit, which waits for the feeder thread
+    finally:
+        if ctx.get_start_method() == "forkserver":
+            _stop_fork_server()
+
+
+def _worker_context(settings: Settings) -> Any:
+    """The multiprocessing context the worker pool starts from.
+
+    On Linux, workers are forked from multiprocessing's fork server, which first runs
+    ``preload.py``: the imports and models every worker needs are loaded once there (about 5
+    CPU-seconds) and shared copy-on-write, instead of once in each spawned worker. The server
+    is a fresh interpreter, not a fork of this process: a worker inherits no open database,
+    thread or progress bar from the writer, as a spawned one did not. Elsewhere, spawn: macOS
+    libraries are not safe to use after a fork, and Windows has no fork.
+    """
+    if sys.platform != "linux" or "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    from multiprocessing import forkserver
+
+    from eventwire import preload
+
+    ctx = multiprocessing.get_context("forkserver")
+    # "__main__" first, as multiprocessing's default has it: stages a script registers reach
+    # the workers, as they did when each worker imported the script itself.
+    ctx.set_forkserver_preload(["__main__", "eventwire.preload"])
+    # The server inherits this process's environment when it starts: the run's settings reach
+    # it there (it is started here, not by the pool, for that reason).
+    previous = os.environ.get(preload.ENV)
+    os.environ[preload.ENV] = preload.environment(settings)
+    try:
+        forkserver.ensure_running()
+    finally:
+        if previous is None:
+            del os.environ[preload.ENV]
+        else:
+            os.environ[preload.ENV] = previous
+    return ctx
+
+
+def _stop_fork_server() -> None:
+    """Stop the fork server after the run: it holds every model (hundreds of MB), and a later run
+    in this process (a library caller, the benchmark) starts a fresh one with its own settings
+    and its own start-up cost, as a run with spawned workers had."""
+    from multiprocessing import forkserver
+
+    server = forkserver._forkserver  # no public way to stop it; these are there in 3.8-3.13
+    stop, pid = getattr(server, "_stop", None), getattr(server, "_forkserver_pid", None)
+    if stop is None:
+        return
+    if pid is not None:
+        # Its workers are gone (the pool terminated them): left to exit by itself, it tears
+        # down torch and spaCy first, 1-2 CPU-seconds and as long on the clock for nothing.
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGTERM)
+    try:
+        stop()
+    except OSError:
+        log.debug("stopping the fork server failed", exc_info=True)
 
 
 @dataclass

@@ -29,13 +29,15 @@ def load_nlp() -> Any:
 
     if "newline_sentences" not in Language.factories:
         Language.component("newline_sentences", func=_newline_sentences)
-    from eventwire.nlp import attributes, entities
+    from eventwire.nlp import attributes, entities, lemmas
 
     nlp = spacy.load(MODEL)
     nlp.add_pipe("newline_sentences", before="parser")
-    # Same model, less work: the attribute rules indexed, names looked for only where a
-    # sentence can hold one (nlp/attributes.py, nlp/entities.py say what each saves).
+    # Same model, less work: the attribute rules indexed, each lemma worked out once per word
+    # form, names looked for only where a sentence can hold one (nlp/attributes.py,
+    # nlp/lemmas.py, nlp/entities.py say what each saves).
     attributes.install(nlp)
+    lemmas.install(nlp)
     entities.install(nlp)
     return nlp
 
