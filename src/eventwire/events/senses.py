@@ -9,6 +9,7 @@ from typing import Any
 
 from eventwire.events import codes, find
 from eventwire.events.event_nouns import GOODS, QUANTITY_NOUNS, noun_code, of_objects
+from eventwire.events.everyday import everyday_sense
 from eventwire.events.lexicon import Lexicon
 
 # ``how`` of a predicate whose sense rules say it is no act here (not merely unknown to the
@@ -88,11 +89,13 @@ COGNITION_VERBS = frozenset({"consider", "contemplate", "mull", "weigh", "ponder
 # homeless" results, "expected to rise" forecasts, "the move comes as" happens, "admitted that"
 # says, "talks failed" or "failed Somalia" rejects nothing (120), "established a commission"
 # cooperates with no one (060), "protests spread to the centre" tells an event's course (010,
-# a statement: "spread rumours"). Their patterns ("linked to the attack", "leave for talks",
-# "admitted inspectors", "spread propaganda") still code.
+# a statement: "spread rumours"), "recalled employees" withdraws no envoy (161: the recall
+# of an ambassador is CAMEO's own pattern), "directed a film / directed funds to" cooperates
+# with no one (060; bench/lexicon_coverage.py, session 15). Their patterns ("linked to the
+# attack", "leave for talks", "admitted inspectors", "spread propaganda") still code.
 NO_BARE_SENSE = frozenset({
     "accord", "add", "link", "lead", "leave", "relate", "serve", "control", "expect", "affect",
-    "improve", "verify", "come", "admit", "fail", "establish", "spread",
+    "improve", "verify", "come", "admit", "fail", "establish", "spread", "recall", "direct",
 })  # fmt: skip
 # Verbs of assembling: a meeting (040) needs a party met with or officials who meet; a crowd of
 # protesters gathering is a demonstration (CAMEO 141); anyone else gathering is no act on anyone.
@@ -199,7 +202,7 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
     """The type of a verb used in a sense its dictionary entry does not code, or None to
     type it from the lexicon. ``post`` and ``pre`` are the verb's phrase words as the caller
     reads them for the lexicon (``trigger.phrase_words``)."""
-    if _presented(verb):
+    if _presented(verb) or everyday_sense(verb, lemma, post):
         return None, NO_ACT, ()
     if lemma in COMPLAINT_VERBS and _purpose_of_no_demonstration(verb, lexicon):
         return "111", "pattern", ()

@@ -1,0 +1,57 @@
+"""Everyday senses of verbs CAMEO codes as events (session 15, bench/lexicon_coverage.py)."""
+
+from __future__ import annotations
+
+import pytest
+from test_code import real_codes
+from test_senses import verb_type
+
+pytestmark = pytest.mark.slow
+
+
+def types(text: str) -> set[str]:
+    return {e.type for e in real_codes(text) if not e.negated}
+
+
+def test_a_sports_win_is_no_beating():
+    assert "ASSAULT" not in types("Brazil beat Argentina 2-1 in Rio on Sunday.")
+    assert "ASSAULT" not in types("Germany beat France on Saturday.")
+    # people beaten, or an attack beaten back, keep the force
+    assert "ASSAULT" in types("Egyptian police beat protesters in Cairo.")
+    assert verb_type("Russian forces beat back a Ukrainian offensive.", "beat")[0] is not None
+
+
+def test_going_to_is_the_future_not_a_visit():
+    code, how, _ = verb_type("Officials said Japan is going to send aid to Chile.", "go")
+    assert code is None and how == "none"
+    assert "CONSULT" not in types("Officials said Japan is going to send aid to Chile.")
+    assert verb_type("The Indian prime minister went ahead with the visit to Nepal.", "go")[0] is None
+
+
+def test_a_plea_in_court_is_no_appeal():
+    assert verb_type("The Kenyan activist pleaded guilty to charges brought by Kenya.", "plead")[0] is None
+    assert verb_type("The Kenyan activist pleaded not guilty.", "plead")[0] is not None
+    assert verb_type("Sudan pleaded with Egypt for help.", "plead")[0] is not None
+
+
+def test_a_clause_argued_or_recalled_is_a_statement():
+    assert verb_type("Peru argued that Chile had broken the treaty.", "argue")[0] is None
+    assert verb_type("Peru recalled that Chile had signed the treaty.", "recall")[0] is None
+    assert verb_type("Peru recalled its ambassador to Chile.", "recall")[0] == "161"
+    # "recalled employees": no envoy withdrawn (CAMEO's bare 161 is left out)
+    assert verb_type("The ministry recalled thousands of employees to its offices.", "recall")[0] is None
+
+
+def test_a_need_is_no_demand_unless_someone_is_asked():
+    assert verb_type("Japan needs Chinese investment.", "need")[0] is None
+    assert verb_type("Japan needs China to stop the drills.", "need")[0] == "100"
+
+
+def test_striking_someone_as_is_seeming():
+    assert verb_type("Turkey's remarks struck Greece as hostile.", "strike")[0] is None
+    assert verb_type("Israeli jets struck Gaza on Monday.", "strike")[0] is not None
+
+
+def test_raising_tariffs_is_a_sanction():
+    assert verb_type("The United States raised tariffs on Chinese goods.", "raise")[0] == "163"
+    assert verb_type("The United States raised concerns about the election.", "raise")[0] != "163"
