@@ -135,7 +135,10 @@ def survey(texts: list[tuple[str, str]], *, classifier: Any) -> dict[str, Any]:
             ask(classifier, questions(cands))
         resolve_answers(cands)
         for cand in cands:
-            if not (cand.sources and cand.targets) or cand.how == NO_ACT:
+            if not (cand.sources and cand.targets):
+                continue
+            if cand.how == NO_ACT:  # a sense rule's "no act here" ("according to", "is going to")
+                counts["no_act"] += 1
                 continue
             lemma = lemma_of(cand)
             counts["predicates"] += 1
@@ -160,6 +163,7 @@ def survey(texts: list[tuple[str, str]], *, classifier: Any) -> dict[str, Any]:
     return {
         "texts": len(texts),
         "actor_to_actor_predicates": counts["predicates"],
+        "no_act_sense_left_out": counts["no_act"],
         "no_code": counts["no_code"],
         "no_code_share": round(counts["no_code"] / n, 4),
         "classifier_typed": counts["classifier"],

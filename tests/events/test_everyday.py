@@ -55,3 +55,20 @@ def test_striking_someone_as_is_seeming():
 def test_raising_tariffs_is_a_sanction():
     assert verb_type("The United States raised tariffs on Chinese goods.", "raise")[0] == "163"
     assert verb_type("The United States raised concerns about the election.", "raise")[0] != "163"
+
+
+def test_a_blow_dealt_by_tariffs_or_sanctions_is_a_sanction():
+    assert verb_type("American farmers were hit by Chinese tariffs.", "hit")[0] == "163"
+    assert verb_type("Russian banks were hit by new EU sanctions.", "hit")[0] == "163"
+    assert verb_type("Kyiv was hit by Russian missiles overnight.", "hit")[0] != "163"
+
+
+def test_say_takes_only_its_own_patterns():
+    # "announce release" is a pattern of the verb's CAMEO block; "said in the release" is no release
+    assert verb_type("The Iranian ministry said in the release that talks would go on.", "say")[0] == "010"
+
+
+def test_verbs_the_dictionary_lacks_code_like_their_synonyms():
+    assert verb_type("China vilified the leader of Taiwan.", "vilify")[0] == "111"
+    assert verb_type("Argentina beseeched Britain to return the islands.", "beseech")[0] == "020"
+    assert types('Protesters chanted "Macron resign" outside the station in Paris.') == {"PROTEST"}

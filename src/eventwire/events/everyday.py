@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from eventwire.events.constructions import INSTRUMENTS
+
 # Verbs of winning a contest: CAMEO codes "beat" as force (190, 182), which it is only when
 # people are beaten ("police beat protesters"). ("Defeat", "crush", "overcome" are left to
 # CAMEO: in news they are mostly war.) A score says a match; so does a country, city or club
@@ -106,3 +108,23 @@ def _asks_someone(verb: Any) -> bool:
             return True
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(c.dep_ == "xcomp" for c in verb.children) and bool(objects)
+
+
+# Verbs of a blow whose doer is a sanctions instrument: "farmers hit by Chinese tariffs",
+# "banks were hit by EU sanctions" are sanctioned (CAMEO 163, PLOVER SANCTION), not attacked
+# (190) nor criticised (CAMEO's "hit" + "sanctions" pattern, 111). The active form ("the
+# measures target eight individuals") is the event finder's.
+BLOW_VERBS = frozenset({"hit", "strike", "target", "slam", "batter", "squeeze"})
+SANCTIONED = "163"
+
+
+def instrument_blow(verb: Any, lemma: str) -> str | None:
+    """CAMEO 163 for a blow dealt by a sanctions instrument (see BLOW_VERBS), else None."""
+    if lemma not in BLOW_VERBS:
+        return None
+    doers = [o for p in verb.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by"
+             for o in p.children if o.dep_ == "pobj"]
+    doers += [c for c in verb.children if c.dep_ == "nsubj"]
+    if doers and all(d.lemma_.lower() in INSTRUMENTS for d in doers):
+        return SANCTIONED
+    return None
