@@ -108,6 +108,28 @@ def lemma_of(cand: Any) -> str:
     return f"{t.lemma_.lower()}{prt}" + ("" if t.pos_ == "VERB" else "/n")
 
 
+# Prepositions that name the other party of a nominal event ("Russia's invasion of Ukraine").
+FRAME_PREPS = frozenset({"of", "against", "on", "with", "to", "toward", "towards", "into"})
+
+
+def nominal_frames(doc: Any, index: Any, lexicon: Any) -> list[Any]:
+    """Nouns with an actor as possessor (or modifier) and another actor after a preposition,
+    that the lexicon gives no code: the nominal events it may be missing ("Japan's rebuke of
+    China"), or relations and roles that are no event ("France's ambassador to Mali")."""
+    from eventwire.events.trigger import noun_code
+
+    found = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun_code(noun, lexicon):
+            continue
+        doers = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod"} and index.at(c) is not None]
+        others = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in FRAME_PREPS
+                  for o in p.children if o.dep_ == "pobj" and index.at(o) is not None]
+        if doers and others:
+            found.append(noun)
+    return found
+
+
 def survey(texts: list[tuple[str, str]], *, classifier: Any) -> dict[str, Any]:
     """Count the actor-to-actor predicates of ``texts`` by how they were typed."""
     from eventwire.actors import get_resolver
@@ -123,6 +145,7 @@ def survey(texts: list[tuple[str, str]], *, classifier: Any) -> dict[str, Any]:
     resolver, lexicon = get_resolver(), get_lexicon()
     counts: Counter[str] = Counter()
     uncoded: Counter[str] = Counter()
+    uncoded_nouns: Counter[str] = Counter()  # "X's <noun> of/against Y" with no code
     unmapped: Counter[str] = Counter()  # a CAMEO code with no PLOVER type (statements, 01x)
     fallback: dict[str, list[float]] = defaultdict(list)
     coded: dict[str, Counter[str]] = defaultdict(Counter)
@@ -130,7 +153,10 @@ def survey(texts: list[tuple[str, str]], *, classifier: Any) -> dict[str, Any]:
     for (key, text), doc in zip(texts, parse_many([t for _, t in texts]), strict=True):
         article = Article(id=content_hash(text), doc_id=key, text=text, published=None)
         actors = resolver.resolve_doc(doc, date=None)
-        cands, _ = find_candidates(doc, actors, article, lexicon)
+        cands, index = find_candidates(doc, actors, article, lexicon)
+        for noun in nominal_frames(doc, index, lexicon):
+            counts["noun_frames"] += 1
+            uncoded_nouns[noun.lemma_.lower()] += 1
         if classifier is not None:
             ask(classifier, questions(cands))
         resolve_answers(cands)
@@ -171,6 +197,8 @@ def survey(texts: list[tuple[str, str]], *, classifier: Any) -> dict[str, Any]:
         "lexicon_typed": counts["lexicon"],
         "untyped_share": round((counts["no_code"] + counts["classifier"]) / n, 4),
         "top_no_code": uncoded.most_common(),
+        "uncoded_noun_frames": counts["noun_frames"],
+        "top_uncoded_noun_frames": uncoded_nouns.most_common(40),
         "top_no_plover_type": unmapped.most_common(40),
         "fallback": sorted(((k, len(v), round(sum(v) / len(v), 3)) for k, v in fallback.items()),
                            key=lambda x: -x[1]),
@@ -199,6 +227,7 @@ def main(argv: list[str]) -> int:
               f"statements {part['statement_codes_no_plover']}, lexicon {part['lexicon_typed']}")
         print("  no code:", part["top_no_code"][:top])
         print("  fallback:", part["fallback"][:top])
+        print("  uncoded noun frames:", part["uncoded_noun_frames"], part["top_uncoded_noun_frames"][:top])
         print("  coded:", [(k, n, c) for k, n, c in part["top_coded"][:top]])
         if "--examples" in argv:
             for lemma, _ in part["top_no_code"][:top]:

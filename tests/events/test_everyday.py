@@ -72,3 +72,18 @@ def test_verbs_the_dictionary_lacks_code_like_their_synonyms():
     assert verb_type("China vilified the leader of Taiwan.", "vilify")[0] == "111"
     assert verb_type("Argentina beseeched Britain to return the islands.", "beseech")[0] == "020"
     assert types('Protesters chanted "Macron resign" outside the station in Paris.') == {"PROTEST"}
+
+
+def test_holding_people_is_detaining_them():
+    assert verb_type("Iran is holding a British journalist.", "hold")[0] == "173"
+    assert verb_type("Houthi rebels are holding 25 UN staff.", "hold")[0] == "173"
+    assert verb_type("Israel held talks with Egypt.", "hold")[0] != "173"
+    assert verb_type("The United States held Russia responsible for the attack.", "hold")[0] != "173"
+    assert verb_type("Hamas holds Gaza.", "hold")[0] != "173"
+
+
+def test_codebook_acts_the_dictionary_lacks():
+    assert verb_type("Hungary defamed the European Union in its campaign.", "defame")[0] == "111"
+    assert verb_type("A US court subpoenaed the Chinese bank.", "subpoena")[0] == "090"
+    assert verb_type("Russia will exit the treaty with the United States.", "exit")[0] == "160"
+    assert verb_type("The Japanese minister exited the building in Tokyo.", "exit")[0] is None

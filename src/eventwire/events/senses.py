@@ -61,6 +61,7 @@ PEOPLE_NOUNS = frozenset({
     "official", "diplomat", "leader", "member", "opponent", "civilian", "crew", "sailor",
     "fisherman", "tourist", "captive", "dissident", "politician", "lawmaker", "foreigner",
     "resident", "villager", "passenger", "critic", "supporter", "militant", "fighter", "rebel",
+    "staff", "employee", "staffer", "aide", "personnel",
 })  # fmt: skip
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "whom", "who", "you"})
 # Governing is a standing relation, not an act: CAMEO's default for "rule" and "govern" (060)
@@ -453,3 +454,24 @@ def is_person(token: Any) -> bool:
     if token.ent_type_ in {"PERSON", "NORP"} or token.pos_ in {"PROPN", "NUM"}:
         return True
     return token.lemma_.lower() in PEOPLE_NOUNS or token.lemma_.lower() in QUANTITY_NOUNS
+
+
+# "Iran is holding a British journalist": "hold" is a light verb ("held talks", "held a
+# ceremony": the object is the act), but holding people is detaining them (PLOVER COERCE
+# arrest, "arrest or detain people", CAMEO 173). A place or a group held ("Hamas holds Gaza")
+# is control, "held Russia responsible" a blame: neither is a detention.
+DETAIN_LIGHT_VERBS = frozenset({"hold"})
+DETENTION = "173"
+_PLACE_OR_BODY = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+def holds_people(verb: Any) -> bool:
+    """True when ``verb`` (see DETAIN_LIGHT_VERBS) has people as its object and no predicate
+    of them ("held X responsible")."""
+    if any(c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} for c in verb.children):
+        return False
+    held = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(held) and all(
+        c.ent_type_ not in _PLACE_OR_BODY and (c.ent_type_ in {"PERSON", "NORP"} or c.lemma_.lower() in PEOPLE_NOUNS
+                                                or c.pos_ == "PRON" and c.lower_ in _PERSON_PRONOUNS)
+        for c in held)

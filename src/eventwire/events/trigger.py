@@ -22,7 +22,17 @@ from eventwire.events.event_nouns import (
     relation_code,
 )
 from eventwire.events.lexicon import PARTICLES, RELATION_HEADS, Lexicon
-from eventwire.events.senses import ASPECTUAL_VERBS, NO_ACT, attribution, bare_sense_absent, other_sense, when
+from eventwire.events.senses import (
+    ASPECTUAL_VERBS,
+    DETAIN_LIGHT_VERBS,
+    DETENTION,
+    NO_ACT,
+    attribution,
+    bare_sense_absent,
+    holds_people,
+    other_sense,
+    when,
+)
 
 __all__ = ["ASPECTUAL_VERBS", "noun_code", "type_verb", "verb_lemma"]
 
@@ -118,6 +128,8 @@ def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | No
     noun = _noun_object_code(verb, lexicon, lemma)
     if noun:
         return noun, "noun", ()
+    if light and lemma in DETAIN_LIGHT_VERBS and holds_people(verb):
+        return DETENTION, "verb", ()  # "is holding a British journalist"
     if light:  # "expressed openness", "held a ceremony": the object, not the verb, is the act
         return None, "", ()
     return (best.code if best else None), ("verb" if best else ""), tied
