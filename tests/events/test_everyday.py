@@ -87,3 +87,9 @@ def test_codebook_acts_the_dictionary_lacks():
     assert verb_type("A US court subpoenaed the Chinese bank.", "subpoena")[0] == "090"
     assert verb_type("Russia will exit the treaty with the United States.", "exit")[0] == "160"
     assert verb_type("The Japanese minister exited the building in Tokyo.", "exit")[0] is None
+
+
+def test_roles_and_results_are_no_cooperation():
+    assert verb_type("Peru's envoy heads the Andean Community.", "head")[0] is None
+    assert verb_type("The new rules will benefit farmers in Ghana.", "benefit")[0] is None
+    assert verb_type("Kabul ensured that the freed Taliban prisoners would stay in Qatar.", "ensure")[0] is None

@@ -91,12 +91,15 @@ COGNITION_VERBS = frozenset({"consider", "contemplate", "mull", "weigh", "ponder
 # says, "talks failed" or "failed Somalia" rejects nothing (120), "established a commission"
 # cooperates with no one (060), "protests spread to the centre" tells an event's course (010,
 # a statement: "spread rumours"), "recalled employees" withdraws no envoy (161: the recall
-# of an ambassador is CAMEO's own pattern), "directed a film / directed funds to" cooperates
-# with no one (060; bench/lexicon_coverage.py, session 15). Their patterns ("linked to the
-# attack", "leave for talks", "admitted inspectors", "spread propaganda") still code.
+# of an ambassador is CAMEO's own pattern), "directed a film / directed funds to", "heads the
+# alliance", "co-founded a group", "administered vaccines", "will benefit producers" cooperate
+# with no one (060), "would mean a balanced account", "ensured that ..." intend nothing (030)
+# (bench/lexicon_coverage.py, session 15). Their patterns ("linked to the attack", "leave for
+# talks", "admitted inspectors", "spread propaganda", "headed a delegation") still code.
 NO_BARE_SENSE = frozenset({
     "accord", "add", "link", "lead", "leave", "relate", "serve", "control", "expect", "affect",
     "improve", "verify", "come", "admit", "fail", "establish", "spread", "recall", "direct",
+    "head", "found", "benefit", "administer", "mean", "ensure",
 })  # fmt: skip
 # Verbs of assembling: a meeting (040) needs a party met with or officials who meet; a crowd of
 # protesters gathering is a demonstration (CAMEO 141); anyone else gathering is no act on anyone.
