@@ -203,7 +203,7 @@ def survey(texts: list[tuple[str, str]], *, classifier: Any) -> dict[str, Any]:
         "fallback": sorted(((k, len(v), round(sum(v) / len(v), 3)) for k, v in fallback.items()),
                            key=lambda x: -x[1]),
         "top_coded": [(k, sum(v.values()), v.most_common(4)) for k, v in
-                      sorted(coded.items(), key=lambda kv: -sum(kv[1].values()))[:60]],
+                      sorted(coded.items(), key=lambda kv: -sum(kv[1].values()))],
         "_examples": examples,
     }
 

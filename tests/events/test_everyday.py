@@ -93,3 +93,15 @@ def test_roles_and_results_are_no_cooperation():
     assert verb_type("Peru's envoy heads the Andean Community.", "head")[0] is None
     assert verb_type("The new rules will benefit farmers in Ghana.", "benefit")[0] is None
     assert verb_type("Kabul ensured that the freed Taliban prisoners would stay in Qatar.", "ensure")[0] is None
+
+
+def test_harm_to_an_economy_is_no_assault():
+    assert verb_type("American tariffs are hurting China's economy.", "hurt")[0] is None
+    assert verb_type("The bombing hurt dozens of Syrian civilians.", "hurt")[0] == "180"
+
+
+def test_complements_particles_and_clauses_carry_the_act():
+    assert verb_type("Egyptian officials managed to persuade Hamas to accept the deal.", "manage")[0] is None
+    assert verb_type("Chinese fans fired up the crowd against Japan.", "fire")[0] is None
+    assert verb_type("Economists in Germany contend that France needs more investment.", "contend")[0] is None
+    assert verb_type("Russia backed down in the face of threats from Turkey.", "back")[0] == "080"

@@ -34,7 +34,25 @@ PLEA_WORDS = frozenset({"guilty", "contest"})
 
 # Verbs that CAMEO codes as a thing done to someone, whose clausal complement ("argued that",
 # "recognized that", "recalled that") makes them a statement or a memory: no act on anyone.
-CLAUSE_STATEMENT_VERBS = frozenset({"argue", "recognize", "recognise", "acknowledge", "recall", "remember"})
+CLAUSE_STATEMENT_VERBS = frozenset({
+    "argue", "recognize", "recognise", "acknowledge", "recall", "remember", "contend", "wonder",
+})  # fmt: skip
+
+# "Tend to assume", "managed to attract": the act is the complement's (CAMEO gives "tend" 074,
+# "manage" 060).
+COMPLEMENT_VERBS = frozenset({"tend", "manage"})
+# "Fired up the crowd", "rammed a judge through": a particle that makes the verb figurative.
+FIGURATIVE_PARTICLES = {"fire": "up", "ram": "through"}
+# Harm to an economy, a market or a trade is no assault (CAMEO 180 for "hurt", "harm",
+# "damage"): "hurting China's GDP", "harming U.S. producers' sales".
+HARM_VERBS = frozenset({"hurt", "harm", "damage", "hit"})
+ECONOMY_NOUNS = frozenset({
+    "economy", "gdp", "growth", "trade", "market", "markets", "export", "import", "sale", "sales",
+    "industry", "business", "businesses", "producer", "exporter", "importer", "manufacturer",
+    "consumer", "investor", "investment", "earnings", "profit", "revenue", "income", "output",
+    "competitiveness", "prospects", "share", "stock", "price", "currency", "finances", "budget",
+    "company", "firm", "sector", "brand", "reputation",
+})  # fmt: skip
 
 # "X needs Y" states a lack; only "X needs Y to do ..." asks something of Y (CAMEO 100).
 NEED_VERBS = frozenset({"need"})
@@ -55,6 +73,13 @@ def everyday_sense(verb: Any, lemma: str, post: dict[str, int]) -> bool:
     if lemma in CLAUSE_STATEMENT_VERBS and _clause_only(verb):
         return True
     if lemma in NEED_VERBS and not _asks_someone(verb):
+        return True
+    if lemma in COMPLEMENT_VERBS and any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in verb.children):
+        return True
+    if lemma in FIGURATIVE_PARTICLES and any(c.dep_ == "prt" and c.lower_ == FIGURATIVE_PARTICLES[lemma]
+                                             for c in verb.children):
+        return True
+    if lemma in HARM_VERBS and _economic_harm(verb):
         return True
     return lemma in SEEM_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and any(
         c.dep_ == "dobj" for c in verb.children)
@@ -114,7 +139,7 @@ def _asks_someone(verb: Any) -> bool:
 # "banks were hit by EU sanctions" are sanctioned (CAMEO 163, PLOVER SANCTION), not attacked
 # (190) nor criticised (CAMEO's "hit" + "sanctions" pattern, 111). The active form ("the
 # measures target eight individuals") is the event finder's.
-BLOW_VERBS = frozenset({"hit", "strike", "target", "slam", "batter", "squeeze"})
+BLOW_VERBS = frozenset({"hit", "strike", "target", "slam", "batter", "squeeze", "hurt", "harm", "damage"})
 SANCTIONED = "163"
 
 
@@ -128,3 +153,16 @@ def instrument_blow(verb: Any, lemma: str) -> str | None:
     if doers and all(d.lemma_.lower() in INSTRUMENTS for d in doers):
         return SANCTIONED
     return None
+
+
+def _economic_harm(verb: Any) -> bool:
+    """True when what is harmed is an economy, a market, a trade or a business (ECONOMY_NOUNS)
+    and no person: "hurting China's GDP"; "hurt relations" keeps CAMEO's 160 pattern."""
+    harmed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not harmed:
+        return False
+    for noun in harmed:
+        words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}}
+        if not words & ECONOMY_NOUNS:
+            return False
+    return True

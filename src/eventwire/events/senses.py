@@ -93,13 +93,17 @@ COGNITION_VERBS = frozenset({"consider", "contemplate", "mull", "weigh", "ponder
 # a statement: "spread rumours"), "recalled employees" withdraws no envoy (161: the recall
 # of an ambassador is CAMEO's own pattern), "directed a film / directed funds to", "heads the
 # alliance", "co-founded a group", "administered vaccines", "will benefit producers" cooperate
-# with no one (060), "would mean a balanced account", "ensured that ..." intend nothing (030)
+# with no one (060), "would mean a balanced account", "ensured that ..." intend nothing (030),
+# "compete against rivals" disapproves of no one (110), "groups that match your interests",
+# "a video containing an edit" use no force (190, 170), "introduce the new coach" consults
+# no one (040), "expose", "prescribe", "combine", "bid on contracts" (050, 060, 100)
 # (bench/lexicon_coverage.py, session 15). Their patterns ("linked to the attack", "leave for
 # talks", "admitted inspectors", "spread propaganda", "headed a delegation") still code.
 NO_BARE_SENSE = frozenset({
     "accord", "add", "link", "lead", "leave", "relate", "serve", "control", "expect", "affect",
     "improve", "verify", "come", "admit", "fail", "establish", "spread", "recall", "direct",
-    "head", "found", "benefit", "administer", "mean", "ensure",
+    "head", "found", "benefit", "administer", "mean", "ensure", "compete", "match", "contain",
+    "introduce", "expose", "prescribe", "combine", "bid",
 })  # fmt: skip
 # Verbs of assembling: a meeting (040) needs a party met with or officials who meet; a crowd of
 # protesters gathering is a demonstration (CAMEO 141); anyone else gathering is no act on anyone.

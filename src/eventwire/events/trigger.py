@@ -74,7 +74,7 @@ def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | Non
 # thing announced as the verb's object ("announced the release of"), but what follows "said" is
 # its content or its source ("said in the release that ..."), coded by its own verbs. Only the
 # patterns written for "say" itself ("say sorry") apply to it (bench/lexicon_coverage.py).
-SAY_VERBS = frozenset({"say"})
+SAY_VERBS = frozenset({"say", "describe"})
 
 
 # Types of a halt (de-escalation, ceasefire, eased dissent: RETREAT, CONCEDE; aid cut, talks
