@@ -105,3 +105,9 @@ def test_complements_particles_and_clauses_carry_the_act():
     assert verb_type("Chinese fans fired up the crowd against Japan.", "fire")[0] is None
     assert verb_type("Economists in Germany contend that France needs more investment.", "contend")[0] is None
     assert verb_type("Russia backed down in the face of threats from Turkey.", "back")[0] == "080"
+
+
+def test_working_with_a_party_is_cooperation():
+    assert verb_type("The United Nations is working with Turkey on the grain corridor.", "work")[0] == "060"
+    assert verb_type("Kenya teamed up with Ethiopia against al-Shabab.", "team")[0] == "060"
+    assert verb_type("Nigerian doctors work in hospitals in Lagos.", "work")[0] is None
