@@ -1,7 +1,7 @@
 """Trigger-lexicon coverage on real, unlabelled news -> bench/results/lexicon_coverage.json.
 
     PYTHONPATH=src HF_HUB_OFFLINE=1 python bench/lexicon_coverage.py [--no-classifier] [--top N]
-        [--examples] [--no-write]
+        [--examples] [--coded-examples] [--no-write | --out FILE]
 
 Gold event sets are small and the lexicon was tuned on them; this bench asks instead how much
 of ordinary news the lexicon can type at all. It codes, as the pipeline does (the actor
@@ -224,7 +224,8 @@ def main(argv: list[str]) -> int:
         part = result[name]
         print(f"{name}: {part['texts']} texts, {part['actor_to_actor_predicates']} actor-to-actor predicates, "
               f"no code {part['no_code']} ({part['no_code_share']:.1%}), classifier {part['classifier_typed']}, "
-              f"statements {part['statement_codes_no_plover']}, lexicon {part['lexicon_typed']}")
+              f"statements {part['statement_codes_no_plover']}, lexicon {part['lexicon_typed']}, "
+              f"no act (sense rules) {part['no_act_sense_left_out']}")
         print("  no code:", part["top_no_code"][:top])
         print("  fallback:", part["fallback"][:top])
         print("  uncoded noun frames:", part["uncoded_noun_frames"], part["top_uncoded_noun_frames"][:top])
@@ -237,7 +238,9 @@ def main(argv: list[str]) -> int:
             for lemma, *_ in part["top_coded"][:top]:
                 for sentence in examples[name]["+" + lemma]:
                     print(f"    [+{lemma}] {sentence}")
-    if "--no-write" not in argv:
+    if "--out" in argv:
+        Path(argv[argv.index("--out") + 1]).write_text(json.dumps(result, indent=1) + "\n", "utf-8")
+    elif "--no-write" not in argv:
         OUT.write_text(json.dumps(result, indent=1) + "\n", "utf-8")
     return 0
 

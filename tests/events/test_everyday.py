@@ -111,3 +111,8 @@ def test_working_with_a_party_is_cooperation():
     assert verb_type("The United Nations is working with Turkey on the grain corridor.", "work")[0] == "060"
     assert verb_type("Kenya teamed up with Ethiopia against al-Shabab.", "team")[0] == "060"
     assert verb_type("Nigerian doctors work in hospitals in Lagos.", "work")[0] is None
+
+
+def test_protecting_ones_own_is_no_military_protection():
+    assert verb_type("The United States is going to protect American families from vaping.", "protect")[0] is None
+    assert verb_type("The United States vowed to protect Taiwan.", "protect")[0] == "074"

@@ -176,6 +176,12 @@ DEFENDED_PLACES = frozenset({
 })  # fmt: skip
 
 
+# "Protect" (CAMEO 074, military protection) by someone other than armed forces, of no place
+# or ally: "we're going to protect our families, the industry" protects no one militarily
+# (bench/lexicon_coverage.py); "vowed to protect Taiwan", "peacekeepers protect civilians" keep it.
+PROTECT_VERBS = frozenset({"protect", "safeguard", "shield"})
+
+
 # PLOVER's AGREE lists "invite a delegation to visit (note: this only includes invitations:
 # actual visits/meetings do not fall under this definition)": CAMEO 036, intent to meet. CAMEO
 # 2.0 also gives the verb 040 (consult), a tie the classifier had been deciding for CONSULT.
@@ -289,6 +295,12 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
             entries = lexicon.match_verb(lemma, post, pre)
             if not entries or entries[0].specificity == 0:
                 return "052", "verb", ()
+    if lemma in PROTECT_VERBS and not (_subject_words(verb) & ARMED_DOERS):
+        guarded = [c for c in verb.children if c.dep_ == "dobj"]
+        if guarded and not any(c.ent_type_ in {"GPE", "LOC", "FAC"} or c.lemma_.lower() in DEFENDED_PLACES for c in guarded):
+            entries = lexicon.match_verb(lemma, post, pre)
+            if not entries or entries[0].specificity == 0:
+                return None, NO_ACT, ()  # "protect our families / the industry": no military protection
     if lemma in INVITE_VERBS:
         entries = lexicon.match_verb(lemma, post, pre)
         if not entries or entries[0].specificity == 0 or (codes.to_plover(entries[0].code) or ("",))[0] == "CONSULT":
