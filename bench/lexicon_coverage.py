@@ -19,6 +19,14 @@ AND target are actors, and reports the share the lexicon leaves with no code, th
 such lemmas, the lemmas typed only by the classifier's fallback (with its probability), and the
 most frequent coded lemmas with their codes (to look for everyday senses typed as events).
 Extracted texts are cached under /tmp (``CACHE``) so reruns parse only.
+
+s15 figures (with the classifier; main eaec6e1 -> branch s15-typing), news sample (300 pages:
+ScrapingHub 88, MediaCloud 140, trafilatura 72; English, 120+ words): actor-to-actor predicates 698
+-> 655 (plus 31 -> 84 that sense rules read as no act: sports "beat", "is going to", "needs
+X", "directed", "recalled that" ...), no code 243 -> 241 (share 34.8% -> 36.8%: the
+denominator lost the wrongly coded predicates), lexicon-typed 304 -> 261, classifier-typed 20
+-> 21. The commonest uncoded lemmas are no events ("have", "take", "find", "make", "lose",
+"win"); PETR2 GSR: 82 predicates, 7 uncoded, unchanged.
 """
 
 from __future__ import annotations
