@@ -116,3 +116,9 @@ def test_working_with_a_party_is_cooperation():
 def test_protecting_ones_own_is_no_military_protection():
     assert verb_type("The United States is going to protect American families from vaping.", "protect")[0] is None
     assert verb_type("The United States vowed to protect Taiwan.", "protect")[0] == "074"
+
+
+def test_a_warning_that_a_state_holds_is_no_threat():
+    assert verb_type("Doctors in Mexico warned that migrants from Honduras are not the only people at risk.", "warn")[0] is None
+    assert verb_type("Iran warned Israel that any attack would be met with force.", "warn")[0] == "130"
+    assert verb_type("Russia warned Ukraine that it is ready to respond.", "warn")[0] == "130"

@@ -54,6 +54,13 @@ ECONOMY_NOUNS = frozenset({
     "company", "firm", "sector", "brand", "reputation",
 })  # fmt: skip
 
+# A warning that a state of things holds ("warned that migrants are not the only people at
+# risk", "warned that the administration is brushing aside workers") threatens nothing: PLOVER's
+# THREATEN is a warning "with serious potential repercussions", which a warning states as what
+# will or would happen ("warned that any attack would be met with force").
+WARN_VERBS = frozenset({"warn", "caution"})
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must", "'ll", "wo", "ca"})
+
 # "X needs Y" states a lack; only "X needs Y to do ..." asks something of Y (CAMEO 100).
 NEED_VERBS = frozenset({"need"})
 
@@ -73,6 +80,8 @@ def everyday_sense(verb: Any, lemma: str, post: dict[str, int]) -> bool:
     if lemma in CLAUSE_STATEMENT_VERBS and _clause_only(verb):
         return True
     if lemma in NEED_VERBS and not _asks_someone(verb):
+        return True
+    if lemma in WARN_VERBS and _state_warning(verb):
         return True
     if lemma in COMPLEMENT_VERBS and any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in verb.children):
         return True
@@ -165,4 +174,21 @@ def _economic_harm(verb: Any) -> bool:
         words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}}
         if not words & ECONOMY_NOUNS:
             return False
+    return True
+
+
+def _state_warning(verb: Any) -> bool:
+    """True when the warning's content is a clause stating what holds, not what will happen
+    (no modal, no "going to", no conditional) and nothing else is warned of (see WARN_VERBS)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ in {"prep", "xcomp", "dobj"} and c.lower_ != "that" for c in verb.children if c.dep_ != "dobj"):
+        return False
+    for clause in clauses:
+        words = {t.lower_ for t in clause.subtree}
+        if words & _MODALS or {"going", "if", "unless", "otherwise"} & words:
+            return False
+        if any(t.dep_ == "aux" and t.lower_ == "to" for t in clause.subtree):
+            return False  # "is ready to respond", "is about to act": what the warner will do
+        if any(s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ == "PRON" for s in clause.children):
+            return False  # "warned that it is ready": the warner's own stance
     return True
