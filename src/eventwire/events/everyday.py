@@ -1,0 +1,194 @@
+"""Everyday senses of verbs that CAMEO's dictionary codes as events: a sports win is no beating,
+"is going to" is no visit, "recalled that" no recall of an envoy, "pleaded guilty" no appeal.
+
+Found by ``bench/lexicon_coverage.py`` among the most frequent coded lemmas of unlabelled news
+(the ScrapingHub, MediaCloud and trafilatura news pages): each rule is a general fact of English
+usage, checked against the verb's CAMEO 2.0 entry, never a phrase taken from gold records.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from eventwire.events.constructions import INSTRUMENTS
+
+# Verbs of winning a contest: CAMEO codes "beat" as force (190, 182), which it is only when
+# people are beaten ("police beat protesters"). ("Defeat", "crush", "overcome" are left to
+# CAMEO: in news they are mostly war.) A score says a match; so does a country, city or club
+# beaten. Words of a match or an election in the sentence do not: police beat protesters at
+# polling stations (that rule lowered the NGEC checks, bench/events_generalise.py).
+CONTEST_VERBS = frozenset({"beat"})
+_SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
+_DASHES = frozenset({"-", "–"})
+# "Beat back", "beat off": repelling an attack keeps the force.
+_REPEL_PARTICLES = frozenset({"back", "off"})
+# A beating, a defeat in war, is done to people or forces; a country's or city's name alone as
+# what is beaten is a team, or a rival in a race ("Russia beat Croatia on Monday").
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "ORG"})
+
+# Pleas in court: a defendant's plea is no appeal to anyone (CAMEO 020 is "plead" for help);
+# "pleaded not guilty" keeps CAMEO's own pattern (016, denial).
+PLEA_VERBS = frozenset({"plead"})
+PLEA_WORDS = frozenset({"guilty", "contest"})
+
+# Verbs that CAMEO codes as a thing done to someone, whose clausal complement ("argued that",
+# "recognized that", "recalled that") makes them a statement or a memory: no act on anyone.
+CLAUSE_STATEMENT_VERBS = frozenset({
+    "argue", "recognize", "recognise", "acknowledge", "recall", "remember", "contend", "wonder",
+})  # fmt: skip
+
+# "Tend to assume", "managed to attract": the act is the complement's (CAMEO gives "tend" 074,
+# "manage" 060).
+COMPLEMENT_VERBS = frozenset({"tend", "manage"})
+# "Fired up the crowd", "rammed a judge through": a particle that makes the verb figurative.
+FIGURATIVE_PARTICLES = {"fire": "up", "ram": "through"}
+# Harm to an economy, a market or a trade is no assault (CAMEO 180 for "hurt", "harm",
+# "damage"): "hurting China's GDP", "harming U.S. producers' sales".
+HARM_VERBS = frozenset({"hurt", "harm", "damage", "hit"})
+ECONOMY_NOUNS = frozenset({
+    "economy", "gdp", "growth", "trade", "market", "markets", "export", "import", "sale", "sales",
+    "industry", "business", "businesses", "producer", "exporter", "importer", "manufacturer",
+    "consumer", "investor", "investment", "earnings", "profit", "revenue", "income", "output",
+    "competitiveness", "prospects", "share", "stock", "price", "currency", "finances", "budget",
+    "company", "firm", "sector", "brand", "reputation",
+})  # fmt: skip
+
+# A warning that a state of things holds ("warned that migrants are not the only people at
+# risk", "warned that the administration is brushing aside workers") threatens nothing: PLOVER's
+# THREATEN is a warning "with serious potential repercussions", which a warning states as what
+# will or would happen ("warned that any attack would be met with force").
+WARN_VERBS = frozenset({"warn", "caution"})
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must", "'ll", "wo", "ca"})
+
+# "X needs Y" states a lack; only "X needs Y to do ..." asks something of Y (CAMEO 100).
+NEED_VERBS = frozenset({"need"})
+
+# "Struck me as political": a verb of seeming, not a strike.
+SEEM_AS_VERBS = frozenset({"strike"})
+
+
+def everyday_sense(verb: Any, lemma: str, post: dict[str, int]) -> bool:
+    """True when ``verb`` is used in an everyday sense that is no act on anyone (see the
+    constants above); the caller then gives it no code and asks no classifier about it."""
+    if lemma == "go" and _future_go(verb):
+        return True
+    if lemma in CONTEST_VERBS and _contest(verb):
+        return True
+    if lemma in PLEA_VERBS and any(w in post for w in PLEA_WORDS) and "not" not in post and not _negated(verb):
+        return True
+    if lemma in CLAUSE_STATEMENT_VERBS and _clause_only(verb):
+        return True
+    if lemma in NEED_VERBS and not _asks_someone(verb):
+        return True
+    if lemma in WARN_VERBS and _state_warning(verb):
+        return True
+    if lemma in COMPLEMENT_VERBS and any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in verb.children):
+        return True
+    if lemma in FIGURATIVE_PARTICLES and any(c.dep_ == "prt" and c.lower_ == FIGURATIVE_PARTICLES[lemma]
+                                             for c in verb.children):
+        return True
+    if lemma in HARM_VERBS and _economic_harm(verb):
+        return True
+    return lemma in SEEM_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and any(
+        c.dep_ == "dobj" for c in verb.children)
+
+
+def _future_go(verb: Any) -> bool:
+    """"Is going to protect": the future, whose act is the complement's; "went ahead with" goes
+    on with something named after it. ("Went to Beijing" is a visit: CAMEO's entry stays.)"""
+    if any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in verb.children):
+        return True
+    return any(c.dep_ in {"advmod", "prt"} and c.lower_ == "ahead" for c in verb.children)
+
+
+def _contest(verb: Any) -> bool:
+    if any(c.dep_ == "prt" and c.lower_ in _REPEL_PARTICLES for c in verb.children):
+        return False
+    sent = verb.sent
+    if any(_SCORE.match(t.text) or _split_score(t) for t in sent):
+        return True
+    beaten = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # (the parser tags some country names NORP; a plural NORP, "Palestinians", is people)
+    return bool(beaten) and all(c.ent_type_ in _PLACE_ENTITIES or c.ent_type_ == "NORP" and c.tag_ == "NNP"
+                                for c in beaten)
+
+
+def _split_score(token: Any) -> bool:
+    """"2-1" as the parser splits it: a number, a dash and a number with no spaces between."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or not token.like_num or token.whitespace_:
+        return False
+    dash, other = doc[token.i + 1], doc[token.i + 2]
+    return dash.text in _DASHES and not dash.whitespace_ and other.like_num
+
+
+def _negated(verb: Any) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _clause_only(verb: Any) -> bool:
+    """True when the verb's complement is a clause ("argued that ...") and nothing is acted on."""
+    has_clause = any(c.dep_ == "ccomp" for c in verb.children)
+    acted_on = any(c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ in {"with", "against", "as"}
+                   for c in verb.children)
+    return has_clause and not acted_on
+
+
+def _asks_someone(verb: Any) -> bool:
+    """"Needs China to stop", "needs Beijing to do more": a complement clause with its own doer."""
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "xcomp"} and any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children):
+            return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "xcomp" for c in verb.children) and bool(objects)
+
+
+# Verbs of a blow whose doer is a sanctions instrument: "farmers hit by Chinese tariffs",
+# "banks were hit by EU sanctions" are sanctioned (CAMEO 163, PLOVER SANCTION), not attacked
+# (190) nor criticised (CAMEO's "hit" + "sanctions" pattern, 111). The active form ("the
+# measures target eight individuals") is the event finder's.
+BLOW_VERBS = frozenset({"hit", "strike", "target", "slam", "batter", "squeeze", "hurt", "harm", "damage"})
+SANCTIONED = "163"
+
+
+def instrument_blow(verb: Any, lemma: str) -> str | None:
+    """CAMEO 163 for a blow dealt by a sanctions instrument (see BLOW_VERBS), else None."""
+    if lemma not in BLOW_VERBS:
+        return None
+    doers = [o for p in verb.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by"
+             for o in p.children if o.dep_ == "pobj"]
+    doers += [c for c in verb.children if c.dep_ == "nsubj"]
+    if doers and all(d.lemma_.lower() in INSTRUMENTS for d in doers):
+        return SANCTIONED
+    return None
+
+
+def _economic_harm(verb: Any) -> bool:
+    """True when what is harmed is an economy, a market, a trade or a business (ECONOMY_NOUNS)
+    and no person: "hurting China's GDP"; "hurt relations" keeps CAMEO's 160 pattern."""
+    harmed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not harmed:
+        return False
+    for noun in harmed:
+        words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}}
+        if not words & ECONOMY_NOUNS:
+            return False
+    return True
+
+
+def _state_warning(verb: Any) -> bool:
+    """True when the warning's content is a clause stating what holds, not what will happen
+    (no modal, no "going to", no conditional) and nothing else is warned of (see WARN_VERBS)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ in {"prep", "xcomp", "dobj"} and c.lower_ != "that" for c in verb.children if c.dep_ != "dobj"):
+        return False
+    for clause in clauses:
+        words = {t.lower_ for t in clause.subtree}
+        if words & _MODALS or {"going", "if", "unless", "otherwise"} & words:
+            return False
+        if any(t.dep_ == "aux" and t.lower_ == "to" for t in clause.subtree):
+            return False  # "is ready to respond", "is about to act": what the warner will do
+        if any(s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ == "PRON" for s in clause.children):
+            return False  # "warned that it is ready": the warner's own stance
+    return True
