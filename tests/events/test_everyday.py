@@ -122,3 +122,21 @@ def test_a_warning_that_a_state_holds_is_no_threat():
     assert verb_type("Doctors in Mexico warned that migrants from Honduras are not the only people at risk.", "warn")[0] is None
     assert verb_type("Iran warned Israel that any attack would be met with force.", "warn")[0] == "130"
     assert verb_type("Russia warned Ukraine that it is ready to respond.", "warn")[0] == "130"
+
+
+def test_a_crowd_besieging_a_building_obstructs_it_soldiers_besiege(code_real):
+    # CAMEO 144 obstruct passage (PLOVER PROTEST) for a crowd; 191 (COERCE) for armed men
+    crowd = code_real("Thousands of opposition supporters besieged the parliament in Lima on Sunday.")
+    assert {(e.type, e.cameo) for e in crowd if e.source and e.source.country == "PER"} == {("PROTEST", "144")}
+    troops = code_real("Peruvian troops besieged the rebel town of Ayacucho.")
+    assert "PROTEST" not in {e.type for e in troops}
+
+
+def test_wanting_or_persuading_another_to_act_is_an_appeal(code_real):
+    # CAMEO 02x (PLOVER REQUEST), not 030 intent to cooperate nor 050 diplomatic cooperation
+    wants = code_real("Washington wants Iran to stop enriching uranium.")
+    assert {e.type for e in wants if e.target and e.target.country == "IRN"} == {"REQUEST"}
+    persuaded = code_real("France persuaded Chad to release the prisoners.")
+    assert {e.type for e in persuaded if e.target and e.target.country == "TCD"} == {"REQUEST"}
+    own = code_real("Germany wants to expand trade with Brazil.")
+    assert "REQUEST" not in {e.type for e in own}

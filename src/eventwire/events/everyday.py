@@ -192,3 +192,52 @@ def _state_warning(verb: Any) -> bool:
         if any(s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ == "PRON" for s in clause.children):
             return False  # "warned that it is ready": the warner's own stance
     return True
+
+
+# A crowd that besieges or blockades a building or a road obstructs it (CAMEO 144 "obstruct
+# passage, block", PLOVER PROTEST); the same verbs with soldiers or police as subject are a siege
+# (CAMEO 191, PLOVER COERCE). General English usage and CAMEO's codebook, not gold phrases.
+OBSTRUCT_VERBS = frozenset({"besiege", "blockade", "block", "barricade", "encircle", "surround", "picket"})
+CROWD_WORDS = frozenset({
+    "protester", "protestor", "demonstrator", "marcher", "picketer", "crowd", "mob", "supporter",
+    "student", "worker", "villager", "resident", "youth", "activist", "striker", "farmer",
+    "trucker", "driver", "opponent",
+})  # fmt: skip
+ARMED_WORDS = frozenset({
+    "soldier", "troop", "force", "army", "police", "policeman", "militia", "militiaman", "fighter",
+    "rebel", "guerrilla", "gunman", "militant", "insurgent", "tank", "marine", "navy", "warship",
+})  # fmt: skip
+OBSTRUCTION = "144"
+
+
+def crowd_obstruction(verb: Any, lemma: str) -> str | None:
+    """CAMEO 144 for "opposition supporters besieged parliament", "farmers blockaded roads"."""
+    if lemma not in OBSTRUCT_VERBS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    words = {t.lemma_.lower() for s in subjects for t in s.subtree}
+    return OBSTRUCTION if words & CROWD_WORDS and not words & ARMED_WORDS else None
+
+
+# Wanting or persuading another party to act is an appeal to it (CAMEO 02x, PLOVER REQUEST):
+# "Washington wants Iran to stop enrichment", "France persuaded Chad to free the prisoners".
+# CAMEO 2.0 gives "want" the default 030 (intent to cooperate: right for "wants to expand trade")
+# and "persuade" 050 (diplomatic cooperation), which fit neither.
+APPEAL_VERBS = frozenset({"want", "wish", "persuade", "convince"})
+APPEAL = "020"
+
+
+def appeal_to_other(verb: Any, lemma: str) -> str | None:
+    """CAMEO 020 for a verb of wanting or persuading whose infinitive has its own doer."""
+    if lemma not in APPEAL_VERBS:
+        return None
+    for comp in verb.children:
+        if comp.dep_ not in {"xcomp", "ccomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+            continue
+        if comp.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in comp.children):
+            return APPEAL  # "wants Iran to stop": Iran is the infinitive's subject
+        if comp.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < comp.i for c in verb.children):
+            return APPEAL  # "persuaded Chad to release": Chad is
+    return None
