@@ -140,3 +140,11 @@ def test_wanting_or_persuading_another_to_act_is_an_appeal(code_real):
     assert {e.type for e in persuaded if e.target and e.target.country == "TCD"} == {"REQUEST"}
     own = code_real("Germany wants to expand trade with Brazil.")
     assert "REQUEST" not in {e.type for e in own}
+
+
+def test_chairing_a_body_is_holding_office_no_meeting():
+    from eventwire.events.senses import NO_ACT
+
+    # CAMEO 2.0 has no "chair": the classifier read "which chairs ASEAN" as a meeting with it
+    assert verb_type("Malta, which chairs the European Union, offered to host talks.", "chair")[1] == NO_ACT
+    assert verb_type("The Finnish minister chaired the meeting in Oslo.", "chair")[1] != NO_ACT

@@ -68,6 +68,22 @@ NEED_VERBS = frozenset({"need"})
 SEEM_AS_VERBS = frozenset({"strike"})
 
 
+# Holding an office: "Malta, which chairs the OSCE", "the country that holds the EU presidency"
+# states who leads a body, no act on it. Chairing a meeting or talks is the meeting's (their nouns
+# carry the code; CAMEO 2.0 has no entry for "chair", so the classifier was asked).
+OFFICE_VERBS = frozenset({"chair", "preside"})
+SESSION_WORDS = frozenset({
+    "meeting", "talks", "talk", "summit", "session", "conference", "negotiation", "negotiations",
+    "hearing", "discussion", "discussions", "dialogue", "debate", "consultation", "consultations",
+})  # fmt: skip
+
+
+def _holds_office(verb: Any) -> bool:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "over" for o in p.children if o.dep_ == "pobj"]
+    return not any(o.lemma_.lower() in SESSION_WORDS or o.lower_ in SESSION_WORDS for o in objects)
+
+
 def everyday_sense(verb: Any, lemma: str, post: dict[str, int]) -> bool:
     """True when ``verb`` is used in an everyday sense that is no act on anyone (see the
     constants above); the caller then gives it no code and asks no classifier about it."""
@@ -89,6 +105,8 @@ def everyday_sense(verb: Any, lemma: str, post: dict[str, int]) -> bool:
                                              for c in verb.children):
         return True
     if lemma in HARM_VERBS and _economic_harm(verb):
+        return True
+    if lemma in OFFICE_VERBS and _holds_office(verb):
         return True
     return lemma in SEEM_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and any(
         c.dep_ == "dobj" for c in verb.children)
