@@ -148,3 +148,9 @@ def test_chairing_a_body_is_holding_office_no_meeting():
     # CAMEO 2.0 has no "chair": the classifier read "which chairs ASEAN" as a meeting with it
     assert verb_type("Malta, which chairs the European Union, offered to host talks.", "chair")[1] == NO_ACT
     assert verb_type("The Finnish minister chaired the meeting in Oslo.", "chair")[1] != NO_ACT
+
+
+def test_ordering_troops_into_a_city_deploys_them():
+    # CAMEO 154 (PLOVER MOBILIZE), not CAMEO 2.0's "order" default 100 (a demand)
+    assert verb_type("The president ordered army troops into Karachi and two other cities.", "order")[0] == "154"
+    assert verb_type("The court ordered the company to pay damages.", "order")[0] != "154"

@@ -259,3 +259,32 @@ def appeal_to_other(verb: Any, lemma: str) -> str | None:
         if comp.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < comp.i for c in verb.children):
             return APPEAL  # "persuaded Chad to release": Chad is
     return None
+
+
+# Ordering one's forces into a place deploys them (CAMEO 154 "mobilize or increase armed
+# forces", 153 for police; PLOVER MOBILIZE), not a demand on anyone (CAMEO 2.0's "order" is 100).
+# Ordering forces "to do" something is left to the complement.
+ORDER_VERBS = frozenset({"order"})
+TROOP_WORDS = frozenset({"troop", "army", "soldier", "force", "reinforcement", "tank", "battalion", "unit", "warship", "paratrooper"})
+POLICE_WORDS = frozenset({"police", "policeman", "gendarme", "riot"})
+PLACE_PREPS = frozenset({"into", "to", "onto", "in"})
+
+
+def deployment_order(verb: Any, lemma: str) -> str | None:
+    """CAMEO 154/153 for "ordered army troops into Bombay"."""
+    if lemma not in ORDER_VERBS or any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or not any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                              for t in (verb, *objects) for c in t.children):
+        return None
+    words = {t.lemma_.lower() for o in objects for t in o.subtree if t.i <= o.i}
+    if words & TROOP_WORDS:
+        return "154"
+    return "153" if words & POLICE_WORDS else None
+
+
+def sense_code(verb: Any, lemma: str) -> str | None:
+    """The CAMEO code of a verb's sense its dictionary entry does not code (the rules above)."""
+    return (instrument_blow(verb, lemma) or crowd_obstruction(verb, lemma) or appeal_to_other(verb, lemma)
+            or deployment_order(verb, lemma))

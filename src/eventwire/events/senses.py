@@ -9,7 +9,7 @@ from typing import Any
 
 from eventwire.events import codes, find
 from eventwire.events.event_nouns import GOODS, QUANTITY_NOUNS, noun_code, of_objects
-from eventwire.events.everyday import appeal_to_other, crowd_obstruction, everyday_sense, instrument_blow
+from eventwire.events.everyday import everyday_sense, sense_code
 from eventwire.events.lexicon import Lexicon
 
 # ``how`` of a predicate whose sense rules say it is no act here (not merely unknown to the
@@ -220,8 +220,8 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
     reads them for the lexicon (``trigger.phrase_words``)."""
     if _presented(verb) or everyday_sense(verb, lemma, post):
         return None, NO_ACT, ()
-    if (blow := instrument_blow(verb, lemma) or crowd_obstruction(verb, lemma) or appeal_to_other(verb, lemma)) is not None:
-        return blow, "pattern", ()
+    if (special := sense_code(verb, lemma)) is not None:
+        return special, "pattern", ()
     if lemma in COMPLAINT_VERBS and _purpose_of_no_demonstration(verb, lexicon):
         return "111", "pattern", ()
     if lemma in WARN_VERBS and _hazard_warning(verb):
