@@ -377,3 +377,26 @@ def test_coordinated_doers_establishing_relations_do_it_with_each_other():
     for text in ("Chile and Vietnam established diplomatic ties.", "Chile and Vietnam resumed diplomatic relations."):
         found = countries(real_codes(text))
         assert ("SUPPORT", "CHL", "VNM") in found and ("SUPPORT", "VNM", "CHL") in found, text
+
+
+def test_an_offer_or_promise_to_talk_or_cooperate_is_an_agreement():
+    # PLOVER AGREE / CAMEO 03x: offering to mediate or to host talks, agreeing to step up
+    # cooperation is the act of expressing the intent, not the talks themselves
+    mediate = countries(real_codes("Ghana offered to mediate between Mali and Niger."))
+    assert {t[0] for t in mediate if t[1] == "GHA"} == {"AGREE"}
+    host = real_codes("Norway offered to host talks between Chile and Peru.")
+    assert {e.type for e in host if e.source and e.source.country == "NOR"} == {"AGREE"}
+    both = countries(real_codes("Brazil and Argentina agreed to step up cooperation on trade."))
+    assert ("AGREE", "BRA", "ARG") in both and ("AGREE", "ARG", "BRA") in both
+    assert not {t for t in both if t[0] == "SUPPORT"}
+    # a planned meeting is still the meeting
+    meet = countries(real_codes("The French minister will meet his German counterpart in Rome."))
+    assert ("CONSULT", "FRA", "DEU") in meet
+
+
+def test_expelling_people_is_deportation_not_a_break_of_relations():
+    # CAMEO 174 "expel or deport individuals" (PLOVER COERCE); 16x expels envoys and agencies
+    events = real_codes("Kenya expelled thousands of families of Somali origin last year.")
+    assert {(e.type, e.cameo) for e in events if e.source and e.source.country == "KEN"} == {("COERCE", "174")}
+    envoys = real_codes("Kenya expelled two Somali diplomats.")
+    assert {e.type for e in envoys if e.source and e.source.country == "KEN"} == {"SANCTION"}

@@ -122,3 +122,35 @@ def test_a_warning_that_a_state_holds_is_no_threat():
     assert verb_type("Doctors in Mexico warned that migrants from Honduras are not the only people at risk.", "warn")[0] is None
     assert verb_type("Iran warned Israel that any attack would be met with force.", "warn")[0] == "130"
     assert verb_type("Russia warned Ukraine that it is ready to respond.", "warn")[0] == "130"
+
+
+def test_a_crowd_besieging_a_building_obstructs_it_soldiers_besiege(code_real):
+    # CAMEO 144 obstruct passage (PLOVER PROTEST) for a crowd; 191 (COERCE) for armed men
+    crowd = code_real("Thousands of opposition supporters besieged the parliament in Lima on Sunday.")
+    assert {(e.type, e.cameo) for e in crowd if e.source and e.source.country == "PER"} == {("PROTEST", "144")}
+    troops = code_real("Peruvian troops besieged the rebel town of Ayacucho.")
+    assert "PROTEST" not in {e.type for e in troops}
+
+
+def test_wanting_or_persuading_another_to_act_is_an_appeal(code_real):
+    # CAMEO 02x (PLOVER REQUEST), not 030 intent to cooperate nor 050 diplomatic cooperation
+    wants = code_real("Washington wants Iran to stop enriching uranium.")
+    assert {e.type for e in wants if e.target and e.target.country == "IRN"} == {"REQUEST"}
+    persuaded = code_real("France persuaded Chad to release the prisoners.")
+    assert {e.type for e in persuaded if e.target and e.target.country == "TCD"} == {"REQUEST"}
+    own = code_real("Germany wants to expand trade with Brazil.")
+    assert "REQUEST" not in {e.type for e in own}
+
+
+def test_chairing_a_body_is_holding_office_no_meeting():
+    from eventwire.events.senses import NO_ACT
+
+    # CAMEO 2.0 has no "chair": the classifier read "which chairs ASEAN" as a meeting with it
+    assert verb_type("Malta, which chairs the European Union, offered to host talks.", "chair")[1] == NO_ACT
+    assert verb_type("The Finnish minister chaired the meeting in Oslo.", "chair")[1] != NO_ACT
+
+
+def test_ordering_troops_into_a_city_deploys_them():
+    # CAMEO 154 (PLOVER MOBILIZE), not CAMEO 2.0's "order" default 100 (a demand)
+    assert verb_type("The president ordered army troops into Karachi and two other cities.", "order")[0] == "154"
+    assert verb_type("The court ordered the company to pay damages.", "order")[0] != "154"

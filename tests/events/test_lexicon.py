@@ -78,3 +78,12 @@ def test_arrest_of_protesters_is_an_arrest_not_repression():
     riot = VerbEntry("put", "175", post=(frozenset({"down"}), frozenset({"riot"})), origin="put")
     assert arrest_reading(riot).code == "175"  # "put down a riot" stays repression
     assert not any(e.code == "175" for lemma in ("arrest", "detain") for e in get_lexicon().verbs[lemma])
+
+
+def test_a_prosecutor_who_accuses_alleges_one_who_charges_charges(code_real):
+    # CAMEO 112 accuse (PLOVER ACCUSE): "accuse" borrows CHARGE's legal action (173) in CAMEO 2.0
+    said = code_real("The chief prosecutor accused the Croatian government of shielding a fugitive general.")
+    assert {e.type for e in said if e.target and e.target.country == "HRV"} == {"ACCUSE"}
+    lexicon = Lexicon.load()
+    assert not any(e.code.startswith("17") and e.origin not in {"", "accuse"} for e in lexicon.verbs["accuse"])
+    assert any(e.code == "173" for e in lexicon.verbs["charge"])  # charging keeps its legal action

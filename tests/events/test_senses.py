@@ -95,3 +95,16 @@ def test_a_crackdown_or_repression_halted_is_a_concession():
     # PLOVER CONCEDE: "easing administrative or legal restrictions on persons" (CAMEO 081)
     assert verb_type("Jordan stopped the repression of Palestinian protesters.", "stop")[0] == "081"
     assert verb_type("Jordan ended its crackdown on the opposition.", "end")[0] == "081"
+
+
+def test_interfering_in_affairs_is_no_aid():
+    from eventwire.events.senses import NO_ACT
+
+    assert verb_type("Russia was interfering in Moldova's internal affairs.", "interfere")[1] == NO_ACT
+    assert verb_type("Turkey threatened to interfere militarily in Syria.", "interfere")[0] == "190"
+
+
+def test_officers_raiding_offices_search_them_soldiers_attack():
+    # PLOVER COERCE seize: a law enforcement raid (CAMEO 171); army officers' raid keeps 190
+    assert verb_type("Tax officers raided the company's offices in Nairobi.", "raid")[0] == "171"
+    assert verb_type("Army officers raided the rebel camp.", "raid")[0] != "171"

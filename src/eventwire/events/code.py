@@ -57,6 +57,15 @@ RECIPROCAL_VERBS = frozenset({
     "ink", "ratify", "speak",
 })  # fmt: skip
 CEASEFIRE_KEPT = "0871"
+# Commissive verbs: "offered to mediate", "agreed to step up cooperation", "promised to cooperate"
+# are themselves the act of expressing intent (PLOVER AGREE, CAMEO 03x), not the talks. Only for
+# verbal cooperation (CAMEO 04 consult, 05 diplomatic cooperation): an offered or pledged material
+# act ("offered to send a rescue team") keeps its own type, read as AGREE through
+# ``codes.intent_view``, as "will meet" keeps CONSULT.
+COMMISSIVE_VERBS = frozenset({
+    "offer", "promise", "pledge", "vow", "agree", "swear", "undertake", "guarantee", "commit", "propose",
+})  # fmt: skip
+VERBAL_COOPERATION = frozenset({"04", "05"})
 RECIPROCAL_WORDS = frozenset({"each", "another", "mutual", "mutually", "jointly", "bilateral"})
 # Relations that two parties can only have with each other ("are seeking to deepen a partnership").
 RELATION_NOUNS = frozenset({
@@ -288,6 +297,9 @@ def finish(cand: Candidate) -> None:
         cand.negated = not cand.negated  # "the force had failed to prevent Hezbollah from ...": it did not
     if cand.code:
         cand.code, cand.negated = apply_intent(cand.code, cand.modality, cand.negated)
+        if (not cand.negated and cand.trigger.dep_ == "xcomp" and cand.code[:2] in VERBAL_COOPERATION
+                and cand.trigger.head.lemma_.lower() in COMMISSIVE_VERBS and cand.plover is not None):
+            cand.code = codes.intent_view(cand.plover[0], cand.code, "intended", False)[1] or cand.code
 
 
 def events_of(candidates: list[Candidate], article: Article, index: ActorIndex, *,

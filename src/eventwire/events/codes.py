@@ -125,6 +125,8 @@ def normalise_type(name: str) -> tuple[str, str | None]:
 # cooperation is AGREE (CAMEO 03, "express intent to cooperate"), an intended or conditional
 # conflictual action THREATEN (CAMEO 13). eventwire keeps the action's own type and says
 # ``modality="intended"``; gold sets coded the other way are compared through this view.
+# CAMEO's own intent codes for mediating (039) and negotiating (036) before the root's default.
+_INTENT_SPECIFIC = {"045": "039", "046": "036"}
 _INTENT_COOP = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 _INTENT_CONFLICT = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "137", "19": "138", "20": "138"}
 _CONFLICT_MATERIAL = frozenset({"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
@@ -135,7 +137,8 @@ def intent_view(plover: str, cameo: str | None, modality: str | None, negated: b
     if negated or modality not in {"intended", "hypothetical"}:
         return plover, cameo
     if plover in COOPERATIVE and plover != "AGREE":
-        return "AGREE", _INTENT_COOP.get((cameo or "")[:2], "030")
+        specific = _INTENT_SPECIFIC.get((cameo or "")[:3])
+        return "AGREE", specific or _INTENT_COOP.get((cameo or "")[:2], "030")
     if plover in _CONFLICT_MATERIAL:
         return "THREATEN", _INTENT_CONFLICT.get((cameo or "")[:2], "130")
     return plover, cameo

@@ -68,6 +68,22 @@ NEED_VERBS = frozenset({"need"})
 SEEM_AS_VERBS = frozenset({"strike"})
 
 
+# Holding an office: "Malta, which chairs the OSCE", "the country that holds the EU presidency"
+# states who leads a body, no act on it. Chairing a meeting or talks is the meeting's (their nouns
+# carry the code; CAMEO 2.0 has no entry for "chair", so the classifier was asked).
+OFFICE_VERBS = frozenset({"chair", "preside"})
+SESSION_WORDS = frozenset({
+    "meeting", "talks", "talk", "summit", "session", "conference", "negotiation", "negotiations",
+    "hearing", "discussion", "discussions", "dialogue", "debate", "consultation", "consultations",
+})  # fmt: skip
+
+
+def _holds_office(verb: Any) -> bool:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "over" for o in p.children if o.dep_ == "pobj"]
+    return not any(o.lemma_.lower() in SESSION_WORDS or o.lower_ in SESSION_WORDS for o in objects)
+
+
 def everyday_sense(verb: Any, lemma: str, post: dict[str, int]) -> bool:
     """True when ``verb`` is used in an everyday sense that is no act on anyone (see the
     constants above); the caller then gives it no code and asks no classifier about it."""
@@ -89,6 +105,8 @@ def everyday_sense(verb: Any, lemma: str, post: dict[str, int]) -> bool:
                                              for c in verb.children):
         return True
     if lemma in HARM_VERBS and _economic_harm(verb):
+        return True
+    if lemma in OFFICE_VERBS and _holds_office(verb):
         return True
     return lemma in SEEM_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and any(
         c.dep_ == "dobj" for c in verb.children)
@@ -192,3 +210,81 @@ def _state_warning(verb: Any) -> bool:
         if any(s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ == "PRON" for s in clause.children):
             return False  # "warned that it is ready": the warner's own stance
     return True
+
+
+# A crowd that besieges or blockades a building or a road obstructs it (CAMEO 144 "obstruct
+# passage, block", PLOVER PROTEST); the same verbs with soldiers or police as subject are a siege
+# (CAMEO 191, PLOVER COERCE). General English usage and CAMEO's codebook, not gold phrases.
+OBSTRUCT_VERBS = frozenset({"besiege", "blockade", "block", "barricade", "encircle", "surround", "picket"})
+CROWD_WORDS = frozenset({
+    "protester", "protestor", "demonstrator", "marcher", "picketer", "crowd", "mob", "supporter",
+    "student", "worker", "villager", "resident", "youth", "activist", "striker", "farmer",
+    "trucker", "driver", "opponent",
+})  # fmt: skip
+ARMED_WORDS = frozenset({
+    "soldier", "troop", "force", "army", "police", "policeman", "militia", "militiaman", "fighter",
+    "rebel", "guerrilla", "gunman", "militant", "insurgent", "tank", "marine", "navy", "warship",
+})  # fmt: skip
+OBSTRUCTION = "144"
+
+
+def crowd_obstruction(verb: Any, lemma: str) -> str | None:
+    """CAMEO 144 for "opposition supporters besieged parliament", "farmers blockaded roads"."""
+    if lemma not in OBSTRUCT_VERBS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    words = {t.lemma_.lower() for s in subjects for t in s.subtree}
+    return OBSTRUCTION if words & CROWD_WORDS and not words & ARMED_WORDS else None
+
+
+# Wanting or persuading another party to act is an appeal to it (CAMEO 02x, PLOVER REQUEST):
+# "Washington wants Iran to stop enrichment", "France persuaded Chad to free the prisoners".
+# CAMEO 2.0 gives "want" the default 030 (intent to cooperate: right for "wants to expand trade")
+# and "persuade" 050 (diplomatic cooperation), which fit neither.
+APPEAL_VERBS = frozenset({"want", "wish", "persuade", "convince"})
+APPEAL = "020"
+
+
+def appeal_to_other(verb: Any, lemma: str) -> str | None:
+    """CAMEO 020 for a verb of wanting or persuading whose infinitive has its own doer."""
+    if lemma not in APPEAL_VERBS:
+        return None
+    for comp in verb.children:
+        if comp.dep_ not in {"xcomp", "ccomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+            continue
+        if comp.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in comp.children):
+            return APPEAL  # "wants Iran to stop": Iran is the infinitive's subject
+        if comp.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < comp.i for c in verb.children):
+            return APPEAL  # "persuaded Chad to release": Chad is
+    return None
+
+
+# Ordering one's forces into a place deploys them (CAMEO 154 "mobilize or increase armed
+# forces", 153 for police; PLOVER MOBILIZE), not a demand on anyone (CAMEO 2.0's "order" is 100).
+# Ordering forces "to do" something is left to the complement.
+ORDER_VERBS = frozenset({"order"})
+TROOP_WORDS = frozenset({"troop", "army", "soldier", "force", "reinforcement", "tank", "battalion", "unit", "warship", "paratrooper"})
+POLICE_WORDS = frozenset({"police", "policeman", "gendarme", "riot"})
+PLACE_PREPS = frozenset({"into", "to", "onto", "in"})
+
+
+def deployment_order(verb: Any, lemma: str) -> str | None:
+    """CAMEO 154/153 for "ordered army troops into Bombay"."""
+    if lemma not in ORDER_VERBS or any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or not any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                              for t in (verb, *objects) for c in t.children):
+        return None
+    words = {t.lemma_.lower() for o in objects for t in o.subtree if t.i <= o.i}
+    if words & TROOP_WORDS:
+        return "154"
+    return "153" if words & POLICE_WORDS else None
+
+
+def sense_code(verb: Any, lemma: str) -> str | None:
+    """The CAMEO code of a verb's sense its dictionary entry does not code (the rules above)."""
+    return (instrument_blow(verb, lemma) or crowd_obstruction(verb, lemma) or appeal_to_other(verb, lemma)
+            or deployment_order(verb, lemma))

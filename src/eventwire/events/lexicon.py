@@ -58,6 +58,17 @@ def arrest_reading(entry: VerbEntry) -> VerbEntry:
     return entry
 
 
+# CAMEO 2.0 files ACCUSE with CHARGE, INDICT and CONDEMN, so "a prosecutor accused X" takes the
+# charging code (173, COERCE arrest). To accuse is to allege (CAMEO 112, PLOVER ACCUSE) whoever
+# does it; a formal charge is "charged" or "indicted", which keep 173.
+ALLEGE_VERBS = frozenset({"accuse"})
+
+
+def allegation_kept(entry: VerbEntry) -> bool:
+    """False for a legal-action pattern (CAMEO 17x) a verb of alleging borrowed from its block."""
+    return not (entry.lemma in ALLEGE_VERBS and entry.code[:2] == "17" and entry.origin not in {"", entry.lemma})
+
+
 # Nouns of a relation between parties, or of what one gives another: an adjective on them says
 # which kind ("military partnership", "military aid"); it names no troops. ("military readiness",
 # "military forces" still do.)
@@ -196,7 +207,8 @@ class Lexicon:
         lexicon = cls()
         base = resources.files("eventwire").joinpath("data/events")
         for entry in read_verbs_tsv(gzip.decompress(base.joinpath(VERBS_FILE).read_bytes()).decode("utf-8")):
-            lexicon.add_verb(arrest_reading(entry))
+            if allegation_kept(entry):
+                lexicon.add_verb(arrest_reading(entry))
         for line in base.joinpath("nouns.tsv").read_text("utf-8").splitlines():
             if line and not line.startswith("#"):
                 noun, code = line.split("\t")[:2]

@@ -9,7 +9,7 @@ from typing import Any
 
 from eventwire.events import codes, find
 from eventwire.events.event_nouns import GOODS, QUANTITY_NOUNS, noun_code, of_objects
-from eventwire.events.everyday import everyday_sense, instrument_blow
+from eventwire.events.everyday import everyday_sense, sense_code
 from eventwire.events.lexicon import Lexicon
 
 # ``how`` of a predicate whose sense rules say it is no act here (not merely unknown to the
@@ -99,11 +99,12 @@ COGNITION_VERBS = frozenset({"consider", "contemplate", "mull", "weigh", "ponder
 # no one (040), "expose", "prescribe", "combine", "bid on contracts" (050, 060, 100)
 # (bench/lexicon_coverage.py, session 15). Their patterns ("linked to the attack", "leave for
 # talks", "admitted inspectors", "spread propaganda", "headed a delegation") still code.
+# "Interfere" shares INTERVENE's aid default (070): meddling "in internal affairs" is no aid.
 NO_BARE_SENSE = frozenset({
     "accord", "add", "link", "lead", "leave", "relate", "serve", "control", "expect", "affect",
     "improve", "verify", "come", "admit", "fail", "establish", "spread", "recall", "direct",
     "head", "found", "benefit", "administer", "mean", "ensure", "compete", "match", "contain",
-    "introduce", "expose", "prescribe", "combine", "bid",
+    "introduce", "expose", "prescribe", "combine", "bid", "interfere",
 })  # fmt: skip
 # Verbs of assembling: a meeting (040) needs a party met with or officials who meet; a crowd of
 # protesters gathering is a demonstration (CAMEO 141); anyone else gathering is no act on anyone.
@@ -147,8 +148,9 @@ MISHAP_NOUNS = frozenset({
 RAID_VERBS = frozenset({"raid", "surround", "swoop"})
 LAW_ENFORCERS = frozenset({
     "police", "policeman", "policemen", "policewoman", "gendarme", "gendarmerie", "investigator",
-    "detective", "prosecutor", "agent", "inspector", "customs", "authority", "authorities",
+    "detective", "prosecutor", "agent", "inspector", "customs", "authority", "authorities", "officer",
 })  # fmt: skip
+MILITARY_WORDS = frozenset({"army", "military", "soldier", "troop", "militia", "rebel", "navy", "militant"})
 
 
 # Verbs of a court's verdict: PLOVER's SANCTION convict, "find an entity or behavior guilty",
@@ -218,8 +220,8 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
     reads them for the lexicon (``trigger.phrase_words``)."""
     if _presented(verb) or everyday_sense(verb, lemma, post):
         return None, NO_ACT, ()
-    if (blow := instrument_blow(verb, lemma)) is not None:
-        return blow, "pattern", ()
+    if (special := sense_code(verb, lemma)) is not None:
+        return special, "pattern", ()
     if lemma in COMPLAINT_VERBS and _purpose_of_no_demonstration(verb, lexicon):
         return "111", "pattern", ()
     if lemma in WARN_VERBS and _hazard_warning(verb):
@@ -305,7 +307,7 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
         entries = lexicon.match_verb(lemma, post, pre)
         if not entries or entries[0].specificity == 0 or (codes.to_plover(entries[0].code) or ("",))[0] == "CONSULT":
             return "036", "verb", ()
-    if lemma in RAID_VERBS and _subject_words(verb) & LAW_ENFORCERS:
+    if lemma in RAID_VERBS and _subject_words(verb) & LAW_ENFORCERS and not _subject_words(verb) & MILITARY_WORDS:
         entries = lexicon.match_verb(lemma, post, pre)
         if not entries or (codes.to_plover(entries[0].code) or ("",))[0] == "ASSAULT":
             return "171", "pattern", ()
