@@ -236,3 +236,16 @@ def test_a_city_is_in_the_state_that_held_it_on_the_articles_date():
             assert context.lookup_place("Prizren") == ("SRB" if when.year < 2008 else "XKX")
         finally:
             context.ARTICLE_DATE.reset(token)
+
+
+@pytest.mark.slow
+def test_a_companys_country_is_not_the_country_of_the_locals_in_its_sentence(code_real):
+    # the U.S. company says nothing of where the youths are from; the article (dated Lagos,
+    # about Nigeria) does
+    text = ("LAGOS, March 3, 2001 (Test Wire) - Itsekiri youths occupied a flow station operated by the "
+            "U.S. company Texaco in the Niger Delta on Monday and took 12 workers hostage, demanding that "
+            "the company build clinics in their villages, police said. Nigerian police said officers had "
+            "surrounded the station. The Nigerian government said it would not negotiate with the youths.")
+    events = code_real(text)
+    sources = {e.source.country for e in events if e.source and e.source.code.endswith("CVL")}
+    assert "USA" not in sources and "NGA" in sources

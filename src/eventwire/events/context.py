@@ -216,12 +216,18 @@ def _other_clauses(trigger: Any, sent: Any) -> set[int]:
     return out
 
 
+FOREIGN_WORKERS = frozenset({"BUS"})
+
+
 def _sentence_country(actor: Actor, index: ActorIndex, sent: Any, trigger: Any = None) -> str | None:
     if (actor.sector or "UNK") not in DOMESTIC:
         return None
     other = _other_clauses(trigger, sent)
     refs = [r for r in index.in_sentence(sent) if r.token not in other]
-    countries = {r.actor.country for r in refs if r.actor.country} | _sentence_places(sent, other)
+    # A company's country is where it is from, not where it works: "youths occupied a platform
+    # of the U.S. company Chevron" are not American (multinationals operate abroad).
+    countries = {r.actor.country for r in refs if r.actor.country and (r.actor.sector or "").upper() not in FOREIGN_WORKERS}
+    countries |= _sentence_places(sent, other)
     if len(countries) != 1 or any((r.actor.code or "").upper().startswith(INTERNATIONAL) for r in refs):
         return None
     return countries.pop()
