@@ -493,3 +493,16 @@ def test_the_units_a_country_mobilises_are_not_its_target(code_real):
     events = code_real("North Korea fired a missile on Monday. Japan raised the alert level of its forces and "
                        "deployed more fighter jets along the coast.")
     assert not any(e.type == "MOBILIZE" and e.target and e.target.country == "JPN" for e in events)
+
+
+def test_the_object_of_a_relative_clause_is_the_noun_it_modifies(code_real):
+    # "whom they accuse": the relative word is the object and stands for the noun before it
+    events = code_real("Hundreds of Kenyan opposition supporters marched in Nairobi on Friday against "
+                       "President Daniel arap Moi, whom they accuse of rigging last month's election.")
+    assert any(e.type == "ACCUSE" and e.target and e.target.country == "KEN" for e in events)
+    # nor is the clause's pronoun subject that noun ("they" here are the marchers)
+    events = code_real("Thousands of Kenyan opposition supporters blocked roads in Nairobi on Friday, demanding the "
+                       "resignation of President Daniel arap Moi, whom they accuse of rigging last month's election.")
+    assert any(e.type == "ACCUSE" and e.source and e.source.sector != "GOV" and e.target
+               and e.target.country == "KEN" for e in events)
+

@@ -290,7 +290,11 @@ def resolve_pronoun(token: Token, index: ActorIndex, sent: Span) -> ActorRef | N
             if ref is not None:
                 subject_refs.add(ref.span)
     before = [r for r in index.in_sentence(sent) if r.token < token.i and r.span not in subject_refs
-              and not (token.lower_ in {"he", "she"} and token.doc[r.token].ent_type_ in {"GPE", "ORG", "NORP"})]
+              and not (token.lower_ in {"he", "she"} and token.doc[r.token].ent_type_ in {"GPE", "ORG", "NORP"})
+              # "they" is never one named person ("Moi, whom they accuse": his accusers)
+              and not (token.lower_ == "they" and token.doc[r.token].ent_type_ == "PERSON")
+              # nor the noun its own relative clause is about, which the clause's object stands for
+              and not (verb.dep_ == "relcl" and r.span[0] <= verb.head.idx < r.span[1])]
     if before:
         return max(before, key=lambda r: r.token)
     if token.dep_ in SUBJ_DEPS and sent.start > 0:
@@ -360,6 +364,14 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _relative_object(obj: Token, verb: Token) -> Token:
+    """"Shevardnadze, whom they accuse of rigging": a relative word as the object of its clause
+    stands for the noun the clause modifies (as ``_antecedent`` does for a subject)."""
+    if obj.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    return obj
+
+
 def infinitive_complement(verb: Token) -> bool:
     """"called on the parties [to stop] fighting": the parser may read the infinitive after a
     verb of asking as a clause of purpose (advcl); with no subordinator of its own it is the
@@ -410,7 +422,7 @@ def _elliptical_passive(holder: Token, verb: Token) -> bool:
 def objects(verb: Token, *, depth: int = 2) -> list[Token]:
     """Object tokens of ``verb``: direct and dative objects, then prepositional objects by
     preference, then those of its complement clauses ("threatened to break relations with Y")."""
-    direct = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
+    direct = [_relative_object(c, verb) for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
     preps = []
     for child in verb.children:
         if child.dep_ in {"prep", "dative"} and child.lower_ in TARGET_PREPS:
