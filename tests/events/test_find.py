@@ -506,3 +506,12 @@ def test_the_object_of_a_relative_clause_is_the_noun_it_modifies(code_real):
     assert any(e.type == "ACCUSE" and e.source and e.source.sector != "GOV" and e.target
                and e.target.country == "KEN" for e in events)
 
+
+def test_a_second_coordinated_infinitive_keeps_its_own_object(code_real):
+    # "promised to reform the police and to cooperate with the IMF": each infinitive has its
+    # own object, and the second one is whom the promise is about too
+    events = code_real("Ukrainian Prime Minister Ivan Petrenko promised on Friday to reform the police "
+                       "and to cooperate fully with the International Monetary Fund.")
+    assert any(e.source and e.source.country == "UKR" and e.target and (e.target.code or "").startswith("IGO")
+               for e in events)
+

@@ -451,6 +451,11 @@ def objects(verb: Token, *, depth: int = 2) -> list[Token]:
                     # "demanded that the US cancel": whom the demand (accusation...) is about
                     found.extend(c for c in child.children if c.dep_ in SUBJ_DEPS)
                 found.extend(objects(child, depth=depth - 1))
+                # "promised to democratize Serbia and to cooperate with the tribunal": a second
+                # infinitive with its own "to" is a second complement of the same verb
+                for conj in child.children:
+                    if conj.dep_ == "conj" and conj.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in conj.children):
+                        found.extend(objects(conj, depth=depth - 1))
     return found
 
 
