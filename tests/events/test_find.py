@@ -515,3 +515,14 @@ def test_a_second_coordinated_infinitive_keeps_its_own_object(code_real):
     assert any(e.source and e.source.country == "UKR" and e.target and (e.target.code or "").startswith("IGO")
                for e in events)
 
+
+def test_a_subjectless_gerund_after_a_time_preposition_is_the_main_subjects_act(code_real):
+    # "a day after meeting X": the one who met X is the main clause's subject
+    events = code_real("Ukrainian Prime Minister Ivan Petrenko promised on Friday to fight corruption, "
+                       "a day after meeting European Union foreign ministers in Brussels.")
+    assert any(e.type == "CONSULT" and e.source and e.source.country == "UKR" and e.target
+               and (e.target.code or "").startswith("IGO") for e in events)
+    # not an act the clause says was not done, or is only a condition
+    events = code_real("Ukrainian Prime Minister Ivan Petrenko signed the budget on Friday without meeting "
+                       "European Union foreign ministers.")
+    assert not any(e.type == "CONSULT" and not e.negated for e in events)

@@ -326,6 +326,11 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         head = current.head
         if head.i == current.i:
             return None, False
+        main = _time_gerund_clause(current)
+        if main is not None:
+            # "a day after meeting EU ministers", "was arrested after attacking a guard": the
+            # main clause's subject is the gerund's doer, even where the main verb is passive
+            return subject(main)[0], False
         if current.dep_ == "xcomp" or infinitive_complement(current):
             if head.lemma_.lower() in OBJECT_CONTROL:
                 for child in head.children:
@@ -370,6 +375,23 @@ def _relative_object(obj: Token, verb: Token) -> Token:
     if obj.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
     return obj
+
+
+# Prepositions of time (and manner) whose subjectless gerund is the main clause subject's act,
+# done by the time of the report: not "without meeting X" (not done) nor "demanded a truce
+# before allowing aid" (a condition, maybe never done).
+_GERUND_PREPS = frozenset({"after", "since", "while", "upon", "by", "during"})
+
+
+def _time_gerund_clause(verb: Token) -> Token | None:
+    """The main verb of a subjectless gerund after a preposition of time ("after meeting X",
+    "a day after meeting X"), or None."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in _GERUND_PREPS:
+        return None
+    head = verb.head.head
+    if head.dep_ == "npadvmod" and head.pos_ == "NOUN":  # "a day after", "hours before"
+        head = head.head
+    return head if head.pos_ in {"VERB", "AUX"} else None
 
 
 def infinitive_complement(verb: Token) -> bool:
