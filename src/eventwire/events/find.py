@@ -15,6 +15,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.events.attributes import SPEECH, speech_head
+from eventwire.events.clauses import (
+    antecedent,
+    clause_verb,
+    object_pronoun,
+    relative_object,
+    time_gerund_clause,
+)
 from eventwire.events.places import DENIAL, place_word  # noqa: F401 (place_word: read from here by tests)
 from eventwire.nlp.dateline import after_dateline, in_dateline, is_dateline
 from eventwire.records import Actor
@@ -320,13 +327,13 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 if real is not None:
                     return real, False
             elif child.dep_ in SUBJ_DEPS:
-                return _antecedent(child, current), _elliptical_passive(current, verb)
+                return antecedent(child, current), _elliptical_passive(current, verb)
             if child.dep_ in {"nsubjpass", "csubjpass"}:
-                return _antecedent(child, current), True
+                return antecedent(child, current), True
         head = current.head
         if head.i == current.i:
             return None, False
-        main = _time_gerund_clause(current)
+        main = time_gerund_clause(current)
         if main is not None:
             # "a day after meeting EU ministers", "was arrested after attacking a guard": the
             # main clause's subject is the gerund's doer, even where the main verb is passive
@@ -343,11 +350,11 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                             return obj, False
             current = head
             continue
-        if current.dep_ == "conj" and head.dep_ == "relcl" and _object_pronoun(current):
+        if current.dep_ == "conj" and head.dep_ == "relcl" and object_pronoun(current):
             # "The sanctions freeze any assets the officers hold in Britain and ban them from
             # entering": "them" cannot be its own clause's subject, so the verb is not
             # coordinated inside the relative clause but with the clause around it
-            current = _clause_verb(head.head)
+            current = clause_verb(head.head)
             if current is None:
                 return None, False
             continue
@@ -369,31 +376,6 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
-def _relative_object(obj: Token, verb: Token) -> Token:
-    """"Shevardnadze, whom they accuse of rigging": a relative word as the object of its clause
-    stands for the noun the clause modifies (as ``_antecedent`` does for a subject)."""
-    if obj.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return verb.head
-    return obj
-
-
-# Prepositions of time (and manner) whose subjectless gerund is the main clause subject's act,
-# done by the time of the report: not "without meeting X" (not done) nor "demanded a truce
-# before allowing aid" (a condition, maybe never done).
-_GERUND_PREPS = frozenset({"after", "since", "while", "upon", "by", "during"})
-
-
-def _time_gerund_clause(verb: Token) -> Token | None:
-    """The main verb of a subjectless gerund after a preposition of time ("after meeting X",
-    "a day after meeting X"), or None."""
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in _GERUND_PREPS:
-        return None
-    head = verb.head.head
-    if head.dep_ == "npadvmod" and head.pos_ == "NOUN":  # "a day after", "hours before"
-        head = head.head
-    return head if head.pos_ in {"VERB", "AUX"} else None
-
-
 def infinitive_complement(verb: Token) -> bool:
     """"called on the parties [to stop] fighting": the parser may read the infinitive after a
     verb of asking as a clause of purpose (advcl); with no subordinator of its own it is the
@@ -401,32 +383,6 @@ def infinitive_complement(verb: Token) -> bool:
     return (verb.dep_ == "advcl" and verb.head.lemma_.lower() in OBJECT_CONTROL
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             and not any(c.dep_ in {"mark", "nsubj"} for c in verb.children))
-
-
-def _antecedent(subj: Token, clause: Token) -> Token:
-    """The noun a relative clause's pronoun subject stands for: "police fired tear gas at
-    supporters who blocked roads", "Iran, which backed the plan" (the relative word names no
-    actor itself). Not in the perfect: "the militant group that has seized parts of Iraq",
-    "which has long backed Hamas" describe the noun's past, not the news."""
-    if (clause.dep_ == "relcl" and subj.tag_ in {"WP", "WDT"} and clause.head.pos_ in {"NOUN", "PROPN"}
-            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)):
-        return clause.head
-    return subj
-
-
-def _object_pronoun(verb: Token) -> bool:
-    return any(c.dep_ in {"dobj", "dative"} and c.lower_ in {"them", "him", "her"} for c in verb.children)
-
-
-def _clause_verb(noun: Token) -> Token | None:
-    """The verb of the clause a noun is an argument of (through prepositions)."""
-    for _ in range(4):
-        if noun.pos_ in {"VERB", "AUX"}:
-            return noun
-        if noun.head.i == noun.i:
-            return None
-        noun = noun.head
-    return None
 
 
 def _elliptical_passive(holder: Token, verb: Token) -> bool:
@@ -444,7 +400,7 @@ def _elliptical_passive(holder: Token, verb: Token) -> bool:
 def objects(verb: Token, *, depth: int = 2) -> list[Token]:
     """Object tokens of ``verb``: direct and dative objects, then prepositional objects by
     preference, then those of its complement clauses ("threatened to break relations with Y")."""
-    direct = [_relative_object(c, verb) for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
+    direct = [relative_object(c, verb) for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
     preps = []
     for child in verb.children:
         if child.dep_ in {"prep", "dative"} and child.lower_ in TARGET_PREPS:
