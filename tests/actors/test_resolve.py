@@ -86,3 +86,13 @@ def test_an_institution_word_after_another_countrys_name_is_that_countrys_body(r
         actor = resolver.resolve_text(text)
         assert actor is not None and actor.country == iso, text
     assert resolver.resolve_text("the American Congress").code == "USALEG"
+
+
+def test_a_bare_name_with_no_country_takes_its_group_entrys_country(resolver):
+    # The Phoenix dictionary has "Abu Sayyaf" as a no-country militant group and "Abu Sayyaf
+    # Group" as a Philippine rebel group: the same group, and the entry with a country wins.
+    actor = resolver.resolve_text("Abu Sayyaf rebels", date=date(2000, 5, 7))
+    assert actor is not None and actor.country == "PHL"
+    # a bare name whose own entry has a country keeps it ("Islamic Jihad" is not the Uzbek group)
+    jihad = resolver.resolve_text("Islamic Jihad", date=date(2000, 5, 7))
+    assert jihad is not None and jihad.country != "UZB"

@@ -94,3 +94,20 @@ def test_a_dictionary_file_with_no_actors_is_an_error(tmp_path):
     empty = tmp_path / "empty.actors.txt"
     empty.write_text("# nothing yet\n", encoding="utf-8")
     assert read_dictionary(empty) == []
+
+
+def test_an_entry_with_a_country_beats_a_no_country_one_of_the_same_sector(tmp_path):
+    # two dictionaries list one armed group, one as an international militant group (no
+    # country), one with its home country: the name means that country's rebels
+    path = tmp_path / "actors.jsonl"
+    path.write_text(
+        json.dumps({"name": "Red Kestrel Brigade", "id": "a:kestrel-img", "code": "IMGMUSKES", "sector": "REB"}) + "\n"
+        + json.dumps({"name": "Red Kestrel Brigade", "id": "b:kestrel", "code": "COLREB"}) + "\n"
+        + json.dumps({"name": "Blue Heron League", "id": "a:heron-img", "code": "IMGMUSHER", "sector": "REB"}) + "\n"
+        + json.dumps({"name": "Blue Heron League", "id": "b:heron", "code": "PERGOV"}) + "\n",
+        encoding="utf-8",
+    )
+    resolver = ActorResolver.load(user=path)
+    assert resolver.resolve_text("the Red Kestrel Brigade").country == "COL"
+    heron = resolver.resolve_text("the Blue Heron League")  # sectors differ: never guessed
+    assert heron is None or heron.country is None

@@ -236,3 +236,45 @@ def test_a_city_is_in_the_state_that_held_it_on_the_articles_date():
             assert context.lookup_place("Prizren") == ("SRB" if when.year < 2008 else "XKX")
         finally:
             context.ARTICLE_DATE.reset(token)
+
+
+@pytest.mark.slow
+def test_a_companys_country_is_not_the_country_of_the_locals_in_its_sentence(code_real):
+    # the U.S. company says nothing of where the youths are from; the article (dated Lagos,
+    # about Nigeria) does
+    text = ("LAGOS, March 3, 2001 (Test Wire) - Itsekiri youths occupied a flow station operated by the "
+            "U.S. company Texaco in the Niger Delta on Monday and took 12 workers hostage, demanding that "
+            "the company build clinics in their villages, police said. Nigerian police said officers had "
+            "surrounded the station. The Nigerian government said it would not negotiate with the youths.")
+    events = code_real(text)
+    sources = {e.source.country for e in events if e.source and e.source.code.endswith("CVL")}
+    assert "USA" not in sources and "NGA" in sources
+
+
+@pytest.mark.slow
+def test_the_batched_stage_reads_places_at_the_articles_date():
+    # the pipeline's events stage calls find_candidates and events_of for many articles without
+    # setting context.ARTICLE_DATE: a town of today's South Sudan is still Sudan's in 1998
+    from eventwire.actors import get_resolver
+    from eventwire.events.candidates import find_candidates
+    from eventwire.events.code import events_of
+    from eventwire.nlp import parse
+    from eventwire.records import Article, content_hash
+
+    text = "Government troops shelled a market near Wau on Monday, aid workers said."
+    doc = parse(text)
+    when = datetime.datetime(1998, 3, 12)
+    article = Article(id=content_hash(text), doc_id="t", text=text, published=when)
+    candidates, index = find_candidates(doc, get_resolver().resolve_doc(doc, date=when.date()), article)
+    countries = {e.source.country for e in events_of(candidates, article, index) if e.source}
+    assert "SDN" in countries and "SSD" not in countries
+
+
+@pytest.mark.slow
+def test_a_vague_place_or_thing_asked_for_is_not_the_speakers_country(code_real):
+    # "the region" is where the envoy goes and "a peaceful solution" what the minister asks for:
+    # neither is a party of the speaker's own country
+    events = code_real("French envoy Jean Martin will travel to the region next month to revive the stalled talks.")
+    assert not any(e.target and e.target.country == "FRA" for e in events)
+    events = code_real("Italian Prime Minister Mario Rossi criticised the tariffs and called for a negotiated settlement.")
+    assert not any(e.target and e.target.country == "ITA" for e in events)

@@ -493,3 +493,36 @@ def test_the_units_a_country_mobilises_are_not_its_target(code_real):
     events = code_real("North Korea fired a missile on Monday. Japan raised the alert level of its forces and "
                        "deployed more fighter jets along the coast.")
     assert not any(e.type == "MOBILIZE" and e.target and e.target.country == "JPN" for e in events)
+
+
+def test_the_object_of_a_relative_clause_is_the_noun_it_modifies(code_real):
+    # "whom they accuse": the relative word is the object and stands for the noun before it
+    events = code_real("Hundreds of Kenyan opposition supporters marched in Nairobi on Friday against "
+                       "President Daniel arap Moi, whom they accuse of rigging last month's election.")
+    assert any(e.type == "ACCUSE" and e.target and e.target.country == "KEN" for e in events)
+    # nor is the clause's pronoun subject that noun ("they" here are the marchers)
+    events = code_real("Thousands of Kenyan opposition supporters blocked roads in Nairobi on Friday, demanding the "
+                       "resignation of President Daniel arap Moi, whom they accuse of rigging last month's election.")
+    assert any(e.type == "ACCUSE" and e.source and e.source.sector != "GOV" and e.target
+               and e.target.country == "KEN" for e in events)
+
+
+def test_a_second_coordinated_infinitive_keeps_its_own_object(code_real):
+    # "promised to reform the police and to cooperate with the IMF": each infinitive has its
+    # own object, and the second one is whom the promise is about too
+    events = code_real("Ukrainian Prime Minister Ivan Petrenko promised on Friday to reform the police "
+                       "and to cooperate fully with the International Monetary Fund.")
+    assert any(e.source and e.source.country == "UKR" and e.target and (e.target.code or "").startswith("IGO")
+               for e in events)
+
+
+def test_a_subjectless_gerund_after_a_time_preposition_is_the_main_subjects_act(code_real):
+    # "a day after meeting X": the one who met X is the main clause's subject
+    events = code_real("Ukrainian Prime Minister Ivan Petrenko promised on Friday to fight corruption, "
+                       "a day after meeting European Union foreign ministers in Brussels.")
+    assert any(e.type == "CONSULT" and e.source and e.source.country == "UKR" and e.target
+               and (e.target.code or "").startswith("IGO") for e in events)
+    # not an act the clause says was not done, or is only a condition
+    events = code_real("Ukrainian Prime Minister Ivan Petrenko signed the budget on Friday without meeting "
+                       "European Union foreign ministers.")
+    assert not any(e.type == "CONSULT" and not e.negated for e in events)

@@ -98,7 +98,24 @@ class PhraseMatcher:
         hits = [h for h in hits if h.via != "generic"]
         if not hits:
             return None
-        return self._choose(hits, when)
+        found = self._choose(hits, when)
+        if found is not None and found.kind == "org" and found.role is not None and found.role.country is None:
+            found = self._group_form(key, found, when)
+        return found
+
+    def _group_form(self, key: str, found: Match, when: date) -> Match:
+        """The "X Group" entry for a bare "X" whose own entry has no country: news drops the
+        word "Group" from a group's name, and the dictionaries sometimes list both forms, one
+        as a no-country militant group and one with its home country (Phoenix: "Abu Sayyaf"
+        IMG, "Abu Sayyaf Group" PHLREB). The entry with a country wins when the sectors agree."""
+        hits = self.kb.names.get(key + " group")
+        other = self._choose([h for h in hits if h.via == "name"], when) if hits else None
+        if other is None or other.role is None or not other.role.country or other.kind != "org":
+            return found
+        assert found.role is not None
+        if found.role.sector and other.role.sector != found.role.sector:
+            return found
+        return other
 
     def _choose(self, hits: list[Hit], when: date) -> Match | None:
         """The one entry a name means on ``when``; None when it could mean several (never guessed)."""
@@ -119,6 +136,14 @@ class PhraseMatcher:
             # Prefer entries with a role in force; then they must agree on country and sector.
             live = [o for o in options if o[2] is not None and o[2].sector is not None]
             options = live or options
+            # An entry with a country beats a no-country one (an IMG code) of the same sector for
+            # the same name: both describe the group, one says where it is from.
+            placed = [o for o in options if o[2] is not None and o[2].country]
+            sectors = {o[2].sector for o in placed if o[2] is not None}
+            if placed and len(placed) < len(options) and len(sectors) == 1 and all(
+                o[2] is None or not o[2].sector or o[2].sector in sectors for o in options if o not in placed
+            ):
+                options = placed
             if len({(o[2].country, o[2].sector) if o[2] else None for o in options}) > 1:
                 return None
         hit, entry, role = options[0]

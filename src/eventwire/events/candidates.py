@@ -434,6 +434,9 @@ def find_candidates(
 ) -> tuple[list[Candidate], ActorIndex]:
     """The article's predicates with an actor on either side, and the actor index they use."""
     lexicon = lexicon or get_lexicon()
+    # places are read at the article's date ("Wau" in 1998 is Sudan's), also where no caller set
+    # context.ARTICLE_DATE (the batched events stage)
+    doc.user_data[context.DOC_DATE_KEY] = article.published.date() if article.published is not None else None
     index = ActorIndex(doc, context.ethnic_groups(doc, actors))
     text = article.text
     candidates: list[Candidate] = []
@@ -450,6 +453,7 @@ def find_candidates(
     # "the two countries agreed to ...": no actor yet; resolve_sides names the article's pair
     found = [c for c in candidates if c.sources or c.targets or c.plover and sides.pair_noun(sides.pair_subject(c))]
     for cand in found:
+        cand.extra["index"] = index  # for sides: a vague party's country from its sentence
         if not cand.targets and cand.plover and cand.plover[0] == "PROTEST":
             # "The demonstrators were protesting against a law": a protest at home is aimed at
             # the protesters' own country, which a vague group takes from its context first

@@ -106,6 +106,8 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver
     doc = sent.doc
     token = doc[ref.token]
     country = _owner_country(token, index, sent) or _phrase_place(token, index)
+    if country is None and (token.lemma_.lower() in VAGUE_PLACES or _thing_asked_for(token, trigger)):
+        return None  # no party: whose it is, the sentence's other countries do not say
     if country is None and token.tag_ == "NNS" and token.lemma_.lower() in POLITIES:
         return None  # "the Baltic states", "Western countries": several states, not one
     if not giver:
@@ -117,6 +119,23 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver
     sector = ref.actor.sector
     code = country + sector if sector and sector != "UNK" else country
     return ActorRef(replace(ref.actor, country=country, code=code), ref.span, ref.token)
+
+
+# Agent nouns of the dictionaries that name a place, not people: "will travel to the region",
+# "across the continent" name where someone goes, and a vague one is nobody's in particular.
+VAGUE_PLACES = frozenset({"region", "continent", "land", "area", "zone"})
+# Verbs of asking whose "for" object is the thing asked for ("called for a negotiated
+# settlement", "appealed for calm"), not whom the request is made of.
+ASK_FOR = frozenset({"call", "appeal", "press", "push", "plead", "clamour", "clamor", "lobby"})
+
+
+def _thing_asked_for(token: Any, trigger: Any) -> bool:
+    """A vague noun that is the object of "for" after a verb of asking, with no infinitive of
+    its own ("called for troops to withdraw" asks the troops)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i != trigger.i or trigger.lemma_.lower() not in ASK_FOR:
+        return False
+    return not any(c.dep_ in {"acl", "relcl"} or c.tag_ == "TO" for c in token.children)
 
 
 def _two_sided(trigger: Any, index: ActorIndex, sent: Any) -> bool:
@@ -216,12 +235,18 @@ def _other_clauses(trigger: Any, sent: Any) -> set[int]:
     return out
 
 
+FOREIGN_WORKERS = frozenset({"BUS"})
+
+
 def _sentence_country(actor: Actor, index: ActorIndex, sent: Any, trigger: Any = None) -> str | None:
     if (actor.sector or "UNK") not in DOMESTIC:
         return None
     other = _other_clauses(trigger, sent)
     refs = [r for r in index.in_sentence(sent) if r.token not in other]
-    countries = {r.actor.country for r in refs if r.actor.country} | _sentence_places(sent, other)
+    # A company's country is where it is from, not where it works: "youths occupied a platform
+    # of the U.S. company Chevron" are not American (multinationals operate abroad).
+    countries = {r.actor.country for r in refs if r.actor.country and (r.actor.sector or "").upper() not in FOREIGN_WORKERS}
+    countries |= _sentence_places(sent, other)
     if len(countries) != 1 or any((r.actor.code or "").upper().startswith(INTERNATIONAL) for r in refs):
         return None
     return countries.pop()
@@ -285,7 +310,7 @@ def _dateline_country(doc: Any) -> str | None:
     if not place:
         return None
     parts = [p.strip() for p in place.split(",")]
-    return next((c for c in (lookup_place(p) for p in reversed(parts)) if c), None)
+    return next((c for c in (lookup_place(p, doc) for p in reversed(parts)) if c), None)
 
 
 def _sentence_places(sent: Any, skip: set[int] | frozenset[int] = frozenset()) -> set[str]:
@@ -324,9 +349,9 @@ def place_country(token: Any) -> str | None:
         return place_country(names[-1]) if names else None
     name = " ".join(t.text for t in words)
     return (
-        lookup_place(name)
+        lookup_place(name, token.doc)
         or TERRITORIES.get(_key(name))
-        or (lookup_place(token.text) or TERRITORIES.get(_key(token.text)) if len(words) > 1 else None)
+        or (lookup_place(token.text, token.doc) or TERRITORIES.get(_key(token.text)) if len(words) > 1 else None)
         or _proper_tail(words)
     )
 
@@ -341,7 +366,7 @@ def _proper_tail(words: list[Any]) -> str | None:
     if not tail or len(tail) == len(words):
         return None
     name = " ".join(tail)
-    return lookup_place(name) or TERRITORIES.get(_key(name))
+    return lookup_place(name, words[0].doc) or TERRITORIES.get(_key(name))
 
 
 # The publication date of the article being coded (set by code.code_doc): a place's country is
@@ -349,10 +374,17 @@ def _proper_tail(words: list[Any]) -> str | None:
 ARTICLE_DATE: ContextVar[date | None] = ContextVar("article_date", default=None)
 
 
-def lookup_place(name: str) -> str | None:
-    """ISO alpha-3 of a country, capital or city named ``name`` on the article's date; None when
-    unknown or ambiguous."""
-    return _lookup_place(name, ARTICLE_DATE.get() or date.today())
+# The same date kept on the parsed article (set by ``candidates.find_candidates``): the pipeline's
+# batched events stage codes many articles at once and sets no ARTICLE_DATE, so a place read
+# from a token takes its article's date from the token's Doc.
+DOC_DATE_KEY = "eventwire_article_date"
+
+
+def lookup_place(name: str, doc: Any = None) -> str | None:
+    """ISO alpha-3 of a country, capital or city named ``name`` on the article's date (that of
+    ``doc`` when given); None when unknown or ambiguous."""
+    when = ARTICLE_DATE.get() or (doc.user_data.get(DOC_DATE_KEY) if doc is not None else None)
+    return _lookup_place(name, when or date.today())
 
 
 @lru_cache(maxsize=4096)

@@ -15,6 +15,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.events.attributes import SPEECH, speech_head
+from eventwire.events.clauses import (
+    antecedent,
+    clause_verb,
+    object_pronoun,
+    relative_object,
+    time_gerund_clause,
+)
 from eventwire.events.places import DENIAL, place_word  # noqa: F401 (place_word: read from here by tests)
 from eventwire.nlp.dateline import after_dateline, in_dateline, is_dateline
 from eventwire.records import Actor
@@ -290,7 +297,11 @@ def resolve_pronoun(token: Token, index: ActorIndex, sent: Span) -> ActorRef | N
             if ref is not None:
                 subject_refs.add(ref.span)
     before = [r for r in index.in_sentence(sent) if r.token < token.i and r.span not in subject_refs
-              and not (token.lower_ in {"he", "she"} and token.doc[r.token].ent_type_ in {"GPE", "ORG", "NORP"})]
+              and not (token.lower_ in {"he", "she"} and token.doc[r.token].ent_type_ in {"GPE", "ORG", "NORP"})
+              # "they" is never one named person ("Moi, whom they accuse": his accusers)
+              and not (token.lower_ == "they" and token.doc[r.token].ent_type_ == "PERSON")
+              # nor the noun its own relative clause is about, which the clause's object stands for
+              and not (verb.dep_ == "relcl" and r.span[0] <= verb.head.idx < r.span[1])]
     if before:
         return max(before, key=lambda r: r.token)
     if token.dep_ in SUBJ_DEPS and sent.start > 0:
@@ -316,12 +327,17 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 if real is not None:
                     return real, False
             elif child.dep_ in SUBJ_DEPS:
-                return _antecedent(child, current), _elliptical_passive(current, verb)
+                return antecedent(child, current), _elliptical_passive(current, verb)
             if child.dep_ in {"nsubjpass", "csubjpass"}:
-                return _antecedent(child, current), True
+                return antecedent(child, current), True
         head = current.head
         if head.i == current.i:
             return None, False
+        main = time_gerund_clause(current)
+        if main is not None:
+            # "a day after meeting EU ministers", "was arrested after attacking a guard": the
+            # main clause's subject is the gerund's doer, even where the main verb is passive
+            return subject(main)[0], False
         if current.dep_ == "xcomp" or infinitive_complement(current):
             if head.lemma_.lower() in OBJECT_CONTROL:
                 for child in head.children:
@@ -334,11 +350,11 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                             return obj, False
             current = head
             continue
-        if current.dep_ == "conj" and head.dep_ == "relcl" and _object_pronoun(current):
+        if current.dep_ == "conj" and head.dep_ == "relcl" and object_pronoun(current):
             # "The sanctions freeze any assets the officers hold in Britain and ban them from
             # entering": "them" cannot be its own clause's subject, so the verb is not
             # coordinated inside the relative clause but with the clause around it
-            current = _clause_verb(head.head)
+            current = clause_verb(head.head)
             if current is None:
                 return None, False
             continue
@@ -369,32 +385,6 @@ def infinitive_complement(verb: Token) -> bool:
             and not any(c.dep_ in {"mark", "nsubj"} for c in verb.children))
 
 
-def _antecedent(subj: Token, clause: Token) -> Token:
-    """The noun a relative clause's pronoun subject stands for: "police fired tear gas at
-    supporters who blocked roads", "Iran, which backed the plan" (the relative word names no
-    actor itself). Not in the perfect: "the militant group that has seized parts of Iraq",
-    "which has long backed Hamas" describe the noun's past, not the news."""
-    if (clause.dep_ == "relcl" and subj.tag_ in {"WP", "WDT"} and clause.head.pos_ in {"NOUN", "PROPN"}
-            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)):
-        return clause.head
-    return subj
-
-
-def _object_pronoun(verb: Token) -> bool:
-    return any(c.dep_ in {"dobj", "dative"} and c.lower_ in {"them", "him", "her"} for c in verb.children)
-
-
-def _clause_verb(noun: Token) -> Token | None:
-    """The verb of the clause a noun is an argument of (through prepositions)."""
-    for _ in range(4):
-        if noun.pos_ in {"VERB", "AUX"}:
-            return noun
-        if noun.head.i == noun.i:
-            return None
-        noun = noun.head
-    return None
-
-
 def _elliptical_passive(holder: Token, verb: Token) -> bool:
     """Headline grammar drops the passive's auxiliary ("Minister shot by gunmen in Basra",
     "Envoy expelled by Kenya"): the parser then calls its subject an active one. A past
@@ -410,7 +400,7 @@ def _elliptical_passive(holder: Token, verb: Token) -> bool:
 def objects(verb: Token, *, depth: int = 2) -> list[Token]:
     """Object tokens of ``verb``: direct and dative objects, then prepositional objects by
     preference, then those of its complement clauses ("threatened to break relations with Y")."""
-    direct = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
+    direct = [relative_object(c, verb) for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
     preps = []
     for child in verb.children:
         if child.dep_ in {"prep", "dative"} and child.lower_ in TARGET_PREPS:
@@ -439,6 +429,11 @@ def objects(verb: Token, *, depth: int = 2) -> list[Token]:
                     # "demanded that the US cancel": whom the demand (accusation...) is about
                     found.extend(c for c in child.children if c.dep_ in SUBJ_DEPS)
                 found.extend(objects(child, depth=depth - 1))
+                # "promised to democratize Serbia and to cooperate with the tribunal": a second
+                # infinitive with its own "to" is a second complement of the same verb
+                for conj in child.children:
+                    if conj.dep_ == "conj" and conj.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in conj.children):
+                        found.extend(objects(conj, depth=depth - 1))
     return found
 
 

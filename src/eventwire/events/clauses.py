@@ -1,0 +1,59 @@
+"""Clause structure around a predicate: whom a relative word stands for, whose act a
+subjectless gerund is, the verb a noun's clause hangs on (read by ``find``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+Token = Any  # spacy.tokens.Token
+
+
+def relative_object(obj: Token, verb: Token) -> Token:
+    """"Shevardnadze, whom they accuse of rigging": a relative word as the object of its clause
+    stands for the noun the clause modifies (as ``antecedent`` does for a subject)."""
+    if obj.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    return obj
+
+
+# Prepositions of time (and manner) whose subjectless gerund is the main clause subject's act,
+# done by the time of the report: not "without meeting X" (not done) nor "demanded a truce
+# before allowing aid" (a condition, maybe never done).
+_GERUND_PREPS = frozenset({"after", "since", "while", "upon", "by", "during"})
+
+
+def time_gerund_clause(verb: Token) -> Token | None:
+    """The main verb of a subjectless gerund after a preposition of time ("after meeting X",
+    "a day after meeting X"), or None."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in _GERUND_PREPS:
+        return None
+    head = verb.head.head
+    if head.dep_ == "npadvmod" and head.pos_ == "NOUN":  # "a day after", "hours before"
+        head = head.head
+    return head if head.pos_ in {"VERB", "AUX"} else None
+
+
+def antecedent(subj: Token, clause: Token) -> Token:
+    """The noun a relative clause's pronoun subject stands for: "police fired tear gas at
+    supporters who blocked roads", "Iran, which backed the plan" (the relative word names no
+    actor itself). Not in the perfect: "the militant group that has seized parts of Iraq",
+    "which has long backed Hamas" describe the noun's past, not the news."""
+    if (clause.dep_ == "relcl" and subj.tag_ in {"WP", "WDT"} and clause.head.pos_ in {"NOUN", "PROPN"}
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)):
+        return clause.head
+    return subj
+
+
+def object_pronoun(verb: Token) -> bool:
+    return any(c.dep_ in {"dobj", "dative"} and c.lower_ in {"them", "him", "her"} for c in verb.children)
+
+
+def clause_verb(noun: Token) -> Token | None:
+    """The verb of the clause a noun is an argument of (through prepositions)."""
+    for _ in range(4):
+        if noun.pos_ in {"VERB", "AUX"}:
+            return noun
+        if noun.head.i == noun.i:
+            return None
+        noun = noun.head
+    return None
