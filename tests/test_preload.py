@@ -45,7 +45,7 @@ def test_the_sample_goes_through_every_default_stage():
 def test_the_fork_server_is_stopped_after_the_run():
     from multiprocessing import forkserver
 
-    settings = load_settings(workers=2, batch_size=1, article_stages=["extract"])
+    settings = load_settings(workers=2, batch_size=1, article_stages=["extract"], worker_start="forkserver")
     docs = [Document(raw=f"Report {n}: Austria and Hungary agreed to meet in Vienna. ".encode() * 5,
                      doc_id=f"d{n}", input=f"d{n}") for n in range(3)]
     works = list(process_documents(docs, settings))
@@ -58,7 +58,7 @@ def test_the_fork_server_is_stopped_after_the_run():
 @linux_only
 def test_workers_forked_after_the_preload_give_what_one_process_gives():
     def run(workers: int) -> list[dict]:
-        settings = load_settings(workers=workers, batch_size=1)
+        settings = load_settings(workers=workers, batch_size=1, worker_start="forkserver")
         docs = [Document(raw=text, doc_id=f"t{n}", input=f"t{n}") for n, text in enumerate(TEXTS)]
         works = list(process_documents(docs, settings))
         assert all(not w.error for w in works)
@@ -68,3 +68,17 @@ def test_workers_forked_after_the_preload_give_what_one_process_gives():
     pooled, alone = run(2), run(1)
     assert any(item["events"] for item in alone)
     assert pooled == alone
+
+
+def test_spawned_workers_start_no_fork_server():
+    from multiprocessing import forkserver
+
+    from eventwire.pipeline import _worker_context
+
+    assert _worker_context(load_settings(worker_start="spawn")).get_start_method() == "spawn"
+    settings = load_settings(workers=2, batch_size=1, article_stages=["extract"], worker_start="spawn")
+    docs = [Document(raw=f"Report {n}: Chile and Peru agreed to talk in Lima. ".encode() * 5,
+                     doc_id=f"s{n}", input=f"s{n}") for n in range(2)]
+    works = list(process_documents(docs, settings))
+    assert [w.document.doc_id for w in works] == ["s0", "s1"] and not any(w.error for w in works)
+    assert getattr(forkserver._forkserver, "_forkserver_pid", None) is None

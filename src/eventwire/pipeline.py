@@ -208,14 +208,18 @@ def process_documents(documents: Iterable[Document], settings: Settings) -> Iter
 def _worker_context(settings: Settings) -> Any:
     """The multiprocessing context the worker pool starts from.
 
-    On Linux, workers are forked from multiprocessing's fork server, which first runs
-    ``preload.py``: the imports and models every worker needs are loaded once there (about 5
-    CPU-seconds) and shared copy-on-write, instead of once in each spawned worker. The server
-    is a fresh interpreter, not a fork of this process: a worker inherits no open database,
-    thread or progress bar from the writer, as a spawned one did not. Elsewhere, spawn: macOS
-    libraries are not safe to use after a fork, and Windows has no fork.
+    On Linux (``worker_start = "forkserver"``, the default), workers are forked from
+    multiprocessing's fork server, which first runs ``preload.py``: the imports and models every
+    worker needs are loaded once there (about 5 CPU-seconds) and shared copy-on-write, instead of
+    once in each spawned worker. The load then runs on one core instead of side by side, so the
+    clock gains nothing on 2 cores (bench/pipeline.py, session 15: 7.82-7.85 articles/s with
+    start-up either way); CPU and memory do. The server is a fresh interpreter, not a fork of
+    this process: a worker inherits no open database, thread or progress bar from the writer.
+    ``worker_start = "spawn"``, and any other system, spawn: macOS libraries are not safe to use
+    after a fork, and Windows has no fork.
     """
-    if sys.platform != "linux" or "forkserver" not in multiprocessing.get_all_start_methods():
+    if (settings.worker_start != "forkserver" or sys.platform != "linux"
+            or "forkserver" not in multiprocessing.get_all_start_methods()):
         return multiprocessing.get_context("spawn")
     from multiprocessing import forkserver
 

@@ -24,6 +24,7 @@ class Settings:
     corpus_stages: list[str] = field(default_factory=list)
     user_actors: str = ""
     dask: str = ""
+    worker_start: str = "forkserver"
 
     @property
     def n_workers(self) -> int:
