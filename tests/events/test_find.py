@@ -200,6 +200,25 @@ def test_a_list_after_the_verb_is_no_apposition_of_both_sides(code_real):
     assert stops == {"SDNMIL", "SDNREB"}, stops
 
 
+def test_both_sides_called_on_later_are_the_two_parties_not_the_border_country(code_real):
+    # the civilians near "the border with Chad" take Chad from their sentence; that must not make
+    # Chad one of "both sides" (the demo's UN call targeted TCDGOV for a while in session 15)
+    events = code_real(
+        "ADDIS ABABA — Sudan's army and the paramilitary Rapid Support Forces signed a 30-day ceasefire in the "
+        "Ethiopian capital on Monday, the first truce agreed by both sides in more than a year, after talks "
+        "mediated by the African Union and the regional bloc IGAD.\n"
+        "The agreement was signed at the African Union headquarters by Lieutenant General Osman Idris for the "
+        "Sudanese Armed Forces and by Abdelrahim Saleh for the RSF, in the presence of AU Commission officials "
+        "and envoys from Kenya, Ethiopia and Djibouti.\n"
+        "Under the deal, both sides committed to stop attacks on civilians and on hospitals, to withdraw heavy "
+        "weapons from residential areas of El Fasher and Khartoum North, and to allow aid agencies to use two "
+        "corridors: one through the Adre crossing on the border with Chad and one running from El Obeid towards "
+        "Darfur.\n"
+        "The United Nations Secretary-General welcomed the truce and called on both sides to respect it in full.")
+    asked = {e.target.code for e in events if e.type == "REQUEST" and e.target and not e.negated}
+    assert asked == {"SDNMIL", "SDNREB"}, asked
+
+
 def test_the_two_leaders_praised_are_the_pair_named_before(code_real):
     events = code_real("Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a border "
                        "accord in Asmara on Tuesday. Washington praised both leaders.")

@@ -453,7 +453,6 @@ def find_candidates(
     # "the two countries agreed to ...": no actor yet; resolve_sides names the article's pair
     found = [c for c in candidates if c.sources or c.targets or c.plover and sides.pair_noun(sides.pair_subject(c))]
     for cand in found:
-        cand.extra["index"] = index  # for sides: a vague party's country from its sentence
         if not cand.targets and cand.plover and cand.plover[0] == "PROTEST":
             # "The demonstrators were protesting against a law": a protest at home is aimed at
             # the protesters' own country, which a vague group takes from its context first

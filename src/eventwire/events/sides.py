@@ -58,17 +58,14 @@ def _pair_of(before: list[Candidate], own: set[str]) -> list[ActorRef]:
             continue  # only what the article reports as done joins two parties
         # a country named only as the venue is no party ("signed a ceasefire in the Ethiopian
         # capital"), as code.to_events reads it
-        # a vague party ("opposition supporters") is of the country its sentence lends it, as
-        # when its own event is coded (code.precise_pairs): without it the pair never counts
-        targets = [_placed(t, cand) for t in cand.targets if not is_venue(t, cand.trigger)]
-        sources = [_placed(s, cand) for s in cand.sources]
+        targets = [t for t in cand.targets if not is_venue(t, cand.trigger)]
         if targets:
-            pairs = [(s, t) for s in sources for t in targets]
-        elif len(sources) > 1 and mutual(cand):
-            pairs = [(s, t) for s in sources for t in sources]  # "A and B agreed"
+            pairs = [(s, t) for s in cand.sources for t in targets]
+        elif len(cand.sources) > 1 and mutual(cand):
+            pairs = [(s, t) for s in cand.sources for t in cand.sources]  # "A and B agreed"
         else:
             continue  # "Saudi Arabia and the United States said": co-speakers, not two sides
-        for ref in sources + targets:
+        for ref in cand.sources + cand.targets:
             # each side as a state where the article names it so ("the Rwandan government"),
             # not as one of its groups ("M23 rebels")
             held = refs.get(ref.actor.country) if ref.actor.country else None
@@ -76,9 +73,6 @@ def _pair_of(before: list[Candidate], own: set[str]) -> list[ActorRef]:
                 refs[ref.actor.country] = ref
             if ref.actor.code:
                 refs[ref.actor.code] = ref
-                side = _side(ref)
-                if side != ref.actor.code and (side not in refs or ref.actor.sector == "GOV"):
-                    refs[side] = ref
         for s, t in pairs:
             key = _key(s, t)
             if key is None or key & own:
@@ -89,16 +83,6 @@ def _pair_of(before: list[Candidate], own: set[str]) -> list[ActorRef]:
         return []
     best = max(counts, key=lambda key: (counts[key], latest[key]))
     return [refs[c] for c in sorted(best, key=lambda c: refs[c].token)]
-
-
-def _placed(ref: ActorRef, cand: Candidate) -> ActorRef:
-    """``ref`` with the country its sentence lends it when it is vague (else ``ref``)."""
-    from eventwire.events import context
-
-    index = cand.extra.get("index")
-    if index is None or not context.is_vague(ref.actor):
-        return ref
-    return context.complete(ref, cand.trigger, index, cand.sent) or ref
 
 
 def pair_subject(cand: Candidate) -> Any:
@@ -122,18 +106,9 @@ def _key(s: ActorRef, t: ActorRef) -> frozenset[str] | None:
         return None
     if a != b:
         return frozenset({a, b})
-    if s.actor.sector and t.actor.sector and s.actor.code and t.actor.code and _side(s) != _side(t):
-        return frozenset({_side(s), _side(t)})
+    if s.actor.sector and t.actor.sector and s.actor.code and t.actor.code and s.actor.code != t.actor.code:
+        return frozenset({s.actor.code, t.actor.code})
     return None
-
-
-def _side(ref: ActorRef) -> str:
-    """A party's side within its country: the state's bodies (government, army, parliament) are
-    one side against the country's other groups ("protesters besieged parliament ... demanding
-    the president's resignation" is one conflict, not two)."""
-    if ref.actor.country and _state(ref):
-        return ref.actor.country + "GOV"
-    return ref.actor.code or ""
 
 
 def resolve_sides(candidates: list[Candidate]) -> None:
