@@ -181,21 +181,27 @@ def test_the_venue_of_a_signing_is_not_one_of_both_sides(code_real):
     assert asked == {"ARM", "AZE"}
 
 
+# A truce report in the shape of the demo's examples/horn-dispatch-sudan-ceasefire.html (written
+# for eventwire): both sides are named before a list that mentions the border with Chad.
+SUDAN_TRUCE = (
+    "ADDIS ABABA — Sudan's army and the paramilitary Rapid Support Forces signed a 30-day ceasefire in the "
+    "Ethiopian capital on Monday, the first truce agreed by both sides in more than a year, after talks "
+    "mediated by the African Union and the regional bloc IGAD.\n"
+    "The agreement was signed at the African Union headquarters by Lieutenant General Osman Idris for the "
+    "Sudanese Armed Forces and by Abdelrahim Saleh for the RSF, in the presence of AU Commission officials "
+    "and envoys from Kenya, Ethiopia and Djibouti.\n"
+    "Under the deal, both sides committed to stop attacks on civilians and on hospitals, to withdraw heavy "
+    "weapons from residential areas of El Fasher and Khartoum North, and to allow aid agencies to use two "
+    "corridors: one through the Adre crossing on the border with Chad and one running from El Obeid towards "
+    "Darfur."
+)
+
+
 def test_a_list_after_the_verb_is_no_apposition_of_both_sides(code_real):
     # the parser hangs "one through ... the border with Chad" on "sides" as an apposition; an
     # apposition of a subject stands before its verb, so both sides stay the pair named before
     # (the demo's examples/horn-dispatch-sudan-ceasefire.html had Chad stopping the attacks)
-    events = code_real(
-        "ADDIS ABABA — Sudan's army and the paramilitary Rapid Support Forces signed a 30-day ceasefire in the "
-        "Ethiopian capital on Monday, the first truce agreed by both sides in more than a year, after talks "
-        "mediated by the African Union and the regional bloc IGAD.\n"
-        "The agreement was signed at the African Union headquarters by Lieutenant General Osman Idris for the "
-        "Sudanese Armed Forces and by Abdelrahim Saleh for the RSF, in the presence of AU Commission officials "
-        "and envoys from Kenya, Ethiopia and Djibouti.\n"
-        "Under the deal, both sides committed to stop attacks on civilians and on hospitals, to withdraw heavy "
-        "weapons from residential areas of El Fasher and Khartoum North, and to allow aid agencies to use two "
-        "corridors: one through the Adre crossing on the border with Chad and one running from El Obeid towards "
-        "Darfur.")
+    events = code_real(SUDAN_TRUCE)
     stops = {e.source.code for e in events if e.mentions[0].trigger == "stop" and not e.negated}
     assert stops == {"SDNMIL", "SDNREB"}, stops
 
@@ -203,18 +209,8 @@ def test_a_list_after_the_verb_is_no_apposition_of_both_sides(code_real):
 def test_both_sides_called_on_later_are_the_two_parties_not_the_border_country(code_real):
     # the civilians near "the border with Chad" take Chad from their sentence; that must not make
     # Chad one of "both sides" (the demo's UN call targeted TCDGOV for a while in session 15)
-    events = code_real(
-        "ADDIS ABABA — Sudan's army and the paramilitary Rapid Support Forces signed a 30-day ceasefire in the "
-        "Ethiopian capital on Monday, the first truce agreed by both sides in more than a year, after talks "
-        "mediated by the African Union and the regional bloc IGAD.\n"
-        "The agreement was signed at the African Union headquarters by Lieutenant General Osman Idris for the "
-        "Sudanese Armed Forces and by Abdelrahim Saleh for the RSF, in the presence of AU Commission officials "
-        "and envoys from Kenya, Ethiopia and Djibouti.\n"
-        "Under the deal, both sides committed to stop attacks on civilians and on hospitals, to withdraw heavy "
-        "weapons from residential areas of El Fasher and Khartoum North, and to allow aid agencies to use two "
-        "corridors: one through the Adre crossing on the border with Chad and one running from El Obeid towards "
-        "Darfur.\n"
-        "The United Nations Secretary-General welcomed the truce and called on both sides to respect it in full.")
+    events = code_real(SUDAN_TRUCE + "\nThe United Nations Secretary-General welcomed the truce and called on both "
+                       "sides to respect it in full.")
     asked = {e.target.code for e in events if e.type == "REQUEST" and e.target and not e.negated}
     assert asked == {"SDNMIL", "SDNREB"}, asked
 
