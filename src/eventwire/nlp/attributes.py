@@ -17,9 +17,10 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
+from eventwire.nlp.rows import RowCache
+
 log = logging.getLogger(__name__)
 Check = Callable[[Any], bool]
-_CACHE_MAX = 200_000  # distinct (tag, lower, dep, is_space) rows kept between documents
 _KEYS = {"TAG", "LOWER", "DEP", "IS_SPACE"}
 
 
@@ -97,7 +98,7 @@ class FastAttributes:
         self._by_key: dict[tuple[str, str], list[tuple[int, Check]]] = {}
         self._always: list[tuple[int, Check]] = []
         self._sequences: list[tuple[int, list[Check], int]] = []  # (rule, token checks, index)
-        self._cache: dict[bytes, _Effect] = {}
+        self._cache = RowCache()  # row of (tag, lower, dep, is_space) -> _Effect
         for rule_id, rule in enumerate(ruler.patterns):
             for pattern in rule["patterns"]:
                 compiled = [_compile(spec) for spec in pattern]
@@ -147,16 +148,10 @@ class FastAttributes:
         if not len(doc):
             return doc
         cache = self._cache
-        if len(cache) > _CACHE_MAX:
-            cache.clear()
         # The rules a token matches depend only on these four values: worked out once per
         # distinct row, then all writes go in through one array.
-        keys = doc.to_array(self._key_columns)
-        width = keys.shape[1] * keys.itemsize
-        raw = keys.tobytes()
         effects: list[_Effect] = []
-        for i in range(len(doc)):
-            key = raw[i * width:(i + 1) * width]
+        for i, key in enumerate(cache.row_keys(doc.to_array(self._key_columns))):
             effect = cache.get(key)
             if effect is None:
                 effect = cache[key] = self._effect(doc[i])

@@ -13,8 +13,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from eventwire.nlp.rows import RowCache
+
 log = logging.getLogger(__name__)
-_CACHE_MAX = 200_000  # distinct (word, POS, morphology) triples kept between documents
 
 
 class CachedLemmas:
@@ -26,7 +27,7 @@ class CachedLemmas:
         self.lemmatizer = lemmatizer
         self._columns = [ORTH, POS, MORPH, LEMMA]
         self._lemma = [LEMMA]
-        self._cache: dict[bytes, int] = {}
+        self._cache = RowCache()  # row of (word, POS, morphology) -> lemma string id
 
     @property
     def lookups(self) -> Any:
@@ -38,18 +39,13 @@ class CachedLemmas:
         if not len(doc):
             return doc
         cache = self._cache
-        if len(cache) > _CACHE_MAX:
-            cache.clear()
         values = doc.to_array(self._columns)
-        keys = values[:, :3].copy()  # contiguous rows of (ORTH, POS, MORPH)
-        width = keys.shape[1] * keys.itemsize
-        raw = keys.tobytes()
+        keys = cache.row_keys(values[:, :3])  # rows of (ORTH, POS, MORPH)
         lemmas = values[:, 3:4].copy()
         strings, lemmatize = doc.vocab.strings, self.lemmatizer.lemmatize
-        for i in range(len(doc)):
+        for i, key in enumerate(keys):
             if lemmas[i, 0]:
                 continue  # set by the attribute rules: spaCy's lemmatizer keeps it too
-            key = raw[i * width:(i + 1) * width]
             lemma = cache.get(key)
             if lemma is None:
                 lemma = cache[key] = strings.add(lemmatize(doc[i])[0])
