@@ -74,3 +74,9 @@ def triples(events) -> set[tuple]:
         for e in events
         if not e.negated
     }
+
+
+def countries(events) -> set[tuple]:
+    """(type, source country, target country) of the events that are not negated."""
+    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in events if not e.negated}  # fmt: skip

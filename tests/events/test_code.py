@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import triples
+from conftest import countries, triples
 from eventwire.events import code as coder
 from eventwire.events import codes
 
@@ -168,7 +168,6 @@ def test_events_stage_is_registered():
     assert found.reads == ("parsed", "actors") and found.writes == ("events",)
 
 
-
 def real_codes(text: str) -> list:
     """Events of ``text`` with the real actor resolver (its knowledge base ships in the package)."""
     from eventwire.actors import get_resolver
@@ -178,11 +177,6 @@ def real_codes(text: str) -> list:
     doc = parse(text)
     article = Article(id=content_hash(text), doc_id="t", text=text)
     return coder.code_doc(doc, get_resolver().resolve_doc(doc), article)
-
-
-def countries(events) -> set[tuple]:
-    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in events if not e.negated}  # fmt: skip
 
 
 def test_strikes_on_a_target_are_an_attack_and_a_walkout_a_protest():

@@ -7,12 +7,9 @@ import datetime
 
 import pytest
 
+from conftest import countries
+
 pytestmark = pytest.mark.slow
-
-
-def countries(events) -> set[tuple]:
-    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in events if not e.negated}
 
 
 def test_a_participle_of_saying_speaks_for_its_clause_subject(code_real):

@@ -3,6 +3,7 @@ review round 2). Sentences written for these tests; the real actor resolver."""
 
 import pytest
 
+from conftest import countries
 from eventwire.events import code as coder
 
 pytestmark = pytest.mark.slow
@@ -17,11 +18,6 @@ def real_codes(text: str, published=None) -> list:
     article = Article(id=content_hash(text), doc_id="t", text=text, published=published)
     date = published.date() if published else None
     return coder.code_doc(doc, get_resolver().resolve_doc(doc, date=date), article)
-
-
-def countries(events) -> set[tuple]:
-    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in events if not e.negated}  # fmt: skip
 
 
 def test_coordinated_doers_act_together_unless_the_act_is_mutual():
