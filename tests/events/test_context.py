@@ -188,18 +188,12 @@ def test_a_place_is_of_its_country_on_the_articles_date():
 
     from eventwire.events import context
 
-    token = context.ARTICLE_DATE.set(date(2000, 1, 1))
-    try:
-        assert context.lookup_place("Kosovo") == "SRB"  # a province of Serbia until 2008
-        assert context.lookup_place("Juba") == "SDN"
-    finally:
-        context.ARTICLE_DATE.reset(token)
-    token = context.ARTICLE_DATE.set(date(2015, 1, 1))
-    try:
-        assert context.lookup_place("Kosovo") == "XKX"
-        assert context.lookup_place("Juba") == "SSD"
-    finally:
-        context.ARTICLE_DATE.reset(token)
+    then = date(2000, 1, 1)
+    assert context.lookup_place("Kosovo", when=then) == "SRB"  # a province of Serbia until 2008
+    assert context.lookup_place("Juba", when=then) == "SDN"
+    now = date(2015, 1, 1)
+    assert context.lookup_place("Kosovo", when=now) == "XKX"
+    assert context.lookup_place("Juba", when=now) == "SSD"
 
 
 @pytest.mark.slow
@@ -230,12 +224,8 @@ def test_a_city_is_in_the_state_that_held_it_on_the_articles_date():
     from eventwire.events import context
 
     for when, expected in ((datetime.date(1998, 3, 12), "SDN"), (datetime.date(2015, 3, 12), "SSD")):
-        token = context.ARTICLE_DATE.set(when)
-        try:
-            assert context.lookup_place("Wau") == expected
-            assert context.lookup_place("Prizren") == ("SRB" if when.year < 2008 else "XKX")
-        finally:
-            context.ARTICLE_DATE.reset(token)
+        assert context.lookup_place("Wau", when=when) == expected
+        assert context.lookup_place("Prizren", when=when) == ("SRB" if when.year < 2008 else "XKX")
 
 
 @pytest.mark.slow
@@ -253,8 +243,8 @@ def test_a_companys_country_is_not_the_country_of_the_locals_in_its_sentence(cod
 
 @pytest.mark.slow
 def test_the_batched_stage_reads_places_at_the_articles_date():
-    # the pipeline's events stage calls find_candidates and events_of for many articles without
-    # setting context.ARTICLE_DATE: a town of today's South Sudan is still Sudan's in 1998
+    # the pipeline's events stage calls find_candidates and events_of for many articles, not
+    # code_doc: a town of today's South Sudan is still Sudan's in 1998
     from eventwire.actors import get_resolver
     from eventwire.events.candidates import find_candidates
     from eventwire.events.code import events_of

@@ -434,8 +434,8 @@ def find_candidates(
 ) -> tuple[list[Candidate], ActorIndex]:
     """The article's predicates with an actor on either side, and the actor index they use."""
     lexicon = lexicon or get_lexicon()
-    # places are read at the article's date ("Wau" in 1998 is Sudan's), also where no caller set
-    # context.ARTICLE_DATE (the batched events stage)
+    # places are read at the article's date ("Wau" in 1998 is Sudan's), in code_doc and in the
+    # batched events stage alike
     doc.user_data[context.DOC_DATE_KEY] = article.published.date() if article.published is not None else None
     index = ActorIndex(doc, context.ethnic_groups(doc, actors))
     text = article.text

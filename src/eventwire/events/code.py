@@ -329,16 +329,11 @@ def code_doc(
     ``keep_unmapped`` also keeps codes with no PLOVER type (with an empty type): only for
     scoring against a user verb dictionary whose codes are not CAMEO's.
     """
-    published = article.published.date() if article.published is not None else None
-    token = context.ARTICLE_DATE.set(published)  # places resolve at the article's date
-    try:
-        candidates, index = find_candidates(doc, actors, article, lexicon)
-        if classifier is not None:
-            ask(classifier, questions(candidates))
-        resolve_answers(candidates)
-        return events_of(candidates, article, index, keep_unmapped=keep_unmapped)
-    finally:
-        context.ARTICLE_DATE.reset(token)
+    candidates, index = find_candidates(doc, actors, article, lexicon)
+    if classifier is not None:
+        ask(classifier, questions(candidates))
+    resolve_answers(candidates)
+    return events_of(candidates, article, index, keep_unmapped=keep_unmapped)
 
 
 def questions(candidates: list[Candidate]) -> list[Candidate]:

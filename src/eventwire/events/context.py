@@ -22,7 +22,6 @@ cities of at least ``CITY_MIN_POPULATION`` people (the where/when stage's gazett
 from __future__ import annotations
 
 import logging
-from contextvars import ContextVar
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -369,21 +368,16 @@ def _proper_tail(words: list[Any]) -> str | None:
     return lookup_place(name, words[0].doc) or TERRITORIES.get(_key(name))
 
 
-# The publication date of the article being coded (set by code.code_doc): a place's country is
-# the one on that day ("Kosovo" in 2000 was a province of Serbia); today's when unset.
-ARTICLE_DATE: ContextVar[date | None] = ContextVar("article_date", default=None)
-
-
-# The same date kept on the parsed article (set by ``candidates.find_candidates``): the pipeline's
-# batched events stage codes many articles at once and sets no ARTICLE_DATE, so a place read
-# from a token takes its article's date from the token's Doc.
+# The publication date of the article being coded, kept on its parsed Doc (set by
+# ``candidates.find_candidates``, which every way of coding calls first): a place's country is
+# the one on that day ("Kosovo" in 2000 was a province of Serbia); today's when unknown.
 DOC_DATE_KEY = "eventwire_article_date"
 
 
-def lookup_place(name: str, doc: Any = None) -> str | None:
-    """ISO alpha-3 of a country, capital or city named ``name`` on the article's date (that of
-    ``doc`` when given); None when unknown or ambiguous."""
-    when = ARTICLE_DATE.get() or (doc.user_data.get(DOC_DATE_KEY) if doc is not None else None)
+def lookup_place(name: str, doc: Any = None, *, when: date | None = None) -> str | None:
+    """ISO alpha-3 of a country, capital or city named ``name`` on ``when``, else on the date of
+    ``doc``'s article, else today; None when unknown or ambiguous."""
+    when = when or (doc.user_data.get(DOC_DATE_KEY) if doc is not None else None)
     return _lookup_place(name, when or date.today())
 
 
