@@ -162,3 +162,22 @@ def test_a_run_refused_for_its_settings_stops_the_fork_server_it_started(tmp_pat
         run([_folder(tmp_path, 1)], settings)
     assert forkserver._forkserver._forkserver_pid is None
     assert not (tmp_path / "t.db").exists()  # refused before the store was opened
+
+
+_PRELOAD_SCRIPT = """
+import gc
+from eventwire import preload
+print(gc.isenabled(), gc.get_freeze_count() > 1000)
+"""
+
+
+@pytest.mark.parametrize("stages", [["extract"], ["no_such_stage"]])
+def test_the_preload_leaves_the_collector_on_and_what_it_loaded_frozen(stages):
+    # The collector is off while the preload loads: the workers forked after it need it on.
+    import os
+    import subprocess
+
+    settings = load_settings(article_stages=stages)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), preload.ENV: preload.environment(settings)}
+    done = subprocess.run([sys.executable, "-c", _PRELOAD_SCRIPT], capture_output=True, text=True, timeout=120, env=env)
+    assert done.stdout.split() == ["True", "True"], done.stderr[-2000:]
