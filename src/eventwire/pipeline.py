@@ -306,9 +306,40 @@ def run(
     from eventwire.store import open_store
 
     summary = RunSummary()
-    corpus = resolve_stages(settings.corpus_stages, kind="corpus", available=WORK_FIELDS)
-    resolve_stages(settings.article_stages, kind="article")  # fail early on a bad config
-    store = open_store(settings.db)
+    # The fork server loads the workers' models (about 4 CPU-seconds, on one core): started
+    # first, it loads them while this process checks the settings, opens the store and warms
+    # the corpus stages on the other core. A bad setting stops it again below.
+    early = _start_fork_server_early(settings)
+    try:
+        corpus = resolve_stages(settings.corpus_stages, kind="corpus", available=WORK_FIELDS)
+        resolve_stages(settings.article_stages, kind="article")  # fail early on a bad config
+        _warm(corpus, settings)
+        _run_stored(inputs, settings, corpus, open_store(settings.db), summary, on_progress)
+    finally:
+        if early:
+            _stop_fork_server()
+    return summary
+
+
+def _start_fork_server_early(settings: Settings) -> bool:
+    """Start the workers' fork server now, if the run will have one (``_worker_context``)."""
+    if settings.dask or settings.n_workers <= 1:
+        return False
+    return bool(_worker_context(settings).get_start_method() == "forkserver")
+
+
+def _warm(stages: list[Stage], settings: Settings) -> None:
+    for found in stages:
+        if found.warm is not None:
+            try:
+                found.warm(settings)
+            except Exception:  # the stage loads what it needs on first use, and fails there if it must
+                log.debug("warming stage %s failed", found.name, exc_info=True)
+
+
+def _run_stored(inputs: list[str], settings: Settings, corpus: list[Stage], store: Any, summary: RunSummary,
+                on_progress: Callable[[str], None] | None) -> None:
+    """``run`` once the store is open: store everything, then count what the store holds."""
     try:
         before = store.counts()
         try:
@@ -328,7 +359,6 @@ def run(
         summary.top_dyads = store.top_dyads(5)
     finally:
         store.close()
-    return summary
 
 
 def _store_all(inputs: list[str], settings: Settings, corpus: list[Stage], store: Any, summary: RunSummary,

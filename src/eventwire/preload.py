@@ -76,13 +76,18 @@ def _from_environment() -> None:
     value = os.environ.get(ENV)
     if not value:
         return
+    # The loading makes some 600,000 objects that all live on, and no cycles to collect: the
+    # collections it set off cost 0.2-0.5 of its 4 CPU-seconds, for nothing.
+    gc.disable()
     try:
         warm(Settings(**json.loads(value)))
     except Exception:  # a worker then loads what it needs itself, as a spawned one did
         log.debug("preload failed", exc_info=True)
-    # What is loaded now lives as long as the workers: out of the collector's sight, a worker's
-    # full collection neither walks it nor writes to its pages (which would copy them).
-    gc.freeze()
+    finally:
+        # What is loaded now lives as long as the workers: out of the collector's sight, a
+        # worker's full collection neither walks it nor writes to its pages (which would copy them).
+        gc.freeze()
+        gc.enable()
 
 
 _from_environment()

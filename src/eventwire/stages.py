@@ -43,6 +43,10 @@ class Stage:
     # An article stage with ``batch`` takes a list of works instead of one: a model call over
     # several articles at once costs much less than one call each (the sentence encoder).
     batch: bool = False
+    # Loads what the stage needs (a library, a model) ahead of its first article. The writer
+    # calls a corpus stage's while the workers start: it would otherwise wait, or load on the
+    # first article, while both workers compete with it for the cores.
+    warm: Callable[[Any], None] | None = None
 
 
 REGISTRY: dict[str, Stage] = {}
@@ -50,16 +54,17 @@ REGISTRY: dict[str, Stage] = {}
 
 def stage(
     name: str, *, reads: tuple[str, ...] = (), writes: tuple[str, ...] = (), kind: str = "article",
-    batch: bool = False,
+    batch: bool = False, warm: Callable[[Any], None] | None = None,
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """Register ``func`` as the stage ``name``; with ``batch`` it takes ``(works, settings)``.
+    """Register ``func`` as the stage ``name``; with ``batch`` it takes ``(works, settings)``;
+    ``warm(settings)``, if given, loads ahead what the stage loads on first use.
 
     A failed batch runs again article by article, so a batch stage must set its fields, not
     add to them, to be safe to run twice on an article.
     """
 
     def register(func: Callable[..., Any]) -> Callable[..., Any]:
-        REGISTRY[name] = Stage(name, func, tuple(reads), tuple(writes), kind, batch)
+        REGISTRY[name] = Stage(name, func, tuple(reads), tuple(writes), kind, batch, warm)
         return func
 
     return register

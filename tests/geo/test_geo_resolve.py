@@ -127,3 +127,15 @@ def test_country_code() -> None:
     assert gazetteer.country_code("ukr") == "UKR"
     assert gazetteer.country_code("Ukraine") == "UKR"
     assert gazetteer.country_code("Narnia") is None
+
+
+def test_populations_read_what_the_parsed_places_hold() -> None:
+    # populations() reads three fields of the row instead of parsing a Place: the same places,
+    # in the same order, with the same values.
+    gazetteer = get_gazetteer()
+    parsed = [(p.name, p.country, p.population) for p in gazetteer.places_of_kind("city") if p.population >= 15000]
+    assert len(parsed) > 1000
+    assert list(gazetteer.populations("city", at_least=15000)) == parsed
+    countries = list(gazetteer.populations("country"))
+    assert ("Kenya", "KEN") in {(name, iso3) for name, iso3, _ in countries}
+    assert len(countries) == sum(1 for _ in gazetteer.places_of_kind("country"))

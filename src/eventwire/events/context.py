@@ -419,10 +419,8 @@ def _cities() -> dict[str, str]:
     from eventwire.geo.gazetteer import get_gazetteer
 
     best: dict[str, tuple[int, str]] = {}
-    for city in get_gazetteer().places_of_kind("city"):
-        if city.population < CITY_MIN_POPULATION:
-            continue
-        key = _key(city.name)
-        if key and city.population > best.get(key, (0, ""))[0]:
-            best[key] = (city.population, city.country)
+    for name, country, population in get_gazetteer().populations("city", at_least=CITY_MIN_POPULATION):
+        key = _key(name)
+        if key and population > best.get(key, (0, ""))[0]:
+            best[key] = (population, country)
     return {k: v for k, (_, v) in best.items()}

@@ -133,7 +133,14 @@ def find_near(store: Any, grams: set[str], keys: list[bytes]) -> tuple[str, floa
     return best
 
 
-@stage("dedup", reads=("article",), writes=("article",), kind="corpus")
+def warm(settings: Any) -> None:
+    """Import datasketch (and the scipy modules it imports) and fix the LSH parameters: about
+    a third of a CPU-second, that the first article would otherwise pay."""
+    _lsh_params()
+    _minhash_template()
+
+
+@stage("dedup", reads=("article",), writes=("article",), kind="corpus", warm=warm)
 def dedup_stage(work: ArticleWork, store: Any, settings: Any) -> None:
     """Mark ``work.article`` as an exact or near copy of a stored article."""
     article = work.article
