@@ -108,3 +108,23 @@ def test_officers_raiding_offices_search_them_soldiers_attack():
     # PLOVER COERCE seize: a law enforcement raid (CAMEO 171); army officers' raid keeps 190
     assert verb_type("Tax officers raided the company's offices in Nairobi.", "raid")[0] == "171"
     assert verb_type("Army officers raided the rebel camp.", "raid")[0] != "171"
+
+
+def test_meeting_verbs_of_no_meeting_consult_no_one():
+    # CAMEO 2.0 gives these 040 (consult) by their block; none of these sentences is a meeting
+    for text, lemma in (("Iraqi troops encountered heavy resistance near the border.", "encounter"),
+                        ("Washington learned of the Israeli plan from Egyptian officials.", "learn"),
+                        ("The Chinese president braved protests in London.", "brave"),
+                        ("The Pakistani army confronted Afghan fighters near the border.", "confront"),
+                        ("Iranian officials reconsidered the Russian offer.", "reconsider")):
+        assert verb_type(text, lemma)[0] is None, text
+    assert verb_type("The Indian prime minister met the Pakistani president.", "meet")[0] == "040"
+
+
+def test_armed_forces_massed_or_moved_mobilize_and_moved_out_withdraw():
+    # PLOVER MOBILIZE troops "mobilize armed personnel or units" (CAMEO 154); forces moved out
+    # are withdrawn (0874, RETREAT)
+    assert verb_type("Turkey massed tanks on the Iraqi border.", "mass")[0] == "154"
+    assert verb_type("India moved troops to the border with Pakistan.", "move")[0] == "154"
+    assert verb_type("Syria moved its troops out of Lebanon.", "move")[0] == "0874"
+    assert verb_type("The company moved its offices to Dublin.", "move")[0] is None

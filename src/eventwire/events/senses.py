@@ -80,9 +80,13 @@ COPULAS = frozenset({"be", "become", "remain", "turn", "grow", "stay"})
 # disarm while Israeli troops remain on Lebanese land"), is a standing presence, not a
 # mobilization (CAMEO's "troops remain", 150); "troops remained on alert" stays one.
 STATIVE_VERBS = frozenset({"remain", "stay"})
-# Verbs of thinking: CAMEO codes them as consultation (040), which needs a party to consult
-# with ("considered Turkish frigates", "weighed sanctions" consult no one).
-COGNITION_VERBS = frozenset({"consider", "contemplate", "mull", "weigh", "ponder", "think", "hear"})
+# Verbs of thinking and learning: CAMEO codes them as consultation (040), which needs a party to
+# consult with ("considered Turkish frigates", "weighed sanctions", "learned of the plan",
+# "reconsidered the offer" consult no one).
+COGNITION_VERBS = frozenset({
+    "consider", "contemplate", "mull", "weigh", "ponder", "think", "hear", "learn", "reconsider",
+    "speculate", "muse", "meditate", "ruminate",
+})  # fmt: skip
 # Verbs whose CAMEO 2.0 default (060 "engage in material cooperation", 040 "consult", 030
 # "express intent", from blocks of "contribute", "depart", "intend") is not what they mostly say
 # in news: "according to officials" attributes, "adding that" speaks, "linked to", "led by",
@@ -100,11 +104,15 @@ COGNITION_VERBS = frozenset({"consider", "contemplate", "mull", "weigh", "ponder
 # (bench/lexicon_coverage.py, session 15). Their patterns ("linked to the attack", "leave for
 # talks", "admitted inspectors", "spread propaganda", "headed a delegation") still code.
 # "Interfere" shares INTERVENE's aid default (070): meddling "in internal affairs" is no aid.
+# CAMEO 2.0's MEET_PEOPLE and INTRODUCE blocks give 040 (consult) to "encounter", "brave",
+# "confront", "insert", "innovate", "acquaint": "encountered resistance", "braved protests",
+# "confronted fighters", "inserted troops" meet with no one (session 16).
 NO_BARE_SENSE = frozenset({
     "accord", "add", "link", "lead", "leave", "relate", "serve", "control", "expect", "affect",
     "improve", "verify", "come", "admit", "fail", "establish", "spread", "recall", "direct",
     "head", "found", "benefit", "administer", "mean", "ensure", "compete", "match", "contain",
-    "introduce", "expose", "prescribe", "combine", "bid", "interfere",
+    "introduce", "expose", "prescribe", "combine", "bid", "interfere", "encounter", "brave",
+    "confront", "insert", "innovate", "acquaint",
 })  # fmt: skip
 # Verbs of assembling: a meeting (040) needs a party met with or officials who meet; a crowd of
 # protesters gathering is a demonstration (CAMEO 141); anyone else gathering is no act on anyone.
