@@ -128,3 +128,16 @@ def test_armed_forces_massed_or_moved_mobilize_and_moved_out_withdraw():
     assert verb_type("India moved troops to the border with Pakistan.", "move")[0] == "154"
     assert verb_type("Syria moved its troops out of Lebanon.", "move")[0] == "0874"
     assert verb_type("The company moved its offices to Dublin.", "move")[0] is None
+    # a step toward another act moves no forces
+    assert verb_type("Israel is moving to protect its interests by stepping up its military presence.", "move")[0] is None
+
+
+def test_withdrawing_from_territory_is_a_retreat_and_from_talks_a_sanction():
+    # PLOVER RETREAT "withdraw from territory"; SANCTION: halting talks (164), leaving a treaty or
+    # an organization (160); a claim withdrawn stays CAMEO's 080
+    assert verb_type("Israel withdrew from Gaza in 2005.", "withdraw")[0] == "0874"
+    assert verb_type("The rebels will withdraw their forces from the north.", "withdraw")[0] == "0874"
+    assert verb_type("Syria pulled out of Lebanon.", "pull")[0] == "0874"
+    assert verb_type("Iran withdrew from the talks with the European Union.", "withdraw")[0] == "164"
+    assert verb_type("The United States withdrew from the treaty.", "withdraw")[0] == "160"
+    assert verb_type("Russia withdrew its objection to the plan.", "withdraw")[0] == "080"

@@ -40,6 +40,8 @@ def when(verb: Any) -> set[int]:
 # Senses of a verb that the dictionary codes for another object or complement.
 # "failed to prevent": an aspectual verb; the act is its complement's, and it did not happen.
 ASPECTUAL_VERBS = frozenset({"fail"})
+# "is moving to protect its interests": a step toward the complement's act, no movement of forces.
+STEP_VERBS = frozenset({"move"})
 # Promising a retaliation is a veiled threat (PLOVER THREATEN), not an agreement.
 PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "swear", "vouch"})
 RETALIATION_VERBS = frozenset({"retaliate", "avenge", "respond", "react", "reply", "answer", "strike", "punish"})
@@ -242,7 +244,7 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
         if entries and entries[0].specificity and entries[0].code.startswith("07") and entries[0].origin not in {"", lemma}:
             return ALLOW_AID, "pattern", ()
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
-    if lemma in ASPECTUAL_VERBS and xcomp is not None:
+    if (lemma in ASPECTUAL_VERBS or lemma in STEP_VERBS) and xcomp is not None:
         return None, NO_ACT, ()
     if lemma in PERMIT_VERBS and any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in COPULAS and c.tag_ == "VB"
                                      for c in verb.children):
