@@ -139,5 +139,10 @@ def test_withdrawing_from_territory_is_a_retreat_and_from_talks_a_sanction():
     assert verb_type("The rebels will withdraw their forces from the north.", "withdraw")[0] == "0874"
     assert verb_type("Syria pulled out of Lebanon.", "pull")[0] == "0874"
     assert verb_type("Iran withdrew from the talks with the European Union.", "withdraw")[0] == "164"
+    assert verb_type("The Palestinian delegation walked out of the negotiations.", "walk")[0] == "164"
+    assert verb_type("Eritrean troops must withdraw from the town before any talks.", "withdraw")[0] == "0874"
+    # a pattern naming what is withdrawn is no tie with one naming only the preposition
+    nigeria = "Nigeria said it will withdraw its peacekeeping force from Chad unless a ceasefire holds."
+    assert verb_type(nigeria, "withdraw")[:3:2] == ("1661", ())
     assert verb_type("The United States withdrew from the treaty.", "withdraw")[0] == "160"
     assert verb_type("Russia withdrew its objection to the plan.", "withdraw")[0] == "080"
