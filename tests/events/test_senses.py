@@ -146,3 +146,10 @@ def test_withdrawing_from_territory_is_a_retreat_and_from_talks_a_sanction():
     assert verb_type(nigeria, "withdraw")[:3:2] == ("1661", ())
     assert verb_type("The United States withdrew from the treaty.", "withdraw")[0] == "160"
     assert verb_type("Russia withdrew its objection to the plan.", "withdraw")[0] == "080"
+
+
+def test_a_court_handing_down_convictions_finds_guilty():
+    # PLOVER SANCTION convict (CAMEO 116); a prison sentence handed down is legal action (173)
+    assert verb_type("The Czech Supreme Court handed down convictions against five former ministers.", "hand")[0] == "116"
+    assert verb_type("A Cairo court handed down a ten-year sentence to the blogger.", "hand")[0] == "173"
+    assert verb_type("The court handed down its ruling on Monday.", "hand")[0] is None

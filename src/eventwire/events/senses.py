@@ -40,8 +40,7 @@ def when(verb: Any) -> set[int]:
 # Senses of a verb that the dictionary codes for another object or complement.
 # "failed to prevent": an aspectual verb; the act is its complement's, and it did not happen.
 ASPECTUAL_VERBS = frozenset({"fail"})
-# "is moving to protect its interests": a step toward the complement's act, no movement of forces.
-STEP_VERBS = frozenset({"move"})
+STEP_VERBS = frozenset({"move"})  # "is moving to protect its interests" moves no forces
 # Promising a retaliation is a veiled threat (PLOVER THREATEN), not an agreement.
 PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "swear", "vouch"})
 RETALIATION_VERBS = frozenset({"retaliate", "avenge", "respond", "react", "reply", "answer", "strike", "punish"})
@@ -83,12 +82,9 @@ COPULAS = frozenset({"be", "become", "remain", "turn", "grow", "stay"})
 # mobilization (CAMEO's "troops remain", 150); "troops remained on alert" stays one.
 STATIVE_VERBS = frozenset({"remain", "stay"})
 # Verbs of thinking and learning: CAMEO codes them as consultation (040), which needs a party to
-# consult with ("considered Turkish frigates", "weighed sanctions", "learned of the plan",
-# "reconsidered the offer" consult no one).
-COGNITION_VERBS = frozenset({
-    "consider", "contemplate", "mull", "weigh", "ponder", "think", "hear", "learn", "reconsider",
-    "speculate", "muse", "meditate", "ruminate",
-})  # fmt: skip
+# consult with ("weighed sanctions", "learned of the plan", "reconsidered the offer" consult no one).
+COGNITION_VERBS = frozenset({"consider", "contemplate", "mull", "weigh", "ponder", "think", "hear", "learn",
+                             "reconsider", "speculate", "muse", "meditate", "ruminate"})
 # Verbs whose CAMEO 2.0 default (060 "engage in material cooperation", 040 "consult", 030
 # "express intent", from blocks of "contribute", "depart", "intend") is not what they mostly say
 # in news: "according to officials" attributes, "adding that" speaks, "linked to", "led by",
@@ -106,9 +102,8 @@ COGNITION_VERBS = frozenset({
 # (bench/lexicon_coverage.py, session 15). Their patterns ("linked to the attack", "leave for
 # talks", "admitted inspectors", "spread propaganda", "headed a delegation") still code.
 # "Interfere" shares INTERVENE's aid default (070): meddling "in internal affairs" is no aid.
-# CAMEO 2.0's MEET_PEOPLE and INTRODUCE blocks give 040 (consult) to "encounter", "brave",
-# "confront", "insert", "innovate", "acquaint": "encountered resistance", "braved protests",
-# "confronted fighters", "inserted troops" meet with no one (session 16).
+# CAMEO 2.0's MEET_PEOPLE block gives 040 (consult) to "encountered resistance", "braved
+# protests", "confronted fighters", "inserted troops": they meet with no one (session 16).
 NO_BARE_SENSE = frozenset({
     "accord", "add", "link", "lead", "leave", "relate", "serve", "control", "expect", "affect",
     "improve", "verify", "come", "admit", "fail", "establish", "spread", "recall", "direct",
