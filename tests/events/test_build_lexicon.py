@@ -25,12 +25,14 @@ def test_appeals_map_to_request(shared_events):
     assert table["190"][0] == "ASSAULT"
 
 
-def test_a_supplement_default_replaces_cameos_yield_default():
-    # CAMEO 2.0 files NEGOTIATE, MEDIATE, FREE ... under 080 "yield"; the supplement's own
-    # default for such a verb replaces it instead of tying with it
+def test_a_supplement_default_replaces_cameos_block_default():
+    # CAMEO 2.0 files NEGOTIATE, MEDIATE, FREE ... under 080 "yield", RALLY under 150 (a show of
+    # military force), SUE under 173 (arrest), VETO under 172; the supplement's own default for
+    # such a verb replaces CAMEO's instead of tying with it (a tie goes to the classifier)
     from eventwire.events.lexicon import get_lexicon
 
     lexicon = get_lexicon()
-    for lemma, code in (("negotiate", "046"), ("mediate", "045"), ("free", "0841")):
+    for lemma, code in (("negotiate", "046"), ("mediate", "045"), ("free", "0841"), ("rally", "141"),
+                        ("sue", "115"), ("veto", "129")):
         bare = {e.code for e in lexicon.verbs[lemma] if not e.pre and not e.post}
         assert bare == {code}, lemma

@@ -86,4 +86,18 @@ def test_a_prosecutor_who_accuses_alleges_one_who_charges_charges(code_real):
     assert {e.type for e in said if e.target and e.target.country == "HRV"} == {"ACCUSE"}
     lexicon = Lexicon.load()
     assert not any(e.code.startswith("17") and e.origin not in {"", "accuse"} for e in lexicon.verbs["accuse"])
-    assert any(e.code == "173" for e in lexicon.verbs["charge"])  # charging keeps its legal action
+    assert any(e.code == "1121" and e.pre for e in lexicon.verbs["charge"])  # "a court charged": a charge
+
+
+def test_a_criminal_charge_is_an_accusation_and_a_sentence_is_not(code_real):
+    # CAMEO 173 "arrest, detain, or charge with legal action": PLOVER's ACCUSE allege takes the
+    # charge ("charge with a crime", "criminally indict"), COERCE the arrest
+    from eventwire.events.lexicon import VerbEntry, charge_reading
+
+    court = VerbEntry("charge", "173", pre=(frozenset({"court"}),), origin="charge")
+    assert charge_reading(court).code == "1121"
+    jail = VerbEntry("charge", "173", post=(frozenset({"jail"}),), origin="condemn")
+    assert charge_reading(jail).code == "173"  # a pattern written for sentencing keeps it
+    assert charge_reading(VerbEntry("arrest", "173")).code == "173"
+    events = code_real("Kenyan prosecutors charged two Somali men with piracy.")
+    assert {e.type for e in events if e.source and e.source.country == "KEN"} == {"ACCUSE"}

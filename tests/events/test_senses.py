@@ -108,3 +108,48 @@ def test_officers_raiding_offices_search_them_soldiers_attack():
     # PLOVER COERCE seize: a law enforcement raid (CAMEO 171); army officers' raid keeps 190
     assert verb_type("Tax officers raided the company's offices in Nairobi.", "raid")[0] == "171"
     assert verb_type("Army officers raided the rebel camp.", "raid")[0] != "171"
+
+
+def test_meeting_verbs_of_no_meeting_consult_no_one():
+    # CAMEO 2.0 gives these 040 (consult) by their block; none of these sentences is a meeting
+    for text, lemma in (("Iraqi troops encountered heavy resistance near the border.", "encounter"),
+                        ("Washington learned of the Israeli plan from Egyptian officials.", "learn"),
+                        ("The Chinese president braved protests in London.", "brave"),
+                        ("The Pakistani army confronted Afghan fighters near the border.", "confront"),
+                        ("Iranian officials reconsidered the Russian offer.", "reconsider")):
+        assert verb_type(text, lemma)[0] is None, text
+    assert verb_type("The Indian prime minister met the Pakistani president.", "meet")[0] == "040"
+
+
+def test_armed_forces_massed_or_moved_mobilize_and_moved_out_withdraw():
+    # PLOVER MOBILIZE troops "mobilize armed personnel or units" (CAMEO 154); forces moved out
+    # are withdrawn (0874, RETREAT)
+    assert verb_type("Turkey massed tanks on the Iraqi border.", "mass")[0] == "154"
+    assert verb_type("India moved troops to the border with Pakistan.", "move")[0] == "154"
+    assert verb_type("Syria moved its troops out of Lebanon.", "move")[0] == "0874"
+    assert verb_type("The company moved its offices to Dublin.", "move")[0] is None
+    # a step toward another act moves no forces
+    assert verb_type("Israel is moving to protect its interests by stepping up its military presence.", "move")[0] is None
+
+
+def test_withdrawing_from_territory_is_a_retreat_and_from_talks_a_sanction():
+    # PLOVER RETREAT "withdraw from territory"; SANCTION: halting talks (164), leaving a treaty or
+    # an organization (160); a claim withdrawn stays CAMEO's 080
+    assert verb_type("Israel withdrew from Gaza in 2005.", "withdraw")[0] == "0874"
+    assert verb_type("The rebels will withdraw their forces from the north.", "withdraw")[0] == "0874"
+    assert verb_type("Syria pulled out of Lebanon.", "pull")[0] == "0874"
+    assert verb_type("Iran withdrew from the talks with the European Union.", "withdraw")[0] == "164"
+    assert verb_type("The Palestinian delegation walked out of the negotiations.", "walk")[0] == "164"
+    assert verb_type("Eritrean troops must withdraw from the town before any talks.", "withdraw")[0] == "0874"
+    # a pattern naming what is withdrawn is no tie with one naming only the preposition
+    nigeria = "Nigeria said it will withdraw its peacekeeping force from Chad unless a ceasefire holds."
+    assert verb_type(nigeria, "withdraw")[:3:2] == ("1661", ())
+    assert verb_type("The United States withdrew from the treaty.", "withdraw")[0] == "160"
+    assert verb_type("Russia withdrew its objection to the plan.", "withdraw")[0] == "080"
+
+
+def test_a_court_handing_down_convictions_finds_guilty():
+    # PLOVER SANCTION convict (CAMEO 116); a prison sentence handed down is legal action (173)
+    assert verb_type("The Czech Supreme Court handed down convictions against five former ministers.", "hand")[0] == "116"
+    assert verb_type("A Cairo court handed down a ten-year sentence to the blogger.", "hand")[0] == "173"
+    assert verb_type("The court handed down its ruling on Monday.", "hand")[0] is None

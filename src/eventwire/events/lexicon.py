@@ -69,6 +69,22 @@ def allegation_kept(entry: VerbEntry) -> bool:
     return not (entry.lemma in ALLEGE_VERBS and entry.code[:2] == "17" and entry.origin not in {"", entry.lemma})
 
 
+# CAMEO 173 is "arrest, detain, or charge with legal action"; PLOVER parts the two: arrest and
+# detention are COERCE, a criminal charge is ACCUSE (NGEC codebook, ACCUSE allege: "charge with
+# a crime", "criminally indict"; PLOVER reference: "allege, charge the target with ... crime").
+# A legal-action pattern of a verb of charging, its own or its block's ("a court charged",
+# "prosecutors charged ... with piracy"), reads as the allegation (CAMEO 1121); one written for
+# another verb of the block ("condemned ... to jail": a sentence) keeps 173.
+CHARGE_VERBS = frozenset({"charge", "indict", "prosecute"})
+
+
+def charge_reading(entry: VerbEntry) -> VerbEntry:
+    """``entry`` with CAMEO 1121 where it codes a verb of charging's own pattern as arrest (173)."""
+    if entry.code == "173" and entry.lemma in CHARGE_VERBS and (entry.origin or entry.lemma) in CHARGE_VERBS:
+        return replace(entry, code="1121")
+    return entry
+
+
 # Nouns of a relation between parties, or of what one gives another: an adjective on them says
 # which kind ("military partnership", "military aid"); it names no troops. ("military readiness",
 # "military forces" still do.)
@@ -208,7 +224,7 @@ class Lexicon:
         base = resources.files("eventwire").joinpath("data/events")
         for entry in read_verbs_tsv(gzip.decompress(base.joinpath(VERBS_FILE).read_bytes()).decode("utf-8")):
             if allegation_kept(entry):
-                lexicon.add_verb(arrest_reading(entry))
+                lexicon.add_verb(charge_reading(arrest_reading(entry)))
         for line in base.joinpath("nouns.tsv").read_text("utf-8").splitlines():
             if line and not line.startswith("#"):
                 noun, code = line.split("\t")[:2]

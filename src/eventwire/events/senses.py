@@ -40,6 +40,7 @@ def when(verb: Any) -> set[int]:
 # Senses of a verb that the dictionary codes for another object or complement.
 # "failed to prevent": an aspectual verb; the act is its complement's, and it did not happen.
 ASPECTUAL_VERBS = frozenset({"fail"})
+STEP_VERBS = frozenset({"move"})  # "is moving to protect its interests" moves no forces
 # Promising a retaliation is a veiled threat (PLOVER THREATEN), not an agreement.
 PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "swear", "vouch"})
 RETALIATION_VERBS = frozenset({"retaliate", "avenge", "respond", "react", "reply", "answer", "strike", "punish"})
@@ -80,9 +81,10 @@ COPULAS = frozenset({"be", "become", "remain", "turn", "grow", "stay"})
 # disarm while Israeli troops remain on Lebanese land"), is a standing presence, not a
 # mobilization (CAMEO's "troops remain", 150); "troops remained on alert" stays one.
 STATIVE_VERBS = frozenset({"remain", "stay"})
-# Verbs of thinking: CAMEO codes them as consultation (040), which needs a party to consult
-# with ("considered Turkish frigates", "weighed sanctions" consult no one).
-COGNITION_VERBS = frozenset({"consider", "contemplate", "mull", "weigh", "ponder", "think", "hear"})
+# Verbs of thinking and learning: CAMEO codes them as consultation (040), which needs a party to
+# consult with ("weighed sanctions", "learned of the plan", "reconsidered the offer" consult no one).
+COGNITION_VERBS = frozenset({"consider", "contemplate", "mull", "weigh", "ponder", "think", "hear", "learn",
+                             "reconsider", "speculate", "muse", "meditate", "ruminate"})
 # Verbs whose CAMEO 2.0 default (060 "engage in material cooperation", 040 "consult", 030
 # "express intent", from blocks of "contribute", "depart", "intend") is not what they mostly say
 # in news: "according to officials" attributes, "adding that" speaks, "linked to", "led by",
@@ -100,11 +102,14 @@ COGNITION_VERBS = frozenset({"consider", "contemplate", "mull", "weigh", "ponder
 # (bench/lexicon_coverage.py, session 15). Their patterns ("linked to the attack", "leave for
 # talks", "admitted inspectors", "spread propaganda", "headed a delegation") still code.
 # "Interfere" shares INTERVENE's aid default (070): meddling "in internal affairs" is no aid.
+# CAMEO 2.0's MEET_PEOPLE block gives 040 (consult) to "encountered resistance", "braved
+# protests", "confronted fighters", "inserted troops": they meet with no one (session 16).
 NO_BARE_SENSE = frozenset({
     "accord", "add", "link", "lead", "leave", "relate", "serve", "control", "expect", "affect",
     "improve", "verify", "come", "admit", "fail", "establish", "spread", "recall", "direct",
     "head", "found", "benefit", "administer", "mean", "ensure", "compete", "match", "contain",
-    "introduce", "expose", "prescribe", "combine", "bid", "interfere",
+    "introduce", "expose", "prescribe", "combine", "bid", "interfere", "encounter", "brave",
+    "confront", "insert", "innovate", "acquaint",
 })  # fmt: skip
 # Verbs of assembling: a meeting (040) needs a party met with or officials who meet; a crowd of
 # protesters gathering is a demonstration (CAMEO 141); anyone else gathering is no act on anyone.
@@ -234,7 +239,7 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
         if entries and entries[0].specificity and entries[0].code.startswith("07") and entries[0].origin not in {"", lemma}:
             return ALLOW_AID, "pattern", ()
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
-    if lemma in ASPECTUAL_VERBS and xcomp is not None:
+    if (lemma in ASPECTUAL_VERBS or lemma in STEP_VERBS) and xcomp is not None:
         return None, NO_ACT, ()
     if lemma in PERMIT_VERBS and any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in COPULAS and c.tag_ == "VB"
                                      for c in verb.children):

@@ -89,10 +89,18 @@ def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | No
     sense = other_sense(verb, lemma, lexicon, post, pre)
     if sense is not None:
         return sense
+    if lemma in LEAVE_VERBS and _left_talks(verb):
+        return HALT_TALKS, "pattern", ()
     entries = [e for e in lexicon.match_verb(lemma, post, pre, _adjective_words(verb, exclude), _located_words(verb),
                                              light=lemma in LIGHT_VERBS)
                if _own_particles(e, verb) and not (lemma in SAY_VERBS and not _own(e, lemma))]
     best = entries[0] if entries else None
+    if best is not None and best.specificity and not _names_words(best):
+        # a pattern naming what is acted on ("withdraw peacekeepers", 1661) is more telling than
+        # an equally specific one naming only a preposition ("withdraw from", 0874)
+        best = next((e for e in entries if e.specificity == best.specificity and _names_words(e)
+                     and _own(e, lemma) == _own(best, lemma)), best)
+    worded = best is not None and _names_words(best)
     tied: tuple[str, ...] = ()
     if best is not None and len(entries) > 1 and entries[1].specificity == best.specificity:
         # the best-ranked code of each PLOVER type among the equally specific patterns; a
@@ -102,7 +110,8 @@ def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | No
         own = _own(best, lemma)
         by_type: dict[str, str] = {}
         for e in entries:
-            info = codes.to_plover(e.code) if e.specificity == best.specificity and _own(e, lemma) == own else None
+            info = (codes.to_plover(e.code) if e.specificity == best.specificity and _own(e, lemma) == own
+                    and (_names_words(e) or not worded) else None)
             if info is not None:
                 by_type.setdefault(info[0], e.code)
         if len(by_type) > 1:
@@ -210,6 +219,27 @@ def _own_particles(entry: Any, verb: Any) -> bool:
         if found and all(t.head.i != verb.i and t.head.pos_ in {"VERB", "AUX"} for t in found):
             return False
     return True
+
+
+# Leaving talks halts them (CAMEO 164, PLOVER SANCTION): the dictionary's "withdraw from" is a
+# retreat from territory, and its word patterns cannot tell "withdrew from the talks" from
+# "withdraw from the town before any talks"; the parse can.
+LEAVE_VERBS = frozenset({"withdraw", "pull", "walk", "quit"})
+TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue"})
+HALT_TALKS = "164"
+
+
+def _left_talks(verb: Any) -> bool:
+    """Whether the verb's own "from" or "out of" phrase names talks ("walked out of the talks")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == "out")]
+    return any(prep.dep_ == "prep" and prep.lower_ in {"from", "of"} and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in TALKS_NOUNS for o in prep.children)
+        for head in heads for prep in head.children)
+
+
+def _names_words(entry: Any) -> bool:
+    """Whether a pattern names a word of its own, not only particles and prepositions."""
+    return any(not group <= PARTICLES for group in entry.post)
 
 
 def _own(entry: Any, lemma: str) -> bool:
