@@ -33,6 +33,7 @@ from eventwire.actors.placing import (
 from eventwire.actors.resolve import LOCATIVE, PhraseResolver, Tok, coerce_date, singular, text_tokens
 from eventwire.actors.user import read_dictionary
 from eventwire.nlp.dateline import in_dateline, is_dateline
+from eventwire.nlp.headline import is_headline
 from eventwire.records import Actor
 
 log = logging.getLogger(__name__)
@@ -180,6 +181,13 @@ class ActorResolver:
                 if home:
                     actor = replace(actor, country=home, code=join_code(home, actor.sector))
             if actor is None:
+                continue
+            if is_headline(root.sent, article):
+                # a title's phrases run over its verbs ("Protesters Storm Kyrgyz Government
+                # Headquarters"): kept as mentions, but the report's "the protesters" is not theirs
+                found[(start, end)] = actor
+                roots[(start, end)] = root.i
+                covered_until = span_end
                 continue
             memory.remember(actor, self.core.last_agents)
             if not (actor.kb_id or "").startswith("person:"):  # the KB's persons are remembered by name

@@ -22,10 +22,8 @@ from eventwire.events.targets import (
     obstruction_code,
 )
 from eventwire.events.trigger import noun_code, type_verb, verb_lemma
+from eventwire.nlp.headline import is_headline
 from eventwire.records import Actor, Article
-
-HEADLINE_MAX_WORDS = 25
-_TERMINAL = tuple('.!?"”’)')
 
 
 @dataclass
@@ -46,22 +44,6 @@ class Candidate:
     @property
     def plover(self) -> tuple[str, str | None, tuple[str, ...]] | None:
         return codes.to_plover(self.code) if self.code else None
-
-
-
-
-
-def is_headline(sent: Any, text: str) -> bool:
-    """A standalone line without closing punctuation in a multi-line text: a title or teaser."""
-    if "\n" not in text.strip():
-        return False
-    line_start = text.rfind("\n", 0, sent.start_char) + 1
-    line_end = text.find("\n", sent.end_char)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    stripped = sent.text.strip()
-    if not line or line != stripped:
-        return stripped.endswith(("…", "..."))
-    return not line.endswith(_TERMINAL) and len(line.split()) <= HEADLINE_MAX_WORDS or line.endswith(("…", "..."))
 
 
 def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Candidate]:
