@@ -112,7 +112,7 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver
     if not giver:
         country = country or _event_place(trigger)
         if country is None and not _two_sided(trigger, index, sent):
-            country = _sentence_country(ref.actor, index, sent, trigger) or _article_country(ref.actor, index, doc)
+            country = _sentence_country(ref.actor, index, sent, trigger) or _article_country(ref.actor, index, doc, token)
     if country is None:
         return None
     sector = ref.actor.sector
@@ -257,8 +257,16 @@ ARTICLE_MIN_MENTIONS = 3
 ARTICLE_DOMINANCE = 2
 
 
-def _article_country(actor: Actor, index: ActorIndex, doc: Any) -> str | None:
-    if (actor.sector or "UNK") not in DOMESTIC:
+# Sectors that only the article's own country may lend its country to, in the plural:
+# "soldiers fired on demonstrators" in a report about one country are that country's, but a
+# sentence's one other country does not make them its own ("soldiers shelled villages near the
+# Chad border"), and one titled person is anyone's ("the captain" of a seized trawler).
+ARTICLE_ONLY = frozenset({"MIL"})
+
+
+def _article_country(actor: Actor, index: ActorIndex, doc: Any, token: Any = None) -> str | None:
+    sector = actor.sector or "UNK"
+    if sector not in DOMESTIC and not (sector in ARTICLE_ONLY and token is not None and token.tag_ == "NNS"):
         return None
     key = "eventwire_article_country"
     if key not in doc.user_data:
