@@ -12,7 +12,7 @@ from typing import Any
 
 from eventwire.actors.codes import join_code
 from eventwire.actors.coref import COMPASS, ArticleMemory, bare_key
-from eventwire.actors.dateline_home import unplaced_body, unplaced_official
+from eventwire.actors.dateline_home import dateline_country, unplaced_body, unplaced_official
 from eventwire.actors.kb import KnowledgeBase, tokens
 from eventwire.actors.passes import (
     known_possessor,
@@ -176,7 +176,7 @@ class ActorResolver:
             if actor is not None and actor.country is None and actor.kb_id is None:
                 actor = known_possessor(actor, root, memory) or actor
             if actor is not None and (unplaced_official(actor, root) or unplaced_body(actor, root)):
-                home = dateline_home if dateline_home is not _NOT_FOUND else self._dateline_country(article, when)
+                home = dateline_home if dateline_home is not _NOT_FOUND else dateline_country(article, when)
                 dateline_home = home
                 if home:
                     actor = replace(actor, country=home, code=join_code(home, actor.sector))
@@ -210,21 +210,6 @@ class ActorResolver:
         shared_modifiers(found, roots, doc_tokens)
         shared_short_names(found, article)
         return found
-
-    def _dateline_country(self, text: str, when: date) -> str | None:
-        """The country of the article's wire dateline ("WARSAW, May 7 (Wire) -", "COTONOU,
-        Benin, ..."): its last part that names a country, or its city's country."""
-        from eventwire.extract.dateline import find_dateline
-
-        place = find_dateline(text)
-        for part in reversed([p.strip() for p in (place or "").split(",") if p.strip()]):
-            actor = self.core.resolve_tokens(text_tokens(part), when, part)
-            if actor is not None and actor.country:
-                return actor.country
-            iso = gazetteer_country(part.title())
-            if iso:
-                return iso
-        return None
 
     def _coordinated(
         self, kept: list[Any], span_start: int, span_end: int, actor: Actor, when: date, cache: dict[int, list[Tok]]

@@ -16,7 +16,8 @@ missing event to an imprecise one):
    reading the whole article codes them). Not for a report about several countries.
 
 Places are looked up among country names and capitals (the actor knowledge base) and GeoNames
-cities of at least ``CITY_MIN_POPULATION`` people (the where/when stage's gazetteer, ``geo/gazetteer.py``).
+cities of at least ``actors.placing.CITY_MIN_POPULATION`` people (the where/when stage's gazetteer,
+``geo/gazetteer.py``).
 """
 
 from __future__ import annotations
@@ -24,15 +25,15 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
+from eventwire.actors.dateline_home import dateline_country
+from eventwire.actors.placing import named_place_country, place_key
 from eventwire.events.find import PRONOUNS, ActorIndex, ActorRef, resolve_pronoun
 from eventwire.records import Actor
 
 log = logging.getLogger(__name__)
 
-CITY_MIN_POPULATION = 100_000
 INTERNATIONAL = ("IGO", "NGO", "IMG")
 # Sectors that a sentence about one country may lend its country to.
 DOMESTIC = frozenset(
@@ -297,7 +298,7 @@ def article_country(doc: Any, index: ActorIndex) -> str | None:
                 country = place_country(token)
                 if country:
                     counts[country] = counts.get(country, 0) + 1
-    dateline = _dateline_country(doc)
+    dateline = dateline_country(doc.text, doc.user_data.get(DOC_DATE_KEY) or date.today())
     if dateline:  # where the reporter filed from: the article's own place
         counts[dateline] = counts.get(dateline, 0) + 2
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -306,18 +307,6 @@ def article_country(doc: Any, index: ActorIndex) -> str | None:
     if len(ranked) > 1 and ranked[0][1] < ARTICLE_DOMINANCE * ranked[1][1]:
         return None
     return None if ranked[0][0].startswith(INTERNATIONAL) else ranked[0][0]
-
-
-def _dateline_country(doc: Any) -> str | None:
-    """The country of the text's wire dateline ("MAPUTO — Police ...", "GOMA, Congo (AP) —"),
-    read as extraction reads ``Article.dateline``: a region after the comma names it, else the city."""
-    from eventwire.extract.dateline import find_dateline
-
-    place = find_dateline(doc.text)
-    if not place:
-        return None
-    parts = [p.strip() for p in place.split(",")]
-    return next((c for c in (lookup_place(p, doc) for p in reversed(parts)) if c), None)
 
 
 def _sentence_places(sent: Any, skip: set[int] | frozenset[int] = frozenset()) -> set[str]:
@@ -357,8 +346,8 @@ def place_country(token: Any) -> str | None:
     name = " ".join(t.text for t in words)
     return (
         lookup_place(name, token.doc)
-        or TERRITORIES.get(_key(name))
-        or (lookup_place(token.text, token.doc) or TERRITORIES.get(_key(token.text)) if len(words) > 1 else None)
+        or TERRITORIES.get(place_key(name))
+        or (lookup_place(token.text, token.doc) or TERRITORIES.get(place_key(token.text)) if len(words) > 1 else None)
         or _proper_tail(words)
     )
 
@@ -373,7 +362,7 @@ def _proper_tail(words: list[Any]) -> str | None:
     if not tail or len(tail) == len(words):
         return None
     name = " ".join(tail)
-    return lookup_place(name, words[0].doc) or TERRITORIES.get(_key(name))
+    return lookup_place(name, words[0].doc) or TERRITORIES.get(place_key(name))
 
 
 # The publication date of the article being coded, kept on its parsed Doc (set by
@@ -386,51 +375,4 @@ def lookup_place(name: str, doc: Any = None, *, when: date | None = None) -> str
     """ISO alpha-3 of a country, capital or city named ``name`` on ``when``, else on the date of
     ``doc``'s article, else today; None when unknown or ambiguous."""
     when = when or (doc.user_data.get(DOC_DATE_KEY) if doc is not None else None)
-    return _lookup_place(name, when or date.today())
-
-
-@lru_cache(maxsize=4096)
-def _lookup_place(name: str, when: date) -> str | None:
-    from eventwire.actors import get_resolver
-
-    kb = get_resolver().kb
-    key = " ".join(_key(name).split())
-    hits = [h for h in kb.names.get(key, ()) if h.via in ("name", "capital")]
-    countries = set()
-    for hit in hits:
-        entry = kb.entry(hit)
-        if entry.kind == "country" and entry.roles:
-            role = entry.role_at(when) or entry.roles[0]
-            countries.add(role.country)
-    if len(countries) == 1:
-        return countries.pop()
-    if countries:
-        return None
-    city = _cities().get(key)
-    # the gazetteer gives a city's country of today: on an earlier date, the state that held it
-    # then ("Wau" in 1998 is Sudan's, "Prizren" in 1999 Serbia's), as the country's dated roles say
-    entry = kb.get(f"country:{city}") if city and f"country:{city}" in kb else None
-    role = entry.role_at(when) if entry is not None and entry.roles else None
-    return role.country if role is not None and role.country else city
-
-
-def _key(name: str) -> str:
-    from eventwire.actors.kb import fold, tokens
-
-    return " ".join(k for raw in fold(name).split() for k in tokens(raw))
-
-
-@lru_cache(maxsize=1)
-def _cities() -> dict[str, str]:
-    """City name key -> ISO alpha-3, the most populous city of each name (the gazetteer's own
-    names, not its exonyms), cities of ``CITY_MIN_POPULATION`` people or more."""
-    from eventwire.geo.gazetteer import get_gazetteer
-
-    best: dict[str, tuple[int, str]] = {}
-    for city in get_gazetteer().places_of_kind("city"):
-        if city.population < CITY_MIN_POPULATION:
-            continue
-        key = _key(city.name)
-        if key and city.population > best.get(key, (0, ""))[0]:
-            best[key] = (city.population, city.country)
-    return {k: v for k, (_, v) in best.items()}
+    return named_place_country(name, when or date.today())

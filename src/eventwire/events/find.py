@@ -325,7 +325,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                     # apposition after the dateline's dash
                     real = next((c for c in child.children if c.dep_ == "appos" and not in_dateline(c)), None)
                 if real is not None:
-                    return real, False
+                    return real, current is not verb and _own_passive(verb)
             elif child.dep_ in SUBJ_DEPS:
                 # "Sankoh fled and was arrested by police": a passive verb that inherits its
                 # subject from an active one it is coordinated with undergoes the act

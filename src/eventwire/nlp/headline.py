@@ -18,10 +18,12 @@ def is_headline(sent: Any, text: str) -> bool:
     """A standalone line without closing punctuation in a multi-line text: a title or teaser."""
     if "\n" not in text.strip():
         return False
-    line_start = text.rfind("\n", 0, sent.start_char) + 1
-    line_end = text.find("\n", sent.end_char)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     stripped = sent.text.strip()
+    # the parser's sentence may run over the blank line after a title: its words are the line
+    start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start + len(stripped))
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     if not line or line != stripped:
         return stripped.endswith(("…", "..."))
     return not line.endswith(_TERMINAL) and len(line.split()) <= HEADLINE_MAX_WORDS or line.endswith(("…", "..."))
