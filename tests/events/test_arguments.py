@@ -76,3 +76,12 @@ def test_a_titled_soldier_takes_no_country_from_the_article(code):
             "Argentina's government said the boat was fishing illegally in Argentine waters. "
             "A court in Argentina charged the captain with illegal fishing.")
     assert not any(t == "COERCE" and tg == "ARG" for t, _, tg in code(text))
+
+
+def test_a_description_in_apposition_to_an_organisation_is_the_organisation(real_coder):
+    # "a Russian-led alliance" says who leads the CSTO, not that it is Russia's military
+    text = ("ALMATY, June 4, 2001 (Wire) - Kyrgyz and Tajik border guards exchanged fire near Vorukh. "
+            "The Collective Security Treaty Organization, a Russian-led military alliance to which both "
+            "belong, urged them to show restraint.")
+    events = real_coder(text, date=WHEN, classifier=None)
+    assert not any(e.source is not None and e.source.country == "RUS" for e in events)

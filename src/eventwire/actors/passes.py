@@ -42,6 +42,26 @@ def stated_roles(
             break
 
 
+def described_organisations(
+    found: dict[tuple[int, int], Actor], roots: dict[tuple[int, int], int], doc_tokens: list[Any], kb: KnowledgeBase
+) -> None:
+    """A description in apposition to a named organisation is that organisation: "the
+    Collective Security Treaty Organization, a Russian-led military alliance" is the CSTO, not
+    Russia's military (the description's country says who leads it, not who it is)."""
+    by_root = {i: span for span, i in roots.items()}
+    for span, j in list(roots.items()):
+        token = doc_tokens[j]
+        if token.dep_ != "appos" or token.pos_ != "NOUN":
+            continue
+        named = by_root.get(token.head.i)
+        owner = found.get(named) if named is not None else None
+        if owner is None or owner.kb_id is None or owner.kb_id not in kb or kb.get(owner.kb_id).kind in {"person", "country"}:
+            continue
+        if not (owner.code or "").startswith(("IGO", "NGO", "IMG")) or found[span].code == owner.code:
+            continue  # an international body: a state's agency keeps its description's sector
+        found[span] = replace(owner, text=found[span].text)
+
+
 def named_by_apposition(
     found: dict[tuple[int, int], Actor], roots: dict[tuple[int, int], int], doc_tokens: list[Any]
 ) -> None:

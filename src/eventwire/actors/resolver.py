@@ -15,6 +15,7 @@ from eventwire.actors.coref import COMPASS, ArticleMemory, bare_key
 from eventwire.actors.dateline_home import dateline_country, unplaced_body, unplaced_official
 from eventwire.actors.kb import KnowledgeBase, tokens
 from eventwire.actors.passes import (
+    described_organisations,
     known_possessor,
     named_by_apposition,
     pronoun_possessors,
@@ -207,6 +208,7 @@ class ActorResolver:
         stated_roles(found, roots, doc_tokens, self.kb)
         pronoun_possessors(found, roots, doc_tokens)
         named_by_apposition(found, roots, doc_tokens)
+        described_organisations(found, roots, doc_tokens, self.kb)
         shared_modifiers(found, roots, doc_tokens)
         shared_short_names(found, article)
         return found
