@@ -85,3 +85,13 @@ def test_a_description_in_apposition_to_an_organisation_is_the_organisation(real
             "belong, urged them to show restraint.")
     events = real_coder(text, date=WHEN, classifier=None)
     assert not any(e.source is not None and e.source.country == "RUS" for e in events)
+
+
+def test_a_border_country_is_not_whose_the_civilians_are_when_the_doers_are_of_another(code):
+    # the doers are Sudan's (named in the sentence before): Chad, named only for where a
+    # crossing lies, is not the one country of the sentence
+    text = ("ADDIS ABABA, June 4, 2001 (Wire) - Sudan's army and the rebel SPLA signed a ceasefire on Monday. "
+            "Under the deal, both sides committed to stop attacks on civilians and to allow aid agencies to "
+            "use a corridor through the Adre crossing on the border with Chad.")
+    assert not any(tg == "TCD" for _, _, tg in code(text))
+

@@ -236,8 +236,8 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
     doc = cand.sent.doc
     for source, target in pairs(cand):
         giver = bool(cand.plover and cand.plover[0] == "AID")
-        src = context.complete(source, cand.trigger, index, cand.sent, giver=giver) if source else None
-        tgt = context.complete(target, cand.trigger, index, cand.sent) if target else None
+        src = context.complete(source, cand.trigger, index, cand.sent, giver=giver, other=target) if source else None
+        tgt = context.complete(target, cand.trigger, index, cand.sent, other=source) if target else None
         if src is not None and tgt is not None and (src.actor.country or src.actor.code) == (tgt.actor.country or tgt.actor.code):
             same = src.actor.code == tgt.actor.code and not cand.extra.get("place_target")
             if doc[tgt.token].dep_ in {"poss", "amod", "compound"} or same:

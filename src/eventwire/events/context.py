@@ -96,11 +96,15 @@ def is_vague(actor: Actor | None) -> bool:
     return actor.kb_id is None
 
 
-def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver: bool = False) -> ActorRef | None:
+def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver: bool = False,
+             other: ActorRef | None = None) -> ActorRef | None:
     """``ref`` itself when it is precise; with a country from the sentence when it is vague;
     None when no country can be found for it. A ``giver`` (the source of aid) takes only a
     country of its own: where the aid goes says nothing of who gives it ("donor governments
-    pledged $1 billion to feed refugees in Bangladesh" are not Bangladesh's)."""
+    pledged $1 billion to feed refugees in Bangladesh" are not Bangladesh's). ``other`` is the
+    event's other party: a country of its own counts among the sentence's countries ("both
+    sides committed to allow aid agencies to use a crossing on the border with Chad": the
+    sides are Sudan's, so Chad is not the one country of the sentence)."""
     if not is_vague(ref.actor):
         return ref
     doc = sent.doc
@@ -113,7 +117,7 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver
     if not giver:
         country = country or _event_place(trigger)
         if country is None and not _two_sided(trigger, index, sent):
-            country = _sentence_country(ref.actor, index, sent, trigger) or _article_country(ref.actor, index, doc, token)
+            country = _sentence_country(ref.actor, index, sent, trigger, _own_country(other)) or _article_country(ref.actor, index, doc, token)
     if country is None:
         return None
     sector = ref.actor.sector
@@ -236,9 +240,17 @@ def _other_clauses(trigger: Any, sent: Any) -> set[int]:
 
 
 FOREIGN_WORKERS = frozenset({"BUS"})
+STATE_SECTORS = frozenset({"GOV", "LEG", "ELI"})
 
 
-def _sentence_country(actor: Actor, index: ActorIndex, sent: Any, trigger: Any = None) -> str | None:
+def _own_country(ref: ActorRef | None) -> str | None:
+    """The country of an event's precise party, but not a company's (it works abroad)."""
+    if ref is None or is_vague(ref.actor) or (ref.actor.sector or "").upper() in FOREIGN_WORKERS:
+        return None
+    return ref.actor.country
+
+
+def _sentence_country(actor: Actor, index: ActorIndex, sent: Any, trigger: Any = None, party: str | None = None) -> str | None:
     if (actor.sector or "UNK") not in DOMESTIC:
         return None
     other = _other_clauses(trigger, sent)
@@ -247,6 +259,12 @@ def _sentence_country(actor: Actor, index: ActorIndex, sent: Any, trigger: Any =
     # of the U.S. company Chevron" are not American (multinationals operate abroad).
     countries = {r.actor.country for r in refs if r.actor.country and (r.actor.sector or "").upper() not in FOREIGN_WORKERS}
     countries |= _sentence_places(sent, other)
+    if party and (countries or actor.sector not in STATE_SECTORS):
+        # the event's other party is of the sentence too: with another country named it makes
+        # two; alone it lends its country to police, rebels or crowds acting at home, but not
+        # to officials, who deal with other states ("the two leaders agreed to open a flight
+        # between their capitals")
+        countries.add(party)
     if len(countries) != 1 or any((r.actor.code or "").upper().startswith(INTERNATIONAL) for r in refs):
         return None
     return countries.pop()
