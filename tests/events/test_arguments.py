@@ -95,3 +95,14 @@ def test_a_border_country_is_not_whose_the_civilians_are_when_the_doers_are_of_a
             "use a corridor through the Adre crossing on the border with Chad.")
     assert not any(tg == "TCD" for _, _, tg in code(text))
 
+
+
+def test_a_denial_answers_the_other_country_of_the_denied_clause(code):
+    text = ("KABUL, June 4, 2001 (Wire) - Iran's foreign minister Kamal Kharrazi denied that Tehran was "
+            "arming militias in Afghan provinces.")
+    assert ("REJECT", "IRN", "AFG") in code(text)
+
+
+def test_a_denial_of_the_deniers_own_act_names_no_target(code):
+    text = "TEHRAN, June 4, 2001 (Wire) - Iran's foreign ministry denied that Iranian troops had crossed the border."
+    assert not any(t == "REJECT" and tg is not None for t, _, tg in code(text))

@@ -17,6 +17,7 @@ from eventwire.events.passives import agent
 from eventwire.events.targets import (
     attack_sources,
     clause_actors,
+    denied_party,
     intercepts_munitions,
     is_munition,
     obstruction_code,
@@ -172,6 +173,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             cand.targets = [r for r in clause_actors(verb, index, sent, sources, skip=is_munition)
                             if not is_munition(sent.doc[r.token]) and not _amount_holder(sent.doc[r.token])
                             and not _giver(sent.doc[r.token], verb, verb, index, lexicon)]
+        if not cand.targets and sources and cand.plover is not None:
+            cand.targets = denied_party(verb, index, sent, sources)
         if not cand.targets and len({s.actor.country for s in sources}) > 1 and _joint(verb):
             cand.targets = list(sources)  # each with the others
         typed[verb.i] = cand

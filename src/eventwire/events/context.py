@@ -243,6 +243,16 @@ FOREIGN_WORKERS = frozenset({"BUS"})
 STATE_SECTORS = frozenset({"GOV", "LEG", "ELI"})
 
 
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def _border_side(token: Any) -> bool:
+    """"a crossing on the border with Chad": a country named for where a border runs is a place
+    of the sentence, not a party whose people its vague participants are."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in {"with", "of"} and prep.head.lemma_.lower() in BORDER_NOUNS
+
+
 def _own_country(ref: ActorRef | None) -> str | None:
     """The country of an event's precise party, but not a company's (it works abroad)."""
     if ref is None or is_vague(ref.actor) or (ref.actor.sector or "").upper() in FOREIGN_WORKERS:
@@ -254,7 +264,7 @@ def _sentence_country(actor: Actor, index: ActorIndex, sent: Any, trigger: Any =
     if (actor.sector or "UNK") not in DOMESTIC:
         return None
     other = _other_clauses(trigger, sent)
-    refs = [r for r in index.in_sentence(sent) if r.token not in other]
+    refs = [r for r in index.in_sentence(sent) if r.token not in other and not _border_side(sent.doc[r.token])]
     # A company's country is where it is from, not where it works: "youths occupied a platform
     # of the U.S. company Chevron" are not American (multinationals operate abroad).
     countries = {r.actor.country for r in refs if r.actor.country and (r.actor.sector or "").upper() not in FOREIGN_WORKERS}
