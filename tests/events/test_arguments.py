@@ -106,3 +106,9 @@ def test_a_denial_answers_the_other_country_of_the_denied_clause(code):
 def test_a_denial_of_the_deniers_own_act_names_no_target(code):
     text = "TEHRAN, June 4, 2001 (Wire) - Iran's foreign ministry denied that Iranian troops had crossed the border."
     assert not any(t == "REJECT" and tg is not None for t, _, tg in code(text))
+
+
+def test_the_doers_own_troops_are_not_whom_it_acts_on(code):
+    text = ("BAKU, June 4, 2001 (Wire) - Armenia and Azerbaijan agreed to a ceasefire on Monday. "
+            "Russia proposed sending its own troops to monitor the ceasefire.")
+    assert not any(s == "RUS" and tg == "RUS" for _, s, tg in code(text))
