@@ -43,3 +43,4 @@ def test_dateline_country_reads_the_last_named_part_on_the_articles_date(resolve
     assert dateline_country("JUBA, March 3, 2005 (Wire) - Police said.", date(2005, 3, 3)) == "SDN"
     assert dateline_country("JUBA, March 3, 2020 (Wire) - Police said.", date(2020, 3, 3)) == "SSD"
     assert dateline_country("The police said on Monday.", date(2020, 3, 3)) is None
+

@@ -93,6 +93,27 @@ def named_by_apposition(
         resolved.add(head.i)
 
 
+# Members of a body that the body itself stands for: "leaders of the bloc", "the alliance's
+# envoys" act as the organisation named earlier.
+_MEMBER_SECTORS = frozenset({"GOV", "ELI", "UNK"})
+
+
+def recalled_organisation(actor: Actor, root: Any, memory: ArticleMemory) -> Actor | None:
+    """"Leaders of the 15-nation bloc", "the alliance's ministers": officials of an
+    international organisation the article named before ("ECOWAS ... the bloc") act as it."""
+    if actor.sector not in _MEMBER_SECTORS:
+        return None
+    # common nouns, lower case (the tagger may call "bloc" a proper noun)
+    owners = [c for c in root.children if c.dep_ == "poss" and c.text.islower()]
+    owners += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj" and g.text.islower() and any(d.lower_ == "the" for d in g.children)]
+    for owner in owners:
+        found = memory.recall(owner.text)
+        if found is not None and (found.code or "").startswith("IGO"):
+            return replace(found, text=actor.text)
+    return None
+
+
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
 

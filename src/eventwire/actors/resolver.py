@@ -19,6 +19,7 @@ from eventwire.actors.passes import (
     known_possessor,
     named_by_apposition,
     pronoun_possessors,
+    recalled_organisation,
     shared_modifiers,
     shared_short_names,
     stated_roles,
@@ -175,7 +176,7 @@ class ActorResolver:
                 actor = memory.compass.get(root.text)
                 actor = replace(actor, text=text) if actor is not None else None
             if actor is not None and actor.country is None and actor.kb_id is None:
-                actor = known_possessor(actor, root, memory) or actor
+                actor = known_possessor(actor, root, memory) or recalled_organisation(actor, root, memory) or actor
             if actor is not None and (unplaced_official(actor, root) or unplaced_body(actor, root)):
                 home = dateline_home if dateline_home is not _NOT_FOUND else dateline_country(article, when)
                 dateline_home = home
