@@ -112,3 +112,12 @@ def test_the_doers_own_troops_are_not_whom_it_acts_on(code):
     text = ("BAKU, June 4, 2001 (Wire) - Armenia and Azerbaijan agreed to a ceasefire on Monday. "
             "Russia proposed sending its own troops to monitor the ceasefire.")
     assert not any(s == "RUS" and tg == "RUS" for _, s, tg in code(text))
+
+
+def test_troops_agreed_about_take_no_country_from_the_article(code):
+    # soldiers acted on other than by force ("the withdrawal of additional troops") may be
+    # either side's: the article's main country does not make them its own
+    text = ("BISHKEK, June 4, 2001 (Wire) - Kyrgyz and Tajik border guards exchanged fire near Vorukh. "
+            "Kyrgyzstan's border service said Tajik troops had opened fire on a Kyrgyz post in Kyrgyzstan. "
+            "The heads of the two border services agreed to a ceasefire and the withdrawal of additional troops.")
+    assert not any(t == "AGREE" and s == tg == "KGZ" for t, s, tg in code(text))

@@ -227,6 +227,9 @@ def confidence(cand: Candidate, has_source: bool) -> float:
     return round(max(0.05, min(base, 0.99)), 3)
 
 
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
 def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[ActorRef | None, ActorRef | None]]:
     """``pairs`` with vague participants given a country from the sentence; a pair with a
     participant that stays vague ("rebels" of no known country) is left out."""
@@ -236,8 +239,9 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
     doc = cand.sent.doc
     for source, target in pairs(cand):
         giver = bool(cand.plover and cand.plover[0] == "AID")
-        src = context.complete(source, cand.trigger, index, cand.sent, giver=giver, other=target) if source else None
-        tgt = context.complete(target, cand.trigger, index, cand.sent, other=source) if target else None
+        force = bool(cand.plover and cand.plover[0] in FORCE_TYPES)
+        src = context.complete(source, cand.trigger, index, cand.sent, giver=giver, other=target, armed=True) if source else None
+        tgt = context.complete(target, cand.trigger, index, cand.sent, other=source, armed=force) if target else None
         if src is not None and tgt is not None and (src.actor.country or src.actor.code) == (tgt.actor.country or tgt.actor.code):
             if _own_forces(doc[tgt.token]):
                 continue  # "Russia proposed sending its own troops": the doer's means, not whom it acts on

@@ -97,14 +97,15 @@ def is_vague(actor: Actor | None) -> bool:
 
 
 def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver: bool = False,
-             other: ActorRef | None = None) -> ActorRef | None:
+             other: ActorRef | None = None, armed: bool = False) -> ActorRef | None:
     """``ref`` itself when it is precise; with a country from the sentence when it is vague;
     None when no country can be found for it. A ``giver`` (the source of aid) takes only a
     country of its own: where the aid goes says nothing of who gives it ("donor governments
     pledged $1 billion to feed refugees in Bangladesh" are not Bangladesh's). ``other`` is the
     event's other party: a country of its own counts among the sentence's countries ("both
     sides committed to allow aid agencies to use a crossing on the border with Chad": the
-    sides are Sudan's, so Chad is not the one country of the sentence)."""
+    sides are Sudan's, so Chad is not the one country of the sentence). ``armed``: soldiers here
+    (a doer, or the target of force) may take the article's country (see ``ARTICLE_ONLY``)."""
     if not is_vague(ref.actor):
         return ref
     doc = sent.doc
@@ -117,7 +118,7 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver
     if not giver:
         country = country or _event_place(trigger)
         if country is None and not _two_sided(trigger, index, sent):
-            country = _sentence_country(ref.actor, index, sent, trigger, _own_country(other)) or _article_country(ref.actor, index, doc, token)
+            country = _sentence_country(ref.actor, index, sent, trigger, _own_country(other)) or _article_country(ref.actor, index, doc, token if armed else None)
     if country is None:
         return None
     sector = ref.actor.sector
@@ -286,10 +287,12 @@ ARTICLE_MIN_MENTIONS = 3
 ARTICLE_DOMINANCE = 2
 
 
-# Sectors that only the article's own country may lend its country to, in the plural:
-# "soldiers fired on demonstrators" in a report about one country are that country's, but a
-# sentence's one other country does not make them its own ("soldiers shelled villages near the
-# Chad border"), and one titled person is anyone's ("the captain" of a seized trawler).
+# Sectors that only the article's own country may lend its country to, in the plural, as doers
+# or as the targets of force: "soldiers fired on demonstrators", "ambushed a convoy, killing
+# 11 soldiers" in a report about one country are that country's, but a sentence's one other
+# country does not make them its own ("soldiers shelled villages near the Chad border"), one
+# titled person is anyone's ("the captain" of a seized trawler), and troops otherwise acted on
+# may be either side's ("agreed to the withdrawal of additional troops").
 ARTICLE_ONLY = frozenset({"MIL"})
 
 
