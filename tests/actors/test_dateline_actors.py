@@ -32,3 +32,15 @@ def test_country_of_a_dateline_is_no_actor(resolver):
     text = "LIMA, Peru, May 2, 2025 (Test Wire) - Masked gunmen abducted a mayor near the border."
     found = {text[s:e] for (s, e) in resolver.resolve_doc(parse(text), date=date(2025, 5, 2))}
     assert not any(t in {"Peru", "LIMA"} for t in found)
+
+
+def test_dateline_country_reads_the_last_named_part_on_the_articles_date(resolver):
+    # one reading of the dateline for the resolver's bare titles and the coder's article
+    # country: its region after the comma names it, else its city, as the city's state then
+    from eventwire.actors.dateline_home import dateline_country
+
+    assert dateline_country("COTONOU, Benin, March 3, 2005 (Wire) - Police said.", date(2005, 3, 3)) == "BEN"
+    assert dateline_country("JUBA, March 3, 2005 (Wire) - Police said.", date(2005, 3, 3)) == "SDN"
+    assert dateline_country("JUBA, March 3, 2020 (Wire) - Police said.", date(2020, 3, 3)) == "SSD"
+    assert dateline_country("The police said on Monday.", date(2020, 3, 3)) is None
+

@@ -221,3 +221,14 @@ def test_an_unknown_opposition_leader_under_a_bare_title_is_of_the_datelines_cou
     assert _mentions(text)["Opposition leader Tomasz Kowalczyk"] == ("POLOPP", "POL")
     assert _mentions("The vote was held on Sunday. Opposition leader Tomasz Kowalczyk thanked voters.")[
         "Opposition leader Tomasz Kowalczyk"] == ("OPP", None)
+
+
+def test_officials_of_a_body_named_before_act_as_it(resolver):
+    # "the bloc" repeats ECOWAS: its leaders are the organisation, not officials of no country
+    from eventwire.nlp import parse
+
+    text = ("ABUJA, May 2, 2010 (Wire) - ECOWAS suspended Niger on Friday. "
+            "Leaders of the bloc said they would send envoys. The bloc's foreign ministers met in Brussels.")
+    found = {text[s:e]: a.code for (s, e), a in resolver.resolve_doc(parse(text), date=date(2010, 5, 2)).items()}
+    assert any(t.startswith("Leaders") and code == "IGOWAS" for t, code in found.items()), found
+    assert any("foreign ministers" in t and code == "IGOWAS" for t, code in found.items()), found

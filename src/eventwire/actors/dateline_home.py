@@ -4,9 +4,25 @@ filed from (``ActorResolver.resolve_doc`` gives them the dateline's country)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
+from eventwire.actors.placing import gazetteer_country, named_place_country
 from eventwire.records import Actor
+
+
+def dateline_country(text: str, when: date) -> str | None:
+    """The country of the text's wire dateline ("WARSAW, May 7 (Wire) -", "COTONOU, Benin,
+    ...", "GOMA, Congo (AP) —"), read as extraction reads ``Article.dateline``: its last part
+    that names a country, a capital or a city, on ``when`` (Juba in 2005 is Sudan's)."""
+    from eventwire.extract.dateline import find_dateline
+
+    place = find_dateline(text)
+    for part in reversed([p.strip() for p in (place or "").split(",") if p.strip()]):
+        iso = named_place_country(part, when) or gazetteer_country(part.title())
+        if iso:
+            return iso
+    return None
 
 # Sectors of a domestic public title before a name: officials, and the opposition, party,
 # parliamentary, judicial and public figures a report names as the country's own.

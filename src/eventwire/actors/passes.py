@@ -42,6 +42,26 @@ def stated_roles(
             break
 
 
+def described_organisations(
+    found: dict[tuple[int, int], Actor], roots: dict[tuple[int, int], int], doc_tokens: list[Any], kb: KnowledgeBase
+) -> None:
+    """A description in apposition to a named organisation is that organisation: "the
+    Collective Security Treaty Organization, a Russian-led military alliance" is the CSTO, not
+    Russia's military (the description's country says who leads it, not who it is)."""
+    by_root = {i: span for span, i in roots.items()}
+    for span, j in list(roots.items()):
+        token = doc_tokens[j]
+        if token.dep_ != "appos" or token.pos_ != "NOUN":
+            continue
+        named = by_root.get(token.head.i)
+        owner = found.get(named) if named is not None else None
+        if owner is None or owner.kb_id is None or owner.kb_id not in kb or kb.get(owner.kb_id).kind in {"person", "country"}:
+            continue
+        if not (owner.code or "").startswith(("IGO", "NGO", "IMG")) or found[span].code == owner.code:
+            continue  # an international body: a state's agency keeps its description's sector
+        found[span] = replace(owner, text=found[span].text)
+
+
 def named_by_apposition(
     found: dict[tuple[int, int], Actor], roots: dict[tuple[int, int], int], doc_tokens: list[Any]
 ) -> None:
@@ -71,6 +91,27 @@ def named_by_apposition(
                                       valid_from=None, valid_to=None)  # fmt: skip
         roots[(start, end)] = head.i
         resolved.add(head.i)
+
+
+# Members of a body that the body itself stands for: "leaders of the bloc", "the alliance's
+# envoys" act as the organisation named earlier.
+_MEMBER_SECTORS = frozenset({"GOV", "ELI", "UNK"})
+
+
+def recalled_organisation(actor: Actor, root: Any, memory: ArticleMemory) -> Actor | None:
+    """"Leaders of the 15-nation bloc", "the alliance's ministers": officials of an
+    international organisation the article named before ("ECOWAS ... the bloc") act as it."""
+    if actor.sector not in _MEMBER_SECTORS:
+        return None
+    # common nouns, lower case (the tagger may call "bloc" a proper noun)
+    owners = [c for c in root.children if c.dep_ == "poss" and c.text.islower()]
+    owners += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj" and g.text.islower() and any(d.lower_ == "the" for d in g.children)]
+    for owner in owners:
+        found = memory.recall(owner.text)
+        if found is not None and (found.code or "").startswith("IGO"):
+            return replace(found, text=actor.text)
+    return None
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})

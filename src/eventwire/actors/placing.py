@@ -9,9 +9,11 @@ place a group named by its kind is put in, for ``ActorResolver._located``).
 
 from __future__ import annotations
 
+from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.kb import KnowledgeBase, fold, tokens
 from eventwire.actors.resolve import LOCATIVE
 from eventwire.nlp.dateline import after_dateline, is_dateline
 from eventwire.records import Actor
@@ -169,3 +171,57 @@ def _object_verb(noun: Any) -> Any:
             continue
         break
     return None
+
+
+# Cities the gazetteer holds with at least this many people name their country in the text.
+CITY_MIN_POPULATION = 100_000
+
+
+def named_place_country(name: str, when: date) -> str | None:
+    """ISO alpha-3 of a country, capital or city named ``name`` on ``when``; None when unknown
+    or ambiguous. Countries and capitals from the knowledge base, cities from the gazetteer
+    (its most populous city of the name, of ``CITY_MIN_POPULATION`` people or more)."""
+    return _named_place_country(" ".join(place_key(name).split()), when)
+
+
+@lru_cache(maxsize=4096)
+def _named_place_country(key: str, when: date) -> str | None:
+    from eventwire.actors import get_resolver
+
+    kb = get_resolver().kb
+    hits = [h for h in kb.names.get(key, ()) if h.via in ("name", "capital")]
+    countries = set()
+    for hit in hits:
+        entry = kb.entry(hit)
+        if entry.kind == "country" and entry.roles:
+            role = entry.role_at(when) or entry.roles[0]
+            countries.add(role.country)
+    if len(countries) == 1:
+        return countries.pop()
+    if countries:
+        return None
+    city = _cities().get(key)
+    # the gazetteer gives a city's country of today: on an earlier date, the state that held it
+    # then ("Wau" in 1998 is Sudan's, "Prizren" in 1999 Serbia's), as the country's dated roles say
+    entry = kb.get(f"country:{city}") if city and f"country:{city}" in kb else None
+    role = entry.role_at(when) if entry is not None and entry.roles else None
+    return role.country if role is not None and role.country else city
+
+
+def place_key(name: str) -> str:
+    """The lookup key of a place name: folded, tokenised as the knowledge base's names are."""
+    return " ".join(k for raw in fold(name).split() for k in tokens(raw))
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """City name key -> ISO alpha-3, the most populous city of each name (the gazetteer's own
+    names, not its exonyms), cities of ``CITY_MIN_POPULATION`` people or more."""
+    from eventwire.geo.gazetteer import get_gazetteer
+
+    best: dict[str, tuple[int, str]] = {}
+    for name, country, population in get_gazetteer().populations("city", at_least=CITY_MIN_POPULATION):
+        key = place_key(name)
+        if key and population > best.get(key, (0, ""))[0]:
+            best[key] = (population, country)
+    return {k: v for k, (_, v) in best.items()}

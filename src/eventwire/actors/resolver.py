@@ -12,12 +12,14 @@ from typing import Any
 
 from eventwire.actors.codes import join_code
 from eventwire.actors.coref import COMPASS, ArticleMemory, bare_key
-from eventwire.actors.dateline_home import unplaced_body, unplaced_official
+from eventwire.actors.dateline_home import dateline_country, unplaced_body, unplaced_official
 from eventwire.actors.kb import KnowledgeBase, tokens
 from eventwire.actors.passes import (
+    described_organisations,
     known_possessor,
     named_by_apposition,
     pronoun_possessors,
+    recalled_organisation,
     shared_modifiers,
     shared_short_names,
     stated_roles,
@@ -33,6 +35,7 @@ from eventwire.actors.placing import (
 from eventwire.actors.resolve import LOCATIVE, PhraseResolver, Tok, coerce_date, singular, text_tokens
 from eventwire.actors.user import read_dictionary
 from eventwire.nlp.dateline import in_dateline, is_dateline
+from eventwire.nlp.headline import is_headline
 from eventwire.records import Actor
 
 log = logging.getLogger(__name__)
@@ -173,13 +176,20 @@ class ActorResolver:
                 actor = memory.compass.get(root.text)
                 actor = replace(actor, text=text) if actor is not None else None
             if actor is not None and actor.country is None and actor.kb_id is None:
-                actor = known_possessor(actor, root, memory) or actor
+                actor = known_possessor(actor, root, memory) or recalled_organisation(actor, root, memory) or actor
             if actor is not None and (unplaced_official(actor, root) or unplaced_body(actor, root)):
-                home = dateline_home if dateline_home is not _NOT_FOUND else self._dateline_country(article, when)
+                home = dateline_home if dateline_home is not _NOT_FOUND else dateline_country(article, when)
                 dateline_home = home
                 if home:
                     actor = replace(actor, country=home, code=join_code(home, actor.sector))
             if actor is None:
+                continue
+            if is_headline(root.sent, article):
+                # a title's phrases run over its verbs ("Protesters Storm Kyrgyz Government
+                # Headquarters"): kept as mentions, but the report's "the protesters" is not theirs
+                found[(start, end)] = actor
+                roots[(start, end)] = root.i
+                covered_until = span_end
                 continue
             memory.remember(actor, self.core.last_agents)
             if not (actor.kb_id or "").startswith("person:"):  # the KB's persons are remembered by name
@@ -199,24 +209,10 @@ class ActorResolver:
         stated_roles(found, roots, doc_tokens, self.kb)
         pronoun_possessors(found, roots, doc_tokens)
         named_by_apposition(found, roots, doc_tokens)
+        described_organisations(found, roots, doc_tokens, self.kb)
         shared_modifiers(found, roots, doc_tokens)
         shared_short_names(found, article)
         return found
-
-    def _dateline_country(self, text: str, when: date) -> str | None:
-        """The country of the article's wire dateline ("WARSAW, May 7 (Wire) -", "COTONOU,
-        Benin, ..."): its last part that names a country, or its city's country."""
-        from eventwire.extract.dateline import find_dateline
-
-        place = find_dateline(text)
-        for part in reversed([p.strip() for p in (place or "").split(",") if p.strip()]):
-            actor = self.core.resolve_tokens(text_tokens(part), when, part)
-            if actor is not None and actor.country:
-                return actor.country
-            iso = gazetteer_country(part.title())
-            if iso:
-                return iso
-        return None
 
     def _coordinated(
         self, kept: list[Any], span_start: int, span_end: int, actor: Actor, when: date, cache: dict[int, list[Tok]]

@@ -17,15 +17,14 @@ from eventwire.events.passives import agent
 from eventwire.events.targets import (
     attack_sources,
     clause_actors,
+    denied_party,
     intercepts_munitions,
     is_munition,
     obstruction_code,
 )
 from eventwire.events.trigger import noun_code, type_verb, verb_lemma
+from eventwire.nlp.headline import is_headline
 from eventwire.records import Actor, Article
-
-HEADLINE_MAX_WORDS = 25
-_TERMINAL = tuple('.!?"”’)')
 
 
 @dataclass
@@ -46,22 +45,6 @@ class Candidate:
     @property
     def plover(self) -> tuple[str, str | None, tuple[str, ...]] | None:
         return codes.to_plover(self.code) if self.code else None
-
-
-
-
-
-def is_headline(sent: Any, text: str) -> bool:
-    """A standalone line without closing punctuation in a multi-line text: a title or teaser."""
-    if "\n" not in text.strip():
-        return False
-    line_start = text.rfind("\n", 0, sent.start_char) + 1
-    line_end = text.find("\n", sent.end_char)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    stripped = sent.text.strip()
-    if not line or line != stripped:
-        return stripped.endswith(("…", "..."))
-    return not line.endswith(_TERMINAL) and len(line.split()) <= HEADLINE_MAX_WORDS or line.endswith(("…", "..."))
 
 
 def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Candidate]:
@@ -190,6 +173,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             cand.targets = [r for r in clause_actors(verb, index, sent, sources, skip=is_munition)
                             if not is_munition(sent.doc[r.token]) and not _amount_holder(sent.doc[r.token])
                             and not _giver(sent.doc[r.token], verb, verb, index, lexicon)]
+        if not cand.targets and sources and cand.plover is not None:
+            cand.targets = denied_party(verb, index, sent, sources)
         if not cand.targets and len({s.actor.country for s in sources}) > 1 and _joint(verb):
             cand.targets = list(sources)  # each with the others
         typed[verb.i] = cand

@@ -227,6 +227,9 @@ def confidence(cand: Candidate, has_source: bool) -> float:
     return round(max(0.05, min(base, 0.99)), 3)
 
 
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
 def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[ActorRef | None, ActorRef | None]]:
     """``pairs`` with vague participants given a country from the sentence; a pair with a
     participant that stays vague ("rebels" of no known country) is left out."""
@@ -236,9 +239,12 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
     doc = cand.sent.doc
     for source, target in pairs(cand):
         giver = bool(cand.plover and cand.plover[0] == "AID")
-        src = context.complete(source, cand.trigger, index, cand.sent, giver=giver) if source else None
-        tgt = context.complete(target, cand.trigger, index, cand.sent) if target else None
+        force = bool(cand.plover and cand.plover[0] in FORCE_TYPES)
+        src = context.complete(source, cand.trigger, index, cand.sent, giver=giver, other=target, armed=True) if source else None
+        tgt = context.complete(target, cand.trigger, index, cand.sent, other=source, armed=force) if target else None
         if src is not None and tgt is not None and (src.actor.country or src.actor.code) == (tgt.actor.country or tgt.actor.code):
+            if _own_forces(doc[tgt.token]):
+                continue  # "Russia proposed sending its own troops": the doer's means, not whom it acts on
             same = src.actor.code == tgt.actor.code and not cand.extra.get("place_target")
             if doc[tgt.token].dep_ in {"poss", "amod", "compound"} or same:
                 # "the embassy defended China's trade practices": no event between the two; but
@@ -247,6 +253,15 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
         if (source is None or src is not None) and (target is None or tgt is not None):
             out.append((src, tgt))
     return out
+
+
+# Nouns of armed forces: owned by the doer ("its troops") they are what it acts with.
+FORCES = frozenset({"troop", "troops", "force", "forces", "soldier", "army", "unit", "battalion", "contingent"})
+
+
+def _own_forces(token: Any) -> bool:
+    return token.lemma_.lower() in FORCES and any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"}
+                                                  for c in token.children)
 
 
 def to_events(

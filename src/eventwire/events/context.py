@@ -16,7 +16,8 @@ missing event to an imprecise one):
    reading the whole article codes them). Not for a report about several countries.
 
 Places are looked up among country names and capitals (the actor knowledge base) and GeoNames
-cities of at least ``CITY_MIN_POPULATION`` people (the where/when stage's gazetteer, ``geo/gazetteer.py``).
+cities of at least ``actors.placing.CITY_MIN_POPULATION`` people (the where/when stage's gazetteer,
+``geo/gazetteer.py``).
 """
 
 from __future__ import annotations
@@ -24,15 +25,15 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
+from eventwire.actors.dateline_home import dateline_country
+from eventwire.actors.placing import named_place_country, place_key
 from eventwire.events.find import PRONOUNS, ActorIndex, ActorRef, resolve_pronoun
 from eventwire.records import Actor
 
 log = logging.getLogger(__name__)
 
-CITY_MIN_POPULATION = 100_000
 INTERNATIONAL = ("IGO", "NGO", "IMG")
 # Sectors that a sentence about one country may lend its country to.
 DOMESTIC = frozenset(
@@ -95,11 +96,16 @@ def is_vague(actor: Actor | None) -> bool:
     return actor.kb_id is None
 
 
-def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver: bool = False) -> ActorRef | None:
+def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver: bool = False,
+             other: ActorRef | None = None, armed: bool = False) -> ActorRef | None:
     """``ref`` itself when it is precise; with a country from the sentence when it is vague;
     None when no country can be found for it. A ``giver`` (the source of aid) takes only a
     country of its own: where the aid goes says nothing of who gives it ("donor governments
-    pledged $1 billion to feed refugees in Bangladesh" are not Bangladesh's)."""
+    pledged $1 billion to feed refugees in Bangladesh" are not Bangladesh's). ``other`` is the
+    event's other party: a country of its own counts among the sentence's countries ("both
+    sides committed to allow aid agencies to use a crossing on the border with Chad": the
+    sides are Sudan's, so Chad is not the one country of the sentence). ``armed``: soldiers here
+    (a doer, or the target of force) may take the article's country (see ``ARTICLE_ONLY``)."""
     if not is_vague(ref.actor):
         return ref
     doc = sent.doc
@@ -112,7 +118,7 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver
     if not giver:
         country = country or _event_place(trigger)
         if country is None and not _two_sided(trigger, index, sent):
-            country = _sentence_country(ref.actor, index, sent, trigger) or _article_country(ref.actor, index, doc)
+            country = _sentence_country(ref.actor, index, sent, trigger, _own_country(other)) or _article_country(ref.actor, index, doc, token if armed else None)
     if country is None:
         return None
     sector = ref.actor.sector
@@ -235,17 +241,41 @@ def _other_clauses(trigger: Any, sent: Any) -> set[int]:
 
 
 FOREIGN_WORKERS = frozenset({"BUS"})
+STATE_SECTORS = frozenset({"GOV", "LEG", "ELI"})
 
 
-def _sentence_country(actor: Actor, index: ActorIndex, sent: Any, trigger: Any = None) -> str | None:
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def _border_side(token: Any) -> bool:
+    """"a crossing on the border with Chad": a country named for where a border runs is a place
+    of the sentence, not a party whose people its vague participants are."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in {"with", "of"} and prep.head.lemma_.lower() in BORDER_NOUNS
+
+
+def _own_country(ref: ActorRef | None) -> str | None:
+    """The country of an event's precise party, but not a company's (it works abroad)."""
+    if ref is None or is_vague(ref.actor) or (ref.actor.sector or "").upper() in FOREIGN_WORKERS:
+        return None
+    return ref.actor.country
+
+
+def _sentence_country(actor: Actor, index: ActorIndex, sent: Any, trigger: Any = None, party: str | None = None) -> str | None:
     if (actor.sector or "UNK") not in DOMESTIC:
         return None
     other = _other_clauses(trigger, sent)
-    refs = [r for r in index.in_sentence(sent) if r.token not in other]
+    refs = [r for r in index.in_sentence(sent) if r.token not in other and not _border_side(sent.doc[r.token])]
     # A company's country is where it is from, not where it works: "youths occupied a platform
     # of the U.S. company Chevron" are not American (multinationals operate abroad).
     countries = {r.actor.country for r in refs if r.actor.country and (r.actor.sector or "").upper() not in FOREIGN_WORKERS}
     countries |= _sentence_places(sent, other)
+    if party and (countries or actor.sector not in STATE_SECTORS):
+        # the event's other party is of the sentence too: with another country named it makes
+        # two; alone it lends its country to police, rebels or crowds acting at home, but not
+        # to officials, who deal with other states ("the two leaders agreed to open a flight
+        # between their capitals")
+        countries.add(party)
     if len(countries) != 1 or any((r.actor.code or "").upper().startswith(INTERNATIONAL) for r in refs):
         return None
     return countries.pop()
@@ -257,8 +287,18 @@ ARTICLE_MIN_MENTIONS = 3
 ARTICLE_DOMINANCE = 2
 
 
-def _article_country(actor: Actor, index: ActorIndex, doc: Any) -> str | None:
-    if (actor.sector or "UNK") not in DOMESTIC:
+# Sectors that only the article's own country may lend its country to, in the plural, as doers
+# or as the targets of force: "soldiers fired on demonstrators", "ambushed a convoy, killing
+# 11 soldiers" in a report about one country are that country's, but a sentence's one other
+# country does not make them its own ("soldiers shelled villages near the Chad border"), one
+# titled person is anyone's ("the captain" of a seized trawler), and troops otherwise acted on
+# may be either side's ("agreed to the withdrawal of additional troops").
+ARTICLE_ONLY = frozenset({"MIL"})
+
+
+def _article_country(actor: Actor, index: ActorIndex, doc: Any, token: Any = None) -> str | None:
+    sector = actor.sector or "UNK"
+    if sector not in DOMESTIC and not (sector in ARTICLE_ONLY and token is not None and token.tag_ == "NNS"):
         return None
     key = "eventwire_article_country"
     if key not in doc.user_data:
@@ -289,7 +329,7 @@ def article_country(doc: Any, index: ActorIndex) -> str | None:
                 country = place_country(token)
                 if country:
                     counts[country] = counts.get(country, 0) + 1
-    dateline = _dateline_country(doc)
+    dateline = dateline_country(doc.text, doc.user_data.get(DOC_DATE_KEY) or date.today())
     if dateline:  # where the reporter filed from: the article's own place
         counts[dateline] = counts.get(dateline, 0) + 2
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -298,18 +338,6 @@ def article_country(doc: Any, index: ActorIndex) -> str | None:
     if len(ranked) > 1 and ranked[0][1] < ARTICLE_DOMINANCE * ranked[1][1]:
         return None
     return None if ranked[0][0].startswith(INTERNATIONAL) else ranked[0][0]
-
-
-def _dateline_country(doc: Any) -> str | None:
-    """The country of the text's wire dateline ("MAPUTO — Police ...", "GOMA, Congo (AP) —"),
-    read as extraction reads ``Article.dateline``: a region after the comma names it, else the city."""
-    from eventwire.extract.dateline import find_dateline
-
-    place = find_dateline(doc.text)
-    if not place:
-        return None
-    parts = [p.strip() for p in place.split(",")]
-    return next((c for c in (lookup_place(p, doc) for p in reversed(parts)) if c), None)
 
 
 def _sentence_places(sent: Any, skip: set[int] | frozenset[int] = frozenset()) -> set[str]:
@@ -349,8 +377,8 @@ def place_country(token: Any) -> str | None:
     name = " ".join(t.text for t in words)
     return (
         lookup_place(name, token.doc)
-        or TERRITORIES.get(_key(name))
-        or (lookup_place(token.text, token.doc) or TERRITORIES.get(_key(token.text)) if len(words) > 1 else None)
+        or TERRITORIES.get(place_key(name))
+        or (lookup_place(token.text, token.doc) or TERRITORIES.get(place_key(token.text)) if len(words) > 1 else None)
         or _proper_tail(words)
     )
 
@@ -365,7 +393,7 @@ def _proper_tail(words: list[Any]) -> str | None:
     if not tail or len(tail) == len(words):
         return None
     name = " ".join(tail)
-    return lookup_place(name, words[0].doc) or TERRITORIES.get(_key(name))
+    return lookup_place(name, words[0].doc) or TERRITORIES.get(place_key(name))
 
 
 # The publication date of the article being coded, kept on its parsed Doc (set by
@@ -378,49 +406,4 @@ def lookup_place(name: str, doc: Any = None, *, when: date | None = None) -> str
     """ISO alpha-3 of a country, capital or city named ``name`` on ``when``, else on the date of
     ``doc``'s article, else today; None when unknown or ambiguous."""
     when = when or (doc.user_data.get(DOC_DATE_KEY) if doc is not None else None)
-    return _lookup_place(name, when or date.today())
-
-
-@lru_cache(maxsize=4096)
-def _lookup_place(name: str, when: date) -> str | None:
-    from eventwire.actors import get_resolver
-
-    kb = get_resolver().kb
-    key = " ".join(_key(name).split())
-    hits = [h for h in kb.names.get(key, ()) if h.via in ("name", "capital")]
-    countries = set()
-    for hit in hits:
-        entry = kb.entry(hit)
-        if entry.kind == "country" and entry.roles:
-            role = entry.role_at(when) or entry.roles[0]
-            countries.add(role.country)
-    if len(countries) == 1:
-        return countries.pop()
-    if countries:
-        return None
-    city = _cities().get(key)
-    # the gazetteer gives a city's country of today: on an earlier date, the state that held it
-    # then ("Wau" in 1998 is Sudan's, "Prizren" in 1999 Serbia's), as the country's dated roles say
-    entry = kb.get(f"country:{city}") if city and f"country:{city}" in kb else None
-    role = entry.role_at(when) if entry is not None and entry.roles else None
-    return role.country if role is not None and role.country else city
-
-
-def _key(name: str) -> str:
-    from eventwire.actors.kb import fold, tokens
-
-    return " ".join(k for raw in fold(name).split() for k in tokens(raw))
-
-
-@lru_cache(maxsize=1)
-def _cities() -> dict[str, str]:
-    """City name key -> ISO alpha-3, the most populous city of each name (the gazetteer's own
-    names, not its exonyms), cities of ``CITY_MIN_POPULATION`` people or more."""
-    from eventwire.geo.gazetteer import get_gazetteer
-
-    best: dict[str, tuple[int, str]] = {}
-    for name, country, population in get_gazetteer().populations("city", at_least=CITY_MIN_POPULATION):
-        key = _key(name)
-        if key and population > best.get(key, (0, ""))[0]:
-            best[key] = (population, country)
-    return {k: v for k, (_, v) in best.items()}
+    return named_place_country(name, when or date.today())

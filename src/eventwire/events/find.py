@@ -325,9 +325,12 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                     # apposition after the dateline's dash
                     real = next((c for c in child.children if c.dep_ == "appos" and not in_dateline(c)), None)
                 if real is not None:
-                    return real, False
+                    return real, current is not verb and _own_passive(verb)
             elif child.dep_ in SUBJ_DEPS:
-                return antecedent(child, current), _elliptical_passive(current, verb)
+                # "Sankoh fled and was arrested by police": a passive verb that inherits its
+                # subject from an active one it is coordinated with undergoes the act
+                passive = _elliptical_passive(current, verb) or current is not verb and _own_passive(verb)
+                return antecedent(child, current), passive
             if child.dep_ in {"nsubjpass", "csubjpass"}:
                 return antecedent(child, current), True
         head = current.head
@@ -383,6 +386,10 @@ def infinitive_complement(verb: Token) -> bool:
     return (verb.dep_ == "advcl" and verb.head.lemma_.lower() in OBJECT_CONTROL
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             and not any(c.dep_ in {"mark", "nsubj"} for c in verb.children))
+
+
+def _own_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
 def _elliptical_passive(holder: Token, verb: Token) -> bool:

@@ -34,7 +34,14 @@ def pair_noun(token: Any) -> bool:
     kids = {(c.dep_, c.lower_) for c in token.children}
     both = any(dep in {"det", "predet", "preconj"} and word == "both" for dep, word in kids)
     two = ("nummod", "two") in kids and ("det", "the") in kids
-    return both or two
+    # "called on all sides to refrain from violence": the parties of the article's conflict
+    every = ("det", "all") in kids and token.tag_ == "NNS" and token.lemma_.lower() in ALL_NOUNS
+    return both or two or every
+
+
+# Nouns that "all" makes the parties of a conflict ("all sides", "all parties"), not "all
+# countries" or "all leaders", which name more than a conflict's two sides.
+ALL_NOUNS = frozenset({"side", "party"})
 
 
 def _vague(refs: list[ActorRef]) -> bool:
@@ -85,6 +92,14 @@ def _pair_of(before: list[Candidate], own: set[str]) -> list[ActorRef]:
     return [refs[c] for c in sorted(best, key=lambda c: refs[c].token)]
 
 
+def _elsewhere(targets: list[ActorRef], objects: list[Any]) -> bool:
+    """Whether no target is in the pair noun's phrase: "urged the two sides to ..., and the OAS
+    chief, X, said": a target the parser hung on the predicate from another clause is not whom
+    "the two sides" names ("both the government and the opposition" names its own)."""
+    inside = {t.i for o in objects if pair_noun(o) for c in (o, *o.conjuncts) for t in c.subtree}
+    return not any(t.token in inside for t in targets)
+
+
 def pair_subject(cand: Candidate) -> Any:
     """The subject of ``cand``'s predicate, or of the verb it is the complement of ("the two
     countries also agreed to [hold] joint exercises": the doers of the complement's act too)."""
@@ -130,7 +145,7 @@ def resolve_sides(candidates: list[Candidate]) -> None:
         if not before:
             continue
         own = {k for s in cand.sources for k in (s.actor.country, s.actor.code) if k}
-        if (not cand.targets or _vague(cand.targets)) and any(pair_noun(o) for o in objects):
+        if (not cand.targets or _vague(cand.targets) or _elsewhere(cand.targets, objects)) and any(pair_noun(o) for o in objects):
             pair = _pair_of(before, own)
             if pair:
                 cand.targets = pair

@@ -302,3 +302,22 @@ def clause_actors(verb: Any, index: ActorIndex, sent: Any, taken: list[ActorRef]
         found = find.argument_actors(token.doc[ref.token], index, sent)
         return [r for r in found if r.span not in taken_spans] or [ref]
     return []
+
+
+def denied_party(verb: Any, index: ActorIndex, sent: Any, sources: list[ActorRef]) -> list[ActorRef]:
+    """Whom a denial of a reported act answers: "Kharrazi denied that Iran was interfering in
+    Afghan affairs" answers Afghanistan. The first party of the denied clause that is not of the
+    denier's own country (the denier's side is who is said to have acted); none when the clause
+    names only the denier's own side ("denied that its troops had fired")."""
+    if verb.lemma_.lower() not in DENIAL:
+        return []
+    own = {s.actor.country for s in sources if s.actor.country} | {s.actor.code for s in sources if s.actor.code}
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for token in clause.subtree:
+            ref = index.at(token)
+            if ref is None or ref.token != token.i or not ref.actor.country or ref.actor.country in own:
+                continue
+            if (ref.actor.code or "") in own:
+                continue
+            return [ref]
+    return []
