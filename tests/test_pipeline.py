@@ -137,6 +137,72 @@ def test_documents_go_in_batches_of_the_setting_and_keep_their_order():
     assert [w.article.text for w in works] == ["a", "b", "c", "d", "e"]
 
 
+def test_a_pool_gets_full_batches_then_smaller_ones_at_the_end():
+    from eventwire.pipeline import dealt
+
+    batches = list(dealt(iter(range(200)), 8, 2))
+    assert [d for batch in batches for d in batch] == list(range(200))  # all of them, in order
+    sizes = [len(batch) for batch in batches]
+    assert sizes[:23] == [8] * 23 and max(sizes[23:]) < 8  # the last 16 only are cut smaller
+    assert sizes[-4:] == [1, 1, 1, 1]  # the last takes each worker about one article
+    assert sizes[23:] == sorted(sizes[23:], reverse=True)
+
+
+def test_dealing_reads_only_a_round_of_batches_ahead():
+    from eventwire.pipeline import dealt
+
+    read: list[int] = []
+
+    def source():
+        for i in range(100):
+            read.append(i)
+            yield i
+
+    batches = dealt(source(), 4, 2)
+    assert next(batches) == [0, 1, 2, 3] and len(read) == 12  # one batch, then one a worker ahead
+    assert list(dealt([], 8, 2)) == [] and list(dealt(["a", "b"], 8, 2)) == [["a"], ["b"]]
+    assert [len(b) for b in dealt(range(5), 1, 2)] == [1] * 5
+
+
+_TAIL_SCRIPT = """
+from eventwire.pipeline import process_documents
+from eventwire.records import Document
+from eventwire.settings import load_settings
+from eventwire.stages import stage
+
+
+@stage("_test_batch_size", reads=("article",), writes=("extras",), batch=True)
+def _batch_size(works, settings):
+    for work in works:
+        work.extras["batch"] = len(works)
+
+
+if __name__ == "__main__":
+    settings = load_settings(workers=2, batch_size=4, article_stages=["extract", "_test_batch_size"])
+    docs = (Document(raw=f"Austria and Hungary agreed to meet in Vienna, round {i}. ".encode() * 5,
+                     doc_id=f"d{i}", input=f"d{i}") for i in range(30))
+    works = list(process_documents(docs, settings))
+    print([w.document.doc_id for w in works] == [f"d{i}" for i in range(30)])
+    print(*(w.extras.get("batch", w.error) for w in works))
+"""
+
+
+def test_the_pool_sends_the_last_articles_in_small_batches_and_keeps_their_order(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "tail.py"  # a file: the workers register its stage as they import it
+    script.write_text(_TAIL_SCRIPT)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120,
+                          env=env, cwd=tmp_path)
+    lines = done.stdout.split("\n")
+    assert lines[0] == "True", done.stderr[-2000:]
+    sizes = [int(n) for n in lines[1].split()]
+    assert sizes[:20] == [4] * 20 and sizes[-2:] == [1, 1]
+
+
 def test_registered_stage_names_are_pinned():
     resolve_stages([], kind="article")  # imports every stage module
     names = {name for name in REGISTRY if not name.startswith("_test")}
