@@ -436,3 +436,34 @@ def test_summoned_for_questioning_is_an_investigation_not_a_meeting():
     # PLOVER ACCUSE investigate: "any investigation, including commissions, grand juries"
     assert candidate_types("Kenyan prosecutors summoned the Ugandan businessman for questioning.").get("summoned") == "ACCUSE"
     assert candidate_types("Two Kenyan officers were summoned before a grand jury in Nairobi.").get("summoned") == "ACCUSE"
+
+
+def _plover_of(text: str, lemma: str) -> str | None:
+    from eventwire.events import codes
+    from eventwire.events.lexicon import get_lexicon
+    from eventwire.events.trigger import type_verb
+    from eventwire.nlp import parse
+
+    verb = next(t for t in parse(text) if t.lemma_ == lemma)
+    code = type_verb(verb, set(), get_lexicon())[0]
+    return (codes.to_plover(code) or (None,))[0] if code else None
+
+
+def test_troops_sent_are_a_deployment_and_weapons_sent_aid():
+    # PLOVER MOBILIZE: "all military or police moves, deployments"
+    assert _plover_of("The government sent troops to the area.", "send") == "MOBILIZE"
+    assert _plover_of("Nigeria said it would send 600 soldiers.", "send") == "MOBILIZE"
+    assert _plover_of("Russia sent weapons to Syria.", "send") == "AID"
+
+
+def test_a_name_given_in_condemnation_is_disapproval():
+    assert _plover_of("The general called the attack unacceptable.", "call") == "ACCUSE"
+    assert _plover_of("Qarase called the takeover illegal.", "call") == "ACCUSE"
+    assert _plover_of("He called Somalia a failed state.", "call") is None
+
+
+def test_crowds_storming_riot_and_raids_on_offices_are_searches():
+    assert _plover_of("Thousands of protesters stormed the parliament building.", "storm") == "PROTEST"
+    assert _plover_of("Soldiers stormed the police station.", "storm") == "ASSAULT"
+    assert _plover_of("Soldiers raided the offices of a human rights group.", "raid") == "COERCE"
+    assert _plover_of("Rebels raided an army base.", "raid") == "ASSAULT"

@@ -121,11 +121,20 @@ def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | No
         # but weapons handed to another party are military aid (072, PLOVER AID "provide
         # military ... assistance including arms")
         return "072", "pattern", ()
+    if best is not None and codes.to_plover(best.code) and codes.to_plover(best.code)[0] in {"AID", "COOPERATE"} \
+            and lemma in TRANSFER_VERBS and _troops_sent(verb):
+        # "sent troops to the area": CAMEO 2.0 ties military aid (072) and cooperation (062) on
+        # "send &TROOPS", but forces moved short of fighting are PLOVER MOBILIZE ("all military
+        # or police moves, deployments"); peacekeepers keep their own pattern (074, AID)
+        return "154", "pattern", ()
     if (best is None or best.specificity == 0 and not codes.to_plover(best.code)) and lemma in TRANSFER_VERBS:
         goods = _goods_code(verb)
         if goods:
             return goods, "noun", ()  # "will send tanks to Ukraine": what is sent is the aid
-    light = lemma in LIGHT_VERBS and any(c.dep_ in {"dobj", "attr"} for c in verb.children)
+    # "called the attack unacceptable": an object given a name (oprd) is what is judged, not
+    # the act the verb performs
+    light = (lemma in LIGHT_VERBS and any(c.dep_ in {"dobj", "attr"} for c in verb.children)
+             and not any(c.dep_ == "oprd" for c in verb.children))
     noun = _noun_object_code(verb, lexicon, lemma) if light else None
     if noun and not (best is not None and best.specificity > 0 and best.post and _pattern_on_object(best, verb)):
         return noun, "noun", ()  # "increase our support for": the object noun is the act
@@ -188,6 +197,24 @@ def _munitions_sent(verb: Any) -> bool:
         if child.dep_ in {"dobj", "nsubjpass"}:
             nouns = [child] + (of_objects(child) if child.lemma_.lower() in QUANTITY_NOUNS or child.pos_ == "NUM" else [])
             if any(n.lemma_.lower() in MUNITIONS for n in nouns):
+                return True
+    return False
+
+
+# The sender's own armed forces (CAMEO's &TROOPS words without peacekeepers or police).
+TROOPS = frozenset({
+    "troop", "troops", "soldier", "force", "forces", "army", "battalion", "brigade", "marine",
+    "paratrooper", "infantryman", "reinforcement", "contingent",
+})  # fmt: skip
+
+
+def _troops_sent(verb: Any) -> bool:
+    """True when what the verb sends is armed forces ("sent 600 soldiers", "thousands of troops")."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            nouns = [child] + (of_objects(child) if child.lemma_.lower() in QUANTITY_NOUNS or child.pos_ == "NUM" else [])
+            if any(n.lemma_.lower() in TROOPS and not any(m.lemma_.lower().startswith("peace") for m in n.children)
+                   for n in nouns):
                 return True
     return False
 
