@@ -32,6 +32,7 @@ from eventwire.actors.placing import (
     metonym_slot,
     place_preps,
 )
+from eventwire.actors.regions import in_region, is_region
 from eventwire.actors.resolve import LOCATIVE, PhraseResolver, Tok, coerce_date, singular, text_tokens
 from eventwire.actors.user import read_dictionary
 from eventwire.nlp.dateline import in_dateline, is_dateline
@@ -182,6 +183,10 @@ class ActorResolver:
                 dateline_home = home
                 if home:
                     actor = replace(actor, country=home, code=join_code(home, actor.sector))
+            if actor is not None and is_region(actor.country):
+                home = dateline_home if dateline_home is not _NOT_FOUND else dateline_country(article, when)
+                dateline_home = home
+                actor = self._regional(actor, root, when, cache, home)
             if actor is None:
                 continue
             if is_headline(root.sent, article):
@@ -243,6 +248,18 @@ class ActorResolver:
                 text = conj.doc.text[start:end]
                 out.append(((start, end), replace(other, text=text), conj.i))
         return out
+
+    def _regional(self, actor: Actor, root: Any, when: date, cache: dict[int, list[Tok]], home: str | None) -> Actor:
+        """A group the knowledge base files under a CAMEO region (the Revolutionary United
+        Front: "WAF", West Africa) is of the country its phrase places it in ("rebels in
+        Sierra Leone"), else of the dateline's country, when that country lies in the region;
+        otherwise it keeps the region."""
+        placed = self._located(replace(actor, country=None), root, when, cache)
+        for iso in (placed.country if placed is not None else None, home):
+            if iso and in_region(iso, actor.country):
+                code = iso + actor.code[3:] if actor.code and actor.code.startswith(actor.country or "") else iso
+                return replace(actor, country=iso, code=code)
+        return actor
 
     def _located(self, actor: Actor, root: Any, when: date, cache: dict[int, list[Tok]]) -> Actor | None:
         """A group named only by its kind takes the country its phrase places it in: "rebels in
