@@ -15,6 +15,7 @@ from eventwire.actors.coref import COMPASS, ArticleMemory, bare_key
 from eventwire.actors.dateline_home import dateline_country, unplaced_body, unplaced_official
 from eventwire.actors.kb import KnowledgeBase, tokens
 from eventwire.actors.passes import (
+    POSSESSIVE_PRONOUNS,
     described_organisations,
     known_possessor,
     named_by_apposition,
@@ -270,8 +271,12 @@ class ActorResolver:
         # "an international force in Liberia", "an embassy in Tehran" are not of the place they
         # are in; "aid workers from France" are of the place they come from
         outsider = any(singular(t.lower_) in OUTSIDERS for t in root.subtree if t.i <= root.i)
+        # "Moscow would keep its troops in Tajikistan": whose owned troops are is the owner's
+        # (pronoun_possessors), where they are says nothing of it. "From" stays: "recalled its
+        # ambassador from La Paz" names the host the coder takes as the target.
+        owned = any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in root.children)
         for prep in place_preps(root, local_office=actor.sector in LOCAL_OFFICE_SECTORS):
-            if outsider and prep.lower_ != "from":
+            if (outsider or owned) and prep.lower_ != "from":
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":
