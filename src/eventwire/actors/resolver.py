@@ -15,6 +15,7 @@ from eventwire.actors.coref import COMPASS, ArticleMemory, bare_key
 from eventwire.actors.dateline_home import dateline_country, unplaced_body, unplaced_official
 from eventwire.actors.kb import KnowledgeBase, tokens
 from eventwire.actors.passes import (
+    POSSESSIVE_PRONOUNS,
     described_organisations,
     known_possessor,
     named_by_apposition,
@@ -32,6 +33,7 @@ from eventwire.actors.placing import (
     metonym_slot,
     place_preps,
 )
+from eventwire.actors.regions import in_region, is_region
 from eventwire.actors.resolve import LOCATIVE, PhraseResolver, Tok, coerce_date, singular, text_tokens
 from eventwire.actors.user import read_dictionary
 from eventwire.nlp.dateline import in_dateline, is_dateline
@@ -182,6 +184,10 @@ class ActorResolver:
                 dateline_home = home
                 if home:
                     actor = replace(actor, country=home, code=join_code(home, actor.sector))
+            if actor is not None and is_region(actor.country):
+                home = dateline_home if dateline_home is not _NOT_FOUND else dateline_country(article, when)
+                dateline_home = home
+                actor = self._regional(actor, root, when, cache, home)
             if actor is None:
                 continue
             if is_headline(root.sent, article):
@@ -244,6 +250,18 @@ class ActorResolver:
                 out.append(((start, end), replace(other, text=text), conj.i))
         return out
 
+    def _regional(self, actor: Actor, root: Any, when: date, cache: dict[int, list[Tok]], home: str | None) -> Actor:
+        """A group the knowledge base files under a CAMEO region (the Revolutionary United
+        Front: "WAF", West Africa) is of the country its phrase places it in ("rebels in
+        Sierra Leone"), else of the dateline's country, when that country lies in the region;
+        otherwise it keeps the region."""
+        placed = self._located(replace(actor, country=None), root, when, cache)
+        for iso in (placed.country if placed is not None else None, home):
+            if iso and in_region(iso, actor.country):
+                code = iso + actor.code[3:] if actor.code and actor.code.startswith(actor.country or "") else iso
+                return replace(actor, country=iso, code=code)
+        return actor
+
     def _located(self, actor: Actor, root: Any, when: date, cache: dict[int, list[Tok]]) -> Actor | None:
         """A group named only by its kind takes the country its phrase places it in: "rebels in
         Mali", "a militant group based in Pakistan", "gunmen from Somalia", "police in Nairobi",
@@ -253,8 +271,12 @@ class ActorResolver:
         # "an international force in Liberia", "an embassy in Tehran" are not of the place they
         # are in; "aid workers from France" are of the place they come from
         outsider = any(singular(t.lower_) in OUTSIDERS for t in root.subtree if t.i <= root.i)
+        # "Moscow would keep its troops in Tajikistan": whose owned troops are is the owner's
+        # (pronoun_possessors), where they are says nothing of it. "From" stays: "recalled its
+        # ambassador from La Paz" names the host the coder takes as the target.
+        owned = any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in root.children)
         for prep in place_preps(root, local_office=actor.sector in LOCAL_OFFICE_SECTORS):
-            if outsider and prep.lower_ != "from":
+            if (outsider or owned) and prep.lower_ != "from":
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":
