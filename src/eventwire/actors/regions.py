@@ -4,7 +4,9 @@ The old Phoenix/PETRARCH dictionaries file some armed groups under a region, not
 ("WAFREB" for Sierra Leone's Revolutionary United Front, "SASREB" for groups of South Asia).
 A report about such a group says which country it is in (a dateline, "rebels in Sierra
 Leone"); ``in_region`` says whether that country may be the group's: it lies in the region.
-Only the regions the knowledge base uses, with the CAMEO manual's members (ISO alpha-3).
+Only the regions the knowledge base uses; members (ISO alpha-3) written from the usual
+geographic grouping, not checked member by member against the CAMEO manual: a country missing
+here only leaves a group with its region, as before.
 """
 
 from __future__ import annotations
