@@ -153,3 +153,9 @@ def test_a_court_handing_down_convictions_finds_guilty():
     assert verb_type("The Czech Supreme Court handed down convictions against five former ministers.", "hand")[0] == "116"
     assert verb_type("A Cairo court handed down a ten-year sentence to the blogger.", "hand")[0] == "173"
     assert verb_type("The court handed down its ruling on Monday.", "hand")[0] is None
+
+
+def test_calling_people_something_is_no_phone_call():
+    # a person as object makes "call" a phone call (041) unless a name is given them (oprd)
+    assert verb_type("Iran condemned the sanctions, calling them illegal.", "call")[0] != "041"
+    assert verb_type("The Kenyan president called the Somali president on Monday.", "call")[0] == "041"

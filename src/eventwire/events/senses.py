@@ -269,9 +269,9 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
         if not any(e.post for e in lexicon.match_verb(lemma, post, pre)):
             return None, NO_ACT, ()
     timing = when(verb)
-    if lemma == "call" and not any(c.dep_ in {"xcomp", "ccomp", "prt", "prep"} and c.i not in timing for c in verb.children) and any(
+    if lemma == "call" and not any(c.dep_ in {"xcomp", "ccomp", "prt", "prep", "oprd"} and c.i not in timing for c in verb.children) and any(
             c.dep_ == "dobj" and (is_person(c) or c.lemma_.lower() in OFFICE_NOUNS) for c in verb.children):
-        return "041", "verb", ()  # "called the Somali president on Monday": a phone call (CAMEO 041)
+        return "041", "verb", ()  # "called the Somali president on Monday": a phone call ("called them illegal" names)
     if lemma in ENGAGE_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
         # "engaged in talks / in fighting": the act engaged in ("engaged the militants" keeps
         # CAMEO's 190)
