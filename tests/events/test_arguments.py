@@ -121,3 +121,10 @@ def test_troops_agreed_about_take_no_country_from_the_article(code):
             "Kyrgyzstan's border service said Tajik troops had opened fire on a Kyrgyz post in Kyrgyzstan. "
             "The heads of the two border services agreed to a ceasefire and the withdrawal of additional troops.")
     assert not any(t == "AGREE" and s == tg == "KGZ" for t, s, tg in code(text))
+
+
+def test_a_participles_object_pronoun_is_the_main_verbs_object(code):
+    # "them" is the sanctions (the EU's), not Russia, the last name before it
+    text = ("TEHRAN, June 4, 2001 (Wire) - Iran condemned new European Union sanctions on Iranian companies "
+            "accused of selling drones to Russia, calling them illegal.")
+    assert not any(tg == "RUS" for t, s, tg in code(text) if s == "IRN")

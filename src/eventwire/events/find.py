@@ -290,6 +290,13 @@ def resolve_pronoun(token: Token, index: ActorIndex, sent: Span) -> ActorRef | N
                     ref = phrase_actor(child, index)
                     if ref is not None:
                         return ref
+    if token.dep_ == "dobj" and verb.dep_ == "advcl" and token.lower_ in {"it", "them"}:
+        # "condemned the sanctions ..., calling them illegal": a participle's object pronoun is
+        # the main verb's object of its number, actor or not (not the nearest name before it)
+        plural = token.lower_ == "them"
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < token.i), None)
+        if obj is not None and obj.pos_ == "NOUN" and (obj.tag_ == "NNS") == plural:
+            return phrase_actor(obj, index)
     subject_refs = set()
     for child in verb.children:
         if child.dep_ in SUBJ_DEPS:
