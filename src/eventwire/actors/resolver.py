@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterable
 from dataclasses import replace
@@ -128,11 +129,15 @@ class ActorResolver:
         """
         when = coerce_date(date)
         memory = ArticleMemory(self.kb)
-        dateline_home: Any = _NOT_FOUND
         found: dict[tuple[int, int], Actor] = {}
         roots: dict[tuple[int, int], int] = {}
         covered_until = -1
         article = doc.text  # Doc.text joins every token on each access: read it once
+
+        @functools.cache
+        def dateline_home() -> str | None:  # read once, and only when a mention needs it
+            return dateline_country(article, when)
+
         doc_tokens = list(doc)  # indexing a Doc builds a Token each time: build them once
         cache: dict[int, list[Tok]] = {}
         listed: set[int] = set()  # names listed after a resolved mention's last word
@@ -180,14 +185,11 @@ class ActorResolver:
             if actor is not None and actor.country is None and actor.kb_id is None:
                 actor = known_possessor(actor, root, memory) or recalled_organisation(actor, root, memory) or actor
             if actor is not None and (unplaced_official(actor, root) or unplaced_body(actor, root)):
-                home = dateline_home if dateline_home is not _NOT_FOUND else dateline_country(article, when)
-                dateline_home = home
+                home = dateline_home()
                 if home:
                     actor = replace(actor, country=home, code=join_code(home, actor.sector))
             if actor is not None and is_region(actor.country):
-                home = dateline_home if dateline_home is not _NOT_FOUND else dateline_country(article, when)
-                dateline_home = home
-                actor = self._regional(actor, root, when, cache, home)
+                actor = self._regional(actor, root, when, cache, dateline_home())
             if actor is None:
                 continue
             if is_headline(root.sent, article):

@@ -24,9 +24,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from eventwire.actors.passes import POSSESSIVE_PRONOUNS
 from eventwire.events import attributes, codes, context, find
 from eventwire.events.antecedents import resolve_answers
-from eventwire.events.candidates import Candidate, find_candidates, is_main
+from eventwire.events.candidates import FORCE, Candidate, find_candidates, is_main
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.lexicon import Lexicon, get_lexicon
 from eventwire.events.senses import NO_ACT, event_subject
@@ -227,9 +228,6 @@ def confidence(cand: Candidate, has_source: bool) -> float:
     return round(max(0.05, min(base, 0.99)), 3)
 
 
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
-
-
 def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[ActorRef | None, ActorRef | None]]:
     """``pairs`` with vague participants given a country from the sentence; a pair with a
     participant that stays vague ("rebels" of no known country) is left out."""
@@ -239,7 +237,7 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
     doc = cand.sent.doc
     for source, target in pairs(cand):
         giver = bool(cand.plover and cand.plover[0] == "AID")
-        force = bool(cand.plover and cand.plover[0] in FORCE_TYPES)
+        force = bool(cand.plover and cand.plover[0] in FORCE)
         src = context.complete(source, cand.trigger, index, cand.sent, giver=giver, other=target, armed=True) if source else None
         tgt = context.complete(target, cand.trigger, index, cand.sent, other=source, armed=force) if target else None
         if src is not None and tgt is not None and (src.actor.country or src.actor.code) == (tgt.actor.country or tgt.actor.code):
@@ -260,7 +258,7 @@ FORCES = frozenset({"troop", "troops", "force", "forces", "soldier", "army", "un
 
 
 def _own_forces(token: Any) -> bool:
-    return token.lemma_.lower() in FORCES and any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"}
+    return token.lemma_.lower() in FORCES and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
                                                   for c in token.children)
 
 
