@@ -393,3 +393,19 @@ def test_a_team_account_gives_way_to_the_writer_the_article_text_names() -> None
     assert _authors(page) == ["Nora Quist"]
     # without a writer named, the team's account is the byline
     assert _authors(page.replace("By Nora Quist", "Rain")) == ["VLTEAM"]
+
+
+def test_bylines_of_teaser_cards_in_the_article_column_are_no_co_authors() -> None:
+    # the related posts' cards hang in the same column as the article's meta line, each card
+    # with a "by" of its own: another article's byline, not a co-author's
+    cards = "".join(
+        f'<article class="post-card"><div class="card-meta"><span class="posted-on"><span class="author-name">by {n}</span></span></div>'
+        f"<h3>Story {i}</h3></article>"
+        for i, n in enumerate(("Omar Haddad", "Nora Quist"))
+    )
+    page = f"""<html><body><h1>Rain due</h1><div class="column"><div class="post-meta">
+    <span class="posted-on"><span class="author-name">by Ada Lind</span> on May 2, 2024</span></div>
+    <p>Text of the article.</p><section class="related">{cards}</section></div></body></html>"""
+    tree = lxml_html.fromstring(page)
+    assert [n.removeprefix("by ") for n in _names_from_bylines(tree)] == ["Ada Lind"]
+    assert _authors(page) == ["Ada Lind"]

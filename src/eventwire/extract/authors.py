@@ -118,7 +118,9 @@ def _names_from_bylines(tree: HtmlElement) -> list[str]:
                 if parent is None or parent.tag in ("body", "html"):
                     break
                 container = parent
-        elif container not in element.iterancestors():
+        elif container not in element.iterancestors() or BY_PREFIX.match(text):
+            # a later element with a "By" of its own is another article's byline (a teaser
+            # card's in the same column), not a co-author: co-authors share the first's "By"
             continue
         raw.append(text)
     return raw
