@@ -49,3 +49,19 @@ def test_names_written_in_capitals(raw: list[str], expected: list[str]) -> None:
 @pytest.mark.parametrize(("text", "expected"), [("Staff Writer", True), ("Senior Editor", True), ("3v Robotics", False), ("Nora Quist", False)])
 def test_a_job_title_on_its_own(text: str, expected: bool) -> None:
     assert is_job_title(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # an institution's own "and" splits it into scraps that read as names
+        (["By VALLEY CUSTOMS AND BORDER PROTECTION"], []),
+        (["Office of Planning and Public Affairs"], []),
+        (["Nora Quist, Department of Parks and Recreation"], ["Nora Quist"]),
+        # people joined by "and" are still two
+        (["Nora Quist and Tomas Berger"], ["Nora Quist", "Tomas Berger"]),
+        (["Maria & Katerina"], ["Maria", "Katerina"]),
+    ],
+)
+def test_an_institution_named_with_an_and_gives_no_names(raw: list[str], expected: list[str]) -> None:
+    assert clean_authors(raw) == expected

@@ -113,6 +113,29 @@ _AGENCY_WORD = re.compile(
 )
 
 
+# The head nouns of public bodies' and institutions' names, and how such a name opens
+# ("Office of ...", "Center for ...").
+_INSTITUTION_WORD = (
+    r"(?:department|ministry|office|cent(?:er|re)|institute|institution|university|college|school|association|"
+    r"agency|administration|authority|bureau|board|commission|committee|council|foundation|society|services?|"
+    r"protection|affairs|research|laborator(?:y|ies)|organi[sz]ation|corporation|customs|police|government|"
+    r"hospital|clinic|museum|library|division|directorate|secretariat|programme|program)"
+)
+_INSTITUTION_OPENING = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}{_INSTITUTION_WORD}\s+(?:of|for|on)\s+[A-Z]", re.I)
+_INSTITUTION_PART = re.compile(rf"\b{_INSTITUTION_WORD}\b", re.I)
+
+
+def _institution(piece: str) -> bool:
+    """Whether a byline piece that holds an "and" is an institution's name: it opens as one
+    ("Department of Health and Human Services") or each side of its "and" holds an
+    institution's word ("U.S. Customs and Border Protection")."""
+    piece = BY_PREFIX.sub("", piece.strip())
+    parts = [p for p in _SPLIT.split(piece) if p]
+    if len(parts) < 2 or not re.search(r"\s(?:and|And|AND|&)\s", piece):
+        return False
+    return bool(_INSTITUTION_OPENING.match(piece)) or all(_INSTITUTION_PART.search(p) for p in parts)
+
+
 def _is_role(part: str) -> bool:
     part = part.strip(" .")
     return bool(_CAPS_CREDENTIAL.match(part) or _CREDENTIAL.match(part) or _ROLE_PART.search(part))
@@ -264,6 +287,10 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
         pieces = kept_pieces
         seen_part = seen_part or bool(pieces)
         # a collective credited beside a person ("Jane Doe; The Valley Newsroom") is kept whole
+        # an institution's name holds an "and" of its own ("Center for Drug Evaluation and
+        # Research", "U.S. Customs and Border Protection"): split there, it would give scraps
+        # of it as names; it names no person, so it gives none
+        pieces = [piece for piece in pieces if not _institution(piece)]
         parts = [
             p
             for piece in pieces
