@@ -409,3 +409,18 @@ def test_bylines_of_teaser_cards_in_the_article_column_are_no_co_authors() -> No
     tree = lxml_html.fromstring(page)
     assert [n.removeprefix("by ") for n in _names_from_bylines(tree)] == ["Ada Lind"]
     assert _authors(page) == ["Ada Lind"]
+
+
+def test_the_outlet_s_staff_label_run_into_the_writer_s_name_is_cut() -> None:
+    # the name and the desk's label "ValleyLedger Staff" in one author element, read as one text
+    page = """<html><head><meta property="og:site_name" content="ValleyLedger"></head><body><h1>Rain due</h1>
+    <p class="author"><a href="/staff/ada-lind/"> Ada Lind </a><br/><span class="author-staff"> ValleyLedger Staff </span></p>
+    <p>Text of the article.</p></body></html>"""
+
+    def markup(page: str) -> list[str]:
+        tree = lxml_html.fromstring(page)
+        return find_authors(tree, md.meta_values(tree), [], order=("markup",))
+
+    assert markup(page) == ["Ada Lind"]
+    # another outlet's name there is no staff label of this page's: the text is left as read
+    assert markup(page.replace("ValleyLedger Staff", "HarbourPost Staff")) == ["Ada Lind HarbourPost Staff"]

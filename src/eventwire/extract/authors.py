@@ -298,6 +298,7 @@ def find_authors(
         "orgbyline": lambda: _organisation_byline(tree),
     }
     answers: dict[str, list[str]] = {}
+    outlet: list[str] = []
 
     def answer(name: str) -> list[str]:
         if name not in answers:
@@ -305,6 +306,12 @@ def find_authors(
                 answers[name] = sources[name]()  # no person's name: cleaning would drop it
                 return answers[name]
             names = clean_authors(sources[name](), handles=name in ("jsonld", "meta", "headline"))
+            if any(_STAFF_TAIL.search(n) for n in names):
+                if not outlet:
+                    from eventwire.extract.metadata import find_outlet
+
+                    outlet.append(_key(find_outlet(meta, articles) or ""))
+                names = [_before_outlet_staff(n, outlet[0]) for n in names]
             if name in ("links", "bylines", "markup"):
                 # one word in a byline element or an author link is mostly a category or a menu
                 # item ("Lifestyle", "Bluesky"); one-word authors are believed from markup only
@@ -340,6 +347,22 @@ def find_authors(
                 return _checked_against_the_page(tree, names, answer, meta, articles, name)
             return names
     return deferred
+
+
+# A collective word closing a byline ("... PhillyVoice Staff").
+_STAFF_TAIL = re.compile(r"\s(?:staff|team|editors|newsroom)$", re.I)
+
+
+def _before_outlet_staff(name: str, outlet: str) -> str:
+    """The writer's name where the outlet's staff label runs into it ("Jane Doe Valley Ledger
+    Staff": the writer and the desk's label, read by collective_byline as the staff of "Jane
+    Doe Valley Ledger"); ``name`` as it is otherwise ("Valley Ledger Staff" stays)."""
+    tokens = name.split()
+    if outlet:
+        for k in range(2, len(tokens) - 1):
+            if _key(" ".join(tokens[k:-1])) == outlet and is_person_name(" ".join(tokens[:k])):
+                return " ".join(tokens[:k])
+    return name
 
 
 # Sources that read what the page says about itself (metadata, or trafilatura's chain, which
