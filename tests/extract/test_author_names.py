@@ -65,3 +65,9 @@ def test_a_job_title_on_its_own(text: str, expected: bool) -> None:
 )
 def test_an_institution_named_with_an_and_gives_no_names(raw: list[str], expected: list[str]) -> None:
     assert clean_authors(raw) == expected
+
+
+@pytest.mark.parametrize("outlet", ["Valley News", "VALLEY NEWS", "7 News Harbour"])
+def test_a_news_outlet_credited_as_author_is_no_person(outlet: str) -> None:
+    assert clean_authors([outlet]) == []
+    assert clean_authors([f"Nora Quist, {outlet}"]) == ["Nora Quist"]

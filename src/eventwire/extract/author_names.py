@@ -173,6 +173,10 @@ def _is_initial_or_particle(token: str) -> bool:
 _COMPANY = re.compile(r"\b(?:inc|llc|llp|ltd|limited|gmbh|corp|corporation|plc|pvt|pty)\.?$", re.I)
 
 
+# A news outlet's name ("CBS News", "Clemson News", "7 News WSVN"): no person is named "News".
+_NEWS_OUTLET = re.compile(r"\b(?:News|NEWS)\b")
+
+
 def clean_name(text: str) -> str | None:
     """One person's name from a byline fragment, or None when it is not one."""
     text = _EMAIL.sub("", text)
@@ -186,7 +190,7 @@ def clean_name(text: str) -> str | None:
     text = re.sub(r"\s+", " ", text).strip(" .,:;-–—|")
     if text != with_role.strip(" .,:;-–—|") and text.lower() in _BEATS:
         return None  # "Court Reporter", "Crime Correspondent": a desk's byline, its beat no name
-    if not text or NOT_NAMES.match(text) or _COMPANY.search(text) or _ACCOUNT.search(text):
+    if not text or NOT_NAMES.match(text) or _COMPANY.search(text) or _ACCOUNT.search(text) or _NEWS_OUTLET.search(text):
         return None
     names = parse_names(text)  # drops agencies ("Reuters", "AP", "Staff") and roles
     if len(names) != 1 or not is_person_name(names[0]):
