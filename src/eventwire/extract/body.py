@@ -33,6 +33,7 @@ from eventwire.extract.blocks import (
     BASE_FEATURES,
     CONTEXT_FEATURES,
     Block,
+    _main_container,
     base_features,
     context_features,
     overlap_scores,
@@ -332,10 +333,32 @@ def extract_body(tree: HtmlElement, url: str | None, title: str | None, model: B
     if not blocks:
         return finish_text(tra_text or "", title)
     proba = block_probabilities(blocks, base_features(blocks, title), tra_text, model)
+    proba = main_run(blocks, proba, model.threshold)
     proba = np.where(lost_paragraphs(blocks, proba >= model.threshold), 1.0, proba)
     proba = np.where(in_furniture(blocks), 0.0, proba)
     proba = np.where(in_other_articles(blocks, proba >= model.threshold), 0.0, proba)
     return finish_text("\n".join(_dedupe(kept_texts([b.text for b in blocks], proba, model.threshold))), title)
+
+
+MAIN_LOW: float | None = None
+MAIN_HIGH: float | None = None
+
+
+def main_run(blocks: list[Block], proba: np.ndarray, threshold: float) -> np.ndarray:
+    """EXPERIMENT: blocks in the element holding most kept words keep at MAIN_LOW, others need MAIN_HIGH."""
+    if MAIN_LOW is None:
+        return proba
+    words = np.asarray([max(1, len(b.text.split())) for b in blocks], dtype=np.float32)
+    paths = [b.path for b in blocks]
+    container = _main_container(paths, (proba >= threshold).astype(np.float32), words)
+    if container is None:
+        return proba
+    size = len(container)
+    inside = np.asarray([p[:size] == container for p in paths])
+    out = proba.copy()
+    out[inside & (proba >= MAIN_LOW)] = 1.0
+    out[~inside & (proba < MAIN_HIGH)] = 0.0
+    return out
 
 
 # A dropped paragraph is article text when it is a paragraph of prose (this many words or more,
