@@ -102,14 +102,14 @@ def test_tree_ensemble_matches_hand_computation() -> None:
 
 
 def test_main_container_is_the_deepest_element_with_most_words() -> None:
-    from eventwire.extract.blocks import main_container
+    from eventwire.extract.blocks import _main_container
 
     # body(0) > article(1) > [section(2) > p(3), p(4)], aside(5) > p(6)
     paths = [(0, 1, 2, 3), (0, 1, 4), (0, 5, 6)]
     words = np.array([70.0, 20.0, 10.0])
-    assert main_container(paths, np.ones(3), words) == (0, 1)  # the article holds 90%, the section only 70%
-    assert main_container(paths, np.array([1.0, 0.0, 0.0]), words) == (0, 1, 2, 3)
-    assert main_container(paths, np.zeros(3), words) is None
+    assert _main_container(paths, np.ones(3), words) == (0, 1)  # the article holds 90%, the section only 70%
+    assert _main_container(paths, np.array([1.0, 0.0, 0.0]), words) == (0, 1, 2, 3)
+    assert _main_container(paths, np.zeros(3), words) is None
 
 
 def test_class_words_are_matched_one_by_one() -> None:

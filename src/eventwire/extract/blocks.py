@@ -287,7 +287,7 @@ CONTEXT_FEATURES: list[str] = ["self", "prev1", "next1", "prev2", "next2", "win5
                                "parent_mean", "grand_mean"]
 
 
-def main_container(paths: list[tuple[int, ...]], score: np.ndarray, words: np.ndarray) -> tuple[int, ...] | None:
+def _main_container(paths: list[tuple[int, ...]], score: np.ndarray, words: np.ndarray) -> tuple[int, ...] | None:
     """The path of the deepest element holding at least 80% of the (score-weighted) words."""
     weighted = (score * words).tolist()
     total = sum(weighted)
@@ -416,7 +416,7 @@ def context_features(blocks: list[Block], score: np.ndarray) -> np.ndarray:
 
     pad = np.concatenate([[0.0, 0.0], score, [0.0, 0.0]])
     paths = [b.path for b in blocks]
-    container = main_container(paths, score, words)
+    container = _main_container(paths, score, words)
     in_main = np.zeros(n, dtype=np.float32)
     if container is not None:
         size = len(container)

@@ -35,7 +35,6 @@ from eventwire.extract.blocks import (
     Block,
     base_features,
     context_features,
-    main_container,
     overlap_scores,
     page_blocks,
 )
@@ -333,37 +332,10 @@ def extract_body(tree: HtmlElement, url: str | None, title: str | None, model: B
     if not blocks:
         return finish_text(tra_text or "", title)
     proba = block_probabilities(blocks, base_features(blocks, title), tra_text, model)
-    proba = by_main_element(blocks, proba, model.threshold)
     proba = np.where(lost_paragraphs(blocks, proba >= model.threshold), 1.0, proba)
     proba = np.where(in_furniture(blocks), 0.0, proba)
     proba = np.where(in_other_articles(blocks, proba >= model.threshold), 0.0, proba)
     return finish_text("\n".join(_dedupe(kept_texts([b.text for b in blocks], proba, model.threshold))), title)
-
-
-# A block's score read against where it sits: in the element that holds most of the kept words
-# (``blocks.main_container``: the deepest holding 80% of them) a block is kept from MAIN_KEEP,
-# outside it only from OUTSIDE_KEEP. The model's scores are one scale for all pages, but a
-# middling score inside the article's element is mostly article text (a short paragraph, a
-# sub-heading) and outside it mostly a teaser or a box. Session s17 (main's fold models, whole
-# extraction, even positions; kept / outside): 0.5 / 0.5 (off) WCXB 0.9559, ScrapingHub 0.9731;
-# 0.4 / 0.8: 0.9570 / 0.9748; 0.3 / 0.7: 0.9577 / 0.9750; 0.3 / 0.6: 0.9579 / 0.9733; 0.2 / 0.7:
-# 0.9575 / 0.9686; 0.3 / 1.0 (nothing outside): 0.9569 / 0.9751. The element holding 70% or 90% of
-# the kept words instead of 80%: within 0.0006. One threshold for all blocks (s15) gained nothing.
-MAIN_KEEP = 0.3
-OUTSIDE_KEEP = 0.7
-
-
-def by_main_element(blocks: list[Block], proba: np.ndarray, threshold: float) -> np.ndarray:
-    """``proba`` with blocks in the main element at MAIN_KEEP or more raised to 1 and blocks
-    outside it under OUTSIDE_KEEP lowered to 0 (see MAIN_KEEP); unchanged when nothing is kept."""
-    words = np.asarray([max(1, len(b.text.split())) for b in blocks], dtype=np.float32)
-    paths = [b.path for b in blocks]
-    container = main_container(paths, (proba >= threshold).astype(np.float32), words)
-    if container is None:
-        return proba
-    size = len(container)
-    inside = np.asarray([p[:size] == container for p in paths])
-    return np.where(inside & (proba >= MAIN_KEEP), 1.0, np.where(~inside & (proba < OUTSIDE_KEEP), 0.0, proba))
 
 
 # A dropped paragraph is article text when it is a paragraph of prose (this many words or more,
