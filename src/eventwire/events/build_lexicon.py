@@ -24,7 +24,9 @@ log = logging.getLogger(__name__)
 
 # 02x appeals mirror 10x demands one to one (0211 <-> 1011 ...): PLOVER folds both into REQUEST.
 # 016 "deny responsibility" (rejecting an accusation) is a rejection: PLOVER's REJECT covers
-# "all rejections and refusals". Other 01x statements are no PLOVER event.
+# "all rejections and refusals". 018 "make empathetic comment" (condolences, sympathy to a
+# party, Goldstein +3.4) is verbal support: PLOVER's SUPPORT is "any verbal support", "express
+# support for, commend". Other 01x statements are no PLOVER event.
 #
 # Where the 2021 CAMEO->PLOVER table contradicts the PLOVER reference text
 # (codebooks/plover_reference.html), the reference wins:
@@ -41,6 +43,7 @@ log = logging.getLogger(__name__)
 #   allege mode stops at trial: "this does not include convictions").
 EXTRA_PLOVER = {
     "016": ("REJECT", "", ""),
+    "018": ("SUPPORT", "", "diplomatic"),
     "163": ("SANCTION", "discontinue", "economic"),
     "1712": ("COERCE", "seize", "human_security"),
     "0813": ("CONCEDE", "", "legal"),

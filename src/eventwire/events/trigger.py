@@ -58,6 +58,9 @@ def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | Non
         # which halt. A pattern (CAMEO's, the supplement's, a user's) is kept, unless it is one
         # of the verb without its particle ("call meeting" is no "call off the meeting").
         return halted, "pattern", ()
+    dissent = _dissent_called(verb, code, lexicon)
+    if dissent:
+        return dissent, "noun", ()
     if verb_lemma(verb, lexicon) in LIGHT_VERBS:
         # "launched a cyber attack", "expand judicial cooperation", "announced a suspension of
         # attacks": a pattern keyed on the bare object noun ("launch attack") is overruled by
@@ -68,6 +71,22 @@ def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | Non
                 if refined and refined != lexicon.noun_code(child.lemma_) and codes.to_plover(refined):
                     return refined, "noun", ()
     return code, how, tied
+
+
+def _dissent_called(verb: Any, code: str | None, lexicon: Lexicon) -> str | None:
+    """The protest's code when an appeal asks for one: "called for a general strike", "urged a
+    boycott", "called for nationwide protests". A party that calls its followers out organises
+    the dissent (PLOVER PROTEST: "dissent collectively"); it asks no one for anything (CAMEO
+    02x). The noun's own modifiers decide its kind ("called for air strikes" stays a request)."""
+    if not code or (codes.to_plover(code) or ("",))[0] != "REQUEST":
+        return None
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    asked += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    for noun in asked:
+        found = noun_code(noun, lexicon) if noun.pos_ == "NOUN" else None
+        if found and (codes.to_plover(found) or ("",))[0] == "PROTEST":
+            return found
+    return None
 
 
 # "Say" shares CAMEO 2.0's block with "announce", "express", "report": their patterns name the

@@ -1,0 +1,71 @@
+"""Typing beyond the rules' own sentences (session 17): coups, dismissals, disarming, calls
+for dissent, crowds protesting, condolences. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_code import countries, real_codes
+from test_senses import verb_type
+
+from eventwire.events import codes
+
+pytestmark = pytest.mark.slow
+
+
+def _type(code: str | None) -> str | None:
+    info = codes.to_plover(code) if code else None
+    return info[0] if info else None
+
+
+def test_power_seized_is_coercion_not_an_armed_attack():
+    # CAMEO 2.0's "seize power" is 180 (ASSAULT); a coup is PLOVER COERCE
+    assert _type(verb_type("The army chief seized power in a bloodless coup.", "seize")[0]) == "COERCE"
+    assert _type(verb_type("General Lamar grabbed power last year.", "grab")[0]) == "COERCE"
+    assert _type(verb_type("The junta took power by force in 1988.", "take")[0]) == "COERCE"
+
+
+def test_power_taken_after_an_election_is_no_act():
+    code, how, _ = verb_type("The new government took power in January after winning the election.", "take")
+    assert code is None and how == "none"
+
+
+def test_an_officeholder_dismissed_is_no_rejection():
+    code, how, _ = verb_type("The president dismissed the defence minister on Monday.", "dismiss")
+    assert code is None and how == "none"
+    code, how, _ = verb_type("The king sacked the government.", "sack")
+    assert code is None and how == "none"
+    # what is dismissed as a claim or a proposal is still rejected
+    assert _type(verb_type("Moscow dismissed the proposal as unrealistic.", "dismiss")[0]) == "REJECT"
+    # firing on people is still force
+    assert _type(verb_type("Soldiers fired on the crowd.", "fire")[0]) == "ASSAULT"
+
+
+def test_disarming_another_party_is_coercion_disarming_oneself_a_retreat():
+    assert _type(verb_type("Soldiers were sent to disarm the police.", "disarm")[0]) == "COERCE"
+    assert _type(verb_type("Peacekeepers disarmed hundreds of militiamen.", "disarm")[0]) == "COERCE"
+    assert _type(verb_type("The rebels agreed to disarm by June.", "disarm")[0]) == "RETREAT"
+    assert _type(verb_type("The militia promised to disarm its fighters.", "disarm")[0]) == "RETREAT"
+
+
+def test_calling_for_a_strike_organises_dissent():
+    assert _type(verb_type("The opposition leader called for a general strike.", "call")[0]) == "PROTEST"
+    assert _type(verb_type("The unions urged a boycott of the elections.", "urge")[0]) == "PROTEST"
+    # a call for military strikes stays no protest; a call for talks stays a request
+    assert _type(verb_type("The senator called for air strikes on the camps.", "call")[0]) != "PROTEST"
+    assert _type(verb_type("The envoy called for talks between the two sides.", "call")[0]) == "REQUEST"
+
+
+def test_a_crowd_protesting_demonstrates():
+    # the block's "oppose the result" (120) is another verb's pattern
+    text = "Tens of thousands of people rallied in the square for ten days to protest against the result of the election."
+    assert _type(verb_type(text, "protest")[0]) == "PROTEST"
+    assert _type(verb_type("Students protested the decision on Monday.", "protest")[0]) == "PROTEST"
+    # a ministry's protest is still a complaint
+    text = "Iran's foreign ministry summoned the ambassador of Poland on Monday to protest against new EU sanctions."
+    assert _type(verb_type(text, "protest")[0]) == "ACCUSE"
+
+
+def test_condolences_are_verbal_support():
+    assert codes.to_plover("018") is not None and codes.to_plover("018")[0] == "SUPPORT"
+    found = countries(real_codes("Japan expressed its condolences to Turkey over the earthquake."))
+    assert ("SUPPORT", "JPN", "TUR") in found
