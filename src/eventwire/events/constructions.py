@@ -15,7 +15,7 @@ INSTRUMENTS = frozenset({"sanction", "measure", "restriction", "embargo", "tarif
 # "ordered 12 diplomats to leave the country", "gave the ambassador 48 hours to leave": an
 # expulsion (CAMEO 166), not a request (general English).
 ORDERS = frozenset({"order", "tell", "instruct", "give", "force", "compel"})
-LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+LEAVING = frozenset({"leave", "depart", "quit", "exit", "vacate"})  # "ordered the US to vacate the base"
 # "imposed tariffs", "slapped an embargo on": sanctions the lexicon may not list with the noun.
 IMPOSING = frozenset({"impose", "slap", "levy", "place", "introduce", "extend", "tighten"})
 # "would respond in kind", "will retaliate if ...": a threat of reprisal (CAMEO 130).

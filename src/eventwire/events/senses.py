@@ -10,7 +10,7 @@ from typing import Any
 from eventwire.events import codes, find
 from eventwire.events.event_nouns import GOODS, QUANTITY_NOUNS, noun_code, of_objects
 from eventwire.events.everyday import everyday_sense, sense_code
-from eventwire.events.lexicon import Lexicon
+from eventwire.events.lexicon import PARTICLES, Lexicon
 from eventwire.events.takeover import takeover_code
 
 # ``how`` of a predicate whose sense rules say it is no act here (not merely unknown to the
@@ -276,7 +276,9 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
     if lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
         # Naming is no act ("called Somalia a failed state") unless the name given is one the
         # verb patterns code: "called the measures unjustified", "called him a liar" (CAMEO 111).
-        if not any(e.post for e in lexicon.match_verb(lemma, post, pre)):
+        # A pattern of particles alone ("call on", 020) is no name: its "on" is the object's
+        # ("called the court's decision on the merger a landmark judgment").
+        if not any(e.post and not all(g <= PARTICLES for g in e.post) for e in lexicon.match_verb(lemma, post, pre)):
             return None, NO_ACT, ()
     timing = when(verb)
     if lemma == "call" and not any(c.dep_ in {"xcomp", "ccomp", "prt", "prep", "oprd"} and c.i not in timing for c in verb.children) and any(

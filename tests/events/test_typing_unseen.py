@@ -69,3 +69,21 @@ def test_condolences_are_verbal_support():
     assert codes.to_plover("018") is not None and codes.to_plover("018")[0] == "SUPPORT"
     found = countries(real_codes("Japan expressed its condolences to Turkey over the earthquake."))
     assert ("SUPPORT", "JPN", "TUR") in found
+
+
+def test_a_name_given_with_a_preposition_in_the_object_is_no_appeal():
+    # "call on" (020) matched the "on" of "the decision on the merger"
+    text = "The bank called the court's decision on the steel merger a landmark judgment."
+    code, how, _ = verb_type(text, "call")
+    assert code is None and how == "none"
+    assert _type(verb_type("The prime minister called the takeover illegal.", "call")[0]) == "ACCUSE"
+
+
+def test_negotiating_a_release_is_negotiation_not_a_resignation():
+    # CAMEO 2.0's "negotiate release" is 0831; the supplement's 046 replaces it (no tie left)
+    assert verb_type("Taylor offered to negotiate the release of the peacekeepers.", "negotiate") == ("046", "pattern", ())
+
+
+def test_ordering_a_party_to_vacate_a_base_expels_it():
+    found = countries(real_codes("Pakistan ordered the United States to vacate the Shamsi air base within 15 days."))
+    assert ("SANCTION", "PAK", "USA") in found and ("REQUEST", "PAK", "USA") not in found
