@@ -87,3 +87,12 @@ def test_negotiating_a_release_is_negotiation_not_a_resignation():
 def test_ordering_a_party_to_vacate_a_base_expels_it():
     found = countries(real_codes("Pakistan ordered the United States to vacate the Shamsi air base within 15 days."))
     assert ("SANCTION", "PAK", "USA") in found and ("REQUEST", "PAK", "USA") not in found
+
+
+def test_a_host_receiving_observers_admits_them():
+    # CAMEO's "receive observers" (0862, RETREAT access) was dropped for the converse reading
+    # of "received ... from Y" (Y's act on the subject), which has no act for "a mission"
+    found = countries(real_codes("Kyrgyzstan's prime minister received a mission of observers from the OSCE on Monday."))
+    assert any(t[0] == "RETREAT" and t[1] == "KGZ" for t in found)
+    # what is received as a gift is still the giver's act
+    assert ("AID", "DEU", "UKR") in countries(real_codes("Ukraine received military aid from Germany."))
