@@ -96,3 +96,9 @@ def test_a_host_receiving_observers_admits_them():
     assert any(t[0] == "RETREAT" and t[1] == "KGZ" for t in found)
     # what is received as a gift is still the giver's act
     assert ("AID", "DEU", "UKR") in countries(real_codes("Ukraine received military aid from Germany."))
+
+
+def test_assurances_received_are_the_givers_commitment():
+    # an assurance is a pledge (CAMEO 030, PLOVER AGREE), given by the actor after "from"
+    found = countries(real_codes("Georgian demonstrators received assurances from the Georgian government."))
+    assert ("AGREE", "GEO", "GEO") in found

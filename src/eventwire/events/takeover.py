@@ -24,9 +24,9 @@ FORCE_WORDS = frozenset({"coup", "putsch", "force", "takeover", "gunpoint", "mut
 COUP = "170"
 # Verbs of removing someone from office: the removal rejects nothing (CAMEO 120 is for
 # "dismissed the proposal / the claims", which keep their patterns), and "fired the minister"
-# or "removed the governor" is no fighting or deportation (190, 174). "Oust" and "depose" keep
-# CAMEO's code: a forcible removal.
-DISMISS_VERBS = frozenset({"dismiss", "sack", "fire", "remove"})
+# is no fighting (190). "Oust", "depose" and "remove" keep CAMEO's code (174): "the army removed
+# the president" is a forcible removal.
+DISMISS_VERBS = frozenset({"dismiss", "sack", "fire"})
 OFFICE_WORDS = frozenset({
     "minister", "president", "premier", "chancellor", "prime", "government", "cabinet", "governor",
     "mayor", "chief", "commander", "general", "head", "director", "judge", "ambassador", "envoy",
