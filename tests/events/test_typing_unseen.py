@@ -102,3 +102,17 @@ def test_assurances_received_are_the_givers_commitment():
     # an assurance is a pledge (CAMEO 030, PLOVER AGREE), given by the actor after "from"
     found = countries(real_codes("Georgian demonstrators received assurances from the Georgian government."))
     assert ("AGREE", "GEO", "GEO") in found
+
+
+def test_a_carrier_sent_with_relief_goods_is_aid():
+    # CAMEO 2.0's "send &AIRCRAFT" ties 166 (withdraw) with 072 (military aid); the cargo says
+    assert _type(verb_type("India sent a plane carrying tents and medicine to Myanmar.", "send")[0]) == "AID"
+    assert verb_type("India sent a plane carrying tents and medicine to Myanmar.", "send")[0] == "073"
+    assert verb_type("Russia sent two planes loaded with weapons to Syria.", "send")[0] == "072"
+
+
+def test_pressing_a_party_to_act_is_a_request():
+    # "press" is a light verb to the trigger ("pressed charges"); the parser hangs the
+    # infinitive as a purpose clause
+    assert _type(verb_type("France would continue to press Tehran to free the remaining detainees.", "press")[0]) == "REQUEST"
+    assert _type(verb_type("Prosecutors pressed charges against the minister.", "press")[0]) != "REQUEST"

@@ -242,9 +242,12 @@ def crowd_obstruction(verb: Any, lemma: str) -> str | None:
 # Wanting or persuading another party to act is an appeal to it (CAMEO 02x, PLOVER REQUEST):
 # "Washington wants Iran to stop enrichment", "France persuaded Chad to free the prisoners".
 # CAMEO 2.0 gives "want" the default 030 (intent to cooperate: right for "wants to expand trade")
-# and "persuade" 050 (diplomatic cooperation), which fit neither.
-APPEAL_VERBS = frozenset({"want", "wish", "persuade", "convince"})
+# and "persuade" 050 (diplomatic cooperation), which fit neither. "Press" is a light verb to
+# the trigger ("pressed charges"); "pressed Tehran to free the detainees" urges (CAMEO 2.0's
+# "press for" is 020).
+APPEAL_VERBS = frozenset({"want", "wish", "persuade", "convince", "press"})
 APPEAL = "020"
+WANT_VERBS = frozenset({"want", "wish"})
 
 
 def appeal_to_other(verb: Any, lemma: str) -> str | None:
@@ -252,12 +255,13 @@ def appeal_to_other(verb: Any, lemma: str) -> str | None:
     if lemma not in APPEAL_VERBS:
         return None
     for comp in verb.children:
-        if comp.dep_ not in {"xcomp", "ccomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        if comp.dep_ not in {"xcomp", "ccomp", "advcl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
             continue
         if comp.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in comp.children):
             return APPEAL  # "wants Iran to stop": Iran is the infinitive's subject
-        if comp.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < comp.i for c in verb.children):
-            return APPEAL  # "persuaded Chad to release": Chad is
+        purpose = comp.dep_ == "advcl" and lemma in WANT_VERBS  # "wants money to build roads"
+        if comp.dep_ in {"xcomp", "advcl"} and not purpose and any(c.dep_ == "dobj" and c.i < comp.i for c in verb.children):
+            return APPEAL  # "persuaded Chad to release": Chad is (the parser may hang it as a purpose)
     return None
 
 

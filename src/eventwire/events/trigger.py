@@ -135,6 +135,11 @@ def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | No
                 by_type.setdefault(info[0], e.code)
         if len(by_type) > 1:
             tied = tuple(by_type.values())
+    carried = _carried_goods(verb) if lemma in TRANSFER_VERBS else None
+    if carried:
+        # "sent a plane carrying tents and medicine": the cargo is the aid, whatever CAMEO 2.0's
+        # "send &AIRCRAFT" (166 withdraw, 072 military aid) makes of the carrier
+        return carried, "noun", ()
     if best is not None and best.code.startswith("06") and lemma in TRANSFER_VERBS and _munitions_sent(verb):
         # "sent drones to Russia": CAMEO 2.0's "send &AIRCRAFT" is military cooperation (062),
         # but weapons handed to another party are military aid (072, PLOVER AID "provide
@@ -194,6 +199,26 @@ def _goods_code(verb: Any) -> str | None:
         if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "NUM", "SYM"}:
             words = {child.lemma_.lower()} | {c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod", "pobj"}}
             words |= {g.lemma_.lower() for c in child.children if c.dep_ == "prep" for g in c.children}
+            for code, goods in GOODS.items():
+                if words & goods:
+                    return code
+    return None
+
+
+# Verbs of a carrier's cargo ("a plane carrying tents", "trucks loaded with food").
+CARRY_VERBS = frozenset({"carry", "load", "bear", "transport", "ferry", "bring"})
+
+
+def _carried_goods(verb: Any) -> str | None:
+    """The aid code of the goods a sent carrier carries ("sent a plane carrying tents")."""
+    for obj in verb.children:
+        if obj.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        for acl in obj.children:
+            if acl.dep_ not in {"acl", "relcl"} or acl.lemma_.lower() not in CARRY_VERBS:
+                continue
+            cargo = [c for c in acl.subtree if c.dep_ in {"dobj", "pobj", "conj"} and c.pos_ == "NOUN"]
+            words = {c.lemma_.lower() for c in cargo}
             for code, goods in GOODS.items():
                 if words & goods:
                     return code
