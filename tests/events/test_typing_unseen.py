@@ -116,3 +116,18 @@ def test_pressing_a_party_to_act_is_a_request():
     # infinitive as a purpose clause
     assert _type(verb_type("France would continue to press Tehran to free the remaining detainees.", "press")[0]) == "REQUEST"
     assert _type(verb_type("Prosecutors pressed charges against the minister.", "press")[0]) != "REQUEST"
+
+
+def test_a_border_kept_closed_is_a_closure():
+    # "keep" names no act; the closure it keeps up is CAMEO's "close border" (172, COERCE)
+    assert _type(verb_type("Turkey has kept its border with Armenia closed since last year.", "keep")[0]) == "COERCE"
+    assert verb_type("The shop kept its doors open on Sunday.", "keep")[0] is None
+
+
+def test_armed_forces_landing_or_securing_a_place_are_deployed():
+    text = "British paratroopers secured the airport of the Sierra Leone capital on Monday."
+    assert _type(verb_type(text, "secure")[0]) == "MOBILIZE"
+    assert _type(verb_type("About 2,000 troops and police landed in the capital.", "land")[0]) == "MOBILIZE"
+    # a plane landing, a loan secured: no deployment
+    assert verb_type("The plane landed in Kabul on Monday.", "land")[0] is None
+    assert _type(verb_type("The government secured a loan from China.", "secure")[0]) != "MOBILIZE"

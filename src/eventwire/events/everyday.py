@@ -288,7 +288,33 @@ def deployment_order(verb: Any, lemma: str) -> str | None:
     return "153" if words & POLICE_WORDS else None
 
 
+# Armed forces landing somewhere or securing a place are moved there (CAMEO 154, PLOVER
+# MOBILIZE "all military or police moves, deployments"): CAMEO 2.0 has no "land", and "secure"
+# is a verb of obtaining ("secured a loan from").
+MOVE_IN_VERBS = frozenset({"land", "secure"})
+SECURED_PLACES = frozenset({
+    "airport", "airfield", "city", "town", "capital", "border", "port", "harbour", "harbor", "base",
+    "area", "road", "highway", "bridge", "building", "compound", "palace", "parliament", "centre",
+    "center", "embassy", "district", "province", "region", "village", "crossing", "perimeter",
+})  # fmt: skip
+
+
+def forces_moved_in(verb: Any, lemma: str) -> str | None:
+    """CAMEO 154 (153 for police alone) for "paratroopers secured the airport", "2,000 troops
+    and police landed in the capital"."""
+    if lemma not in MOVE_IN_VERBS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    words = {t.lemma_.lower() for s in subjects for t in s.subtree if t.i <= s.i or t.dep_ == "conj"}
+    if lemma == "secure" and not any(c.dep_ == "dobj" and (c.ent_type_ in {"GPE", "LOC", "FAC"} or c.lemma_.lower() in SECURED_PLACES)
+                                     for c in verb.children):
+        return None
+    if words & TROOP_WORDS:
+        return "154"
+    return "153" if words & POLICE_WORDS else None
+
+
 def sense_code(verb: Any, lemma: str) -> str | None:
     """The CAMEO code of a verb's sense its dictionary entry does not code (the rules above)."""
     return (instrument_blow(verb, lemma) or crowd_obstruction(verb, lemma) or appeal_to_other(verb, lemma)
-            or deployment_order(verb, lemma))
+            or deployment_order(verb, lemma) or forces_moved_in(verb, lemma))

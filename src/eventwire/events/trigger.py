@@ -12,6 +12,7 @@ from typing import Any
 
 from eventwire.events import codes
 from eventwire.events.attributes import SPEECH
+from eventwire.events.constructions import kept_state_code
 from eventwire.events.event_nouns import (
     GOODS,
     QUANTITY_NOUNS,
@@ -110,6 +111,9 @@ def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | No
         return sense
     if lemma in LEAVE_VERBS and _left_talks(verb):
         return HALT_TALKS, "pattern", ()
+    kept = kept_state_code(verb, lexicon, post, pre)
+    if kept:
+        return kept, "pattern", ()
     entries = [e for e in lexicon.match_verb(lemma, post, pre, _adjective_words(verb, exclude), _located_words(verb),
                                              light=lemma in LIGHT_VERBS)
                if _own_particles(e, verb) and not (lemma in SAY_VERBS and not _own(e, lemma))]
