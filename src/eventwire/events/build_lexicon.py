@@ -138,6 +138,8 @@ def build_verbs_tsv(shared: Path) -> str:
 
 
 def _rewritten(entry: Any, rewritten: dict[tuple[Any, Any, Any], str]) -> bool:
+    """Whether the supplement writes ``entry``'s pattern again with a code of another PLOVER
+    type (as the shipped cameo.tsv maps codes: ``main`` writes it before the verbs)."""
     code = rewritten.get((entry.lemma, entry.pre, entry.post))
     return code is not None and _plover_type(code) != _plover_type(entry.code)
 
