@@ -34,6 +34,8 @@ def test_an_officeholder_dismissed_is_no_rejection():
     assert code is None and how == "none"
     code, how, _ = verb_type("The king sacked the government.", "sack")
     assert code is None and how == "none"
+    # removed by a junta or the military: a coup's act
+    assert _type(verb_type("The ruling junta dismissed the president on Friday.", "dismiss")[0]) == "COERCE"
     # what is dismissed as a claim or a proposal is still rejected
     assert _type(verb_type("Moscow dismissed the proposal as unrealistic.", "dismiss")[0]) == "REJECT"
     # firing on people is still force

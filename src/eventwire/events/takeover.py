@@ -5,9 +5,10 @@ seizure block's 180 (unconventional violence, PLOVER ASSAULT), "dismissed the pr
 the rejection block's 120 (REJECT, written for "dismissed the proposal"), "disarm the police"
 the supplement's 087 (RETREAT, written for a party laying down its own arms). PLOVER reads a
 coup as COERCE ("coercive uses of power falling short of violence"; violence done in it is
-coded from its own verbs), an officeholder removed as no rejection of anything, and a party
-disarmed by another as a seizure of its weapons (COERCE seize, CAMEO 1711 "confiscate
-property"); RETREAT's disarm is "disarm militarily or give up weapons", one's own.
+coded from its own verbs), an officeholder removed as no rejection of anything (by a junta
+or the military, part of the coup), and a party disarmed by another as a seizure of its
+weapons (COERCE seize, CAMEO 1711 "confiscate property"); RETREAT's disarm is "disarm
+militarily or give up weapons", one's own.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ OFFICE_WORDS = frozenset({
     "official", "officer", "secretary", "deputy", "adviser", "advisor", "aide", "spokesman",
     "spokeswoman", "king", "emir", "leader",
 })  # fmt: skip
+# An officeholder removed by the military or a junta is removed by force: a coup's act (170).
+ARMED_WORDS = frozenset({"junta", "army", "military", "soldier", "troop", "commander", "general", "colonel", "officer", "putschist"})
 DISARM_VERBS = frozenset({"disarm"})
 # "disarm its own fighters", "disarm their militias": a party's own forces, its own retreat
 _OWN = frozenset({"its", "their", "his", "her", "our", "own"})
@@ -50,12 +53,20 @@ def takeover_code(verb: Any, lemma: str) -> str | None:
     if lemma in DISMISS_VERBS and not any(c.dep_ == "prt" for c in verb.children):  # "fired off a letter"
         removed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         if removed and all(_officeholder(c) for c in removed):
-            return NO_ACT
+            return COUP if _doers(verb) & ARMED_WORDS else NO_ACT
     if lemma in DISARM_VERBS:
         disarmed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         if disarmed and not any(g.lower_ in _OWN for c in disarmed for g in c.children if g.dep_ in {"poss", "amod"}):
             return CONFISCATION
     return None
+
+
+def _doers(verb: Any) -> set[str]:
+    """The words of the verb's subject, or of the verb it hangs on ("seized power, dismissing
+    the prime minister")."""
+    while not any(c.dep_ in {"nsubj", "agent"} for c in verb.children) and verb.dep_ in {"advcl", "conj", "xcomp"}:
+        verb = verb.head
+    return {t.lemma_.lower() for c in verb.children if c.dep_ in {"nsubj", "agent"} for t in c.subtree}
 
 
 def _forcible(verb: Any) -> bool:
