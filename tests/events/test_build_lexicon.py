@@ -36,3 +36,15 @@ def test_a_supplement_default_replaces_cameos_block_default():
                         ("sue", "115"), ("veto", "129")):
         bare = {e.code for e in lexicon.verbs[lemma] if not e.pre and not e.post}
         assert bare == {code}, lemma
+
+
+def test_a_supplement_pattern_replaces_cameos_pattern_of_another_type():
+    # "negotiate release" is 0831 in CAMEO 2.0 (a resignation, RETREAT) and 046 in the
+    # supplement (CONSULT); "expel diplomats" 174 (COERCE) and 161 (SANCTION). Only the
+    # supplement's stays; one of the same PLOVER type is kept beside it.
+    from eventwire.events.lexicon import get_lexicon
+
+    lexicon = get_lexicon()
+    for lemma, word, code in (("negotiate", "release", "046"), ("expel", "diplomats", "161")):
+        found = {e.code for e in lexicon.verbs[lemma] if not e.pre and len(e.post) == 1 and e.post[0] == {word}}
+        assert found == {code}, lemma

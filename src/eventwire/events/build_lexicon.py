@@ -17,14 +17,18 @@ import re
 import sys
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
+from eventwire.events import codes
 from eventwire.events.lexicon import VERBS_FILE, parse_petrarch_verbs, write_verbs_tsv
 
 log = logging.getLogger(__name__)
 
 # 02x appeals mirror 10x demands one to one (0211 <-> 1011 ...): PLOVER folds both into REQUEST.
 # 016 "deny responsibility" (rejecting an accusation) is a rejection: PLOVER's REJECT covers
-# "all rejections and refusals". Other 01x statements are no PLOVER event.
+# "all rejections and refusals". 018 "make empathetic comment" (condolences, sympathy to a
+# party, Goldstein +3.4) is verbal support: PLOVER's SUPPORT is "any verbal support", "express
+# support for, commend". Other 01x statements are no PLOVER event.
 #
 # Where the 2021 CAMEO->PLOVER table contradicts the PLOVER reference text
 # (codebooks/plover_reference.html), the reference wins:
@@ -41,6 +45,7 @@ log = logging.getLogger(__name__)
 #   allege mode stops at trial: "this does not include convictions").
 EXTRA_PLOVER = {
     "016": ("REJECT", "", ""),
+    "018": ("SUPPORT", "", "diplomatic"),
     "163": ("SANCTION", "discontinue", "economic"),
     "1712": ("COERCE", "seize", "human_security"),
     "0813": ("CONCEDE", "", "legal"),
@@ -121,9 +126,27 @@ def build_verbs_tsv(shared: Path) -> str:
     # are as common as the supplement's, told apart by what the sentence says is given or who
     # is sent away (SHARED_SENSES).
     redefined = {e.lemma for e in own if not e.pre and not e.post}
+    # A pattern the supplement writes again with a code of another PLOVER type replaces CAMEO
+    # 2.0's too: "negotiate release" is negotiation (046), not CAMEO's 0831 (a resignation);
+    # "expel diplomats" reduces relations (161). Kept beside it, the two tied and the
+    # classifier chose between the supplement's reading and the one it was written to correct.
+    rewritten = {(e.lemma, e.pre, e.post): e.code for e in own if e.pre or e.post}
     entries = [e for e in dict.fromkeys(parse_petrarch_verbs(cameo))
-               if not (not e.pre and not e.post and e.lemma in redefined and e.code not in SHARED_SENSES)]
+               if not (not e.pre and not e.post and e.lemma in redefined and e.code not in SHARED_SENSES)
+               and not _rewritten(e, rewritten)]
     return write_verbs_tsv(entries + own)
+
+
+def _rewritten(entry: Any, rewritten: dict[tuple[Any, Any, Any], str]) -> bool:
+    """Whether the supplement writes ``entry``'s pattern again with a code of another PLOVER
+    type (as the shipped cameo.tsv maps codes: ``main`` writes it before the verbs)."""
+    code = rewritten.get((entry.lemma, entry.pre, entry.post))
+    return code is not None and _plover_type(code) != _plover_type(entry.code)
+
+
+def _plover_type(code: str) -> str | None:
+    info = codes.to_plover(code)
+    return info[0] if info else None
 
 
 # CAMEO 060 material cooperation ("supply gas", "ease the transit of goods") beside the

@@ -109,7 +109,12 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         converse = None
         if not passive and verb_lemma(verb, lexicon) in UNDERGO_VERBS | RECIPIENT_VERBS:
             converse = _undergone(verb, index, sent, lexicon, subj_refs)
-            if verb_lemma(verb, lexicon) in UNDERGO_VERBS or converse[3]:
+            if (converse[0] is None and code and verb_lemma(verb, lexicon) in RECIPIENT_VERBS
+                    and (codes.to_plover(code) or ("",))[0] in HOSTING_TYPES):
+                # "received a mission of observers from the OSCE": the host admits them
+                targets = _senders(verb, index, sent, subj_refs) or targets
+                converse = None
+            elif verb_lemma(verb, lexicon) in UNDERGO_VERBS or converse[3]:
                 # "received a visit / threats / an apology from Y": Y's act on the subject (the
                 # lexicon's code where it is of the same type: "military aid" 072, not "aid" 070)
                 same = code and converse[0] and (codes.to_plover(code) or ("",))[0] == (codes.to_plover(converse[0]) or ("-",))[0]
@@ -228,6 +233,10 @@ VICTIM_VERBS = frozenset({"die", "perish", "succumb"})
 # "from"/"of" actor. Not CONSULT: "received the envoy" is hosting a visit (CAMEO 043).
 RECIPIENT_VERBS = frozenset({"receive", "get", "obtain", "win", "gain", "earn", "secure", "garner", "attract"})
 GIFT_TYPES = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE"})
+# What a receiver does itself, as CAMEO codes it with the receiver first: hosting a visit (043,
+# CONSULT), admitting inspectors, observers or peacekeepers (086x, RETREAT access): the
+# sender named after "from" is its target (unless the received noun is an act of the sender's).
+HOSTING_TYPES = frozenset({"CONSULT", "RETREAT"})
 # Verbs whose object is an event done to the subject: "faced sharp criticism from Turkey" is
 # Turkey's accusation of the subject (CAMEO 2.0 reads FACE as a meeting, 040).
 UNDERGO_VERBS = frozenset({"face", "suffer", "endure", "undergo"})
@@ -259,6 +268,14 @@ def _undergone(verb: Any, index: ActorIndex, sent: Any, lexicon: Lexicon,
     doers = [d for d in attack_sources(verb, index, sent, lambda n: _is_attack(n, lexicon))
              if all(d.span != s.span for s in subj_refs)]
     return ("190", "noun", (), doers, subj_refs) if doers else (None, "", (), [], subj_refs)
+
+
+def _senders(verb: Any, index: ActorIndex, sent: Any, subj_refs: list[ActorRef]) -> list[ActorRef]:
+    """The actors of a "from" phrase of the verb or its object ("received observers from the OSCE")."""
+    phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    phrases += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.dep_ == "prep" and t.lower_ == "from"]
+    found = [r for p in phrases for g in p.children if g.dep_ == "pobj" for r in find.argument_actors(g, index, sent)]
+    return [r for r in found if all(r.span != s.span for s in subj_refs)]
 
 
 def _comes_under(verb: Any) -> bool:

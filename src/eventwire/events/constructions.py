@@ -15,11 +15,30 @@ INSTRUMENTS = frozenset({"sanction", "measure", "restriction", "embargo", "tarif
 # "ordered 12 diplomats to leave the country", "gave the ambassador 48 hours to leave": an
 # expulsion (CAMEO 166), not a request (general English).
 ORDERS = frozenset({"order", "tell", "instruct", "give", "force", "compel"})
-LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+LEAVING = frozenset({"leave", "depart", "quit", "exit", "vacate"})  # "ordered the US to vacate the base"
 # "imposed tariffs", "slapped an embargo on": sanctions the lexicon may not list with the noun.
 IMPOSING = frozenset({"impose", "slap", "levy", "place", "introduce", "extend", "tighten"})
 # "would respond in kind", "will retaliate if ...": a threat of reprisal (CAMEO 130).
 REPRISALS = frozenset({"respond", "retaliate", "react", "reciprocate"})
+
+
+# "kept its border closed", "kept the crossings shut": a closure maintained is the closure (the
+# phase verb itself names no act: CAMEO 2.0 has nothing for "keep" with a state).
+KEEP_VERBS = frozenset({"keep", "hold", "leave"})
+CLOSED_STATES = frozenset({"close", "closed", "shut", "seal", "sealed"})
+
+
+def kept_state_code(verb: Any, lexicon: Any, post: dict[str, int], pre: set[str]) -> str | None:
+    """The lexicon's code for closing the verb's object when a closure is kept up ("kept its
+    border with Armenia closed": CAMEO's "close border", 172); None otherwise."""
+    if verb.lemma_.lower() not in KEEP_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    state = next((c for c in verb.children if c.dep_ in {"oprd", "ccomp", "acomp", "xcomp"}
+                  and c.lemma_.lower() in CLOSED_STATES), None)
+    if state is None:
+        return None
+    entries = lexicon.match_verb("close", post, pre)
+    return entries[0].code if entries and entries[0].specificity else None
 
 
 def reported_conjunct(verb: Any) -> bool:

@@ -242,9 +242,12 @@ def crowd_obstruction(verb: Any, lemma: str) -> str | None:
 # Wanting or persuading another party to act is an appeal to it (CAMEO 02x, PLOVER REQUEST):
 # "Washington wants Iran to stop enrichment", "France persuaded Chad to free the prisoners".
 # CAMEO 2.0 gives "want" the default 030 (intent to cooperate: right for "wants to expand trade")
-# and "persuade" 050 (diplomatic cooperation), which fit neither.
-APPEAL_VERBS = frozenset({"want", "wish", "persuade", "convince"})
+# and "persuade" 050 (diplomatic cooperation), which fit neither. "Press" is a light verb to
+# the trigger ("pressed charges"); "pressed Tehran to free the detainees" urges (CAMEO 2.0's
+# "press for" is 020).
+APPEAL_VERBS = frozenset({"want", "wish", "persuade", "convince", "press"})
 APPEAL = "020"
+WANT_VERBS = frozenset({"want", "wish"})
 
 
 def appeal_to_other(verb: Any, lemma: str) -> str | None:
@@ -252,12 +255,13 @@ def appeal_to_other(verb: Any, lemma: str) -> str | None:
     if lemma not in APPEAL_VERBS:
         return None
     for comp in verb.children:
-        if comp.dep_ not in {"xcomp", "ccomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        if comp.dep_ not in {"xcomp", "ccomp", "advcl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
             continue
         if comp.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in comp.children):
             return APPEAL  # "wants Iran to stop": Iran is the infinitive's subject
-        if comp.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < comp.i for c in verb.children):
-            return APPEAL  # "persuaded Chad to release": Chad is
+        purpose = comp.dep_ == "advcl" and lemma in WANT_VERBS  # "wants money to build roads"
+        if comp.dep_ in {"xcomp", "advcl"} and not purpose and any(c.dep_ == "dobj" and c.i < comp.i for c in verb.children):
+            return APPEAL  # "persuaded Chad to release": Chad is (the parser may hang it as a purpose)
     return None
 
 
@@ -284,7 +288,33 @@ def deployment_order(verb: Any, lemma: str) -> str | None:
     return "153" if words & POLICE_WORDS else None
 
 
+# Armed forces landing somewhere or securing a place are moved there (CAMEO 154, PLOVER
+# MOBILIZE "all military or police moves, deployments"): CAMEO 2.0 has no "land", and "secure"
+# is a verb of obtaining ("secured a loan from").
+MOVE_IN_VERBS = frozenset({"land", "secure"})
+SECURED_PLACES = frozenset({
+    "airport", "airfield", "city", "town", "capital", "border", "port", "harbour", "harbor", "base",
+    "area", "road", "highway", "bridge", "building", "compound", "palace", "parliament", "centre",
+    "center", "embassy", "district", "province", "region", "village", "crossing", "perimeter",
+})  # fmt: skip
+
+
+def forces_moved_in(verb: Any, lemma: str) -> str | None:
+    """CAMEO 154 (153 for police alone) for "paratroopers secured the airport", "2,000 troops
+    and police landed in the capital"."""
+    if lemma not in MOVE_IN_VERBS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    words = {t.lemma_.lower() for s in subjects for t in s.subtree if t.i <= s.i or t.dep_ == "conj"}
+    if lemma == "secure" and not any(c.dep_ == "dobj" and (c.ent_type_ in {"GPE", "LOC", "FAC"} or c.lemma_.lower() in SECURED_PLACES)
+                                     for c in verb.children):
+        return None
+    if words & TROOP_WORDS:
+        return "154"
+    return "153" if words & POLICE_WORDS else None
+
+
 def sense_code(verb: Any, lemma: str) -> str | None:
     """The CAMEO code of a verb's sense its dictionary entry does not code (the rules above)."""
     return (instrument_blow(verb, lemma) or crowd_obstruction(verb, lemma) or appeal_to_other(verb, lemma)
-            or deployment_order(verb, lemma))
+            or deployment_order(verb, lemma) or forces_moved_in(verb, lemma))

@@ -10,7 +10,8 @@ from typing import Any
 from eventwire.events import codes, find
 from eventwire.events.event_nouns import GOODS, QUANTITY_NOUNS, noun_code, of_objects
 from eventwire.events.everyday import everyday_sense, sense_code
-from eventwire.events.lexicon import Lexicon
+from eventwire.events.lexicon import PARTICLES, Lexicon
+from eventwire.events.takeover import takeover_code
 
 # ``how`` of a predicate whose sense rules say it is no act here (not merely unknown to the
 # lexicon): the classifier is not asked about it.
@@ -199,6 +200,11 @@ INVITE_VERBS = frozenset({"invite"})
 # names is the complaint the summons carries (CAMEO 111, PLOVER ACCUSE), not a demonstration,
 # and whatever the words after it ("sanctions") make of it in other verbs' patterns.
 COMPLAINT_VERBS = frozenset({"protest", "complain", "object"})
+# A crowd's protest is a demonstration (CAMEO 141, PLOVER PROTEST) whatever it is against: the
+# block's patterns "protest against the result", "protest the decision" are other verbs' ("oppose",
+# "challenge": 120, 110), a government's verbal objection, not people out in the streets.
+CROWD_PROTEST_VERBS = frozenset({"protest"})
+DEMONSTRATION = "141"
 # Warning of a storm or a flood threatens no one: PLOVER's THREATEN is an actor threatening an
 # act of its own ("warned that it would respond"). A forecaster's warning, or one whose content
 # is a natural hazard, is no act at all.
@@ -227,8 +233,12 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
         return None, NO_ACT, ()
     if (special := sense_code(verb, lemma)) is not None:
         return special, "pattern", ()
+    if (taken := takeover_code(verb, lemma)) is not None:
+        return (taken, "pattern", ()) if taken else (None, NO_ACT, ())
     if lemma in COMPLAINT_VERBS and _purpose_of_no_demonstration(verb, lexicon):
         return "111", "pattern", ()
+    if lemma in CROWD_PROTEST_VERBS and _crowd_doers(verb):
+        return DEMONSTRATION, "pattern", ()
     if lemma in WARN_VERBS and _hazard_warning(verb):
         return None, NO_ACT, ()
     if lemma in PERMIT_VERBS:
@@ -266,7 +276,9 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
     if lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
         # Naming is no act ("called Somalia a failed state") unless the name given is one the
         # verb patterns code: "called the measures unjustified", "called him a liar" (CAMEO 111).
-        if not any(e.post for e in lexicon.match_verb(lemma, post, pre)):
+        # A pattern of particles alone ("call on", 020) is no name: its "on" is the object's
+        # ("called the court's decision on the merger a landmark judgment").
+        if not any(e.post and not all(g <= PARTICLES for g in e.post) for e in lexicon.match_verb(lemma, post, pre)):
             return None, NO_ACT, ()
     timing = when(verb)
     if lemma == "call" and not any(c.dep_ in {"xcomp", "ccomp", "prt", "prep", "oprd"} and c.i not in timing for c in verb.children) and any(
@@ -356,6 +368,14 @@ def _purpose_of_no_demonstration(verb: Any, lexicon: Lexicon) -> bool:
     bare = [e.code for e in lexicon.verbs.get(head.lemma_.lower(), ()) if not e.post and not e.pre]
     bare.append(lexicon.noun_code(head.lemma_) or "")
     return not any((codes.to_plover(code) or ("",))[0] in {"PROTEST", "MOBILIZE"} for code in bare)
+
+
+def _crowd_doers(verb: Any) -> bool:
+    """True when a crowd, protesters or a number of people do the verb, or the verb it is the
+    purpose or second half of ("had rallied in the square to protest against ...")."""
+    while not any(c.dep_ in find.SUBJ_DEPS for c in verb.children) and verb.dep_ in {"advcl", "xcomp", "conj"}:
+        verb = verb.head
+    return bool(_subject_words(verb) & (PROTESTER_NOUNS | CROWD_NOUNS))
 
 
 def _presented(verb: Any) -> bool:

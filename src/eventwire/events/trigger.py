@@ -12,6 +12,7 @@ from typing import Any
 
 from eventwire.events import codes
 from eventwire.events.attributes import SPEECH
+from eventwire.events.constructions import kept_state_code
 from eventwire.events.event_nouns import (
     GOODS,
     QUANTITY_NOUNS,
@@ -58,6 +59,9 @@ def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | Non
         # which halt. A pattern (CAMEO's, the supplement's, a user's) is kept, unless it is one
         # of the verb without its particle ("call meeting" is no "call off the meeting").
         return halted, "pattern", ()
+    dissent = _dissent_called(verb, code, lexicon)
+    if dissent:
+        return dissent, "noun", ()
     if verb_lemma(verb, lexicon) in LIGHT_VERBS:
         # "launched a cyber attack", "expand judicial cooperation", "announced a suspension of
         # attacks": a pattern keyed on the bare object noun ("launch attack") is overruled by
@@ -68,6 +72,22 @@ def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | Non
                 if refined and refined != lexicon.noun_code(child.lemma_) and codes.to_plover(refined):
                     return refined, "noun", ()
     return code, how, tied
+
+
+def _dissent_called(verb: Any, code: str | None, lexicon: Lexicon) -> str | None:
+    """The protest's code when an appeal asks for one: "called for a general strike", "urged a
+    boycott", "called for nationwide protests". A party that calls its followers out organises
+    the dissent (PLOVER PROTEST: "dissent collectively"); it asks no one for anything (CAMEO
+    02x). The noun's own modifiers decide its kind ("called for air strikes" stays a request)."""
+    if not code or (codes.to_plover(code) or ("",))[0] != "REQUEST":
+        return None
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    asked += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    for noun in asked:
+        found = noun_code(noun, lexicon) if noun.pos_ == "NOUN" else None
+        if found and (codes.to_plover(found) or ("",))[0] == "PROTEST":
+            return found
+    return None
 
 
 # "Say" shares CAMEO 2.0's block with "announce", "express", "report": their patterns name the
@@ -91,6 +111,9 @@ def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | No
         return sense
     if lemma in LEAVE_VERBS and _left_talks(verb):
         return HALT_TALKS, "pattern", ()
+    kept = kept_state_code(verb, lexicon, post, pre)
+    if kept:
+        return kept, "pattern", ()
     entries = [e for e in lexicon.match_verb(lemma, post, pre, _adjective_words(verb, exclude), _located_words(verb),
                                              light=lemma in LIGHT_VERBS)
                if _own_particles(e, verb) and not (lemma in SAY_VERBS and not _own(e, lemma))]
@@ -116,6 +139,11 @@ def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | No
                 by_type.setdefault(info[0], e.code)
         if len(by_type) > 1:
             tied = tuple(by_type.values())
+    carried = _carried_goods(verb) if lemma in TRANSFER_VERBS else None
+    if carried:
+        # "sent a plane carrying tents and medicine": the cargo is the aid, whatever CAMEO 2.0's
+        # "send &AIRCRAFT" (166 withdraw, 072 military aid) makes of the carrier
+        return carried, "noun", ()
     if best is not None and best.code.startswith("06") and lemma in TRANSFER_VERBS and _munitions_sent(verb):
         # "sent drones to Russia": CAMEO 2.0's "send &AIRCRAFT" is military cooperation (062),
         # but weapons handed to another party are military aid (072, PLOVER AID "provide
@@ -175,6 +203,26 @@ def _goods_code(verb: Any) -> str | None:
         if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "NUM", "SYM"}:
             words = {child.lemma_.lower()} | {c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod", "pobj"}}
             words |= {g.lemma_.lower() for c in child.children if c.dep_ == "prep" for g in c.children}
+            for code, goods in GOODS.items():
+                if words & goods:
+                    return code
+    return None
+
+
+# Verbs of a carrier's cargo ("a plane carrying tents", "trucks loaded with food").
+CARRY_VERBS = frozenset({"carry", "load", "bear", "transport", "ferry", "bring"})
+
+
+def _carried_goods(verb: Any) -> str | None:
+    """The aid code of the goods a sent carrier carries ("sent a plane carrying tents")."""
+    for obj in verb.children:
+        if obj.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        for acl in obj.children:
+            if acl.dep_ not in {"acl", "relcl"} or acl.lemma_.lower() not in CARRY_VERBS:
+                continue
+            cargo = [c for c in acl.subtree if c.dep_ in {"dobj", "pobj", "conj"} and c.pos_ == "NOUN"]
+            words = {c.lemma_.lower() for c in cargo}
             for code, goods in GOODS.items():
                 if words & goods:
                     return code
