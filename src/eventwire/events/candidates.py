@@ -47,6 +47,11 @@ class Candidate:
         return codes.to_plover(self.code) if self.code else None
 
 
+# CAMEO roots of verbal acts (statements, appeals, intentions, consultations, demands,
+# accusations, rejections, threats): acts of speakers, not of things
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+
+
 def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Candidate]:
     typed: dict[int, Candidate] = {}
     order: list[Candidate] = []
@@ -98,6 +103,12 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                 sources = speaker
         code, how, tied = type_verb(verb, exclude | names, lexicon)
         code = obstruction_code(verb_lemma(verb, lexicon), code, sources)
+        if not passive and not sources and code and code[:2] in VERBAL_ROOTS and reported_conjunct(verb):
+            # "China said the rig was operating in its waters and accused Vietnam of ...": the
+            # parser hangs the second verb on the reported one, whose subject names no actor; a
+            # thing does not accuse or urge, the speaker does
+            said_by, _ = find.subject(verb.head.head)
+            sources = find.argument_actors(said_by, index, sent) if said_by is not None else []
         if (subj is not None and verb.lemma_.lower() in OCCURRENCE_VERBS
                 and (subj.pos_ == "NOUN" and noun_code(subj, lexicon) or lexicon.noun_code(subj.lower_))):
             code, how, tied = None, "", ()  # "strikes on Kharkiv intensified": the noun is the event
