@@ -55,3 +55,18 @@ def test_a_backers_adjective_does_not_make_the_government_the_backers():
     assert governments and all(a.country != "SAU" for a in governments)
     led = get_resolver().resolve_doc(parse("The Saudi-led coalition struck the port."), date=WHEN)
     assert any(a.country == "SAU" for a in led.values())
+
+
+def test_forces_sent_to_a_base_in_a_country_face_that_country(code):
+    text = ("VILNIUS, June 4, 2016 (Wire) - Lithuania asked its allies for help. Germany said on Thursday it "
+            "would send 500 more soldiers to the alliance's battlegroup in Poland.")
+    assert ("MOBILIZE", "DEU", "POL") in code(text)
+
+
+def test_a_foreign_force_sent_with_no_place_goes_where_the_report_is_filed(code):
+    # the soldiers and police are what is sent, not whom the deployment faces
+    text = ("DILI, June 4, 2016 (Wire) - Australian troops patrolled the capital after a week of riots. "
+            "Portugal has sent 120 soldiers and police, officials said.")
+    found = code(text)
+    assert ("MOBILIZE", "PRT", "TLS") in found
+    assert ("MOBILIZE", "PRT", "PRT") not in found

@@ -12,11 +12,13 @@ PETRARCH's fallback takes the first actor after the predicate in its own clause 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
+from eventwire.actors.dateline_home import dateline_country
 from eventwire.events import find
 from eventwire.events.attributes import SPEECH
-from eventwire.events.context import place_country
+from eventwire.events.context import DOC_DATE_KEY, place_country
 from eventwire.events.find import MOTION_VERBS, ActorIndex, ActorRef
 from eventwire.events.places import DENIAL, place_word
 from eventwire.records import Actor
@@ -57,11 +59,19 @@ def event_place(trigger: Any, preps: frozenset[str] = EVENT_PREPS) -> ActorRef |
                 continue
             for obj in child.children:
                 country = place_country(obj) if obj.dep_ == "pobj" else None
+                if not country and obj.dep_ == "pobj" and child.lower_ == "to":
+                    # "sent soldiers to the alliance's battlegroup in Lithuania": where the
+                    # destination is
+                    obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"
+                                for g in p.children if g.dep_ == "pobj" and place_country(g)), obj)
+                    country = place_country(obj)
                 if country:
                     return _country_ref(country, obj.text, (obj.idx, obj.idx + len(obj.text)), obj.i)
     return None
 
 
+# Verbs of sending forces somewhere ("sent troops", "deployed jets"), not of testing or carrying
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch"})
 # Verbs whose direct object is the place visited ("visited Beijing", "toured Kyiv").
 VISIT_VERBS = frozenset({"visit", "tour"})
 RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
@@ -86,7 +96,14 @@ def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorR
         # "the EU commissioner travelled to Libya": the country an official visits is the host
         # (tourists travelling to Paris visit no one)
         preps = preps | {"to"}
+    if plover == "MOBILIZE":
+        preps = preps | {"to"}  # "sent troops to Lithuania": where forces go is whom they face
     found = event_place(trigger, preps)
+    if found is None and plover == "MOBILIZE" and trigger.lemma_.lower() in SENDING_VERBS and \
+            (home := _filed_from(trigger)) and source.actor.country and home != source.actor.country:
+        # "New Zealand has sent 230 soldiers" in a report filed from Honiara: a foreign force
+        # sent with no place named goes where the report is from
+        return _country_ref(home, source.actor.text, (-1, -1), trigger.i)
     if found is None and plover == "CONSULT" and trigger.lemma_.lower() in VISIT_VERBS and _official(source.actor):
         # "the French president visited Kyiv": a capital or city visited (the resolver makes
         # capitals actors only as subjects) names the host country
@@ -99,6 +116,15 @@ def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorR
     if country and ((source.actor.sector or "") in DOMESTIC_ACTORS or plover == "PROTEST"):
         return _country_ref(country, source.actor.text, (-1, -1), trigger.i)
     return None
+
+
+def _filed_from(token: Any) -> str | None:
+    """The country of the article's dateline, read once per parse."""
+    doc = token.doc
+    if "eventwire_filed_from" not in doc.user_data:
+        when = doc.user_data.get(DOC_DATE_KEY) or date.today()
+        doc.user_data["eventwire_filed_from"] = dateline_country(doc.text, when)
+    return doc.user_data["eventwire_filed_from"]
 
 
 def is_munition(token: Any) -> bool:
