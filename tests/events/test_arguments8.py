@@ -70,3 +70,34 @@ def test_a_foreign_force_sent_with_no_place_goes_where_the_report_is_filed(code)
     found = code(text)
     assert ("MOBILIZE", "PRT", "TLS") in found
     assert ("MOBILIZE", "PRT", "PRT") not in found
+
+
+def test_both_sides_are_the_pair_of_the_reports_lead(code):
+    # a later pair (two countries backing a third) is not the conflict the report is about
+    text = ("ASMARA, June 4, 2016 (Wire) - Eritrea accused Ethiopia of massing troops on the border. "
+            "Eritrea and Ethiopia sided with Egypt in its dispute with Sudan. "
+            "The African Union urged both sides to exercise restraint.")
+    found = code(text)
+    assert ("REQUEST", None, "ERI") in found and ("REQUEST", None, "ETH") in found
+    assert ("REQUEST", None, "EGY") not in found
+
+
+def _resolved(text: str) -> dict[str, object]:
+    from eventwire.actors import get_resolver
+    from eventwire.nlp import parse
+
+    doc = parse(text)
+    return {text[s:e]: a for (s, e), a in get_resolver().resolve_doc(doc, date=WHEN).items()}
+
+
+def test_a_role_noun_before_an_unknown_name_is_the_persons_title():
+    found = _resolved("LUSAKA, June 4, 2016 (Wire) - The electoral commission delayed the results again. "
+                      "Opposition candidate Mwila Chanda accused the commission of rigging the count.")
+    person = [a for t, a in found.items() if "Chanda" in t]
+    assert person and person[0].country == "ZMB" and person[0].sector == "OPP"
+
+
+def test_a_short_agent_word_inside_a_persons_name_is_no_agent():
+    found = _resolved("HANOI, June 4, 2016 (Wire) - Coastguard commander Ngo Van Minh said two ships were damaged.")
+    person = [a for t, a in found.items() if "Minh" in t]
+    assert person and not (person[0].code or "").startswith("NGO")

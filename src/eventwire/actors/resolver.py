@@ -382,6 +382,9 @@ def _modifier_agent(actor: Actor, root: Any, agents: list[str]) -> bool:
         return False
     if root.pos_ == "PROPN" and root.ent_type_ == "PERSON" and any(_office(a) for a in agents):
         return False  # "Prime Minister Irakli Kobakhidze": an office before a name is the person's
+    if root.pos_ == "PROPN" and root.ent_type_ == "PERSON" and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < root.i for c in root.children):
+        return False  # "Opposition candidate Salvador Nasralla": a role noun before a name is the person's
     head = {root.lower_, singular(root.lower_)}
     # A noun compound names something of its agent ("the police response", "an army
     # base"): the agent acts or is acted on through it; an adjective does not ("military

@@ -3,8 +3,8 @@
 "Armenian and Azerbaijani forces exchanged fire ... The European Union urged both sides to
 return to talks." A coder reads "both sides" ("both leaders", "the two governments") as the
 pair of countries of the article's conflict or deal: the pair that earlier predicates of the
-article join most often (the latest on a tie), other than a pair including the speaker's own
-country. The phrase names no actor of its own, so without it the event has no target.
+article join most often, the lead's counted twice (the latest on a tie), other than a pair
+including the speaker's own country. The phrase names no actor of its own, so without it the event has no target.
 """
 
 from __future__ import annotations
@@ -60,6 +60,7 @@ def _pair_of(before: list[Candidate], own: set[str]) -> list[ActorRef]:
     counts: dict[frozenset[str], int] = {}
     latest: dict[frozenset[str], int] = {}
     refs: dict[str, ActorRef] = {}
+    lead = min((c.sent.start for c in before), default=-1)
     for k, cand in enumerate(before):
         if cand.plover is None or cand.negated:
             continue  # only what the article reports as done joins two parties
@@ -84,7 +85,9 @@ def _pair_of(before: list[Candidate], own: set[str]) -> list[ActorRef]:
             key = _key(s, t)
             if key is None or key & own:
                 continue
-            counts[key] = counts.get(key, 0) + 1
+            # the lead's pair counts twice: the report is about the conflict its lead names
+            # ("Djibouti accused Eritrea ...", then "Djibouti and Eritrea sided with Saudi Arabia")
+            counts[key] = counts.get(key, 0) + (2 if cand.sent.start == lead else 1)
             latest[key] = k
     if not counts:
         return []
