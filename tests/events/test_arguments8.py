@@ -101,3 +101,11 @@ def test_a_short_agent_word_inside_a_persons_name_is_no_agent():
     found = _resolved("HANOI, June 4, 2016 (Wire) - Coastguard commander Ngo Van Minh said two ships were damaged.")
     person = [a for t, a in found.items() if "Minh" in t]
     assert person and not (person[0].code or "").startswith("NGO")
+
+
+def test_people_acting_against_a_country_named_bare_are_not_its_own(code):
+    text = ("MANILA, June 4, 2016 (Wire) - Hundreds of students protesting against China marched through "
+            "the capital on Sunday.")
+    found = code(text)
+    assert ("PROTEST", "PHL", "CHN") in found
+    assert ("PROTEST", "CHN", "CHN") not in found

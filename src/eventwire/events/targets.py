@@ -12,13 +12,11 @@ PETRARCH's fallback takes the first actor after the predicate in its own clause 
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from eventwire.actors.dateline_home import dateline_country
 from eventwire.events import find
 from eventwire.events.attributes import SPEECH
-from eventwire.events.context import DOC_DATE_KEY, place_country
+from eventwire.events.context import filed_from, place_country
 from eventwire.events.find import MOTION_VERBS, ActorIndex, ActorRef
 from eventwire.events.places import DENIAL, place_word
 from eventwire.records import Actor
@@ -100,7 +98,7 @@ def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorR
         preps = preps | {"to"}  # "sent troops to Lithuania": where forces go is whom they face
     found = event_place(trigger, preps)
     if found is None and plover == "MOBILIZE" and trigger.lemma_.lower() in SENDING_VERBS and \
-            (home := _filed_from(trigger)) and source.actor.country and home != source.actor.country:
+            (home := filed_from(trigger)) and source.actor.country and home != source.actor.country:
         # "New Zealand has sent 230 soldiers" in a report filed from Honiara: a foreign force
         # sent with no place named goes where the report is from
         return _country_ref(home, source.actor.text, (-1, -1), trigger.i)
@@ -116,15 +114,6 @@ def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorR
     if country and ((source.actor.sector or "") in DOMESTIC_ACTORS or plover == "PROTEST"):
         return _country_ref(country, source.actor.text, (-1, -1), trigger.i)
     return None
-
-
-def _filed_from(token: Any) -> str | None:
-    """The country of the article's dateline, read once per parse."""
-    doc = token.doc
-    if "eventwire_filed_from" not in doc.user_data:
-        when = doc.user_data.get(DOC_DATE_KEY) or date.today()
-        doc.user_data["eventwire_filed_from"] = dateline_country(doc.text, when)
-    return doc.user_data["eventwire_filed_from"]
 
 
 def is_munition(token: Any) -> bool:
