@@ -109,3 +109,11 @@ def test_people_acting_against_a_country_named_bare_are_not_its_own(code):
     found = code(text)
     assert ("PROTEST", "PHL", "CHN") in found
     assert ("PROTEST", "CHN", "CHN") not in found
+
+
+def test_the_three_countries_are_the_three_earlier_doers(code):
+    text = ("RIGA, June 4, 2016 (Wire) - Estonia, Latvia and Lithuania expelled five Russian diplomats on Friday. "
+            "Moscow called the move hostile. The three countries have asked NATO to send more troops.")
+    found = code(text)
+    for country in ("EST", "LVA", "LTU"):
+        assert any(t == "REQUEST" and s == country for t, s, _ in found)

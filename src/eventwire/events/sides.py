@@ -4,7 +4,8 @@
 return to talks." A coder reads "both sides" ("both leaders", "the two governments") as the
 pair of countries of the article's conflict or deal: the pair that earlier predicates of the
 article join most often, the lead's counted twice (the latest on a tie), other than a pair
-including the speaker's own country. The phrase names no actor of its own, so without it the event has no target.
+including the speaker's own country. The phrase names no actor of its own, so without it the
+event has no target. "The three countries" names the latest earlier doers of as many countries.
 """
 
 from __future__ import annotations
@@ -42,6 +43,34 @@ def pair_noun(token: Any) -> bool:
 # Nouns that "all" makes the parties of a conflict ("all sides", "all parties"), not "all
 # countries" or "all leaders", which name more than a conflict's two sides.
 ALL_NOUNS = frozenset({"side", "party"})
+
+
+NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def group_size(token: Any) -> int:
+    """How many parties "the three countries" ("the four governments") names; 0 for none."""
+    if token is None or token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lemma_.lower() not in PAIR_NOUNS:
+        return 0
+    kids = {(c.dep_, c.lower_) for c in token.children}
+    if ("det", "the") not in kids:
+        return 0
+    return next((NUMBERS[word] for dep, word in kids if dep == "nummod" and word in NUMBERS), 0)
+
+
+def _group_of(before: list[Candidate], size: int) -> list[ActorRef]:
+    """The latest earlier doers of as many countries as "the three countries" counts, one
+    actor each: "Estonia, Latvia and Lithuania expelled ... The three countries asked NATO"."""
+    for cand in reversed(before):
+        if cand.plover is None or cand.negated:
+            continue
+        by_country: dict[str, ActorRef] = {}
+        for ref in cand.sources:
+            if ref.actor.country:
+                by_country.setdefault(ref.actor.country, ref)
+        if len(by_country) == size and len(cand.sources) == size:
+            return list(by_country.values())
+    return []
 
 
 def _vague(refs: list[ActorRef]) -> bool:
@@ -154,6 +183,16 @@ def resolve_sides(candidates: list[Candidate]) -> None:
                 cand.targets = pair
                 cand.extra["sides"] = True
         subj = pair_subject(cand)
+        if (not cand.sources or _vague(cand.sources)) and (size := group_size(subj)):
+            group = _group_of(before, size)
+            if group:
+                cand.sources = group
+                cand.extra["sides"] = True
+        if (not cand.targets or _vague(cand.targets)) and (size := next((n for o in objects if (n := group_size(o))), 0)):
+            group = _group_of(before, size)
+            if group:
+                cand.targets = group
+                cand.extra["sides"] = True
         if (not cand.sources or _vague(cand.sources)) and pair_noun(subj):
             pair = _pair_of(before, {k for t in cand.targets for k in (t.actor.country, t.actor.code) if k})
             if pair:
