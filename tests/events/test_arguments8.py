@@ -117,3 +117,19 @@ def test_the_three_countries_are_the_three_earlier_doers(code):
     found = code(text)
     for country in ("EST", "LVA", "LTU"):
         assert any(t == "REQUEST" and s == country for t, s, _ in found)
+
+
+def test_a_judged_act_is_the_latest_whose_doer_is_known(code):
+    # the later "had taken over" has no doer the parse can find: the takeover judged is the
+    # army's seizure of power
+    text = ("SUVA, June 4, 2016 (Wire) - Fiji's military commander seized power on Tuesday. "
+            "The commander said he had taken over the country's executive authority. "
+            "Prime Minister Laisenia Qarase called the takeover illegal.")
+    assert ("ACCUSE", "FJI", "FJI") in code(text)
+
+
+def test_a_military_title_before_an_unknown_name_is_the_datelines():
+    found = _resolved("CAIRO, June 4, 2016 (Wire) - Egypt closed the Rafah crossing on Monday. "
+                      "Army chief General Tarek Mansour called the attack on the border post unacceptable.")
+    person = [a for t, a in found.items() if "Mansour" in t]
+    assert person and person[0].country == "EGY"

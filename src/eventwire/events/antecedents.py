@@ -51,7 +51,8 @@ TWO_READINGS = {"strike": {"ASSAULT", "PROTEST"}, "raid": {"ASSAULT", "COERCE"}}
 # soldiers to seize power and arrested 14 of them"; "called the trial a farce" after "a court
 # sentenced a journalist".
 JUDGED_ACTS = {
-    "coup": {"ASSAULT", "COERCE"}, "putsch": {"ASSAULT", "COERCE"}, "massacre": {"ASSAULT"},
+    "coup": {"ASSAULT", "COERCE"}, "putsch": {"ASSAULT", "COERCE"}, "takeover": {"ASSAULT", "COERCE"},
+    "massacre": {"ASSAULT"},
     "trial": {"COERCE"}, "verdict": {"COERCE"}, "sentence": {"COERCE"},
     "conviction": {"COERCE"}, "sentencing": {"COERCE"},
     # "condemned the launch" after a missile test; "welcomed the pullback" after a withdrawal
@@ -179,7 +180,8 @@ def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
         return
     acts = [earlier for earlier in _earlier(cand, ordered, pos, sent_index)
             if earlier.plover and {earlier.plover[0], (earlier.code or "")[:3]} & kinds and not earlier.negated
-            and is_main(earlier.trigger)]  # "people arriving by sea": a participle is no act that is judged
+            and is_main(earlier.trigger)  # "people arriving by sea": a participle is no act that is judged
+            and earlier.sources]  # "said he had taken over": an act whose doer the parse lost names no target
     if cand.targets:
         acts = [a for a in acts if patients & {t.actor.code for t in a.targets}]
     if any(o.lemma_.lower() in MASSACRES for o in _objects(cand.trigger)):
