@@ -133,3 +133,10 @@ def test_a_military_title_before_an_unknown_name_is_the_datelines():
                       "Army chief General Tarek Mansour called the attack on the border post unacceptable.")
     person = [a for t, a in found.items() if "Mansour" in t]
     assert person and person[0].country == "EGY"
+
+
+def test_he_carries_on_a_person_named_in_apposition_to_a_passive_subject(code):
+    text = ("YEREVAN, June 4, 2016 (Wire) - Police broke up an opposition rally on Saturday. "
+            "The defeated candidate, former Armenian president Levon Ter-Petrosyan, was placed under house arrest. "
+            "He accused the authorities of using force against peaceful citizens.")
+    assert ("ACCUSE", "ARM", "ARM") in code(text)

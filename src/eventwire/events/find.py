@@ -315,9 +315,15 @@ def resolve_pronoun(token: Token, index: ActorIndex, sent: Span) -> ActorRef | N
         return max(before, key=lambda r: r.token)
     if token.dep_ in SUBJ_DEPS and sent.start > 0:
         previous = token.doc[sent.start - 1].sent
+        # "X was placed under arrest. He accused ...": a person named as the passive subject
+        # is the topic "he" or "she" carries on
+        deps = SUBJ_DEPS | {"nsubjpass"} if token.lower_ in {"he", "she"} else SUBJ_DEPS
         for child in previous.root.children:
-            if child.dep_ in SUBJ_DEPS:
-                return phrase_actor(child, index)
+            if child.dep_ in deps:
+                # "The defeated candidate, former president X, was placed under house arrest.
+                # He accused ...": the subject's apposition names who it is
+                return phrase_actor(child, index) or next(
+                    (r for c in child.children if c.dep_ == "appos" and (r := phrase_actor(c, index))), None)
     return None
 
 
