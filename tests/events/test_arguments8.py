@@ -140,3 +140,18 @@ def test_he_carries_on_a_person_named_in_apposition_to_a_passive_subject(code):
             "The defeated candidate, former Armenian president Levon Ter-Petrosyan, was placed under house arrest. "
             "He accused the authorities of using force against peaceful citizens.")
     assert ("ACCUSE", "ARM", "ARM") in code(text)
+
+
+def test_talks_between_the_two_sides_are_with_the_articles_pair(code):
+    text = ("ASMARA, June 4, 2016 (Wire) - Ethiopian troops shelled Eritrean positions near Badme. "
+            "Eritrea accused Ethiopia of violating the truce. "
+            "Kenya offered to host talks between the two sides next month.")
+    found = code(text)
+    assert ("AGREE", "KEN", "ERI") in found and ("AGREE", "KEN", "ETH") in found
+
+
+def test_a_subject_with_a_relative_clause_acts_where_the_parser_finds_no_main_verb(code):
+    text = ("BANGKOK, June 4, 2016 (Wire) - Thailand and Cambodia exchanged fire near the temple. "
+            "Malaysia, which chairs the Association of Southeast Asian Nations, offered to host talks "
+            "between Thailand and Cambodia.")
+    assert ("AGREE", "MYS", "THA") in code(text)

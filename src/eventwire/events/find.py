@@ -400,14 +400,15 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
 
 
 def _verbless_lead(verb: Token) -> bool:
-    """"Its chairman, President Guelleh, called on the two governments to ...": the parser may
-    read the verb after an apposition as a participle modifying the subject, leaving a noun as
-    the sentence's root. Running text has a verb, so a participle with no agent that follows
-    the root noun's apposition is the main verb, active."""
+    """"Its chairman, President Guelleh, called on the two governments to ...", "Malaysia, which
+    chairs ASEAN, offered to ...": the parser may read the verb after an apposition or a
+    relative clause as a participle modifying the subject, leaving a noun as the sentence's
+    root. Running text has a verb, so a participle with no agent that follows the root noun's
+    apposition or relative clause is the main verb, active."""
     head = verb.head
     return (head.dep_ == "ROOT" and head.i < verb.i
             and not any(c.dep_ == "agent" for c in verb.children)
-            and any(c.dep_ == "appos" and c.i < verb.i for c in head.children))
+            and any(c.dep_ in {"appos", "relcl"} and c.i < verb.i for c in head.children))
 
 
 def infinitive_complement(verb: Token) -> bool:

@@ -169,6 +169,9 @@ def resolve_sides(candidates: list[Candidate]) -> None:
         # ("leaving several troops on both sides with minor injuries")
         objects = [o for o in find.objects(trigger, depth=0) if o.dep_ in {"dobj", "dative"}
                    or o.dep_ == "pobj" and o.head.lower_ in {"to", "with", "against", "on", "upon", "between"}]
+        # "offered to host talks between the two sides": the parties of the talks
+        objects += [g for o in objects if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"
+                    and p.lower_ == "between" for g in p.children if g.dep_ == "pobj" and pair_noun(g)]
         if any(pair_noun(o) for o in objects):
             # coordinated doers acting on "both sides" act on a pair of others, never on each
             # other, whether or not the article has named the pair
