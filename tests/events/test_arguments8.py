@@ -155,3 +155,9 @@ def test_a_subject_with_a_relative_clause_acts_where_the_parser_finds_no_main_ve
             "Malaysia, which chairs the Association of Southeast Asian Nations, offered to host talks "
             "between Thailand and Cambodia.")
     assert ("AGREE", "MYS", "THA") in code(text)
+
+
+def test_aid_sent_with_no_recipient_named_goes_where_the_report_is_filed(code):
+    text = ("KATHMANDU, June 4, 2016 (Wire) - An earthquake killed more than 300 people in the hills. "
+            "Bhutan has contributed two medical teams, officials said.")
+    assert any(s == "BTN" and tg == "NPL" for t, s, tg in code(text) if t in {"AID", "MOBILIZE", "COOPERATE"})

@@ -97,10 +97,11 @@ def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorR
     if plover == "MOBILIZE":
         preps = preps | {"to"}  # "sent troops to Lithuania": where forces go is whom they face
     found = event_place(trigger, preps)
-    if found is None and plover == "MOBILIZE" and trigger.lemma_.lower() in SENDING_VERBS and \
+    if found is None and (plover == "MOBILIZE" and trigger.lemma_.lower() in SENDING_VERBS or plover == "AID") and \
             (home := filed_from(trigger)) and source.actor.country and home != source.actor.country:
-        # "New Zealand has sent 230 soldiers" in a report filed from Honiara: a foreign force
-        # sent with no place named goes where the report is from
+        # "New Zealand has sent 230 soldiers", "India sent a plane carrying tents" in a report
+        # filed from Honiara or Yangon: a foreign force or aid sent with no place or recipient
+        # named goes where the report is from
         return _country_ref(home, source.actor.text, (-1, -1), trigger.i)
     if found is None and plover == "CONSULT" and trigger.lemma_.lower() in VISIT_VERBS and _official(source.actor):
         # "the French president visited Kyiv": a capital or city visited (the resolver makes
