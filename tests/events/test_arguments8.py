@@ -161,3 +161,9 @@ def test_aid_sent_with_no_recipient_named_goes_where_the_report_is_filed(code):
     text = ("KATHMANDU, June 4, 2016 (Wire) - An earthquake killed more than 300 people in the hills. "
             "Bhutan has contributed two medical teams, officials said.")
     assert any(s == "BTN" and tg == "NPL" for t, s, tg in code(text) if t in {"AID", "MOBILIZE", "COOPERATE"})
+
+
+def test_an_international_body_rejecting_the_decision_answers_its_maker(code):
+    text = ("BUJUMBURA, June 4, 2016 (Wire) - Burundi pulled out of its agreement with the United Nations on Monday. "
+            "U.N. Secretary-General Ban Ki-moon rejected the decision.")
+    assert ("REJECT", None, "BDI") in code(text)
