@@ -167,3 +167,11 @@ def test_an_international_body_rejecting_the_decision_answers_its_maker(code):
     text = ("BUJUMBURA, June 4, 2016 (Wire) - Burundi pulled out of its agreement with the United Nations on Monday. "
             "U.N. Secretary-General Ban Ki-moon rejected the decision.")
     assert ("REJECT", None, "BDI") in code(text)
+
+
+def test_the_regional_governments_are_the_countries_named_acting_together(code):
+    text = ("RIGA, June 4, 2016 (Wire) - Estonia, Latvia and Lithuania expelled five Russian diplomats on Friday. "
+            "Moscow's foreign ministry accused the Baltic governments of whipping up hysteria.")
+    found = code(text)
+    for country in ("EST", "LVA", "LTU"):
+        assert ("ACCUSE", "RUS", country) in found

@@ -58,9 +58,22 @@ def group_size(token: Any) -> int:
     return next((NUMBERS[word] for dep, word in kids if dep == "nummod" and word in NUMBERS), 0)
 
 
+def named_group(token: Any) -> bool:
+    """"the Baltic governments", "the Gulf states": plural states a regional name qualifies,
+    which a report uses for the several countries it has named acting together (not "other
+    European governments", more than those named)."""
+    if token is None or token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lemma_.lower() not in PAIR_NOUNS:
+        return False
+    kids = list(token.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(c.lower_ in {"other", "all", "some"} for c in kids):
+        return False
+    return any(c.dep_ in {"amod", "compound"} and (c.pos_ == "PROPN" or c.ent_type_ in {"NORP", "LOC", "GPE"}) for c in kids)
+
+
 def _group_of(before: list[Candidate], size: int) -> list[ActorRef]:
-    """The latest earlier doers of as many countries as "the three countries" counts, one
-    actor each: "Estonia, Latvia and Lithuania expelled ... The three countries asked NATO"."""
+    """The latest earlier doers of as many countries as "the three countries" counts (of two or
+    more for a ``size`` of 0), one actor each: "Estonia, Latvia and Lithuania expelled ... The
+    three countries asked NATO"."""
     for cand in reversed(before):
         if cand.plover is None or cand.negated:
             continue
@@ -68,7 +81,7 @@ def _group_of(before: list[Candidate], size: int) -> list[ActorRef]:
         for ref in cand.sources:
             if ref.actor.country:
                 by_country.setdefault(ref.actor.country, ref)
-        if len(by_country) == size and len(cand.sources) == size:
+        if len(by_country) == len(cand.sources) and (len(by_country) == size or not size and len(by_country) > 1):
             return list(by_country.values())
     return []
 
@@ -186,13 +199,14 @@ def resolve_sides(candidates: list[Candidate]) -> None:
                 cand.targets = pair
                 cand.extra["sides"] = True
         subj = pair_subject(cand)
-        if (not cand.sources or _vague(cand.sources)) and (size := group_size(subj)):
+        if (not cand.sources or _vague(cand.sources)) and ((size := group_size(subj)) or named_group(subj)):
             group = _group_of(before, size)
             if group:
                 cand.sources = group
                 cand.extra["sides"] = True
-        if (not cand.targets or _vague(cand.targets)) and (size := next((n for o in objects if (n := group_size(o))), 0)):
-            group = _group_of(before, size)
+        sized = [n for o in objects if (n := group_size(o)) or named_group(o)]
+        if (not cand.targets or _vague(cand.targets)) and sized:
+            group = _group_of(before, sized[0])
             if group:
                 cand.targets = group
                 cand.extra["sides"] = True
