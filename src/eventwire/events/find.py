@@ -172,8 +172,8 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
         if ref is None and (token.dep_ in SUBJ_DEPS or token.dep_ == "ROOT"):
             # "Sidhoum, Algeria's leading activist, staged": the apposition names who it is.
             # It stands before the verb: one after it is the parser's misreading of a later list
-            # ("both sides committed to ... two corridors: one on the border with Chad"). A root
-            # subject is a verbless parse's ("Its chairman, President X, called ...": find.subject)
+            # ("both sides committed to ... two corridors: one on the border with Chad"); a root
+            # subject is a verbless parse's (``_verbless_lead``)
             ref = next((r for c in head.children if c.dep_ == "appos"
                         and (token.dep_ == "ROOT" or c.i < token.head.i or token.head.i < token.i)
                         and (r := phrase_actor(c, index))), None)
@@ -315,13 +315,11 @@ def resolve_pronoun(token: Token, index: ActorIndex, sent: Span) -> ActorRef | N
         return max(before, key=lambda r: r.token)
     if token.dep_ in SUBJ_DEPS and sent.start > 0:
         previous = token.doc[sent.start - 1].sent
-        # "X was placed under arrest. He accused ...": a person named as the passive subject
-        # is the topic "he" or "she" carries on
+        # "The defeated candidate, former president X, was placed under house arrest. He
+        # accused ...": "he" carries on a passive subject too, named by its apposition
         deps = SUBJ_DEPS | {"nsubjpass"} if token.lower_ in {"he", "she"} else SUBJ_DEPS
         for child in previous.root.children:
             if child.dep_ in deps:
-                # "The defeated candidate, former president X, was placed under house arrest.
-                # He accused ...": the subject's apposition names who it is
                 return phrase_actor(child, index) or next(
                     (r for c in child.children if c.dep_ == "appos" and (r := phrase_actor(c, index))), None)
     return None
@@ -339,9 +337,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                     # "KHARTOUM, June 12, 2025 (Wire) - Sudan's army ... agreed": the first
                     # apposition after the dateline's dash
                     real = next((c for c in child.children if c.dep_ == "appos" and not in_dateline(c)), None)
-                if real is None:
-                    # "DOHA (Wire) - Saudi Arabia, the UAE and Egypt severed ...": a listed
-                    # subject may hang on the dateline as its conjunct
+                if real is None:  # "DOHA (Wire) - Saudi Arabia, the UAE and Egypt severed": a conjunct
                     real = next((c for c in child.children if c.dep_ == "conj" and c.i > child.i
                                  and not in_dateline(c)), None)
                 if real is not None:
@@ -400,11 +396,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
 
 
 def _verbless_lead(verb: Token) -> bool:
-    """"Its chairman, President Guelleh, called on the two governments to ...", "Malaysia, which
-    chairs ASEAN, offered to ...": the parser may read the verb after an apposition or a
-    relative clause as a participle modifying the subject, leaving a noun as the sentence's
-    root. Running text has a verb, so a participle with no agent that follows the root noun's
-    apposition or relative clause is the main verb, active."""
+    """"Its chairman, President Guelleh, called on ...", "Malaysia, which chairs ASEAN, offered
+    to ...": a participle with no agent after the root noun's apposition or relative clause is
+    the main verb, active (the parser's noun root leaves running text without a verb)."""
     head = verb.head
     return (head.dep_ == "ROOT" and head.i < verb.i
             and not any(c.dep_ == "agent" for c in verb.children)
