@@ -175,3 +175,12 @@ def test_the_regional_governments_are_the_countries_named_acting_together(code):
     found = code(text)
     for country in ("EST", "LVA", "LTU"):
         assert ("ACCUSE", "RUS", country) in found
+
+
+def test_a_doerless_act_between_does_not_hide_the_named_countries(code):
+    text = ("RIGA, June 4, 2016 (Wire) - Estonia, Latvia and Lithuania expelled five Russian diplomats on Friday. "
+            "Troops were deployed along the border. "
+            "Moscow's foreign ministry accused the Baltic governments of whipping up hysteria.")
+    found = code(text)
+    for country in ("EST", "LVA", "LTU"):
+        assert ("ACCUSE", "RUS", country) in found

@@ -81,7 +81,7 @@ def _group_of(before: list[Candidate], size: int) -> list[ActorRef]:
         for ref in cand.sources:
             if ref.actor.country:
                 by_country.setdefault(ref.actor.country, ref)
-        if len(by_country) == len(cand.sources) and (len(by_country) == size or not size and len(by_country) > 1):
+        if by_country and len(by_country) == len(cand.sources) and (len(by_country) == size or not size and len(by_country) > 1):
             return list(by_country.values())
     return []
 
