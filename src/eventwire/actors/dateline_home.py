@@ -25,8 +25,9 @@ def dateline_country(text: str, when: date) -> str | None:
     return None
 
 # Sectors of a domestic public title before a name: officials, and the opposition, party,
-# parliamentary, judicial and public figures a report names as the country's own.
-_TITLED_SECTORS = frozenset({"GOV", "OPP", "PTY", "LEG", "JUD", "ELI"})
+# parliamentary, judicial, military ("Army chief General X") and public figures a report names
+# as the country's own.
+_TITLED_SECTORS = frozenset({"GOV", "OPP", "PTY", "LEG", "JUD", "ELI", "MIL"})
 
 
 def unplaced_official(actor: Actor, root: Any) -> bool:

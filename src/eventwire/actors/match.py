@@ -156,6 +156,8 @@ class PhraseMatcher:
         return Match(0, 0, kind, entry=entry, role=role)
 
     def _agent(self, toks: list[Tok]) -> Match | None:
+        if len(toks) == 1 and len(toks[0].key) <= 3 and toks[0].ent == "PERSON" and toks[0].text.istitle():
+            return None  # "commander Ngo Ngoc Thu": a short agent word ("ngo") as a syllable of a name
         keys = [" ".join(t.key for t in toks)]
         if toks[-1].lemma != toks[-1].key:
             keys.append(" ".join([*(t.key for t in toks[:-1]), toks[-1].lemma]))

@@ -46,6 +46,9 @@ log = logging.getLogger(__name__)
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # Dependents that are not part of the actor: clauses, appositions, conjuncts, punctuation.
 CUT_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl"})
+# "the Saudi-backed government", "U.S.-funded militias": the backer is no owner of the phrase
+# (the government is Yemen's); "-led" stays: "the Saudi-led coalition" is the Saudis' act
+BACKING = frozenset({"backed", "sponsored", "supported", "funded", "financed", "armed", "trained"})
 
 
 def builtin_folder() -> Path:
@@ -342,7 +345,7 @@ def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[
         # (a preposition before a gerund clause opens a clause, no word of a name: "the
         # authorities of shielding the general")
         if dep == "prep" and (token.lower_ in LOCATIVE or any(c.dep_ == "pcomp" for c in token.children)) \
-                or dep in CUT_DEPS and dep not in ("cc", "punct"):
+                or dep in CUT_DEPS and dep not in ("cc", "punct") or _backing(token):
             skip.update(range(token.left_edge.i, token.right_edge.i + 1))
         elif dep in ("cc", "punct"):
             skip.add(i)
@@ -353,6 +356,15 @@ def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[
     while kept and kept[-1].is_punct:
         kept = kept[:-1]
     return kept
+
+
+def _backing(token: Any) -> bool:
+    """A modifier naming who backs the phrase's head: "Saudi-backed", "U.S.-funded"."""
+    if token.dep_ not in ("amod", "compound"):
+        return False
+    word = token.lower_
+    return (word in BACKING and any(c.dep_ in ("npadvmod", "compound", "nmod") for c in token.children)
+            or "-" in word and word.rsplit("-", 1)[1] in BACKING)
 
 
 RANKS = frozenset({"deputy", "vice", "assistant", "acting", "associate", "junior", "senior"})
@@ -370,6 +382,9 @@ def _modifier_agent(actor: Actor, root: Any, agents: list[str]) -> bool:
         return False
     if root.pos_ == "PROPN" and root.ent_type_ == "PERSON" and any(_office(a) for a in agents):
         return False  # "Prime Minister Irakli Kobakhidze": an office before a name is the person's
+    if root.pos_ == "PROPN" and root.ent_type_ == "PERSON" and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < root.i for c in root.children):
+        return False  # "Opposition candidate Salvador Nasralla": a role noun before a name is the person's
     head = {root.lower_, singular(root.lower_)}
     # A noun compound names something of its agent ("the police response", "an army
     # base"): the agent acts or is acted on through it; an adjective does not ("military

@@ -51,7 +51,8 @@ TWO_READINGS = {"strike": {"ASSAULT", "PROTEST"}, "raid": {"ASSAULT", "COERCE"}}
 # soldiers to seize power and arrested 14 of them"; "called the trial a farce" after "a court
 # sentenced a journalist".
 JUDGED_ACTS = {
-    "coup": {"ASSAULT", "COERCE"}, "putsch": {"ASSAULT", "COERCE"}, "massacre": {"ASSAULT"},
+    "coup": {"ASSAULT", "COERCE"}, "putsch": {"ASSAULT", "COERCE"}, "takeover": {"ASSAULT", "COERCE"},
+    "massacre": {"ASSAULT"},
     "trial": {"COERCE"}, "verdict": {"COERCE"}, "sentence": {"COERCE"},
     "conviction": {"COERCE"}, "sentencing": {"COERCE"},
     # "condemned the launch" after a missile test; "welcomed the pullback" after a withdrawal
@@ -179,7 +180,8 @@ def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
         return
     acts = [earlier for earlier in _earlier(cand, ordered, pos, sent_index)
             if earlier.plover and {earlier.plover[0], (earlier.code or "")[:3]} & kinds and not earlier.negated
-            and is_main(earlier.trigger)]  # "people arriving by sea": a participle is no act that is judged
+            and is_main(earlier.trigger)  # "people arriving by sea": a participle is no act that is judged
+            and earlier.sources]  # "said he had taken over": an act whose doer the parse lost names no target
     if cand.targets:
         acts = [a for a in acts if patients & {t.actor.code for t in a.targets}]
     if any(o.lemma_.lower() in MASSACRES for o in _objects(cand.trigger)):
@@ -339,6 +341,12 @@ def _own_forces(target: Any, sources: list[Any]) -> bool:
     return target.actor.sector in {"MIL", "COP"} and (target.actor.country is None or target.actor.country in own)
 
 
+def _igo(ref: Any) -> str | None:
+    """An international body's own key ("IGOUNO"), for one named with no country."""
+    code = ref.actor.code or ""
+    return code[:6] if not ref.actor.country and code.startswith("IGO") else None
+
+
 def resolve_answers(candidates: list[Candidate]) -> None:
     """Give a rejection of "the accusation" the accuser of the rejecter as its target, and a
     judgement of "the decision" the decision's doer (in place); "both sides" the article's two
@@ -379,6 +387,9 @@ def resolve_answers(candidates: list[Candidate]) -> None:
         if not (cand.plover and cand.plover[0] in ANSWERS and cand.sources) or cand.negated:
             continue
         kinds = claim_object(cand.trigger)
+        if kinds is None and not cand.targets:
+            # "Guterres rejected the decision": the decided act aimed at the rejecter
+            kinds = claim_object(cand.trigger, ACTS)
         if kinds is None and not cand.targets and cand.trigger.lemma_.lower() in DENIAL:
             # "Moscow denied any involvement": a denial answers the accusation made against the
             # denier; what is denied is its content, not whom it is aimed at
@@ -388,15 +399,16 @@ def resolve_answers(candidates: list[Candidate]) -> None:
             kinds = {"REQUEST"}
         if kinds is None:
             continue
-        mine = {s.actor.country for s in cand.sources if s.actor.country}
+        # (an international body rejects as itself: "Guterres" is the UN)
+        mine = {s.actor.country or _igo(s) for s in cand.sources if s.actor.country or _igo(s)}
         own = {s.actor.code for s in cand.sources if s.actor.code and s.actor.sector}
         for earlier in _earlier(cand, ordered, pos, sent_index):
             if not (earlier.plover and earlier.plover[0] in kinds) or earlier.negated or not earlier.sources:
                 continue
             # "A and B accused each other": each is the other's target
             aimed = earlier.targets or (earlier.sources if len(earlier.sources) > 1 else [])
-            if mine & {t.actor.country for t in aimed if t.actor.country}:
-                accusers = [s for s in earlier.sources if s.actor.country not in mine]
+            if mine & {t.actor.country or _igo(t) for t in aimed if t.actor.country or _igo(t)}:
+                accusers = [s for s in earlier.sources if (s.actor.country or _igo(s)) not in mine]
                 if not accusers and own & {t.actor.code for t in aimed}:
                     # a domestic quarrel ("the government accused the rebels ... the rebels
                     # denied the charge"): a compatriot accuser, when the claim was aimed at

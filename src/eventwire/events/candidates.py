@@ -47,6 +47,13 @@ class Candidate:
         return codes.to_plover(self.code) if self.code else None
 
 
+# Sectors of the forces a deployment sends (with no country of their own they are the doer's)
+SENT_FORCES = frozenset({"MIL", "COP"})
+# CAMEO roots of verbal acts (statements, appeals, intentions, consultations, demands,
+# accusations, rejections, threats): acts of speakers, not of things
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+
+
 def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Candidate]:
     typed: dict[int, Candidate] = {}
     order: list[Candidate] = []
@@ -98,6 +105,12 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                 sources = speaker
         code, how, tied = type_verb(verb, exclude | names, lexicon)
         code = obstruction_code(verb_lemma(verb, lexicon), code, sources)
+        if not passive and not sources and code and code[:2] in VERBAL_ROOTS and reported_conjunct(verb):
+            # "China said the rig was operating in its waters and accused Vietnam of ...": the
+            # parser hangs the second verb on the reported one, whose subject names no actor; a
+            # thing does not accuse or urge, the speaker does
+            said_by, _ = find.subject(verb.head.head)
+            sources = find.argument_actors(said_by, index, sent) if said_by is not None else []
         if (subj is not None and verb.lemma_.lower() in OCCURRENCE_VERBS
                 and (subj.pos_ == "NOUN" and noun_code(subj, lexicon) or lexicon.noun_code(subj.lower_))):
             code, how, tied = None, "", ()  # "strikes on Kharkiv intensified": the noun is the event
@@ -133,9 +146,13 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             sources = [s for s in sources if all(s.span != t.span for t in targets)]
         # defence against weapons in flight: no attack, and nothing for the classifier to type
         defence = bool(code and (codes.to_plover(code) or ("",))[0] == "ASSAULT" and intercepts_munitions(verb))
-        if not targets and not passive and code and (codes.to_plover(code) or ("",))[0] in FORCE:
+        if (targets and not passive and code and (codes.to_plover(code) or ("",))[0] == "MOBILIZE"
+                and all(r.actor.country is None and r.actor.sector in SENT_FORCES for r in targets)):
+            targets = []  # "New Zealand has sent 230 soldiers and police": what is sent, not whom it faces
+        if not targets and not passive and code and (codes.to_plover(code) or ("",))[0] in FORCE | {"MOBILIZE"}:
             # "used tear gas and live ammunition to disperse crowds": force used for a purpose
-            # is used on the purpose's object
+            # is used on the purpose's object; so are troops sent for one ("sent troops to halt
+            # an advance by the militants")
             # (the parser may hang it on a coordinated verb: "used tear gas and live[VERB] ammunition")
             holders = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                                and not any(g.dep_ in find.SUBJ_DEPS for g in c.children))]
@@ -177,7 +194,9 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         if not cand.targets and sources and cand.plover is not None and is_main(verb) and not _mutual_doers(verb, sources):
             cand.targets = [r for r in clause_actors(verb, index, sent, sources, skip=is_munition)
                             if not is_munition(sent.doc[r.token]) and not _amount_holder(sent.doc[r.token])
-                            and not _giver(sent.doc[r.token], verb, verb, index, lexicon)]
+                            and not _giver(sent.doc[r.token], verb, verb, index, lexicon)
+                            and not (cand.plover[0] == "MOBILIZE" and r.actor.country is None
+                                     and r.actor.sector in SENT_FORCES)]
         if not cand.targets and sources and cand.plover is not None:
             cand.targets = denied_party(verb, index, sent, sources)
         if not cand.targets and len({s.actor.country for s in sources}) > 1 and _joint(verb):

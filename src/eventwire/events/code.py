@@ -238,7 +238,8 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
     for source, target in pairs(cand):
         giver = bool(cand.plover and cand.plover[0] == "AID")
         force = bool(cand.plover and cand.plover[0] in FORCE)
-        src = context.complete(source, cand.trigger, index, cand.sent, giver=giver, other=target, armed=True) if source else None
+        src = context.complete(source, cand.trigger, index, cand.sent, giver=giver, other=target, armed=True,
+                               doer=True) if source else None
         tgt = context.complete(target, cand.trigger, index, cand.sent, other=source, armed=force) if target else None
         if src is not None and tgt is not None and (src.actor.country or src.actor.code) == (tgt.actor.country or tgt.actor.code):
             if _own_forces(doc[tgt.token]):

@@ -30,6 +30,7 @@ from typing import Any
 from eventwire.actors.dateline_home import dateline_country
 from eventwire.actors.placing import named_place_country, place_key
 from eventwire.events.find import PRONOUNS, ActorIndex, ActorRef, resolve_pronoun
+from eventwire.events.places import LOCATIVE_PREPS
 from eventwire.records import Actor
 
 log = logging.getLogger(__name__)
@@ -97,7 +98,7 @@ def is_vague(actor: Actor | None) -> bool:
 
 
 def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver: bool = False,
-             other: ActorRef | None = None, armed: bool = False) -> ActorRef | None:
+             other: ActorRef | None = None, armed: bool = False, doer: bool = False) -> ActorRef | None:
     """``ref`` itself when it is precise; with a country from the sentence when it is vague;
     None when no country can be found for it. A ``giver`` (the source of aid) takes only a
     country of its own: where the aid goes says nothing of who gives it ("donor governments
@@ -105,7 +106,9 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver
     event's other party: a country of its own counts among the sentence's countries ("both
     sides committed to allow aid agencies to use a crossing on the border with Chad": the
     sides are Sudan's, so Chad is not the one country of the sentence). ``armed``: soldiers here
-    (a doer, or the target of force) may take the article's country (see ``ARTICLE_ONLY``)."""
+    (a doer, or the target of force) may take the article's country (see ``ARTICLE_ONLY``).
+    A ``doer`` acting on a country named bare ("workers protesting against China") is not of
+    that country: a country's own people name their state, not the country."""
     if not is_vague(ref.actor):
         return ref
     doc = sent.doc
@@ -119,11 +122,33 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver
         country = country or _event_place(trigger)
         if country is None and not _two_sided(trigger, index, sent):
             country = _sentence_country(ref.actor, index, sent, trigger, _own_country(other)) or _article_country(ref.actor, index, doc, token if armed else None)
+    if doer and other is not None and country == other.actor.country and _bare_country(other, doc):
+        country = _article_country(ref.actor, index, doc, token if armed else None) or filed_from(token)
+        country = None if country == other.actor.country else country
     if country is None:
         return None
     sector = ref.actor.sector
     code = country + sector if sector and sector != "UNK" else country
     return ActorRef(replace(ref.actor, country=country, code=code), ref.span, ref.token)
+
+
+def filed_from(token: Any) -> str | None:
+    """The country of the article's dateline, read once per parse."""
+    doc = token.doc
+    if "eventwire_filed_from" not in doc.user_data:
+        when = doc.user_data.get(DOC_DATE_KEY) or date.today()
+        doc.user_data["eventwire_filed_from"] = dateline_country(doc.text, when)
+    return doc.user_data["eventwire_filed_from"]
+
+
+def _bare_country(ref: ActorRef, doc: Any) -> bool:
+    """A country named as such ("China"), not one of its bodies or people, nor where the act
+    happens ("rallies in the Gaza Strip")."""
+    token = doc[ref.token]
+    while token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i != token.i:
+        token = token.head  # "in the Gaza Strip": the name's head says where it stands
+    where = token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+    return not ref.actor.sector and (ref.actor.kb_id or "").startswith("country:") and not where
 
 
 # Agent nouns of the dictionaries that name a place, not people: "will travel to the region",

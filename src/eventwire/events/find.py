@@ -169,11 +169,13 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
         if ref is not None and sent.start <= ref.token < sent.end:
             found.extend(r for r in coordinated_demonyms(ref, index, sent) if all(r.span != f.span for f in found))
             found.extend(r for r in placed_parties(ref, head, index, sent) if all(r.span != f.span for f in found))
-        if ref is None and token.dep_ in SUBJ_DEPS:
+        if ref is None and (token.dep_ in SUBJ_DEPS or token.dep_ == "ROOT"):
             # "Sidhoum, Algeria's leading activist, staged": the apposition names who it is.
             # It stands before the verb: one after it is the parser's misreading of a later list
-            # ("both sides committed to ... two corridors: one on the border with Chad").
-            ref = next((r for c in head.children if c.dep_ == "appos" and (c.i < token.head.i or token.head.i < token.i)
+            # ("both sides committed to ... two corridors: one on the border with Chad"); a root
+            # subject is a verbless parse's (``_verbless_lead``)
+            ref = next((r for c in head.children if c.dep_ == "appos"
+                        and (token.dep_ == "ROOT" or c.i < token.head.i or token.head.i < token.i)
                         and (r := phrase_actor(c, index))), None)
         outside_ok = False
         if ref is None and (group := plural_speakers(head, index, sent)):
@@ -313,9 +315,13 @@ def resolve_pronoun(token: Token, index: ActorIndex, sent: Span) -> ActorRef | N
         return max(before, key=lambda r: r.token)
     if token.dep_ in SUBJ_DEPS and sent.start > 0:
         previous = token.doc[sent.start - 1].sent
+        # "The defeated candidate, former president X, was placed under house arrest. He
+        # accused ...": "he" carries on a passive subject too, named by its apposition
+        deps = SUBJ_DEPS | {"nsubjpass"} if token.lower_ in {"he", "she"} else SUBJ_DEPS
         for child in previous.root.children:
-            if child.dep_ in SUBJ_DEPS:
-                return phrase_actor(child, index)
+            if child.dep_ in deps:
+                return phrase_actor(child, index) or next(
+                    (r for c in child.children if c.dep_ == "appos" and (r := phrase_actor(c, index))), None)
     return None
 
 
@@ -331,6 +337,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                     # "KHARTOUM, June 12, 2025 (Wire) - Sudan's army ... agreed": the first
                     # apposition after the dateline's dash
                     real = next((c for c in child.children if c.dep_ == "appos" and not in_dateline(c)), None)
+                if real is None:  # "DOHA (Wire) - Saudi Arabia, the UAE and Egypt severed": a conjunct
+                    real = next((c for c in child.children if c.dep_ == "conj" and c.i > child.i
+                                 and not in_dateline(c)), None)
                 if real is not None:
                     return real, current is not verb and _own_passive(verb)
             elif child.dep_ in SUBJ_DEPS:
@@ -379,11 +388,21 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             continue
         if current.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
             # "militiamen who attacked": the modified noun; "camp attacked by": its patient.
-            if current.dep_ == "acl" and current.tag_ == "VBN":
+            if current.dep_ == "acl" and current.tag_ == "VBN" and not _verbless_lead(current):
                 return head, True
             return head, False
         return None, False
     return None, False
+
+
+def _verbless_lead(verb: Token) -> bool:
+    """"Its chairman, President Guelleh, called on ...", "Malaysia, which chairs ASEAN, offered
+    to ...": a participle with no agent after the root noun's apposition or relative clause is
+    the main verb, active (the parser's noun root leaves running text without a verb)."""
+    head = verb.head
+    return (head.dep_ == "ROOT" and head.i < verb.i
+            and not any(c.dep_ == "agent" for c in verb.children)
+            and any(c.dep_ in {"appos", "relcl"} and c.i < verb.i for c in head.children))
 
 
 def infinitive_complement(verb: Token) -> bool:

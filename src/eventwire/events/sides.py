@@ -3,8 +3,9 @@
 "Armenian and Azerbaijani forces exchanged fire ... The European Union urged both sides to
 return to talks." A coder reads "both sides" ("both leaders", "the two governments") as the
 pair of countries of the article's conflict or deal: the pair that earlier predicates of the
-article join most often (the latest on a tie), other than a pair including the speaker's own
-country. The phrase names no actor of its own, so without it the event has no target.
+article join most often, the lead's counted twice (the latest on a tie), other than a pair
+including the speaker's own country. The phrase names no actor of its own, so without it the
+event has no target. "The three countries" names the latest earlier doers of as many countries.
 """
 
 from __future__ import annotations
@@ -44,6 +45,47 @@ def pair_noun(token: Any) -> bool:
 ALL_NOUNS = frozenset({"side", "party"})
 
 
+NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def group_size(token: Any) -> int:
+    """How many parties "the three countries" ("the four governments") names; 0 for none."""
+    if token is None or token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lemma_.lower() not in PAIR_NOUNS:
+        return 0
+    kids = {(c.dep_, c.lower_) for c in token.children}
+    if ("det", "the") not in kids:
+        return 0
+    return next((NUMBERS[word] for dep, word in kids if dep == "nummod" and word in NUMBERS), 0)
+
+
+def named_group(token: Any) -> bool:
+    """"the Baltic governments", "the Gulf states": plural states a regional name qualifies,
+    which a report uses for the several countries it has named acting together (not "other
+    European governments", more than those named)."""
+    if token is None or token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lemma_.lower() not in PAIR_NOUNS:
+        return False
+    kids = list(token.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(c.lower_ in {"other", "all", "some"} for c in kids):
+        return False
+    return any(c.dep_ in {"amod", "compound"} and (c.pos_ == "PROPN" or c.ent_type_ in {"NORP", "LOC", "GPE"}) for c in kids)
+
+
+def _group_of(before: list[Candidate], size: int) -> list[ActorRef]:
+    """The latest earlier doers of as many countries as "the three countries" counts (of two or
+    more for a ``size`` of 0), one actor each: "Estonia, Latvia and Lithuania expelled ... The
+    three countries asked NATO"."""
+    for cand in reversed(before):
+        if cand.plover is None or cand.negated:
+            continue
+        by_country: dict[str, ActorRef] = {}
+        for ref in cand.sources:
+            if ref.actor.country:
+                by_country.setdefault(ref.actor.country, ref)
+        if by_country and len(by_country) == len(cand.sources) and (len(by_country) == size or not size and len(by_country) > 1):
+            return list(by_country.values())
+    return []
+
+
 def _vague(refs: list[ActorRef]) -> bool:
     return all(not r.actor.country and not (r.actor.code or "").startswith("IGO") for r in refs)
 
@@ -60,6 +102,7 @@ def _pair_of(before: list[Candidate], own: set[str]) -> list[ActorRef]:
     counts: dict[frozenset[str], int] = {}
     latest: dict[frozenset[str], int] = {}
     refs: dict[str, ActorRef] = {}
+    lead = min((c.sent.start for c in before), default=-1)
     for k, cand in enumerate(before):
         if cand.plover is None or cand.negated:
             continue  # only what the article reports as done joins two parties
@@ -84,7 +127,9 @@ def _pair_of(before: list[Candidate], own: set[str]) -> list[ActorRef]:
             key = _key(s, t)
             if key is None or key & own:
                 continue
-            counts[key] = counts.get(key, 0) + 1
+            # the lead's pair counts twice: the report is about the conflict its lead names
+            # ("Djibouti accused Eritrea ...", then "Djibouti and Eritrea sided with Saudi Arabia")
+            counts[key] = counts.get(key, 0) + (2 if cand.sent.start == lead else 1)
             latest[key] = k
     if not counts:
         return []
@@ -137,6 +182,9 @@ def resolve_sides(candidates: list[Candidate]) -> None:
         # ("leaving several troops on both sides with minor injuries")
         objects = [o for o in find.objects(trigger, depth=0) if o.dep_ in {"dobj", "dative"}
                    or o.dep_ == "pobj" and o.head.lower_ in {"to", "with", "against", "on", "upon", "between"}]
+        # "offered to host talks between the two sides": the parties of the talks
+        objects += [g for o in objects if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"
+                    and p.lower_ == "between" for g in p.children if g.dep_ == "pobj" and pair_noun(g)]
         if any(pair_noun(o) for o in objects):
             # coordinated doers acting on "both sides" act on a pair of others, never on each
             # other, whether or not the article has named the pair
@@ -151,6 +199,17 @@ def resolve_sides(candidates: list[Candidate]) -> None:
                 cand.targets = pair
                 cand.extra["sides"] = True
         subj = pair_subject(cand)
+        if (not cand.sources or _vague(cand.sources)) and ((size := group_size(subj)) or named_group(subj)):
+            group = _group_of(before, size)
+            if group:
+                cand.sources = group
+                cand.extra["sides"] = True
+        sized = [n for o in objects if (n := group_size(o)) or named_group(o)]
+        if (not cand.targets or _vague(cand.targets)) and sized:
+            group = _group_of(before, sized[0])
+            if group:
+                cand.targets = group
+                cand.extra["sides"] = True
         if (not cand.sources or _vague(cand.sources)) and pair_noun(subj):
             pair = _pair_of(before, {k for t in cand.targets for k in (t.actor.country, t.actor.code) if k})
             if pair:

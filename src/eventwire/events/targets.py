@@ -16,7 +16,7 @@ from typing import Any
 
 from eventwire.events import find
 from eventwire.events.attributes import SPEECH
-from eventwire.events.context import place_country
+from eventwire.events.context import filed_from, place_country
 from eventwire.events.find import MOTION_VERBS, ActorIndex, ActorRef
 from eventwire.events.places import DENIAL, place_word
 from eventwire.records import Actor
@@ -57,11 +57,19 @@ def event_place(trigger: Any, preps: frozenset[str] = EVENT_PREPS) -> ActorRef |
                 continue
             for obj in child.children:
                 country = place_country(obj) if obj.dep_ == "pobj" else None
+                if not country and obj.dep_ == "pobj" and child.lower_ == "to":
+                    # "sent soldiers to the alliance's battlegroup in Lithuania": where the
+                    # destination is
+                    obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"
+                                for g in p.children if g.dep_ == "pobj" and place_country(g)), obj)
+                    country = place_country(obj)
                 if country:
                     return _country_ref(country, obj.text, (obj.idx, obj.idx + len(obj.text)), obj.i)
     return None
 
 
+# Verbs of sending forces somewhere ("sent troops", "deployed jets"), not of testing or carrying
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch"})
 # Verbs whose direct object is the place visited ("visited Beijing", "toured Kyiv").
 VISIT_VERBS = frozenset({"visit", "tour"})
 RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
@@ -86,7 +94,15 @@ def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorR
         # "the EU commissioner travelled to Libya": the country an official visits is the host
         # (tourists travelling to Paris visit no one)
         preps = preps | {"to"}
+    if plover == "MOBILIZE":
+        preps = preps | {"to"}  # "sent troops to Lithuania": where forces go is whom they face
     found = event_place(trigger, preps)
+    if found is None and (plover == "MOBILIZE" and trigger.lemma_.lower() in SENDING_VERBS or plover == "AID") and \
+            (home := filed_from(trigger)) and source.actor.country and home != source.actor.country:
+        # "New Zealand has sent 230 soldiers", "India sent a plane carrying tents" in a report
+        # filed from Honiara or Yangon: a foreign force or aid sent with no place or recipient
+        # named goes where the report is from
+        return _country_ref(home, source.actor.text, (-1, -1), trigger.i)
     if found is None and plover == "CONSULT" and trigger.lemma_.lower() in VISIT_VERBS and _official(source.actor):
         # "the French president visited Kyiv": a capital or city visited (the resolver makes
         # capitals actors only as subjects) names the host country
