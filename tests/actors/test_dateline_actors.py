@@ -44,3 +44,19 @@ def test_dateline_country_reads_the_last_named_part_on_the_articles_date(resolve
     assert dateline_country("JUBA, March 3, 2020 (Wire) - Police said.", date(2020, 3, 3)) == "SSD"
     assert dateline_country("The police said on Monday.", date(2020, 3, 3)) is None
 
+
+
+@pytest.mark.slow
+def test_bare_body_of_a_report_filed_from_a_third_capital_is_the_leads_country(resolver):
+    # filed from Moscow about Dushanbe: the lead names Tajikistan only, so its "the Foreign
+    # Ministry" is Tajik; where the lead names the host too, or no country, the dateline's stays
+    from eventwire.nlp import parse
+
+    def ministry(lead):
+        text = f"MOSCOW, June 27, 1997 (Test Wire) - {lead}\n\nThe Foreign Ministry said the deal would hold."
+        found = resolver.resolve_doc(parse(text), date=date(1997, 6, 27))
+        return next(a.country for (s, e), a in found.items() if text[s:e] == "Foreign Ministry")
+
+    assert ministry("The president of Tajikistan signed a peace agreement on Friday.") == "TJK"
+    assert ministry("Russia's president met the leader of Tajikistan on Friday.") == "RUS"
+    assert ministry("Rebels attacked a base on Friday.") == "RUS"

@@ -24,6 +24,28 @@ def dateline_country(text: str, when: date) -> str | None:
             return iso
     return None
 
+def story_home(dateline: str | None, doc: Any, found: dict[tuple[int, int], Actor]) -> str | None:
+    """Whose a report's bare bodies are: the dateline's country, unless the actors ``found`` in
+    the headline and lead name one other country and never the dateline's. A report filed from
+    a third country's capital ("MOSCOW - The president of Tajikistan ... signed") is about its
+    main country, and its "the government" is that country's, not the host's."""
+    if dateline is None:
+        return None
+    end = _lead_end(doc)
+    lead = {a.country for (start, _), a in found.items() if start < end and a.country}
+    return next(iter(lead)) if len(lead) == 1 and dateline not in lead else dateline
+
+
+def _lead_end(doc: Any) -> int:
+    """Where the lead (the sentence the dateline opens) ends in the text; -1 with no dateline."""
+    from eventwire.nlp.dateline import in_dateline
+
+    for sent in doc.sents:
+        if any(in_dateline(t) for t in sent[:3]):
+            return sent.end_char
+    return -1
+
+
 # Sectors of a domestic public title before a name: officials, and the opposition, party,
 # parliamentary, judicial, military ("Army chief General X") and public figures a report names
 # as the country's own.

@@ -13,7 +13,7 @@ from typing import Any
 
 from eventwire.actors.codes import join_code
 from eventwire.actors.coref import COMPASS, ArticleMemory, bare_key
-from eventwire.actors.dateline_home import dateline_country, unplaced_body, unplaced_official
+from eventwire.actors.dateline_home import dateline_country, story_home, unplaced_body, unplaced_official
 from eventwire.actors.kb import KnowledgeBase, tokens
 from eventwire.actors.passes import (
     POSSESSIVE_PRONOUNS,
@@ -188,7 +188,7 @@ class ActorResolver:
             if actor is not None and actor.country is None and actor.kb_id is None:
                 actor = known_possessor(actor, root, memory) or recalled_organisation(actor, root, memory) or actor
             if actor is not None and (unplaced_official(actor, root) or unplaced_body(actor, root)):
-                home = dateline_home()
+                home = story_home(dateline_home(), doc, found)
                 if home:
                     actor = replace(actor, country=home, code=join_code(home, actor.sector))
             if actor is not None and is_region(actor.country):
