@@ -60,3 +60,15 @@ def test_bare_body_of_a_report_filed_from_a_third_capital_is_the_leads_country(r
     assert ministry("The president of Tajikistan signed a peace agreement on Friday.") == "TJK"
     assert ministry("Russia's president met the leader of Tajikistan on Friday.") == "RUS"
     assert ministry("Rebels attacked a base on Friday.") == "RUS"
+
+
+@pytest.mark.slow
+def test_nationality_the_tagger_misses_after_a_dateline_is_an_actor(resolver):
+    # after the dateline's dash the tagger leaves "Ethiopian" untagged; the phrase "Ethiopian
+    # jets" names no actor, so the adjective alone is tried, as a tagged one would be
+    from eventwire.nlp import parse
+
+    text = "ASMARA, June 7, 1999 (Test Wire) - Ethiopian jets bombed the Eritrean port of Assab on Monday."
+    found = {text[s:e]: a.country for (s, e), a in resolver.resolve_doc(parse(text), date=date(1999, 6, 7)).items()}
+    assert found.get("Ethiopian") == "ETH"
+    assert found.get("Eritrean") == "ERI"

@@ -469,6 +469,10 @@ def mentions(doc: Any) -> list[tuple[int, int, int]]:
         spans.append((chunk.start, end, root.i))
         if end > chunk.end:
             spans.append((chunk.start, chunk.end, root.i))
+        # a nationality the tagger missed ("- Ethiopian jets" after a dateline): tried alone
+        # when the phrase names no actor, as an entity inside a chunk is
+        spans += [(c.i, c.i + 1, c.i) for c in root.lefts if c.dep_ == "amod" and c.pos_ == "ADJ"
+                  and c.text[:1].isupper() and not c.ent_type_]
     for ent in doc.ents:
         if ent.label_ in ENTITY_LABELS:
             spans.append((ent.start, ent.end, ent.root.i))
