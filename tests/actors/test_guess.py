@@ -42,10 +42,18 @@ def test_forms_and_misspellings(guesser, word, country):
         ("Irak", ""),  # too short to guess: Iran, Iraq
         ("isreal", ""),  # not capitalised
         ("Isreal", "PERSON"),  # part of a longer name
+        ("Isreal", "ORG"),  # an organisation's name: no near-miss spelling
+        ("Mongol", "ORG"),  # nor an ending put on ("Roman" is no "Romania")
     ],
 )
 def test_what_is_not_guessed(guesser, word, ent):
     assert guesser.guess(word.lower(), word, ent) is None
+
+
+def test_nationality_inside_an_organisations_name_is_guessed(guesser):
+    # "the Nepali Congress", "the Kampuchean People's Party": an ending taken off a country's name
+    assert guesser.guess("nepali", "Nepali", "ORG") == "country:NPL"
+    assert guesser.guess("kampuchean", "Kampuchean", "ORG") == "country:KHM"
 
 
 def test_osa_distance_counts_a_swap_as_one_edit():
@@ -82,3 +90,15 @@ def test_apposition_states_the_role_a_namesake_lacks():
     doc = parse("Ahmed Hassan, an Egyptian, criticised Israel.")
     person = resolver.resolve_doc(doc)[(0, len("Ahmed Hassan"))]
     assert (person.country, person.sector) == ("EGY", None)  # a nationality: no office
+
+
+def test_resolver_reads_a_nationality_the_tagger_puts_in_a_partys_name():
+    # the tagger reads "Nepali Congress" as one organisation's name: the party is Nepal's, and
+    # the church of "Roman Catholic" no Romanian one
+    from eventwire.actors import get_resolver
+    from eventwire.nlp import parse
+
+    doc = parse("His Nepali Congress party called for protests. The Roman Catholic Church offered to mediate.")
+    found = {doc.text[s:e]: a.country for (s, e), a in get_resolver().resolve_doc(doc).items()}
+    assert found.get("His Nepali Congress party") == "NPL"
+    assert found.get("Roman Catholic Church") is None

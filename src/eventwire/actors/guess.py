@@ -85,19 +85,23 @@ class CountryGuesser:
 
     def guess(self, key: str, text: str, ent_type: str = "") -> str | None:
         """The id of the one country entry that ``key`` (written ``text``) means, or None."""
-        if " " in key or len(key) < 4 or not text[:1].isupper() or ent_type in _NOT_NAMES:
+        if " " in key or len(key) < 4 or not text[:1].isupper() or ent_type in _NOT_NAMES - {"ORG"}:
             return None
+        if ent_type == "ORG":
+            # a nationality in a name ("the Nepali Congress"): an ending off a country's name,
+            # not one put on ("Roman" is no "Romania") nor a near-miss spelling
+            return self._form(key, add=False)
         found = self._form(key)
         if found is None and len(key) >= MIN_FUZZY:
             found = self._misspelt(key)
         return found
 
-    def _form(self, key: str) -> str | None:
+    def _form(self, key: str, *, add: bool = True) -> str | None:
         ids: set[str] = set()
         for end in _STRIP:
             if key.endswith(end) and len(key) - len(end) >= 4:
                 ids |= self.names.get(key[: -len(end)], set())
-        if not ids:
+        if not ids and add:
             for end in _ADD:
                 ids |= self.names.get(key + end, set())
         return next(iter(ids)) if len(ids) == 1 else None
