@@ -65,7 +65,10 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         if subj is not None and (verb_lemma(verb, lexicon) in VICTIM_VERBS or _comes_under(verb)):
             passive = True  # "civilians died in an air strike": the subject is who was harmed
         subj_refs = find.argument_actors(subj, index, sent) if subj is not None else []
-        exclude = {t.i for t in subj.subtree} if subj is not None and subj.i < verb.i else set()
+        # the subject's words are no words of the predicate's phrase; a verb hung on its subject
+        # (acl: "Its chairman, ..., called on the two governments to ...") keeps its own phrase
+        exclude = ({t.i for t in subj.subtree} - {t.i for t in verb.subtree}
+                   if subj is not None and subj.i < verb.i else set())
         if passive:
             by = agent(verb)
             sources = find.argument_actors(by, index, sent) if by is not None else []
