@@ -24,6 +24,7 @@ def dateline_country(text: str, when: date) -> str | None:
             return iso
     return None
 
+
 def story_home(dateline: str | None, doc: Any, found: dict[tuple[int, int], Actor]) -> str | None:
     """Whose a report's bare bodies are: the dateline's country, unless the actors ``found`` in
     the headline and lead name one other country and never the dateline's. A report filed from
