@@ -123,7 +123,7 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver
         if country is None and not _two_sided(trigger, index, sent):
             country = _sentence_country(ref.actor, index, sent, trigger, _own_country(other)) or _article_country(ref.actor, index, doc, token if armed else None)
     if doer and other is not None and country == other.actor.country and _bare_country(other, doc):
-        country = _article_country(ref.actor, index, doc, token if armed else None) or filed_from(token)
+        country = _article_country(ref.actor, index, doc, token if armed else None) or filed_from(doc)
         country = None if country == other.actor.country else country
     if country is None:
         return None
@@ -132,9 +132,8 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver
     return ActorRef(replace(ref.actor, country=country, code=code), ref.span, ref.token)
 
 
-def filed_from(token: Any) -> str | None:
+def filed_from(doc: Any) -> str | None:
     """The country of the article's dateline, read once per parse."""
-    doc = token.doc
     if "eventwire_filed_from" not in doc.user_data:
         when = doc.user_data.get(DOC_DATE_KEY) or date.today()
         doc.user_data["eventwire_filed_from"] = dateline_country(doc.text, when)
@@ -354,7 +353,7 @@ def article_country(doc: Any, index: ActorIndex) -> str | None:
                 country = place_country(token)
                 if country:
                     counts[country] = counts.get(country, 0) + 1
-    dateline = dateline_country(doc.text, doc.user_data.get(DOC_DATE_KEY) or date.today())
+    dateline = filed_from(doc)
     if dateline:  # where the reporter filed from: the article's own place
         counts[dateline] = counts.get(dateline, 0) + 2
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])

@@ -98,7 +98,7 @@ def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorR
         preps = preps | {"to"}  # "sent troops to Lithuania": where forces go is whom they face
     found = event_place(trigger, preps)
     if found is None and (plover == "MOBILIZE" and trigger.lemma_.lower() in SENDING_VERBS or plover == "AID") and \
-            (home := filed_from(trigger)) and source.actor.country and home != source.actor.country:
+            (home := filed_from(trigger.doc)) and source.actor.country and home != source.actor.country:
         # "New Zealand has sent 230 soldiers", "India sent a plane carrying tents" in a report
         # filed from Honiara or Yangon: a foreign force or aid sent with no place or recipient
         # named goes where the report is from
