@@ -38,13 +38,14 @@ def story_home(dateline: str | None, doc: Any, found: dict[tuple[int, int], Acto
 
 
 def _lead_end(doc: Any) -> int:
-    """Where the lead (the sentence the dateline opens) ends in the text; -1 with no dateline."""
+    """Where the lead (the sentence the dateline opens) ends in the text; -1 with no dateline.
+    Read once per parse: ``story_home`` asks for each bare body or official."""
     from eventwire.nlp.dateline import in_dateline
 
-    for sent in doc.sents:
-        if any(in_dateline(t) for t in sent[:3]):
-            return sent.end_char
-    return -1
+    if "eventwire_lead_end" not in doc.user_data:
+        ends = (sent.end_char for sent in doc.sents if any(in_dateline(t) for t in sent[:3]))
+        doc.user_data["eventwire_lead_end"] = next(ends, -1)
+    return doc.user_data["eventwire_lead_end"]
 
 
 # Sectors of a domestic public title before a name: officials, and the opposition, party,
