@@ -11,6 +11,7 @@ from eventwire.events import codes, find
 from eventwire.events.event_nouns import GOODS, QUANTITY_NOUNS, noun_code, of_objects
 from eventwire.events.everyday import everyday_sense, sense_code
 from eventwire.events.lexicon import PARTICLES, Lexicon
+from eventwire.events.people import PEOPLE_NOUNS, is_person
 from eventwire.events.takeover import takeover_code
 
 # ``how`` of a predicate whose sense rules say it is no act here (not merely unknown to the
@@ -56,16 +57,6 @@ MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "consu
 # Verbs whose CAMEO default presumes a person as object: "hold" is detention only of people
 # ("the assets the officers hold", "hilltops it still holds" are possession).
 PERSON_OBJECT_VERBS = frozenset({"hold", "execute"})  # ("executed the plan" is no execution)
-PEOPLE_NOUNS = frozenset({
-    "people", "person", "man", "woman", "child", "boy", "girl", "protester", "protestor",
-    "demonstrator", "journalist", "reporter", "activist", "suspect", "prisoner", "hostage",
-    "detainee", "migrant", "refugee", "student", "worker", "citizen", "national", "soldier",
-    "official", "diplomat", "leader", "member", "opponent", "civilian", "crew", "sailor",
-    "fisherman", "tourist", "captive", "dissident", "politician", "lawmaker", "foreigner",
-    "resident", "villager", "passenger", "critic", "supporter", "militant", "fighter", "rebel",
-    "staff", "employee", "staffer", "aide", "personnel",
-})  # fmt: skip
-_PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "whom", "who", "you"})
 # Governing is a standing relation, not an act: CAMEO's default for "rule" and "govern" (060)
 # made "Burundi has been ruled by the party since 2005" a cooperation; the court's "ruled
 # against", "ruled out" are patterns of their own.
@@ -492,32 +483,3 @@ def bare_sense_absent(verb: Any, lemma: str) -> bool:
             objects = [verb.head]
         return bool(objects) and not any(is_person(o) for o in objects)
     return False
-
-
-def is_person(token: Any) -> bool:
-    if token.pos_ == "PRON":
-        return token.lower_ in _PERSON_PRONOUNS
-    if token.ent_type_ in {"PERSON", "NORP"} or token.pos_ in {"PROPN", "NUM"}:
-        return True
-    return token.lemma_.lower() in PEOPLE_NOUNS or token.lemma_.lower() in QUANTITY_NOUNS
-
-
-# "Iran is holding a British journalist": "hold" is a light verb ("held talks", "held a
-# ceremony": the object is the act), but holding people is detaining them (PLOVER COERCE
-# arrest, "arrest or detain people", CAMEO 173). A place or a group held ("Hamas holds Gaza")
-# is control, "held Russia responsible" a blame: neither is a detention.
-DETAIN_LIGHT_VERBS = frozenset({"hold"})
-DETENTION = "173"
-_PLACE_OR_BODY = frozenset({"GPE", "LOC", "FAC", "ORG"})
-
-
-def holds_people(verb: Any) -> bool:
-    """True when ``verb`` (see DETAIN_LIGHT_VERBS) has people as its object and no predicate
-    of them ("held X responsible")."""
-    if any(c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} for c in verb.children):
-        return False
-    held = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(held) and all(
-        c.ent_type_ not in _PLACE_OR_BODY and (c.ent_type_ in {"PERSON", "NORP"} or c.lemma_.lower() in PEOPLE_NOUNS
-                                                or c.pos_ == "PRON" and c.lower_ in _PERSON_PRONOUNS)
-        for c in held)

@@ -23,14 +23,12 @@ from eventwire.events.event_nouns import (
     relation_code,
 )
 from eventwire.events.lexicon import PARTICLES, RELATION_HEADS, Lexicon
+from eventwire.events.people import DETAIN_LIGHT_VERBS, DETENTION, holds_people
 from eventwire.events.senses import (
     ASPECTUAL_VERBS,
-    DETAIN_LIGHT_VERBS,
-    DETENTION,
     NO_ACT,
     attribution,
     bare_sense_absent,
-    holds_people,
     other_sense,
     when,
 )
