@@ -16,6 +16,7 @@ from typing import Any
 from eventwire.actors.kb import KnowledgeBase, fold, tokens
 from eventwire.actors.resolve import LOCATIVE
 from eventwire.nlp.dateline import after_dateline, is_dateline
+from eventwire.nlp.place_nouns import TOWNS  # "the town of Samarra" is a town in Iraq
 from eventwire.records import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -43,8 +44,6 @@ PLACING = frozenset({"in", "from", "inside"})
 BASED = frozenset({"base", "station", "headquarter", "headquartered", "based", "stationed"})
 
 
-# Nouns of places: "the town of Samarra" is a town in Iraq.
-PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "port", "capital", "enclave"})
 
 
 def gazetteer_country(name: str) -> str | None:
@@ -72,7 +71,7 @@ LOCAL_OFFICE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 def place_preps(root: Any, *, local_office: bool = False) -> list[Any]:
     """The prepositions under ``root`` whose object places it: "in", "from", "inside"; "of"
     after a place noun or a local office; those under "based", "stationed"."""
-    of_ok = local_office or root.lemma_.lower() in PLACE_NOUNS
+    of_ok = local_office or root.lemma_.lower() in TOWNS
     preps = []
     for child in root.rights:
         if child.dep_ == "prep" and (child.lower_ in PLACING or child.lower_ == "of" and of_ok):

@@ -12,6 +12,7 @@ from eventwire.events.constructions import INSTRUMENTS, construction_code, repor
 from eventwire.events.content import is_content, noun_content, prefer_intended_action
 from eventwire.events.demands import demand_of
 from eventwire.events.find import ActorIndex, ActorRef
+from eventwire.events.forces import FORCE_SECTORS
 from eventwire.events.lexicon import Lexicon, get_lexicon
 from eventwire.events.passives import agent
 from eventwire.events.targets import (
@@ -47,8 +48,6 @@ class Candidate:
         return codes.to_plover(self.code) if self.code else None
 
 
-# Sectors of the forces a deployment sends (with no country of their own they are the doer's)
-SENT_FORCES = frozenset({"MIL", "COP"})
 # CAMEO roots of verbal acts (statements, appeals, intentions, consultations, demands,
 # accusations, rejections, threats): acts of speakers, not of things
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
@@ -150,7 +149,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         # defence against weapons in flight: no attack, and nothing for the classifier to type
         defence = bool(code and (codes.to_plover(code) or ("",))[0] == "ASSAULT" and intercepts_munitions(verb))
         if (targets and not passive and code and (codes.to_plover(code) or ("",))[0] == "MOBILIZE"
-                and all(r.actor.country is None and r.actor.sector in SENT_FORCES for r in targets)):
+                and all(r.actor.country is None and r.actor.sector in FORCE_SECTORS for r in targets)):
             targets = []  # "New Zealand has sent 230 soldiers and police": what is sent, not whom it faces
         if not targets and not passive and code and (codes.to_plover(code) or ("",))[0] in FORCE | {"MOBILIZE"}:
             # "used tear gas and live ammunition to disperse crowds": force used for a purpose
@@ -199,7 +198,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                             if not is_munition(sent.doc[r.token]) and not _amount_holder(sent.doc[r.token])
                             and not _giver(sent.doc[r.token], verb, verb, index, lexicon)
                             and not (cand.plover[0] == "MOBILIZE" and r.actor.country is None
-                                     and r.actor.sector in SENT_FORCES)]
+                                     and r.actor.sector in FORCE_SECTORS)]
         if not cand.targets and sources and cand.plover is not None:
             cand.targets = denied_party(verb, index, sent, sources)
         if not cand.targets and len({s.actor.country for s in sources}) > 1 and _joint(verb):

@@ -29,6 +29,7 @@ from eventwire.events import attributes, codes, context, find
 from eventwire.events.antecedents import resolve_answers
 from eventwire.events.candidates import FORCE, Candidate, find_candidates, is_main
 from eventwire.events.find import ActorIndex, ActorRef
+from eventwire.events.forces import TROOPS
 from eventwire.events.lexicon import Lexicon, get_lexicon
 from eventwire.events.senses import NO_ACT, event_subject
 from eventwire.events.targets import unnamed_target
@@ -254,12 +255,9 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
     return out
 
 
-# Nouns of armed forces: owned by the doer ("its troops") they are what it acts with.
-FORCES = frozenset({"troop", "troops", "force", "forces", "soldier", "army", "unit", "battalion", "contingent"})
-
-
 def _own_forces(token: Any) -> bool:
-    return token.lemma_.lower() in FORCES and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
+    """Armed forces owned by the doer ("its troops"): what it acts with."""
+    return token.lemma_.lower() in TROOPS and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
                                                   for c in token.children)
 
 

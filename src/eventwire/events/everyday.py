@@ -12,6 +12,8 @@ import re
 from typing import Any
 
 from eventwire.events.constructions import INSTRUMENTS
+from eventwire.events.forces import ARMED, deployment_code
+from eventwire.nlp.place_nouns import PLACES
 
 # Verbs of winning a contest: CAMEO codes "beat" as force (190, 182), which it is only when
 # people are beaten ("police beat protesters"). ("Defeat", "crush", "overcome" are left to
@@ -221,10 +223,6 @@ CROWD_WORDS = frozenset({
     "student", "worker", "villager", "resident", "youth", "activist", "striker", "farmer",
     "trucker", "driver", "opponent",
 })  # fmt: skip
-ARMED_WORDS = frozenset({
-    "soldier", "troop", "force", "army", "police", "policeman", "militia", "militiaman", "fighter",
-    "rebel", "guerrilla", "gunman", "militant", "insurgent", "tank", "marine", "navy", "warship",
-})  # fmt: skip
 OBSTRUCTION = "144"
 
 
@@ -236,7 +234,7 @@ def crowd_obstruction(verb: Any, lemma: str) -> str | None:
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     words = {t.lemma_.lower() for s in subjects for t in s.subtree}
-    return OBSTRUCTION if words & CROWD_WORDS and not words & ARMED_WORDS else None
+    return OBSTRUCTION if words & CROWD_WORDS and not words & ARMED else None
 
 
 # Wanting or persuading another party to act is an appeal to it (CAMEO 02x, PLOVER REQUEST):
@@ -269,8 +267,6 @@ def appeal_to_other(verb: Any, lemma: str) -> str | None:
 # forces", 153 for police; PLOVER MOBILIZE), not a demand on anyone (CAMEO 2.0's "order" is 100).
 # Ordering forces "to do" something is left to the complement.
 ORDER_VERBS = frozenset({"order"})
-TROOP_WORDS = frozenset({"troop", "army", "soldier", "force", "reinforcement", "tank", "battalion", "unit", "warship", "paratrooper"})
-POLICE_WORDS = frozenset({"police", "policeman", "gendarme", "riot"})
 PLACE_PREPS = frozenset({"into", "to", "onto", "in"})
 
 
@@ -283,20 +279,13 @@ def deployment_order(verb: Any, lemma: str) -> str | None:
                               for t in (verb, *objects) for c in t.children):
         return None
     words = {t.lemma_.lower() for o in objects for t in o.subtree if t.i <= o.i}
-    if words & TROOP_WORDS:
-        return "154"
-    return "153" if words & POLICE_WORDS else None
+    return deployment_code(words)
 
 
 # Armed forces landing somewhere or securing a place are moved there (CAMEO 154, PLOVER
 # MOBILIZE "all military or police moves, deployments"): CAMEO 2.0 has no "land", and "secure"
 # is a verb of obtaining ("secured a loan from").
 MOVE_IN_VERBS = frozenset({"land", "secure"})
-SECURED_PLACES = frozenset({
-    "airport", "airfield", "city", "town", "capital", "border", "port", "harbour", "harbor", "base",
-    "area", "road", "highway", "bridge", "building", "compound", "palace", "parliament", "centre",
-    "center", "embassy", "district", "province", "region", "village", "crossing", "perimeter",
-})  # fmt: skip
 
 
 def forces_moved_in(verb: Any, lemma: str) -> str | None:
@@ -306,12 +295,10 @@ def forces_moved_in(verb: Any, lemma: str) -> str | None:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     words = {t.lemma_.lower() for s in subjects for t in s.subtree if t.i <= s.i or t.dep_ == "conj"}
-    if lemma == "secure" and not any(c.dep_ == "dobj" and (c.ent_type_ in {"GPE", "LOC", "FAC"} or c.lemma_.lower() in SECURED_PLACES)
+    if lemma == "secure" and not any(c.dep_ == "dobj" and (c.ent_type_ in {"GPE", "LOC", "FAC"} or c.lemma_.lower() in PLACES)
                                      for c in verb.children):
         return None
-    if words & TROOP_WORDS:
-        return "154"
-    return "153" if words & POLICE_WORDS else None
+    return deployment_code(words)
 
 
 def sense_code(verb: Any, lemma: str) -> str | None:

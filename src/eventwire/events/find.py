@@ -11,9 +11,9 @@ in Washington" is the Chinese actor, not Washington. Coordinated arguments give 
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass
 from typing import Any
 
+from eventwire.events.actor_index import ActorIndex, ActorRef
 from eventwire.events.attributes import SPEECH, speech_head
 from eventwire.events.clauses import (
     antecedent,
@@ -24,7 +24,6 @@ from eventwire.events.clauses import (
 )
 from eventwire.events.places import DENIAL, place_word  # noqa: F401 (place_word: read from here by tests)
 from eventwire.nlp.dateline import after_dateline, in_dateline, is_dateline
-from eventwire.records import Actor
 
 Token = Any  # spacy.tokens.Token
 Span = Any
@@ -72,38 +71,12 @@ _CLOSE_QUOTES = "\u201d\""
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 
 
-@dataclass(frozen=True)
-class ActorRef:
-    actor: Actor
-    span: tuple[int, int]  # character span of the mention in the article text
-    token: int  # index of a token of the mention
-
-
-class ActorIndex:
-    """The resolved actors of one parsed article, looked up by token."""
-
-    def __init__(self, doc: Any, actors: dict[tuple[int, int], Actor]):
-        self.by_token: dict[int, ActorRef] = {}
-        for (start, end), actor in sorted(actors.items(), key=lambda kv: kv[0][1] - kv[0][0]):
-            if actor is None or not (actor.code or actor.country):
-                continue
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
-                continue
-            for token in span:
-                # The shortest mention covering a token wins ("China" inside "China's navy").
-                self.by_token.setdefault(token.i, ActorRef(actor, (start, end), span.root.i))
-
-    def at(self, token: Token) -> ActorRef | None:
-        return self.by_token.get(token.i)
-
-    def in_sentence(self, sent: Span) -> list[ActorRef]:
-        seen: dict[tuple[int, int], ActorRef] = {}
-        for token in sent:
-            ref = self.by_token.get(token.i)
-            if ref is not None:
-                seen.setdefault(ref.span, ref)
-        return list(seen.values())
+def clause_with_subject(verb: Token, deps: frozenset[str] = SUBJ_DEPS) -> Token:
+    """``verb`` or, while it has no subject of ``deps``, the verb it is the purpose, complement
+    or second half of ("had rallied in the square to protest", "seized power, dismissing ...")."""
+    while not any(c.dep_ in deps for c in verb.children) and verb.dep_ in {"advcl", "xcomp", "conj"}:
+        verb = verb.head
+    return verb
 
 
 def phrase_actor(token: Token, index: ActorIndex) -> ActorRef | None:

@@ -10,9 +10,11 @@ from typing import Any
 from eventwire.events import codes, find
 from eventwire.events.event_nouns import GOODS, QUANTITY_NOUNS, noun_code, of_objects
 from eventwire.events.everyday import everyday_sense, sense_code
+from eventwire.events.forces import ARMED
 from eventwire.events.lexicon import PARTICLES, Lexicon
 from eventwire.events.people import PEOPLE_NOUNS, is_person
 from eventwire.events.takeover import takeover_code
+from eventwire.nlp.place_nouns import LAND, SITES, TOWNS
 
 # ``how`` of a predicate whose sense rules say it is no act here (not merely unknown to the
 # lexicon): the classifier is not asked about it.
@@ -163,15 +165,11 @@ GUILT_WORDS = frozenset({"guilty", "liable"})
 # "Defended the police / the minister / the new law": CAMEO 052 "defend verbally" (PLOVER
 # SUPPORT). CAMEO 2.0's default for the verb is military protection (074, AID), kept when armed
 # or police forces do the defending or a place or an ally is defended.
-ARMED_DOERS = frozenset({
-    "troop", "troops", "force", "forces", "army", "soldier", "soldiers", "military", "navy",
-    "militia", "militiamen", "fighter", "fighters", "guard", "guards", "police", "peacekeeper",
-    "peacekeepers", "battalion", "unit", "units",
-})  # fmt: skip
-DEFENDED_PLACES = frozenset({
-    "city", "town", "village", "border", "frontier", "territory", "capital", "base", "airspace",
-    "country", "homeland", "ally", "allies", "position", "positions", "region", "island", "coast",
-    "port", "camp", "embassy", "civilian", "civilians",
+# Not vague areas or seats of bodies: "defended the welfare state", "defended parliament" are
+# words for a policy or a body.
+DEFENDED = TOWNS | LAND | SITES | frozenset({
+    "camp", "embassy", "airspace", "country", "homeland", "ally", "allies", "position", "positions",
+    "civilian", "civilians",
 })  # fmt: skip
 
 
@@ -299,15 +297,15 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
     if lemma in VERDICT_VERBS or lemma == "find" and any(
             c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and c.lower_ in GUILT_WORDS for c in verb.children):
         return "116", "verb", ()
-    if lemma == "defend" and not (_subject_words(verb) & ARMED_DOERS):
+    if lemma == "defend" and not (_subject_words(verb) & ARMED):
         defended = [c for c in verb.children if c.dep_ == "dobj"]
-        if defended and not any(c.ent_type_ in {"GPE", "LOC", "FAC"} or c.lemma_.lower() in DEFENDED_PLACES for c in defended):
+        if defended and not any(c.ent_type_ in {"GPE", "LOC", "FAC"} or c.lemma_.lower() in DEFENDED for c in defended):
             entries = lexicon.match_verb(lemma, post, pre)
             if not entries or entries[0].specificity == 0:
                 return "052", "verb", ()
-    if lemma in PROTECT_VERBS and not (_subject_words(verb) & ARMED_DOERS):
+    if lemma in PROTECT_VERBS and not (_subject_words(verb) & ARMED):
         guarded = [c for c in verb.children if c.dep_ == "dobj"]
-        if guarded and not any(c.ent_type_ in {"GPE", "LOC", "FAC"} or c.lemma_.lower() in DEFENDED_PLACES for c in guarded):
+        if guarded and not any(c.ent_type_ in {"GPE", "LOC", "FAC"} or c.lemma_.lower() in DEFENDED for c in guarded):
             entries = lexicon.match_verb(lemma, post, pre)
             if not entries or entries[0].specificity == 0:
                 return None, NO_ACT, ()  # "protect our families / the industry": no military protection
@@ -364,9 +362,7 @@ def _purpose_of_no_demonstration(verb: Any, lexicon: Lexicon) -> bool:
 def _crowd_doers(verb: Any) -> bool:
     """True when a crowd, protesters or a number of people do the verb, or the verb it is the
     purpose or second half of ("had rallied in the square to protest against ...")."""
-    while not any(c.dep_ in find.SUBJ_DEPS for c in verb.children) and verb.dep_ in {"advcl", "xcomp", "conj"}:
-        verb = verb.head
-    return bool(_subject_words(verb) & (PROTESTER_NOUNS | CROWD_NOUNS))
+    return bool(_subject_words(find.clause_with_subject(verb)) & (PROTESTER_NOUNS | CROWD_NOUNS))
 
 
 def _presented(verb: Any) -> bool:

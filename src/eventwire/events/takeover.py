@@ -15,6 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.events.find import clause_with_subject
+from eventwire.events.forces import COUP_MAKERS
+
 # Verbs of seizing: with "power" as object, a coup (CAMEO 170, PLOVER COERCE).
 SEIZE_VERBS = frozenset({"seize", "grab", "snatch", "usurp", "wrest", "take", "assume"})
 # "Took power" or "assumed power" after an election is a transfer of office, no act on anyone:
@@ -34,13 +37,13 @@ OFFICE_WORDS = frozenset({
     "official", "officer", "secretary", "deputy", "adviser", "advisor", "aide", "spokesman",
     "spokeswoman", "king", "emir", "leader",
 })  # fmt: skip
-# An officeholder removed by the military or a junta is removed by force: a coup's act (170).
-ARMED_WORDS = frozenset({"junta", "army", "military", "soldier", "troop", "commander", "general", "colonel", "officer", "putschist"})
 DISARM_VERBS = frozenset({"disarm"})
 # "disarm its own fighters", "disarm their militias": a party's own forces, its own retreat
 _OWN = frozenset({"its", "their", "his", "her", "our", "own"})
 CONFISCATION = "1711"
 NO_ACT = ""
+# Who does a removal: the active subject or the passive's agent ("was dismissed by the junta").
+DOER_DEPS = frozenset({"nsubj", "agent"})
 
 
 def takeover_code(verb: Any, lemma: str) -> str | None:
@@ -53,7 +56,7 @@ def takeover_code(verb: Any, lemma: str) -> str | None:
     if lemma in DISMISS_VERBS and not any(c.dep_ == "prt" for c in verb.children):  # "fired off a letter"
         removed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         if removed and all(_officeholder(c) for c in removed):
-            return COUP if _doers(verb) & ARMED_WORDS else NO_ACT
+            return COUP if _doers(verb) & COUP_MAKERS else NO_ACT  # removed by force: a coup's act
     if lemma in DISARM_VERBS:
         disarmed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         if disarmed and not any(g.lower_ in _OWN for c in disarmed for g in c.children if g.dep_ in {"poss", "amod"}):
@@ -64,9 +67,8 @@ def takeover_code(verb: Any, lemma: str) -> str | None:
 def _doers(verb: Any) -> set[str]:
     """The words of the verb's subject, or of the verb it hangs on ("seized power, dismissing
     the prime minister")."""
-    while not any(c.dep_ in {"nsubj", "agent"} for c in verb.children) and verb.dep_ in {"advcl", "conj", "xcomp"}:
-        verb = verb.head
-    return {t.lemma_.lower() for c in verb.children if c.dep_ in {"nsubj", "agent"} for t in c.subtree}
+    verb = clause_with_subject(verb, DOER_DEPS)
+    return {t.lemma_.lower() for c in verb.children if c.dep_ in DOER_DEPS for t in c.subtree}
 
 
 def _forcible(verb: Any) -> bool:

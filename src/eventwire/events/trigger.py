@@ -22,6 +22,7 @@ from eventwire.events.event_nouns import (
     of_objects,
     relation_code,
 )
+from eventwire.events.forces import TROOPS
 from eventwire.events.lexicon import PARTICLES, RELATION_HEADS, Lexicon
 from eventwire.events.people import DETAIN_LIGHT_VERBS, DETENTION, holds_people
 from eventwire.events.senses import (
@@ -32,6 +33,7 @@ from eventwire.events.senses import (
     other_sense,
     when,
 )
+from eventwire.nlp.place_nouns import GEOGRAPHY, SITES
 
 __all__ = ["ASPECTUAL_VERBS", "noun_code", "type_verb", "verb_lemma"]
 
@@ -247,13 +249,6 @@ def _munitions_sent(verb: Any) -> bool:
     return False
 
 
-# The sender's own armed forces (CAMEO's &TROOPS words without peacekeepers or police).
-TROOPS = frozenset({
-    "troop", "troops", "soldier", "force", "forces", "army", "battalion", "brigade", "marine",
-    "paratrooper", "infantryman", "reinforcement", "contingent",
-})  # fmt: skip
-
-
 def _troops_sent(verb: Any) -> bool:
     """True when what the verb sends is armed forces ("sent 600 soldiers", "thousands of troops")."""
     for child in verb.children:
@@ -338,11 +333,8 @@ def _passive_agent_words(verb: Any) -> set[str]:
 # "In", "at" and the like only with a place for object ("in his home town", not "in debts").
 LOCATIVE_PREPS = frozenset({"inside", "outside", "near"})
 PLACE_PREPS = frozenset({"in", "at", "within", "around", "across"})
-PLACE_NOUNS = frozenset({
-    "town", "city", "village", "capital", "region", "province", "district", "area", "county",
-    "state", "headquarters", "building", "compound", "camp", "street", "square", "port", "border",
-    "neighbourhood", "neighborhood", "suburb", "island", "coast", "airport", "base", "prison",
-})  # fmt: skip
+# Places an act happens in; not seats of bodies, whose name may stand for the body acted on.
+SCENES = GEOGRAPHY | SITES
 
 
 def _located_words(verb: Any) -> frozenset[str]:
@@ -354,7 +346,7 @@ def _located_words(verb: Any) -> frozenset[str]:
         if prep.dep_ != "prep" or prep.i <= verb.i or prep.i in placed_at:
             continue
         if prep.lower_ in LOCATIVE_PREPS or prep.lower_ in PLACE_PREPS and any(
-                o.dep_ == "pobj" and (o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in PLACE_NOUNS)
+                o.dep_ == "pobj" and (o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in SCENES)
                 for o in prep.children):
             for token in prep.subtree:
                 placed_at.add(token.i)
