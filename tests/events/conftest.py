@@ -68,6 +68,17 @@ def code_real(real_coder):
     return lambda text: real_coder(text, date=datetime.date(2025, 5, 1), classifier=None)
 
 
+def countries_coder(when: datetime.date):
+    """A module fixture ``code(text)``: the ``countries`` of a text coded with the real resolver
+    and the lexicon alone, as published on ``when`` (``code = countries_coder(WHEN)``)."""
+
+    @pytest.fixture(scope="module")
+    def code(real_coder):
+        return lambda text: countries(real_coder(text, date=when, classifier=None))
+
+    return code
+
+
 def triples(events) -> set[tuple]:
     return {
         (e.type, e.source.code if e.source else None, e.target.code if e.target else None)

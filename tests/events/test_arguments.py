@@ -8,16 +8,12 @@ import datetime
 
 import pytest
 
-from conftest import countries
+from conftest import countries_coder
 
 pytestmark = pytest.mark.slow
 
 WHEN = datetime.date(2001, 6, 4)
-
-
-@pytest.fixture(scope="module")
-def code(real_coder):
-    return lambda text: countries(real_coder(text, date=WHEN, classifier=None))
+code = countries_coder(WHEN)
 
 
 def test_passive_coordinated_with_an_active_verb_undergoes_the_act(code):

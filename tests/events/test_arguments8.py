@@ -8,16 +8,12 @@ import datetime
 
 import pytest
 
-from conftest import countries
+from conftest import countries_coder
 
 pytestmark = pytest.mark.slow
 
 WHEN = datetime.date(2016, 6, 4)
-
-
-@pytest.fixture(scope="module")
-def code(real_coder):
-    return lambda text: countries(real_coder(text, date=WHEN, classifier=None))
+code = countries_coder(WHEN)
 
 
 def test_a_listed_subject_after_the_dateline_acts(code):
