@@ -10,7 +10,7 @@ from typing import Any
 from eventwire.events import codes, find
 from eventwire.events.event_nouns import GOODS, QUANTITY_NOUNS, noun_code, of_objects
 from eventwire.events.everyday import everyday_sense, sense_code
-from eventwire.events.forces import ARMED
+from eventwire.events.forces import ARMED as ARMED_DOERS
 from eventwire.events.lexicon import PARTICLES, Lexicon
 from eventwire.events.people import PEOPLE_NOUNS, is_person
 from eventwire.events.takeover import takeover_code
@@ -167,7 +167,7 @@ GUILT_WORDS = frozenset({"guilty", "liable"})
 # or police forces do the defending or a place or an ally is defended.
 # Not vague areas or seats of bodies: "defended the welfare state", "defended parliament" are
 # words for a policy or a body.
-DEFENDED = TOWNS | LAND | SITES | frozenset({
+DEFENDED_PLACES = TOWNS | LAND | SITES | frozenset({
     "camp", "embassy", "airspace", "country", "homeland", "ally", "allies", "position", "positions",
     "civilian", "civilians",
 })  # fmt: skip
@@ -297,15 +297,15 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
     if lemma in VERDICT_VERBS or lemma == "find" and any(
             c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and c.lower_ in GUILT_WORDS for c in verb.children):
         return "116", "verb", ()
-    if lemma == "defend" and not (_subject_words(verb) & ARMED):
+    if lemma == "defend" and not (_subject_words(verb) & ARMED_DOERS):
         defended = [c for c in verb.children if c.dep_ == "dobj"]
-        if defended and not any(c.ent_type_ in {"GPE", "LOC", "FAC"} or c.lemma_.lower() in DEFENDED for c in defended):
+        if defended and not any(c.ent_type_ in {"GPE", "LOC", "FAC"} or c.lemma_.lower() in DEFENDED_PLACES for c in defended):
             entries = lexicon.match_verb(lemma, post, pre)
             if not entries or entries[0].specificity == 0:
                 return "052", "verb", ()
-    if lemma in PROTECT_VERBS and not (_subject_words(verb) & ARMED):
+    if lemma in PROTECT_VERBS and not (_subject_words(verb) & ARMED_DOERS):
         guarded = [c for c in verb.children if c.dep_ == "dobj"]
-        if guarded and not any(c.ent_type_ in {"GPE", "LOC", "FAC"} or c.lemma_.lower() in DEFENDED for c in guarded):
+        if guarded and not any(c.ent_type_ in {"GPE", "LOC", "FAC"} or c.lemma_.lower() in DEFENDED_PLACES for c in guarded):
             entries = lexicon.match_verb(lemma, post, pre)
             if not entries or entries[0].specificity == 0:
                 return None, NO_ACT, ()  # "protect our families / the industry": no military protection

@@ -334,7 +334,7 @@ def _passive_agent_words(verb: Any) -> set[str]:
 LOCATIVE_PREPS = frozenset({"inside", "outside", "near"})
 PLACE_PREPS = frozenset({"in", "at", "within", "around", "across"})
 # Places an act happens in; not seats of bodies, whose name may stand for the body acted on.
-SCENES = GEOGRAPHY | SITES
+PLACE_NOUNS = GEOGRAPHY | SITES
 
 
 def _located_words(verb: Any) -> frozenset[str]:
@@ -346,7 +346,7 @@ def _located_words(verb: Any) -> frozenset[str]:
         if prep.dep_ != "prep" or prep.i <= verb.i or prep.i in placed_at:
             continue
         if prep.lower_ in LOCATIVE_PREPS or prep.lower_ in PLACE_PREPS and any(
-                o.dep_ == "pobj" and (o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in SCENES)
+                o.dep_ == "pobj" and (o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in PLACE_NOUNS)
                 for o in prep.children):
             for token in prep.subtree:
                 placed_at.add(token.i)
