@@ -98,3 +98,14 @@ def test_the_build_reads_census_files_and_faker_providers(tmp_path) -> None:
     assert gzip.open(out, "rt").read().split() == ["james", "mary", "zoe", "zoë"]
     assert gzip.open(surnames, "rt").read().split() == ["johnson", "kowalska", "smith"]
     assert "faker" not in sys.modules
+
+
+def test_the_post_author_of_a_wordpress_data_layer_is_the_last_resort() -> None:
+    script = '<script>var dataLayer_content = {"pagePostType":"post","pagePostAuthor":"Ren\\u00e9e Okafor"};</script>'
+    page = f"""<html><head>{script}</head><body><h1>Learning languages</h1><p>Text.</p></body></html>"""
+    assert find_authors(*_tree_meta(page)) == ["Renée Okafor"]
+    # a byline on the page comes first
+    page = page.replace("<p>Text.</p>", "<p>By Nora Quist</p><p>Text.</p>")
+    assert find_authors(*_tree_meta(page)) == ["Nora Quist"]
+    # a placeholder is no author
+    assert find_authors(*_tree_meta(page.replace("Ren\\u00e9e Okafor", "admin").replace("<p>By Nora Quist</p>", ""))) == []

@@ -43,6 +43,7 @@ from eventwire.extract.author_names import (
 )
 from eventwire.extract.byline import is_date_only, is_person_name, parse_byline
 from eventwire.extract.dates import page_cache
+from eventwire.extract.metadata import data_layer_author
 from eventwire.extract.site_names import person_site_owner
 
 log = logging.getLogger(__name__)
@@ -279,10 +280,11 @@ def _names_from_trafilatura(tree: HtmlElement) -> list[str]:
 # co-authors, institutions split at their "and", the outlet's staff label run into a name.
 # Session 18 added lists of given names and surnames (``given_names``): the owner of a personal
 # site as the last source, and author links past a first group that names no person (the
-# outlet's own author page): WCXB tuning pages 237 -> 240 of 265, invented 13 of 91 before and after.
+# outlet's own author page) and the post author of a WordPress analytics data layer as a last
+# resort: WCXB tuning pages 237 -> 241 of 265, invented 13 -> 14 of 91.
 ORDER = (
     "headline", "jsonld", "meta", "trafilatura", "bylines", "labels", "links", "markup", "datelines", "authorbox", "relauthor",
-    "siteowner",
+    "datalayer", "siteowner",
 )  # fmt: skip
 
 
@@ -305,6 +307,7 @@ def find_authors(
         "datelines": lambda: names_beside_date(tree),
         "authorbox": lambda: names_from_author_box(tree),
         "relauthor": lambda: _one_word_rel_author(tree),
+        "datalayer": lambda: data_layer_author(tree),
         "siteowner": lambda: person_site_owner(tree, meta, articles),
     }
     answers: dict[str, list[str]] = {}
