@@ -422,3 +422,13 @@ def test_the_outlet_s_staff_label_run_into_the_writer_s_name_is_cut() -> None:
     assert markup(page) == ["Ada Lind"]
     # another outlet's name there is no staff label of this page's: the text is left as read
     assert markup(page.replace("ValleyLedger Staff", "HarbourPost Staff")) == ["Ada Lind HarbourPost Staff"]
+
+
+def test_author_links_past_the_outlets_own_author_page() -> None:
+    # the first author link is the outlet's own page (no person); a republished article's
+    # writer is linked to their profile further down
+    page = """<html><head></head><body><div class="meta"><a href="/author/valley-news/">Valley News</a></div>
+    <h1>Phones and sleep</h1><p><a href="https://example.org/profiles/jane-roe-1234">Jane Roe</a>,
+    <em><a href="https://example.org/institutions/valley-university">Valley University</a></em></p>
+    <p>Text of the article.</p></body></html>"""
+    assert _authors(page) == ["Jane Roe"]

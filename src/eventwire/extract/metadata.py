@@ -116,6 +116,24 @@ def _authors_resolved(obj: dict[str, Any], named: dict[str, dict[str, Any]]) -> 
 # --- outlet ------------------------------------------------------------------------------
 
 
+# The data layer that a WordPress plugin (Google Tag Manager for WordPress) writes into each
+# post's page: the post author's display name ("pagePostAuthor":"Jane Roe"), also where the
+# theme shows no byline.
+_DATA_LAYER_AUTHOR = re.compile(r'"pagePostAuthor"\s*:\s*"((?:[^"\\]|\\.){1,80})"')
+
+
+def data_layer_author(tree: HtmlElement) -> list[str]:
+    """The post author a page's analytics data layer names, or []."""
+    for script in tree.iterfind(".//script"):
+        text = script.text or ""
+        if "pagePostAuthor" in text and (m := _DATA_LAYER_AUTHOR.search(text)):
+            try:
+                return [json.loads(f'"{m.group(1)}"')]  # JSON escapes ("\u00e9")
+            except ValueError:
+                return []
+    return []
+
+
 def domain_of(url: str | None) -> str | None:
     """The host of ``url`` without "www." ("reuters.com")."""
     if not url:
