@@ -11,9 +11,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from eventwire.actors import dateline_home as homes
 from eventwire.actors.codes import join_code
 from eventwire.actors.coref import COMPASS, ArticleMemory, bare_key
-from eventwire.actors.dateline_home import dateline_country, story_home, unplaced_body, unplaced_official
 from eventwire.actors.kb import KnowledgeBase, tokens
 from eventwire.actors.passes import (
     POSSESSIVE_PRONOUNS,
@@ -139,7 +139,7 @@ class ActorResolver:
 
         @functools.cache
         def dateline_home() -> str | None:  # read once, and only when a mention needs it
-            return dateline_country(article, when)
+            return homes.dateline_country(article, when)
 
         doc_tokens = list(doc)  # indexing a Doc builds a Token each time: build them once
         cache: dict[int, list[Tok]] = {}
@@ -187,10 +187,11 @@ class ActorResolver:
                 actor = replace(actor, text=text) if actor is not None else None
             if actor is not None and actor.country is None and actor.kb_id is None:
                 actor = known_possessor(actor, root, memory) or recalled_organisation(actor, root, memory) or actor
-            if actor is not None and (unplaced_official(actor, root) or unplaced_body(actor, root)):
-                home = story_home(dateline_home(), doc, found)
-                if home:
-                    actor = replace(actor, country=home, code=join_code(home, actor.sector))
+            if actor is not None and (homes.unplaced_official(actor, root) or homes.unplaced_body(actor, root)):
+                # the body it acts for ("signed for the army"), else the report's home country
+                member = homes.acting_for(actor, root, functools.partial(self.resolve_span, date=when))
+                home = None if member else homes.story_home(dateline_home(), doc, found)
+                actor = member or (replace(actor, country=home, code=join_code(home, actor.sector)) if home else actor)
             if actor is not None and is_region(actor.country):
                 actor = self._regional(actor, root, when, cache, dateline_home())
             if actor is None:
