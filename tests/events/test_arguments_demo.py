@@ -79,3 +79,10 @@ def test_helping_to_mediate_is_mediation_not_aid(coded):
 def test_helping_to_rebuild_stays_aid(coded):
     found = countries(coded("Japan promised $500 million to help rebuild Afghanistan."))
     assert ("AID", "JPN", "AFG") in found
+
+
+def test_a_protest_called_unless_the_government_yields_is_aimed_at_the_government(coded):
+    text = ("HARARE — Police dispersed protesters in Harare on Monday. The opposition party called for "
+            "more protests next week if the government did not lift the new tax on mobile money.")
+    found = triples(coded(text))
+    assert any(p == "PROTEST" and s in {"ZWEOPP", "ZWEPTY"} and t == "ZWEGOV" for p, s, t in found)
