@@ -86,3 +86,18 @@ def test_a_protest_called_unless_the_government_yields_is_aimed_at_the_governmen
             "more protests next week if the government did not lift the new tax on mobile money.")
     found = triples(coded(text))
     assert any(p == "PROTEST" and s in {"ZWEOPP", "ZWEPTY"} and t == "ZWEGOV" for p, s, t in found)
+
+
+def test_opponents_of_a_president_are_the_countrys_opposition(coded):
+    found = triples(coded("Opponents of Ugandan President Yoweri Museveni accused the police of torturing detainees."))
+    assert any(p == "ACCUSE" and s == "UGAOPP" for p, s, _ in found)
+    assert not any(s in {"UGAGOV", "UGAELI"} for _, s, _ in found)
+
+
+def test_critics_of_a_government_are_its_opposition_and_critics_of_a_law_stay_critics():
+    from eventwire.actors import get_resolver
+
+    resolver = get_resolver()
+    assert resolver.resolve_text("critics of Uganda's government", date=WHEN).code == "UGAOPP"
+    assert resolver.resolve_text("the opponents of the Kenyan government", date=WHEN).code == "KENOPP"
+    assert resolver.resolve_text("opponents of the war in Ukraine", date=WHEN) is None
