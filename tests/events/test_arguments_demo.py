@@ -101,3 +101,19 @@ def test_critics_of_a_government_are_its_opposition_and_critics_of_a_law_stay_cr
     assert resolver.resolve_text("critics of Uganda's government", date=WHEN).code == "UGAOPP"
     assert resolver.resolve_text("the opponents of the Kenyan government", date=WHEN).code == "KENOPP"
     assert resolver.resolve_text("opponents of the war in Ukraine", date=WHEN) is None
+
+
+def test_a_release_demanded_by_name_is_asked_of_the_captor(coded):
+    text = ("MINSK (Wire) - Belarusian police detained the opposition activist Maria Kolesnikova at the border "
+            "on Monday. The European Union condemned the arrest and demanded Kolesnikova's release.")
+    found = triples(coded(text))
+    assert ("REQUEST", "IGOEEC", "BLRCOP") in found
+
+
+def test_a_release_is_not_asked_of_the_demanders_own_detention(coded):
+    # the demander's own later detention holds someone else: the crew is the seizer's
+    text = ("ATHENS (Wire) - Iran's Revolutionary Guards seized a Greek-flagged tanker in the Gulf on Friday. "
+            "Greek coastguards detained two Iranian fishing boats off Crete on Saturday. The Greek foreign "
+            "ministry demanded the immediate release of the crew.")
+    found = countries(coded(text))
+    assert ("REQUEST", "GRC", "IRN") in found
