@@ -117,3 +117,11 @@ def test_a_release_is_not_asked_of_the_demanders_own_detention(coded):
             "ministry demanded the immediate release of the crew.")
     found = countries(coded(text))
     assert ("REQUEST", "GRC", "IRN") in found
+
+
+def test_an_offer_to_host_talks_between_the_two_governments_is_made_to_them(coded):
+    text = ("BANGKOK (Wire) - Thai and Cambodian troops exchanged fire along the disputed border on Monday. "
+            "Thailand accused Cambodia of laying new landmines. Indonesia, which holds the rotating chair of "
+            "the regional bloc, offered to host talks between the two governments in Jakarta.")
+    found = {(s, t) for p, s, t in countries(coded(text)) if s == "IDN" or t == "IDN"}
+    assert found == {("IDN", "THA"), ("IDN", "KHM")}
