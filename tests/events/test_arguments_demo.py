@@ -125,3 +125,11 @@ def test_an_offer_to_host_talks_between_the_two_governments_is_made_to_them(code
             "the regional bloc, offered to host talks between the two governments in Jakarta.")
     found = {(s, t) for p, s, t in countries(coded(text)) if s == "IDN" or t == "IDN"}
     assert found == {("IDN", "THA"), ("IDN", "KHM")}
+
+
+def test_an_offer_to_mediate_with_no_one_named_is_between_the_two_sides(coded):
+    text = ("YEREVAN (Wire) - Armenian and Azerbaijani troops exchanged fire on the border on Tuesday. "
+            "Armenia and Azerbaijan accused each other of starting the clash. Iran, which borders both "
+            "countries, offered to help mediate.")
+    found = {(p, s, t) for p, s, t in countries(coded(text)) if s == "IRN"}
+    assert found == {("AGREE", "IRN", "ARM"), ("AGREE", "IRN", "AZE")}

@@ -26,6 +26,8 @@ PAIR_NOUNS = frozenset({
 
 
 STATE = frozenset({"GOV", "MIL", "LEG"})
+# "offered to help mediate": mediation (CAMEO 045) and its offer (039) are between two parties.
+MEDIATION = frozenset({"045", "039"})
 
 
 def pair_noun(token: Any) -> bool:
@@ -195,7 +197,9 @@ def resolve_sides(candidates: list[Candidate]) -> None:
         if not before:
             continue
         own = {k for s in cand.sources for k in (s.actor.country, s.actor.code) if k}
-        if (not cand.targets or _vague(cand.targets) or _elsewhere(cand.targets, objects)) and any(pair_noun(o) for o in objects):
+        # mediating, or offering to (CAMEO 045, 039), with no one named is between the two sides
+        mediation = not cand.targets and (cand.code or "") in MEDIATION
+        if mediation or (not cand.targets or _vague(cand.targets) or _elsewhere(cand.targets, objects)) and any(pair_noun(o) for o in objects):
             pair = _pair_of(before, own)
             if pair:
                 cand.targets = pair
