@@ -133,3 +133,9 @@ def test_an_offer_to_mediate_with_no_one_named_is_between_the_two_sides(coded):
             "countries, offered to help mediate.")
     found = {(p, s, t) for p, s, t in countries(coded(text)) if s == "IRN"}
     assert found == {("AGREE", "IRN", "ARM"), ("AGREE", "IRN", "AZE")}
+
+
+def test_a_body_named_with_on_is_one_name_not_a_home_office():
+    codes = _actors("KHARTOUM — The truce followed talks mediated by the Intergovernmental Authority on Development.")
+    assert codes.get("Intergovernmental Authority on Development") == "IGOIAD"
+    assert "SDNGOV" not in codes.values()

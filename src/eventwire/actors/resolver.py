@@ -32,6 +32,7 @@ from eventwire.actors.placing import (
     gazetteer_country,
     is_place,
     metonym_slot,
+    name_on,
     place_preps,
 )
 from eventwire.actors.regions import in_region, is_region
@@ -345,7 +346,7 @@ def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[
         dep = token.dep_
         # (a preposition before a gerund clause opens a clause, no word of a name: "the
         # authorities of shielding the general")
-        if dep == "prep" and (token.lower_ in LOCATIVE or any(c.dep_ == "pcomp" for c in token.children)) \
+        if dep == "prep" and (token.lower_ in LOCATIVE and not name_on(token) or any(c.dep_ == "pcomp" for c in token.children)) \
                 or dep in CUT_DEPS and dep not in ("cc", "punct") or _backing(token):
             skip.update(range(token.left_edge.i, token.right_edge.i + 1))
         elif dep in ("cc", "punct"):
