@@ -4,6 +4,8 @@ filed from (``ActorResolver.resolve_doc`` gives them the dateline's country)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -88,3 +90,47 @@ def unplaced_body(actor: Actor, root: Any) -> bool:
     if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in kids):
         return False
     return any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+
+
+# Subjects whose verb's "for"/"on behalf of" phrase names whom they act for: the person
+# itself, a verb's subject, a passive's agent ("signed ... by General X for the army").
+_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def acting_for(actor: Actor, root: Any, resolve: Callable[[Any], Actor | None]) -> Actor | None:
+    """An official who signs or speaks "for" or "on behalf of" a named body ("signed by General
+    X for the Sudanese Armed Forces", "Minister Y, speaking on behalf of the EU") is that body's
+    member: its code, whatever country the report is filed from. ``resolve`` reads a span; a
+    phrase that names no known actor ("for the first time", "for peace") is none."""
+    holders = [root]
+    if root.dep_ in _ACTOR_DEPS:
+        holders.append(root.head)
+    elif root.dep_ == "pobj" and root.head.dep_ == "agent":
+        holders.append(root.head.head)
+    # "Minister X, speaking on behalf of the AU, urged ...": a participle with no subject of its own
+    holders += [c for h in holders for c in h.children if c.dep_ in {"acl", "advcl"} and c.tag_ == "VBG"
+                and not any(g.dep_ in _ACTOR_DEPS for g in c.children)]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.i < root.i:
+                continue
+            body = _body_of(prep)
+            if body is None or body.ent_type_ == "PERSON":
+                continue
+            found = resolve(body.doc[body.left_edge.i : body.right_edge.i + 1])
+            if found is not None and (found.country or found.kb_id) and found.code:
+                return replace(actor, code=found.code, country=found.country, sector=found.sector)
+    return None
+
+
+def _body_of(prep: Any) -> Any:
+    """The noun a "for X" or "on behalf of X" phrase names, or None."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    if prep.lower_ == "for":
+        return objects[0]
+    if prep.lower_ == "on" and objects[0].lower_ == "behalf":
+        of = [c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "of"]
+        return next((c for c in of[0].children if c.dep_ == "pobj"), None) if of else None
+    return None

@@ -224,3 +224,9 @@ def _cities() -> dict[str, str]:
         if key and population > best.get(key, (0, ""))[0]:
             best[key] = (population, country)
     return {k: v for k, (_, v) in best.items()}
+
+
+def name_on(prep: Any) -> bool:
+    """"Intergovernmental Authority on Development": "on" between capitalised words is in a name."""
+    return prep.lower_ == "on" and prep.head.pos_ == "PROPN" and any(
+        c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "LOC", "FAC"} for c in prep.children)

@@ -37,6 +37,10 @@ GENERIC_HEADS = frozenset({
     "director", "official", "officials", "member", "members", "representative", "president",
     "chairman", "chairwoman", "chair", "secretary general", "spokespeople", "leadership",
 })
+# "Opponents of President X", "critics of the government": who opposes a government is that
+# country's opposition (PLOVER sector OPP), not the government it opposes.
+OPPOSING = frozenset({"opponent", "opponents", "critic", "critics", "detractor", "detractors"})
+RULING_SECTORS = frozenset({"GOV", "ELI", "LEG", "JUD", "COP", "MIL"})
 ORG_KINDS = frozenset({"igo", "organ", "seat", "institution", "group", "ngo", "party", "org"})
 # Agent sectors that change an IGO's or armed group's own sector ("NATO troops", "EU lawmakers").
 OVERRIDES_IGO = frozenset({"MIL", "COP", "JUD", "LEG", "SPY"})
@@ -53,6 +57,13 @@ class PhraseResolver(PhraseMatcher):
         self.last_agents = []
         if not toks:
             return None
+        at = 1 if toks[0].key == "the" else 0
+        if len(toks) > at + 2 and toks[at].key in OPPOSING and toks[at + 1].key == "of":
+            opposed = self.resolve_tokens(toks[at + 2 :], when, text, capital_ok=capital_ok)
+            if opposed is not None and opposed.sector in RULING_SECTORS:
+                self.last_agents = [singular(toks[at].key)]  # "the critics said" later is this opposition
+                return Actor(text=text, code=join_code(opposed.country, "OPP"), country=opposed.country, sector="OPP",
+                             role="opposition")
         matches = self.scan(toks, when)
         # "a London-based monitor", "the Kenya-based aid group": where a group sits, not who it
         # is, and no locative "based" that ends the phrase

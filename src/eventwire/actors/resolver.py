@@ -11,9 +11,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from eventwire.actors import dateline_home as homes
 from eventwire.actors.codes import join_code
 from eventwire.actors.coref import COMPASS, ArticleMemory, bare_key
-from eventwire.actors.dateline_home import dateline_country, story_home, unplaced_body, unplaced_official
 from eventwire.actors.kb import KnowledgeBase, tokens
 from eventwire.actors.passes import (
     POSSESSIVE_PRONOUNS,
@@ -32,6 +32,7 @@ from eventwire.actors.placing import (
     gazetteer_country,
     is_place,
     metonym_slot,
+    name_on,
     place_preps,
 )
 from eventwire.actors.regions import in_region, is_region
@@ -139,7 +140,7 @@ class ActorResolver:
 
         @functools.cache
         def dateline_home() -> str | None:  # read once, and only when a mention needs it
-            return dateline_country(article, when)
+            return homes.dateline_country(article, when)
 
         doc_tokens = list(doc)  # indexing a Doc builds a Token each time: build them once
         cache: dict[int, list[Tok]] = {}
@@ -187,10 +188,11 @@ class ActorResolver:
                 actor = replace(actor, text=text) if actor is not None else None
             if actor is not None and actor.country is None and actor.kb_id is None:
                 actor = known_possessor(actor, root, memory) or recalled_organisation(actor, root, memory) or actor
-            if actor is not None and (unplaced_official(actor, root) or unplaced_body(actor, root)):
-                home = story_home(dateline_home(), doc, found)
-                if home:
-                    actor = replace(actor, country=home, code=join_code(home, actor.sector))
+            if actor is not None and (homes.unplaced_official(actor, root) or homes.unplaced_body(actor, root)):
+                # the body it acts for ("signed for the army"), else the report's home country
+                member = homes.acting_for(actor, root, functools.partial(self.resolve_span, date=when))
+                home = None if member else homes.story_home(dateline_home(), doc, found)
+                actor = member or (replace(actor, country=home, code=join_code(home, actor.sector)) if home else actor)
             if actor is not None and is_region(actor.country):
                 actor = self._regional(actor, root, when, cache, dateline_home())
             if actor is None:
@@ -344,7 +346,7 @@ def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[
         dep = token.dep_
         # (a preposition before a gerund clause opens a clause, no word of a name: "the
         # authorities of shielding the general")
-        if dep == "prep" and (token.lower_ in LOCATIVE or any(c.dep_ == "pcomp" for c in token.children)) \
+        if dep == "prep" and (token.lower_ in LOCATIVE and not name_on(token) or any(c.dep_ == "pcomp" for c in token.children)) \
                 or dep in CUT_DEPS and dep not in ("cc", "punct") or _backing(token):
             skip.update(range(token.left_edge.i, token.right_edge.i + 1))
         elif dep in ("cc", "punct"):

@@ -227,9 +227,10 @@ def _captor(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
     """"The Chinese embassy demanded the immediate release of the crew": a demand for the
     release of people the sentence does not say who holds is aimed at the doer of the latest
     earlier detention or seizure of the article."""
-    def held(noun: Any) -> bool:  # "the release", "his release", "the reporter's release" (not "Iran's")
+    def held(noun: Any) -> bool:  # "the release", "his release", "the reporter's release", "Holmann's release" (not "Iran's")
         return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS
-                   or c.dep_ == "poss" and (c.lower_ in {"his", "her", "their"} or c.pos_ == "NOUN") for c in noun.children)
+                   or c.dep_ == "poss" and (c.lower_ in {"his", "her", "their"} or c.pos_ == "NOUN" or c.ent_type_ == "PERSON")
+                   for c in noun.children)
 
     objects = _objects(cand.trigger) + [g for p in cand.trigger.children if p.dep_ == "prep" and p.lower_ == "for"
                                         for g in p.children if g.dep_ == "pobj"]  # "called for his release"
@@ -238,10 +239,12 @@ def _captor(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
     mine = {s.actor.country for s in cand.sources if s.actor.country}
     for earlier in _earlier(cand, ordered, pos, sent_index):
         if earlier.plover and earlier.plover[0] == "COERCE" and earlier.sources and not earlier.negated:
+            # (one's own act is no detention one asks oneself to end: "called the seizure
+            # unacceptable", read as a seizure, is the demander's; look further back)
             captors = [s for s in earlier.sources if s.actor.country not in mine]
             if captors:
                 cand.targets = captors
-            return
+                return
 
 
 # How far back "the claim" finds a statement when no accusation is there.

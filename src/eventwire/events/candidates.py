@@ -188,8 +188,9 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         if defence:
             cand.extra["suppressed"] = True
         cand.extra["subject"] = subj
-        if not targets and cand.plover and cand.plover[0] == "THREATEN":
-            # "threatened to ... unless Y does": the threat is aimed at Y.
+        if not targets and cand.plover and cand.plover[0] in {"THREATEN", "PROTEST"}:
+            # "threatened to ... unless Y does": the threat is aimed at Y; so is a protest
+            # called "if the government does not reverse the rise" (PLOVER: the protest's target)
             cond = find.condition_subject(verb)
             if cond is not None:
                 cand.targets = [r for r in find.argument_actors(cond, index, sent) if all(r.span != s.span for s in sources)]

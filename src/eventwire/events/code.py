@@ -59,6 +59,10 @@ RECIPROCAL_VERBS = frozenset({
     "ink", "ratify", "speak",
 })  # fmt: skip
 CEASEFIRE_KEPT = "0871"
+# Hosting: co-hosts ("the US and Saudi Arabia, which hosted talks in Jeddah") hold a meeting of
+# others (PLOVER CONSULT third-party: "a meeting between two actors is hosted by a third
+# actor"), not a meeting with each other.
+HOSTING_VERBS = frozenset({"host", "co-host", "cohost", "convene"})
 # Commissive verbs: "offered to mediate", "agreed to step up cooperation", "promised to cooperate"
 # are themselves the act of expressing intent (PLOVER AGREE, CAMEO 03x), not the talks. Only for
 # verbal cooperation (CAMEO 04 consult, 05 diplomatic cooperation): an offered or pledged material
@@ -109,6 +113,9 @@ def apply_intent(code: str, modality: str, negated: bool) -> tuple[str, bool]:
 
 
 def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
+    if cand.plover and cand.plover[0] in MUTUAL_TYPES:
+        # "signed at the African Union headquarters": a joint act's seat is where it happened
+        cand.targets = [t for t in cand.targets if not is_venue(t, cand.trigger, seats=True)]
     if cand.sources and cand.targets and not (len(cand.sources) > 1 and cand.reciprocal and mutual(cand)
                                              and all(is_venue(t, cand.trigger) for t in cand.targets)):
         found = [(s, t) for s in cand.sources for t in cand.targets if s.span != t.span]
@@ -164,6 +171,8 @@ def mutual(cand: Candidate) -> bool:
     if cand.plover and cand.plover[0] in JOINT_ONLY:
         return False
     trigger = cand.trigger
+    if trigger.lemma_.lower() in HOSTING_VERBS:
+        return False
     if trigger.lemma_.lower() in RECIPROCAL_VERBS or (cand.code or "") == CEASEFIRE_KEPT:
         return True  # (a ceasefire kept by coordinated sides is kept towards each other)
     if any(t.lower_ in RECIPROCAL_WORDS for t in trigger.subtree):
@@ -184,13 +193,23 @@ def mutual(cand: Candidate) -> bool:
 VENUE_PREPS = frozenset({"in", "at"})
 
 
-def is_venue(target: ActorRef, trigger: Any) -> bool:
+# Nouns of the building or city a body sits in: "at the African Union headquarters", "in the
+# Ethiopian capital" name where an act happened, whoever's seat it is.
+SEAT_NOUNS = frozenset({"headquarters", "capital", "seat", "offices", "premises", "compound", "palace"})
+
+
+def is_venue(target: ActorRef, trigger: Any, seats: bool = False) -> bool:
     """A country named only as where the predicate happened ("signed a ceasefire in the
     Ethiopian capital", "met in Qatar"): with coordinated doers of a mutual act it is the venue,
-    not a party."""
-    if target.actor.sector or not target.actor.country:
-        return False
+    not a party. With ``seats``, only an actor named as the owner of the seat it happened in,
+    whatever its kind ("signed at the African Union headquarters")."""
     token = trigger.doc[target.token]
+    if seats:
+        place = token.head if token.dep_ in {"compound", "amod", "poss"} else token
+        if place.lemma_.lower() not in SEAT_NOUNS | {"office"}:
+            return False
+    elif target.actor.sector or not target.actor.country:
+        return False
     for _ in range(6):
         if token.dep_ == "pobj" and token.head.lower_ in VENUE_PREPS:
             where = token.head.head  # on the predicate or on its object ("a ceasefire in ...")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventwire.events import attributes, find
+from eventwire.events import attributes, codes, find
 
 # Sanctions instruments: what they "target" or "hit" they sanction (CAMEO 163), no force.
 INSTRUMENTS = frozenset({"sanction", "measure", "restriction", "embargo", "tariff", "listing", "ban", "penalty"})
@@ -39,6 +39,27 @@ def kept_state_code(verb: Any, lexicon: Any, post: dict[str, int], pre: set[str]
         return None
     entries = lexicon.match_verb("close", post, pre)
     return entries[0].code if entries and entries[0].specificity else None
+
+
+# "offered to help mediate", "helped negotiate the deal": helping with talks is taking part in
+# them (CAMEO 2.0's own pattern "help negotiate" is 045, mediate); helping to rebuild, pay or
+# feed stays aid (CAMEO 07). Only verbal cooperation (CAMEO 04 consult, 05 diplomatic
+# cooperation) passes its code to "help".
+HELP_VERBS = frozenset({"help", "assist"})
+VERBAL_COOPERATION = ("04", "05")
+
+
+def helped_act_code(verb: Any, lexicon: Any) -> str | None:
+    """The lexicon's bare code of what the verb of helping helps do, when that is verbal
+    cooperation ("help mediate": 045); None otherwise."""
+    if verb.lemma_.lower() not in HELP_VERBS:
+        return None
+    done = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"), None)
+    if done is None:
+        return None
+    bare = [e for e in lexicon.verbs.get(done.lemma_.lower(), ()) if not e.post and not e.pre]
+    code = bare[0].code if bare else None
+    return code if code and code.startswith(VERBAL_COOPERATION) and codes.to_plover(code) else None
 
 
 def reported_conjunct(verb: Any) -> bool:

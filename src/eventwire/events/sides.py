@@ -26,6 +26,8 @@ PAIR_NOUNS = frozenset({
 
 
 STATE = frozenset({"GOV", "MIL", "LEG"})
+# "offered to help mediate": mediation (CAMEO 045) and its offer (039) are between two parties.
+MEDIATION = frozenset({"045", "039"})
 
 
 def pair_noun(token: Any) -> bool:
@@ -183,7 +185,9 @@ def resolve_sides(candidates: list[Candidate]) -> None:
         objects = [o for o in find.objects(trigger, depth=0) if o.dep_ in {"dobj", "dative"}
                    or o.dep_ == "pobj" and o.head.lower_ in {"to", "with", "against", "on", "upon", "between"}]
         # "offered to host talks between the two sides": the parties of the talks
-        objects += [g for o in objects if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"
+        # (or of the verb it offers: "offered to host talks between the two governments")
+        hosted = [o for x in trigger.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"]
+        objects += [g for o in objects + hosted if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"
                     and p.lower_ == "between" for g in p.children if g.dep_ == "pobj" and pair_noun(g)]
         if any(pair_noun(o) for o in objects):
             # coordinated doers acting on "both sides" act on a pair of others, never on each
@@ -193,7 +197,9 @@ def resolve_sides(candidates: list[Candidate]) -> None:
         if not before:
             continue
         own = {k for s in cand.sources for k in (s.actor.country, s.actor.code) if k}
-        if (not cand.targets or _vague(cand.targets) or _elsewhere(cand.targets, objects)) and any(pair_noun(o) for o in objects):
+        # mediating, or offering to (CAMEO 045, 039), with no one named is between the two sides
+        mediation = not cand.targets and (cand.code or "") in MEDIATION
+        if mediation or (not cand.targets or _vague(cand.targets) or _elsewhere(cand.targets, objects)) and any(pair_noun(o) for o in objects):
             pair = _pair_of(before, own)
             if pair:
                 cand.targets = pair

@@ -12,7 +12,7 @@ from typing import Any
 
 from eventwire.events import codes
 from eventwire.events.attributes import SPEECH
-from eventwire.events.constructions import kept_state_code
+from eventwire.events.constructions import helped_act_code, kept_state_code
 from eventwire.events.event_nouns import (
     GOODS,
     QUANTITY_NOUNS,
@@ -118,6 +118,8 @@ def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | No
                                              light=lemma in LIGHT_VERBS)
                if _own_particles(e, verb) and not (lemma in SAY_VERBS and not _own(e, lemma))]
     best = entries[0] if entries else None
+    if (best is None or not best.specificity) and (helped := helped_act_code(verb, lexicon)):
+        return helped, "pattern", ()  # "offered to help mediate": no pattern of "help" says more
     if best is not None and best.specificity and not _names_words(best):
         # a pattern naming what is acted on ("withdraw peacekeepers", 1661) is more telling than
         # an equally specific one naming only a preposition ("withdraw from", 0874)
