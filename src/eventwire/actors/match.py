@@ -15,6 +15,12 @@ from datetime import date
 from eventwire.actors.guess import CountryGuesser, osa_distance
 from eventwire.actors.kb import _TOKEN, Entry, Hit, KnowledgeBase, Role, fold, norm_key, tokens
 
+# Parts of the world named with a country's word: "America" alone is the United States, "South
+# America" a continent and "Latin America" a region, which no dictionary lists, so the scan
+# would read their last word as the country ("cocaine smuggled from South America").
+WORLD_REGIONS = frozenset(f"{part} {word}" for part in ("south", "north", "central", "latin")
+                          for word in ("america", "american", "americans"))
+
 
 @dataclass(slots=True)
 class Tok:
@@ -172,6 +178,9 @@ class PhraseMatcher:
         matches = []
         i, n = 0, len(toks)
         while i < n:
+            if " ".join(t.key for t in toks[i : i + 2]) in WORLD_REGIONS:
+                i += 2
+                continue
             found = self._misspelt_person(toks, i, when)
             for length in range(min(self.kb.max_len, n - i), 0, -1) if found is None else ():
                 part = toks[i : i + length]
