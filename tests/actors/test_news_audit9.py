@@ -44,3 +44,29 @@ def test_a_bare_congress_is_the_legislature_of_the_country_the_report_is_filed_f
     # filed from Washington, or named with its country, it stays the United States'
     assert _actors(resolver, "WASHINGTON, June 29, 2012 (Wire) - Congress passed the bill.")["Congress"] == "USALEG"
     assert _actors(resolver, "LIMA, June 29, 2012 (Wire) - The U.S. Congress passed the bill.")["U.S. Congress"] == "USALEG"
+
+
+def test_a_capital_naming_a_treaty_is_no_government(resolver):
+    text = "The United States condemned any violation of the Vienna Convention and of the Oslo Accords."
+    found = _actors(resolver, text)
+    assert not any(code and code.startswith(("AUT", "NOR")) for code in found.values())
+    # the capital acting stays its government
+    assert _actors(resolver, "Vienna summoned the Russian ambassador.")["Vienna"] == "AUTGOV"
+
+
+def test_a_title_owned_by_a_person_named_before_is_that_persons_countrys(resolver):
+    # not the last "president" of the article (the bloc's), which a bare "the president" repeats
+    text = ("ASUNCION, June 29, 2012 (Wire) - Paraguayan President Fernando Lugo was ousted last week. "
+            "The presidents of the Mercosur trade bloc suspended Paraguay's membership. "
+            "Franco, Lugo's former vice president, rejected the suspension.")
+    found = _actors(resolver, text)
+    assert found["Lugo's former vice president"].startswith("PRY")
+
+
+def test_a_surname_that_is_also_an_agent_noun_names_the_person(resolver):
+    # "granger" is a farmer: as a surname after a first name it names no farmers
+    text = ("GEORGETOWN, June 9, 2015 (Wire) - President David Granger said his country would not cede any "
+            "territory. Granger asked the United Nations to refer the controversy to the court.")
+    found = _actors(resolver, text)
+    assert found["President David Granger"] == "GUYGOV"
+    assert not any(code and code.endswith("AGR") for code in found.values())

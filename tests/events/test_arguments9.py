@@ -48,3 +48,14 @@ def test_a_curfew_ordered_is_imposed(code):
     found = code(text)
     assert any(t == "COERCE" and s == "LBR" for t, s, _ in found)
     assert not any(t == "REQUEST" and s == "LBR" for t, s, _ in found)
+
+
+def test_a_country_that_surrounds_another_states_geography(code):
+    text = ("DAKAR, December 18, 2016 (Wire) - Senegal, which surrounds Gambia on three sides, has put troops "
+            "on alert near the border with Gambia.")
+    found = code(text)
+    assert not any(t == "ASSAULT" for t, _, _ in found)
+    assert ("MOBILIZE", "SEN", "GMB") in found
+    # troops that surrounded a town besieged it
+    siege = code("DAKAR, December 18, 2016 (Wire) - Senegalese troops surrounded the Gambian town of Farafenni.")
+    assert any(t in {"COERCE", "ASSAULT", "MOBILIZE"} and s == "SEN" for t, s, _ in siege)

@@ -183,7 +183,7 @@ class ActorResolver:
             if actor is not None and _mass_reading(actor, root, self.core.last_agents):
                 actor = None
             if (actor is None or (actor.country is None and actor.kb_id is None)) and not _indefinite(root):
-                actor = memory.recall(text, partial=actor) or actor
+                actor = actor and known_possessor(actor, root, memory) or memory.recall(text, partial=actor) or actor
             if actor is None and root.text in COMPASS and _definite(root) and not _locative(root):
                 actor = memory.compass.get(root.text)
                 actor = replace(actor, text=text) if actor is not None else None
