@@ -70,3 +70,12 @@ def test_a_surname_that_is_also_an_agent_noun_names_the_person(resolver):
     found = _actors(resolver, text)
     assert found["President David Granger"] == "GUYGOV"
     assert not any(code and code.endswith("AGR") for code in found.values())
+
+
+def test_a_plural_group_repeats_the_same_group_named_in_the_plural_before(resolver):
+    text = ("BISSAU, April 13, 2012 (Wire) - Soldiers in Guinea-Bissau detained the interim president. "
+            "His party demanded that the soldiers release him.")
+    assert _actors(resolver, text)["soldiers"] == "GNBMIL"
+    # a plural still repeats no single actor named in the singular
+    text = "The Russian state said it would respond. The Baltic states expelled ten diplomats."
+    assert not (_actors(resolver, text).get("Baltic states") or "").startswith("RUS")

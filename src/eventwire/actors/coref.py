@@ -158,9 +158,12 @@ class ArticleMemory:
         if found is None and partial is not None and partial.role:
             role = norm_key(partial.role)
             last = key.split()[-1]
-            if last != role.split()[-1] and singular(last) == role.split()[-1]:
-                return None  # "the Baltic states" after "the Russian state": a plural repeats no one actor
             found = self.words.get(role) or self.words.get(role.split()[-1])
+            if last != role.split()[-1] and singular(last) == role.split()[-1] and not (
+                    found is not None and _plural(found.text)):
+                # "the Baltic states" after "the Russian state": a plural repeats no one actor,
+                # only a group named in the plural before ("Soldiers in Guinea-Bissau ... the soldiers")
+                return None
             if found is None and role.split()[-1] == "minister":
                 found = self._field_ministry(text)
             if found is not None:
@@ -172,3 +175,10 @@ class ArticleMemory:
         if found is None:
             return None
         return replace(found, text=text)
+
+
+
+def _plural(text: str | None) -> bool:
+    """Whether a mention ends in a plural noun ("Soldiers", "US troops"; not "the Russian state")."""
+    words = norm_key(text or "").split()
+    return bool(words) and singular(words[-1]) != words[-1]
