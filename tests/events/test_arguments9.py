@@ -59,3 +59,10 @@ def test_a_country_that_surrounds_another_states_geography(code):
     # troops that surrounded a town besieged it
     siege = code("DAKAR, December 18, 2016 (Wire) - Senegalese troops surrounded the Gambian town of Farafenni.")
     assert any(t in {"COERCE", "ASSAULT", "MOBILIZE"} and s == "SEN" for t, s, _ in siege)
+
+
+def test_a_rejection_answers_an_invitation_made_earlier_in_its_own_sentence(code):
+    text = ("ABUJA, September 2, 2025 (Wire) - Nigeria's main labour unions began a general strike on Monday. "
+            "Labour Minister Muhammad Dingyadi invited union leaders to talks on Wednesday, but the unions "
+            "rejected the invitation.")
+    assert ("REJECT", "NGA", "NGA") in code(text)

@@ -405,7 +405,10 @@ def resolve_answers(candidates: list[Candidate]) -> None:
         # (an international body rejects as itself: "Guterres" is the UN)
         mine = {s.actor.country or _igo(s) for s in cand.sources if s.actor.country or _igo(s)}
         own = {s.actor.code for s in cand.sources if s.actor.code and s.actor.sector}
-        for earlier in _earlier(cand, ordered, pos, sent_index):
+        # (first an earlier clause of its own sentence: "X invited the unions to talks, but the
+        # unions rejected the invitation")
+        before = [c for c in reversed(ordered[:pos]) if c.sent.start == cand.sent.start]
+        for earlier in [*before, *_earlier(cand, ordered, pos, sent_index)]:
             if not (earlier.plover and earlier.plover[0] in kinds) or earlier.negated or not earlier.sources:
                 continue
             # "A and B accused each other": each is the other's target
