@@ -79,3 +79,8 @@ def test_a_plural_group_repeats_the_same_group_named_in_the_plural_before(resolv
     # a plural still repeats no single actor named in the singular
     text = "The Russian state said it would respond. The Baltic states expelled ten diplomats."
     assert not (_actors(resolver, text).get("Baltic states") or "").startswith("RUS")
+
+
+def test_a_group_owned_by_whose_is_the_antecedents(resolver):
+    text = "CAIRO, February 16, 2015 (Wire) - France, whose leaders spoke with Sisi by telephone, urged restraint."
+    assert _actors(resolver, text)["whose leaders"] == "FRAGOV"
