@@ -84,3 +84,13 @@ def test_a_plural_group_repeats_the_same_group_named_in_the_plural_before(resolv
 def test_a_group_owned_by_whose_is_the_antecedents(resolver):
     text = "CAIRO, February 16, 2015 (Wire) - France, whose leaders spoke with Sisi by telephone, urged restraint."
     assert _actors(resolver, text)["whose leaders"] == "FRAGOV"
+
+
+def test_a_titled_person_with_another_name_repeats_no_earlier_office_holder(resolver):
+    text = ("GEORGETOWN, June 9, 2015 (Wire) - Guyana protested against a decree signed by Venezuelan President "
+            "Nicolas Maduro. President David Granger said his country would not cede any territory.")
+    assert _actors(resolver, text)["President David Granger"] == "GUYGOV"
+    # the bare title still repeats the president named before
+    text = ("GEORGETOWN, June 9, 2015 (Wire) - Venezuelan President Nicolas Maduro signed the decree. "
+            "The president said Venezuela would defend its rights.")
+    assert _actors(resolver, text)["president"] == "VENGOV"

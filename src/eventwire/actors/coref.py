@@ -172,10 +172,20 @@ class ArticleMemory:
                 found = self.body
             if found is not None and partial.sector and found.sector not in (partial.sector, "IGO"):
                 found = None
+            if found is not None and _other_name(text, found.text, role):
+                # "President David Granger" after "President Nicolas Maduro": another person
+                found = None
         if found is None:
             return None
         return replace(found, text=text)
 
+
+def _other_name(text: str, earlier: str | None, role: str) -> bool:
+    """Whether two titled mentions end in different personal names (a last word that is
+    capitalised and no word of the title)."""
+    words = [(text.split() or [""])[-1], ((earlier or "").split() or [""])[-1]]
+    names = [w for w in words if w[:1].isupper() and norm_key(w) not in role.split()]
+    return len(names) == 2 and norm_key(names[0]) != norm_key(names[1])
 
 
 def _plural(text: str | None) -> bool:
