@@ -158,9 +158,12 @@ class ArticleMemory:
         if found is None and partial is not None and partial.role:
             role = norm_key(partial.role)
             last = key.split()[-1]
-            if last != role.split()[-1] and singular(last) == role.split()[-1]:
-                return None  # "the Baltic states" after "the Russian state": a plural repeats no one actor
             found = self.words.get(role) or self.words.get(role.split()[-1])
+            if last != role.split()[-1] and singular(last) == role.split()[-1] and not (
+                    found is not None and _plural(found.text)):
+                # "the Baltic states" after "the Russian state": a plural repeats no one actor,
+                # only a group named in the plural before ("Soldiers in Guinea-Bissau ... the soldiers")
+                return None
             if found is None and role.split()[-1] == "minister":
                 found = self._field_ministry(text)
             if found is not None:
@@ -169,6 +172,23 @@ class ArticleMemory:
                 found = self.body
             if found is not None and partial.sector and found.sector not in (partial.sector, "IGO"):
                 found = None
+            if found is not None and _other_name(text, found.text, role):
+                # "President David Granger" after "President Nicolas Maduro": another person
+                found = None
         if found is None:
             return None
         return replace(found, text=text)
+
+
+def _other_name(text: str, earlier: str | None, role: str) -> bool:
+    """Whether two titled mentions end in different personal names (a last word that is
+    capitalised and no word of the title)."""
+    words = [(text.split() or [""])[-1], ((earlier or "").split() or [""])[-1]]
+    names = [w for w in words if w[:1].isupper() and norm_key(w) not in role.split()]
+    return len(names) == 2 and norm_key(names[0]) != norm_key(names[1])
+
+
+def _plural(text: str | None) -> bool:
+    """Whether a mention ends in a plural noun ("Soldiers", "US troops"; not "the Russian state")."""
+    words = norm_key(text or "").split()
+    return bool(words) and singular(words[-1]) != words[-1]

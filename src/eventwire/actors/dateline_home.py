@@ -82,6 +82,8 @@ def unplaced_body(actor: Actor, root: Any) -> bool:
     capital, with no country in the phrase and no earlier mention: wire style names a foreign
     body with its country ("Russia's foreign ministry"), so a definite bare one is the
     dateline's. Not an indefinite one ("a ministry"), nor one owned or of an "of" phrase."""
+    if bare_congress(actor, root):
+        return True
     if actor.country is not None or actor.kb_id is not None or actor.sector not in _STATE_SECTORS:
         return False
     if root.lower_ not in _INSTITUTIONS or root.dep_ in {"compound", "amod", "poss"}:
@@ -134,3 +136,14 @@ def _body_of(prep: Any) -> Any:
         of = [c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "of"]
         return next((c for c in of[0].children if c.dep_ == "pobj"), None) if of else None
     return None
+
+
+def bare_congress(actor: Actor, root: Any) -> bool:
+    """"Ousted by Congress", "marched to the Congress building" in a report filed from Asuncion
+    or Lima: the dictionaries file a bare "Congress" as the United States', but it is the name of
+    many countries' legislatures, and wire copy names the US one with its country when filed from
+    elsewhere; a bare one is the dateline's (``story_home``; a report from Washington keeps it)."""
+    if actor.code != "USALEG":
+        return False
+    words = {t.lower_ for t in root.subtree if t.i <= root.i and t.dep_ not in {"det", "punct"}}
+    return "congress" in words and words <= {"congress", "building"}

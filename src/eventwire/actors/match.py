@@ -15,6 +15,18 @@ from datetime import date
 from eventwire.actors.guess import CountryGuesser, osa_distance
 from eventwire.actors.kb import _TOKEN, Entry, Hit, KnowledgeBase, Role, fold, norm_key, tokens
 
+# Parts of the world named with a country's word: "America" alone is the United States, "South
+# America" a continent and "Latin America" a region, which no dictionary lists, so the scan
+# would read their last word as the country ("cocaine smuggled from South America").
+WORLD_REGIONS = frozenset(f"{part} {word}" for part in ("south", "north", "central", "latin")
+                          for word in ("america", "american", "americans"))
+
+# Nouns of a treaty or a diplomatic format that a city names ("the Vienna Convention", "the Oslo
+# Accords", "the Minsk agreements", "the Astana process"): the capital there is where the text
+# was agreed, no government acting (general English).
+TREATY_NOUNS = frozenset({"convention", "accord", "agreement", "protocol", "treaty", "declaration", "charter",
+                          "process", "format"})
+
 
 @dataclass(slots=True)
 class Tok:
@@ -172,13 +184,21 @@ class PhraseMatcher:
         matches = []
         i, n = 0, len(toks)
         while i < n:
+            if " ".join(t.key for t in toks[i : i + 2]) in WORLD_REGIONS:
+                i += 2
+                continue
             found = self._misspelt_person(toks, i, when)
             for length in range(min(self.kb.max_len, n - i), 0, -1) if found is None else ():
                 part = toks[i : i + length]
                 key = " ".join(t.key for t in part)
-                found = self._entity(key, part, when) or self._agent(part)
+                # a capitalised agent word after a name's first word is its surname ("David Granger")
+                surname = length == 1 and i > 0 and part[0].text.istitle() and part[0].ent == toks[i - 1].ent == "PERSON"
+                found = self._entity(key, part, when) or (None if surname else self._agent(part))
                 if found is None and length == 1 and key not in self.kb.names:
                     found = self._guess(part[0], when)
+                if found and found.kind == "capital" and i + length < n and toks[i + length].lemma in TREATY_NOUNS:
+                    found = None
+                    break
                 if found:
                     found.start, found.end = i, i + length
                     break

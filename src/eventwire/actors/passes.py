@@ -148,6 +148,12 @@ def pronoun_possessors(
         token = doc_tokens[i]
         if token.dep_ not in SUBJECT_DEPS:
             continue  # "Syria offered its troops to Lebanon": the owner's own means, not a party
+        if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) and token.head.dep_ == "relcl":
+            # "France, whose leaders spoke with Sisi": the clause's antecedent owns them
+            owner = found.get(by_root.get(token.head.head.i, (-1, -1)))
+            if owner is not None and owner.country:
+                found[span] = replace(actor, country=owner.country, code=join_code(owner.country, actor.sector))
+            continue
         if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children):
             continue
         above = {a.i for a in token.ancestors}

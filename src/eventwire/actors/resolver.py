@@ -172,7 +172,9 @@ class ActorResolver:
                     if actor is None or named is not None and (named.country or named.kb_id):
                         actor = named
                 if actor is not None and is_place(actor, root, self.kb):
-                    actor = None
+                    # and a place's name is one: not its words alone ("Guinea" of "in Guinea-Bissau")
+                    actor, named = None, all(t.pos_ in {"PROPN", "PUNCT"} for t in kept)
+                    covered_until = max(covered_until, root.i + 1) if named else covered_until
                 if actor is not None and _modifier_agent(actor, root, self.core.last_agents):
                     actor = None
                 if actor is not None and actor.country is None and actor.kb_id is None:
@@ -182,7 +184,7 @@ class ActorResolver:
             if actor is not None and _mass_reading(actor, root, self.core.last_agents):
                 actor = None
             if (actor is None or (actor.country is None and actor.kb_id is None)) and not _indefinite(root):
-                actor = memory.recall(text, partial=actor) or actor
+                actor = actor and known_possessor(actor, root, memory) or memory.recall(text, partial=actor) or actor
             if actor is None and root.text in COMPASS and _definite(root) and not _locative(root):
                 actor = memory.compass.get(root.text)
                 actor = replace(actor, text=text) if actor is not None else None

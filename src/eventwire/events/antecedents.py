@@ -57,6 +57,9 @@ JUDGED_ACTS = {
     "conviction": {"COERCE"}, "sentencing": {"COERCE"},
     # "condemned the launch" after a missile test; "welcomed the pullback" after a withdrawal
     "launch": {"MOBILIZE", "ASSAULT"}, "test": {"MOBILIZE"}, "pullback": {"RETREAT"},
+    # "criticised the closures" after borders closed; "condemned the incursion" after police
+    # forced their way into an embassy; "rejected the suspension" after a bloc suspended it
+    "closure": {"COERCE", "SANCTION"}, "incursion": {"COERCE", "ASSAULT", "MOBILIZE"}, "suspension": {"SANCTION"},
 }  # fmt: skip
 # Act nouns that name the firing of a weapon (see targets.MUNITIONS).
 WEAPON_ACTS = frozenset({"launch", "test"})
@@ -392,7 +395,7 @@ def resolve_answers(candidates: list[Candidate]) -> None:
         kinds = claim_object(cand.trigger)
         if kinds is None and not cand.targets:
             # "Guterres rejected the decision": the decided act aimed at the rejecter
-            kinds = claim_object(cand.trigger, ACTS)
+            kinds = claim_object(cand.trigger, ACTS) or claim_object(cand.trigger, JUDGED_ACTS)
         if kinds is None and not cand.targets and cand.trigger.lemma_.lower() in DENIAL:
             # "Moscow denied any involvement": a denial answers the accusation made against the
             # denier; what is denied is its content, not whom it is aimed at
@@ -405,7 +408,10 @@ def resolve_answers(candidates: list[Candidate]) -> None:
         # (an international body rejects as itself: "Guterres" is the UN)
         mine = {s.actor.country or _igo(s) for s in cand.sources if s.actor.country or _igo(s)}
         own = {s.actor.code for s in cand.sources if s.actor.code and s.actor.sector}
-        for earlier in _earlier(cand, ordered, pos, sent_index):
+        # (first an earlier clause of its own sentence: "X invited the unions to talks, but the
+        # unions rejected the invitation")
+        before = [c for c in reversed(ordered[:pos]) if c.sent.start == cand.sent.start]
+        for earlier in [*before, *_earlier(cand, ordered, pos, sent_index)]:
             if not (earlier.plover and earlier.plover[0] in kinds) or earlier.negated or not earlier.sources:
                 continue
             # "A and B accused each other": each is the other's target

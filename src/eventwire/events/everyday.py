@@ -80,6 +80,20 @@ SESSION_WORDS = frozenset({
 })  # fmt: skip
 
 
+# Where a country lies: "Senegal, which surrounds Gambia on three sides" states geography in the
+# present tense between two names (the subject, or the antecedent of its "which"), no siege.
+GEOGRAPHY_VERBS = frozenset({"surround", "encircle", "border"})
+
+
+def _lies_around(verb: Any) -> bool:
+    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [verb.head if s.lower_ in {"which", "that"} and verb.dep_ == "relcl" else s for s in subjects]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(subjects and objects) and all(t.pos_ == "PROPN" for t in subjects + objects)
+
+
 def _holds_office(verb: Any) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "over" for o in p.children if o.dep_ == "pobj"]
@@ -109,6 +123,8 @@ def everyday_sense(verb: Any, lemma: str, post: dict[str, int]) -> bool:
     if lemma in HARM_VERBS and _economic_harm(verb):
         return True
     if lemma in OFFICE_VERBS and _holds_office(verb):
+        return True
+    if lemma in GEOGRAPHY_VERBS and _lies_around(verb):
         return True
     return lemma in SEEM_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and any(
         c.dep_ == "dobj" for c in verb.children)

@@ -1,0 +1,68 @@
+"""Who acts on whom, and how, in shapes the blind audit set news_events9 showed lost (texts written
+here): a judged or rejected act named by a noun of its own ("criticised the closures",
+"condemned the incursion", "rejected the suspension"), and a curfew ordered."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from conftest import countries
+
+pytestmark = pytest.mark.slow
+
+WHEN = datetime.date(2014, 8, 22)
+
+
+@pytest.fixture(scope="module")
+def code(real_coder):
+    return lambda text: countries(real_coder(text, date=WHEN, classifier=None))
+
+
+def test_criticised_closures_are_aimed_at_whoever_closed_the_border(code):
+    text = ("DAKAR, August 22, 2014 (Wire) - Ivory Coast closed its land borders with Guinea on Friday. "
+            "Guinea's foreign ministry criticised the closures.")
+    assert ("ACCUSE", "GIN", "CIV") in code(text)
+
+
+def test_a_condemned_incursion_is_aimed_at_whoever_forced_the_way_in(code):
+    text = ("MEXICO CITY, April 6, 2024 (Wire) - Ecuadorean police forced their way into the Mexican embassy "
+            "in Quito. The Organization of American States condemned the incursion.")
+    assert any(t == "ACCUSE" and tg == "ECU" for t, _, tg in code(text))
+
+
+def test_a_rejected_suspension_answers_whoever_suspended(code):
+    text = ("BRASILIA, June 29, 2012 (Wire) - Brazil suspended Paraguay from the trade bloc. "
+            "Paraguay's president rejected the suspension.")
+    assert ("REJECT", "PRY", "BRA") in code(text)
+    # a rejection of an act aimed at someone else answers no one
+    other = ("BRASILIA, June 29, 2012 (Wire) - Brazil suspended Venezuela from the trade bloc. "
+             "Paraguay's president rejected the suspension.")
+    assert not any(t == "REJECT" and tg == "BRA" for t, _, tg in code(other))
+
+
+def test_a_curfew_ordered_is_imposed(code):
+    text = ("MONROVIA, August 20, 2014 (Wire) - President Ellen Johnson Sirleaf ordered a nighttime curfew in "
+            "the West Point neighbourhood after residents protested.")
+    found = code(text)
+    assert any(t == "COERCE" and s == "LBR" for t, s, _ in found)
+    assert not any(t == "REQUEST" and s == "LBR" for t, s, _ in found)
+
+
+def test_a_country_that_surrounds_another_states_geography(code):
+    text = ("DAKAR, December 18, 2016 (Wire) - Senegal, which surrounds Gambia on three sides, has put troops "
+            "on alert near the border with Gambia.")
+    found = code(text)
+    assert not any(t == "ASSAULT" for t, _, _ in found)
+    assert ("MOBILIZE", "SEN", "GMB") in found
+    # troops that surrounded a town besieged it
+    siege = code("DAKAR, December 18, 2016 (Wire) - Senegalese troops surrounded the Gambian town of Farafenni.")
+    assert any(t in {"COERCE", "ASSAULT", "MOBILIZE"} and s == "SEN" for t, s, _ in siege)
+
+
+def test_a_rejection_answers_an_invitation_made_earlier_in_its_own_sentence(code):
+    text = ("ABUJA, September 2, 2025 (Wire) - Nigeria's main labour unions began a general strike on Monday. "
+            "Labour Minister Muhammad Dingyadi invited union leaders to talks on Wednesday, but the unions "
+            "rejected the invitation.")
+    assert ("REJECT", "NGA", "NGA") in code(text)
