@@ -8,10 +8,14 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.events import codes, find
+from eventwire.events.deployments import deployment_code
 from eventwire.events.event_nouns import GOODS, QUANTITY_NOUNS, noun_code, of_objects
 from eventwire.events.everyday import everyday_sense, sense_code
+from eventwire.events.expulsions import expulsion_code
+from eventwire.events.inquiries import inquiry_code
 from eventwire.events.lexicon import PARTICLES, Lexicon
 from eventwire.events.people import PEOPLE_NOUNS, is_person
+from eventwire.events.rebuttals import rebuttal_code
 from eventwire.events.takeover import takeover_code
 
 # ``how`` of a predicate whose sense rules say it is no act here (not merely unknown to the
@@ -224,8 +228,10 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
         return None, NO_ACT, ()
     if (special := sense_code(verb, lemma)) is not None:
         return special, "pattern", ()
-    if (taken := takeover_code(verb, lemma)) is not None:
-        return (taken, "pattern", ()) if taken else (None, NO_ACT, ())
+    for taken in (takeover_code(verb, lemma), rebuttal_code(verb, lemma, lexicon), expulsion_code(verb, lemma),
+                  inquiry_code(verb, lemma), deployment_code(verb, lemma, lexicon, post, pre)):
+        if taken is not None:
+            return (taken, "pattern", ()) if taken else (None, NO_ACT, ())
     if lemma in COMPLAINT_VERBS and _purpose_of_no_demonstration(verb, lexicon):
         return "111", "pattern", ()
     if lemma in CROWD_PROTEST_VERBS and _crowd_doers(verb):
