@@ -76,3 +76,12 @@ def test_helping_an_investigation_is_judicial_cooperation():
     assert _type(verb_type("Volunteers helped the victims of the floods.", "help")[0]) == "AID"
     text = "The French prosecutor said Belgian police had helped the investigation."
     assert ("COOPERATE", "BEL", "FRA") in countries(real_codes(text))
+
+
+def test_a_passive_subject_is_the_patterns_object():
+    # "destroyed the buildings" is CAMEO 1712 (destroy property, PLOVER COERCE); so is the passive
+    text = "Several government buildings were destroyed by the rioters."
+    assert _type(verb_type(text, "destroy")[0]) == "COERCE"
+    assert _type(verb_type("The rioters destroyed several government buildings.", "destroy")[0]) == "COERCE"
+    # people killed stay an assault
+    assert _type(verb_type("Three soldiers were killed by the rebels.", "kill")[0]) == "ASSAULT"
