@@ -85,3 +85,17 @@ def test_a_passive_subject_is_the_patterns_object():
     assert _type(verb_type("The rioters destroyed several government buildings.", "destroy")[0]) == "COERCE"
     # people killed stay an assault
     assert _type(verb_type("Three soldiers were killed by the rebels.", "kill")[0]) == "ASSAULT"
+
+
+def test_a_war_of_bids_or_words_is_no_armed_attack():
+    code, _, _ = verb_type("The airline launched a bidding war for the carrier.", "launch")
+    assert _type(code) != "ASSAULT"
+    assert _type(verb_type("Beijing launched a trade war against Washington.", "launch")[0]) == "SANCTION"
+    assert _type(verb_type("Rebels launched a war against the government.", "launch")[0]) == "ASSAULT"
+
+
+def test_evacuating_ones_own_citizens_is_no_aid_to_them():
+    found = countries(real_codes("Beijing evacuated more than 3,000 of its citizens from Vietnam."))
+    assert ("SANCTION", "CHN", "VNM") in found and not any(t[0] == "AID" for t in found)
+    # the wounded evacuated are helped
+    assert _type(verb_type("U.N. helicopters evacuated the wounded from the town.", "evacuate")[0]) == "AID"

@@ -12,6 +12,7 @@ from eventwire.events.constructions import INSTRUMENTS, construction_code, repor
 from eventwire.events.content import is_content, noun_content, prefer_intended_action
 from eventwire.events.demands import demand_of
 from eventwire.events.deployments import prompting_parties
+from eventwire.events.evacuations import own_target
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.inquiries import inquiry_owner
 from eventwire.events.lexicon import Lexicon, get_lexicon
@@ -206,6 +207,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                             and not _giver(sent.doc[r.token], verb, verb, index, lexicon)
                             and not (cand.plover[0] == "MOBILIZE" and r.actor.country is None
                                      and r.actor.sector in SENT_FORCES)]
+        if own_target(verb, code):  # "evacuated its citizens": the doer's own people
+            cand.targets = [r for r in cand.targets if r.actor.country not in {None} | {s.actor.country for s in sources}]
         if not cand.targets and sources and cand.plover is not None:
             cand.targets = denied_party(verb, index, sent, sources)
         if not cand.targets and len({s.actor.country for s in sources}) > 1 and _joint(verb):

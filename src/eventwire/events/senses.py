@@ -9,6 +9,7 @@ from typing import Any
 
 from eventwire.events import codes, find
 from eventwire.events.deployments import deployment_code
+from eventwire.events.evacuations import evacuation_code
 from eventwire.events.event_nouns import GOODS, QUANTITY_NOUNS, noun_code, of_objects
 from eventwire.events.everyday import everyday_sense, sense_code
 from eventwire.events.expulsions import expulsion_code
@@ -229,7 +230,8 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
     if (special := sense_code(verb, lemma)) is not None:
         return special, "pattern", ()
     for taken in (takeover_code(verb, lemma), rebuttal_code(verb, lemma, lexicon), expulsion_code(verb, lemma),
-                  inquiry_code(verb, lemma), deployment_code(verb, lemma, lexicon, post, pre)):
+                  inquiry_code(verb, lemma), deployment_code(verb, lemma, lexicon, post, pre),
+                  evacuation_code(verb, lemma)):
         if taken is not None:
             return (taken, "pattern", ()) if taken else (None, NO_ACT, ())
     if lemma in COMPLAINT_VERBS and _purpose_of_no_demonstration(verb, lexicon):
