@@ -99,3 +99,11 @@ def test_evacuating_ones_own_citizens_is_no_aid_to_them():
     assert ("SANCTION", "CHN", "VNM") in found and not any(t[0] == "AID" for t in found)
     # the wounded evacuated are helped
     assert _type(verb_type("U.N. helicopters evacuated the wounded from the town.", "evacuate")[0]) == "AID"
+
+
+def test_a_participle_with_its_own_object_gives_no_target_to_the_main_verb():
+    text = ("Guatemala gave an international anti-corruption commission 24 hours to leave the country, "
+            "defying the country's own Constitutional Court.")
+    found = countries(real_codes(text))
+    assert ("REJECT", "GTM", "GTM") in found  # the court is defied
+    assert not any(t[0] == "SANCTION" and t[2] == "GTM" for t in found)  # but not expelled
