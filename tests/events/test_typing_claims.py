@@ -107,3 +107,13 @@ def test_a_participle_with_its_own_object_gives_no_target_to_the_main_verb():
     found = countries(real_codes(text))
     assert ("REJECT", "GTM", "GTM") in found  # the court is defied
     assert not any(t[0] == "SANCTION" and t[2] == "GTM" for t in found)  # but not expelled
+
+
+def test_an_act_a_commitment_is_to_is_intended():
+    from eventwire.events.attributes import modality
+    from eventwire.nlp import parse
+
+    doc = parse("Washington reaffirmed its commitment to defend its ally.")
+    assert modality(next(t for t in doc if t.lemma_ == "defend")) == "intended"
+    doc = parse("Washington reaffirmed its decision to defend its ally.")
+    assert modality(next(t for t in doc if t.lemma_ == "defend")) == "asserted"
