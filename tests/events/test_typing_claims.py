@@ -117,3 +117,8 @@ def test_an_act_a_commitment_is_to_is_intended():
     assert modality(next(t for t in doc if t.lemma_ == "defend")) == "intended"
     doc = parse("Washington reaffirmed its decision to defend its ally.")
     assert modality(next(t for t in doc if t.lemma_ == "defend")) == "asserted"
+
+
+def test_a_mobilization_of_ones_own_forces_is_one_sided():
+    found = countries(real_codes("Japan raised the alert level of its forces and deployed additional fighter jets."))
+    assert ("MOBILIZE", "JPN", None) in found
