@@ -73,7 +73,13 @@ JUDGEMENTS = frozenset({"SUPPORT", "ACCUSE"})
 ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
 ANSWERS = frozenset({"REJECT"})
 REFUSALS = frozenset({"refuse", "decline"})
+# CAMEO 016 "deny responsibility": a denial whatever its verb ("insisted it had acted legally").
+DENY_RESPONSIBILITY = "016"
 MAX_SENTENCES_BACK = 6
+
+
+def _denial(cand: Candidate) -> bool:
+    return cand.trigger.lemma_.lower() in DENIAL or cand.code == DENY_RESPONSIBILITY
 
 
 def _earlier(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dict[int, int]) -> Iterator[Candidate]:
@@ -396,7 +402,7 @@ def resolve_answers(candidates: list[Candidate]) -> None:
         if kinds is None and not cand.targets:
             # "Guterres rejected the decision": the decided act aimed at the rejecter
             kinds = claim_object(cand.trigger, ACTS) or claim_object(cand.trigger, JUDGED_ACTS)
-        if kinds is None and not cand.targets and cand.trigger.lemma_.lower() in DENIAL:
+        if kinds is None and not cand.targets and _denial(cand):
             # "Moscow denied any involvement": a denial answers the accusation made against the
             # denier; what is denied is its content, not whom it is aimed at
             kinds = {"ACCUSE"}
@@ -429,5 +435,5 @@ def resolve_answers(candidates: list[Candidate]) -> None:
                     break
         if not cand.targets and claim_object(cand.trigger) is not None:
             _claimant(cand, ordered, pos, sent_index, mine)
-        elif not cand.targets and cand.trigger.lemma_.lower() in DENIAL:
+        elif not cand.targets and _denial(cand):
             _claimant(cand, ordered, pos, sent_index, mine, about=True)

@@ -27,6 +27,12 @@ INTENT = frozenset({
     "commit", "committed", "undertake", "guarantee",
 })  # fmt: skip
 
+# Nouns whose infinitive is an intended act: "reaffirmed its commitment to defend its ally", "a
+# plan to send troops" (PLOVER AGREE: "indicate willingness or commitment to cooperate").
+INTENT_NOUNS = frozenset({
+    "commitment", "pledge", "promise", "vow", "plan", "intention", "offer", "readiness",
+    "willingness", "determination", "resolve", "proposal",
+})  # fmt: skip
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "going"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
@@ -66,6 +72,8 @@ def modality(token: Token) -> str:
         if current.dep_ == "xcomp" and (
             current.head.lemma_.lower() in INTENT or current.head.lower_ in INTENT
         ):
+            return "intended"
+        if current.dep_ == "acl" and "to" in aux and current.head.lemma_.lower() in INTENT_NOUNS:
             return "intended"
         if current.dep_ in {"xcomp", "conj"} and current.head.i != current.i:
             current = current.head

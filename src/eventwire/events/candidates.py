@@ -11,8 +11,11 @@ from eventwire.events.antecedents import resolve_answers
 from eventwire.events.constructions import INSTRUMENTS, construction_code, reported_conjunct
 from eventwire.events.content import is_content, noun_content, prefer_intended_action
 from eventwire.events.demands import demand_of
+from eventwire.events.deployments import prompting_parties
+from eventwire.events.evacuations import own_target
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.forces import FORCE_SECTORS
+from eventwire.events.inquiries import inquiry_owner
 from eventwire.events.lexicon import Lexicon, get_lexicon
 from eventwire.events.passives import agent
 from eventwire.events.targets import (
@@ -164,6 +167,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                                for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
                     if targets:
                         break
+            if not targets and (codes.to_plover(code) or ("",))[0] == "MOBILIZE":
+                targets = prompting_parties(verb, index, sent, sources)  # "deployed warships after Chinese boats entered"
         code = construction_code(verb, code)
         demand = demand_of(verb, lexicon)
         if demand is not None:  # "renewed its demand that Y do ...": a REQUEST of Y
@@ -185,6 +190,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             negated=attributes.is_negated(verb), modality=attributes.modality(verb), speaker=speaker,
         )  # fmt: skip
         cand.extra["speaker_ref"] = speaker_ref
+        if (owner := inquiry_owner(verb, code, speaker_ref, sources)) is not None:
+            cand.targets = [owner]  # "the prosecutor said Serbian police had helped the investigation"
         if defence:
             cand.extra["suppressed"] = True
         cand.extra["subject"] = subj
@@ -200,6 +207,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                             and not _giver(sent.doc[r.token], verb, verb, index, lexicon)
                             and not (cand.plover[0] == "MOBILIZE" and r.actor.country is None
                                      and r.actor.sector in FORCE_SECTORS)]
+        if own_target(verb, code):  # "evacuated its citizens": the doer's own people
+            cand.targets = [r for r in cand.targets if r.actor.country not in {None} | {s.actor.country for s in sources}]
         if not cand.targets and sources and cand.plover is not None:
             cand.targets = denied_party(verb, index, sent, sources)
         if not cand.targets and len({s.actor.country for s in sources}) > 1 and _joint(verb):

@@ -28,6 +28,7 @@ from eventwire.actors.passes import POSSESSIVE_PRONOUNS
 from eventwire.events import attributes, codes, context, find
 from eventwire.events.antecedents import resolve_answers
 from eventwire.events.candidates import FORCE, Candidate, find_candidates, is_main
+from eventwire.events.deployments import ARMED_UNITS
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.forces import TROOPS
 from eventwire.events.lexicon import Lexicon, get_lexicon
@@ -139,7 +140,8 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
         cand.extra["place_target"] = True
     elif not is_main(cand.trigger):
         found = []  # a one-sided event from a participle or purpose clause is too weak
-    elif cand.sources and not _has_object(cand.trigger) and not (cand.plover and cand.plover[0] in DYADIC):
+    elif cand.sources and not _has_object(cand.trigger, cand.plover and cand.plover[0]) and not (
+            cand.plover and cand.plover[0] in DYADIC):
         # "Avril resigned": one-sided by nature. When the predicate has an object that names
         # no actor we know ("refused to lift the curfew on Palestinians"), the target is
         # unknown rather than absent: no event, rather than an imprecise one.
@@ -220,10 +222,13 @@ def is_venue(target: ActorRef, trigger: Any, seats: bool = False) -> bool:
     return False
 
 
-def _has_object(trigger: Any) -> bool:
+def _has_object(trigger: Any, plover: str | None = None) -> bool:
     """True when the predicate has an object or a prepositional target of any kind: its
-    target may then be someone the resolver does not know ("granted asylum to army officers")."""
-    return trigger.pos_ != "VERB" or any(t.ent_type_ not in {"DATE", "TIME"} and t.lemma_.lower() not in ARMS
+    target may then be someone the resolver does not know ("granted asylum to army officers").
+    A mobilization's own forces or alert level are no target ("deployed additional fighter
+    jets", "raised the alert level")."""
+    own = ARMS | MOBILIZED if plover == "MOBILIZE" else ARMS
+    return trigger.pos_ != "VERB" or any(t.ent_type_ not in {"DATE", "TIME"} and t.lemma_.lower() not in own
                                          for t in find.objects(trigger))
 
 
@@ -233,6 +238,7 @@ ARMS = frozenset({
     "arm", "arms", "weapon", "weaponry", "gun", "rifle", "missile", "rocket", "warhead", "bomb",
     "device", "test",
 })  # fmt: skip
+MOBILIZED = ARMED_UNITS | frozenset({"alert", "level", "readiness", "status", "reservist", "reserve", "vehicle"})
 
 
 def confidence(cand: Candidate, has_source: bool) -> float:

@@ -38,6 +38,12 @@ _DRILL_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame
 _JOINT_NOUNS = frozenset({"patrol", "patrols", "operation", "operations"})
 _PROCESS_NOUNS = frozenset({"process"})
 _TEST_NOUNS = frozenset({"test", "test-firing", "testing"})
+# A war or battle of bids, prices or words is a contest, no armed force (CAMEO 190); a trade or
+# tariff war is a restriction of trade (CAMEO 163, PLOVER SANCTION "stop or restrict commercial
+# ... exchange as a form of protest or punishment").
+_WAR_NOUNS = frozenset({"war", "battle", "fight"})
+_CONTESTS = frozenset({"bidding", "price", "pricing", "ratings", "talent", "turf", "culture", "format", "legal", "court", "custody"})
+_TRADE_WARS = frozenset({"trade", "tariff", "currency"})
 _WEAPON_WORDS = frozenset({"missile", "nuclear", "rocket", "ballistic", "weapon", "weapons", "hypersonic", "atomic", "bomb"})
 _PHONE = frozenset({"phone", "telephone", "video", "telephonic", "virtual"})
 _TALK_NOUNS = frozenset({"conversation", "discussion", "call", "talk", "consultation", "conference", "meeting"})
@@ -128,6 +134,10 @@ def noun_code(noun: Any, lexicon: Lexicon) -> str | None:
             noun.lemma_.lower() in _JOINT_NOUNS and "joint" in modifiers):
         return "062"  # joint military exercises: CAMEO 062 cooperate militarily (PLOVER COOPERATE)
     lemma = noun.lemma_.lower()
+    if lemma in _WAR_NOUNS and (modifiers & _CONTESTS or any(o.lemma_.lower() == "word" for o in of_objects(noun))):
+        return None  # "a bidding war", "a war of words"
+    if lemma in _WAR_NOUNS and modifiers & _TRADE_WARS:
+        return "163"
     if lemma == "law" and "martial" in modifiers or lemma == "state" and any(
             o.lemma_.lower() == "emergency" for o in of_objects(noun)):
         return "1724"  # CAMEO 1724 "impose state of emergency or martial law" (PLOVER COERCE)

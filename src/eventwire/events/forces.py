@@ -18,6 +18,13 @@ TROOPS = frozenset({
 SERVICES = frozenset({"military", "navy"})
 # Machines that move as forces do ("ordered tanks into the town"): deployed, not handed over.
 WAR_MACHINES = frozenset({"tank", "warship"})
+# Military craft a state positions ("deployed warships and fighter jets"; CAMEO's military
+# &AIRCRAFT words and the ships "send warships to" names).
+CRAFT = frozenset({
+    "warship", "ship", "vessel", "frigate", "destroyer", "cruiser", "corvette", "submarine",
+    "carrier", "gunboat", "jet", "fighter", "bomber", "warplane", "aircraft", "plane",
+    "helicopter", "gunship", "coastguard",
+})  # fmt: skip
 # Police: ordered or landed alone they are a police deployment (CAMEO 153, not 154).
 POLICE = frozenset({"police", "policeman", "gendarme", "riot"})
 # Armed men outside a state's forces: besieging, they are no crowd.
@@ -30,6 +37,8 @@ GUARDS = frozenset({"guard", "guards", "peacekeeper", "peacekeepers"})
 
 # What a deployment moves (CAMEO 154 for "ordered army troops into Bombay", "tanks landed").
 DEPLOYED = TROOPS | WAR_MACHINES
+# What a state deploys of its own (CAMEO 154, ``events/deployments``): forces and craft.
+DEPLOYABLE = TROOPS | SERVICES | WAR_MACHINES | CRAFT
 # Anyone armed: a siege by them is no crowd's obstruction (191, not 144), a defence by them is
 # military (074), not a defence of a policy (052).
 ARMED = TROOPS | SERVICES | WAR_MACHINES | POLICE | IRREGULARS | GUARDS

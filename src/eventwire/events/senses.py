@@ -8,11 +8,16 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.events import codes, find
+from eventwire.events.deployments import deployed_code
+from eventwire.events.evacuations import evacuation_code
 from eventwire.events.event_nouns import GOODS, QUANTITY_NOUNS, noun_code, of_objects
 from eventwire.events.everyday import everyday_sense, sense_code
+from eventwire.events.expulsions import expulsion_code
 from eventwire.events.forces import ARMED as ARMED_DOERS
+from eventwire.events.inquiries import inquiry_code
 from eventwire.events.lexicon import PARTICLES, Lexicon
 from eventwire.events.people import PEOPLE_NOUNS, is_person
+from eventwire.events.rebuttals import rebuttal_code
 from eventwire.events.takeover import takeover_code
 from eventwire.nlp.place_nouns import LAND, SITES, TOWNS
 
@@ -222,8 +227,11 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
         return None, NO_ACT, ()
     if (special := sense_code(verb, lemma)) is not None:
         return special, "pattern", ()
-    if (taken := takeover_code(verb, lemma)) is not None:
-        return (taken, "pattern", ()) if taken else (None, NO_ACT, ())
+    for taken in (takeover_code(verb, lemma), rebuttal_code(verb, lemma, lexicon), expulsion_code(verb, lemma),
+                  inquiry_code(verb, lemma), deployed_code(verb, lemma, lexicon, post, pre),
+                  evacuation_code(verb, lemma)):
+        if taken is not None:
+            return (taken, "pattern", ()) if taken else (None, NO_ACT, ())
     if lemma in COMPLAINT_VERBS and _purpose_of_no_demonstration(verb, lexicon):
         return "111", "pattern", ()
     if lemma in CROWD_PROTEST_VERBS and _crowd_doers(verb):

@@ -302,6 +302,8 @@ def clause_actors(verb: Any, index: ActorIndex, sent: Any, taken: list[ActorRef]
             c.dep_ == "mark" and c.lower_ in _OTHER_EVENT_MARKS or c.dep_ == "aux" and c.lower_ == "to" for c in token.children
         ):
             continue  # another event's clause, or a purpose ("resigned to allow Haiti's elections")
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and any(c.dep_ == "dobj" for c in token.children):
+            continue  # a participle with its own object is another act ("gave ... 24 hours to leave, defying the court")
         if has_object and find.is_purpose(token) and token.dep_ == "xcomp":
             continue  # a purpose after the object ("reinforce its partnerships to counter Russia")
         if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:

@@ -105,6 +105,7 @@ HALTING_TYPES = frozenset({"RETREAT", "CONCEDE", "SANCTION"})
 def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]]:
     post, pre = phrase_words(verb, exclude)
     pre = pre | _passive_agent_words(verb)
+    post = {**_passive_object_words(verb, exclude), **post}
     lemma = verb_lemma(verb, lexicon)
     sense = other_sense(verb, lemma, lexicon, post, pre)
     if sense is not None:
@@ -329,6 +330,21 @@ def _passive_agent_words(verb: Any) -> set[str]:
     return words
 
 
+def _passive_object_words(verb: Any, exclude: set[int]) -> dict[str, int]:
+    """The words of a passive verb's subject as its object ("the buildings were destroyed" is
+    "destroyed the buildings"): PETRARCH writes a pattern's object words after the verb, which
+    a passive puts before it. Names (``exclude``) are left out, as in ``phrase_words``."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return {}
+    words: dict[str, int] = {}
+    stack = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    while stack:
+        token = stack.pop()
+        if token.i not in exclude and token.dep_ not in _SKIP_WORD_DEPS:
+            words.setdefault(token.lower_, 1)
+            words.setdefault(token.lemma_.lower(), 1)
+        stack.extend(c for c in token.children if c.dep_ not in _OTHER_CLAUSES)
+    return words
 
 
 # Prepositions of where an act happened: their objects are the scene, not what is acted on.
