@@ -68,6 +68,11 @@ def test_a_relative_clause_in_a_reported_perfect_is_its_antecedents_act(code_rea
     assert not any(e.type == "ASSAULT" for e in events)
 
 
+def test_whose_subject_of_joint_antecedents_is_each_ones(code_real):
+    events = code_real("France and Italy, whose leaders spoke with Sisi by telephone, called for a UN resolution.")
+    assert {("FRA", "EGY"), ("ITA", "EGY")} <= {p for p in pairs(events)}
+
+
 def test_what_callers_call_on_others_to_do_is_no_act_of_the_callers(code_real):
     # the parser reads "to stop" as a clause of purpose when the callers are coordinated
     events = code_real("The United Nations and the African Union called on Sudan's warring parties to stop fighting.")

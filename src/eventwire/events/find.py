@@ -122,6 +122,9 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
     heads = [token, *(c for c in token.conjuncts if c.i > token.i)]
     if token.dep_ in SUBJ_DEPS:
         heads += [t for t in co_subjects(token) if t not in heads]
+        if token.head.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
+            # "France and Italy, whose leaders spoke with Sisi": each antecedent's own
+            heads += [c for c in token.head.head.conjuncts if c not in heads]
     first = phrase_actor(token, index)
     if first is not None and sent.start <= first.token < sent.end:
         # "Barack Obama and Vladimir Putin": the parser may hang the coordination on another
