@@ -27,26 +27,19 @@ def dateline_country(text: str, when: date) -> str | None:
     return None
 
 
-def story_home(dateline: str | None, doc: Any, found: dict[tuple[int, int], Actor]) -> str | None:
+def story_home(dateline: str | None, doc: Any, found: dict[tuple[int, int], Actor], field: bool = False) -> str | None:
     """Whose a report's bare bodies are: the dateline's country, unless the actors ``found`` in
     the headline and lead name one other country and never the dateline's. A report filed from
     a third country's capital ("MOSCOW - The president of Tajikistan ... signed") is about its
-    main country, and its "the government" is that country's, not the host's."""
+    main country, and its "the government" is that country's, not the host's. Forces in the
+    ``field`` (``bare_force``) have it only when the lead names no other country: in a report of
+    one country's act on another ("India suspended aid to Nepal") they may be either's."""
     if dateline is None:
         return None
     end = _lead_end(doc)
     lead = {a.country for (start, _), a in found.items() if start < end and a.country}
-    return next(iter(lead)) if len(lead) == 1 and dateline not in lead else dateline
-
-
-def force_home(dateline: str | None, doc: Any, found: dict[tuple[int, int], Actor]) -> str | None:
-    """Whose a report's bare forces are ("Troops fired on the crowd", ``bare_force``): the story's
-    home only when the headline and lead name no other country. Forces act in the field, so in a
-    report of one country's act on another ("India suspended aid to Nepal") they may be either's."""
-    home = story_home(dateline, doc, found)
-    end = _lead_end(doc)
-    lead = {a.country for (start, _), a in found.items() if start < end and a.country}
-    return home if lead <= {home} else None
+    home = next(iter(lead)) if len(lead) == 1 and dateline not in lead else dateline
+    return None if field and not lead <= {home} else home
 
 
 def _lead_end(doc: Any) -> int:
@@ -92,7 +85,7 @@ def unplaced_body(actor: Actor, root: Any) -> bool:
     capital, with no country in the phrase and no earlier mention: wire style names a foreign
     body with its country ("Russia's foreign ministry"), so a definite bare one is the
     dateline's. Not an indefinite one ("a ministry"), nor one owned or of an "of" phrase."""
-    if bare_congress(actor, root):
+    if bare_congress(actor, root) or bare_force(actor, root):
         return True
     if actor.country is not None or actor.kb_id is not None or actor.sector not in _STATE_SECTORS:
         return False
