@@ -73,6 +73,13 @@ def test_whose_subject_of_joint_antecedents_is_each_ones(code_real):
     assert {("FRA", "EGY"), ("ITA", "EGY")} <= {p for p in pairs(events)}
 
 
+def test_an_object_pronoun_in_a_relative_clause_is_not_its_antecedent(code_real):
+    # "him" inside "which has refused to meet him" is neither Serbia (the clause's subject)
+    # nor any country: the person named before
+    events = code_real("Kosovo's leader Albin Kurti has offered to hold talks with Serbia, which has refused to meet him.")
+    assert ("SRB", "XKX") in pairs(events)
+
+
 def test_what_callers_call_on_others_to_do_is_no_act_of_the_callers(code_real):
     # the parser reads "to stop" as a clause of purpose when the callers are coordinated
     events = code_real("The United Nations and the African Union called on Sudan's warring parties to stop fighting.")
