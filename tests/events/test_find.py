@@ -514,6 +514,15 @@ def test_forces_deployed_with_no_agent_mobilise_themselves(code_real):
     assert ("MOBILIZE", "TUR", "IRQ") in countries(events)
 
 
+def test_forces_deployed_in_an_unnamed_place_at_home_face_their_own_country(code_real):
+    # filed from the forces' own country, "in the capital" is a place of that country
+    events = code_real("TBILISI, May 3, 2009 (Wire) - Georgia deployed troops in the capital on Sunday.")
+    assert ("MOBILIZE", "GEO", "GEO") in countries(events)
+    # a foreign report's unnamed place is not the forces' own country
+    events = code_real("Georgia deployed troops in the capital on Sunday.")
+    assert ("MOBILIZE", "GEO", "GEO") not in countries(events)
+
+
 def test_the_object_of_a_relative_clause_is_the_noun_it_modifies(code_real):
     # "whom they accuse": the relative word is the object and stands for the noun before it
     events = code_real("Hundreds of Kenyan opposition supporters marched in Nairobi on Friday against "
