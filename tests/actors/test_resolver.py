@@ -199,6 +199,25 @@ def test_a_definite_state_body_of_no_country_is_the_datelines():
 
 
 @pytest.mark.slow
+def test_bare_forces_acting_in_a_one_country_report_are_the_datelines():
+    # wire style: "Police arrested", "Troops fired" with no article and no country are the home
+    # country's, as wire coders code them (its COP / MIL)
+    text = ("YEREVAN, March 2, 2008 (Wire) - Police arrested 12 protesters on Sunday. Troops fired on the crowd. "
+            "Security forces sealed off the square.")
+    found = _mentions(text)
+    assert found["Police"] == ("ARMCOP", "ARM")
+    assert found["Troops"] == ("ARMMIL", "ARM")
+    assert found["Security forces"][1] == "ARM"
+    # but not counted forces ("200 troops" may be anyone's), nor in a report of one country
+    # acting on another, where they may be either's
+    found = _mentions("YEREVAN, March 2, 2008 (Wire) - 200 troops arrived on Sunday.")
+    assert all(country is None for text, (code, country) in found.items() if "troops" in text)
+    found = _mentions("NEW DELHI, Feb 22, 2005 (Wire) - India suspended military aid to Nepal on Tuesday. "
+                      "Soldiers have detained hundreds of politicians.")
+    assert found["Soldiers"][1] is None
+
+
+@pytest.mark.slow
 def test_the_rebels_repeat_the_rebel_group_named_before():
     # wire style names a rebel movement once and then calls it "the rebels"
     found = _mentions("Angola's government accused UNITA of shelling the city of Kuito. The rebels denied the charge.")

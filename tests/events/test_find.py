@@ -507,6 +507,22 @@ def test_the_units_a_country_mobilises_are_not_its_target(code_real):
     assert not any(e.type == "MOBILIZE" and e.target and e.target.country == "JPN" for e in events)
 
 
+def test_forces_deployed_with_no_agent_mobilise_themselves(code_real):
+    # PLOVER MOBILIZE: "all military or police moves, deployments": the forces moved are the
+    # actor when no one is named as moving them
+    events = code_real("Turkish troops were deployed in northern Iraq on Sunday.")
+    assert ("MOBILIZE", "TUR", "IRQ") in countries(events)
+
+
+def test_forces_deployed_in_an_unnamed_place_at_home_face_their_own_country(code_real):
+    # filed from the forces' own country, "in the capital" is a place of that country
+    events = code_real("TBILISI, May 3, 2009 (Wire) - Georgia deployed troops in the capital on Sunday.")
+    assert ("MOBILIZE", "GEO", "GEO") in countries(events)
+    # a foreign report's unnamed place is not the forces' own country
+    events = code_real("Georgia deployed troops in the capital on Sunday.")
+    assert ("MOBILIZE", "GEO", "GEO") not in countries(events)
+
+
 def test_the_object_of_a_relative_clause_is_the_noun_it_modifies(code_real):
     # "whom they accuse": the relative word is the object and stands for the noun before it
     events = code_real("Hundreds of Kenyan opposition supporters marched in Nairobi on Friday against "

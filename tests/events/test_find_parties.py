@@ -59,6 +59,27 @@ def test_a_relative_clause_in_the_perfect_is_background_not_an_event(code_real):
     assert ("IRN", "ISR") in pairs(events) and ("IRN", "PSE") not in pairs(events)
 
 
+def test_a_relative_clause_in_a_reported_perfect_is_its_antecedents_act(code_real):
+    # set off by commas after one named actor, a perfect adds an act of the story's own
+    events = code_real("Venezuela, which had already halted oil shipments to Paraguay, dismissed the accusation.")
+    assert ("VEN", "PRY") in pairs(events)
+    # but joint antecedents' perfect is their shared past, not each one's act on the other
+    events = code_real("Armenia and Azerbaijan, which have fought two wars, agreed on Monday to resume talks.")
+    assert not any(e.type == "ASSAULT" for e in events)
+
+
+def test_whose_subject_of_joint_antecedents_is_each_ones(code_real):
+    events = code_real("France and Italy, whose leaders spoke with Sisi by telephone, called for a UN resolution.")
+    assert {("FRA", "EGY"), ("ITA", "EGY")} <= {p for p in pairs(events)}
+
+
+def test_an_object_pronoun_in_a_relative_clause_is_not_its_antecedent(code_real):
+    # "him" inside "which has refused to meet him" is neither Serbia (the clause's subject)
+    # nor any country: the person named before
+    events = code_real("Kosovo's leader Albin Kurti has offered to hold talks with Serbia, which has refused to meet him.")
+    assert ("SRB", "XKX") in pairs(events)
+
+
 def test_what_callers_call_on_others_to_do_is_no_act_of_the_callers(code_real):
     # the parser reads "to stop" as a clause of purpose when the callers are coordinated
     events = code_real("The United Nations and the African Union called on Sudan's warring parties to stop fighting.")

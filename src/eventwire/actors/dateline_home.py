@@ -27,16 +27,19 @@ def dateline_country(text: str, when: date) -> str | None:
     return None
 
 
-def story_home(dateline: str | None, doc: Any, found: dict[tuple[int, int], Actor]) -> str | None:
+def story_home(dateline: str | None, doc: Any, found: dict[tuple[int, int], Actor], field: bool = False) -> str | None:
     """Whose a report's bare bodies are: the dateline's country, unless the actors ``found`` in
     the headline and lead name one other country and never the dateline's. A report filed from
     a third country's capital ("MOSCOW - The president of Tajikistan ... signed") is about its
-    main country, and its "the government" is that country's, not the host's."""
+    main country, and its "the government" is that country's, not the host's. Forces in the
+    ``field`` (``bare_force``) have it only when the lead names no other country: in a report of
+    one country's act on another ("India suspended aid to Nepal") they may be either's."""
     if dateline is None:
         return None
     end = _lead_end(doc)
     lead = {a.country for (start, _), a in found.items() if start < end and a.country}
-    return next(iter(lead)) if len(lead) == 1 and dateline not in lead else dateline
+    home = next(iter(lead)) if len(lead) == 1 and dateline not in lead else dateline
+    return None if field and not lead <= {home} else home
 
 
 def _lead_end(doc: Any) -> int:
@@ -82,7 +85,7 @@ def unplaced_body(actor: Actor, root: Any) -> bool:
     capital, with no country in the phrase and no earlier mention: wire style names a foreign
     body with its country ("Russia's foreign ministry"), so a definite bare one is the
     dateline's. Not an indefinite one ("a ministry"), nor one owned or of an "of" phrase."""
-    if bare_congress(actor, root):
+    if bare_congress(actor, root) or bare_force(actor, root):
         return True
     if actor.country is not None or actor.kb_id is not None or actor.sector not in _STATE_SECTORS:
         return False
@@ -92,6 +95,36 @@ def unplaced_body(actor: Actor, root: Any) -> bool:
     if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in kids):
         return False
     return any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+
+
+# Uniformed forces a report names bare, with no article ("Police arrested 12", "Troops fired on
+# the crowd", "Security forces dispersed ..."): wire style names a foreign force by its country
+# ("Russian troops", "Israeli police"), so an unqualified one is the home country's, as wire
+# coders read it (CAMEO codes the country's COP / MIL).
+_FORCES = frozenset({"police", "policemen", "troops", "soldiers"})
+_SECURITY = frozenset({"security", "riot"})
+
+
+def bare_force(actor: Actor, root: Any) -> bool:
+    """"Police arrested 12 protesters", "Troops fired on the crowd", "security forces": a bare
+    plural force as a doer (a subject, a passive's agent), with no determiner, number, owner, or
+    "of"/"from" phrase (not "200 troops", "troops from five nations", "its soldiers", which may
+    be anyone's)."""
+    if actor.country is not None or actor.kb_id is not None or actor.sector not in {"COP", "MIL"}:
+        return False
+    word = root.lower_
+    kids = list(root.children)
+    if word == "forces":
+        if not any(c.dep_ in {"compound", "amod"} and c.lower_ in _SECURITY for c in kids):
+            return False
+    elif word not in _FORCES:
+        return False
+    # a doer: moved or sent forces ("withdrew troops", "send soldiers") are the mover's own
+    head = root.head if root.dep_ == "conj" else root
+    if not (head.dep_ in {"nsubj", "nsubjpass"} or head.dep_ == "pobj" and head.head.dep_ == "agent"):
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod", "quantmod"} or c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                   for c in kids)
 
 
 # Subjects whose verb's "for"/"on behalf of" phrase names whom they act for: the person

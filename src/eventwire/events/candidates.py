@@ -149,6 +149,10 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         if passive and not sources and code and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
             sources = attack_sources(verb, index, sent, lambda n: _is_attack(n, lexicon))
             sources = [s for s in sources if all(s.span != t.span for t in targets)]
+        if (passive and not sources and targets and code and (codes.to_plover(code) or ("",))[0] == "MOBILIZE"
+                and all(r.actor.country and r.actor.sector in FORCE_SECTORS for r in targets)):
+            # "Troops were deployed in the city": the forces mobilised act, as in the active
+            sources, targets, passive = targets, [], False
         # defence against weapons in flight: no attack, and nothing for the classifier to type
         defence = bool(code and (codes.to_plover(code) or ("",))[0] == "ASSAULT" and intercepts_munitions(verb))
         if (targets and not passive and code and (codes.to_plover(code) or ("",))[0] == "MOBILIZE"

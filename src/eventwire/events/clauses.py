@@ -36,12 +36,28 @@ def time_gerund_clause(verb: Token) -> Token | None:
 def antecedent(subj: Token, clause: Token) -> Token:
     """The noun a relative clause's pronoun subject stands for: "police fired tear gas at
     supporters who blocked roads", "Iran, which backed the plan" (the relative word names no
-    actor itself). Not in the perfect: "the militant group that has seized parts of Iraq",
-    "which has long backed Hamas" describe the noun's past, not the news."""
+    actor itself). Not in a perfect that describes the noun: "the militant group that has seized
+    parts of Iraq", "which has long backed Hamas" tell the noun's past, not the news."""
     if (clause.dep_ == "relcl" and subj.tag_ in {"WP", "WDT"} and clause.head.pos_ in {"NOUN", "PROPN"}
-            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)):
+            and (not any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children) or _reported_perfect(subj, clause))):
         return clause.head
     return subj
+
+
+# Adverbs of a lasting or repeated state: "which has long backed", "who has repeatedly criticised"
+_DURATIVE = frozenset({"long", "repeatedly", "always", "ever", "consistently", "traditionally", "often",
+                       "historically", "for", "since"})
+
+
+def _reported_perfect(subj: Token, clause: Token) -> bool:
+    """"Chavez, who had already withdrawn his ambassador, dismissed ...", "Beijing, which has
+    refused to deal with him": a perfect in a clause set off by commas after a named actor adds an
+    act of the story's own (a restrictive "the group that has seized" names which group, and a
+    durative "which has long backed" a standing state, neither of which is news). Not of joint
+    antecedents: "Armenia and Azerbaijan, which have fought two wars" tells their shared past, not
+    a news act of each on the other."""
+    return (subj.i > 0 and subj.nbor(-1).text == "," and not any(c.dep_ == "conj" for c in clause.head.children)
+            and not any(c.dep_ in {"advmod", "prep", "npadvmod"} and c.lower_ in _DURATIVE for c in clause.children))
 
 
 def object_pronoun(verb: Token) -> bool:

@@ -122,6 +122,9 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
     heads = [token, *(c for c in token.conjuncts if c.i > token.i)]
     if token.dep_ in SUBJ_DEPS:
         heads += [t for t in co_subjects(token) if t not in heads]
+        if token.head.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
+            # "France and Italy, whose leaders spoke with Sisi": each antecedent's own
+            heads += [c for c in token.head.head.conjuncts if c not in heads]
     first = phrase_actor(token, index)
     if first is not None and sent.start <= first.token < sent.end:
         # "Barack Obama and Vladimir Putin": the parser may hang the coordination on another
@@ -278,12 +281,13 @@ def resolve_pronoun(token: Token, index: ActorIndex, sent: Span) -> ActorRef | N
             ref = phrase_actor(child, index)
             if ref is not None:
                 subject_refs.add(ref.span)
+    about = _relative_antecedent(token)
     before = [r for r in index.in_sentence(sent) if r.token < token.i and r.span not in subject_refs
-              and not (token.lower_ in {"he", "she"} and token.doc[r.token].ent_type_ in {"GPE", "ORG", "NORP"})
+              and not (token.lower_ in {"he", "she", "him"} and token.doc[r.token].ent_type_ in {"GPE", "ORG", "NORP"})
               # "they" is never one named person ("Moi, whom they accuse": his accusers)
               and not (token.lower_ == "they" and token.doc[r.token].ent_type_ == "PERSON")
               # nor the noun its own relative clause is about, which the clause's object stands for
-              and not (verb.dep_ == "relcl" and r.span[0] <= verb.head.idx < r.span[1])]
+              and not (about is not None and r.span[0] <= about.idx < r.span[1])]
     if before:
         return max(before, key=lambda r: r.token)
     if token.dep_ in SUBJ_DEPS and sent.start > 0:
@@ -295,6 +299,18 @@ def resolve_pronoun(token: Token, index: ActorIndex, sent: Span) -> ActorRef | N
             if child.dep_ in deps:
                 return phrase_actor(child, index) or next(
                     (r for c in child.children if c.dep_ == "appos" and (r := phrase_actor(c, index))), None)
+    return None
+
+
+def _relative_antecedent(token: Token) -> Token | None:
+    """The noun a pronoun's own relative clause is about: "whom they accuse", "Beijing, which has
+    refused to deal with him" (its subject, which an object pronoun never repeats); None outside
+    one, or past a clause with a subject of its own ("which says it ...")."""
+    for head in token.ancestors:
+        if head.dep_ == "relcl":
+            return head.head
+        if head.dep_ not in {"prep", "pobj", "xcomp", "dobj", "dative"}:
+            return None
     return None
 
 

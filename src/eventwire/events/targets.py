@@ -103,6 +103,11 @@ def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorR
         # filed from Honiara or Yangon: a foreign force or aid sent with no place or recipient
         # named goes where the report is from
         return _country_ref(home, source.actor.text, (-1, -1), trigger.i)
+    if (found is None and plover == "MOBILIZE" and source.actor.country and source.actor.country == filed_from(trigger.doc)
+            and _unnamed_place(trigger)):
+        # "Troops were deployed in the city centre" in a report filed from their own country:
+        # a place of the report's own country, not named as another's
+        return _country_ref(source.actor.country, source.actor.text, (-1, -1), trigger.i)
     if found is None and plover == "CONSULT" and trigger.lemma_.lower() in VISIT_VERBS and _official(source.actor):
         # "the French president visited Kyiv": a capital or city visited (the resolver makes
         # capitals actors only as subjects) names the host country
@@ -115,6 +120,15 @@ def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorR
     if country and ((source.actor.sector or "") in DOMESTIC_ACTORS or plover == "PROTEST"):
         return _country_ref(country, source.actor.text, (-1, -1), trigger.i)
     return None
+
+
+def _unnamed_place(trigger: Any) -> bool:
+    """"in the city centre", "into the streets": a place of common nouns after the predicate or
+    its object ("deployed troops in the city centre")."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"})]
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "into"} and any(
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in g.subtree) for g in c.children)
+        for h in heads for c in h.children)
 
 
 def is_munition(token: Any) -> bool:
