@@ -44,8 +44,6 @@ PLACING = frozenset({"in", "from", "inside"})
 BASED = frozenset({"base", "station", "headquarter", "headquartered", "based", "stationed"})
 
 
-
-
 def gazetteer_country(name: str) -> str | None:
     """The country of a city or region the knowledge base does not list, when the gazetteer
     leaves no doubt: its most populous place of that name is ten times any other country's

@@ -28,9 +28,8 @@ from eventwire.actors.passes import POSSESSIVE_PRONOUNS
 from eventwire.events import attributes, codes, context, find
 from eventwire.events.antecedents import resolve_answers
 from eventwire.events.candidates import FORCE, Candidate, find_candidates, is_main
-from eventwire.events.deployments import ARMED_UNITS
 from eventwire.events.find import ActorIndex, ActorRef
-from eventwire.events.forces import TROOPS
+from eventwire.events.forces import DEPLOYABLE, TROOPS
 from eventwire.events.lexicon import Lexicon, get_lexicon
 from eventwire.events.senses import NO_ACT, event_subject
 from eventwire.events.targets import unnamed_target
@@ -238,7 +237,7 @@ ARMS = frozenset({
     "arm", "arms", "weapon", "weaponry", "gun", "rifle", "missile", "rocket", "warhead", "bomb",
     "device", "test",
 })  # fmt: skip
-MOBILIZED = ARMED_UNITS | frozenset({"alert", "level", "readiness", "status", "reservist", "reserve", "vehicle"})
+MOBILIZED = DEPLOYABLE | frozenset({"alert", "level", "readiness", "status", "reservist", "reserve", "vehicle"})
 
 
 def confidence(cand: Candidate, has_source: bool) -> float:

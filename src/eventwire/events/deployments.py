@@ -18,7 +18,6 @@ from eventwire.events.forces import DEPLOYABLE
 from eventwire.events.lexicon import Lexicon
 
 DEPLOY_VERBS = frozenset({"deploy", "redeploy", "station"})
-ARMED_UNITS = DEPLOYABLE  # armed craft and units (the shared vocabulary)
 MOBILIZE_FORCES = "154"
 
 
@@ -38,7 +37,7 @@ def deployed_code(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int],
             nouns = [child, *(c for c in child.children if c.dep_ == "conj")]
             if child.lemma_.lower() in QUANTITY_NOUNS or child.pos_ == "NUM":
                 nouns += of_objects(child)
-            if any(n.lemma_.lower() in ARMED_UNITS and not any(m.lemma_.lower().startswith("peace") for m in n.children)
+            if any(n.lemma_.lower() in DEPLOYABLE and not any(m.lemma_.lower().startswith("peace") for m in n.children)
                    for n in nouns):
                 return MOBILIZE_FORCES
     return None
