@@ -66,3 +66,14 @@ def test_a_rejection_answers_an_invitation_made_earlier_in_its_own_sentence(code
             "Labour Minister Muhammad Dingyadi invited union leaders to talks on Wednesday, but the unions "
             "rejected the invitation.")
     assert ("REJECT", "NGA", "NGA") in code(text)
+
+
+def test_backing_a_possessed_act_supports_its_owner_not_its_object(code):
+    # the act's owner is the target, not whom the act is done to ("on smuggling gangs")
+    text = ("OTTAWA, August 22, 2014 (Wire) - Canada backed Mexico's crackdown on smuggling gangs.")
+    found = code(text)
+    assert ("SUPPORT", "CAN", "MEX") in found
+    # an owner who names no actor leaves no event: not the source backing the gangs of its own country
+    text = ("OTTAWA, August 22, 2014 (Wire) - Canada, which has backed Governor Ilse Varnhagen's crackdown "
+            "on smuggling gangs, said it would send observers.")
+    assert not any(t == "SUPPORT" for t, _, _ in code(text))
