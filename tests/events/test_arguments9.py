@@ -77,3 +77,17 @@ def test_backing_a_possessed_act_supports_its_owner_not_its_object(code):
     text = ("OTTAWA, August 22, 2014 (Wire) - Canada, which has backed Governor Ilse Varnhagen's crackdown "
             "on smuggling gangs, said it would send observers.")
     assert not any(t == "SUPPORT" for t, _, _ in code(text))
+
+
+def test_a_joint_past_told_in_a_relative_clause_is_background(real_coder):
+    # the pair's counted or year-dated past is no news act of each on the other
+    for clause in ("which fought two wars over the enclave", "which fought a border war from 1998 to 2000"):
+        text = (f"ASMARA, July 9, 2018 (Wire) - Talks resumed on Monday. Ethiopia and Eritrea, {clause}, "
+                "agreed to a truce.")
+        found = countries(real_coder(text, date=datetime.date(2018, 7, 9), classifier=None))
+        assert not any(t == "ASSAULT" for t, _, _ in found), clause
+        assert ("AGREE", "ETH", "ERI") in found
+    # a clash of the story's own days is news
+    text = ("ASMARA, July 9, 2018 (Wire) - Talks resumed on Monday. Ethiopia and Eritrea, which clashed on "
+            "the border on Sunday, agreed to a truce.")
+    assert any(t == "ASSAULT" for t, _, _ in countries(real_coder(text, date=datetime.date(2018, 7, 9), classifier=None)))
