@@ -91,3 +91,9 @@ def test_a_joint_past_told_in_a_relative_clause_is_background(real_coder):
     text = ("ASMARA, July 9, 2018 (Wire) - Talks resumed on Monday. Ethiopia and Eritrea, which clashed on "
             "the border on Sunday, agreed to a truce.")
     assert any(t == "ASSAULT" for t, _, _ in countries(real_coder(text, date=datetime.date(2018, 7, 9), classifier=None)))
+
+
+def test_a_frontier_closed_or_sealed_is_a_border_closure(code):
+    for verb, kind in (("shut", "SANCTION"), ("closed", "COERCE"), ("sealed", "COERCE")):
+        text = f"DAKAR, August 22, 2014 (Wire) - Senegal {verb} its frontier with Guinea on Friday."
+        assert (kind, "SEN", "GIN") in code(text), verb
