@@ -81,7 +81,8 @@ def test_backing_a_possessed_act_supports_its_owner_not_its_object(code):
 
 def test_a_joint_past_told_in_a_relative_clause_is_background(real_coder):
     # the pair's counted or year-dated past is no news act of each on the other
-    for clause in ("which fought two wars over the enclave", "which fought a border war from 1998 to 2000"):
+    for clause in ("which fought two wars over the enclave", "which fought a border war from 1998 to 2000",
+                   "which fought for decades over the enclave"):
         text = (f"ASMARA, July 9, 2018 (Wire) - Talks resumed on Monday. Ethiopia and Eritrea, {clause}, "
                 "agreed to a truce.")
         found = countries(real_coder(text, date=datetime.date(2018, 7, 9), classifier=None))

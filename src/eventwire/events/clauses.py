@@ -47,6 +47,7 @@ def antecedent(subj: Token, clause: Token) -> Token:
 
 # Counts that make a past act a record of several: "fought two wars", "clashed several times"
 _MANY = frozenset({"several", "many", "multiple", "numerous", "repeated"})
+_LONG_SPANS = frozenset({"year", "decade", "century", "generation"})
 
 
 def _shared_past(clause: Token) -> bool:
@@ -62,6 +63,8 @@ def _shared_past(clause: Token) -> bool:
             return True
         if token.like_num and len(token.text) == 4 and token.text.isdigit() and token.ent_type_ == "DATE":
             return True
+        if token.dep_ == "pobj" and token.head.lower_ == "for" and token.lemma_.lower() in _LONG_SPANS:
+            return True  # "fought for decades": a span longer than any news act's
     return False
 
 
