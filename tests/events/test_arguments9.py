@@ -66,3 +66,35 @@ def test_a_rejection_answers_an_invitation_made_earlier_in_its_own_sentence(code
             "Labour Minister Muhammad Dingyadi invited union leaders to talks on Wednesday, but the unions "
             "rejected the invitation.")
     assert ("REJECT", "NGA", "NGA") in code(text)
+
+
+def test_backing_a_possessed_act_supports_its_owner_not_its_object(code):
+    # the act's owner is the target, not whom the act is done to ("on smuggling gangs")
+    text = ("OTTAWA, August 22, 2014 (Wire) - Canada backed Mexico's crackdown on smuggling gangs.")
+    found = code(text)
+    assert ("SUPPORT", "CAN", "MEX") in found
+    # an owner who names no actor leaves no event: not the source backing the gangs of its own country
+    text = ("OTTAWA, August 22, 2014 (Wire) - Canada, which has backed Governor Ilse Varnhagen's crackdown "
+            "on smuggling gangs, said it would send observers.")
+    assert not any(t == "SUPPORT" for t, _, _ in code(text))
+
+
+def test_a_joint_past_told_in_a_relative_clause_is_background(real_coder):
+    # the pair's counted or year-dated past is no news act of each on the other
+    for clause in ("which fought two wars over the enclave", "which fought a border war from 1998 to 2000",
+                   "which fought for decades over the enclave"):
+        text = (f"ASMARA, July 9, 2018 (Wire) - Talks resumed on Monday. Ethiopia and Eritrea, {clause}, "
+                "agreed to a truce.")
+        found = countries(real_coder(text, date=datetime.date(2018, 7, 9), classifier=None))
+        assert not any(t == "ASSAULT" for t, _, _ in found), clause
+        assert ("AGREE", "ETH", "ERI") in found
+    # a clash of the story's own days is news
+    text = ("ASMARA, July 9, 2018 (Wire) - Talks resumed on Monday. Ethiopia and Eritrea, which clashed on "
+            "the border on Sunday, agreed to a truce.")
+    assert any(t == "ASSAULT" for t, _, _ in countries(real_coder(text, date=datetime.date(2018, 7, 9), classifier=None)))
+
+
+def test_a_frontier_closed_or_sealed_is_a_border_closure(code):
+    for verb, kind in (("shut", "SANCTION"), ("closed", "COERCE"), ("sealed", "COERCE")):
+        text = f"DAKAR, August 22, 2014 (Wire) - Senegal {verb} its frontier with Guinea on Friday."
+        assert (kind, "SEN", "GIN") in code(text), verb

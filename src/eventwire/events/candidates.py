@@ -17,6 +17,7 @@ from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.forces import FORCE_SECTORS
 from eventwire.events.inquiries import inquiry_owner
 from eventwire.events.lexicon import Lexicon, get_lexicon
+from eventwire.events.owners import JUDGING_TYPES, act_owner, owner_targets
 from eventwire.events.passives import agent
 from eventwire.events.targets import (
     attack_sources,
@@ -217,6 +218,10 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             cand.targets = denied_party(verb, index, sent, sources)
         if not cand.targets and len({s.actor.country for s in sources}) > 1 and _joint(verb):
             cand.targets = list(sources)  # each with the others
+        if cand.plover and cand.plover[0] in JUDGING_TYPES and (owner := act_owner(verb, lexicon)) is not None:
+            owners = owner_targets(owner, index, sent, sources)  # "backed Noboa's crackdown on gangs"
+            cand.targets = owners or []
+            cand.extra["suppressed"] = cand.extra.get("suppressed") or owners is None
         typed[verb.i] = cand
         order.append(cand)
     prefer_intended_action(typed)

@@ -39,9 +39,33 @@ def antecedent(subj: Token, clause: Token) -> Token:
     actor itself). Not in a perfect that describes the noun: "the militant group that has seized
     parts of Iraq", "which has long backed Hamas" tell the noun's past, not the news."""
     if (clause.dep_ == "relcl" and subj.tag_ in {"WP", "WDT"} and clause.head.pos_ in {"NOUN", "PROPN"}
-            and (not any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children) or _reported_perfect(subj, clause))):
+            and (not any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children) or _reported_perfect(subj, clause))
+            and not _shared_past(clause)):
         return clause.head
     return subj
+
+
+# Counts that make a past act a record of several: "fought two wars", "clashed several times"
+_MANY = frozenset({"several", "many", "multiple", "numerous", "repeated"})
+_LONG_SPANS = frozenset({"year", "decade", "century", "generation"})
+
+
+def _shared_past(clause: Token) -> bool:
+    """"Armenia and Azerbaijan, which fought two wars over the region", "Ethiopia and Eritrea,
+    which fought a border war from 1998 to 2000": a simple-past relative clause on joint
+    antecedents that counts its acts or dates them by a year tells the pair's history, not a
+    news act of each on the other (a single act of the story is dated by day, not by year)."""
+    if clause.tag_ != "VBD" or not any(c.dep_ == "conj" for c in clause.head.children):
+        return False
+    for token in clause.subtree:
+        if token.dep_ in {"nummod", "amod"} and token.head.dep_ in {"dobj", "npadvmod"} and token.head.head.i == clause.i and (
+                token.lower_ in _MANY or token.like_num and token.lower_ not in {"one", "1", "a"}):
+            return True
+        if token.like_num and len(token.text) == 4 and token.text.isdigit() and token.ent_type_ == "DATE":
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ == "for" and token.lemma_.lower() in _LONG_SPANS:
+            return True  # "fought for decades": a span longer than any news act's
+    return False
 
 
 # Adverbs of a lasting or repeated state: "which has long backed", "who has repeatedly criticised"
