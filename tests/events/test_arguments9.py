@@ -79,6 +79,13 @@ def test_backing_a_possessed_act_supports_its_owner_not_its_object(code):
     assert not any(t == "SUPPORT" for t, _, _ in code(text))
 
 
+def test_condemning_a_possessed_act_of_another_sector_of_ones_country_is_an_event(code):
+    # the opposition against the president is two sides of one country, not the source's own side
+    text = ("NAIROBI, May 3, 2024 (Wire) - Kenyan opposition leader Raila Odinga condemned President "
+            "William Ruto's crackdown on protesters.")
+    assert ("ACCUSE", "KEN", "KEN") in code(text)
+
+
 def test_a_joint_past_told_in_a_relative_clause_is_background(real_coder):
     # the pair's counted or year-dated past is no news act of each on the other
     for clause in ("which fought two wars over the enclave", "which fought a border war from 1998 to 2000",

@@ -32,9 +32,16 @@ def act_owner(verb: Any, lexicon: Lexicon) -> Any:
 
 def owner_targets(owner: Any, index: ActorIndex, sent: Any, sources: list[ActorRef]) -> list[ActorRef] | None:
     """The act owner's actors as the targets; None when the owner names no actor or only the
-    source's own side (backing one's own side's plan is no event between actors)."""
+    source's own side (backing one's own side's plan is no event between actors). Another
+    sector of the same country is another side: "the opposition condemned the government's
+    crackdown" is OPP against GOV."""
     found = [r for r in find.argument_actors(owner, index, sent) if all(r.span != s.span for s in sources)]
-    home = {s.actor.country for s in sources if s.actor.country}
-    if not found or all(r.actor.country in home for r in found):
+    if not found or all(_same_side(r, sources) for r in found):
         return None
     return found
+
+
+def _same_side(ref: ActorRef, sources: list[ActorRef]) -> bool:
+    # (a country named bare stands for all of its sectors)
+    return any(ref.actor.code == s.actor.code or ref.actor.country == s.actor.country
+               and not (ref.actor.sector and s.actor.sector) for s in sources)
