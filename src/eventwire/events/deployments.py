@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.events import codes, find
-from eventwire.events.event_nouns import QUANTITY_NOUNS, of_objects
+from eventwire.events.event_nouns import counted_nouns
 from eventwire.events.forces import DEPLOYABLE
 from eventwire.events.lexicon import Lexicon
 
@@ -34,9 +34,7 @@ def deployed_code(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int],
         return None
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
-            nouns = [child, *(c for c in child.children if c.dep_ == "conj")]
-            if child.lemma_.lower() in QUANTITY_NOUNS or child.pos_ == "NUM":
-                nouns += of_objects(child)
+            nouns = [*counted_nouns(child), *(c for c in child.children if c.dep_ == "conj")]
             if any(n.lemma_.lower() in DEPLOYABLE and not any(m.lemma_.lower().startswith("peace") for m in n.children)
                    for n in nouns):
                 return MOBILIZE_FORCES
@@ -57,7 +55,7 @@ def prompting_parties(verb: Any, index: Any, sent: Any, sources: list[Any]) -> l
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in PROMPT_WORDS:
             for obj in (g for g in child.children if g.dep_ == "pobj"):
-                for noun in [obj, *(of_objects(obj) if obj.lemma_.lower() in QUANTITY_NOUNS or obj.pos_ == "NUM" else [])]:
+                for noun in counted_nouns(obj):
                     named += find.argument_actors(noun, index, sent)
         elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in PROMPT_WORDS for m in child.children):
             named += [r for s in child.children if s.dep_ in find.SUBJ_DEPS for r in find.argument_actors(s, index, sent)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventwire.events.event_nouns import QUANTITY_NOUNS, of_objects
+from eventwire.events.event_nouns import counted_nouns
 
 EVACUATE_VERBS = frozenset({"evacuate", "airlift"})
 OWN_WORDS = frozenset({"its", "their", "our", "his", "her", "own"})
@@ -35,8 +35,7 @@ def own_target(verb: Any, code: str | None) -> bool:
 
 def _own_people(verb: Any) -> bool:
     for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
-        nouns = [obj, *(of_objects(obj) if obj.lemma_.lower() in QUANTITY_NOUNS or obj.pos_ == "NUM" else [])]
-        for noun in nouns:
+        for noun in counted_nouns(obj):
             if noun.lemma_.lower() in OWN_PEOPLE and any(c.lower_ in OWN_WORDS for c in noun.children if c.dep_ == "poss"):
                 return True
     return False

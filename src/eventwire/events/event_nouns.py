@@ -205,6 +205,12 @@ QUANTITY_NOUNS = frozenset({
 })  # fmt: skip
 
 
+def counted_nouns(noun: Any) -> list[Any]:
+    """``noun`` and, when it is a quantity ("3,000 of its citizens", "dozens of warships"), the
+    nouns it counts."""
+    return [noun, *of_objects(noun)] if noun.lemma_.lower() in QUANTITY_NOUNS or noun.pos_ == "NUM" else [noun]
+
+
 def of_objects(noun: Any) -> list[Any]:
     """The nouns after "of" of ``noun``, with their conjuncts ("troops and ammunition")."""
     found = []

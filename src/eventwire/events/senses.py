@@ -10,7 +10,7 @@ from typing import Any
 from eventwire.events import codes, find
 from eventwire.events.deployments import deployed_code
 from eventwire.events.evacuations import evacuation_code
-from eventwire.events.event_nouns import GOODS, QUANTITY_NOUNS, noun_code, of_objects
+from eventwire.events.event_nouns import GOODS, counted_nouns, noun_code, of_objects
 from eventwire.events.everyday import everyday_sense, sense_code
 from eventwire.events.expulsions import expulsion_code
 from eventwire.events.forces import ARMED as ARMED_DOERS
@@ -428,9 +428,7 @@ def _assembly_code(verb: Any) -> tuple[str | None, str, tuple[str, ...]] | None:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     words = set()
     for subj in subjects:
-        words.add(subj.lemma_.lower())
-        if subj.lemma_.lower() in QUANTITY_NOUNS or subj.pos_ == "NUM":
-            words |= {o.lemma_.lower() for o in of_objects(subj)}
+        words |= {n.lemma_.lower() for n in counted_nouns(subj)}
     if words & PROTESTER_NOUNS:
         return "141", "pattern", ()
     if words & CROWD_NOUNS:
@@ -462,9 +460,8 @@ def _subject_words(verb: Any) -> set[str]:
 
 
 def _is_goods(noun: Any) -> bool:
-    words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}}
-    if noun.lemma_.lower() in QUANTITY_NOUNS or noun.pos_ == "NUM":
-        words |= {o.lemma_.lower() for o in of_objects(noun)}
+    words = {n.lemma_.lower() for n in counted_nouns(noun)}
+    words |= {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}}
     return any(words & goods for goods in GOODS.values())
 
 

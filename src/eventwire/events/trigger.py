@@ -15,8 +15,8 @@ from eventwire.events.attributes import SPEECH
 from eventwire.events.constructions import helped_act_code, kept_state_code
 from eventwire.events.event_nouns import (
     GOODS,
-    QUANTITY_NOUNS,
     SERIES_NOUNS,
+    counted_nouns,
     halted_act_code,
     noun_code,
     of_objects,
@@ -246,7 +246,7 @@ def _munitions_sent(verb: Any) -> bool:
         return False
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
-            nouns = [child] + (of_objects(child) if child.lemma_.lower() in QUANTITY_NOUNS or child.pos_ == "NUM" else [])
+            nouns = counted_nouns(child)
             if any(n.lemma_.lower() in MUNITIONS for n in nouns):
                 return True
     return False
@@ -256,7 +256,7 @@ def _troops_sent(verb: Any) -> bool:
     """True when what the verb sends is armed forces ("sent 600 soldiers", "thousands of troops")."""
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
-            nouns = [child] + (of_objects(child) if child.lemma_.lower() in QUANTITY_NOUNS or child.pos_ == "NUM" else [])
+            nouns = counted_nouns(child)
             if any(n.lemma_.lower() in TROOPS and not any(m.lemma_.lower().startswith("peace") for m in n.children)
                    for n in nouns):
                 return True
@@ -271,10 +271,7 @@ def _pattern_on_object(entry: Any, verb: Any) -> bool:
         return True
     for child in verb.children:
         if child.dep_ in {"dobj", "attr"}:
-            words = {child.lower_, child.lemma_.lower()}
-            if child.lemma_.lower() in QUANTITY_NOUNS or child.pos_ == "NUM":
-                for noun in of_objects(child):
-                    words |= {noun.lower_, noun.lemma_.lower()}
+            words = {w for noun in counted_nouns(child) for w in (noun.lower_, noun.lemma_.lower())}
             return bool(words & set(entry.post[0])) or any(len(w) >= 5 and child.lower_.startswith(w) for w in entry.post[0])
     return False
 
