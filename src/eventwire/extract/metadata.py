@@ -166,16 +166,17 @@ def _clean_space(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def _squash(text: str) -> str:
+def squash(text: str) -> str:
+    """``text`` casefolded, with only its word characters ("The Gazette!" -> "thegazette")."""
     return re.sub(r"[^\w]", "", text.casefold())
 
 
 def _is_site_part(part: str, site_names: list[str]) -> bool:
-    squashed = _squash(part)
+    squashed = squash(part)
     if not squashed:
         return True
     for name in site_names:
-        other = _squash(name)
+        other = squash(name)
         if other and (squashed == other or squashed in other or (len(squashed) > 3 and other in squashed)):
             return True
     return False
@@ -217,7 +218,7 @@ def find_title(tree: HtmlElement, meta: dict[str, list[str]], articles: list[dic
     # An h1 that the metadata title starts with is the headline without the site part.
     for h1 in h1s:
         for cand in candidates:
-            if _squash(cand).startswith(_squash(h1)) and len(_squash(h1)) > 0.3 * len(_squash(cand)):
+            if squash(cand).startswith(squash(h1)) and len(squash(h1)) > 0.3 * len(squash(cand)):
                 return h1
     if len(h1s) == 1 and len(h1s[0]) > 15 and not _is_site_part(h1s[0], site_names):
         return h1s[0]

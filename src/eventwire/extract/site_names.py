@@ -22,7 +22,9 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from eventwire.extract.author_names import clean_name
 from eventwire.extract.given_names import known_full_name
+from eventwire.extract.metadata import find_outlet, squash
 
 # The separators templates put between a headline and the site's name in <title>.
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
@@ -41,14 +43,8 @@ _BUSINESS_WORD = re.compile(
 )
 
 
-def _key(text: str) -> str:
-    return re.sub(r"\W", "", text.casefold())
-
-
 def site_names(tree: HtmlElement, meta: dict[str, list[str]], articles: list[dict[str, Any]]) -> dict[str, list[str]]:
     """The site's name as each place gives it (place -> texts); places that give none are left out."""
-    from eventwire.extract.metadata import find_outlet
-
     found: dict[str, list[str]] = {}
     outlet = find_outlet(meta, articles)
     if outlet:
@@ -82,15 +78,14 @@ def site_names(tree: HtmlElement, meta: dict[str, list[str]], articles: list[dic
 def person_site_owner(tree: HtmlElement, meta: dict[str, list[str]], articles: list[dict[str, Any]]) -> list[str]:
     """The owner of a personal site: a person's name ("Jane Roe": a known given name and surname)
     that two places on the page give as the site's name; [] otherwise."""
-    from eventwire.extract.author_names import clean_name
-
     places: dict[str, set[str]] = {}
     spelled: dict[str, str] = {}
     for place, texts in site_names(tree, meta, articles).items():
         for text in texts:
             text = text.strip()
             if known_full_name(text) and not _BUSINESS_WORD.search(text) and clean_name(text) == text:
-                places.setdefault(_key(text), set()).add(place)
-                spelled.setdefault(_key(text), text)
+                key = squash(text)
+                places.setdefault(key, set()).add(place)
+                spelled.setdefault(key, text)
     owners = [spelled[k] for k, where in places.items() if len(where) >= 2]
     return owners[:1] if len(owners) == 1 else []
