@@ -35,7 +35,7 @@ LAWFUL_WORDS = frozenset({
     "legal", "legally", "lawful", "lawfully", "legitimate", "legitimately", "innocent", "rightful",
     "rightfully", "self-defence", "self-defense",
 })  # fmt: skip
-NAMING_VERBS = frozenset({"call", "label", "brand", "term", "dub"})
+JUDGING_NAMING_VERBS = frozenset({"call", "label", "brand", "term", "dub"})
 # PLOVER types of the acts whose name given to another's act judges it.
 CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
 # Wrongs that name no act of the lexicon ("a violation of sovereignty", "a betrayal").
@@ -52,7 +52,7 @@ def rebuttal_code(verb: Any, lemma: str, lexicon: Lexicon) -> str | None:
         if _lawful(clause):
             return DENY
         return NO_ACT if lemma in DEMAND_CLAIM_VERBS else None
-    if lemma in NAMING_VERBS and not any(c.dep_ == "dobj" and c.tag_ in {"WP", "WDT"} for c in verb.children):
+    if lemma in JUDGING_NAMING_VERBS and not any(c.dep_ == "dobj" and c.tag_ in {"WP", "WDT"} for c in verb.children):
         # ("protest against what it called a violation": a free relative qualifies the act the
         # main verb codes)
         for name in verb.children:

@@ -17,7 +17,7 @@ from eventwire.events.forces import ARMED as ARMED_DOERS
 from eventwire.events.inquiries import inquiry_code
 from eventwire.events.lexicon import PARTICLES, Lexicon
 from eventwire.events.people import PEOPLE_NOUNS, is_person
-from eventwire.events.rebuttals import rebuttal_code
+from eventwire.events.rebuttals import JUDGING_NAMING_VERBS, rebuttal_code
 from eventwire.events.takeover import takeover_code
 from eventwire.nlp.place_nouns import LAND, SITES, TOWNS
 
@@ -123,7 +123,7 @@ OFFICE_NOUNS = frozenset({
     "counterpart", "president", "minister", "premier", "chancellor", "king", "queen", "emir",
     "secretary", "ambassador", "envoy", "chief", "head", "commander", "governor", "mayor",
 })  # fmt: skip
-NAMING_VERBS = frozenset({"call", "label", "brand", "term", "dub", "name"})
+NAMING_VERBS = JUDGING_NAMING_VERBS | {"name"}  # ("named him minister" appoints: it judges nothing)
 ENGAGE_VERBS = frozenset({"engage"})
 # Releasing a document is publishing it, not freeing anyone (CAMEO 084 "return, release"):
 # "a report released Tuesday", "the ministry released figures".
