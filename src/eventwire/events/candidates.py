@@ -15,6 +15,7 @@ from eventwire.events.deployments import prompting_parties
 from eventwire.events.evacuations import own_target
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.forces import FORCE_SECTORS
+from eventwire.events.givers import amount_holder, giver
 from eventwire.events.inquiries import inquiry_owner
 from eventwire.events.lexicon import Lexicon, get_lexicon
 from eventwire.events.owners import JUDGING_TYPES, act_owner, owner_targets
@@ -85,8 +86,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             for obj in find.objects(verb):
                 found = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)
                          and not is_munition(sent.doc[r.token])  # "fired 15 missiles at Kyiv": the means
-                         and not _amount_holder(sent.doc[r.token])
-                         and not _giver(sent.doc[r.token], obj, verb, index, lexicon)]
+                         and not amount_holder(sent.doc[r.token])
+                         and not giver(sent.doc[r.token], obj, verb, index, lexicon)]
                 if _mutual_doers(verb, sources) and all(_topic_word(sent.doc[r.token], obj) for r in found):
                     found = []  # "Egypt and Qatar discussed the Gaza ceasefire": what they talked about
                 if found and not targets:
@@ -208,8 +209,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                 cand.targets = [r for r in find.argument_actors(cond, index, sent) if all(r.span != s.span for s in sources)]
         if not cand.targets and sources and cand.plover is not None and is_main(verb) and not _mutual_doers(verb, sources):
             cand.targets = [r for r in clause_actors(verb, index, sent, sources, skip=is_munition)
-                            if not is_munition(sent.doc[r.token]) and not _amount_holder(sent.doc[r.token])
-                            and not _giver(sent.doc[r.token], verb, verb, index, lexicon)
+                            if not is_munition(sent.doc[r.token]) and not amount_holder(sent.doc[r.token])
+                            and not giver(sent.doc[r.token], verb, verb, index, lexicon)
                             and not (cand.plover[0] == "MOBILIZE" and r.actor.country is None
                                      and r.actor.sector in FORCE_SECTORS)]
         if own_target(verb, code):  # "evacuated its citizens": the doer's own people
@@ -321,45 +322,6 @@ def _senders(verb: Any, index: ActorIndex, sent: Any, subj_refs: list[ActorRef])
 def _comes_under(verb: Any) -> bool:
     """"came under fire from rebels": the subject is under the attack, not its doer."""
     return verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
-
-
-def _amount_holder(token: Any) -> bool:
-    """"The US pledged $300 million, the EU 180 million euros": an actor before an amount of
-    money is the doer of a clause whose verb is left out, not whom the money goes to."""
-    def money(t: Any) -> bool:
-        return t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCIES
-
-    return money(token) or token.dep_ in {"nmod", "compound"} and money(token.head)
-
-
-CURRENCIES = frozenset({
-    "euro", "dollar", "pound", "yen", "yuan", "franc", "rupee", "ruble", "rouble", "dinar",
-    "riyal", "shekel", "peso", "won", "lira", "krona", "krone", "real", "rand", "naira", "taka",
-})  # fmt: skip
-
-
-# Types whose object may be a gift with its giver ("with further contributions from Japan").
-GIVING = frozenset({"AID", "AGREE"})  # not SUPPORT: "welcomed assurances from Bree" is aimed at the giver
-
-
-def _giver(token: Any, obj: Any, verb: Any, index: ActorIndex, lexicon: Lexicon) -> bool:
-    """An actor after "from" inside a non-actor noun of the object of a giving predicate: the
-    giver of that thing, as the predicate's doer is ("pledged 180 million euros, with further
-    contributions from Saudi Arabia"), not its recipient."""
-    code = type_verb(verb, set(), lexicon)[0]
-    if not code or (codes.to_plover(code) or ("",))[0] not in GIVING:
-        return False
-    current = token
-    for _ in range(8):
-        while current.dep_ == "conj" and current.head.i != current.i:
-            current = current.head
-        if current.i == obj.i or current.head.i == current.i:
-            return False
-        head = current.head
-        if current.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ == "NOUN" and index.at(head.head) is None:
-            return True
-        current = head
-    return False
 
 
 def _between_parties(noun: Any, index: ActorIndex, sent: Any) -> list[ActorRef]:
