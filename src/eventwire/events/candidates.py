@@ -3,11 +3,11 @@ typed by the trigger lexicon (``eventwire.events.code`` turns them into events).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire.events import attributes, codes, context, find, sides
 from eventwire.events.antecedents import resolve_answers
+from eventwire.events.candidate import Candidate, is_main
 from eventwire.events.constructions import INSTRUMENTS, construction_code, reported_conjunct
 from eventwire.events.content import is_content, noun_content, prefer_intended_action
 from eventwire.events.demands import demand_of
@@ -31,27 +31,6 @@ from eventwire.events.targets import (
 from eventwire.events.trigger import noun_code, type_verb, verb_lemma
 from eventwire.nlp.headline import is_headline
 from eventwire.records import Actor, Article
-
-
-@dataclass
-class Candidate:
-    sent: Any
-    trigger: Any
-    sources: list[ActorRef]
-    targets: list[ActorRef]
-    code: str | None = None
-    how: str = ""
-    ambiguous: tuple[str, ...] = ()
-    negated: bool = False
-    modality: str = "asserted"
-    speaker: str | None = None
-    reciprocal: bool = True
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def plover(self) -> tuple[str, str | None, tuple[str, ...]] | None:
-        return codes.to_plover(self.code) if self.code else None
-
 
 # CAMEO roots of verbal acts (statements, appeals, intentions, consultations, demands,
 # accusations, rejections, threats): acts of speakers, not of things
@@ -341,18 +320,6 @@ def _is_attack(noun: Any, lexicon: Lexicon) -> bool:
     code = noun_code(noun, lexicon)
     info = codes.to_plover(code) if code else None
     return info is not None and info[0] == "ASSAULT"
-
-
-def is_main(token: Any) -> bool:
-    """A predicate of a main clause: the root, coordinated with it, or the reported clause."""
-    for _ in range(4):
-        if token.dep_ == "ROOT":
-            return True
-        if token.dep_ in {"conj", "ccomp", "xcomp"} or token.dep_ == "parataxis":
-            token = token.head
-            continue
-        return False
-    return False
 
 
 def noun_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Candidate]:

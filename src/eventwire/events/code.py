@@ -27,7 +27,8 @@ from typing import Any
 from eventwire.actors.passes import POSSESSIVE_PRONOUNS
 from eventwire.events import attributes, codes, context, find
 from eventwire.events.antecedents import resolve_answers
-from eventwire.events.candidates import FORCE, Candidate, find_candidates, is_main
+from eventwire.events.candidate import Candidate, is_main
+from eventwire.events.candidates import FORCE, find_candidates
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.forces import DEPLOYABLE, TROOPS
 from eventwire.events.lexicon import Lexicon, get_lexicon

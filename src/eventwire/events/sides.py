@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from eventwire.events import find
 
 if TYPE_CHECKING:
-    from eventwire.events.candidates import Candidate
+    from eventwire.events.candidate import Candidate
     from eventwire.events.find import ActorRef
 
 # Nouns that "both"/"the two" make a pair of parties (general English).
