@@ -1,5 +1,6 @@
-"""Candidate predicates: each sentence's verbs and event nouns with the actors on either side,
-typed by the trigger lexicon (``eventwire.events.code`` turns them into events)."""
+"""Candidate predicates: each sentence's verbs (and, from ``nominal``, its event nouns) with the
+actors on either side, typed by the trigger lexicon (``eventwire.events.code`` turns them into
+events)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from eventwire.events.forces import FORCE_SECTORS
 from eventwire.events.givers import amount_holder, giver
 from eventwire.events.inquiries import inquiry_owner
 from eventwire.events.lexicon import Lexicon, get_lexicon
+from eventwire.events.nominal import OCCURRENCE_VERBS, is_attack, noun_candidates
 from eventwire.events.owners import JUDGING_TYPES, act_owner, owner_targets
 from eventwire.events.passives import agent
 from eventwire.events.targets import (
@@ -128,7 +130,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         if code and subj is not None and subj.lemma_.lower() in INSTRUMENTS and (codes.to_plover(code) or ("",))[0] in FORCE:
             code = "163"  # "the EU measures target eight individuals": sanctions aimed at them
         if passive and not sources and code and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
-            sources = attack_sources(verb, index, sent, lambda n: _is_attack(n, lexicon))
+            sources = attack_sources(verb, index, sent, lambda n: is_attack(n, lexicon))
             sources = [s for s in sources if all(s.span != t.span for t in targets)]
         if (passive and not sources and targets and code and (codes.to_plover(code) or ("",))[0] == "MOBILIZE"
                 and all(r.actor.country and r.actor.sector in FORCE_SECTORS for r in targets)):
@@ -285,7 +287,7 @@ def _undergone(verb: Any, index: ActorIndex, sent: Any, lexicon: Lexicon,
         doers = [d for d in doers if all(d.span != s.span for s in subj_refs)]
         return code, "noun", (), doers, subj_refs
     # "suffered heavy losses in a Taliban attack": the attack's doer harmed the subject
-    doers = [d for d in attack_sources(verb, index, sent, lambda n: _is_attack(n, lexicon))
+    doers = [d for d in attack_sources(verb, index, sent, lambda n: is_attack(n, lexicon))
              if all(d.span != s.span for s in subj_refs)]
     return ("190", "noun", (), doers, subj_refs) if doers else (None, "", (), [], subj_refs)
 
@@ -303,88 +305,8 @@ def _comes_under(verb: Any) -> bool:
     return verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
 
 
-def _between_parties(noun: Any, index: ActorIndex, sent: Any) -> list[ActorRef]:
-    """The actors after "between"/"among" in a noun's phrase, or on its verb when the noun is
-    the subject ("fighting broke out between A and B")."""
-    holders = [noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else [])
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        return find.argument_actors(obj, index, sent)
-    return []
-
-
-def _is_attack(noun: Any, lexicon: Lexicon) -> bool:
-    code = noun_code(noun, lexicon)
-    info = codes.to_plover(code) if code else None
-    return info is not None and info[0] == "ASSAULT"
-
-
-def noun_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Candidate]:
-    """Nominal events: an event noun with its doer as possessor or ``by`` agent."""
-    found = []
-    for noun in sent:
-        if noun.pos_ != "NOUN":
-            continue
-        code = noun_code(noun, lexicon)
-        if not code or codes.to_plover(code) is None:
-            continue
-        sources: list[ActorRef] = []
-        targets: list[ActorRef] = []
-        parties = _between_parties(noun, index, sent)
-        if len(parties) > 1 and (noun.dep_ == "ROOT" or noun.dep_ in {"nsubj", "nsubjpass"} and is_main(noun.head)):
-            # "Clashes between Indian and Pakistani troops left four dead", "Fighting between
-            # rebels and the army broke out": the parties acted on each other (the news, not
-            # background: the noun is what the main clause is about)
-            # with the main verb's modality: "talks between A and B will take place" are intended
-            mood = attributes.modality(noun.head) if noun.dep_ in {"nsubj", "nsubjpass"} else "asserted"
-            found.append(Candidate(sent, noun, parties, [], code, "noun", negated=attributes.is_negated(noun), modality=mood))
-            continue
-        for child in noun.children:
-            if child.dep_ == "poss" or child.dep_ in {"amod", "compound"} and index.at(child):
-                sources = find.argument_actors(child, index, sent)
-            elif child.dep_ == "prep" and child.lower_ == "by":
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        sources = find.argument_actors(obj, index, sent)
-        if not sources:
-            continue
-        for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in {"of", "against", "on", "to", "with", "toward", "towards", "into"}:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        targets = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
-            if targets:
-                break
-        occurring = (noun.dep_ == "nsubj" and is_main(noun.head)
-                     and (noun.head.lemma_.lower() in OCCURRENCE_VERBS
-                          or noun.head.lemma_.lower() in RESULT_VERBS and _is_attack(noun, lexicon))
-                     and not any(c.dep_ == "poss" and c.lower_ in find.PRONOUNS for c in noun.children))
-        if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "dative", "compound", "poss"} and not occurring:
-            # "accused Beijing of enabling Russia's war against Ukraine": an event named as an
-            # argument is background or the content of another predicate, not news; but the
-            # subject of a verb of occurrence is the news ("Russian strikes on Kharkiv intensified";
-            # a named doer only: "its cooperation with Tehran would continue" leaves "its" to guess)
-            continue
-        found.append(
-            Candidate(sent, noun, sources, targets, code, "noun", negated=attributes.is_negated(noun), reciprocal=False,
-                      modality=attributes.modality(noun.head) if occurring else "asserted")
-        )
-    return found
-
-
-# Verbs that say an event happens, goes on or takes hold: their subject event is asserted.
 # States of harm a resultative verb puts its object in ("left four dead").
 HARM_STATES = frozenset({"dead", "injured", "wounded", "hurt", "homeless", "displaced", "stranded", "maimed", "kill", "wound", "injure"})
-# Verbs of harm done whose subject is an attack: "Israeli air strikes on Gaza killed 30 people"
-# asserts the strikes (the news, not background).
-RESULT_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit", "level", "flatten"})
-OCCURRENCE_VERBS = frozenset({
-    "begin", "start", "continue", "resume", "intensify", "escalate", "erupt", "occur", "happen",
-    "proceed", "persist", "spread", "take", "come",
-})  # fmt: skip
 
 
 def obligation_candidates(cands: list[Candidate]) -> list[Candidate]:
@@ -399,6 +321,7 @@ def obligation_candidates(cands: list[Candidate]) -> list[Candidate]:
                 out.append(Candidate(cand.sent, verb, [speaker_ref], targets, "100", "obligation", reciprocal=False))
                 cand.code = None  # the obligation is not asserted as done
     return out
+
 
 def find_candidates(
     doc: Any, actors: dict[tuple[int, int], Actor], article: Article, lexicon: Lexicon | None = None
