@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.actors import dateline_home as homes
+from eventwire.actors.agent_readings import mass_reading, modifier_agent
 from eventwire.actors.codes import join_code
 from eventwire.actors.coref import COMPASS, ArticleMemory, bare_key
 from eventwire.actors.kb import KnowledgeBase, tokens
@@ -168,13 +169,13 @@ class ActorResolver:
                     # and a place's name is one: not its words alone ("Guinea" of "in Guinea-Bissau")
                     actor, named = None, all(t.pos_ in {"PROPN", "PUNCT"} for t in kept)
                     covered_until = max(covered_until, root.i + 1) if named else covered_until
-                if actor is not None and _modifier_agent(actor, root, self.core.last_agents):
+                if actor is not None and modifier_agent(actor, root, self.core.last_agents):
                     actor = None
                 if actor is not None and actor.country is None and actor.kb_id is None:
                     agents = self.core.last_agents
                     actor = self._located(actor, root, when, cache) or actor
                     self.core.last_agents = agents
-            if actor is not None and _mass_reading(actor, root, self.core.last_agents):
+            if actor is not None and mass_reading(actor, root, self.core.last_agents):
                 actor = None
             if (actor is None or (actor.country is None and actor.kb_id is None)) and not _indefinite(root):
                 actor = actor and known_possessor(actor, root, memory) or memory.recall(text, partial=actor) or actor
@@ -327,67 +328,6 @@ def _ent_type(token: Any) -> str:
             # subject or object ("Angela said") is taken for a person
             return "" if token.dep_ in {"amod", "compound", "nmod"} else "PERSON1"
     return ent
-
-
-RANKS = frozenset({"deputy", "vice", "assistant", "acting", "associate", "junior", "senior"})
-
-
-def _modifier_agent(actor: Actor, root: Any, agents: list[str]) -> bool:
-    """An agent word that only modifies the phrase's head names no actor: "an official
-    protest", "military occupation" (the head is not the agent)."""
-    if (
-        actor.kb_id is not None
-        or actor.country is not None
-        or not agents
-        or root.pos_ not in ("NOUN", "PROPN")
-    ):
-        return False
-    if root.pos_ == "PROPN" and root.ent_type_ == "PERSON" and any(_office(a) for a in agents):
-        return False  # "Prime Minister Irakli Kobakhidze": an office before a name is the person's
-    if root.pos_ == "PROPN" and root.ent_type_ == "PERSON" and any(
-            c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < root.i for c in root.children):
-        return False  # "Opposition candidate Salvador Nasralla": a role noun before a name is the person's
-    head = {root.lower_, singular(root.lower_)}
-    # A noun compound names something of its agent ("the police response", "an army
-    # base"): the agent acts or is acted on through it; an adjective does not ("military
-    # occupation", "an official protest").
-    # "deputy" before a noun is a rank ("deputy director"), not a legislator
-    compounds = {c.lower_ for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in RANKS}
-    compounds |= {singular(w) for w in compounds}
-    if any(agent.split()[-1] in compounds for agent in agents):
-        return False
-    return not any(head & set(agent.split()) for agent in agents)
-
-
-# One-word titles that name a state office ("President X", "Governor X"); honorifics that many
-# people bear ("Sheikh", "General", "Judge") name none on their own (general English).
-OFFICES = frozenset({
-    "president", "minister", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson",
-    "ambassador", "governor", "mayor", "senator", "secretary",
-})  # fmt: skip
-
-
-def _office(agent: str) -> bool:
-    """A title of office: two words or more ("Interior Minister", "army chief") or one of OFFICES."""
-    words = agent.split()
-    return len(words) > 1 or bool(words) and words[0] in OFFICES
-
-
-# Agent nouns whose ordinary reading is an abstract mass noun: "demand justice", "intelligence
-# sharing", "business ties". Written bare, or as a noun modifier, they name no actor; with a
-# determiner, a country or as a longer agent phrase they do ("the intelligence services",
-# "Ukrainian intelligence", "the Justice Ministry", "Justice Department").
-MASS_AGENTS = frozenset({"justice", "intelligence", "business", "industry"})
-
-
-def _mass_reading(actor: Actor, root: Any, agents: list[str]) -> bool:
-    """The actor comes only from a mass noun read as such (see MASS_AGENTS)."""
-    if actor.kb_id is not None or actor.country is not None or len(agents) != 1 or agents[0] not in MASS_AGENTS:
-        return False
-    if root.lower_ in MASS_AGENTS:  # "demand justice": bare, lowercase, no determiner or modifier
-        return root.text.islower() and not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in root.children)
-    # "intelligence sharing": the mass noun is what the head acts on, not who acts
-    return any(c.dep_ == "compound" and c.lower_ == agents[0] and c.text.islower() for c in root.children)
 
 
 def _definite(root: Any) -> bool:
