@@ -21,36 +21,27 @@ from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 
-from eventwire.actors.codes import parse_iso_date, split_code
+from eventwire.actors.additions import (
+    ADDITIONS,
+    build_curated_agents,
+    build_curated_orgs,
+    build_curated_persons,
+    slug,
+    split_cell,
+    tsv_rows,
+)
+from eventwire.actors.codes import parse_iso_date
 from eventwire.actors.kb import Entry, Role, norm_key, write_index, write_jsonl
 from eventwire.actors.petrarch import display_name, parse_actors, parse_agents
 
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
-ADDITIONS = DATA_DIR / "additions"
 PHOENIX_AS_OF = date(2014, 1, 30)  # "Generated at: Thu Jan 30 2014" in Phoenix.Countries.actors.txt
 ARMED = {"MIL", "COP", "REB"}
 # NGEC lists "EMBASSY_IN", "AMBASSADOR_TO": the place after them is not part of the actor here.
 _TRAILING_PREPS = {"in", "at", "to", "for", "of", "on", "from"}
 _SECTORISH = {"GOV", "MIL", "REB", "BUS", "DEV", "HLH", "JUD", "LEG", "REF", "MED", "EDU", "COP", "AGR", "ENV", "HRI", "KID"}
-
-
-def _tsv_rows(path: Path) -> list[list[str]]:
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append([c.strip() for c in line.split("\t")])
-    return rows
-
-
-def _split(cell: str) -> list[str]:
-    return [a.strip() for a in cell.split(";") if a.strip()]
-
-
-def _slug(text: str) -> str:
-    return norm_key(text).replace(" ", "-")[:60]
 
 
 # -- countries ----------------------------------------------------------------------------
@@ -86,13 +77,13 @@ def build_countries(dictionaries: Path) -> tuple[list[Entry], set[str]]:
         table[key][iso] = min(prio, table[key].get(iso, 99))
         shown.setdefault(f"{iso}|{key}", name)
 
-    for row in _tsv_rows(ADDITIONS / "countries.tsv"):
+    for row in tsv_rows(ADDITIONS / "countries.tsv"):
         iso, name = row[0], row[1]
         canonical[iso] = name
         add(iso, name, 0)
-        for alias in _split(row[2] if len(row) > 2 else ""):
+        for alias in split_cell(row[2] if len(row) > 2 else ""):
             add(iso, alias, 0)
-        for cap in _split(row[3] if len(row) > 3 else ""):
+        for cap in split_cell(row[3] if len(row) > 3 else ""):
             add(iso, cap, 0, capitals)
     dated = read_dated_countries(ADDITIONS / "dated_countries.tsv")
     for iso, (name, aliases, _, caps) in dated.items():
@@ -186,61 +177,19 @@ def read_dated_countries(path: Path) -> dict[str, tuple[str, list[str], list[Rol
     out: dict[str, tuple[str, list[str], list[Role], list[str]]] = {}
     if not path.exists():
         return out
-    for row in _tsv_rows(path):
+    for row in tsv_rows(path):
         row += [""] * (5 - len(row))
         key, name = row[0], row[1]
         roles = []
-        for cell in _split(row[3]) or [key]:
+        for cell in split_cell(row[3]) or [key]:
             code, _, span = cell.partition(" ")
             start, _, end = span.strip().partition("..")
             if span and ".." not in span:
                 raise ValueError(f"{path.name}: role {cell!r} is not CODE from..to")
             roles.append(Role(code=code, country=code, sector=None, start=parse_iso_date(start or None),
                               end=parse_iso_date(end or None), title=name if code != key else None))
-        out[key] = (name, _split(row[2]), roles, _split(row[4]))
+        out[key] = (name, split_cell(row[2]), roles, split_cell(row[4]))
     return out
-
-
-# -- curated additions --------------------------------------------------------------------
-def _role(code: str, start: str, end: str, title: str | None) -> dict[str, str | None]:
-    country, sector = split_code(code)
-    return {"code": code, "country": country, "sector": sector, "from": start or None, "to": end or None, "title": title}
-
-
-def build_curated_persons() -> list[Entry]:
-    people: dict[str, dict] = {}
-    for row in _tsv_rows(ADDITIONS / "persons.tsv"):
-        row += [""] * (7 - len(row))
-        name, aliases, nationality, code, start, end, title = row[:7]
-        person = people.setdefault(name, {"id": f"person:{_slug(name)}", "kind": "person", "name": name,
-                                          "aliases": [], "nationality": nationality, "roles": []})
-        person["aliases"] += [a for a in _split(aliases) if a not in person["aliases"]]
-        person["roles"].append(_role(code, start, end, title or None))
-    return [Entry.from_dict(p) for p in people.values()]
-
-
-def build_curated_orgs() -> list[Entry]:
-    orgs: dict[str, dict] = {}
-    for row in _tsv_rows(ADDITIONS / "organizations.tsv"):
-        row += [""] * (7 - len(row))
-        name, aliases, code, start, end, kind, generics = row[:7]
-        org = orgs.setdefault(name, {"id": f"{kind}:{_slug(name)}", "kind": kind, "name": name, "aliases": [],
-                                     "generics": _split(generics), "roles": []})
-        org["aliases"] += [a for a in _split(aliases) if a not in org["aliases"]]
-        org["roles"].append(_role(code, start, end, None))
-    return [Entry.from_dict(o) for o in orgs.values()]
-
-
-def build_curated_agents() -> list[Entry]:
-    entries = []
-    for row in _tsv_rows(ADDITIONS / "agents.tsv"):
-        row += [""] * (3 - len(row))
-        phrase, sector, aliases = row[:3]
-        entries.append(
-            Entry(id=f"agent:{_slug(phrase)}", kind="agent", name=phrase, aliases=_split(aliases),
-                  sector=None if sector == "-" else sector)
-        )
-    return entries
 
 
 # -- Phoenix dictionaries -----------------------------------------------------------------
@@ -416,7 +365,7 @@ def build(dictionaries: Path, out: Path = DATA_DIR) -> dict[str, int]:
             if not names:
                 continue
             agent_keys.update(norm_key(n) for n in names)
-            agents.append(Entry(id=f"agent:{_slug(names[0])}", kind="agent", name=names[0], aliases=names[1:],
+            agents.append(Entry(id=f"agent:{slug(names[0])}", kind="agent", name=names[0], aliases=names[1:],
                                 sector=entry.sector, source="ngec"))
     persons = build_curated_persons()
     orgs = build_curated_orgs()
