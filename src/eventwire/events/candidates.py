@@ -221,8 +221,6 @@ def _mutual_doers(verb: Any, sources: list[ActorRef]) -> bool:
     """"Border guards from A and B exchanged fire ..., killing five people": doers of a
     reciprocal predicate of more than one country act on each other; an actor later in the
     clause (the victims of its result) is not their target."""
-    from eventwire.events.code import RECIPROCAL_VERBS  # code reads this module
-
     if len({s.actor.country for s in sources}) < 2:
         return False
     return _joint(verb) or verb.lemma_.lower() in RECIPROCAL_VERBS
@@ -246,6 +244,17 @@ def _phase_of(verb: Any) -> bool:
 
 
 JOINT_WORDS = frozenset({"joint", "bilateral", "mutual", "combined"})
+# Predicates that coordinated doers can only do with each other when no one else is named
+# ("Israel and Egypt signed", "the two sides clashed", "X and Y held talks"). Any other predicate
+# done by coordinated doers is done by them together: "the US and Saudi Arabia welcomed the
+# deal", "Japan and Canada made pledges", "mediated by the AU and IGAD" are not acts of one on
+# the other. Verbs of mutual action in English (general knowledge, not from the gold).
+RECIPROCAL_VERBS = frozenset({
+    "meet", "talk", "negotiate", "agree", "sign", "clash", "fight", "battle", "skirmish",
+    "exchange", "trade", "discuss", "confer", "cooperate", "collaborate", "reconcile",
+    "normalize", "normalise", "ally", "quarrel", "feud", "spar", "wrangle", "conclude", "hold",
+    "ink", "ratify", "speak",
+})  # fmt: skip
 FORCE = frozenset({"ASSAULT", "COERCE"})
 # Verbs whose subject suffers the harm: CAMEO 2.0 types "died in clashes" 190 but PETRARCH's
 # patterns mark the doer in the cause phrase ("in an attack by $"), which the lexicon does not

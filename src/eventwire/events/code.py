@@ -28,7 +28,7 @@ from eventwire.actors.passes import POSSESSIVE_PRONOUNS
 from eventwire.events import attributes, codes, context, find
 from eventwire.events.antecedents import resolve_answers
 from eventwire.events.candidate import Candidate, is_main
-from eventwire.events.candidates import FORCE, find_candidates
+from eventwire.events.candidates import FORCE, RECIPROCAL_VERBS, find_candidates
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.forces import DEPLOYABLE, TROOPS
 from eventwire.events.lexicon import Lexicon, get_lexicon
@@ -48,17 +48,6 @@ DYADIC = frozenset({
 # Types whose coordinated doers act together, never on each other: "US and British activists
 # staged a protest in Beijing" protest against China (the place), not each other.
 JOINT_ONLY = frozenset({"PROTEST", "MOBILIZE"})
-# Predicates that coordinated doers can only do with each other when no one else is named
-# ("Israel and Egypt signed", "the two sides clashed", "X and Y held talks"). Any other predicate
-# done by coordinated doers is done by them together: "the US and Saudi Arabia welcomed the
-# deal", "Japan and Canada made pledges", "mediated by the AU and IGAD" are not acts of one on
-# the other. Verbs of mutual action in English (general knowledge, not from the gold).
-RECIPROCAL_VERBS = frozenset({
-    "meet", "talk", "negotiate", "agree", "sign", "clash", "fight", "battle", "skirmish",
-    "exchange", "trade", "discuss", "confer", "cooperate", "collaborate", "reconcile",
-    "normalize", "normalise", "ally", "quarrel", "feud", "spar", "wrangle", "conclude", "hold",
-    "ink", "ratify", "speak",
-})  # fmt: skip
 CEASEFIRE_KEPT = "0871"
 # Hosting: co-hosts ("the US and Saudi Arabia, which hosted talks in Jeddah") hold a meeting of
 # others (PLOVER CONSULT third-party: "a meeting between two actors is hosted by a third
