@@ -19,6 +19,7 @@ from eventwire.events.forces import FORCE_SECTORS
 from eventwire.events.givers import amount_holder, giver
 from eventwire.events.inquiries import inquiry_owner
 from eventwire.events.lexicon import Lexicon, get_lexicon
+from eventwire.events.mutuality import RECIPROCAL_VERBS
 from eventwire.events.nominal import OCCURRENCE_VERBS, is_attack, noun_candidates
 from eventwire.events.owners import JUDGING_TYPES, act_owner, owner_targets
 from eventwire.events.passives import agent
@@ -244,17 +245,6 @@ def _phase_of(verb: Any) -> bool:
 
 
 JOINT_WORDS = frozenset({"joint", "bilateral", "mutual", "combined"})
-# Predicates that coordinated doers can only do with each other when no one else is named
-# ("Israel and Egypt signed", "the two sides clashed", "X and Y held talks"). Any other predicate
-# done by coordinated doers is done by them together: "the US and Saudi Arabia welcomed the
-# deal", "Japan and Canada made pledges", "mediated by the AU and IGAD" are not acts of one on
-# the other. Verbs of mutual action in English (general knowledge, not from the gold).
-RECIPROCAL_VERBS = frozenset({
-    "meet", "talk", "negotiate", "agree", "sign", "clash", "fight", "battle", "skirmish",
-    "exchange", "trade", "discuss", "confer", "cooperate", "collaborate", "reconcile",
-    "normalize", "normalise", "ally", "quarrel", "feud", "spar", "wrangle", "conclude", "hold",
-    "ink", "ratify", "speak",
-})  # fmt: skip
 FORCE = frozenset({"ASSAULT", "COERCE"})
 # Verbs whose subject suffers the harm: CAMEO 2.0 types "died in clashes" 190 but PETRARCH's
 # patterns mark the doer in the cause phrase ("in an attack by $"), which the lexicon does not
