@@ -13,13 +13,11 @@ same way. With no such event in the article the rejection keeps what its own sen
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from eventwire.events.candidate import Candidate, is_main
 from eventwire.events.places import DENIAL
 from eventwire.events.targets import MUNITIONS
-
-if TYPE_CHECKING:
-    from eventwire.events.candidates import Candidate
 
 # Claim nouns and the PLOVER types of the events they refer back to (general English).
 CLAIMS = {
@@ -165,8 +163,6 @@ def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
     """"Australia welcomed the deal", "the UN agency criticised the decision": a definite act
     noun judged by a SUPPORT or ACCUSE with no target of its own refers back to the latest
     earlier act of the article (within ``MAX_SENTENCES_BACK``); its doer is the target."""
-    from eventwire.events.candidates import is_main  # candidates calls this module
-
     kinds = claim_object(cand.trigger, ACTS) or _event_object(cand.trigger)
     patients: set[str] = set()
     if cand.targets:

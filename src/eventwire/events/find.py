@@ -16,6 +16,7 @@ from typing import Any
 from eventwire.events.actor_index import ActorIndex, ActorRef
 from eventwire.events.attributes import SPEECH, speech_head
 from eventwire.events.clauses import (
+    SUBJ_DEPS,
     antecedent,
     clause_verb,
     object_pronoun,
@@ -68,7 +69,6 @@ PRONOUNS = frozenset({"it", "they", "he", "she", "them", "him", "her", "its", "t
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
 _OPEN_QUOTES = "\u201c\""
 _CLOSE_QUOTES = "\u201d\""
-SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 
 
 def clause_with_subject(verb: Token, deps: frozenset[str] = SUBJ_DEPS) -> Token:
