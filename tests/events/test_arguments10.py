@@ -1,0 +1,50 @@
+"""Who acts on whom, and how, in shapes the blind audit set news_events10 (armed conflict) showed
+lost (texts written here): a judged act named by a noun the act was told in ("the strikes" after
+"launched air strikes", not a shelling reported since), an intervention (done by one country in
+another), and a demand or appeal to stop an act ("a halt to the strikes", "an end to the fighting"),
+made of whoever does it (CAMEO 0256/1056, PLOVER REQUEST)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from conftest import countries_coder
+
+pytestmark = pytest.mark.slow
+
+code = countries_coder(datetime.date(2015, 3, 26))
+
+WAR = ("RIYADH, March 26, 2015 (Wire) - Saudi Arabia launched air strikes on Houthi rebels in Yemen. Saudi "
+       "warplanes bombed an air base in Sanaa. Houthi fighters shelled the presidential compound in Aden. ")
+
+
+def test_the_strikes_judged_are_the_strikes_told_not_the_latest_attack(code):
+    found = code(WAR + "Iran condemned the strikes.")
+    assert ("ACCUSE", "IRN", "SAU") in found
+    assert ("ACCUSE", "IRN", "YEM") not in found
+    # with no act told in the noun's words the latest act stays the one judged
+    assert ("ACCUSE", "IRN", "YEM") in code(WAR + "Iran condemned the attack.")
+
+
+def test_an_intervention_is_one_country_acting_in_another(code):
+    found = code(WAR + "Iran condemned the military intervention.")
+    assert ("ACCUSE", "IRN", "SAU") in found
+    assert ("ACCUSE", "IRN", "YEM") not in found
+
+
+def test_a_demand_to_halt_an_act_is_made_of_its_doer(code):
+    assert ("REQUEST", "IRN", "SAU") in code(WAR + "Iran demanded an immediate halt to the strikes.")
+
+
+def test_an_appeal_for_an_end_to_fighting_asks_the_fighters(code):
+    text = ("RIYADH, March 26, 2015 (Wire) - Saudi Arabia launched air strikes on Houthi rebels in Yemen. "
+            "Iran called for an end to the fighting.")
+    found = code(text)
+    assert ("REQUEST", "IRN", "SAU") in found
+    assert not any(t == "SUPPORT" and s == "IRN" for t, s, _ in found)
+    # an end to what is no act of force asks no one to stop fighting
+    calm = code("RIYADH, March 26, 2015 (Wire) - Saudi Arabia launched air strikes on Houthi rebels in Yemen. "
+                "Iran called for an end to the crisis.")
+    assert not any(t == "REQUEST" and s == "IRN" for t, s, _ in calm)
