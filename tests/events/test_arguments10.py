@@ -48,3 +48,15 @@ def test_an_appeal_for_an_end_to_fighting_asks_the_fighters(code):
     calm = code("RIYADH, March 26, 2015 (Wire) - Saudi Arabia launched air strikes on Houthi rebels in Yemen. "
                 "Iran called for an end to the crisis.")
     assert not any(t == "REQUEST" and s == "IRN" for t, s, _ in calm)
+
+
+def test_a_finite_verb_after_a_to_infinitive_is_the_speakers_second_act(code):
+    # the parser hangs "blamed" on "defend" as its conjunct
+    text = ("JERUSALEM, July 16, 2006 (Wire) - President George W. Bush said Israel had a right to defend "
+            "itself and blamed Hezbollah and its allies for the war.")
+    found = code(text)
+    assert ("ACCUSE", "USA", "LBN") in found
+    assert ("ACCUSE", "ISR", "LBN") not in found
+    # with no speech around it the conjunct is the clause's own subject's
+    assert ("ACCUSE", "ISR", "LBN") in code("JERUSALEM, July 16, 2006 (Wire) - Israel vowed to defend itself "
+                                            "and blamed Hezbollah for the crisis.")

@@ -22,6 +22,7 @@ from eventwire.events.clauses import (
     relative_object,
     time_gerund_clause,
 )
+from eventwire.events.conjuncts import lifted_conjunct
 from eventwire.events.places import DENIAL, place_word  # noqa: F401 (place_word: read from here by tests)
 from eventwire.nlp.dateline import after_dateline, in_dateline, is_dateline
 
@@ -365,6 +366,10 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             current = clause_verb(head.head)
             if current is None:
                 return None, False
+            continue
+        lifted = lifted_conjunct(current)
+        if lifted is not None:  # "said Israel had a right to defend itself and blamed ..."
+            current = lifted
             continue
         if current.dep_ in {"conj", "advcl", "acomp"}:  # acomp: "it is willing to withdraw"
             # "said refugees were under strain and asked X to ...": a request joined to a reported
