@@ -60,3 +60,12 @@ def test_a_finite_verb_after_a_to_infinitive_is_the_speakers_second_act(code):
     # with no speech around it the conjunct is the clause's own subject's
     assert ("ACCUSE", "ISR", "LBN") in code("JERUSALEM, July 16, 2006 (Wire) - Israel vowed to defend itself "
                                             "and blamed Hezbollah for the crisis.")
+
+
+def test_munitions_sent_into_a_place_are_fired_not_given(code):
+    found = code("ANKARA, October 4, 2012 (Wire) - Syrian troops sent mortar shells into the Turkish town of "
+                 "Akcakale.")
+    assert ("ASSAULT", "SYR", "TUR") in found
+    assert not any(t == "AID" for t, _, _ in found)
+    # munitions sent to a party are still military aid
+    assert ("AID", "RUS", "SYR") in code("ANKARA, October 4, 2012 (Wire) - Russia sent missiles to Syria.")
