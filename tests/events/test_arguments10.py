@@ -69,3 +69,26 @@ def test_munitions_sent_into_a_place_are_fired_not_given(code):
     assert not any(t == "AID" for t, _, _ in found)
     # munitions sent to a party are still military aid
     assert ("AID", "RUS", "SYR") in code("ANKARA, October 4, 2012 (Wire) - Russia sent missiles to Syria.")
+
+
+def test_an_appeal_to_stop_fighting_reported_far_back_still_asks_the_fighters(code):
+    text = ("ADDIS ABABA, November 15, 2020 (Wire) - Ethiopian troops fired rockets at rebel positions in Mekelle. "
+            + "The region has been cut off from the rest of the country. " * 7
+            + "U.N. Secretary-General Antonio Guterres called for an immediate end to the fighting.")
+    assert ("REQUEST", None, "ETH") in code(text)
+
+
+def test_an_appeal_to_stop_fighting_is_settled_before_the_classifier(real_coder):
+    # the lexicon's tie of "call for end" patterns is no question for the classifier once read
+    from eventwire.actors import get_resolver
+    from eventwire.events.candidates import find_candidates
+    from eventwire.nlp import parse
+    from eventwire.records import Article, content_hash
+
+    text = ("RIYADH, March 26, 2015 (Wire) - Saudi Arabia launched air strikes on Houthi rebels in Yemen. "
+            "Iran called for an end to the fighting.")
+    doc = parse(text)
+    cands, _ = find_candidates(doc, get_resolver().resolve_doc(doc, date=datetime.date(2015, 3, 26)),
+                               Article(id=content_hash(text), doc_id="t", text=text))
+    call = next(c for c in cands if c.trigger.lemma_ == "call")
+    assert call.plover[0] == "REQUEST" and not call.ambiguous

@@ -86,11 +86,12 @@ def _denial(cand: Candidate) -> bool:
     return cand.trigger.lemma_.lower() in DENIAL or cand.code == DENY_RESPONSIBILITY
 
 
-def _earlier(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dict[int, int]) -> Iterator[Candidate]:
-    """The candidates of the ``MAX_SENTENCES_BACK`` sentences before ``cand``'s, latest first."""
+def _earlier(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dict[int, int],
+             back: int = MAX_SENTENCES_BACK) -> Iterator[Candidate]:
+    """The candidates of the ``back`` sentences before ``cand``'s, latest first."""
     here = sent_index[cand.sent.start]
     for earlier in reversed(ordered[:pos]):
-        if earlier.sent.start != cand.sent.start and here - sent_index[earlier.sent.start] <= MAX_SENTENCES_BACK:
+        if earlier.sent.start != cand.sent.start and here - sent_index[earlier.sent.start] <= back:
             yield earlier
 
 
@@ -218,12 +219,12 @@ def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
 
 
 def earlier_acts(cand: Candidate, kinds: set[str], ordered: list[Candidate], pos: int,
-                 sent_index: dict[int, int]) -> list[Candidate]:
-    """The acts of PLOVER types (or CAMEO roots) ``kinds`` in the sentences before ``cand``'s,
-    latest first, that a later noun can refer back to."""
+                 sent_index: dict[int, int], back: int = MAX_SENTENCES_BACK) -> list[Candidate]:
+    """The acts of PLOVER types (or CAMEO roots) ``kinds`` in the ``back`` sentences before
+    ``cand``'s, latest first, that a later noun can refer back to."""
     from eventwire.events.candidates import is_main  # candidates calls this module
 
-    return [earlier for earlier in _earlier(cand, ordered, pos, sent_index)
+    return [earlier for earlier in _earlier(cand, ordered, pos, sent_index, back)
             if earlier.plover and {earlier.plover[0], (earlier.code or "")[:3]} & kinds and not earlier.negated
             and is_main(earlier.trigger)  # "people arriving by sea": a participle is no act that is judged
             and earlier.sources]  # "said he had taken over": an act whose doer the parse lost names no target

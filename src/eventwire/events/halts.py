@@ -64,6 +64,7 @@ def retype_halt(cand: Candidate) -> None:
     found = halted_act(cand.trigger)
     if found is not None and found[1] & {"ASSAULT", "COERCE"}:
         cand.code = code
+        cand.ambiguous = ()  # settled: no tie of the lexicon's patterns left for the classifier
 
 
 def resolve_halt(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dict[int, int]) -> None:
@@ -74,7 +75,9 @@ def resolve_halt(cand: Candidate, ordered: list[Candidate], pos: int, sent_index
         return
     noun, kinds = found
     mine = {s.actor.country for s in cand.sources if s.actor.country}
-    acts = named_first(earlier_acts(cand, kinds, ordered, pos, sent_index), [noun])
+    # an act one asks to stop is still going on: the article's conflict, however far back
+    # its report is
+    acts = named_first(earlier_acts(cand, kinds, ordered, pos, sent_index, back=len(sent_index)), [noun])
     for act in acts:
         doers = [s for s in act.sources if s.actor.country and s.actor.country not in mine]
         if doers:
