@@ -92,3 +92,17 @@ def test_an_appeal_to_stop_fighting_is_settled_before_the_classifier(real_coder)
                                Article(id=content_hash(text), doc_id="t", text=text))
     call = next(c for c in cands if c.trigger.lemma_ == "call")
     assert call.plover[0] == "REQUEST" and not call.ambiguous
+
+
+def test_an_active_verb_coordinated_with_a_passive_one_is_its_subjects_act(real_coder):
+    from conftest import triples
+
+    text = ("COLOMBO, May 10, 2009 (Wire) - Sri Lankan troops killed 60 Tamil Tiger rebels on Saturday. U.N. "
+            "Secretary-General Ban Ki-moon said he was appalled by the killings and urged both sides to stop "
+            "the fighting.")
+    found = triples(real_coder(text, date=datetime.date(2009, 5, 10), classifier=None))
+    assert any(t == "REQUEST" and s == "IGOUNO" for t, s, _ in found)
+    # a participle coordinated with a passive shares its passive ("was captured ... and executed")
+    text = "COLOMBO, May 10, 2009 (Wire) - The rebel commander was captured by Sri Lankan troops and executed."
+    found = triples(real_coder(text, date=datetime.date(2009, 5, 10), classifier=None))
+    assert not any(t == "ASSAULT" and s and s.endswith("REB") for t, s, _ in found)

@@ -22,7 +22,7 @@ from eventwire.events.clauses import (
     relative_object,
     time_gerund_clause,
 )
-from eventwire.events.conjuncts import lifted_conjunct
+from eventwire.events.conjuncts import FINITE, lifted_conjunct
 from eventwire.events.places import DENIAL, place_word  # noqa: F401 (place_word: read from here by tests)
 from eventwire.nlp.dateline import after_dateline, in_dateline, is_dateline
 
@@ -338,7 +338,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 passive = _elliptical_passive(current, verb) or current is not verb and _own_passive(verb)
                 return antecedent(child, current), passive
             if child.dep_ in {"nsubjpass", "csubjpass"}:
-                return antecedent(child, current), True
+                # "he was appalled by the killings and urged both sides to": an active verb
+                # coordinated with a passive one is done by the passive's subject
+                return antecedent(child, current), current is verb or _own_passive(verb) or verb.tag_ not in FINITE
         head = current.head
         if head.i == current.i:
             return None, False
