@@ -106,3 +106,10 @@ def test_an_active_verb_coordinated_with_a_passive_one_is_its_subjects_act(real_
     text = "COLOMBO, May 10, 2009 (Wire) - The rebel commander was captured by Sri Lankan troops and executed."
     found = triples(real_coder(text, date=datetime.date(2009, 5, 10), classifier=None))
     assert not any(t == "ASSAULT" and s and s.endswith("REB") for t, s, _ in found)
+
+
+def test_a_denial_answers_the_other_side_of_its_own_country(code):
+    text = ("KABUL, October 3, 2015 (Wire) - The Afghan Interior Ministry said Taliban fighters had been using "
+            "the hospital as a base to fire at security forces. The Taliban denied having any fighters in the "
+            "hospital.")
+    assert ("REJECT", "AFG", "AFG") in code(text)

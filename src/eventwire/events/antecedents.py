@@ -325,6 +325,12 @@ def _claimant(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: d
         if earlier.trigger.lemma_.lower() in SPEECH and earlier.sources:
             speakers = [s for s in earlier.sources if s.actor.country and s.actor.country not in mine
                         or not s.actor.country and (s.actor.code or "").startswith(("IGO", "NGO"))]
+            if not speakers and about:
+                # a domestic quarrel ("the interior ministry said Taliban fighters had used the
+                # hospital ... The Taliban denied it"): the other side of the denier's country
+                own = {r.actor.code for r in cand.sources if r.actor.code}
+                speakers = [s for s in earlier.sources if s.actor.country in mine and s.actor.sector
+                            and s.actor.code not in own and s.actor.sector != "CVL"]
             if speakers:
                 cand.targets = speakers
                 cand.extra["answers"] = earlier.trigger.i
