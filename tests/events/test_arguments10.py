@@ -113,3 +113,13 @@ def test_a_denial_answers_the_other_side_of_its_own_country(code):
             "the hospital as a base to fire at security forces. The Taliban denied having any fighters in the "
             "hospital.")
     assert ("REJECT", "AFG", "AFG") in code(text)
+
+
+def test_officials_sent_to_another_government_visit_it(code):
+    # CAMEO's own "send envoy", "send delegation" are a visit (042); plain officials are too
+    found = code("COLOMBO, May 10, 2009 (Wire) - India sent two senior officials to Colombo for talks with "
+                 "President Mahinda Rajapaksa.")
+    assert ("CONSULT", "IND", "LKA") in found
+    # sending goods is still no visit
+    assert not any(t == "CONSULT" for t, _, _ in code("COLOMBO, May 10, 2009 (Wire) - India sent two ships "
+                                                         "carrying food and medicine to Colombo."))

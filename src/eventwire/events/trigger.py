@@ -13,6 +13,7 @@ from typing import Any
 from eventwire.events import codes
 from eventwire.events.attributes import SPEECH
 from eventwire.events.constructions import helped_act_code, kept_state_code
+from eventwire.events.envoys import officials_sent
 from eventwire.events.event_nouns import (
     GOODS,
     SERIES_NOUNS,
@@ -146,6 +147,8 @@ def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | No
         # "sent shells into Turkey": munitions sent into or at a place are fired (CAMEO 190,
         # PLOVER ASSAULT), not handed to anyone as military aid (072)
         return "190", "pattern", ()
+    if best is None and (sent := officials_sent(verb, lemma)):
+        return sent, "pattern", ()  # "sent two officials to Colombo for talks": a visit
     carried = _carried_goods(verb) if lemma in TRANSFER_VERBS else None
     if carried:
         # "sent a plane carrying tents and medicine": the cargo is the aid, whatever CAMEO 2.0's
