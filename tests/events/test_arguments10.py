@@ -123,3 +123,10 @@ def test_officials_sent_to_another_government_visit_it(code):
     # sending goods is still no visit
     assert not any(t == "CONSULT" for t, _, _ in code("COLOMBO, May 10, 2009 (Wire) - India sent two ships "
                                                          "carrying food and medicine to Colombo."))
+
+
+def test_a_call_for_someone_to_act_is_an_appeal_to_them(code):
+    found = code("ANKARA, October 4, 2012 (Wire) - Turkey, which shelters more than 90,000 Syrian refugees, has "
+                 "called for President Bashar al-Assad to step down.")
+    assert ("REQUEST", "TUR", "SYR") in found
+    assert not any(t == "CONSULT" and s == "TUR" for t, s, _ in found)

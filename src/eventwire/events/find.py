@@ -14,6 +14,7 @@ from collections import deque
 from typing import Any
 
 from eventwire.events.actor_index import ActorIndex, ActorRef
+from eventwire.events.appeals import appealed_to
 from eventwire.events.attributes import SPEECH, speech_head
 from eventwire.events.clauses import (
     antecedent,
@@ -447,7 +448,7 @@ def objects(verb: Token, *, depth: int = 2) -> list[Token]:
     # "talks on the sidelines of a WTO meeting", "on the margins of the summit": where, not whom
     preps = [pair for pair in preps if not instigation(pair[1]) and pair[1].lemma_.lower() not in VENUE_NOUNS]
     preps.sort(key=lambda pair: _PREP_RANK.get(pair[0], 99))
-    found = direct + [g for _, g in preps]
+    found = direct + [g for _, g in preps] + appealed_to(verb)  # "called for Assad to step down"
     if depth > 0 and verb.lemma_.lower() not in DENIAL:
         # what is denied ("denied targeting civilians") is the content, not whom the denial is aimed at
         for child in verb.children:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.events import codes
+from eventwire.events.appeals import APPEAL, for_clause
 from eventwire.events.attributes import SPEECH
 from eventwire.events.constructions import helped_act_code, kept_state_code
 from eventwire.events.envoys import officials_sent
@@ -147,6 +148,8 @@ def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | No
         # "sent shells into Turkey": munitions sent into or at a place are fired (CAMEO 190,
         # PLOVER ASSAULT), not handed to anyone as military aid (072)
         return "190", "pattern", ()
+    if (best is None or not best.specificity) and for_clause(verb) is not None:
+        return APPEAL, "pattern", ()  # "called for Assad to step down": an appeal, not a phone call
     if best is None and (sent := officials_sent(verb, lemma)):
         return sent, "pattern", ()  # "sent two officials to Colombo for talks": a visit
     carried = _carried_goods(verb) if lemma in TRANSFER_VERBS else None
