@@ -15,6 +15,7 @@ from eventwire.actors import dateline_home as homes
 from eventwire.actors.agent_readings import mass_reading, modifier_agent
 from eventwire.actors.codes import join_code
 from eventwire.actors.coref import COMPASS, ArticleMemory, bare_key
+from eventwire.actors.former import former_titles
 from eventwire.actors.kb import KnowledgeBase, tokens
 from eventwire.actors.mentions import mentions, span_tokens
 from eventwire.actors.passes import (
@@ -35,6 +36,7 @@ from eventwire.actors.placing import (
     is_place,
     metonym_slot,
     place_preps,
+    place_words,
 )
 from eventwire.actors.regions import in_region, is_region
 from eventwire.actors.resolve import LOCATIVE, PhraseResolver, Tok, coerce_date, singular, text_tokens
@@ -216,6 +218,7 @@ class ActorResolver:
                     found[span] = other
                     roots[span] = at
         stated_roles(found, roots, doc_tokens, self.kb)
+        former_titles(found, roots, doc_tokens)
         pronoun_possessors(found, roots, doc_tokens)
         named_by_apposition(found, roots, doc_tokens)
         described_organisations(found, roots, doc_tokens, self.kb)
@@ -286,6 +289,11 @@ class ActorResolver:
                     continue
                 toks = [t for t in obj.subtree if t.i <= obj.i and not t.is_punct and t.dep_ != "det"]
                 place = self.core.resolve_tokens(_toks(toks, cache), when, obj.text)
+                if place is None or not place.country or place.sector not in (None, "GOV"):
+                    # "in Ethiopia's Tigray region", "the town of Palma in northern Mozambique":
+                    # the country the text states wins over the gazetteer's namesake (Spain's)
+                    stated = [self.core.resolve_tokens(_toks(words, cache), when, obj.text) for words in place_words(obj)]
+                    place = next((a for a in stated if a is not None and a.country and a.sector is None), place)
                 # the small parser tags many towns PERSON or NORP: after "in" the syntax says place
                 if place is None and obj.pos_ == "PROPN" and obj.ent_type_ != "ORG":
                     iso = gazetteer_country(obj.doc.text[toks[0].idx : obj.idx + len(obj.text)]) if toks else None
