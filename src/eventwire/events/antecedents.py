@@ -220,8 +220,6 @@ def earlier_acts(cand: Candidate, kinds: set[str], ordered: list[Candidate], pos
                  sent_index: dict[int, int], back: int = MAX_SENTENCES_BACK) -> list[Candidate]:
     """The acts of PLOVER types (or CAMEO roots) ``kinds`` in the ``back`` sentences before
     ``cand``'s, latest first, that a later noun can refer back to."""
-    from eventwire.events.candidates import is_main  # candidates calls this module
-
     return [earlier for earlier in _earlier(cand, ordered, pos, sent_index, back)
             if earlier.plover and {earlier.plover[0], (earlier.code or "")[:3]} & kinds and not earlier.negated
             and is_main(earlier.trigger)  # "people arriving by sea": a participle is no act that is judged
