@@ -218,7 +218,10 @@ def attack_sources(verb: Any, index: Any, sent: Any, is_attack: Any) -> list[Act
     or its own ``by``/``from`` phrase, never a place after it ("in Kandahar")."""
     from eventwire.events.find import argument_actors
 
-    for child in verb.children:
+    # "were killed and 13 others wounded in an air strike": the cause hung on a gapped
+    # conjunct is both participles'
+    shared = [c for c in verb.children if c.dep_ == "conj" and find.gapped_passive(c)]
+    for child in [*verb.children, *(c for v in shared for c in v.children if c.i > v.i)]:
         if child.dep_ not in {"prep", "agent"} or child.lower_ not in CAUSE_PREPS:
             continue
         for noun in child.children:
