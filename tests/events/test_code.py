@@ -411,3 +411,10 @@ def test_a_gapped_passive_shares_the_cause_of_harm():
     # "were killed and 13 others wounded in an air strike by X": the cause is both participles'
     text = "Fourteen people were killed and 13 others wounded on Saturday in an air strike by the Philippines military."
     assert ("ASSAULT", "PHL", "PHL") in countries(real_codes(text))
+
+
+def test_the_place_of_what_is_attacked_is_the_unnamed_target():
+    # PLOVER codes an attack on no named actor against the country where it happened, and
+    # that is where what is attacked lies
+    assert ("ASSAULT", "ISR", "SYR") in countries(real_codes("Israel carried out strikes on weapons depots in Syria overnight."))
+    assert ("ASSAULT", "IRN", "IRQ") in countries(real_codes("Iran fired at bases in Iraq."))

@@ -57,9 +57,10 @@ def event_place(trigger: Any, preps: frozenset[str] = EVENT_PREPS) -> ActorRef |
                 continue
             for obj in child.children:
                 country = place_country(obj) if obj.dep_ == "pobj" else None
-                if not country and obj.dep_ == "pobj" and child.lower_ == "to":
+                if not country and obj.dep_ == "pobj" and child.lower_ in ATTACKED_PREPS | {"to", "at"}:
                     # "sent soldiers to the alliance's battlegroup in Lithuania": where the
-                    # destination is
+                    # destination is; "carried out strikes on weapons depots in Syria", "fired
+                    # at bases in Iraq": where what is attacked is
                     obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"
                                 for g in p.children if g.dep_ == "pobj" and place_country(g)), obj)
                     country = place_country(obj)
