@@ -39,6 +39,9 @@ def test_groups_of_several_countries_named_after_of_are_one_group_each(code_real
 def test_an_object_made_by_another_actor_makes_it_the_target(code_real):
     assert ("ESP", "MAR") in pairs(code_real("Spain rejected the plan put forward by Morocco."))
     assert ("CHL", "PER") in pairs(code_real("Chile welcomed the proposals sent by Peru on the border dispute."))
+    # reports released, laws passed and measures taken are their authors' work too
+    assert ("KEN", "UGA") in pairs(code_real("Kenya praised a report released by Uganda on Monday."))
+    assert ("KEN", "UGA") in pairs(code_real("Kenya criticised the law passed by the Ugandan parliament."))
 
 
 def test_a_person_sent_by_an_actor_is_not_its_act(code_real):
