@@ -139,3 +139,12 @@ def test_a_kind_of_group_names_its_members_after_including(code_real):
     events = code_real("HAVANA, May 3, 2003 (Wire) - Cuba freed 40 political prisoners, including a Spanish citizen, "
                        "on Monday. Cuba's government said it was a goodwill gesture. Cuban dissidents welcomed the move.")
     assert {"ESP", "CUB"} <= {e.target.country for e in events if e.target and e.source and e.source.country == "CUB"}
+
+
+def test_a_vague_group_takes_its_owner_from_its_own_phrase(code_real):
+    # "delegation" alone has no country: who leads it, or the international body it is from, says whose
+    events = code_real("A delegation led by the Kenyan foreign minister met Ugandan officials.")
+    assert ("KEN", "UGA") in pairs(events)
+    events = code_real("A delegation from the European Union criticised Kenya over the arrests.")
+    assert any(e.type == "ACCUSE" and e.source and (e.source.code or "").startswith("IGO")
+               and e.target and e.target.country == "KEN" for e in events)
