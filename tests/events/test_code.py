@@ -418,3 +418,8 @@ def test_the_place_of_what_is_attacked_is_the_unnamed_target():
     # that is where what is attacked lies
     assert ("ASSAULT", "ISR", "SYR") in countries(real_codes("Israel carried out strikes on weapons depots in Syria overnight."))
     assert ("ASSAULT", "IRN", "IRQ") in countries(real_codes("Iran fired at bases in Iraq."))
+
+
+def test_a_series_of_attacks_lends_its_acts_place_as_the_unnamed_target():
+    text = "Turkey launched a series of air strikes against targets in northern Iraq."
+    assert ("ASSAULT", "TUR", "IRQ") in countries(real_codes(text))

@@ -17,6 +17,7 @@ from typing import Any
 from eventwire.events import find
 from eventwire.events.attributes import SPEECH
 from eventwire.events.context import filed_from, place_country
+from eventwire.events.event_nouns import SERIES_NOUNS, of_objects
 from eventwire.events.find import MOTION_VERBS, ActorIndex, ActorRef
 from eventwire.events.places import DENIAL, place_word
 from eventwire.records import Actor
@@ -49,8 +50,10 @@ ATTACKED_PREPS = frozenset({"on", "upon", "against"})
 
 def event_place(trigger: Any, preps: frozenset[str] = EVENT_PREPS) -> ActorRef | None:
     """The country of a place attached to the predicate or its object ("lifted a curfew in
-    Montenegro", "shelled a village in western Cambodia"), as a target."""
+    Montenegro", "shelled a village in western Cambodia"), as a target; an object that is a
+    succession of acts ("launched a series of air strikes against ...") lends its acts'."""
     heads = [trigger, *(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"})]
+    heads += [n for c in heads[1:] if c.lemma_.lower() in SERIES_NOUNS for n in of_objects(c)]
     for head in heads:
         for child in head.children:
             if child.dep_ != "prep" or child.lower_ not in preps:
