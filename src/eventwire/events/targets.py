@@ -50,10 +50,12 @@ ATTACKED_PREPS = frozenset({"on", "upon", "against"})
 
 def event_place(trigger: Any, preps: frozenset[str] = EVENT_PREPS) -> ActorRef | None:
     """The country of a place attached to the predicate or its object ("lifted a curfew in
-    Montenegro", "shelled a village in western Cambodia"), as a target; an object that is a
-    succession of acts ("launched a series of air strikes against ...") lends its acts'."""
+    Montenegro", "shelled a village in western Cambodia"), as a target; for an attack
+    (``preps`` with ``ATTACKED_PREPS``), an object that is a succession of acts ("launched a
+    series of air strikes against ...") lends its acts' (not "hosted rounds of talks in Oslo")."""
     heads = [trigger, *(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"})]
-    heads += [n for c in heads[1:] if c.lemma_.lower() in SERIES_NOUNS for n in of_objects(c)]
+    if ATTACKED_PREPS <= preps:
+        heads += [n for c in heads[1:] if c.lemma_.lower() in SERIES_NOUNS for n in of_objects(c)]
     for head in heads:
         for child in head.children:
             if child.dep_ != "prep" or child.lower_ not in preps:
