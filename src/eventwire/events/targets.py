@@ -19,6 +19,7 @@ from eventwire.events.attributes import SPEECH
 from eventwire.events.context import filed_from, place_country
 from eventwire.events.event_nouns import SERIES_NOUNS, of_objects
 from eventwire.events.find import MOTION_VERBS, ActorIndex, ActorRef
+from eventwire.events.passives import gapped_passive
 from eventwire.events.places import DENIAL, place_word
 from eventwire.records import Actor
 
@@ -226,7 +227,7 @@ def attack_sources(verb: Any, index: Any, sent: Any, is_attack: Any) -> list[Act
 
     # "were killed and 13 others wounded in an air strike": the cause hung on a gapped
     # conjunct is both participles'
-    shared = [c for c in verb.children if c.dep_ == "conj" and find.gapped_passive(c)]
+    shared = [c for c in verb.children if c.dep_ == "conj" and gapped_passive(c)]
     for child in [*verb.children, *(c for v in shared for c in v.children if c.i > v.i)]:
         if child.dep_ not in {"prep", "agent"} or child.lower_ not in CAUSE_PREPS:
             continue
