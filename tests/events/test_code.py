@@ -394,3 +394,32 @@ def test_expelling_people_is_deportation_not_a_break_of_relations():
     assert {(e.type, e.cameo) for e in events if e.source and e.source.country == "KEN"} == {("COERCE", "174")}
     envoys = real_codes("Kenya expelled two Somali diplomats.")
     assert {e.type for e in envoys if e.source and e.source.country == "KEN"} == {"SANCTION"}
+
+
+def test_a_vague_body_of_the_doers_own_country_is_another_party():
+    # a vague participant that takes the doer's country is another body of that country, not
+    # the doer itself: PLOVER codes such domestic events with one country on both sides
+    assert ("CONCEDE", "ZMB", "ZMB") in countries(real_codes("Zambia eased restrictions on civil society groups on Wednesday."))
+    assert ("THREATEN", "ZMB", "ZMB") in countries(real_codes("Zambia threatened to ban any groups that oppose the ruling party."))
+    # a vague one of the same sector that took the other's country may be the same body
+    assert not real_codes("Lusaka said it would withdraw the mission next month.")
+    # two named actors with one code are still one actor
+    assert not real_codes("The Chinese embassy defended China's trade practices.")
+
+
+def test_a_gapped_passive_shares_the_cause_of_harm():
+    # "were killed and 13 others wounded in an air strike by X": the cause is both participles'
+    text = "Fourteen people were killed and 13 others wounded on Saturday in an air strike by the Philippines military."
+    assert ("ASSAULT", "PHL", "PHL") in countries(real_codes(text))
+
+
+def test_the_place_of_what_is_attacked_is_the_unnamed_target():
+    # PLOVER codes an attack on no named actor against the country where it happened, and
+    # that is where what is attacked lies
+    assert ("ASSAULT", "ISR", "SYR") in countries(real_codes("Israel carried out strikes on weapons depots in Syria overnight."))
+    assert ("ASSAULT", "IRN", "IRQ") in countries(real_codes("Iran fired at bases in Iraq."))
+
+
+def test_a_series_of_attacks_lends_its_acts_place_as_the_unnamed_target():
+    text = "Turkey launched a series of air strikes against targets in northern Iraq."
+    assert ("ASSAULT", "TUR", "IRQ") in countries(real_codes(text))

@@ -39,6 +39,9 @@ def test_groups_of_several_countries_named_after_of_are_one_group_each(code_real
 def test_an_object_made_by_another_actor_makes_it_the_target(code_real):
     assert ("ESP", "MAR") in pairs(code_real("Spain rejected the plan put forward by Morocco."))
     assert ("CHL", "PER") in pairs(code_real("Chile welcomed the proposals sent by Peru on the border dispute."))
+    # reports released, laws passed and measures taken are their authors' work too
+    assert ("KEN", "UGA") in pairs(code_real("Kenya praised a report released by Uganda on Monday."))
+    assert ("KEN", "UGA") in pairs(code_real("Kenya criticised the law passed by the Ugandan parliament."))
 
 
 def test_a_person_sent_by_an_actor_is_not_its_act(code_real):
@@ -136,3 +139,12 @@ def test_a_kind_of_group_names_its_members_after_including(code_real):
     events = code_real("HAVANA, May 3, 2003 (Wire) - Cuba freed 40 political prisoners, including a Spanish citizen, "
                        "on Monday. Cuba's government said it was a goodwill gesture. Cuban dissidents welcomed the move.")
     assert {"ESP", "CUB"} <= {e.target.country for e in events if e.target and e.source and e.source.country == "CUB"}
+
+
+def test_a_vague_group_takes_its_owner_from_its_own_phrase(code_real):
+    # "delegation" alone has no country: who leads it, or the international body it is from, says whose
+    events = code_real("A delegation led by the Kenyan foreign minister met Ugandan officials.")
+    assert ("KEN", "UGA") in pairs(events)
+    events = code_real("A delegation from the European Union criticised Kenya over the arrests.")
+    assert any(e.type == "ACCUSE" and e.source and (e.source.code or "").startswith("IGO")
+               and e.target and e.target.country == "KEN" for e in events)

@@ -184,7 +184,14 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
         if src is not None and tgt is not None and (src.actor.country or src.actor.code) == (tgt.actor.country or tgt.actor.code):
             if _own_forces(doc[tgt.token]):
                 continue  # "Russia proposed sending its own troops": the doer's means, not whom it acts on
-            same = src.actor.code == tgt.actor.code and not cand.extra.get("place_target")
+            # Two named actors with one code are one actor, and so is a vague one of the same
+            # sector that took the other's country ("the mission", "leaders"); a vague one of
+            # another sector is another body of that country ("Zambia eased restrictions on
+            # civil society groups"): PLOVER codes such domestic events with one country on
+            # both sides.
+            named = src is source and tgt is target
+            same = (src.actor.code == tgt.actor.code and not cand.extra.get("place_target")
+                    and (named or (src.actor.sector or "") == (tgt.actor.sector or "")))
             if doc[tgt.token].dep_ in {"poss", "amod", "compound"} or same:
                 # "the embassy defended China's trade practices": no event between the two; but
                 # "Nigerians rallied in Lagos" is NGA -> NGA (the place stands for the target)

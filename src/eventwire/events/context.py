@@ -29,6 +29,7 @@ from typing import Any
 
 from eventwire.actors.dateline_home import dateline_country
 from eventwire.actors.placing import named_place_country, place_key
+from eventwire.events.belonging import phrase_owner
 from eventwire.events.find import PRONOUNS, ActorIndex, ActorRef, resolve_pronoun
 from eventwire.events.places import LOCATIVE_PREPS
 from eventwire.records import Actor
@@ -114,6 +115,10 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver
     doc = sent.doc
     token = doc[ref.token]
     country = _owner_country(token, index, sent) or _phrase_place(token, index)
+    if country is None and (owner := phrase_owner(token, index)) is not None:
+        if not owner.actor.country:  # "a delegation from the European Union": the body's own
+            return ActorRef(replace(ref.actor, code=owner.actor.code), ref.span, ref.token)
+        country = owner.actor.country  # "a delegation led by the Kenyan foreign minister"
     if country is None and (token.lemma_.lower() in VAGUE_PLACES or _thing_asked_for(token, trigger)):
         return None  # no party: whose it is, the sentence's other countries do not say
     if country is None and token.tag_ == "NNS" and token.lemma_.lower() in POLITIES:

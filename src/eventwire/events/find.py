@@ -419,6 +419,10 @@ def _elliptical_passive(holder: Token, verb: Token) -> bool:
     """Headline grammar drops the passive's auxiliary ("Minister shot by gunmen in Basra",
     "Envoy expelled by Kenya"): the parser then calls its subject an active one. A past
     participle with no auxiliary and no object, with a ``by`` agent, is passive."""
+    from eventwire.events.passives import gapped_passive  # (passives reads this module)
+
+    if holder is verb and gapped_passive(verb):
+        return True
     verbs = [holder, *(c for c in holder.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     if verb not in verbs or any(c.dep_ in {"aux", "auxpass", "dobj", "dative"} for v in verbs for c in v.children):
         return False

@@ -19,12 +19,14 @@ Span = Any
 
 
 # Participles that name the author of a thing ("the plan put forward by X", "the sanctions
-# imposed by X", "the attack carried out by X"), not one it merely concerns ("the challenges
+# imposed by X", "the attack carried out by X", "a report released by X", "the law passed by
+# X's parliament", "the measures taken by X"), not one it merely concerns ("the challenges
 # posed by X", "the region affected by X").
 AUTHORED = frozenset({
     "send", "put", "propose", "submit", "make", "offer", "present", "draft", "table", "issue",
     "carry", "launch", "commit", "conduct", "deliver", "announce", "introduce", "impose",
-    "sponsor", "write", "unveil", "lodge", "file", "level", "stage", "mount",
+    "sponsor", "write", "unveil", "lodge", "file", "level", "stage", "mount", "release",
+    "publish", "pass", "adopt", "enact", "approve", "take",
 })  # fmt: skip
 
 

@@ -63,3 +63,11 @@ def _stranded_agent(verb: Token) -> Token | None:
                 if obj is not None:
                     return obj
     return None
+
+
+def gapped_passive(verb: Token) -> bool:
+    """"Fourteen people were killed and 13 others wounded": a participle coordinated with a
+    passive, with a subject of its own and no auxiliary or object, shares the passive's."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN"
+            and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.head.children)
+            and not any(c.dep_ in {"aux", "auxpass", "dobj", "dative"} for c in verb.children))

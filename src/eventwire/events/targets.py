@@ -17,7 +17,9 @@ from typing import Any
 from eventwire.events import find
 from eventwire.events.attributes import SPEECH
 from eventwire.events.context import filed_from, place_country
+from eventwire.events.event_nouns import SERIES_NOUNS, of_objects
 from eventwire.events.find import MOTION_VERBS, ActorIndex, ActorRef
+from eventwire.events.passives import gapped_passive
 from eventwire.events.places import DENIAL, place_word
 from eventwire.records import Actor
 
@@ -49,17 +51,22 @@ ATTACKED_PREPS = frozenset({"on", "upon", "against"})
 
 def event_place(trigger: Any, preps: frozenset[str] = EVENT_PREPS) -> ActorRef | None:
     """The country of a place attached to the predicate or its object ("lifted a curfew in
-    Montenegro", "shelled a village in western Cambodia"), as a target."""
+    Montenegro", "shelled a village in western Cambodia"), as a target; for an attack
+    (``preps`` with ``ATTACKED_PREPS``), an object that is a succession of acts ("launched a
+    series of air strikes against ...") lends its acts' (not "hosted rounds of talks in Oslo")."""
     heads = [trigger, *(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"})]
+    if ATTACKED_PREPS <= preps:
+        heads += [n for c in heads[1:] if c.lemma_.lower() in SERIES_NOUNS for n in of_objects(c)]
     for head in heads:
         for child in head.children:
             if child.dep_ != "prep" or child.lower_ not in preps:
                 continue
             for obj in child.children:
                 country = place_country(obj) if obj.dep_ == "pobj" else None
-                if not country and obj.dep_ == "pobj" and child.lower_ == "to":
+                if not country and obj.dep_ == "pobj" and child.lower_ in ATTACKED_PREPS | {"to", "at"}:
                     # "sent soldiers to the alliance's battlegroup in Lithuania": where the
-                    # destination is
+                    # destination is; "carried out strikes on weapons depots in Syria", "fired
+                    # at bases in Iraq": where what is attacked is
                     obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"
                                 for g in p.children if g.dep_ == "pobj" and place_country(g)), obj)
                     country = place_country(obj)
@@ -218,7 +225,10 @@ def attack_sources(verb: Any, index: Any, sent: Any, is_attack: Any) -> list[Act
     or its own ``by``/``from`` phrase, never a place after it ("in Kandahar")."""
     from eventwire.events.find import argument_actors
 
-    for child in verb.children:
+    # "were killed and 13 others wounded in an air strike": the cause hung on a gapped
+    # conjunct is both participles'
+    shared = [c for c in verb.children if c.dep_ == "conj" and gapped_passive(c)]
+    for child in [*verb.children, *(c for v in shared for c in v.children if c.i > v.i)]:
         if child.dep_ not in {"prep", "agent"} or child.lower_ not in CAUSE_PREPS:
             continue
         for noun in child.children:
