@@ -23,3 +23,18 @@ def test_envoys_withdrawn_from_a_capital_are_withdrawn_from_its_government(code)
     assert ("SANCTION", "ARG", "BRA") not in got
     # troops taken out of a capital are no envoys: the capital is a place there
     assert not any(tg == "AFG" for _, _, tg in code("LIMA, June 29, 2012 (Wire) - Peru withdrew its troops from Kabul."))
+
+
+def test_talks_brokered_by_a_third_party_mediate_between_those_who_agreed(code):
+    text = ("ADDIS ABABA, June 29, 2000 (Wire) - Ethiopia and Eritrea agreed on Sunday to a truce "
+            "after talks mediated by Algeria.")
+    got = code(text)
+    assert ("CONSULT", "DZA", "ETH") in got and ("CONSULT", "DZA", "ERI") in got
+
+
+def test_those_who_help_the_broker_of_a_deal_mediate_with_it(code):
+    text = ("HAVANA, June 29, 2016 (Wire) - The talks ended on Friday.\n\n"
+            "Under the deal, brokered by Norway with the help of Cuba, the Colombian government will "
+            "grant the guerrillas ten seats in Congress.")
+    got = code(text)
+    assert ("CONSULT", "NOR", "COL") in got and ("CONSULT", "CUB", "COL") in got
