@@ -94,3 +94,9 @@ def test_a_titled_person_with_another_name_repeats_no_earlier_office_holder(reso
     text = ("GEORGETOWN, June 9, 2015 (Wire) - Venezuelan President Nicolas Maduro signed the decree. "
             "The president said Venezuela would defend its rights.")
     assert _actors(resolver, text)["president"] == "VENGOV"
+
+
+def test_a_country_known_by_its_initials_is_named_by_them(resolver):
+    # as the curated names list UAE, DRC and PRC: Papua New Guinea's common initials
+    text = "Canberra said it would keep working with the PNG government on the camp."
+    assert _actors(resolver, text)["PNG government"] == "PNGGOV"
