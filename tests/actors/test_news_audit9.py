@@ -100,3 +100,9 @@ def test_a_country_known_by_its_initials_is_named_by_them(resolver):
     # as the curated names list UAE, DRC and PRC: Papua New Guinea's common initials
     text = "Canberra said it would keep working with the PNG government on the camp."
     assert _actors(resolver, text)["PNG government"] == "PNGGOV"
+
+
+def test_a_un_agency_is_coded_in_the_un_family(resolver):
+    # the Phoenix dictionary's code for the refugee agency (IGOUNOREFHCR), as for UNICEF (IGOUNOKID)
+    text = "The U.N. refugee agency urged Australia to bring the men to its mainland."
+    assert _actors(resolver, text)["U.N. refugee agency"].startswith("IGOUNO")
