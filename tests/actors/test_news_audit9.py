@@ -106,3 +106,10 @@ def test_a_un_agency_is_coded_in_the_un_family(resolver):
     # the Phoenix dictionary's code for the refugee agency (IGOUNOREFHCR), as for UNICEF (IGOUNOKID)
     text = "The U.N. refugee agency urged Australia to bring the men to its mainland."
     assert _actors(resolver, text)["U.N. refugee agency"].startswith("IGOUNO")
+
+
+def test_a_spokeswoman_speaks_for_the_government_last_named_by_its_capital(resolver):
+    # a capital standing for its government is no titled person of another name
+    text = ("Japan's foreign ministry criticised the drills and said Tokyo would lodge a protest. "
+            "Spokeswoman Aiko Tanaka said the ships had entered Japanese waters.")
+    assert _actors(resolver, text)["Spokeswoman Aiko Tanaka"] == "JPNGOV"
