@@ -122,3 +122,13 @@ def test_a_person_named_after_an_office_title_holds_that_office(resolver):
     assert _actors(resolver, text)["Jose Miguel Insulza"] == "IGOOAS"
     text = "Ecuador recalled its envoy, and Chile's foreign minister, Jose Miguel Insulza, said he would travel to Quito."
     assert _actors(resolver, text)["Jose Miguel Insulza"] == "CHLGOV"
+
+
+def test_bare_police_act_where_the_paragraph_sets_the_scene(resolver):
+    # the lead names two countries, so the report's home leaves a bare force open
+    lead = "SUVA, May 3, 2016 (Wire) - Fiji and New Zealand traded accusations on Tuesday over a visa dispute.\n\n"
+    text = lead + "Hundreds of Fijians rallied outside the consulate in Auckland on Monday. Police detained 20 of them."
+    assert _actors(resolver, text)["Police"] == "NZLCOP"
+    # a scene in the paragraph before is no scene of this one
+    text = lead + "Hundreds of Fijians rallied outside the consulate in Auckland.\n\nPolice detained 20 of them."
+    assert _actors(resolver, text).get("Police") in (None, "COP")
