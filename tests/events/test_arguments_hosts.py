@@ -38,3 +38,10 @@ def test_those_who_help_the_broker_of_a_deal_mediate_with_it(code):
             "grant the guerrillas ten seats in Congress.")
     got = code(text)
     assert ("CONSULT", "NOR", "COL") in got and ("CONSULT", "CUB", "COL") in got
+
+
+def test_an_act_told_as_the_time_of_another_can_be_judged_later(code):
+    text = ("ANKARA, June 29, 2016 (Wire) - Turkey shut its border crossings on Saturday after Syrian "
+            "jets bombed two Turkish border villages.\n\n"
+            "Turkey's foreign ministry called the attack \"unacceptable\".")
+    assert ("ACCUSE", "TUR", "SYR") in code(text)

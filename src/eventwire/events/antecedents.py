@@ -189,7 +189,7 @@ def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
         return
     acts = [earlier for earlier in _earlier(cand, ordered, pos, sent_index)
             if earlier.plover and {earlier.plover[0], (earlier.code or "")[:3]} & kinds and not earlier.negated
-            and is_main(earlier.trigger)  # "people arriving by sea": a participle is no act that is judged
+            and (is_main(earlier.trigger) or _reported_time_clause(earlier.trigger))  # "people arriving by sea": a participle is no act that is judged
             and earlier.sources]  # "said he had taken over": an act whose doer the parse lost names no target
     if cand.targets:
         acts = [a for a in acts if patients & {t.actor.code for t in a.targets}]
@@ -205,6 +205,18 @@ def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
     if doers:
         cand.targets = doers
         cand.extra["answers"] = acts[0].trigger.i
+
+
+# Subordinators of a clause that reports an act as the time of another ("closed its border after
+# NATO helicopters attacked two posts"): the act is told as fact, and may be judged later.
+TIME_MARKS = frozenset({"after", "when", "since", "before"})
+
+
+def _reported_time_clause(trigger: Any) -> bool:
+    """A finite verb with a subject of its own in an "after"/"when" clause."""
+    return (trigger.dep_ == "advcl" and trigger.tag_ in {"VBD", "VBZ", "VBP"}
+            and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in trigger.children)
+            and any(c.dep_ == "nsubj" for c in trigger.children))
 
 
 def _home_doers(act: Candidate, judges: set[str | None]) -> list[Any]:
