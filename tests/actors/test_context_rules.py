@@ -188,7 +188,7 @@ def test_group_placed_by_the_gazetteer(resolver, sentence, mention, country):
 
 
 def test_gazetteer_country_needs_a_clear_winner():
-    from eventwire.actors.resolver import gazetteer_country
+    from eventwire.actors.placing import gazetteer_country
 
     assert gazetteer_country("Lagos") == "NGA"  # a Portuguese Lagos is far smaller
     assert gazetteer_country("Punjab") is None

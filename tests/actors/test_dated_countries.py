@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.actors.build import read_dated_countries
+from eventwire.actors.build_countries import read_dated_countries
 
 
 @pytest.mark.parametrize(
@@ -52,7 +52,7 @@ def test_read_dated_countries(tmp_path):
 
 
 def test_a_countryinfo_block_filed_under_another_code_takes_the_code_its_name_has():
-    from eventwire.actors.build import _named_iso
+    from eventwire.actors.build_countries import _named_iso
 
     assert _named_iso(["Myanmar", "Burma"], "MOZ") == "MMR"
     assert _named_iso(["Mozambique"], "MOZ") == "MOZ"

@@ -141,7 +141,7 @@ def test_classifier_below_threshold_leaves_a_silent_predicate_alone(code_text):
 
 
 def test_classifier_breaks_a_lexicon_tie_among_the_tied_types():
-    from eventwire.events.candidates import Candidate
+    from eventwire.events.candidate import Candidate
     from eventwire.events.code import ask
 
     class Chooser:

@@ -6,7 +6,8 @@ import pytest
 from lxml import html as lxml_html
 
 from eventwire.extract import metadata as md
-from eventwire.extract.authors import _names_from_bylines, clean_authors, collective_byline, find_authors
+from eventwire.extract.author_sources import names_from_bylines
+from eventwire.extract.authors import clean_authors, collective_byline, find_authors
 
 
 def _authors(page: str) -> list[str]:
@@ -49,7 +50,7 @@ def test_bylines_of_teasers_further_down_are_no_co_authors() -> None:
     )
     page = f"""<html><body><article><h1>Rain due</h1><div class="meta"><span class="byline">Nora Quist</span></div>
     <p>Text.</p></article><aside><ul>{teasers}</ul></aside></body></html>"""
-    assert clean_authors(_names_from_bylines(lxml_html.fromstring(page))) == ["Nora Quist"]
+    assert clean_authors(names_from_bylines(lxml_html.fromstring(page))) == ["Nora Quist"]
 
 
 @pytest.mark.parametrize(
@@ -405,7 +406,7 @@ def test_bylines_of_teaser_cards_in_the_article_column_are_no_co_authors() -> No
     <span class="posted-on"><span class="author-name">by Ada Lind</span> on May 2, 2024</span></div>
     <p>Text of the article.</p><section class="related">{cards}</section></div></body></html>"""
     tree = lxml_html.fromstring(page)
-    assert [n.removeprefix("by ") for n in _names_from_bylines(tree)] == ["Ada Lind"]
+    assert [n.removeprefix("by ") for n in names_from_bylines(tree)] == ["Ada Lind"]
     assert _authors(page) == ["Ada Lind"]
 
 

@@ -62,6 +62,18 @@ def gazetteer_country(name: str) -> str | None:
     return ranked[0][0]
 
 
+def place_words(obj: Any) -> list[list[Any]]:
+    """Further phrases that may name the country a place noun lies in, the nearest first: its
+    possessor ("in Ethiopia's northern Tigray region": Ethiopia), and an "in" phrase right after
+    a town's name ("the town of Palma in northern Mozambique"), wherever the parser hung it."""
+    out = [[t for t in c.subtree if not t.is_punct and t.dep_ != "case"] for c in obj.children if c.dep_ == "poss"]
+    after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    if obj.pos_ == "PROPN" and after is not None and after.lower_ == "in" and after.dep_ == "prep":
+        out += [[t for t in g.subtree if t.i <= g.i and t.dep_ not in {"det", "amod"}]
+                for g in after.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return out
+
+
 # Sectors of offices named after their place: "the governor of Kandahar", "the mayor of Istanbul".
 LOCAL_OFFICE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 

@@ -12,9 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.actors import dateline_home as homes
+from eventwire.actors.agent_readings import mass_reading, modifier_agent
 from eventwire.actors.codes import join_code
 from eventwire.actors.coref import COMPASS, ArticleMemory, bare_key
+from eventwire.actors.former import former_titles
 from eventwire.actors.kb import KnowledgeBase, tokens
+from eventwire.actors.mentions import mentions, span_tokens
 from eventwire.actors.passes import (
     POSSESSIVE_PRONOUNS,
     described_organisations,
@@ -32,8 +35,8 @@ from eventwire.actors.placing import (
     gazetteer_country,
     is_place,
     metonym_slot,
-    name_on,
     place_preps,
+    place_words,
 )
 from eventwire.actors.regions import in_region, is_region
 from eventwire.actors.resolve import LOCATIVE, PhraseResolver, Tok, coerce_date, singular, text_tokens
@@ -43,13 +46,6 @@ from eventwire.nlp.headline import is_headline
 from eventwire.records import Actor
 
 log = logging.getLogger(__name__)
-
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
-# Dependents that are not part of the actor: clauses, appositions, conjuncts, punctuation.
-CUT_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl"})
-# "the Saudi-backed government", "U.S.-funded militias": the backer is no owner of the phrase
-# (the government is Yemen's); "-led" stays: "the Saudi-led coalition" is the Saudis' act
-BACKING = frozenset({"backed", "sponsored", "supported", "funded", "financed", "armed", "trained"})
 
 
 def builtin_folder() -> Path:
@@ -175,13 +171,13 @@ class ActorResolver:
                     # and a place's name is one: not its words alone ("Guinea" of "in Guinea-Bissau")
                     actor, named = None, all(t.pos_ in {"PROPN", "PUNCT"} for t in kept)
                     covered_until = max(covered_until, root.i + 1) if named else covered_until
-                if actor is not None and _modifier_agent(actor, root, self.core.last_agents):
+                if actor is not None and modifier_agent(actor, root, self.core.last_agents):
                     actor = None
                 if actor is not None and actor.country is None and actor.kb_id is None:
                     agents = self.core.last_agents
                     actor = self._located(actor, root, when, cache) or actor
                     self.core.last_agents = agents
-            if actor is not None and _mass_reading(actor, root, self.core.last_agents):
+            if actor is not None and mass_reading(actor, root, self.core.last_agents):
                 actor = None
             if (actor is None or (actor.country is None and actor.kb_id is None)) and not _indefinite(root):
                 actor = actor and known_possessor(actor, root, memory) or memory.recall(text, partial=actor) or actor
@@ -223,6 +219,7 @@ class ActorResolver:
                     found[span] = other
                     roots[span] = at
         stated_roles(found, roots, doc_tokens, self.kb)
+        former_titles(found, roots, doc_tokens)
         pronoun_possessors(found, roots, doc_tokens)
         named_by_apposition(found, roots, doc_tokens)
         described_organisations(found, roots, doc_tokens, self.kb)
@@ -293,6 +290,11 @@ class ActorResolver:
                     continue
                 toks = [t for t in obj.subtree if t.i <= obj.i and not t.is_punct and t.dep_ != "det"]
                 place = self.core.resolve_tokens(_toks(toks, cache), when, obj.text)
+                if place is None or not place.country or place.sector not in (None, "GOV"):
+                    # "in Ethiopia's Tigray region", "the town of Palma in northern Mozambique":
+                    # the country the text states wins over the gazetteer's namesake (Spain's)
+                    stated = [self.core.resolve_tokens(_toks(words, cache), when, obj.text) for words in place_words(obj)]
+                    place = next((a for a in stated if a is not None and a.country and a.sector is None), place)
                 # the small parser tags many towns PERSON or NORP: after "in" the syntax says place
                 if place is None and obj.pos_ == "PROPN" and obj.ent_type_ != "ORG":
                     iso = gazetteer_country(obj.doc.text[toks[0].idx : obj.idx + len(obj.text)]) if toks else None
@@ -337,102 +339,6 @@ def _ent_type(token: Any) -> str:
     return ent
 
 
-def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[Any]:
-    """The tokens of doc[start:end] less trailing locative phrases, clauses, appositions and
-    conjuncts (a dependent's subtree is the contiguous range of its left and right edges), and
-    less leading determiners and quantity words."""
-    skip: set[int] = set()
-    for i in range(start + 1, end):
-        if i in skip or i == root.i:
-            continue
-        token = doc_tokens[i]
-        dep = token.dep_
-        # (a preposition before a gerund clause opens a clause, no word of a name: "the
-        # authorities of shielding the general")
-        if dep == "prep" and (token.lower_ in LOCATIVE and not name_on(token) or any(c.dep_ == "pcomp" for c in token.children)) \
-                or dep in CUT_DEPS and dep not in ("cc", "punct") or _backing(token):
-            skip.update(range(token.left_edge.i, token.right_edge.i + 1))
-        elif dep in ("cc", "punct"):
-            skip.add(i)
-    kept = [doc_tokens[i] for i in range(start, end) if i not in skip]
-    # leading determiners and quantity words: "up to 1,000 ethnic Turks", "about 20 people"
-    while kept and (kept[0].dep_ in ("det", "quantmod") or kept[0].is_punct):
-        kept = kept[1:]
-    while kept and kept[-1].is_punct:
-        kept = kept[:-1]
-    return kept
-
-
-def _backing(token: Any) -> bool:
-    """A modifier naming who backs the phrase's head: "Saudi-backed", "U.S.-funded"."""
-    if token.dep_ not in ("amod", "compound"):
-        return False
-    word = token.lower_
-    return (word in BACKING and any(c.dep_ in ("npadvmod", "compound", "nmod") for c in token.children)
-            or "-" in word and word.rsplit("-", 1)[1] in BACKING)
-
-
-RANKS = frozenset({"deputy", "vice", "assistant", "acting", "associate", "junior", "senior"})
-
-
-def _modifier_agent(actor: Actor, root: Any, agents: list[str]) -> bool:
-    """An agent word that only modifies the phrase's head names no actor: "an official
-    protest", "military occupation" (the head is not the agent)."""
-    if (
-        actor.kb_id is not None
-        or actor.country is not None
-        or not agents
-        or root.pos_ not in ("NOUN", "PROPN")
-    ):
-        return False
-    if root.pos_ == "PROPN" and root.ent_type_ == "PERSON" and any(_office(a) for a in agents):
-        return False  # "Prime Minister Irakli Kobakhidze": an office before a name is the person's
-    if root.pos_ == "PROPN" and root.ent_type_ == "PERSON" and any(
-            c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < root.i for c in root.children):
-        return False  # "Opposition candidate Salvador Nasralla": a role noun before a name is the person's
-    head = {root.lower_, singular(root.lower_)}
-    # A noun compound names something of its agent ("the police response", "an army
-    # base"): the agent acts or is acted on through it; an adjective does not ("military
-    # occupation", "an official protest").
-    # "deputy" before a noun is a rank ("deputy director"), not a legislator
-    compounds = {c.lower_ for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in RANKS}
-    compounds |= {singular(w) for w in compounds}
-    if any(agent.split()[-1] in compounds for agent in agents):
-        return False
-    return not any(head & set(agent.split()) for agent in agents)
-
-
-# One-word titles that name a state office ("President X", "Governor X"); honorifics that many
-# people bear ("Sheikh", "General", "Judge") name none on their own (general English).
-OFFICES = frozenset({
-    "president", "minister", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson",
-    "ambassador", "governor", "mayor", "senator", "secretary",
-})  # fmt: skip
-
-
-def _office(agent: str) -> bool:
-    """A title of office: two words or more ("Interior Minister", "army chief") or one of OFFICES."""
-    words = agent.split()
-    return len(words) > 1 or bool(words) and words[0] in OFFICES
-
-
-# Agent nouns whose ordinary reading is an abstract mass noun: "demand justice", "intelligence
-# sharing", "business ties". Written bare, or as a noun modifier, they name no actor; with a
-# determiner, a country or as a longer agent phrase they do ("the intelligence services",
-# "Ukrainian intelligence", "the Justice Ministry", "Justice Department").
-MASS_AGENTS = frozenset({"justice", "intelligence", "business", "industry"})
-
-
-def _mass_reading(actor: Actor, root: Any, agents: list[str]) -> bool:
-    """The actor comes only from a mass noun read as such (see MASS_AGENTS)."""
-    if actor.kb_id is not None or actor.country is not None or len(agents) != 1 or agents[0] not in MASS_AGENTS:
-        return False
-    if root.lower_ in MASS_AGENTS:  # "demand justice": bare, lowercase, no determiner or modifier
-        return root.text.islower() and not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in root.children)
-    # "intelligence sharing": the mass noun is what the head acts on, not who acts
-    return any(c.dep_ == "compound" and c.lower_ == agents[0] and c.text.islower() for c in root.children)
-
-
 def _definite(root: Any) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "any") for c in root.children)
 
@@ -452,52 +358,3 @@ def _indefinite(root: Any) -> bool:
 
 def _locative(root: Any) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
-
-
-def mentions(doc: Any) -> list[tuple[int, int, int]]:
-    """Candidate actor mentions as (start, end, root) token indexes, longest first at each start:
-    noun chunks (with their "of" and "for" phrases: "the head of the army", "a spokesman for the
-    ministry") and named entities. An entity inside a chunk is tried when the chunk names no
-    actor ("Russia's war")."""
-    spans = []
-    for chunk in doc.noun_chunks:
-        root = chunk.root
-        if root.pos_ == "PRON":
-            continue
-        end = chunk.end
-        owned = any(c.dep_ == "poss" for c in root.children)
-        for child in root.rights:
-            # not after an owner: "Kosovo's membership of the United Nations" is Kosovo's
-            if child.dep_ == "prep" and child.lower_ in ("of", "for") and not owned:
-                end = max(end, child.right_edge.i + 1)
-        end = _before_folded_verb(doc, chunk.start, end)
-        spans.append((chunk.start, end, root.i))
-        if end > chunk.end:
-            spans.append((chunk.start, chunk.end, root.i))
-        # a nationality the tagger missed ("- Ethiopian jets" after a dateline): tried alone
-        # when the phrase names no actor, as an entity inside a chunk is
-        spans += [(c.i, c.i + 1, c.i) for c in root.lefts if c.dep_ == "amod" and c.pos_ == "ADJ"
-                  and c.text[:1].isupper() and not c.ent_type_]
-    for ent in doc.ents:
-        if ent.label_ in ENTITY_LABELS:
-            spans.append((ent.start, ent.end, ent.root.i))
-    spans.sort(key=lambda s: (s[0], s[0] - s[1]))
-    return spans
-
-
-def _before_folded_verb(doc: Any, start: int, end: int) -> int:
-    """``end``, or the index of a clause's verb the parser folded into the phrase: a verb form
-    right after a proper-noun modifier of the same noun ("people of [Chad expanded trade] with
-    Niger") is no participle adjective - in English those come before a noun modifier ("the
-    expanded Chad trade") - so the mention ends before it."""
-    for i in range(start + 1, end):
-        token, before = doc[i], doc[i - 1]
-        if (
-            token.pos_ == "VERB"
-            and token.dep_ == "amod"
-            and before.pos_ == "PROPN"
-            and before.dep_ in ("nmod", "compound")
-            and before.head.i == token.head.i
-        ):
-            return i
-    return end

@@ -13,13 +13,11 @@ same way. With no such event in the article the rejection keeps what its own sen
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from eventwire.events.candidate import Candidate, is_main
 from eventwire.events.places import DENIAL
 from eventwire.events.targets import MUNITIONS
-
-if TYPE_CHECKING:
-    from eventwire.events.candidates import Candidate
 
 # Claim nouns and the PLOVER types of the events they refer back to (general English).
 CLAIMS = {
@@ -60,7 +58,11 @@ JUDGED_ACTS = {
     # "criticised the closures" after borders closed; "condemned the incursion" after police
     # forced their way into an embassy; "rejected the suspension" after a bloc suspended it
     "closure": {"COERCE", "SANCTION"}, "incursion": {"COERCE", "ASSAULT", "MOBILIZE"}, "suspension": {"SANCTION"},
+    # "Iran condemned the military intervention" after Saudi jets bombed Yemen (CAMEO 19x, 192)
+    "intervention": {"ASSAULT", "MOBILIZE", "COERCE"}, "invasion": {"ASSAULT", "COERCE"},
 }  # fmt: skip
+# Acts that cross a border by definition (general English): done by one country in another.
+FOREIGN_ACTS = frozenset({"intervention", "invasion", "incursion"})
 # Act nouns that name the firing of a weapon (see targets.MUNITIONS).
 WEAPON_ACTS = frozenset({"launch", "test"})
 # "demanded the release of the crew": a release is asked of whoever holds them (general English).
@@ -82,11 +84,12 @@ def _denial(cand: Candidate) -> bool:
     return cand.trigger.lemma_.lower() in DENIAL or cand.code == DENY_RESPONSIBILITY
 
 
-def _earlier(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dict[int, int]) -> Iterator[Candidate]:
-    """The candidates of the ``MAX_SENTENCES_BACK`` sentences before ``cand``'s, latest first."""
+def _earlier(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dict[int, int],
+             back: int = MAX_SENTENCES_BACK) -> Iterator[Candidate]:
+    """The candidates of the ``back`` sentences before ``cand``'s, latest first."""
     here = sent_index[cand.sent.start]
     for earlier in reversed(ordered[:pos]):
-        if earlier.sent.start != cand.sent.start and here - sent_index[earlier.sent.start] <= MAX_SENTENCES_BACK:
+        if earlier.sent.start != cand.sent.start and here - sent_index[earlier.sent.start] <= back:
             yield earlier
 
 
@@ -110,10 +113,6 @@ def _event_object(trigger: Any, *, patient: bool = False) -> set[str] | None:
     these sanctions", "denounced the violence"): the noun refers back to the act it names.
     ``patient``: only a noun with an "of" phrase naming whom the act was done to ("criticised
     the release of the engineer"), no doer."""
-    from eventwire.events import codes
-    from eventwire.events.lexicon import get_lexicon
-    from eventwire.events.trigger import noun_code
-
     for child in _objects(trigger):
         if child.pos_ != "NOUN":
             continue
@@ -125,16 +124,30 @@ def _event_object(trigger: Any, *, patient: bool = False) -> set[str] | None:
                      or not any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children))
         if not dets & ANAPHORIC_DETS or owned:
             continue
-        if child.lemma_.lower() in VIOLENCE:
-            return {"ASSAULT", "COERCE"}
-        if child.lemma_.lower() in TWO_READINGS:
-            return TWO_READINGS[child.lemma_.lower()]
-        if child.lemma_.lower() in JUDGED_ACTS:
-            return JUDGED_ACTS[child.lemma_.lower()]
-        code = noun_code(child, get_lexicon())
-        info = codes.to_plover(code) if code else None
-        if info is not None and info[0] in _DECIDED | {"ASSAULT", "THREATEN"}:
-            return {info[0]}
+        kinds = act_noun_kinds(child)
+        if kinds is not None:
+            return kinds
+    return None
+
+
+def act_noun_kinds(noun: Any) -> set[str] | None:
+    """The PLOVER types of the acts a noun can name ("the violence", "the strike", "the coup",
+    "the crackdown"), else None."""
+    from eventwire.events import codes
+    from eventwire.events.lexicon import get_lexicon
+    from eventwire.events.trigger import noun_code
+
+    lemma = noun.lemma_.lower()
+    if lemma in VIOLENCE:
+        return {"ASSAULT", "COERCE"}
+    if lemma in TWO_READINGS:
+        return TWO_READINGS[lemma]
+    if lemma in JUDGED_ACTS:
+        return JUDGED_ACTS[lemma]
+    code = noun_code(noun, get_lexicon())
+    info = codes.to_plover(code) if code else None
+    if info is not None and info[0] in _DECIDED | {"ASSAULT", "THREATEN"}:
+        return {info[0]}
     return None
 
 
@@ -165,8 +178,6 @@ def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
     """"Australia welcomed the deal", "the UN agency criticised the decision": a definite act
     noun judged by a SUPPORT or ACCUSE with no target of its own refers back to the latest
     earlier act of the article (within ``MAX_SENTENCES_BACK``); its doer is the target."""
-    from eventwire.events.candidates import is_main  # candidates calls this module
-
     kinds = claim_object(cand.trigger, ACTS) or _event_object(cand.trigger)
     patients: set[str] = set()
     if cand.targets:
@@ -187,10 +198,7 @@ def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
             cand.targets = doers
             cand.extra["answers"] = own[0].trigger.i
         return
-    acts = [earlier for earlier in _earlier(cand, ordered, pos, sent_index)
-            if earlier.plover and {earlier.plover[0], (earlier.code or "")[:3]} & kinds and not earlier.negated
-            and (is_main(earlier.trigger) or _reported_time_clause(earlier.trigger))  # "people arriving by sea": a participle is no act that is judged
-            and earlier.sources]  # "said he had taken over": an act whose doer the parse lost names no target
+    acts = earlier_acts(cand, kinds, ordered, pos, sent_index)
     if cand.targets:
         acts = [a for a in acts if patients & {t.actor.code for t in a.targets}]
     if any(o.lemma_.lower() in MASSACRES for o in _objects(cand.trigger)):
@@ -199,12 +207,23 @@ def _judged(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: dic
     if any(o.lemma_.lower() in WEAPON_ACTS for o in _objects(cand.trigger)):
         # "the launch" is of a missile or rocket, not the troops moved after it
         acts = [a for a in acts if any(t.lemma_.lower() in MUNITIONS for t in a.trigger.subtree)]
+    acts = named_first(acts, _objects(cand.trigger))
     if not acts or any(judges & {s.actor.code for s in act.sources} for act in acts):
         return  # "the RSF welcomed the agreement" it signed itself: its own act, aimed at no one
     doers = [s for s in acts[0].sources if s.actor.country not in mine] or _home_doers(acts[0], judges)
     if doers:
         cand.targets = doers
         cand.extra["answers"] = acts[0].trigger.i
+
+
+def earlier_acts(cand: Candidate, kinds: set[str], ordered: list[Candidate], pos: int,
+                 sent_index: dict[int, int], back: int = MAX_SENTENCES_BACK) -> list[Candidate]:
+    """The acts of PLOVER types (or CAMEO roots) ``kinds`` in the ``back`` sentences before
+    ``cand``'s, latest first, that a later noun can refer back to."""
+    return [earlier for earlier in _earlier(cand, ordered, pos, sent_index, back)
+            if earlier.plover and {earlier.plover[0], (earlier.code or "")[:3]} & kinds and not earlier.negated
+            and (is_main(earlier.trigger) or _reported_time_clause(earlier.trigger))  # "people arriving by sea": a participle is no act that is judged
+            and earlier.sources]  # "said he had taken over": an act whose doer the parse lost names no target
 
 
 # Subordinators of a clause that reports an act as the time of another ("closed its border after
@@ -217,6 +236,27 @@ def _reported_time_clause(trigger: Any) -> bool:
     return (trigger.dep_ == "advcl" and trigger.tag_ in {"VBD", "VBZ", "VBP"}
             and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in trigger.children)
             and any(c.dep_ == "nsubj" for c in trigger.children))
+
+
+def named_first(acts: list[Candidate], nouns: list[Any]) -> list[Candidate]:
+    """``acts`` (latest first) with those the judged noun names first: "the strikes" is the
+    earlier "launched air strikes" (or "struck"), not a shelling reported after it; "the
+    intervention" (an invasion, an incursion) is an act of one country in another, not fighting
+    within one."""
+    lemmas = {n.lemma_.lower() for n in nouns}
+    if lemmas & FOREIGN_ACTS:
+        acts = [a for a in acts if any(t.actor.country and t.actor.country not in {s.actor.country for s in a.sources}
+                                       for t in a.targets)]
+    named = [a for a in acts if _act_words(a) & lemmas]
+    return named + [a for a in acts if a not in named]
+
+
+def _act_words(act: Candidate) -> set[str]:
+    """The words an act is told in: its verb and the nouns it takes ("launched air strikes":
+    launch, strike; "bombed": bomb, bombing)."""
+    verb = act.trigger.lemma_.lower()
+    words = {verb, verb + "ing", verb[:-1] + "ing" if verb.endswith("e") else verb + "ing"}
+    return words | {c.lemma_.lower() for c in act.trigger.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}}
 
 
 def _home_doers(act: Candidate, judges: set[str | None]) -> list[Any]:
@@ -293,6 +333,12 @@ def _claimant(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: d
         if earlier.trigger.lemma_.lower() in SPEECH and earlier.sources:
             speakers = [s for s in earlier.sources if s.actor.country and s.actor.country not in mine
                         or not s.actor.country and (s.actor.code or "").startswith(("IGO", "NGO"))]
+            if not speakers and about:
+                # a domestic quarrel ("the interior ministry said Taliban fighters had used the
+                # hospital ... The Taliban denied it"): the other side of the denier's country
+                own = {r.actor.code for r in cand.sources if r.actor.code}
+                speakers = [s for s in earlier.sources if s.actor.country in mine and s.actor.sector
+                            and s.actor.code not in own and s.actor.sector != "CVL"]
             if speakers:
                 cand.targets = speakers
                 cand.extra["answers"] = earlier.trigger.i
@@ -375,6 +421,7 @@ def resolve_answers(candidates: list[Candidate]) -> None:
     """Give a rejection of "the accusation" the accuser of the rejecter as its target, and a
     judgement of "the decision" the decision's doer (in place); "both sides" the article's two
     parties (``sides``)."""
+    from eventwire.events.halts import resolve_halt, retype_halt  # it reads this module's act nouns
     from eventwire.events.sides import resolve_sides
 
     resolve_sides(candidates)
@@ -383,6 +430,7 @@ def resolve_answers(candidates: list[Candidate]) -> None:
     for cand in ordered:
         sent_index.setdefault(cand.sent.start, len(sent_index))
     for pos, cand in enumerate(ordered):
+        retype_halt(cand)
         if cand.plover and cand.plover[0] == "MOBILIZE" and cand.sources and cand.targets:
             # "raised the alert level of its forces", "moved its tanks": the units mobilised
             # are the doer's own, not whom the mobilisation is aimed at
@@ -399,6 +447,8 @@ def resolve_answers(candidates: list[Candidate]) -> None:
             _instrument_doer(cand, ordered, pos, sent_index)
         if cand.plover and cand.plover[0] == "REQUEST" and cand.sources and not cand.targets and not cand.negated:
             _captor(cand, ordered, pos, sent_index)
+            if not cand.targets:
+                resolve_halt(cand, ordered, pos, sent_index)
         if cand.plover and cand.plover[0] == "THREATEN" and cand.sources and not cand.targets and not cand.negated:
             _reprisal_target(cand, ordered, pos)
         if cand.plover and cand.plover[0] in JUDGEMENTS | ANSWERS and cand.sources and not cand.targets \

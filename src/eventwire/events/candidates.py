@@ -1,13 +1,14 @@
-"""Candidate predicates: each sentence's verbs and event nouns with the actors on either side,
-typed by the trigger lexicon (``eventwire.events.code`` turns them into events)."""
+"""Candidate predicates: each sentence's verbs (and, from ``nominal``, its event nouns) with the
+actors on either side, typed by the trigger lexicon (``eventwire.events.code`` turns them into
+events)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire.events import attributes, codes, context, find, sides
 from eventwire.events.antecedents import resolve_answers
+from eventwire.events.candidate import Candidate, is_main
 from eventwire.events.constructions import INSTRUMENTS, construction_code, reported_conjunct
 from eventwire.events.content import is_content, noun_content, prefer_intended_action
 from eventwire.events.demands import demand_of
@@ -15,9 +16,12 @@ from eventwire.events.deployments import prompting_parties
 from eventwire.events.evacuations import own_target
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.forces import FORCE_SECTORS
+from eventwire.events.givers import amount_holder, giver
 from eventwire.events.inquiries import inquiry_owner
 from eventwire.events.lexicon import Lexicon, get_lexicon
 from eventwire.events.mediation import co_mediators, mediated_parties
+from eventwire.events.mutuality import RECIPROCAL_VERBS
+from eventwire.events.nominal import OCCURRENCE_VERBS, is_attack, noun_candidates
 from eventwire.events.owners import JUDGING_TYPES, act_owner, owner_targets
 from eventwire.events.passives import agent
 from eventwire.events.targets import (
@@ -31,27 +35,6 @@ from eventwire.events.targets import (
 from eventwire.events.trigger import noun_code, type_verb, verb_lemma
 from eventwire.nlp.headline import is_headline
 from eventwire.records import Actor, Article
-
-
-@dataclass
-class Candidate:
-    sent: Any
-    trigger: Any
-    sources: list[ActorRef]
-    targets: list[ActorRef]
-    code: str | None = None
-    how: str = ""
-    ambiguous: tuple[str, ...] = ()
-    negated: bool = False
-    modality: str = "asserted"
-    speaker: str | None = None
-    reciprocal: bool = True
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def plover(self) -> tuple[str, str | None, tuple[str, ...]] | None:
-        return codes.to_plover(self.code) if self.code else None
-
 
 # CAMEO roots of verbal acts (statements, appeals, intentions, consultations, demands,
 # accusations, rejections, threats): acts of speakers, not of things
@@ -86,8 +69,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             for obj in find.objects(verb):
                 found = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)
                          and not is_munition(sent.doc[r.token])  # "fired 15 missiles at Kyiv": the means
-                         and not _amount_holder(sent.doc[r.token])
-                         and not _giver(sent.doc[r.token], obj, verb, index, lexicon)]
+                         and not amount_holder(sent.doc[r.token])
+                         and not giver(sent.doc[r.token], obj, verb, index, lexicon)]
                 if _mutual_doers(verb, sources) and all(_topic_word(sent.doc[r.token], obj) for r in found):
                     found = []  # "Egypt and Qatar discussed the Gaza ceasefire": what they talked about
                 if found and not targets:
@@ -149,7 +132,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         if code and subj is not None and subj.lemma_.lower() in INSTRUMENTS and (codes.to_plover(code) or ("",))[0] in FORCE:
             code = "163"  # "the EU measures target eight individuals": sanctions aimed at them
         if passive and not sources and code and (codes.to_plover(code) or ("",))[0] == "ASSAULT":
-            sources = attack_sources(verb, index, sent, lambda n: _is_attack(n, lexicon))
+            sources = attack_sources(verb, index, sent, lambda n: is_attack(n, lexicon))
             sources = [s for s in sources if all(s.span != t.span for t in targets)]
         if (passive and not sources and targets and code and (codes.to_plover(code) or ("",))[0] == "MOBILIZE"
                 and all(r.actor.country and r.actor.sector in FORCE_SECTORS for r in targets)):
@@ -209,8 +192,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                 cand.targets = [r for r in find.argument_actors(cond, index, sent) if all(r.span != s.span for s in sources)]
         if not cand.targets and sources and cand.plover is not None and is_main(verb) and not _mutual_doers(verb, sources):
             cand.targets = [r for r in clause_actors(verb, index, sent, sources, skip=is_munition)
-                            if not is_munition(sent.doc[r.token]) and not _amount_holder(sent.doc[r.token])
-                            and not _giver(sent.doc[r.token], verb, verb, index, lexicon)
+                            if not is_munition(sent.doc[r.token]) and not amount_holder(sent.doc[r.token])
+                            and not giver(sent.doc[r.token], verb, verb, index, lexicon)
                             and not (cand.plover[0] == "MOBILIZE" and r.actor.country is None
                                      and r.actor.sector in FORCE_SECTORS)]
         if own_target(verb, code):  # "evacuated its citizens": the doer's own people
@@ -241,8 +224,6 @@ def _mutual_doers(verb: Any, sources: list[ActorRef]) -> bool:
     """"Border guards from A and B exchanged fire ..., killing five people": doers of a
     reciprocal predicate of more than one country act on each other; an actor later in the
     clause (the victims of its result) is not their target."""
-    from eventwire.events.code import RECIPROCAL_VERBS  # code reads this module
-
     if len({s.actor.country for s in sources}) < 2:
         return False
     return _joint(verb) or verb.lemma_.lower() in RECIPROCAL_VERBS
@@ -307,7 +288,7 @@ def _undergone(verb: Any, index: ActorIndex, sent: Any, lexicon: Lexicon,
         doers = [d for d in doers if all(d.span != s.span for s in subj_refs)]
         return code, "noun", (), doers, subj_refs
     # "suffered heavy losses in a Taliban attack": the attack's doer harmed the subject
-    doers = [d for d in attack_sources(verb, index, sent, lambda n: _is_attack(n, lexicon))
+    doers = [d for d in attack_sources(verb, index, sent, lambda n: is_attack(n, lexicon))
              if all(d.span != s.span for s in subj_refs)]
     return ("190", "noun", (), doers, subj_refs) if doers else (None, "", (), [], subj_refs)
 
@@ -325,139 +306,8 @@ def _comes_under(verb: Any) -> bool:
     return verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
 
 
-def _amount_holder(token: Any) -> bool:
-    """"The US pledged $300 million, the EU 180 million euros": an actor before an amount of
-    money is the doer of a clause whose verb is left out, not whom the money goes to."""
-    def money(t: Any) -> bool:
-        return t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCIES
-
-    return money(token) or token.dep_ in {"nmod", "compound"} and money(token.head)
-
-
-CURRENCIES = frozenset({
-    "euro", "dollar", "pound", "yen", "yuan", "franc", "rupee", "ruble", "rouble", "dinar",
-    "riyal", "shekel", "peso", "won", "lira", "krona", "krone", "real", "rand", "naira", "taka",
-})  # fmt: skip
-
-
-# Types whose object may be a gift with its giver ("with further contributions from Japan").
-GIVING = frozenset({"AID", "AGREE"})  # not SUPPORT: "welcomed assurances from Bree" is aimed at the giver
-
-
-def _giver(token: Any, obj: Any, verb: Any, index: ActorIndex, lexicon: Lexicon) -> bool:
-    """An actor after "from" inside a non-actor noun of the object of a giving predicate: the
-    giver of that thing, as the predicate's doer is ("pledged 180 million euros, with further
-    contributions from Saudi Arabia"), not its recipient."""
-    code = type_verb(verb, set(), lexicon)[0]
-    if not code or (codes.to_plover(code) or ("",))[0] not in GIVING:
-        return False
-    current = token
-    for _ in range(8):
-        while current.dep_ == "conj" and current.head.i != current.i:
-            current = current.head
-        if current.i == obj.i or current.head.i == current.i:
-            return False
-        head = current.head
-        if current.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ == "NOUN" and index.at(head.head) is None:
-            return True
-        current = head
-    return False
-
-
-def _between_parties(noun: Any, index: ActorIndex, sent: Any) -> list[ActorRef]:
-    """The actors after "between"/"among" in a noun's phrase, or on its verb when the noun is
-    the subject ("fighting broke out between A and B")."""
-    holders = [noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else [])
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        return find.argument_actors(obj, index, sent)
-    return []
-
-
-def _is_attack(noun: Any, lexicon: Lexicon) -> bool:
-    code = noun_code(noun, lexicon)
-    info = codes.to_plover(code) if code else None
-    return info is not None and info[0] == "ASSAULT"
-
-
-def is_main(token: Any) -> bool:
-    """A predicate of a main clause: the root, coordinated with it, or the reported clause."""
-    for _ in range(4):
-        if token.dep_ == "ROOT":
-            return True
-        if token.dep_ in {"conj", "ccomp", "xcomp"} or token.dep_ == "parataxis":
-            token = token.head
-            continue
-        return False
-    return False
-
-
-def noun_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Candidate]:
-    """Nominal events: an event noun with its doer as possessor or ``by`` agent."""
-    found = []
-    for noun in sent:
-        if noun.pos_ != "NOUN":
-            continue
-        code = noun_code(noun, lexicon)
-        if not code or codes.to_plover(code) is None:
-            continue
-        sources: list[ActorRef] = []
-        targets: list[ActorRef] = []
-        parties = _between_parties(noun, index, sent)
-        if len(parties) > 1 and (noun.dep_ == "ROOT" or noun.dep_ in {"nsubj", "nsubjpass"} and is_main(noun.head)):
-            # "Clashes between Indian and Pakistani troops left four dead", "Fighting between
-            # rebels and the army broke out": the parties acted on each other (the news, not
-            # background: the noun is what the main clause is about)
-            # with the main verb's modality: "talks between A and B will take place" are intended
-            mood = attributes.modality(noun.head) if noun.dep_ in {"nsubj", "nsubjpass"} else "asserted"
-            found.append(Candidate(sent, noun, parties, [], code, "noun", negated=attributes.is_negated(noun), modality=mood))
-            continue
-        for child in noun.children:
-            if child.dep_ == "poss" or child.dep_ in {"amod", "compound"} and index.at(child):
-                sources = find.argument_actors(child, index, sent)
-            elif child.dep_ == "prep" and child.lower_ == "by":
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        sources = find.argument_actors(obj, index, sent)
-        if not sources:
-            continue
-        for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in {"of", "against", "on", "to", "with", "toward", "towards", "into"}:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        targets = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)]
-            if targets:
-                break
-        occurring = (noun.dep_ == "nsubj" and is_main(noun.head)
-                     and (noun.head.lemma_.lower() in OCCURRENCE_VERBS
-                          or noun.head.lemma_.lower() in RESULT_VERBS and _is_attack(noun, lexicon))
-                     and not any(c.dep_ == "poss" and c.lower_ in find.PRONOUNS for c in noun.children))
-        if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "dative", "compound", "poss"} and not occurring:
-            # "accused Beijing of enabling Russia's war against Ukraine": an event named as an
-            # argument is background or the content of another predicate, not news; but the
-            # subject of a verb of occurrence is the news ("Russian strikes on Kharkiv intensified";
-            # a named doer only: "its cooperation with Tehran would continue" leaves "its" to guess)
-            continue
-        found.append(
-            Candidate(sent, noun, sources, targets, code, "noun", negated=attributes.is_negated(noun), reciprocal=False,
-                      modality=attributes.modality(noun.head) if occurring else "asserted")
-        )
-    return found
-
-
-# Verbs that say an event happens, goes on or takes hold: their subject event is asserted.
 # States of harm a resultative verb puts its object in ("left four dead").
 HARM_STATES = frozenset({"dead", "injured", "wounded", "hurt", "homeless", "displaced", "stranded", "maimed", "kill", "wound", "injure"})
-# Verbs of harm done whose subject is an attack: "Israeli air strikes on Gaza killed 30 people"
-# asserts the strikes (the news, not background).
-RESULT_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit", "level", "flatten"})
-OCCURRENCE_VERBS = frozenset({
-    "begin", "start", "continue", "resume", "intensify", "escalate", "erupt", "occur", "happen",
-    "proceed", "persist", "spread", "take", "come",
-})  # fmt: skip
 
 
 def obligation_candidates(cands: list[Candidate]) -> list[Candidate]:
@@ -472,6 +322,7 @@ def obligation_candidates(cands: list[Candidate]) -> list[Candidate]:
                 out.append(Candidate(cand.sent, verb, [speaker_ref], targets, "100", "obligation", reciprocal=False))
                 cand.code = None  # the obligation is not asserted as done
     return out
+
 
 def find_candidates(
     doc: Any, actors: dict[tuple[int, int], Actor], article: Article, lexicon: Lexicon | None = None

@@ -7,6 +7,14 @@ from typing import Any
 
 Token = Any  # spacy.tokens.Token
 
+SUBJ_DEPS = frozenset({"nsubj", "csubj"})
+
+
+def subject_words(verb: Token) -> set[str]:
+    """The words of the verb's (active) subject phrases, as written and as lemmas."""
+    return {t.lower_ for c in verb.children if c.dep_ in SUBJ_DEPS for t in c.subtree} | {
+        t.lemma_.lower() for c in verb.children if c.dep_ in SUBJ_DEPS for t in c.subtree}
+
 
 def relative_object(obj: Token, verb: Token) -> Token:
     """"Shevardnadze, whom they accuse of rigging": a relative word as the object of its clause

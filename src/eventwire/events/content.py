@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from eventwire.events import attributes, find
 
 if TYPE_CHECKING:
-    from eventwire.events.candidates import Candidate
+    from eventwire.events.candidate import Candidate
 
 
 def noun_content(verb: Any) -> bool:

@@ -14,14 +14,17 @@ from collections import deque
 from typing import Any
 
 from eventwire.events.actor_index import ActorIndex, ActorRef
+from eventwire.events.appeals import appealed_to
 from eventwire.events.attributes import SPEECH, speech_head
 from eventwire.events.clauses import (
+    SUBJ_DEPS,
     antecedent,
     clause_verb,
     object_pronoun,
     relative_object,
     time_gerund_clause,
 )
+from eventwire.events.conjuncts import FINITE, lifted_conjunct
 from eventwire.events.places import DENIAL, place_word  # noqa: F401 (place_word: read from here by tests)
 from eventwire.nlp.dateline import after_dateline, in_dateline, is_dateline
 
@@ -68,7 +71,6 @@ PRONOUNS = frozenset({"it", "they", "he", "she", "them", "him", "her", "its", "t
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
 _OPEN_QUOTES = "\u201c\""
 _CLOSE_QUOTES = "\u201d\""
-SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 
 
 def clause_with_subject(verb: Token, deps: frozenset[str] = SUBJ_DEPS) -> Token:
@@ -337,7 +339,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 passive = _elliptical_passive(current, verb) or current is not verb and _own_passive(verb)
                 return antecedent(child, current), passive
             if child.dep_ in {"nsubjpass", "csubjpass"}:
-                return antecedent(child, current), True
+                # "he was appalled by the killings and urged both sides to": an active verb
+                # coordinated with a passive one is done by the passive's subject
+                return antecedent(child, current), current is verb or _own_passive(verb) or verb.tag_ not in FINITE
         head = current.head
         if head.i == current.i:
             return None, False
@@ -365,6 +369,10 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             current = clause_verb(head.head)
             if current is None:
                 return None, False
+            continue
+        lifted = lifted_conjunct(current)
+        if lifted is not None:  # "said Israel had a right to defend itself and blamed ..."
+            current = lifted
             continue
         if current.dep_ in {"conj", "advcl", "acomp"}:  # acomp: "it is willing to withdraw"
             # "said refugees were under strain and asked X to ...": a request joined to a reported
@@ -440,7 +448,7 @@ def objects(verb: Token, *, depth: int = 2) -> list[Token]:
     # "talks on the sidelines of a WTO meeting", "on the margins of the summit": where, not whom
     preps = [pair for pair in preps if not instigation(pair[1]) and pair[1].lemma_.lower() not in VENUE_NOUNS]
     preps.sort(key=lambda pair: _PREP_RANK.get(pair[0], 99))
-    found = direct + [g for _, g in preps]
+    found = direct + [g for _, g in preps] + appealed_to(verb)  # "called for Assad to step down"
     if depth > 0 and verb.lemma_.lower() not in DENIAL:
         # what is denied ("denied targeting civilians") is the content, not whom the denial is aimed at
         for child in verb.children:

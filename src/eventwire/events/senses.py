@@ -8,12 +8,14 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.events import codes, find
+from eventwire.events.clauses import subject_words
 from eventwire.events.deployments import deployed_code
 from eventwire.events.evacuations import evacuation_code
 from eventwire.events.event_nouns import GOODS, counted_nouns, noun_code, of_objects
 from eventwire.events.everyday import everyday_sense, sense_code
 from eventwire.events.expulsions import expulsion_code
 from eventwire.events.forces import ARMED as ARMED_DOERS
+from eventwire.events.hazards import HARM_VERBS, WARN_VERBS, hazard_warning, in_mishap
 from eventwire.events.inquiries import inquiry_code
 from eventwire.events.lexicon import PARTICLES, Lexicon
 from eventwire.events.people import PEOPLE_NOUNS, is_person
@@ -135,14 +137,6 @@ DOCUMENT_NOUNS = frozenset({
     "memo", "letter", "communique", "communiqué", "text", "draft", "version", "audio", "tape",
     "estimate", "statistic", "guideline", "budget", "assessment", "review", "analysis", "index",
 })  # fmt: skip
-# Harm suffered in a mishap or a disaster is no assault: "killed in a helicopter crash",
-# "injured in a two-car collision", "died in the floods".
-HARM_VERBS = frozenset({"kill", "injure", "wound", "hurt", "die", "maim"})
-MISHAP_NOUNS = frozenset({
-    "accident", "crash", "collision", "derailment", "stampede", "landslide", "mudslide", "flood",
-    "flooding", "earthquake", "quake", "storm", "cyclone", "hurricane", "typhoon", "tornado",
-    "avalanche", "blizzard", "heatwave", "wreck", "capsizing", "mishap", "pileup", "pile-up",
-})  # fmt: skip
 
 
 # Verbs of raiding or surrounding a place, and the doers whose raid is law enforcement:
@@ -199,20 +193,6 @@ COMPLAINT_VERBS = frozenset({"protest", "complain", "object"})
 # "challenge": 120, 110), a government's verbal objection, not people out in the streets.
 CROWD_PROTEST_VERBS = frozenset({"protest"})
 DEMONSTRATION = "141"
-# Warning of a storm or a flood threatens no one: PLOVER's THREATEN is an actor threatening an
-# act of its own ("warned that it would respond"). A forecaster's warning, or one whose content
-# is a natural hazard, is no act at all.
-WARN_VERBS = frozenset({"warn", "caution", "alert"})
-HAZARD_NOUNS = MISHAP_NOUNS | frozenset({
-    "rain", "rainfall", "downpour", "wind", "gale", "surge", "heat", "drought", "wildfire",
-    "fire", "snow", "snowfall", "tsunami", "eruption", "weather", "thunderstorm", "monsoon",
-    "cyclone", "aftershock", "tide", "frost", "fog", "smog", "hail", "lightning", "disease",
-    "epidemic", "pandemic", "outbreak", "virus", "infection", "famine", "shortage",
-})  # fmt: skip
-FORECASTER_WORDS = frozenset({
-    "forecaster", "meteorologist", "meteorological", "weather", "met", "seismologist",
-    "volcanologist", "hydrologist", "meteorology",
-})  # fmt: skip
 # "Here is what the two sides signed up to", "this is what they agreed": a clause presented as
 # the content of a copula names an act already reported, not a new one.
 PRESENTING_WORDS = frozenset({"here", "this", "that", "these", "below"})
@@ -236,7 +216,7 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
         return "111", "pattern", ()
     if lemma in CROWD_PROTEST_VERBS and _crowd_doers(verb):
         return DEMONSTRATION, "pattern", ()
-    if lemma in WARN_VERBS and _hazard_warning(verb):
+    if lemma in WARN_VERBS and hazard_warning(verb):
         return None, NO_ACT, ()
     if lemma in PERMIT_VERBS:
         # "allowed aid agencies to use two corridors", "let humanitarian aid in": CAMEO 2.0's
@@ -252,7 +232,7 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
                                      for c in verb.children):
         return None, NO_ACT, ()  # "will not allow illegal migration to become a business": a state, no party
     if lemma in STATIVE_VERBS and verb.dep_ == "advcl":
-        entries = lexicon.match_verb(lemma, post, pre | _subject_words(verb))
+        entries = lexicon.match_verb(lemma, post, pre | subject_words(verb))
         if entries and (codes.to_plover(entries[0].code) or ("",))[0] == "MOBILIZE":
             return None, NO_ACT, ()
     if lemma in PROMISE_VERBS and xcomp is not None:
@@ -290,7 +270,7 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
                     if obj.dep_ == "pobj" and noun_code(obj, lexicon):
                         return noun_code(obj, lexicon), "noun", ()
         return None, NO_ACT, ()
-    if lemma in HARM_VERBS and _in_mishap(verb):
+    if lemma in HARM_VERBS and in_mishap(verb):
         return None, NO_ACT, ()
     if lemma in PARTAKE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in verb.children):
         # "took part in the talks / protests": the act taken part in, else none ("took part" is
@@ -305,13 +285,13 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
     if lemma in VERDICT_VERBS or lemma == "find" and any(
             c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and c.lower_ in GUILT_WORDS for c in verb.children):
         return "116", "verb", ()
-    if lemma == "defend" and not (_subject_words(verb) & ARMED_DOERS):
+    if lemma == "defend" and not (subject_words(verb) & ARMED_DOERS):
         defended = [c for c in verb.children if c.dep_ == "dobj"]
         if defended and not any(c.ent_type_ in {"GPE", "LOC", "FAC"} or c.lemma_.lower() in DEFENDED_PLACES for c in defended):
             entries = lexicon.match_verb(lemma, post, pre)
             if not entries or entries[0].specificity == 0:
                 return "052", "verb", ()
-    if lemma in PROTECT_VERBS and not (_subject_words(verb) & ARMED_DOERS):
+    if lemma in PROTECT_VERBS and not (subject_words(verb) & ARMED_DOERS):
         guarded = [c for c in verb.children if c.dep_ == "dobj"]
         if guarded and not any(c.ent_type_ in {"GPE", "LOC", "FAC"} or c.lemma_.lower() in DEFENDED_PLACES for c in guarded):
             entries = lexicon.match_verb(lemma, post, pre)
@@ -321,7 +301,7 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
         entries = lexicon.match_verb(lemma, post, pre)
         if not entries or entries[0].specificity == 0 or (codes.to_plover(entries[0].code) or ("",))[0] == "CONSULT":
             return "036", "verb", ()
-    if lemma in RAID_VERBS and _subject_words(verb) & LAW_ENFORCERS and not _subject_words(verb) & MILITARY_WORDS:
+    if lemma in RAID_VERBS and subject_words(verb) & LAW_ENFORCERS and not subject_words(verb) & MILITARY_WORDS:
         entries = lexicon.match_verb(lemma, post, pre)
         if not entries or (codes.to_plover(entries[0].code) or ("",))[0] == "ASSAULT":
             return "171", "pattern", ()
@@ -359,7 +339,7 @@ def _purpose_of_no_demonstration(verb: Any, lexicon: Lexicon) -> bool:
     if verb.dep_ not in {"advcl", "xcomp"} or head.pos_ != "VERB" or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    if head.lemma_.lower() in ASSEMBLY_VERBS or _subject_words(head) & (PROTESTER_NOUNS | CROWD_NOUNS | PEOPLE_NOUNS):
+    if head.lemma_.lower() in ASSEMBLY_VERBS or subject_words(head) & (PROTESTER_NOUNS | CROWD_NOUNS | PEOPLE_NOUNS):
         return False
     # (a strike, a march, a rally: the head's own default or its noun says it demonstrates)
     bare = [e.code for e in lexicon.verbs.get(head.lemma_.lower(), ()) if not e.post and not e.pre]
@@ -370,7 +350,7 @@ def _purpose_of_no_demonstration(verb: Any, lexicon: Lexicon) -> bool:
 def _crowd_doers(verb: Any) -> bool:
     """True when a crowd, protesters or a number of people do the verb, or the verb it is the
     purpose or second half of ("had rallied in the square to protest against ...")."""
-    return bool(_subject_words(find.clause_with_subject(verb)) & (PROTESTER_NOUNS | CROWD_NOUNS))
+    return bool(subject_words(find.clause_with_subject(verb)) & (PROTESTER_NOUNS | CROWD_NOUNS))
 
 
 def _presented(verb: Any) -> bool:
@@ -385,24 +365,6 @@ def _presented(verb: Any) -> bool:
                for t in verb.subtree)
 
 
-def _hazard_warning(verb: Any) -> bool:
-    """True when a warning is a forecaster's or is of a natural hazard (see WARN_VERBS)."""
-    if _subject_words(verb) & FORECASTER_WORDS:
-        return True
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            subjects = [s for s in child.children if s.dep_ in find.SUBJ_DEPS]
-            if subjects and all(s.lemma_.lower() in HAZARD_NOUNS for s in subjects):
-                return True  # "warned that the typhoon would hit Tokyo"
-    clause = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
-    for prep in verb.subtree:
-        # "warned of flooding", "warned residents of Okinawa of heavy rain"
-        if prep.dep_ == "prep" and prep.lower_ in {"of", "about"} and prep.i not in clause:
-            if any(o.dep_ == "pobj" and o.lemma_.lower() in HAZARD_NOUNS for o in prep.children):
-                return True
-    return False
-
-
 def _acted_on(verb: Any) -> list[Any]:
     """What the verb acts on: its object, its passive subject, or the noun its participle
     modifies ("a report released Tuesday")."""
@@ -410,16 +372,6 @@ def _acted_on(verb: Any) -> list[Any]:
     if not found and verb.dep_ in {"acl", "relcl"}:
         found = [verb.head]
     return found
-
-
-def _in_mishap(verb: Any) -> bool:
-    """True when the harm happened "in" or "from" a mishap or disaster (see MISHAP_NOUNS)."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"in", "from", "during", "after"}:
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and (obj.lemma_.lower() in MISHAP_NOUNS or obj.lower_ in MISHAP_NOUNS):
-                    return True
-    return False
 
 
 def _assembly_code(verb: Any) -> tuple[str | None, str, tuple[str, ...]] | None:
@@ -452,11 +404,6 @@ def _threat_code(xcomp: Any, lexicon: Lexicon) -> str | None:
     if info and info[0] in {"ASSAULT", "COERCE"}:
         return codes.intent_view(info[0], bare[0].code, "intended", False)[1]
     return None
-
-
-def _subject_words(verb: Any) -> set[str]:
-    return {t.lower_ for c in verb.children if c.dep_ in find.SUBJ_DEPS for t in c.subtree} | {
-        t.lemma_.lower() for c in verb.children if c.dep_ in find.SUBJ_DEPS for t in c.subtree}
 
 
 def _is_goods(noun: Any) -> bool:

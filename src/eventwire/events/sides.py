@@ -13,9 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from eventwire.events import find
+from eventwire.events.mutuality import is_venue, mutual
 
 if TYPE_CHECKING:
-    from eventwire.events.candidates import Candidate
+    from eventwire.events.candidate import Candidate
     from eventwire.events.find import ActorRef
 
 # Nouns that "both"/"the two" make a pair of parties (general English).
@@ -99,8 +100,6 @@ def _state(ref: ActorRef) -> bool:
 def _pair_of(before: list[Candidate], own: set[str]) -> list[ActorRef]:
     """The two parties most often joined by the earlier candidates, one actor each: two
     countries, or two sides of one country ("Sudan's army and the Rapid Support Forces")."""
-    from eventwire.events.code import is_venue, mutual  # code reads the candidates
-
     counts: dict[frozenset[str], int] = {}
     latest: dict[frozenset[str], int] = {}
     refs: dict[str, ActorRef] = {}

@@ -11,8 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.events import codes
+from eventwire.events.appeals import APPEAL, for_clause
 from eventwire.events.attributes import SPEECH
 from eventwire.events.constructions import helped_act_code, kept_state_code
+from eventwire.events.envoys import officials_sent
 from eventwire.events.event_nouns import (
     GOODS,
     SERIES_NOUNS,
@@ -142,6 +144,14 @@ def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | No
                 by_type.setdefault(info[0], e.code)
         if len(by_type) > 1:
             tied = tuple(by_type.values())
+    if lemma in TRANSFER_VERBS and _munitions_fired(verb):
+        # "sent shells into Turkey": munitions sent into or at a place are fired (CAMEO 190,
+        # PLOVER ASSAULT), not handed to anyone as military aid (072)
+        return "190", "pattern", ()
+    if (best is None or not best.specificity) and for_clause(verb) is not None:
+        return APPEAL, "pattern", ()  # "called for Assad to step down": an appeal, not a phone call
+    if best is None and (sent := officials_sent(verb, lemma)):
+        return sent, "pattern", ()  # "sent two officials to Colombo for talks": a visit
     carried = _carried_goods(verb) if lemma in TRANSFER_VERBS else None
     if carried:
         # "sent a plane carrying tents and medicine": the cargo is the aid, whatever CAMEO 2.0's
@@ -250,6 +260,18 @@ def _munitions_sent(verb: Any) -> bool:
             if any(n.lemma_.lower() in MUNITIONS for n in nouns):
                 return True
     return False
+
+
+# Prepositions of where a shot lands (general English): "into the town", "at the airport".
+LANDING = frozenset({"into", "at", "onto", "across"})
+
+
+def _munitions_fired(verb: Any) -> bool:
+    """True when what the verb sends is munitions, into or at a place ("sent shells into Turkey")."""
+    if not any(c.dep_ == "prep" and c.lower_ in LANDING for c in verb.children):
+        return False
+    return any(n.lemma_.lower() in MUNITIONS for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+               for n in counted_nouns(c))
 
 
 def _troops_sent(verb: Any) -> bool:

@@ -1,0 +1,101 @@
+"""Where an article's actor mentions lie: candidate spans of a parse (noun chunks with their
+"of" phrases, named entities) and, for each, the words that name the actor (``span_tokens``:
+less trailing locatives, clauses, appositions, conjuncts and a backer's "Saudi-backed")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.actors.placing import name_on
+from eventwire.actors.resolve import LOCATIVE
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+# Dependents that are not part of the actor: clauses, appositions, conjuncts, punctuation.
+CUT_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl"})
+# "the Saudi-backed government", "U.S.-funded militias": the backer is no owner of the phrase
+# (the government is Yemen's); "-led" stays: "the Saudi-led coalition" is the Saudis' act
+BACKING = frozenset({"backed", "sponsored", "supported", "funded", "financed", "armed", "trained"})
+
+
+def mentions(doc: Any) -> list[tuple[int, int, int]]:
+    """Candidate actor mentions as (start, end, root) token indexes, longest first at each start:
+    noun chunks (with their "of" and "for" phrases: "the head of the army", "a spokesman for the
+    ministry") and named entities. An entity inside a chunk is tried when the chunk names no
+    actor ("Russia's war")."""
+    spans = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.pos_ == "PRON":
+            continue
+        end = chunk.end
+        owned = any(c.dep_ == "poss" for c in root.children)
+        for child in root.rights:
+            # not after an owner: "Kosovo's membership of the United Nations" is Kosovo's
+            if child.dep_ == "prep" and child.lower_ in ("of", "for") and not owned:
+                end = max(end, child.right_edge.i + 1)
+        end = _before_folded_verb(doc, chunk.start, end)
+        spans.append((chunk.start, end, root.i))
+        if end > chunk.end:
+            spans.append((chunk.start, chunk.end, root.i))
+        # a nationality the tagger missed ("- Ethiopian jets" after a dateline): tried alone
+        # when the phrase names no actor, as an entity inside a chunk is
+        spans += [(c.i, c.i + 1, c.i) for c in root.lefts if c.dep_ == "amod" and c.pos_ == "ADJ"
+                  and c.text[:1].isupper() and not c.ent_type_]
+    for ent in doc.ents:
+        if ent.label_ in ENTITY_LABELS:
+            spans.append((ent.start, ent.end, ent.root.i))
+    spans.sort(key=lambda s: (s[0], s[0] - s[1]))
+    return spans
+
+
+def _before_folded_verb(doc: Any, start: int, end: int) -> int:
+    """``end``, or the index of a clause's verb the parser folded into the phrase: a verb form
+    right after a proper-noun modifier of the same noun ("people of [Chad expanded trade] with
+    Niger") is no participle adjective - in English those come before a noun modifier ("the
+    expanded Chad trade") - so the mention ends before it."""
+    for i in range(start + 1, end):
+        token, before = doc[i], doc[i - 1]
+        if (
+            token.pos_ == "VERB"
+            and token.dep_ == "amod"
+            and before.pos_ == "PROPN"
+            and before.dep_ in ("nmod", "compound")
+            and before.head.i == token.head.i
+        ):
+            return i
+    return end
+
+
+def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[Any]:
+    """The tokens of doc[start:end] less trailing locative phrases, clauses, appositions and
+    conjuncts (a dependent's subtree is the contiguous range of its left and right edges), and
+    less leading determiners and quantity words."""
+    skip: set[int] = set()
+    for i in range(start + 1, end):
+        if i in skip or i == root.i:
+            continue
+        token = doc_tokens[i]
+        dep = token.dep_
+        # (a preposition before a gerund clause opens a clause, no word of a name: "the
+        # authorities of shielding the general")
+        if dep == "prep" and (token.lower_ in LOCATIVE and not name_on(token) or any(c.dep_ == "pcomp" for c in token.children)) \
+                or dep in CUT_DEPS and dep not in ("cc", "punct") or _backing(token):
+            skip.update(range(token.left_edge.i, token.right_edge.i + 1))
+        elif dep in ("cc", "punct"):
+            skip.add(i)
+    kept = [doc_tokens[i] for i in range(start, end) if i not in skip]
+    # leading determiners and quantity words: "up to 1,000 ethnic Turks", "about 20 people"
+    while kept and (kept[0].dep_ in ("det", "quantmod") or kept[0].is_punct):
+        kept = kept[1:]
+    while kept and kept[-1].is_punct:
+        kept = kept[:-1]
+    return kept
+
+
+def _backing(token: Any) -> bool:
+    """A modifier naming who backs the phrase's head: "Saudi-backed", "U.S.-funded"."""
+    if token.dep_ not in ("amod", "compound"):
+        return False
+    word = token.lower_
+    return (word in BACKING and any(c.dep_ in ("npadvmod", "compound", "nmod") for c in token.children)
+            or "-" in word and word.rsplit("-", 1)[1] in BACKING)

@@ -1,0 +1,100 @@
+"""Whether coordinated doers act on each other: "Israel and Egypt signed", "the two sides
+clashed" are acts of each on the other; "the US and Saudi Arabia welcomed the deal" is an act
+done together. A country named only as where such a mutual act happened ("met in Qatar") is
+its venue, not a party (``is_venue``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from eventwire.events.candidate import Candidate
+    from eventwire.events.find import ActorRef
+
+# Predicates that coordinated doers can only do with each other when no one else is named
+# ("Israel and Egypt signed", "the two sides clashed", "X and Y held talks"). Any other predicate
+# done by coordinated doers is done by them together: "the US and Saudi Arabia welcomed the
+# deal", "Japan and Canada made pledges", "mediated by the AU and IGAD" are not acts of one on
+# the other. Verbs of mutual action in English (general knowledge, not from the gold).
+RECIPROCAL_VERBS = frozenset({
+    "meet", "talk", "negotiate", "agree", "sign", "clash", "fight", "battle", "skirmish",
+    "exchange", "trade", "discuss", "confer", "cooperate", "collaborate", "reconcile",
+    "normalize", "normalise", "ally", "quarrel", "feud", "spar", "wrangle", "conclude", "hold",
+    "ink", "ratify", "speak",
+})  # fmt: skip
+# Types whose coordinated doers act together, never on each other: "US and British activists
+# staged a protest in Beijing" protest against China (the place), not each other.
+JOINT_ONLY = frozenset({"PROTEST", "MOBILIZE"})
+CEASEFIRE_KEPT = "0871"
+# Hosting: co-hosts ("the US and Saudi Arabia, which hosted talks in Jeddah") hold a meeting of
+# others (PLOVER CONSULT third-party: "a meeting between two actors is hosted by a third
+# actor"), not a meeting with each other.
+HOSTING_VERBS = frozenset({"host", "co-host", "cohost", "convene"})
+RECIPROCAL_WORDS = frozenset({"each", "another", "mutual", "mutually", "jointly", "bilateral"})
+# Relations that two parties can only have with each other ("are seeking to deepen a partnership").
+RELATION_NOUNS = frozenset({
+    "partnership", "relation", "relations", "tie", "ties", "cooperation", "agreement", "accord",
+    "pact", "treaty", "deal", "alliance", "dialogue", "talk", "talks", "negotiation", "negotiations",
+    "truce", "ceasefire", "cease-fire", "peace", "rapprochement", "meeting", "summit",
+})  # fmt: skip
+# SUPPORT with a relation noun: "Poland and Peru establish diplomatic ties", "resume diplomatic
+# relations" (CAMEO 050/054) are between the two doers; a judgement of one ("welcomed the
+# agreement", CAMEO 051) is not.
+MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT", "SUPPORT"})
+ONE_WAY_SUPPORT = frozenset({"051", "052", "053", "055", "056"})
+# CONSULT codes that are not mutual: making or hosting a visit, mediating between others.
+ONE_WAY_CONSULT = frozenset({"042", "043", "045"})
+
+
+def mutual(cand: Candidate) -> bool:
+    """Whether coordinated doers with no other party act on each other (see RECIPROCAL_VERBS)."""
+    if cand.plover and cand.plover[0] in JOINT_ONLY:
+        return False
+    trigger = cand.trigger
+    if trigger.lemma_.lower() in HOSTING_VERBS:
+        return False
+    if trigger.lemma_.lower() in RECIPROCAL_VERBS or (cand.code or "") == CEASEFIRE_KEPT:
+        return True  # (a ceasefire kept by coordinated sides is kept towards each other)
+    if any(t.lower_ in RECIPROCAL_WORDS for t in trigger.subtree):
+        return True
+    if trigger.pos_ != "VERB":
+        return True  # a nominal event's "between A and B" names both sides
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in RELATION_NOUNS and any(g.lower_ == "their" for g in c.children)
+           for c in trigger.children):
+        return True  # "Gondor and Osgiliath postponed their meeting": what they share, whatever is done to it
+    if not cand.plover or cand.plover[0] not in MUTUAL_TYPES or (cand.code or "")[:3] in ONE_WAY_CONSULT | ONE_WAY_SUPPORT:
+        return False
+    # "held talks", "seek to deepen a partnership": agreeing, cooperating or meeting on a
+    # relation between the doers
+    return cand.plover[0] == "CONSULT" or any(t.lemma_.lower() in RELATION_NOUNS or t.lower_ in RELATION_NOUNS
+                                              for t in trigger.subtree if t.pos_ == "NOUN")
+
+
+VENUE_PREPS = frozenset({"in", "at"})
+
+
+# Nouns of the building or city a body sits in: "at the African Union headquarters", "in the
+# Ethiopian capital" name where an act happened, whoever's seat it is.
+SEAT_NOUNS = frozenset({"headquarters", "capital", "seat", "offices", "premises", "compound", "palace"})
+
+
+def is_venue(target: ActorRef, trigger: Any, seats: bool = False) -> bool:
+    """A country named only as where the predicate happened ("signed a ceasefire in the
+    Ethiopian capital", "met in Qatar"): with coordinated doers of a mutual act it is the venue,
+    not a party. With ``seats``, only an actor named as the owner of the seat it happened in,
+    whatever its kind ("signed at the African Union headquarters")."""
+    token = trigger.doc[target.token]
+    if seats:
+        place = token.head if token.dep_ in {"compound", "amod", "poss"} else token
+        if place.lemma_.lower() not in SEAT_NOUNS | {"office"}:
+            return False
+    elif target.actor.sector or not target.actor.country:
+        return False
+    for _ in range(6):
+        if token.dep_ == "pobj" and token.head.lower_ in VENUE_PREPS:
+            where = token.head.head  # on the predicate or on its object ("a ceasefire in ...")
+            return where.i == trigger.i or where.dep_ == "dobj" and where.head.i == trigger.i
+        if token.dep_ not in {"amod", "compound", "poss", "nmod"} or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
