@@ -132,3 +132,8 @@ def test_bare_police_act_where_the_paragraph_sets_the_scene(resolver):
     # a scene in the paragraph before is no scene of this one
     text = lead + "Hundreds of Fijians rallied outside the consulate in Auckland.\n\nPolice detained 20 of them."
     assert _actors(resolver, text).get("Police") in (None, "COP")
+
+
+def test_an_office_title_that_names_no_country_leaves_a_known_person_as_they_are(resolver):
+    text = "Britain and France sent their foreign ministers, David Miliband and Bernard Kouchner, to Colombo."
+    assert _actors(resolver, text)["David Miliband"].startswith("GBR")  # his own office, not a bare GOV

@@ -30,11 +30,13 @@ def stated_roles(
         actor = found[span]
         if not actor.kb_id or actor.kb_id not in kb or kb.get(actor.kb_id).kind != "person":
             continue
-        for other in [by_root.get(c.i) for c in doc_tokens[i].children if c.dep_ == "appos"] + _title_before(
-                doc_tokens[i], by_root):
+        before = _title_before(doc_tokens[i], by_root)
+        for other in [by_root.get(c.i) for c in doc_tokens[i].children if c.dep_ == "appos"] + before:
             said = found.get(other) if other is not None else None
             if said is None or said.kb_id == actor.kb_id or not said.code or said.code == actor.code:
                 continue
+            if other in before and not (said.country or said.code.startswith(("IGO", "NGO", "IMG"))):
+                continue  # "their foreign ministers, David Miliband and ...": no office placed yet
             if said.sector is None and not said.code.startswith(("IGO", "NGO", "IMG")):
                 continue  # "an Egyptian": a nationality, not an office
             found[span] = replace(actor, code=said.code, country=said.country, sector=said.sector,
