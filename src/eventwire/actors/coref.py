@@ -168,11 +168,13 @@ class ArticleMemory:
                 found = self._field_ministry(text)
             if found is not None:
                 found = self._own_office(found, role)
-            if found is None and role in SPOKESPERSONS:
+            spoken_for = found is None and role in SPOKESPERSONS
+            if spoken_for:
                 found = self.body
             if found is not None and partial.sector and found.sector not in (partial.sector, "IGO"):
                 found = None
-            if found is not None and _other_name(text, found.text, role):
+            # (a body spoken for is no titled person: "Beijing" is no other name than "Mao Ning")
+            if found is not None and not spoken_for and _other_name(text, found.text, role):
                 # "President David Granger" after "President Nicolas Maduro": another person
                 found = None
         if found is None:

@@ -180,3 +180,36 @@ def bare_congress(actor: Actor, root: Any) -> bool:
         return False
     words = {t.lower_ for t in root.subtree if t.i <= root.i and t.dep_ not in {"det", "punct"}}
     return "congress" in words and words <= {"congress", "building"}
+
+
+# Prepositions that set a scene: "protests outside the offices in Sydney and Melbourne".
+_SCENE_PREPS = frozenset({"in", "at", "outside", "near", "inside", "across"})
+
+
+def scene_country(root: Any, when: date) -> str | None:
+    """Where a bare force acts when the report's home leaves it open (a lead naming two
+    countries): the one country of the places its own sentence, else the sentence before in the
+    same paragraph, sets the scene in ("protests ... in Sydney and Melbourne. Police arrested
+    12 protesters"). None when those places are in no country or in more than one."""
+    sent = root.sent
+    before = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+    words = [t for t in before if not t.is_space] if before is not None else []
+    if words and "\n" in sent.doc.text[words[-1].idx + len(words[-1]) : root.idx]:
+        before = None  # a new paragraph is a new scene
+    for span in (sent, before):
+        if span is None:
+            continue
+        found = {_scene_place(t, when) for t in span if t.dep_ == "pobj" and t.head.lower_ in _SCENE_PREPS
+                 and t.ent_type_ in {"GPE", "LOC"}} - {None}
+        found |= {_scene_place(t, when) for t in span if t.dep_ == "conj" and t.ent_type_ in {"GPE", "LOC"}
+                  and t.head.dep_ == "pobj" and t.head.head.lower_ in _SCENE_PREPS} - {None}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None
+
+
+def _scene_place(token: Any, when: date) -> str | None:
+    name = token.doc[token.left_edge.i : token.i + 1].text if token.dep_ != "conj" else token.text
+    return named_place_country(name, when) or gazetteer_country(name)

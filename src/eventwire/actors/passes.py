@@ -30,16 +30,34 @@ def stated_roles(
         actor = found[span]
         if not actor.kb_id or actor.kb_id not in kb or kb.get(actor.kb_id).kind != "person":
             continue
-        for child in doc_tokens[i].children:
-            other = by_root.get(child.i) if child.dep_ == "appos" else None
+        before = _title_before(doc_tokens[i], by_root)
+        for other in [by_root.get(c.i) for c in doc_tokens[i].children if c.dep_ == "appos"] + before:
             said = found.get(other) if other is not None else None
             if said is None or said.kb_id == actor.kb_id or not said.code or said.code == actor.code:
                 continue
+            if other in before and not (said.country or said.code.startswith(("IGO", "NGO", "IMG"))):
+                continue  # "their foreign ministers, David Miliband and ...": no office placed yet
             if said.sector is None and not said.code.startswith(("IGO", "NGO", "IMG")):
                 continue  # "an Egyptian": a nationality, not an office
             found[span] = replace(actor, code=said.code, country=said.country, sector=said.sector,
                                   role=said.role or said.text, valid_from=None, valid_to=None)  # fmt: skip
             break
+
+
+# Head nouns of an office a person is named after ("the OAS secretary-general, Jose Miguel Insulza")
+OFFICE_HEADS = frozenset({
+    "secretary", "general", "secretary-general", "minister", "president", "chairman", "chairwoman", "chair",
+    "chief", "head", "envoy", "ambassador", "director", "commander", "spokesman", "spokeswoman",
+})  # fmt: skip
+
+
+def _title_before(person: Any, by_root: dict[int, tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """The mention inside an office title the person is in apposition to, written before the
+    name ("the OAS secretary-general, Jose Miguel Insulza"): the office the text gives them."""
+    head = person.head
+    if person.dep_ != "appos" or head.i >= person.i or head.lemma_.lower() not in OFFICE_HEADS:
+        return []
+    return [by_root[t.i] for t in head.subtree if t.i < person.i and t.i in by_root]
 
 
 def described_organisations(

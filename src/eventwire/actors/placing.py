@@ -102,6 +102,19 @@ MESSAGE_NOUNS = frozenset({
 })  # fmt: skip
 
 
+# Envoys a government withdraws, recalls or expels: "withdrew their ambassadors from Asuncion" is
+# CAMEO 161's reduced relations with the host government, so the capital stands for it there.
+ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul"})
+
+
+def _envoy_taken_from(verb: Any) -> bool:
+    """A verb whose object is an envoy ("withdrew their ambassadors", "recalled its envoy"): the
+    parse hangs "from <capital>" on the verb, where the noun's own "from" already counts."""
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS for c in verb.children
+    )
+
+
 def metonym_slot(root: Any) -> bool:
     """Where a capital stands for its government: a subject ("Beijing denied"), or the object
     of a verb other than one of going or visiting ("accusing Beijing", not "visited Beijing").
@@ -122,6 +135,8 @@ def metonym_slot(root: Any) -> bool:
         # Moscow"; "stand by Kyiv" is no agent
         return root.head.lower_ != "by" or root.head.dep_ == "agent" or root.head.head.pos_ == "NOUN"
     if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_.lower() in MESSAGE_NOUNS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and _envoy_taken_from(root.head.head):
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "VERB":
         # "protested to Pyongyang", "handed the suspects over to Moscow": a recipient, unless

@@ -190,6 +190,7 @@ class ActorResolver:
                 # the body it acts for ("signed for the army"), else the report's home country
                 member = homes.acting_for(actor, root, functools.partial(self.resolve_span, date=when))
                 home = None if member else homes.story_home(dateline_home(), doc, found, field=homes.bare_force(actor, root))
+                home = home or (homes.scene_country(root, when) if homes.bare_force(actor, root) and not member else None)
                 actor = member or (replace(actor, country=home, code=join_code(home, actor.sector)) if home else actor)
             if actor is not None and is_region(actor.country):
                 actor = self._regional(actor, root, when, cache, dateline_home())

@@ -222,8 +222,20 @@ def earlier_acts(cand: Candidate, kinds: set[str], ordered: list[Candidate], pos
     ``cand``'s, latest first, that a later noun can refer back to."""
     return [earlier for earlier in _earlier(cand, ordered, pos, sent_index, back)
             if earlier.plover and {earlier.plover[0], (earlier.code or "")[:3]} & kinds and not earlier.negated
-            and is_main(earlier.trigger)  # "people arriving by sea": a participle is no act that is judged
+            and (is_main(earlier.trigger) or _reported_time_clause(earlier.trigger))  # "people arriving by sea": a participle is no act that is judged
             and earlier.sources]  # "said he had taken over": an act whose doer the parse lost names no target
+
+
+# Subordinators of a clause that reports an act as the time of another ("closed its border after
+# NATO helicopters attacked two posts"): the act is told as fact, and may be judged later.
+TIME_MARKS = frozenset({"after", "when", "since", "before"})
+
+
+def _reported_time_clause(trigger: Any) -> bool:
+    """A finite verb with a subject of its own in an "after"/"when" clause."""
+    return (trigger.dep_ == "advcl" and trigger.tag_ in {"VBD", "VBZ", "VBP"}
+            and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in trigger.children)
+            and any(c.dep_ == "nsubj" for c in trigger.children))
 
 
 def named_first(acts: list[Candidate], nouns: list[Any]) -> list[Candidate]:

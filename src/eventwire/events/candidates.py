@@ -19,6 +19,7 @@ from eventwire.events.forces import FORCE_SECTORS
 from eventwire.events.givers import amount_holder, giver
 from eventwire.events.inquiries import inquiry_owner
 from eventwire.events.lexicon import Lexicon, get_lexicon
+from eventwire.events.mediation import co_mediators, mediated_parties
 from eventwire.events.mutuality import RECIPROCAL_VERBS
 from eventwire.events.nominal import OCCURRENCE_VERBS, is_attack, noun_candidates
 from eventwire.events.owners import JUDGING_TYPES, act_owner, owner_targets
@@ -198,7 +199,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         if own_target(verb, code):  # "evacuated its citizens": the doer's own people
             cand.targets = [r for r in cand.targets if r.actor.country not in {None} | {s.actor.country for s in sources}]
         if not cand.targets and sources and cand.plover is not None:
-            cand.targets = denied_party(verb, index, sent, sources)
+            cand.sources += co_mediators(verb, index, sent)  # "brokered by X with the help of Y"
+            cand.targets = mediated_parties(verb, index, sent, cand.sources) or denied_party(verb, index, sent, sources)
         if not cand.targets and len({s.actor.country for s in sources}) > 1 and _joint(verb):
             cand.targets = list(sources)  # each with the others
         if cand.plover and cand.plover[0] in JUDGING_TYPES and (owner := act_owner(verb, lexicon)) is not None:
