@@ -30,7 +30,7 @@ def test_objects_and_proper_names_are_not_place_words():
 
 
 def test_subject_after_a_full_dateline():
-    from eventwire.events.find import subject
+    from eventwire.events.subjects import subject
     from eventwire.nlp import parse
 
     doc = parse("LIMA, May 2, 2025 (Test Wire) - Peru's army and the rebels agreed on Friday to hold talks in Cuba.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventwire.events import attributes, codes, context, find, sides
+from eventwire.events import attributes, codes, context, find, sides, subjects
 from eventwire.events.antecedents import resolve_answers
 from eventwire.events.candidate import Candidate, is_main
 from eventwire.events.constructions import INSTRUMENTS, construction_code, reported_conjunct
@@ -48,7 +48,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
     for verb in sent:
         if verb.pos_ != "VERB" or _phase_of(verb):
             continue
-        subj, passive = find.subject(verb)
+        subj, passive = subjects.subject(verb)
         if subj is not None and (verb_lemma(verb, lexicon) in VICTIM_VERBS or _comes_under(verb)):
             passive = True  # "civilians died in an air strike": the subject is who was harmed
         subj_refs = find.argument_actors(subj, index, sent) if subj is not None else []
@@ -89,7 +89,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             # "Beijing said Canada's duties had violated the rules and urged Ottawa to ...": the
             # parser hangs "urged" on the reported verb; one does not urge one's own side, so
             # the speaker urges
-            said_by, _ = find.subject(verb.head.head)
+            said_by, _ = subjects.subject(verb.head.head)
             speaker = find.argument_actors(said_by, index, sent) if said_by is not None else []
             if speaker and {s.actor.country for s in speaker}.isdisjoint({t.actor.country for t in targets}):
                 sources = speaker
@@ -99,7 +99,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             # "China said the rig was operating in its waters and accused Vietnam of ...": the
             # parser hangs the second verb on the reported one, whose subject names no actor; a
             # thing does not accuse or urge, the speaker does
-            said_by, _ = find.subject(verb.head.head)
+            said_by, _ = subjects.subject(verb.head.head)
             sources = find.argument_actors(said_by, index, sent) if said_by is not None else []
         if (subj is not None and verb.lemma_.lower() in OCCURRENCE_VERBS
                 and (subj.pos_ == "NOUN" and noun_code(subj, lexicon) or lexicon.noun_code(subj.lower_))):

@@ -5,7 +5,7 @@ parser hangs "blamed" on "defend" as its conjunct, so the subject search would e
 infinitive's understood subject). A finite verb cannot be coordinated with a to-infinitive
 (general English grammar): it joins the nearest finite clause above it, and where that clause is
 what a speaker said, the speaker's own verb ("said ... and blamed": the speaker's second act, as
-``find.subject`` already reads "said refugees were under strain and asked X to").
+``subjects.subject`` already reads "said refugees were under strain and asked X to").
 """
 
 from __future__ import annotations

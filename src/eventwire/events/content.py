@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from eventwire.events import attributes, find
+from eventwire.events import attributes, subjects
 
 if TYPE_CHECKING:
     from eventwire.events.candidate import Candidate
@@ -42,7 +42,7 @@ _ASKING = frozenset({"REQUEST", "THREATEN", "AGREE"})
 
 
 def _content_of_asking(token: Any, typed: dict[int, Candidate]) -> bool:
-    if not (token.dep_ == "xcomp" or find.infinitive_complement(token)) or token.head.i == token.i:
+    if not (token.dep_ == "xcomp" or subjects.infinitive_complement(token)) or token.head.i == token.i:
         return False
     above = typed.get(token.head.i)
     return above is not None and above.plover is not None and above.plover[0] in _ASKING and not above.extra.get("suppressed")
@@ -64,7 +64,7 @@ def is_content(cand: Candidate, typed: dict[int, Candidate]) -> bool:
             # a purpose: "used tear gas to disperse crowds and [detained] 40" did both)
             token = token.head
             continue
-        if token.dep_ in {"conj", "advcl", "ROOT", "relcl", "acl", "parataxis"} and not find.infinitive_complement(token):
+        if token.dep_ in {"conj", "advcl", "ROOT", "relcl", "acl", "parataxis"} and not subjects.infinitive_complement(token):
             return False
         head = token.head
         if head.i == token.i:
@@ -78,7 +78,7 @@ def is_content(cand: Candidate, typed: dict[int, Candidate]) -> bool:
                 # the content of what is above it
                 token = head
                 continue
-            return above.plover is not None and (token.dep_ in {"xcomp", "ccomp", "pcomp", "pobj"} or find.infinitive_complement(token))
+            return above.plover is not None and (token.dep_ in {"xcomp", "ccomp", "pcomp", "pobj"} or subjects.infinitive_complement(token))
         token = head
     return False
 

@@ -176,7 +176,8 @@ def _two_sided(trigger: Any, index: ActorIndex, sent: Any) -> bool:
     """Whether the predicate's doers are of more than one country ("guards from Kyrgyzstan and
     Tajikistan exchanged fire, killing five people"): whose people its vague participants are
     the sentence does not say, and the article's main country is only one side's."""
-    from eventwire.events.find import argument_actors, subject
+    from eventwire.events.find import argument_actors
+    from eventwire.events.subjects import subject
 
     subj, passive = subject(trigger)
     if subj is None or passive:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventwire.events.find import SUBJ_DEPS
+from eventwire.events.clauses import SUBJ_DEPS
 
 Token = Any  # spacy.tokens.Token
 
