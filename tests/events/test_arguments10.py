@@ -115,6 +115,13 @@ def test_a_denial_answers_the_other_side_of_its_own_country(code):
     assert ("REJECT", "AFG", "AFG") in code(text)
 
 
+def test_a_state_denying_after_its_own_government_spoke_answers_no_compatriot(code):
+    # the state and its government are one side: no quarrel to answer within the country
+    text = ("TEHRAN, March 3, 2024 (Wire) - Iran's foreign ministry spokesman said Tehran would consider measures "
+            "against European firms. Iran denies sending weapons to the region.")
+    assert not any(t == "REJECT" and tg and tg.startswith("IRN") for t, _, tg in code(text))
+
+
 def test_officials_sent_to_another_government_visit_it(code):
     # CAMEO's own "send envoy", "send delegation" are a visit (042); plain officials are too
     found = code("COLOMBO, May 10, 2009 (Wire) - India sent two senior officials to Colombo for talks with "

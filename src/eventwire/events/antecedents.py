@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from eventwire.actors.kb import STATE_SECTORS
 from eventwire.events.candidate import Candidate, is_main
 from eventwire.events.places import DENIAL
 from eventwire.events.targets import MUNITIONS
@@ -336,13 +337,22 @@ def _claimant(cand: Candidate, ordered: list[Candidate], pos: int, sent_index: d
             if not speakers and about:
                 # a domestic quarrel ("the interior ministry said Taliban fighters had used the
                 # hospital ... The Taliban denied it"): the other side of the denier's country
+                # ("Iran denies ..." after Tehran's own official spoke is no quarrel: the state
+                # and its government are one side)
                 own = {r.actor.code for r in cand.sources if r.actor.code}
+                state = any(_of_state(r.actor.sector) for r in cand.sources)
                 speakers = [s for s in earlier.sources if s.actor.country in mine and s.actor.sector
-                            and s.actor.code not in own and s.actor.sector != "CVL"]
+                            and s.actor.code not in own and s.actor.sector != "CVL"
+                            and _of_state(s.actor.sector) != state]
             if speakers:
                 cand.targets = speakers
                 cand.extra["answers"] = earlier.trigger.i
             return
+
+
+def _of_state(sector: str | None) -> bool:
+    """A country named bare or a state body (government, army, police, courts): one side."""
+    return sector is None or sector in STATE_SECTORS - {"IGO"}
 
 
 def _reprisal_target(cand: Candidate, ordered: list[Candidate], pos: int) -> None:
