@@ -235,7 +235,7 @@ TIME_MARKS = frozenset({"after", "when", "since", "before"})
 def _reported_time_clause(trigger: Any) -> bool:
     """A finite verb with a subject of its own in an "after"/"when" clause."""
     return (trigger.dep_ == "advcl" and trigger.tag_ in {"VBD", "VBZ", "VBP"}
-            and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in trigger.children)
+            and any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKS for c in trigger.children)  # "when": advmod
             and any(c.dep_ == "nsubj" for c in trigger.children))
 
 

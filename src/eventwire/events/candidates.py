@@ -9,6 +9,7 @@ from typing import Any
 from eventwire.events import attributes, codes, context, find, sides, subjects
 from eventwire.events.antecedents import resolve_answers
 from eventwire.events.candidate import Candidate, is_main
+from eventwire.events.casualties import resolve_casualties
 from eventwire.events.constructions import INSTRUMENTS, construction_code, reported_conjunct
 from eventwire.events.content import is_content, noun_content, prefer_intended_action
 from eventwire.events.demands import demand_of
@@ -33,6 +34,7 @@ from eventwire.events.targets import (
     obstruction_code,
 )
 from eventwire.events.trigger import noun_code, type_verb, verb_lemma
+from eventwire.events.verdicts import resolve_verdicts
 from eventwire.nlp.headline import is_headline
 from eventwire.records import Actor, Article
 
@@ -354,5 +356,7 @@ def find_candidates(
             cand.sources = [context.complete(s, cand.trigger, index, cand.sent) or s for s in cand.sources]
     # a rejection of "the accusation" answers an earlier sentence's accuser: the arguments are
     # complete only with the article's other candidates (again after the classifier's typing)
+    resolve_casualties(found)
+    resolve_verdicts(found)
     resolve_answers(found)
     return [c for c in found if c.sources or c.targets], index

@@ -29,6 +29,7 @@ from eventwire.events import attributes, codes, context, find
 from eventwire.events.antecedents import resolve_answers
 from eventwire.events.candidate import Candidate, is_main
 from eventwire.events.candidates import FORCE, find_candidates
+from eventwire.events.casualties import resolve_casualties
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.forces import DEPLOYABLE, TROOPS
 from eventwire.events.lexicon import Lexicon, get_lexicon
@@ -36,6 +37,7 @@ from eventwire.events.mutuality import MUTUAL_TYPES, is_venue, mutual
 from eventwire.events.senses import NO_ACT, event_subject
 from eventwire.events.targets import unnamed_target
 from eventwire.events.trigger import ASPECTUAL_VERBS
+from eventwire.events.verdicts import resolve_verdicts
 from eventwire.records import Actor, Article, Event, Mention, stable_id
 
 log = logging.getLogger(__name__)
@@ -290,6 +292,8 @@ def code_doc(
     candidates, index = find_candidates(doc, actors, article, lexicon)
     if classifier is not None:
         ask(classifier, questions(candidates))
+    resolve_casualties(candidates)
+    resolve_verdicts(candidates)
     resolve_answers(candidates)
     return events_of(candidates, article, index, keep_unmapped=keep_unmapped)
 

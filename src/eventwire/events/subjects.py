@@ -33,7 +33,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     current = verb
     for _ in range(5):
         for child in current.children:
-            if child.dep_ in SUBJ_DEPS and (is_dateline(child) or in_dateline(child)):
+            if child.dep_ in SUBJ_DEPS | {"nsubjpass"} and (is_dateline(child) or in_dateline(child)):
                 # "BRUSSELS (Wire) — Beijing rejected ...": the parser's subject is the dateline
                 real = after_dateline(child)
                 if real is None or in_dateline(real):  # not "Syria" of "ALEPPO, Syria, March 4 -"
@@ -43,8 +43,8 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 if real is None:  # "DOHA (Wire) - Saudi Arabia, the UAE and Egypt severed": a conjunct
                     real = next((c for c in child.children if c.dep_ == "conj" and c.i > child.i
                                  and not in_dateline(c)), None)
-                if real is not None:
-                    return real, current is not verb and _own_passive(verb)
+                if real is not None:  # "KABUL (Wire) - 19 people were killed": passive on the verb itself
+                    return real, child.dep_ == "nsubjpass" if current is verb else _own_passive(verb)
             elif child.dep_ in SUBJ_DEPS:
                 # "Sankoh fled and was arrested by police": a passive verb that inherits its
                 # subject from an active one it is coordinated with undergoes the act
