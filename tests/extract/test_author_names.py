@@ -71,3 +71,30 @@ def test_an_institution_named_with_an_and_gives_no_names(raw: list[str], expecte
 def test_a_news_outlet_credited_as_author_is_no_person(outlet: str) -> None:
     assert clean_authors([outlet]) == []
     assert clean_authors([f"Nora Quist, {outlet}"]) == ["Nora Quist"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Kilbride Court Reporter",  # a place's court desk: the place and the beat, no name
+        "Harbourside Crime Correspondent",
+        "VL Correspondent",  # the outlet's initials and the role
+        "Our Correspondent",
+    ],
+)
+@pytest.mark.parametrize("handles", [False, True])
+def test_a_desk_byline_names_no_person(raw: str, handles: bool) -> None:
+    # what is left once the role is cut is the desk's place, beat or outlet, not a writer's name
+    assert clean_authors([raw], handles=handles) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (["Margaret Court, Reporter"], ["Margaret Court"]),  # a given name opens it: a person whose surname is a beat
+        (["Nora Quist Crime Correspondent"], ["Nora Quist"]),
+        (["Nora Quist, VL Correspondent"], ["Nora Quist"]),
+    ],
+)
+def test_a_writer_with_a_desk_role_keeps_the_name(raw: list[str], expected: list[str]) -> None:
+    assert clean_authors(raw) == expected
