@@ -433,3 +433,15 @@ def test_author_links_past_the_outlets_own_author_page() -> None:
     <em><a href="https://example.org/institutions/valley-university">Valley University</a></em></p>
     <p>Text of the article.</p></body></html>"""
     assert _authors(page) == ["Jane Roe"]
+
+
+def test_a_quotation_s_author_link_is_no_byline() -> None:
+    # an "about us" page quotes its director, whose name links to their author page: the
+    # speaker of a quotation, not the page's writer
+    quote = """<blockquote><div>Our work is to keep the valley's records open.</div>
+    <div class="quote-by"><a href="/author/nora/">Nora Quist, Director</a></div></blockquote>"""
+    page = f"""<html><head></head><body><h1>What we do</h1><p>The archive keeps records.</p>{quote}
+    <p>Text of the page.</p></body></html>"""
+    assert _authors(page) == []
+    byline = '<p class="meta"><a href="/author/tomas-berger/">Tomas Berger</a></p>'
+    assert _authors(page.replace("<h1>What we do</h1>", f"<h1>What we do</h1>{byline}")) == ["Tomas Berger"]
