@@ -98,3 +98,22 @@ def test_a_desk_byline_names_no_person(raw: str, handles: bool) -> None:
 )
 def test_a_writer_with_a_desk_role_keeps_the_name(raw: list[str], expected: list[str]) -> None:
     assert clean_authors(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw", ["Valley Media Enterprise Division", "Harbour County Health Department", "Riverside Press Office"]
+)
+def test_a_body_named_by_its_head_noun_is_no_person(raw: str) -> None:
+    # an institution's or a company unit's name ends in what kind of body it is
+    assert clean_authors([raw]) == []
+    assert clean_authors([f"By {raw}"], handles=True) == []
+
+
+def test_a_sponsored_note_edited_by_a_division_names_no_author() -> None:
+    from lxml import html as lxml_html
+
+    from eventwire.extract.authors import find_authors
+
+    page = """<html><body><h1>Masks stolen</h1><p>Text of the article.</p><aside><h2>Supplements</h2>
+    <p>Sponsored contents planned and edited by Valley Media Enterprise Division.</p></aside></body></html>"""
+    assert find_authors(lxml_html.fromstring(page), {}, []) == []

@@ -123,6 +123,10 @@ _INSTITUTION_WORD = (
 )
 _INSTITUTION_OPENING = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}{_INSTITUTION_WORD}\s+(?:of|for|on)\s+[A-Z]", re.I)
 _INSTITUTION_PART = re.compile(rf"\b{_INSTITUTION_WORD}\b", re.I)
+# A name that ends in the kind of body it is names no person (the issue: no organisations). WCXB's
+# gold keeps a few such bodies as authors; on its even pages the 2 answers this changes were
+# wrong before too (a clinic's name, scraps of a centre's).
+_INSTITUTION_END = re.compile(rf"\b{_INSTITUTION_WORD}$", re.I)
 
 
 def _institution(piece: str) -> bool:
@@ -192,6 +196,8 @@ def clean_name(text: str) -> str | None:
     text = re.sub(r"\s+", " ", text).strip(" .,:;-–—|")
     if text != with_role.strip(" .,:;-–—|") and _desk(text):
         return None  # "Court Reporter", "Antrim Court Reporter", "HT Correspondent": a desk's byline
+    if _INSTITUTION_END.search(text):
+        return None  # "Valley Media Enterprise Division", "County Health Department": a body, no person
     if not text or NOT_NAMES.match(text) or _COMPANY.search(text) or _ACCOUNT.search(text) or _NEWS_OUTLET.search(text):
         return None
     names = parse_names(text)  # drops agencies ("Reuters", "AP", "Staff") and roles
