@@ -103,3 +103,18 @@ def _named_writer(tree: HtmlElement) -> list[str]:
             if persons:
                 return persons
     return []
+
+
+# A writer's label that opens a byline line: "By" with its capital (a sentence's "by" before a
+# linked name, "a library by <a>Jane Doe</a>", is lower case), "Written by", "Author:".
+_BYLINE_LABEL = re.compile(r"^(?:By|BY)\b|^(?i:(?:written|authored)\s+by\b|authors?\s*:)")
+
+
+def byline_label_persons(tree: HtmlElement) -> list[str]:
+    """The persons the first byline line with a writer's label names ("By Jane Doe"), or []."""
+    for label, names in _labelled_bylines(tree):
+        if _BYLINE_LABEL.match(label):
+            persons = [n for n in clean_authors(names) if " " in n and collective_byline(n) is None]
+            if persons:
+                return persons
+    return []
