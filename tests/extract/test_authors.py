@@ -466,3 +466,15 @@ def test_an_outlet_in_the_author_field_gives_way_to_a_by_line_in_the_text() -> N
     <h1>Rain due</h1><div>By&nbsp;<a href="/reporters/tomas-berger">Tomas Berger</a></div>
     <p>Text of the article.</p></body></html>"""
     assert _authors(page) == ["Tomas Berger"]
+
+
+def test_a_signatory_s_role_is_no_author_label() -> None:
+    # an open letter lists its signatories with their roles ("Nora Quist, author"): the role
+    # word before the next signatory's name is no "Author" label naming the page's writer
+    signatories = "".join(
+        f"<p><span>{name}</span><span>,</span> <em>{role}</em></p>"
+        for name, role in (("Ada Lind", "historian"), ("Nora Quist", "author"), ("Tomas Berger", "editor"))
+    )
+    page = f"""<html><head></head><body><h1>A letter on open debate</h1><p>Text of the letter.</p>
+    {signatories}</body></html>"""
+    assert _authors(page) == []
