@@ -94,6 +94,8 @@ def test_a_desk_byline_names_no_person(raw: str, handles: bool) -> None:
         (["Margaret Court, Reporter"], ["Margaret Court"]),  # a given name opens it: a person whose surname is a beat
         (["Nora Quist Crime Correspondent"], ["Nora Quist"]),
         (["Nora Quist, VL Correspondent"], ["Nora Quist"]),
+        # a given name the lists lack: two words before the beat are a name, not a place
+        (["Tshepo Mokoena Crime Correspondent"], ["Tshepo Mokoena"]),
     ],
 )
 def test_a_writer_with_a_desk_role_keeps_the_name(raw: list[str], expected: list[str]) -> None:

@@ -262,7 +262,9 @@ def _desk(left: str) -> bool:
         return True
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5:
         return True
-    return len(words) > 1 and words[-1].lower() in _BEATS and not is_given_name(words[0])
+    # one word before the beat: a place ("Antrim"); two are more likely a writer's name whose
+    # given name the lists lack ("Tshepo Mokoena Crime Correspondent")
+    return len(words) == 2 and words[-1].lower() in _BEATS and not is_given_name(words[0])
 
 
 # Abbreviations a name may hold before its full stop ("Mrs. Jane Doe", "Jane Doe Jr. and ...").
