@@ -15,6 +15,11 @@ order (the set is developed on the first half; the second is the check); ``--hal
 ``--half even`` score the odd / even label lines (1st, 3rd, ... / 2nd, 4th, ...), the split
 of sets whose develop and check parts are interleaved.
 
+Session 20's blind sets (../wt/labels/authors_blind.tsv, 57 news pages, and
+authors_blind_b.tsv, 39 blogs, recipes, docs and news pages) come from sites no earlier label
+set or WCXB dev holds, labelled before eventwire ran on them: first scores 35/36 named
+(invented 9/21) and 26/31 (invented 3/8).
+
     PYTHONPATH=src python bench/authors_extra.py LABELS.tsv [--root DIR] [--half all|develop|check|odd|even]
         [--misses] [--no-trafilatura]
 """
