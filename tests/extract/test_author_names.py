@@ -71,3 +71,51 @@ def test_an_institution_named_with_an_and_gives_no_names(raw: list[str], expecte
 def test_a_news_outlet_credited_as_author_is_no_person(outlet: str) -> None:
     assert clean_authors([outlet]) == []
     assert clean_authors([f"Nora Quist, {outlet}"]) == ["Nora Quist"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Kilbride Court Reporter",  # a place's court desk: the place and the beat, no name
+        "Harbourside Crime Correspondent",
+        "VL Correspondent",  # the outlet's initials and the role
+        "Our Correspondent",
+    ],
+)
+@pytest.mark.parametrize("handles", [False, True])
+def test_a_desk_byline_names_no_person(raw: str, handles: bool) -> None:
+    # what is left once the role is cut is the desk's place, beat or outlet, not a writer's name
+    assert clean_authors([raw], handles=handles) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (["Margaret Court, Reporter"], ["Margaret Court"]),  # a given name opens it: a person whose surname is a beat
+        (["Nora Quist Crime Correspondent"], ["Nora Quist"]),
+        (["Nora Quist, VL Correspondent"], ["Nora Quist"]),
+        # a given name the lists lack: two words before the beat are a name, not a place
+        (["Tshepo Mokoena Crime Correspondent"], ["Tshepo Mokoena"]),
+    ],
+)
+def test_a_writer_with_a_desk_role_keeps_the_name(raw: list[str], expected: list[str]) -> None:
+    assert clean_authors(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw", ["Valley Media Enterprise Division", "Harbour County Health Department", "Riverside Press Office"]
+)
+def test_a_body_named_by_its_head_noun_is_no_person(raw: str) -> None:
+    # an institution's or a company unit's name ends in what kind of body it is
+    assert clean_authors([raw]) == []
+    assert clean_authors([f"By {raw}"], handles=True) == []
+
+
+def test_a_sponsored_note_edited_by_a_division_names_no_author() -> None:
+    from lxml import html as lxml_html
+
+    from eventwire.extract.authors import find_authors
+
+    page = """<html><body><h1>Masks stolen</h1><p>Text of the article.</p><aside><h2>Supplements</h2>
+    <p>Sponsored contents planned and edited by Valley Media Enterprise Division.</p></aside></body></html>"""
+    assert find_authors(lxml_html.fromstring(page), {}, []) == []

@@ -433,3 +433,48 @@ def test_author_links_past_the_outlets_own_author_page() -> None:
     <em><a href="https://example.org/institutions/valley-university">Valley University</a></em></p>
     <p>Text of the article.</p></body></html>"""
     assert _authors(page) == ["Jane Roe"]
+
+
+def test_a_quotation_s_author_link_is_no_byline() -> None:
+    # an "about us" page quotes its director, whose name links to their author page: the
+    # speaker of a quotation, not the page's writer
+    quote = """<blockquote><div>Our work is to keep the valley's records open.</div>
+    <div class="quote-by"><a href="/author/nora/">Nora Quist, Director</a></div></blockquote>"""
+    page = f"""<html><head></head><body><h1>What we do</h1><p>The archive keeps records.</p>{quote}
+    <p>Text of the page.</p></body></html>"""
+    assert _authors(page) == []
+    byline = '<p class="meta"><a href="/author/tomas-berger/">Tomas Berger</a></p>'
+    assert _authors(page.replace("<h1>What we do</h1>", f"<h1>What we do</h1>{byline}")) == ["Tomas Berger"]
+
+
+def test_an_outlet_named_with_an_ampersand_is_one_name_not_two_persons() -> None:
+    # the author field holds the outlet ("Harbour & Hill"): split at its "&" it read as two
+    # persons, "Harbour" and "Hill"; it is the outlet, kept whole as any outlet is
+    page = """<html><head><meta property="og:site_name" content="Harbour &amp; Hill">
+    <meta name="author" content="Harbour &amp; Hill"></head>
+    <body><h1>Rain due</h1><p>Text of the article.</p></body></html>"""
+    assert _authors(page) == ["Harbour & Hill"]
+
+
+def test_an_outlet_in_the_author_field_gives_way_to_a_by_line_in_the_text() -> None:
+    # the template fills the author field with the outlet; the article's own "By" line names the
+    # writer, far below the logo's h1 (a long menu between)
+    menu = "".join(f'<li><a href="/section/{i}">Section {i}</a></li>' for i in range(70))
+    page = f"""<html><head><meta property="og:site_name" content="Harbour &amp; Hill">
+    <meta name="author" content="Harbour &amp; Hill"></head>
+    <body><h1 id="logo"><a href="/"><img alt="Harbour &amp; Hill" src="logo.gif"></a></h1><ul>{menu}</ul>
+    <h1>Rain due</h1><div>By&nbsp;<a href="/reporters/tomas-berger">Tomas Berger</a></div>
+    <p>Text of the article.</p></body></html>"""
+    assert _authors(page) == ["Tomas Berger"]
+
+
+def test_a_signatory_s_role_is_no_author_label() -> None:
+    # an open letter lists its signatories with their roles ("Nora Quist, author"): the role
+    # word before the next signatory's name is no "Author" label naming the page's writer
+    signatories = "".join(
+        f"<p><span>{name}</span><span>,</span> <em>{role}</em></p>"
+        for name, role in (("Ada Lind", "historian"), ("Nora Quist", "author"), ("Tomas Berger", "editor"))
+    )
+    page = f"""<html><head></head><body><h1>A letter on open debate</h1><p>Text of the letter.</p>
+    {signatories}</body></html>"""
+    assert _authors(page) == []

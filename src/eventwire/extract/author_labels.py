@@ -45,6 +45,10 @@ _LABELLED = re.compile(
 )
 
 
+# A bare "author" after a comma: a person's role ("Jane Doe, author"), not a label.
+_ROLE_AFTER_COMMA = re.compile(r"^authors?$", re.I)
+
+
 # How far into the visible text a labelled byline is looked for: author boxes under the
 # article ("Written by" after the last paragraph) sit past the text of a long article.
 LABEL_LIMIT = 40000
@@ -61,6 +65,8 @@ def _labelled_bylines(tree: HtmlElement) -> Iterator[tuple[str, list[str]]]:
         m = _LABELLED.match(segment)
         if not m:
             continue
+        if i and _ROLE_AFTER_COMMA.match(segment) and segments[i - 1].rstrip().endswith(","):
+            continue  # "Jane Doe, author" in a list of signatories: her role, no label for the next name
         # "(Reporting by A and B; editing by C)": the editor's credit after the semicolon is not the writers'
         rest = m.group("rest").split(";")[0].strip(" )")
         if not rest and i + 1 < len(segments):
@@ -99,6 +105,21 @@ def _named_writer(tree: HtmlElement) -> list[str]:
     """The persons a "Written by" / "Author:" / "By" label in the page names, or []."""
     for label, names in _labelled_bylines(tree):
         if _WRITER_LABEL.match(label):
+            persons = [n for n in clean_authors(names) if " " in n and collective_byline(n) is None]
+            if persons:
+                return persons
+    return []
+
+
+# A writer's label that opens a byline line: "By" with its capital (a sentence's "by" before a
+# linked name, "a library by <a>Jane Doe</a>", is lower case), "Written by", "Author:".
+_BYLINE_LABEL = re.compile(r"^(?:By|BY)\b|^(?i:(?:written|authored)\s+by\b|authors?\s*:)")
+
+
+def byline_label_persons(tree: HtmlElement) -> list[str]:
+    """The persons the first byline line with a writer's label names ("By Jane Doe"), or []."""
+    for label, names in _labelled_bylines(tree):
+        if _BYLINE_LABEL.match(label):
             persons = [n for n in clean_authors(names) if " " in n and collective_byline(n) is None]
             if persons:
                 return persons

@@ -123,6 +123,10 @@ _INSTITUTION_WORD = (
 )
 _INSTITUTION_OPENING = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}{_INSTITUTION_WORD}\s+(?:of|for|on)\s+[A-Z]", re.I)
 _INSTITUTION_PART = re.compile(rf"\b{_INSTITUTION_WORD}\b", re.I)
+# A name that ends in the kind of body it is names no person (the issue: no organisations). WCXB's
+# gold keeps a few such bodies as authors; on its even pages the 2 answers this changes were
+# wrong before too (a clinic's name, scraps of a centre's).
+_INSTITUTION_END = re.compile(rf"\b{_INSTITUTION_WORD}$", re.I)
 
 
 def _institution(piece: str) -> bool:
@@ -151,6 +155,8 @@ def _without_role_tail(name: str) -> str:
         tokens.pop()
     for k in range(2, len(tokens)):
         if _ROLE_PART.search(tokens[k]):
+            if _desk(" ".join(tokens[:k])):
+                return ""  # "Antrim Court Reporter": the desk's place and beat, no name
             # a name is a given name and a surname, longer by its initials and particles
             # ("Jeffrey A. Slotnick", "Marna van der Merwe"); the capitalised words after
             # it, up to the role word, are the role's ("Content Marketing Coordinator")
@@ -188,8 +194,10 @@ def clean_name(text: str) -> str | None:
     with_role = text
     text = _ROLE_TAIL.sub("", text)
     text = re.sub(r"\s+", " ", text).strip(" .,:;-–—|")
-    if text != with_role.strip(" .,:;-–—|") and text.lower() in _BEATS:
-        return None  # "Court Reporter", "Crime Correspondent": a desk's byline, its beat no name
+    if text != with_role.strip(" .,:;-–—|") and _desk(text):
+        return None  # "Court Reporter", "Antrim Court Reporter", "HT Correspondent": a desk's byline
+    if _INSTITUTION_END.search(text):
+        return None  # "Valley Media Enterprise Division", "County Health Department": a body, no person
     if not text or NOT_NAMES.match(text) or _COMPANY.search(text) or _ACCOUNT.search(text) or _NEWS_OUTLET.search(text):
         return None
     names = parse_names(text)  # drops agencies ("Reuters", "AP", "Staff") and roles
@@ -240,6 +248,25 @@ _BEATS = frozenset((
     "court", "crime", "courts", "city", "metro", "local", "sports", "sport", "business", "politics", "political",
     "health", "science", "education", "weather", "traffic", "news", "staff", "foreign", "food", "travel",
 ))  # fmt: skip
+
+
+def _desk(left: str) -> bool:
+    """Whether what a role's cut leaves of a byline names a desk, not a writer: a beat ("Court"
+    of "Court Reporter"), a place and a beat ("Antrim Court Reporter", "Belfast Crime
+    Correspondent") unless a given name opens it ("Margaret Court, Reporter"), the outlet's
+    initials ("HT Correspondent") or "Our" ("Our Correspondent", the paper's own)."""
+    from eventwire.extract.given_names import is_given_name
+
+    words = left.split()
+    if left.lower() in _BEATS or left.lower() == "our":
+        return True
+    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5:
+        return True
+    # one word before the beat: a place ("Antrim"); two are more likely a writer's name whose
+    # given name the lists lack ("Tshepo Mokoena Crime Correspondent")
+    return len(words) == 2 and words[-1].lower() in _BEATS and not is_given_name(words[0])
+
+
 # Abbreviations a name may hold before its full stop ("Mrs. Jane Doe", "Jane Doe Jr. and ...").
 _ABBREVIATIONS = frozenset(("mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "rev", "sgt", "capt", "lt", "hon"))
 

@@ -125,7 +125,12 @@ def names_from_author_links(tree: HtmlElement) -> list[str]:
     """The names on the first group of links to author pages ("/author/jane-doe/") that names a
     person: the links that share a parent element. A group that names none (the outlet's own
     author page, "/author/valley-news/") gives way to the next, up to three groups."""
-    links = [a for a in tree.iterfind(".//body//a[@href]") if _AUTHOR_HREF.search(a.get("href", ""))]
+    links = [
+        a
+        for a in tree.iterfind(".//body//a[@href]")
+        # a quotation's speaker linked to their author page (a blockquote's attribution) wrote no article
+        if _AUTHOR_HREF.search(a.get("href", "")) and next(a.iterancestors("blockquote"), None) is None
+    ]
     for _ in range(3):
         if not links:
             return []
