@@ -202,7 +202,7 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
                 ) -> tuple[str | None, str, tuple[str, ...]] | None:
     """The type of a verb used in a sense its dictionary entry does not code, or None to
     type it from the lexicon. ``post`` and ``pre`` are the verb's phrase words as the caller
-    reads them for the lexicon (``trigger.phrase_words``)."""
+    reads them for the lexicon (``phrase.phrase_words``)."""
     if _presented(verb) or everyday_sense(verb, lemma, post):
         return None, NO_ACT, ()
     if (special := sense_code(verb, lemma)) is not None:
