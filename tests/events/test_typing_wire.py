@@ -122,3 +122,43 @@ def test_manoeuvres_alone_show_force_joint_ones_cooperate():
 def test_paramilitary_police_rushed_are_the_senders_own_forces():
     found = countries(real_codes("China rushed paramilitary police to Lhasa after the riots."))
     assert any(t[0] == "MOBILIZE" and t[1] == "CHN" for t in found)
+
+
+def test_insisting_that_a_party_act_is_a_demand_of_it():
+    # the tagger reads the subjunctive after a singular subject ("that Havana allow") as a present
+    found = countries(real_codes("Washington insisted that Havana allow the monitors back into the prisons."))
+    assert ("REQUEST", "USA", "CUB") in found and not any(t[0] == "RETREAT" for t in found)
+    found = countries(real_codes("Britain insisted that Argentina withdraw its troops from the islands."))
+    assert ("REQUEST", "GBR", "ARG") in found and not any(t[0] == "RETREAT" for t in found)
+    # a stated fact is no demand
+    assert not countries(real_codes("China insisted that the islands belong to it."))
+
+
+def test_the_violence_of_rioters_is_a_riot():
+    found = countries(real_codes("A mob stoned the police station in the Nigerian city of Kano on Friday."))
+    assert any(t[0] == "PROTEST" and t[1] == "NGA" for t in found) and not any(t[0] == "ASSAULT" for t in found)
+    assert plover("Rioters torched dozens of cars in the capital.", "torched") == "PROTEST"
+    assert plover("Several government buildings were destroyed by the rioters.", "destroyed") == "PROTEST"
+    # protesters with rockets attack; a crowd's blockade is an obstruction, not a riot
+    assert plover("Protesters fired rockets at the parliament building.", "fired") == "ASSAULT"
+    assert verb_type("Protesters blocked the main highway to the airport.", "blocked") != "145"
+    # police firing on protesters, or fighting them, is still force
+    assert plover("Police fired on protesters in Harare.", "fired") == "ASSAULT"
+    assert plover("Police and protesters clashed in Nairobi.", "clashed") == "ASSAULT"
+
+
+def test_flying_to_a_capital_is_a_visit_and_a_planned_flight_an_intended_one():
+    assert plover("The Egyptian foreign minister flew to Amman for talks with King Hussein.", "flew") == "CONSULT"
+    found = real_codes("The Egyptian foreign minister will fly to Amman next week.")
+    assert any(e.type == "CONSULT" and e.modality == "intended" for e in found)
+
+
+def test_a_place_of_several_words_is_not_the_place_its_last_word_names():
+    from eventwire.events.context import place_country
+    from eventwire.nlp import parse
+
+    doc = parse("The envoy flew to New York on Monday.")
+    assert place_country(next(t for t in doc if t.text == "York")) != "GBR"  # not England's York
+    assert not any(t[2] == "GBR" for t in countries(real_codes("Egypt's foreign minister flew to New York on Monday.")))
+    doc = parse("The envoy flew to Tel Aviv on Monday.")
+    assert place_country(next(t for t in doc if t.text == "Aviv")) == "ISR"
