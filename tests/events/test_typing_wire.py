@@ -162,3 +162,12 @@ def test_a_place_of_several_words_is_not_the_place_its_last_word_names():
     assert not any(t[2] == "GBR" for t in countries(real_codes("Egypt's foreign minister flew to New York on Monday.")))
     doc = parse("The envoy flew to Tel Aviv on Monday.")
     assert place_country(next(t for t in doc if t.text == "Aviv")) == "ISR"
+
+
+def test_whom_a_thing_or_person_is_handed_to_is_the_target():
+    # the parser hangs "to ..." on the object; what or who is handed over is no target
+    found = countries(real_codes("Norway donated ten ambulances to Mali's health ministry."))
+    assert ("AID", "NOR", "MLI") in found and not any(t[2] is None or t[2] == "MED" for t in found if t[0] == "AID")
+    found = countries(real_codes("Tanzania extradited a Burundian rebel suspect to the U.N. court in Arusha."))
+    assert any(t[0] == "COOPERATE" and t[1] == "TZA" for t in found)
+    assert ("COOPERATE", "TZA", "BDI") not in found
