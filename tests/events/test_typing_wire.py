@@ -171,3 +171,10 @@ def test_whom_a_thing_or_person_is_handed_to_is_the_target():
     found = countries(real_codes("Tanzania extradited a Burundian rebel suspect to the U.N. court in Arusha."))
     assert any(t[0] == "COOPERATE" and t[1] == "TZA" for t in found)
     assert ("COOPERATE", "TZA", "BDI") not in found
+
+
+def test_an_envoy_recalled_is_recalled_from_where_he_is_posted():
+    found = countries(real_codes("Ghana recalled its ambassador to Nigeria on Monday."))
+    assert ("SANCTION", "GHA", "NGA") in found and ("SANCTION", "GHA", "GHA") not in found
+    # another country's envoy is still that country's
+    assert any(t[2] == "FRA" for t in countries(real_codes("Algeria summoned the French ambassador to Algiers.")))

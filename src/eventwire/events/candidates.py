@@ -69,6 +69,9 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             # no later object is precise and foreign ("offered its troops to Lebanon").
             home = {s.actor.country for s in sources if s.actor.country}
             for obj in find.objects(verb):
+                if posted := _posted_to(obj):
+                    targets = posted  # "recalled its ambassador to Madrid"
+                    break
                 found = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)
                          and not is_munition(sent.doc[r.token])  # "fired 15 missiles at Kyiv": the means
                          and not amount_holder(sent.doc[r.token])
@@ -214,6 +217,25 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
     prefer_intended_action(typed)
     return [c for c in order if not c.extra.get("suppressed") and c.trigger.i not in absorbed
             and not is_content(c, typed) and not noun_content(c.trigger)]
+
+
+# Nouns of a government's own representatives abroad.
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "emissary", "charge", "representative", "diplomat"})
+
+
+def _posted_to(obj: Any) -> list[ActorRef]:
+    """The country where the doer's own envoy is posted ("recalled its ambassador to Madrid",
+    "withdrew its envoy in Tehran"): the envoy is the doer's means, the country he is accredited
+    to is whom the act is aimed at. Empty for anyone else's envoy ("expelled the Russian envoy")."""
+    if obj.lemma_.lower() not in ENVOY_NOUNS or not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in obj.children):
+        return []
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"to", "in"}:
+            for place in (g for g in prep.children if g.dep_ == "pobj"):
+                if country := context.place_country(place):
+                    actor = Actor(text=place.text, name=country, code=country, country=country)
+                    return [ActorRef(actor, (place.idx, place.idx + len(place.text)), place.i)]
+    return []
 
 
 def _topic_word(token: Any, obj: Any) -> bool:
