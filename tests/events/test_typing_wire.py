@@ -178,3 +178,13 @@ def test_an_envoy_recalled_is_recalled_from_where_he_is_posted():
     assert ("SANCTION", "GHA", "NGA") in found and ("SANCTION", "GHA", "GHA") not in found
     # another country's envoy is still that country's
     assert any(t[2] == "FRA" for t in countries(real_codes("Algeria summoned the French ambassador to Algiers.")))
+
+
+def test_people_seized_by_rebels_are_abducted_by_police_detained():
+    # CAMEO 2.0's SEIZE alone is 171, property seized
+    found = countries(real_codes("Rebels seized two Italian journalists in northern Uganda."))
+    assert ("ASSAULT", "UGA", "ITA") in found and not any(t[0] == "COERCE" for t in found)
+    assert verb_type("Police seized three suspected smugglers at the port.", "seized") == "173"
+    # a town or an airport seized stays a seizure
+    assert plover("Rebels seized the town of Bor on Monday.", "seized") == "COERCE"
+    assert plover("Gunmen seized Kabul airport.", "seized") == "COERCE"

@@ -18,7 +18,7 @@ from eventwire.events.forces import ARMED as ARMED_DOERS
 from eventwire.events.hazards import HARM_VERBS, WARN_VERBS, hazard_warning, in_mishap
 from eventwire.events.inquiries import inquiry_code
 from eventwire.events.lexicon import PARTICLES, Lexicon
-from eventwire.events.people import PEOPLE_NOUNS, is_person
+from eventwire.events.people import PEOPLE_NOUNS, is_person, seized_people_code
 from eventwire.events.rebuttals import JUDGING_NAMING_VERBS, rebuttal_code
 from eventwire.events.takeover import takeover_code
 from eventwire.nlp.place_nouns import LAND, SITES, TOWNS
@@ -221,7 +221,7 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
         return special, "pattern", ()
     for taken in (takeover_code(verb, lemma), rebuttal_code(verb, lemma, lexicon), expulsion_code(verb, lemma),
                   inquiry_code(verb, lemma), deployed_code(verb, lemma, lexicon, post, pre),
-                  evacuation_code(verb, lemma)):
+                  evacuation_code(verb, lemma), seized_people_code(verb, lemma)):
         if taken is not None:
             return (taken, "pattern", ()) if taken else (None, NO_ACT, ())
     if lemma in COMPLAINT_VERBS and _purpose_of_no_demonstration(verb, lexicon):
