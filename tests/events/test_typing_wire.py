@@ -188,3 +188,12 @@ def test_people_seized_by_rebels_are_abducted_by_police_detained():
     # a town or an airport seized stays a seizure
     assert plover("Rebels seized the town of Bor on Monday.", "seized") == "COERCE"
     assert plover("Gunmen seized Kabul airport.", "seized") == "COERCE"
+
+
+def test_trade_expanded_between_two_parties_is_economic_cooperation_of_each():
+    found = countries(real_codes("Chile and Peru expanded trade in 1998."))
+    assert ("COOPERATE", "CHL", "PER") in found and ("COOPERATE", "PER", "CHL") in found
+    assert verb_type("China boosted trade with Vietnam last year.", "boosted") == "061"
+    # a body named in passing is no party to it
+    found = countries(real_codes("Kenya and Uganda expanded trade under the East African Community customs union."))
+    assert ("COOPERATE", "KEN", "UGA") in found and not any(t[2] not in {"KEN", "UGA"} for t in found)

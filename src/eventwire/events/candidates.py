@@ -21,7 +21,7 @@ from eventwire.events.givers import amount_holder, giver
 from eventwire.events.inquiries import inquiry_owner
 from eventwire.events.lexicon import Lexicon, get_lexicon
 from eventwire.events.mediation import co_mediators, mediated_parties
-from eventwire.events.mutuality import RECIPROCAL_VERBS
+from eventwire.events.mutuality import RECIPROCAL_VERBS, RELATION_NOUNS
 from eventwire.events.nominal import OCCURRENCE_VERBS, is_attack, noun_candidates
 from eventwire.events.owners import JUDGING_TYPES, act_owner, owner_targets
 from eventwire.events.passives import agent
@@ -247,10 +247,13 @@ def _topic_word(token: Any, obj: Any) -> bool:
 def _mutual_doers(verb: Any, sources: list[ActorRef]) -> bool:
     """"Border guards from A and B exchanged fire ..., killing five people": doers of a
     reciprocal predicate of more than one country act on each other; an actor later in the
-    clause (the victims of its result) is not their target."""
+    clause (the victims of its result) is not their target; nor is a body named in passing when
+    what they act on is a relation between them ("Brazil and Argentina expanded trade under the
+    Mercosur union")."""
     if len({s.actor.country for s in sources}) < 2:
         return False
-    return _joint(verb) or verb.lemma_.lower() in RECIPROCAL_VERBS
+    return _joint(verb) or verb.lemma_.lower() in RECIPROCAL_VERBS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in RELATION_NOUNS for c in verb.children)
 
 
 def _joint(verb: Any) -> bool:
