@@ -1,9 +1,11 @@
-"""The argument audit sets (tests/fixtures/news_events3 ... news_events10, scored by
-bench/events_audit.py) are well formed: every expected line names an article of its set, PLOVER
-types, a source and a target in the scorer's forms, and a need of 'must' or 'may'."""
+"""The argument audit sets (tests/fixtures/news_events3 ... news_events11, scored by
+bench/events_audit.py) are well formed: every expected line names an article of its set (a .txt
+file, or a record id of its .jsonl input), PLOVER types, a source and a target in the scorer's
+forms, and a need of 'must' or 'may'."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -17,12 +19,14 @@ PARTY = re.compile(r"^(-|[A-Z]{3}|IGO:[A-Za-z]+|NGO[A-Z]{3})$")
 
 
 def test_the_blind_sets_are_all_found():
-    assert {"news_events8", "news_events9", "news_events10"} <= {p.name for p in SETS}
+    assert {"news_events8", "news_events9", "news_events10", "news_events11"} <= {p.name for p in SETS}
 
 
 @pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
 def test_expected_lines_are_well_formed(folder):
     articles = {p.stem for p in folder.glob("*.txt")}
+    for jsonl in folder.glob("*.jsonl"):
+        articles |= {json.loads(line)["id"] for line in jsonl.read_text(encoding="utf-8").splitlines() if line.strip()}
     musts = 0
     for n, line in enumerate((folder / "expected.tsv").read_text(encoding="utf-8").splitlines(), 1):
         if line.startswith("#") or not line.strip():

@@ -80,9 +80,10 @@ def test_helping_an_investigation_is_judicial_cooperation():
 
 def test_a_passive_subject_is_the_patterns_object():
     # "destroyed the buildings" is CAMEO 1712 (destroy property, PLOVER COERCE); so is the passive
-    text = "Several government buildings were destroyed by the rioters."
+    # (by militiamen: rioters' destruction is a riot, PROTEST, test_typing_wire)
+    text = "Several government buildings were destroyed by the militiamen."
     assert _type(verb_type(text, "destroy")[0]) == "COERCE"
-    assert _type(verb_type("The rioters destroyed several government buildings.", "destroy")[0]) == "COERCE"
+    assert _type(verb_type("The militiamen destroyed several government buildings.", "destroy")[0]) == "COERCE"
     # people killed stay an assault
     assert _type(verb_type("Three soldiers were killed by the rebels.", "kill")[0]) == "ASSAULT"
 

@@ -21,7 +21,7 @@ from eventwire.events.givers import amount_holder, giver
 from eventwire.events.inquiries import inquiry_owner
 from eventwire.events.lexicon import Lexicon, get_lexicon
 from eventwire.events.mediation import co_mediators, mediated_parties
-from eventwire.events.mutuality import RECIPROCAL_VERBS
+from eventwire.events.mutuality import RECIPROCAL_VERBS, RELATION_NOUNS
 from eventwire.events.nominal import OCCURRENCE_VERBS, is_attack, noun_candidates
 from eventwire.events.owners import JUDGING_TYPES, act_owner, owner_targets
 from eventwire.events.passives import agent
@@ -69,6 +69,9 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             # no later object is precise and foreign ("offered its troops to Lebanon").
             home = {s.actor.country for s in sources if s.actor.country}
             for obj in find.objects(verb):
+                if posted := _posted_to(obj):
+                    targets = posted  # "recalled its ambassador to Madrid"
+                    break
                 found = [r for r in find.argument_actors(obj, index, sent) if all(r.span != s.span for s in sources)
                          and not is_munition(sent.doc[r.token])  # "fired 15 missiles at Kyiv": the means
                          and not amount_holder(sent.doc[r.token])
@@ -216,6 +219,25 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             and not is_content(c, typed) and not noun_content(c.trigger)]
 
 
+# Nouns of a government's own representatives abroad.
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "emissary", "charge", "representative", "diplomat"})
+
+
+def _posted_to(obj: Any) -> list[ActorRef]:
+    """The country where the doer's own envoy is posted ("recalled its ambassador to Madrid",
+    "withdrew its envoy in Tehran"): the envoy is the doer's means, the country he is accredited
+    to is whom the act is aimed at. Empty for anyone else's envoy ("expelled the Russian envoy")."""
+    if obj.lemma_.lower() not in ENVOY_NOUNS or not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in obj.children):
+        return []
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"to", "in"}:
+            for place in (g for g in prep.children if g.dep_ == "pobj"):
+                if country := context.place_country(place):
+                    actor = Actor(text=place.text, name=country, code=country, country=country)
+                    return [ActorRef(actor, (place.idx, place.idx + len(place.text)), place.i)]
+    return []
+
+
 def _topic_word(token: Any, obj: Any) -> bool:
     """A country or place word modifying the object ("the Gaza ceasefire", "the Ukraine war"):
     the object's topic, not a party to it."""
@@ -225,10 +247,13 @@ def _topic_word(token: Any, obj: Any) -> bool:
 def _mutual_doers(verb: Any, sources: list[ActorRef]) -> bool:
     """"Border guards from A and B exchanged fire ..., killing five people": doers of a
     reciprocal predicate of more than one country act on each other; an actor later in the
-    clause (the victims of its result) is not their target."""
+    clause (the victims of its result) is not their target; nor is a body named in passing when
+    what they act on is a relation between them ("Brazil and Argentina expanded trade under the
+    Mercosur union")."""
     if len({s.actor.country for s in sources}) < 2:
         return False
-    return _joint(verb) or verb.lemma_.lower() in RECIPROCAL_VERBS
+    return _joint(verb) or verb.lemma_.lower() in RECIPROCAL_VERBS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in RELATION_NOUNS for c in verb.children)
 
 
 def _joint(verb: Any) -> bool:

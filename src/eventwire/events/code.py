@@ -54,7 +54,7 @@ DYADIC = frozenset({
 # act ("offered to send a rescue team") keeps its own type, read as AGREE through
 # ``codes.intent_view``, as "will meet" keeps CONSULT.
 COMMISSIVE_VERBS = frozenset({
-    "offer", "promise", "pledge", "vow", "agree", "swear", "undertake", "guarantee", "commit", "propose",
+    "offer", "promise", "pledge", "vow", "agree", "swear", "undertake", "guarantee", "commit", "propose", "consent",
 })  # fmt: skip
 VERBAL_COOPERATION = frozenset({"04", "05"})
 MAX_PAIRS = 12  # events per predicate: PETRARCH's users saw 50+ from one sentence
@@ -142,9 +142,10 @@ def _has_object(trigger: Any, plover: str | None = None) -> bool:
     """True when the predicate has an object or a prepositional target of any kind: its
     target may then be someone the resolver does not know ("granted asylum to army officers").
     A mobilization's own forces or alert level are no target ("deployed additional fighter
-    jets", "raised the alert level")."""
+    jets", "raised the alert level"); nor is a sea, strait or region where it happened ("held
+    manoeuvres in the Gulf": a named place that is no country is no party)."""
     own = ARMS | MOBILIZED if plover == "MOBILIZE" else ARMS
-    return trigger.pos_ != "VERB" or any(t.ent_type_ not in {"DATE", "TIME"} and t.lemma_.lower() not in own
+    return trigger.pos_ != "VERB" or any(t.ent_type_ not in {"DATE", "TIME", "LOC"} and t.lemma_.lower() not in own
                                          for t in find.objects(trigger))
 
 
@@ -154,7 +155,11 @@ ARMS = frozenset({
     "arm", "arms", "weapon", "weaponry", "gun", "rifle", "missile", "rocket", "warhead", "bomb",
     "device", "test",
 })  # fmt: skip
-MOBILIZED = DEPLOYABLE | frozenset({"alert", "level", "readiness", "status", "reservist", "reserve", "vehicle"})
+# (and the exercises a show of force holds: "staged naval manoeuvres", "held war games")
+MOBILIZED = DEPLOYABLE | frozenset({
+    "alert", "level", "readiness", "status", "reservist", "reserve", "vehicle", "manoeuvre", "maneuver",
+    "exercise", "drill", "game",
+})  # fmt: skip
 
 
 def confidence(cand: Candidate, has_source: bool) -> float:

@@ -408,9 +408,20 @@ def place_country(token: Any) -> str | None:
     return (
         lookup_place(name, token.doc)
         or TERRITORIES.get(place_key(name))
-        or (lookup_place(token.text, token.doc) or TERRITORIES.get(place_key(token.text)) if len(words) > 1 else None)
+        or (lookup_place(token.text, token.doc) or TERRITORIES.get(place_key(token.text))
+            if len(words) > 1 and not _own_name(name) else None)
         or _proper_tail(words)
     )
+
+
+def _own_name(name: str) -> bool:
+    """Whether a name of several words is a state's, province's or city's own name ("New York",
+    "New Mexico"): then it is not the place its last word names ("York" is English). Which
+    country it lies in is left to ``lookup_place`` (a state or a disputed region is no country
+    or capital it knows)."""
+    from eventwire.geo.gazetteer import get_gazetteer
+
+    return any(e.primary and e.place.kind in {"admin1", "city"} for e in get_gazetteer().lookup(name))
 
 
 def _proper_tail(words: list[Any]) -> str | None:

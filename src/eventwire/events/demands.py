@@ -4,7 +4,8 @@ News often states a request as a light verb and a request noun ("repeated its ca
 appeal") whose content follows as a that-clause. The parser hangs that clause on the verb (where
 a speech verb makes it look like reported speech: "reiterated ... that Israel ease") or on the
 noun. Either way it is what is asked, like "urged China to cease": the request is the event, the
-clause's subject is its target, and the clause itself is no event.
+clause's subject is its target, and the clause itself is no event. So is a demand "insisted"
+("insisted that Pyongyang allow inspectors back"; CAMEO 2.0's default for INSIST is 100).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any, NamedTuple
 
 from eventwire.events import codes
 from eventwire.events.lexicon import Lexicon
+from eventwire.events.rebuttals import DEMAND_CLAIM_VERBS, demanded
 from eventwire.events.trigger import noun_code
 
 # Verbs that only state, repeat or deliver the request their object names.
@@ -22,8 +24,11 @@ LIGHT = frozenset({
 })  # fmt: skip
 
 
+INSIST = "100"  # CAMEO "make a demand", INSIST's default in CAMEO 2.0
+
+
 class Demand(NamedTuple):
-    noun: Any  # the request noun ("demand")
+    noun: Any  # the request noun ("demand"), or the verb of insisting
     code: str  # its CAMEO code
     clause: Any | None  # the verb of the that-clause saying what is asked, if any
 
@@ -38,7 +43,11 @@ def _that_clause(token: Any) -> Any | None:
 
 
 def demand_of(verb: Any, lexicon: Lexicon) -> Demand | None:
-    """The request a light verb's direct object names, with the clause saying what is asked."""
+    """The request a light verb's direct object names, with the clause saying what is asked; or
+    the demand a verb of insisting makes with its that-clause."""
+    if verb.lemma_.lower() in DEMAND_CLAIM_VERBS:
+        clause = _that_clause(verb)
+        return Demand(verb, INSIST, clause) if clause is not None and demanded(clause) else None
     if verb.lemma_.lower() not in LIGHT:
         return None
     for obj in verb.children:

@@ -75,6 +75,10 @@ _TIE_NOUNS = frozenset({
 })  # fmt: skip
 
 
+# Exchanges that are economic cooperation by themselves (CAMEO 061, PLOVER COOPERATE economic).
+EXCHANGE_NOUNS = frozenset({"trade", "commerce", "investment"})
+
+
 def relation_code(verb: Any, lemma: str) -> str | None:
     """The code of a relation started or improved ("strengthen ties with", "boost defence
     ties", "expand trade links"): its kind (COOPERATION_KINDS) says which, diplomatic (050) when
@@ -82,6 +86,8 @@ def relation_code(verb: Any, lemma: str) -> str | None:
     if verb.pos_ != "VERB" or lemma not in IMPROVE_VERBS:
         return None
     for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in EXCHANGE_NOUNS:
+            return "061"  # "expanded trade", "boosted investment": the exchange is the relation
         if child.dep_ not in {"dobj", "nsubjpass"} or child.lemma_.lower() not in _TIE_NOUNS:
             continue
         modifiers = [c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod", "nmod"}]

@@ -38,6 +38,12 @@ _PREP_RANK = {p: i for i, p in enumerate(
 # Dependencies that leave the noun phrase: a clause inside it names other participants.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "appos", "punct", "parataxis"})
 # Verbs of going somewhere: their "with" phrase is company ("flew to Kyiv with his ministers").
+# Verbs of handing something or someone over to another party (CAMEO 06x cooperation, 07x aid,
+# 063 extradition, 0841 release to).
+TRANSFER_VERBS = frozenset({
+    "donate", "give", "hand", "turn", "extradite", "deliver", "supply", "ship", "transfer", "sell",
+    "lend", "airlift", "deport", "repatriate",
+})  # fmt: skip
 MOTION_VERBS = frozenset({
     "travel", "fly", "go", "come", "arrive", "head", "return", "journey", "sail", "drive", "walk",
     "move", "tour",
@@ -326,6 +332,13 @@ def objects(verb: Token, *, depth: int = 2) -> list[Token]:
     preps = [pair for pair in preps if not instigation(pair[1]) and pair[1].lemma_.lower() not in VENUE_NOUNS]
     preps.sort(key=lambda pair: _PREP_RANK.get(pair[0], 99))
     found = direct + [g for _, g in preps] + appealed_to(verb)  # "called for Assad to step down"
+    if verb.lemma_.lower() in TRANSFER_VERBS:
+        # "donated 50 ambulances to the health ministry", "extradited a Rwandan suspect to the
+        # tribunal": whom a thing or person is handed to is whom the act is aimed at, not what
+        # (or who) is handed over; the parser often hangs the "to" on the object
+        recipients = [g for d in direct for p in d.children if p.dep_ == "prep" and p.lower_ == "to"
+                      for g in p.children if g.dep_ == "pobj"] + [g for p, g in preps if p == "to"]
+        found = recipients + [t for t in found if t not in recipients]
     if depth > 0 and verb.lemma_.lower() not in DENIAL:
         # what is denied ("denied targeting civilians") is the content, not whom the denial is aimed at
         for child in verb.children:

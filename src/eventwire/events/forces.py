@@ -45,8 +45,8 @@ ARMED = TROOPS | SERVICES | WAR_MACHINES | POLICE | IRREGULARS | GUARDS
 # Who makes a coup: the armed forces and their officers ("the junta dismissed the premier").
 COUP_MAKERS = TROOPS | SERVICES | frozenset({"junta", "putschist", "commander", "general", "colonel", "officer"})
 # Actor sectors of forces sent: with no country of their own they are the sender's, not whom
-# the deployment faces ("New Zealand sent 230 soldiers and police").
-FORCE_SECTORS = frozenset({"MIL", "COP"})
+# the deployment faces ("New Zealand sent 230 soldiers and police", "rushed paramilitary police").
+FORCE_SECTORS = frozenset({"MIL", "COP", "PRM"})
 
 
 def deployment_code(words: set[str]) -> str | None:

@@ -252,6 +252,21 @@ def _cooperative(code: str) -> bool | None:
 # A person named from the act ("protesters", "demonstrators", "attackers") is no stem match of
 # the act's own word: "holding 30 protesters" is no "hold protest".
 AGENT_SUFFIXES = frozenset({"er", "ers", "or", "ors"})
+# CAMEO 2.0 writes many object words in the plural only ("RECEIVE ... MINISTERS", "EXPEL
+# INSPECTORS"), and a stem is matched only up to the text word's length: "received the foreign
+# minister" matched nothing. A common noun of the phrase is also matched in its plural
+# (``phrase.phrase_words``), except where the plural is a word of its own ("arms" are weapons,
+# an arm is not; "forces" are troops, force is not).
+OWN_PLURALS = frozenset({"arm", "new", "good", "mean", "force", "custom"})
+
+
+def plural(noun: str) -> str:
+    """The regular plural of a noun lemma ("minister" -> "ministers", "authority" -> "authorities")."""
+    if noun.endswith("y") and noun[-2:-1] not in set("aeiou"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
 
 
 class _Words:

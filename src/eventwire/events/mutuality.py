@@ -35,7 +35,7 @@ RECIPROCAL_WORDS = frozenset({"each", "another", "mutual", "mutually", "jointly"
 RELATION_NOUNS = frozenset({
     "partnership", "relation", "relations", "tie", "ties", "cooperation", "agreement", "accord",
     "pact", "treaty", "deal", "alliance", "dialogue", "talk", "talks", "negotiation", "negotiations",
-    "truce", "ceasefire", "cease-fire", "peace", "rapprochement", "meeting", "summit",
+    "truce", "ceasefire", "cease-fire", "peace", "rapprochement", "meeting", "summit", "trade", "commerce",
 })  # fmt: skip
 # SUPPORT with a relation noun: "Poland and Peru establish diplomatic ties", "resume diplomatic
 # relations" (CAMEO 050/054) are between the two doers; a judgement of one ("welcomed the

@@ -1,11 +1,12 @@
-"""People as the object of an act: whether a word names a person or people, and "hold" read as
-detention only when people are held."""
+"""People as the object of an act: whether a word names a person or people, "hold" read as
+detention only when people are held, and people seized: abducted or detained by who seizes them."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from eventwire.events.event_nouns import QUANTITY_NOUNS
+from eventwire.events.forces import IRREGULARS, POLICE, SERVICES, TROOPS
 
 PEOPLE_NOUNS = frozenset({
     "people", "person", "man", "woman", "child", "boy", "girl", "protester", "protestor",
@@ -46,3 +47,26 @@ def holds_people(verb: Any) -> bool:
         c.ent_type_ not in _PLACE_OR_BODY and (c.ent_type_ in {"PERSON", "NORP"} or c.lemma_.lower() in PEOPLE_NOUNS
                                                 or c.pos_ == "PRON" and c.lower_ in _PERSON_PRONOUNS)
         for c in held)
+
+
+# CAMEO 2.0 reads SEIZE and CAPTURE alone as 171, seizing property (PLOVER COERCE seize). People
+# seized by rebels, guerrillas or gunmen are abducted (PLOVER ASSAULT abduct, "abduct or kidnap
+# people", CAMEO 181); by police or troops, detained (COERCE arrest, CAMEO 173).
+SEIZE_VERBS = frozenset({"seize", "capture", "grab", "snatch"})
+ABDUCT = "181"
+
+
+def seized_people_code(verb: Any, lemma: str) -> str | None:
+    """CAMEO 181 or 173 for people seized (by irregulars, by the police or the military), else None."""
+    if lemma not in SEIZE_VERBS:
+        return None
+    seized = [c for c in verb.children if c.dep_ == "dobj"]
+    if not seized or not all(is_person(o) and o.ent_type_ not in _PLACE_OR_BODY for o in seized):
+        return None
+    doers = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
+    doers |= {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
+    if doers & IRREGULARS:
+        return ABDUCT
+    if doers & (POLICE | TROOPS | SERVICES):
+        return DETENTION
+    return None

@@ -47,7 +47,7 @@ def rebuttal_code(verb: Any, lemma: str, lexicon: Lexicon) -> str | None:
     ``NO_ACT`` for "insisted that" a fact, or None when the verb is used in no such sense."""
     if lemma in CLAIM_VERBS:
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None)
-        if clause is None or _demanded(clause):
+        if clause is None or demanded(clause):
             return None
         if _lawful(clause):
             return DENY
@@ -61,7 +61,8 @@ def rebuttal_code(verb: Any, lemma: str, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _demanded(clause: Any) -> bool:
+def demanded(clause: Any) -> bool:
+    """Whether a that-clause says what must be done: a modal of obligation or the subjunctive."""
     auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
     if any(a.lower_ in OBLIGATION for a in auxes) or any(
             a.lemma_.lower() == "have" and c.lower_ == "to" for a in auxes for c in clause.children):
@@ -69,6 +70,8 @@ def _demanded(clause: Any) -> bool:
     # the subjunctive: a bare verb with no tensed auxiliary ("that Israel withdraw", "be lifted")
     if any(a.tag_ in {"VBD", "VBZ", "VBP", "MD"} for a in auxes):
         return False
+    if clause.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in {"NN", "NNP"} for c in clause.children):
+        return True  # the tagger's present for a bare verb: a singular subject would take "allows"
     return clause.tag_ == "VB" or any(a.tag_ == "VB" and a.lower_ == "be" for a in auxes)
 
 

@@ -18,7 +18,7 @@ from eventwire.events.forces import ARMED as ARMED_DOERS
 from eventwire.events.hazards import HARM_VERBS, WARN_VERBS, hazard_warning, in_mishap
 from eventwire.events.inquiries import inquiry_code
 from eventwire.events.lexicon import PARTICLES, Lexicon
-from eventwire.events.people import PEOPLE_NOUNS, is_person
+from eventwire.events.people import PEOPLE_NOUNS, is_person, seized_people_code
 from eventwire.events.rebuttals import JUDGING_NAMING_VERBS, rebuttal_code
 from eventwire.events.takeover import takeover_code
 from eventwire.nlp.place_nouns import LAND, SITES, TOWNS
@@ -193,6 +193,18 @@ COMPLAINT_VERBS = frozenset({"protest", "complain", "object"})
 # "challenge": 120, 110), a government's verbal objection, not people out in the streets.
 CROWD_PROTEST_VERBS = frozenset({"protest"})
 DEMONSTRATION = "141"
+# PLOVER PROTEST riot: "violent riot ... directed toward members of a distinct 'other' group or
+# government authorities" (CAMEO 145 "protest violently, riot"): the force or destruction of
+# rioters, a mob or protesters (CAMEO 2.0 types "torched shops" by the act alone, 190).
+RIOT = "145"
+RIOT_DOERS = PROTESTER_NOUNS | {"mob"}
+# (violence done to anyone or anything, or property seized or destroyed; not a crowd's
+# blockade or occupation, PROTEST obstruct, nor fighting between two sides: "clashed with police")
+FIGHT_VERBS = frozenset({"clash", "fight", "battle"})
+# An attack with guns, artillery, missiles, aircraft or unconventional weapons (CAMEO 193-195,
+# 204) is an armed attack whoever makes it: a riot's weapons are primitive (PLOVER ASSAULT
+# primitive: "fire, edged weapons, rocks").
+ARMED_ATTACKS = ("193", "194", "195", "204")
 # "Here is what the two sides signed up to", "this is what they agreed": a clause presented as
 # the content of a copula names an act already reported, not a new one.
 PRESENTING_WORDS = frozenset({"here", "this", "that", "these", "below"})
@@ -202,20 +214,25 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
                 ) -> tuple[str | None, str, tuple[str, ...]] | None:
     """The type of a verb used in a sense its dictionary entry does not code, or None to
     type it from the lexicon. ``post`` and ``pre`` are the verb's phrase words as the caller
-    reads them for the lexicon (``trigger.phrase_words``)."""
+    reads them for the lexicon (``phrase.phrase_words``)."""
     if _presented(verb) or everyday_sense(verb, lemma, post):
         return None, NO_ACT, ()
     if (special := sense_code(verb, lemma)) is not None:
         return special, "pattern", ()
     for taken in (takeover_code(verb, lemma), rebuttal_code(verb, lemma, lexicon), expulsion_code(verb, lemma),
                   inquiry_code(verb, lemma), deployed_code(verb, lemma, lexicon, post, pre),
-                  evacuation_code(verb, lemma)):
+                  evacuation_code(verb, lemma), seized_people_code(verb, lemma)):
         if taken is not None:
             return (taken, "pattern", ()) if taken else (None, NO_ACT, ())
     if lemma in COMPLAINT_VERBS and _purpose_of_no_demonstration(verb, lexicon):
         return "111", "pattern", ()
     if lemma in CROWD_PROTEST_VERBS and _crowd_doers(verb):
         return DEMONSTRATION, "pattern", ()
+    if lemma not in FIGHT_VERBS and _rioters(verb):
+        entries = lexicon.match_verb(lemma, post, pre)
+        code = entries[0].code if entries else ""
+        if ((codes.to_plover(code) or ("",))[0] == "ASSAULT" or code.startswith("171")) and not code.startswith(ARMED_ATTACKS):
+            return RIOT, "pattern", ()
     if lemma in WARN_VERBS and hazard_warning(verb):
         return None, NO_ACT, ()
     if lemma in PERMIT_VERBS:
@@ -351,6 +368,16 @@ def _crowd_doers(verb: Any) -> bool:
     """True when a crowd, protesters or a number of people do the verb, or the verb it is the
     purpose or second half of ("had rallied in the square to protest against ...")."""
     return bool(subject_words(find.clause_with_subject(verb)) & (PROTESTER_NOUNS | CROWD_NOUNS))
+
+
+def _rioters(verb: Any) -> bool:
+    """True when every doer of the verb is rioters, a mob or protesters: their violence is a
+    riot ("rioters torched shops", "a mob stoned the police station")."""
+    clause = find.clause_with_subject(verb)
+    heads = [c for c in clause.children if c.dep_ == "nsubj"]
+    heads += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]  # (passive: "by rioters")
+    heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
+    return bool(heads) and all(h.lemma_.lower() in RIOT_DOERS for h in heads)
 
 
 def _presented(verb: Any) -> bool:

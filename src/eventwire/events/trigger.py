@@ -12,7 +12,6 @@ from typing import Any
 
 from eventwire.events import codes
 from eventwire.events.appeals import APPEAL, for_clause
-from eventwire.events.attributes import SPEECH
 from eventwire.events.constructions import helped_act_code, kept_state_code
 from eventwire.events.envoys import officials_sent
 from eventwire.events.event_nouns import (
@@ -25,8 +24,9 @@ from eventwire.events.event_nouns import (
     relation_code,
 )
 from eventwire.events.forces import TROOPS
-from eventwire.events.lexicon import PARTICLES, RELATION_HEADS, Lexicon
+from eventwire.events.lexicon import PARTICLES, Lexicon
 from eventwire.events.people import DETAIN_LIGHT_VERBS, DETENTION, holds_people
+from eventwire.events.phrase import adjective_words, located_words, passive_object_words, phrase_words
 from eventwire.events.senses import (
     ASPECTUAL_VERBS,
     NO_ACT,
@@ -35,7 +35,6 @@ from eventwire.events.senses import (
     other_sense,
     when,
 )
-from eventwire.nlp.place_nouns import GEOGRAPHY, SITES
 
 __all__ = ["ASPECTUAL_VERBS", "noun_code", "type_verb", "verb_lemma"]
 
@@ -107,7 +106,7 @@ HALTING_TYPES = frozenset({"RETREAT", "CONCEDE", "SANCTION"})
 def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | None, str, tuple[str, ...]]:
     post, pre = phrase_words(verb, exclude)
     pre = pre | _passive_agent_words(verb)
-    post = {**_passive_object_words(verb, exclude), **post}
+    post = {**passive_object_words(verb, exclude), **post}
     lemma = verb_lemma(verb, lexicon)
     sense = other_sense(verb, lemma, lexicon, post, pre)
     if sense is not None:
@@ -117,7 +116,7 @@ def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | No
     kept = kept_state_code(verb, lexicon, post, pre)
     if kept:
         return kept, "pattern", ()
-    entries = [e for e in lexicon.match_verb(lemma, post, pre, _adjective_words(verb, exclude), _located_words(verb),
+    entries = [e for e in lexicon.match_verb(lemma, post, pre, adjective_words(verb, exclude), located_words(verb),
                                              light=lemma in LIGHT_VERBS)
                if _own_particles(e, verb) and not (lemma in SAY_VERBS and not _own(e, lemma))]
     best = entries[0] if entries else None
@@ -349,67 +348,6 @@ def _passive_agent_words(verb: Any) -> set[str]:
     return words
 
 
-def _passive_object_words(verb: Any, exclude: set[int]) -> dict[str, int]:
-    """The words of a passive verb's subject as its object ("the buildings were destroyed" is
-    "destroyed the buildings"): PETRARCH writes a pattern's object words after the verb, which
-    a passive puts before it. Names (``exclude``) are left out, as in ``phrase_words``."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
-        return {}
-    words: dict[str, int] = {}
-    stack = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    while stack:
-        token = stack.pop()
-        if token.i not in exclude and token.dep_ not in _SKIP_WORD_DEPS:
-            words.setdefault(token.lower_, 1)
-            words.setdefault(token.lemma_.lower(), 1)
-        stack.extend(c for c in token.children if c.dep_ not in _OTHER_CLAUSES)
-    return words
-
-
-# Prepositions of where an act happened: their objects are the scene, not what is acted on.
-# "In", "at" and the like only with a place for object ("in his home town", not "in debts").
-LOCATIVE_PREPS = frozenset({"inside", "outside", "near"})
-PLACE_PREPS = frozenset({"in", "at", "within", "around", "across"})
-# Places an act happens in; not seats of bodies, whose name may stand for the body acted on.
-PLACE_NOUNS = GEOGRAPHY | SITES
-
-
-def _located_words(verb: Any) -> frozenset[str]:
-    """Words of the verb's phrase that occur only in place phrases, on the verb or on its
-    object ("attacked security forces inside a police headquarters"), never elsewhere after it."""
-    placed: set[str] = set()
-    placed_at: set[int] = set()
-    for prep in verb.subtree:
-        if prep.dep_ != "prep" or prep.i <= verb.i or prep.i in placed_at:
-            continue
-        if prep.lower_ in LOCATIVE_PREPS or prep.lower_ in PLACE_PREPS and any(
-                o.dep_ == "pobj" and (o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in PLACE_NOUNS)
-                for o in prep.children):
-            for token in prep.subtree:
-                placed_at.add(token.i)
-                placed |= {token.lower_, token.lemma_.lower()}
-    if not placed:
-        return frozenset()
-    others = {w for t in verb.subtree if t.i > verb.i and t.i not in placed_at for w in (t.lower_, t.lemma_.lower())}
-    return frozenset(placed - others)
-
-
-def _adjective_words(verb: Any, exclude: set[int]) -> frozenset[str]:
-    """Words of the verb's phrase after it that occur there only as adjectives modifying a
-    relation noun ("military" in "its military partnership"), never as nouns themselves."""
-    adjectives: set[str] = set()
-    others: set[str] = set()
-    for token in verb.subtree:
-        if token.i <= verb.i or token.i in exclude:
-            continue
-        words = {token.lower_, token.lemma_.lower()}
-        if token.dep_ == "amod" and token.pos_ == "ADJ" and token.head.lemma_.lower() in RELATION_HEADS:
-            adjectives |= words
-        else:
-            others |= words
-    return frozenset(adjectives - others)
-
-
 def verb_lemma(verb: Any, lexicon: Lexicon) -> str:
     """The verb's lemma, or a regular one from its form where the tagger's is unknown to the
     lexicon ("staged" -> spaCy's "stag", a noun's lemma; the verb is "stage")."""
@@ -451,39 +389,3 @@ def _noun_object_code(verb: Any, lexicon: Lexicon, lemma: str) -> str | None:
                 if obj.dep_ == "pobj" and noun_code(obj, lexicon):
                     return noun_code(obj, lexicon)
     return None
-
-
-_SKIP_WORD_DEPS = frozenset({"aux", "auxpass", "mark", "det", "punct", "cc", "case"})
-_OTHER_CLAUSES = frozenset({"relcl", "acl", "advcl", "parataxis", "appos"})
-
-
-def phrase_words(verb: Any, exclude: set[int]) -> tuple[dict[str, int], set[str]]:
-    """(words of the predicate's own phrase after it -> distance from it, words before it in the
-    sentence), as lowercase forms and lemmas, for matching the lexicon's patterns. Subject tokens
-    (``exclude``), other clauses (relative, adverbial) and, for verbs of saying, what was said
-    are left out: their words are another predicate's."""
-    skip_deps = _OTHER_CLAUSES | ({"ccomp"} if verb.lemma_.lower() in SPEECH else frozenset())
-    post: dict[str, int] = {}
-    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in skip_deps]
-    while stack:
-        token = stack.pop()
-        if token.i in exclude:
-            # an excluded name's own words are no pattern words, but the common nouns it heads
-            # are: "summoned Belarus's charge d'affaires" (the parser makes "d'affaires" the
-            # proper-noun head of "charge")
-            stack.extend(c for c in token.children if c.dep_ not in _OTHER_CLAUSES)
-            continue
-        if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} and token.head.i == verb.i:
-            continue  # a coordinated predicate ("said ... but warned that it would respond to any attack")
-        if token.dep_ not in _SKIP_WORD_DEPS:
-            distance = token.i - verb.i
-            for word in (token.lower_, token.lemma_.lower()):
-                post[word] = min(distance, post.get(word, distance))
-        stack.extend(c for c in token.children if c.dep_ not in _OTHER_CLAUSES)
-    pre = set()
-    for token in verb.sent:
-        if token.i >= verb.i:
-            break
-        pre.add(token.lower_)
-        pre.add(token.lemma_.lower())
-    return post, pre
