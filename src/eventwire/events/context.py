@@ -31,6 +31,7 @@ from eventwire.actors.dateline_home import dateline_country
 from eventwire.actors.placing import named_place_country, place_key
 from eventwire.events.belonging import phrase_owner
 from eventwire.events.find import PRONOUNS, ActorIndex, ActorRef, resolve_pronoun
+from eventwire.events.lexicon import get_lexicon
 from eventwire.events.places import LOCATIVE_PREPS
 from eventwire.records import Actor
 
@@ -232,7 +233,24 @@ def _phrase_place(token: Any, index: ActorIndex | None = None) -> str | None:
                     continue
                 ref = index.at(obj) if index is not None else None
                 found = ref.actor.country if ref is not None and ref.actor.country else place_country(obj)
+                if found is None and ref is None and _act_noun(obj):
+                    # "killed in a drone strike in Pakistan": where the act fell
+                    found = _phrase_place(obj) or _place_struck(obj)
                 if found:
+                    return found
+    return None
+
+
+def _act_noun(token: Any) -> bool:
+    return token.pos_ == "NOUN" and get_lexicon().noun_code(token.lemma_) is not None
+
+
+def _place_struck(act: Any) -> str | None:
+    """"a missile strike on Kharkiv": the place an act falls on."""
+    for prep in act.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"on", "against"}:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and (found := place_country(obj)):
                     return found
     return None
 
@@ -401,7 +419,11 @@ def place_country(token: Any) -> str | None:
                 obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
                 return place_country(obj) if obj is not None else None
     if not token.text[:1].isupper():
-        # "Montenegro province", "the Gaza region": the proper-noun compound names the place
+        # "Montenegro province", "the Gaza region": the proper-noun compound names the place;
+        # but on a noun of an act it names the doer ("killed in a U.S. drone strike in
+        # Pakistan": the strike is no American place, and its victims are not Americans)
+        if _act_noun(token):
+            return None
         names = [t for t in words if t.dep_ == "compound" and t.text[:1].isupper()]
         return place_country(names[-1]) if names else None
     name = " ".join(t.text for t in words)
@@ -410,7 +432,14 @@ def place_country(token: Any) -> str | None:
         or TERRITORIES.get(place_key(name))
         or (lookup_place(token.text, token.doc) or TERRITORIES.get(place_key(token.text)) if len(words) > 1 else None)
         or _proper_tail(words)
+        or _owner_place(token)
     )
+
+
+def _owner_place(token: Any) -> str | None:
+    """"Pakistan's North Waziristan": a place of a country named as its owner."""
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return place_country(owner) if owner is not None else None
 
 
 def _proper_tail(words: list[Any]) -> str | None:
