@@ -137,3 +137,17 @@ def test_a_call_for_someone_to_act_is_an_appeal_to_them(code):
                  "called for President Bashar al-Assad to step down.")
     assert ("REQUEST", "TUR", "SYR") in found
     assert not any(t == "CONSULT" and s == "TUR" for t, s, _ in found)
+
+
+def test_whom_a_state_sends_or_who_flies_somewhere_has_gone_no_mere_intent(code):
+    # CAMEO 2.0's "send foreign minister", "send team" and "fly to" are an intent to meet (036,
+    # PLOVER AGREE); the visit or the help is done
+    found = code("Britain and France sent their foreign ministers, Alan Grey and Paul Marchand, to Colombo "
+                 "last month.")
+    assert ("CONSULT", "GBR", "LKA") in found and ("CONSULT", "FRA", "LKA") in found
+    assert not any(t == "AGREE" for t, _, _ in found)
+    found = code("Canada and Norway have sent surveillance teams to Nigeria to help search for the missing pupils.")
+    assert ("AID", "CAN", "NGA") in found and not any(t == "AGREE" for t, _, _ in found)
+    assert ("CONSULT", "JPN", "KOR") in code("Japan sent a negotiating team to Seoul on Monday.")
+    found = code("Spanish Prime Minister Luis Ortega flew to Beirut on Sunday.")
+    assert ("CONSULT", "ESP", "LBN") in found and not any(t == "AGREE" for t, _, _ in found)

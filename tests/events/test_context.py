@@ -268,3 +268,13 @@ def test_a_vague_place_or_thing_asked_for_is_not_the_speakers_country(code_real)
     assert not any(e.target and e.target.country == "FRA" for e in events)
     events = code_real("Italian Prime Minister Mario Rossi criticised the tariffs and called for a negotiated settlement.")
     assert not any(e.target and e.target.country == "ITA" for e in events)
+
+
+@pytest.mark.slow
+def test_a_longer_name_is_not_the_place_its_last_word_names():
+    from eventwire.events.context import place_country
+    from eventwire.nlp import parse
+
+    doc = parse("The minister flew to New York and then to western Erbil.")
+    assert place_country(next(t for t in doc if t.text == "York")) is None  # no York of England
+    assert place_country(next(t for t in doc if t.text == "Erbil")) == "IRQ"

@@ -411,6 +411,12 @@ def _compatriot(target: Any, sources: list[Any]) -> bool:
     return target.actor.country in own and target.actor.sector is not None
 
 
+def _pronoun_owned(token: Any, target: Any) -> bool:
+    """"Britain and France sent their foreign ministers": a body of no country of its own, owned
+    by a pronoun, is the senders' (the pronoun refers back to them)."""
+    return target.actor.country is None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+
+
 # Verbs of command (general English): what a state commands its own forces to do.
 COMMANDS = frozenset({"order", "instruct", "command", "direct", "tell"})
 
@@ -452,7 +458,8 @@ def resolve_answers(candidates: list[Candidate]) -> None:
         if cand.sources and cand.targets and cand.trigger.lemma_.lower() in SENDING:
             # "Norway sent envoy X to meet Y", "sent its foreign minister to Kabul": whom a state
             # sends is its own, the means of the act, not whom the act is aimed at
-            cand.targets = [t for t in cand.targets if not _compatriot(t, cand.sources)]
+            cand.targets = [t for t in cand.targets if not _compatriot(t, cand.sources)
+                            and not _pronoun_owned(cand.sent.doc[t.token], t)]
         if not cand.sources and cand.plover and cand.plover[0] == "SANCTION":
             _instrument_doer(cand, ordered, pos, sent_index)
         if cand.plover and cand.plover[0] == "REQUEST" and cand.sources and not cand.targets and not cand.negated:

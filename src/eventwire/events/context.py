@@ -430,10 +430,19 @@ def place_country(token: Any) -> str | None:
     return (
         lookup_place(name, token.doc)
         or TERRITORIES.get(place_key(name))
-        or (lookup_place(token.text, token.doc) or TERRITORIES.get(place_key(token.text)) if len(words) > 1 else None)
+        or (lookup_place(token.text, token.doc) or TERRITORIES.get(place_key(token.text)) if _name_inside(words, token) else None)
         or _proper_tail(words)
         or _owner_place(token)
     )
+
+
+def _name_inside(words: list[Any], token: Any) -> bool:
+    """Whether ``token`` alone names the place the phrase ``words`` names: its other words are
+    descriptions ("western Erbil", "the Kurdish city Erbil"), not parts of a longer name ("New
+    York" is not York)."""
+    return len(words) > 1 and not any(
+        t.dep_ == "compound" and t.head.i == token.i and t.text[:1].isupper() and t.lower_ not in DIRECTIONS
+        for t in words)
 
 
 def _owner_place(token: Any) -> str | None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from eventwire.events import find
 from eventwire.events.attributes import SPEECH
-from eventwire.events.context import filed_from, place_country
+from eventwire.events.context import filed_from, lookup_place, place_country
 from eventwire.events.event_nouns import SERIES_NOUNS, of_objects
 from eventwire.events.find import MOTION_VERBS, ActorIndex, ActorRef
 from eventwire.events.passives import gapped_passive
@@ -96,7 +96,8 @@ def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorR
         return None
     # a place attacked: "launched air strikes on Kharkiv", "an offensive against Mosul"
     preps = EVENT_PREPS | ATTACKED_PREPS if plover in {"ASSAULT", "COERCE"} else EVENT_PREPS
-    journey = plover == "CONSULT" and trigger.lemma_.lower() in MOTION_VERBS and _official(source.actor)
+    # (or sent officials: "sent their foreign ministers to Colombo" visits Sri Lanka)
+    journey = plover == "CONSULT" and trigger.lemma_.lower() in MOTION_VERBS | SENDING_VERBS and _official(source.actor)
     if journey:
         # "the EU commissioner travelled to Libya": the country an official visits is the host
         # (tourists travelling to Paris visit no one)
@@ -174,7 +175,9 @@ def _state(actor: Actor) -> bool:
         return False
     if actor.sector:
         return actor.sector in STATE
-    return (actor.text or "").strip().lower().removeprefix("the ") == (actor.name or "").lower()
+    text = (actor.text or "").strip()
+    # the country's name or another name of it ("Britain" for the United Kingdom)
+    return text.lower().removeprefix("the ") == (actor.name or "").lower() or lookup_place(text) == actor.country
 
 
 def _official(actor: Actor) -> bool:
