@@ -86,6 +86,8 @@ def phrase_actor(token: Token, index: ActorIndex) -> ActorRef | None:
                 continue
             if child.dep_ == "prep" and any(g.lemma_.lower() in VENUE_NOUNS for g in child.children):
                 continue  # "talks on the sidelines of a WTO meeting": where the talks were
+            if child.dep_ == "prep" and any(place_word(g) for g in child.children):
+                continue  # "gathered at a restaurant in the capital": where the restaurant is
             seen.add(child.i)
             queue.append(child)
     return None
