@@ -76,7 +76,9 @@ def phrase_actor(token: Token, index: ActorIndex) -> ActorRef | None:
     while queue:
         current = queue.popleft()
         ref = index.at(current)
-        if ref is not None:
+        if ref is not None and not (current.i != token.i and place_word(current)):
+            # (a common place noun in a locative phrase inside the argument says where it is:
+            # "gathered at a restaurant in the capital" is no act on the government)
             return ref
         children = [c for c in current.children if c.dep_ not in _CLAUSE_DEPS and c.i not in seen]
         # Modifiers before the head (poss, amod, compound) before prepositional attachments.
@@ -86,8 +88,6 @@ def phrase_actor(token: Token, index: ActorIndex) -> ActorRef | None:
                 continue
             if child.dep_ == "prep" and any(g.lemma_.lower() in VENUE_NOUNS for g in child.children):
                 continue  # "talks on the sidelines of a WTO meeting": where the talks were
-            if child.dep_ == "prep" and any(place_word(g) for g in child.children):
-                continue  # "gathered at a restaurant in the capital": where the restaurant is
             seen.add(child.i)
             queue.append(child)
     return None
