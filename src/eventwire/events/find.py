@@ -54,6 +54,9 @@ def instigation(token: Token) -> bool:
 
 
 VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
+# Nouns of the parties another stands in a relation with (general English): "Taiwan's partners",
+# "its backers" are others than their owner.
+RELATION_NOUNS = frozenset({"partner", "ally", "backer", "sponsor", "friend", "patron"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "them", "him", "her", "its", "their", "his"})
 # First person in a quotation: the quoted speaker ("We will increase our support", he said).
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
@@ -67,6 +70,11 @@ def clause_with_subject(verb: Token, deps: frozenset[str] = SUBJ_DEPS) -> Token:
     while not any(c.dep_ in deps for c in verb.children) and verb.dep_ in {"advcl", "xcomp", "conj"}:
         verb = verb.head
     return verb
+
+
+def relation_owner(token: Token) -> bool:
+    """"Taiwan" of "Taiwan's partners": the owner of a relation noun, not the party it names."""
+    return token.dep_ == "poss" and token.head.lemma_.lower() in RELATION_NOUNS
 
 
 def phrase_actor(token: Token, index: ActorIndex) -> ActorRef | None:
@@ -88,6 +96,8 @@ def phrase_actor(token: Token, index: ActorIndex) -> ActorRef | None:
                 continue
             if child.dep_ == "prep" and any(g.lemma_.lower() in VENUE_NOUNS for g in child.children):
                 continue  # "talks on the sidelines of a WTO meeting": where the talks were
+            if relation_owner(child) and index.at(current) is None:
+                continue  # "urged Taiwan's partners": others than Taiwan, who stand by it
             seen.add(child.i)
             queue.append(child)
     return None

@@ -344,6 +344,8 @@ def clause_actors(verb: Any, index: ActorIndex, sent: Any, taken: list[ActorRef]
             continue  # ``skip``: mentions that cannot be the target ("fired two artillery shells near ...")
         if place_word(token.doc[ref.token]):
             continue  # "blocked roads in several districts of the capital": where, not whom
+        if find.relation_owner(token.doc[ref.token]) and index.at(token.doc[ref.token].head) is None:
+            continue  # "urged Taiwan's partners": others than Taiwan
         found = find.argument_actors(token.doc[ref.token], index, sent)
         return [r for r in found if r.span not in taken_spans] or [ref]
     return []
