@@ -278,3 +278,12 @@ def test_a_longer_name_is_not_the_place_its_last_word_names():
     doc = parse("The minister flew to New York and then to western Erbil.")
     assert place_country(next(t for t in doc if t.text == "York")) is None  # no York of England
     assert place_country(next(t for t in doc if t.text == "Erbil")) == "IRQ"
+
+
+@pytest.mark.slow
+def test_an_international_body_is_no_place_but_its_seat_is():
+    from eventwire.events import context
+
+    # CAMEO lists the UN among its countries (UNO): "U.N. bases" are in no country of the UN's
+    assert context.lookup_place("U.N.") is None and context.lookup_place("United Nations") is None
+    assert context.lookup_place("Brussels") == "BEL"  # the EU's seat is still Belgium's capital
