@@ -289,7 +289,9 @@ def _other_clauses(trigger: Any, sent: Any) -> set[int]:
 
 
 FOREIGN_WORKERS = frozenset({"BUS"})
-STATE_SECTORS = frozenset({"GOV", "LEG", "ELI"})
+# Officials who deal with other states (not the state's sectors, actors.kb.STATE_SECTORS: police
+# and soldiers act at home, and a leader is an official whatever office he holds).
+DIPLOMATIC_SECTORS = frozenset({"GOV", "LEG", "ELI"})
 
 
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
@@ -318,7 +320,7 @@ def _sentence_country(actor: Actor, index: ActorIndex, sent: Any, trigger: Any =
     # of the U.S. company Chevron" are not American (multinationals operate abroad).
     countries = {r.actor.country for r in refs if r.actor.country and (r.actor.sector or "").upper() not in FOREIGN_WORKERS}
     countries |= _sentence_places(sent, other)
-    if party and (countries or actor.sector not in STATE_SECTORS):
+    if party and (countries or actor.sector not in DIPLOMATIC_SECTORS):
         # the event's other party is of the sentence too: with another country named it makes
         # two; alone it lends its country to police, rebels or crowds acting at home, but not
         # to officials, who deal with other states ("the two leaders agreed to open a flight

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.actors.kb import STATE_SECTORS
 from eventwire.events import find
 from eventwire.events.attributes import SPEECH
 from eventwire.events.context import filed_from, lookup_place, place_country
@@ -165,8 +166,9 @@ def intercepts_munitions(verb: Any) -> bool:
     return True
 
 
-# Sectors of the state: a state does not demonstrate; its protest is an official complaint.
-STATE = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY"})
+# Sectors of the state (actors.kb's): a state does not demonstrate; its protest is an official
+# complaint.
+STATE = STATE_SECTORS
 
 
 def _state(actor: Actor) -> bool:
