@@ -151,3 +151,18 @@ def test_whom_a_state_sends_or_who_flies_somewhere_has_gone_no_mere_intent(code)
     assert ("CONSULT", "JPN", "KOR") in code("Japan sent a negotiating team to Seoul on Monday.")
     found = code("Spanish Prime Minister Luis Ortega flew to Beirut on Sunday.")
     assert ("CONSULT", "ESP", "LBN") in found and not any(t == "AGREE" for t, _, _ in found)
+
+
+def test_an_armed_act_ordered_is_launched_not_threatened(code):
+    found = code("ADDIS ABABA, March 26, 2015 (Wire) - Prime Minister Tesfaye Bekele ordered a military offensive "
+                 "against the Ogaden National Liberation "
+                 "Front on Monday after accusing it of attacking an army base.")
+    assert any(t == "ASSAULT" and s == "ETH" for t, s, _ in found)
+    assert not any(t == "THREATEN" for t, _, _ in found)
+
+
+def test_a_strike_carried_out_by_soldiers_is_an_attack_not_a_protest(code):
+    found = code("KABUL, October 4, 2015 (Wire) - The U.S. military said its forces had carried out a strike in "
+                 "Kunduz against individuals who were threatening them.")
+    assert ("ASSAULT", "USA", "AFG") in found
+    assert not any(t == "ACCUSE" for t, _, _ in found)

@@ -187,11 +187,16 @@ def _official(actor: Actor) -> bool:
     return _state(actor) or (actor.code or "").startswith("IGO") or actor.sector == "ELI"
 
 
+STRIKE = "143"  # CAMEO 143, conduct strike or boycott
+
+
 def obstruction_code(lemma: str, code: str | None, sources: list[ActorRef]) -> str | None:
     """CAMEO 144 (protest by obstruction) for a civil actor's blocking; CAMEO 111 (criticise or
     denounce: PLOVER ACCUSE, "express disapprovals, objections and complaints") for a state's
     protest ("summoned the ambassador to hand him a note of protest"), as PLOVER's PROTEST is
     "civilian demonstrations and other collective actions"; else ``code``."""
+    if code == STRIKE and sources and all((s.actor.sector or "") == "MIL" for s in sources):
+        return "190"  # "its forces carried out a strike against ...": soldiers' strikes are attacks
     if code and code.startswith("14") and sources and all(_state(s.actor) for s in sources):
         return "111"
     if lemma == "strike" and code and code.startswith("19") and sources and all((s.actor.sector or "") in LABOUR for s in sources):
