@@ -3,6 +3,8 @@ written for these tests, coded with the real parser, resolver and lexicon (slow)
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -15,6 +17,21 @@ def test_an_order_to_the_doers_own_forces_is_no_request_between_them(code_real):
     # an order to another state's forces is aimed at them
     events = code_real("Peru's president ordered Chilean troops to leave the border area.")
     assert any(e.source.country == "PER" and e.target and e.target.country == "CHL" for e in events if e.source)
+
+
+def test_an_order_to_the_doers_own_government_is_no_request_to_anyone(code_real):
+    # "his government" is the orderer's, whichever government the resolver took it for
+    # (the audit article news_events9/14, where the resolver gave "his government" Georgia's)
+    path = next((Path(__file__).parents[1] / "fixtures" / "news_events9").glob("14_*.txt"))
+    events = code_real(path.read_text(encoding="utf-8"))
+    assert not any(e.type == "REQUEST" and e.source and e.source.country == "RUS" for e in events)
+
+
+def test_forces_blocking_roads_restrict_movement_and_do_not_protest(code_real):
+    events = code_real("BISSAU, April 13, 2012 (Wire) - Troops seized the state radio station and blocked the main "
+                       "roads into the capital.")
+    assert not any(e.type in {"PROTEST", "ACCUSE"} for e in events)
+    assert any(e.type == "COERCE" and e.cameo == "191" for e in events)
 
 
 

@@ -24,7 +24,8 @@ def drop_own_targets(cand: Candidate) -> None:
     if cand.plover and cand.plover[0] == "REQUEST" and cand.sources and cand.trigger.lemma_.lower() in COMMANDS:
         # "the president ordered the army to ...": a command to the doer's own forces is
         # business within one state, not an appeal from one actor to another
-        cand.targets = [t for t in cand.targets if not _own_forces(t, cand.sources)]
+        cand.targets = [t for t in cand.targets if not _own_forces(t, cand.sources)
+                        and not _owned(cand.sent.doc[t.token])]
     if cand.sources and cand.targets and cand.trigger.lemma_.lower() in SENDING:
         # "Norway sent envoy X to meet Y", "sent its foreign minister to Kabul": whom a state
         # sends is its own, the means of the act, not whom the act is aimed at
@@ -48,6 +49,12 @@ def _pronoun_owned(token: Any, target: Any) -> bool:
     """"Britain and France sent their foreign ministers": a body of no country of its own, owned
     by a pronoun, is the senders' (the pronoun refers back to them)."""
     return target.actor.country is None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+
+
+def _owned(token: Any) -> bool:
+    """"Putin ordered his government to ...": whom one commands with a possessive pronoun is one's
+    own (whatever country the resolver gave "his government")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
 
 
 def _own_forces(target: Any, sources: list[Any]) -> bool:

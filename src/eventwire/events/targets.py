@@ -188,6 +188,8 @@ def _official(actor: Actor) -> bool:
 
 
 STRIKE = "143"  # CAMEO 143, conduct strike or boycott
+BLOCK = "144"  # CAMEO 144, obstruct passage, block (a protest: PLOVER PROTEST)
+FORCES = frozenset({"MIL", "COP"})
 
 
 def obstruction_code(lemma: str, code: str | None, sources: list[ActorRef]) -> str | None:
@@ -197,6 +199,8 @@ def obstruction_code(lemma: str, code: str | None, sources: list[ActorRef]) -> s
     "civilian demonstrations and other collective actions"; else ``code``."""
     if code == STRIKE and sources and all((s.actor.sector or "") == "MIL" for s in sources):
         return "190"  # "its forces carried out a strike against ...": soldiers' strikes are attacks
+    if code == BLOCK and sources and all((s.actor.sector or "") in FORCES for s in sources):
+        return "191"  # "troops blocked the main roads": forces restrict movement (PLOVER COERCE)
     if code and code.startswith("14") and sources and all(_state(s.actor) for s in sources):
         return "111"
     if lemma == "strike" and code and code.startswith("19") and sources and all((s.actor.sector or "") in LABOUR for s in sources):
