@@ -287,3 +287,10 @@ def test_an_international_body_is_no_place_but_its_seat_is():
     # CAMEO lists the UN among its countries (UNO): "U.N. bases" are in no country of the UN's
     assert context.lookup_place("U.N.") is None and context.lookup_place("United Nations") is None
     assert context.lookup_place("Brussels") == "BEL"  # the EU's seat is still Belgium's capital
+
+
+@pytest.mark.slow
+def test_the_international_community_is_of_no_one_country(code_real):
+    events = code_real("MONROVIA, August 2, 2014 (Wire) - The outbreak spread in Liberia. Medecins Sans Frontieres "
+                       "appealed to the international community to deploy military medical teams.")
+    assert not any(e.target and e.target.country == "LBR" for e in events if not e.negated)

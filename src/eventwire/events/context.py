@@ -89,6 +89,10 @@ TERRITORIES = {
 POLITIES = frozenset({"state", "country", "nation", "government"})
 
 
+# Modifiers that place a vague group beyond any one country (general English).
+WORLDWIDE = frozenset({"international", "global", "world", "worldwide"})
+
+
 def is_vague(actor: Actor | None) -> bool:
     """An actor without a country that is not an international or named non-state actor."""
     if actor is None or actor.country:
@@ -122,6 +126,8 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver
         country = owner.actor.country  # "a delegation led by the Kenyan foreign minister"
     if country is None and (token.lemma_.lower() in VAGUE_PLACES or _thing_asked_for(token, trigger)):
         return None  # no party: whose it is, the sentence's other countries do not say
+    if country is None and any(c.dep_ in {"amod", "compound"} and c.lower_ in WORLDWIDE for c in token.children):
+        return None  # "the international community", "global donors": of no one country
     if country is None and token.tag_ == "NNS" and token.lemma_.lower() in POLITIES:
         return None  # "the Baltic states", "Western countries": several states, not one
     if not giver:
