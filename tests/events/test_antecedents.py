@@ -57,3 +57,11 @@ def test_a_judgement_in_a_clause_on_an_apposed_act_noun_is_aimed_at_the_doer(cod
     events = code_real("Iran resumed uranium enrichment on Monday, a step Washington condemned.")
     assert any(e.type == "ACCUSE" and e.source.country == "USA" and e.target and e.target.country == "IRN"
                for e in events if e.source)
+
+
+def test_he_is_never_a_plural_speaker_or_group(code_real):
+    # "he" is Kiir, not the foreign ministers who report what he agreed to
+    events = code_real("JUBA, December 28, 2013 (Wire) - South Sudan's army said it had retaken Bor. The foreign "
+                       "ministers of Ethiopia and Kenya met Kiir in Juba on Friday, and said afterwards that he had "
+                       "agreed to hold talks with Riek Machar without preconditions.")
+    assert not any(e.type == "AGREE" and e.source and e.source.country in {"ETH", "KEN"} for e in events)

@@ -261,7 +261,10 @@ def resolve_pronoun(token: Token, index: ActorIndex, sent: Span) -> ActorRef | N
             # "he"/"she" is a person, never a state or body named by a place or organisation
             # ("Washington criticised the release, saying he had helped Iran")
             personal = token.lower_ in {"he", "she"} and said_by is not None and said_by.ent_type_ in {"GPE", "ORG", "NORP"}
-            if said_by is not None and not passive and not personal:
+            # nor is one person a plural speaker ("the foreign ministers ... said he had agreed")
+            plural = (token.lower_ in {"he", "she"} and said_by is not None
+                      and (said_by.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in said_by.children)))
+            if said_by is not None and not passive and not personal and not plural:
                 return phrase_actor(said_by, index)
         if verb.dep_ in {"advcl", "conj"} and token.lower_ in {"it", "they", "he", "she"}:
             # "bombers killed 23 when they blew themselves up": the main clause's subject
@@ -285,7 +288,8 @@ def resolve_pronoun(token: Token, index: ActorIndex, sent: Span) -> ActorRef | N
                 subject_refs.add(ref.span)
     about = _relative_antecedent(token)
     before = [r for r in index.in_sentence(sent) if r.token < token.i and r.span not in subject_refs
-              and not (token.lower_ in {"he", "she", "him"} and token.doc[r.token].ent_type_ in {"GPE", "ORG", "NORP"})
+              and not (token.lower_ in {"he", "she", "him"} and (token.doc[r.token].ent_type_ in {"GPE", "ORG", "NORP"}
+                                                                 or token.doc[r.token].tag_ in {"NNS", "NNPS"}))
               # "they" is never one named person ("Moi, whom they accuse": his accusers)
               and not (token.lower_ == "they" and token.doc[r.token].ent_type_ == "PERSON")
               # nor the noun its own relative clause is about, which the clause's object stands for
