@@ -166,3 +166,11 @@ def test_a_strike_carried_out_by_soldiers_is_an_attack_not_a_protest(code):
                  "Kunduz against individuals who were threatening them.")
     assert ("ASSAULT", "USA", "AFG") in found
     assert not any(t == "ACCUSE" for t, _, _ in found)
+
+
+def test_a_demand_to_end_acts_is_an_appeal_not_a_refusal(code):
+    # CAMEO 2.0's "demand ... to act" is 124, "decline to yield"; the words also match "an end to acts"
+    found = code("ANKARA, October 4, 2012 (Wire) - NATO ambassadors demanded an immediate end to aggressive acts by "
+                 "the Syrian regime against Turkey.")
+    assert any(t == "REQUEST" and tg == "SYR" for t, _, tg in found)
+    assert not any(t == "REJECT" for t, _, _ in found)
