@@ -78,6 +78,14 @@ def test_an_institution_word_inside_another_name_is_not_that_institution(resolve
     assert resolver.resolve_text("Congress").code == "USALEG"
 
 
+def test_an_international_bodys_name_ending_a_longer_name_is_another_body(resolver):
+    # Algeria's High Security Council is not the UN's Security Council
+    high = resolver.resolve_text("the High Security Council")
+    assert high is None or not (high.code or "").startswith("IGO")
+    assert resolver.resolve_text("the Security Council").code.startswith("IGOUNO")
+    assert resolver.resolve_text("the U.N. Security Council").code.startswith("IGOUNO")
+
+
 def test_an_institution_word_after_another_countrys_name_is_that_countrys_body(resolver):
     # "the Kenya Labour Congress", "the Ghana Congress": a body of that country whose name ends
     # in the word, not the US Congress; the country's own word keeps it ("the American Congress")

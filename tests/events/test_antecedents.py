@@ -3,6 +3,8 @@ written for these tests, coded with the real parser, resolver and lexicon (slow)
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -15,6 +17,21 @@ def test_an_order_to_the_doers_own_forces_is_no_request_between_them(code_real):
     # an order to another state's forces is aimed at them
     events = code_real("Peru's president ordered Chilean troops to leave the border area.")
     assert any(e.source.country == "PER" and e.target and e.target.country == "CHL" for e in events if e.source)
+
+
+def test_an_order_to_the_doers_own_government_is_no_request_to_anyone(code_real):
+    # "his government" is the orderer's, whichever government the resolver took it for
+    # (the audit article news_events9/14, where the resolver gave "his government" Georgia's)
+    path = next((Path(__file__).parents[1] / "fixtures" / "news_events9").glob("14_*.txt"))
+    events = code_real(path.read_text(encoding="utf-8"))
+    assert not any(e.type == "REQUEST" and e.source and e.source.country == "RUS" for e in events)
+
+
+def test_forces_blocking_roads_restrict_movement_and_do_not_protest(code_real):
+    events = code_real("BISSAU, April 13, 2012 (Wire) - Troops seized the state radio station and blocked the main "
+                       "roads into the capital.")
+    assert not any(e.type in {"PROTEST", "ACCUSE"} for e in events)
+    assert any(e.type == "COERCE" and e.cameo == "191" for e in events)
 
 
 
@@ -40,3 +57,11 @@ def test_a_judgement_in_a_clause_on_an_apposed_act_noun_is_aimed_at_the_doer(cod
     events = code_real("Iran resumed uranium enrichment on Monday, a step Washington condemned.")
     assert any(e.type == "ACCUSE" and e.source.country == "USA" and e.target and e.target.country == "IRN"
                for e in events if e.source)
+
+
+def test_he_is_never_a_plural_speaker_or_group(code_real):
+    # "he" is Kiir, not the foreign ministers who report what he agreed to
+    events = code_real("JUBA, December 28, 2013 (Wire) - South Sudan's army said it had retaken Bor. The foreign "
+                       "ministers of Ethiopia and Kenya met Kiir in Juba on Friday, and said afterwards that he had "
+                       "agreed to hold talks with Riek Machar without preconditions.")
+    assert not any(e.type == "AGREE" and e.source and e.source.country in {"ETH", "KEN"} for e in events)

@@ -137,3 +137,40 @@ def test_a_call_for_someone_to_act_is_an_appeal_to_them(code):
                  "called for President Bashar al-Assad to step down.")
     assert ("REQUEST", "TUR", "SYR") in found
     assert not any(t == "CONSULT" and s == "TUR" for t, s, _ in found)
+
+
+def test_whom_a_state_sends_or_who_flies_somewhere_has_gone_no_mere_intent(code):
+    # CAMEO 2.0's "send foreign minister", "send team" and "fly to" are an intent to meet (036,
+    # PLOVER AGREE); the visit or the help is done
+    found = code("Britain and France sent their foreign ministers, Alan Grey and Paul Marchand, to Colombo "
+                 "last month.")
+    assert ("CONSULT", "GBR", "LKA") in found and ("CONSULT", "FRA", "LKA") in found
+    assert not any(t == "AGREE" for t, _, _ in found)
+    found = code("Canada and Norway have sent surveillance teams to Nigeria to help search for the missing pupils.")
+    assert ("AID", "CAN", "NGA") in found and not any(t == "AGREE" for t, _, _ in found)
+    assert ("CONSULT", "JPN", "KOR") in code("Japan sent a negotiating team to Seoul on Monday.")
+    found = code("Spanish Prime Minister Luis Ortega flew to Beirut on Sunday.")
+    assert ("CONSULT", "ESP", "LBN") in found and not any(t == "AGREE" for t, _, _ in found)
+
+
+def test_an_armed_act_ordered_is_launched_not_threatened(code):
+    found = code("ADDIS ABABA, March 26, 2015 (Wire) - Prime Minister Tesfaye Bekele ordered a military offensive "
+                 "against the Ogaden National Liberation "
+                 "Front on Monday after accusing it of attacking an army base.")
+    assert any(t == "ASSAULT" and s == "ETH" for t, s, _ in found)
+    assert not any(t == "THREATEN" for t, _, _ in found)
+
+
+def test_a_strike_carried_out_by_soldiers_is_an_attack_not_a_protest(code):
+    found = code("KABUL, October 4, 2015 (Wire) - The U.S. military said its forces had carried out a strike in "
+                 "Kunduz against individuals who were threatening them.")
+    assert ("ASSAULT", "USA", "AFG") in found
+    assert not any(t == "ACCUSE" for t, _, _ in found)
+
+
+def test_a_demand_to_end_acts_is_an_appeal_not_a_refusal(code):
+    # CAMEO 2.0's "demand ... to act" is 124, "decline to yield"; the words also match "an end to acts"
+    found = code("ANKARA, October 4, 2012 (Wire) - NATO ambassadors demanded an immediate end to aggressive acts by "
+                 "the Syrian regime against Turkey.")
+    assert any(t == "REQUEST" and tg == "SYR" for t, _, tg in found)
+    assert not any(t == "REJECT" for t, _, _ in found)

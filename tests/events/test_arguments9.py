@@ -105,3 +105,13 @@ def test_a_frontier_closed_or_sealed_is_a_border_closure(code):
     for verb, kind in (("shut", "SANCTION"), ("closed", "COERCE"), ("sealed", "COERCE")):
         text = f"DAKAR, August 22, 2014 (Wire) - Senegal {verb} its frontier with Guinea on Friday."
         assert (kind, "SEN", "GIN") in code(text), verb
+
+
+def test_the_partners_of_a_country_are_others_than_it(code):
+    found = code("WASHINGTON, December 14, 2019 (Wire) - A State Department spokesman said China often made promises "
+                 "that went unfulfilled, and urged Taiwan's remaining partners to keep their ties.")
+    assert not any(t == "REQUEST" and tg == "TWN" for t, _, tg in found)
+    # an owner of no relation noun is still the party: "urged Taiwan's government"
+    found = code("WASHINGTON, December 14, 2019 (Wire) - A State Department spokesman urged Taiwan's government to "
+                 "keep its ties with Nauru.")
+    assert any(t == "REQUEST" and tg == "TWN" for t, _, tg in found)

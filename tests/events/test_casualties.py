@@ -81,3 +81,13 @@ def test_victims_after_a_dateline_are_the_passive_subject(code_real):
                        "early on Friday, the charity said.")
     assert any(e.type == "ASSAULT" and e.source and e.source.country == "RUS" and e.target
                and (e.target.code or "").startswith("NGO") for e in events)
+
+
+def test_a_country_on_an_attack_noun_is_the_doer_and_the_victims_are_where_it_fell(code_real):
+    # "a U.S. drone strike" is no American place: its victims are of the place it hit
+    events = code_real("Five militants were killed in a U.S. drone strike in Pakistan on Tuesday.")
+    assert ("USA", "PAK") in _assaults(events) and ("USA", "USA") not in _assaults(events)
+    events = code_real("At least 10 people were killed in a U.S. drone strike in Pakistan's North Waziristan.")
+    assert ("USA", "PAK") in _assaults(events)
+    events = code_real("Two soldiers died in a Russian missile strike on Kharkiv.")
+    assert ("RUS", "UKR") in _assaults(events)

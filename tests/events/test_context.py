@@ -268,3 +268,29 @@ def test_a_vague_place_or_thing_asked_for_is_not_the_speakers_country(code_real)
     assert not any(e.target and e.target.country == "FRA" for e in events)
     events = code_real("Italian Prime Minister Mario Rossi criticised the tariffs and called for a negotiated settlement.")
     assert not any(e.target and e.target.country == "ITA" for e in events)
+
+
+@pytest.mark.slow
+def test_a_longer_name_is_not_the_place_its_last_word_names():
+    from eventwire.events.context import place_country
+    from eventwire.nlp import parse
+
+    doc = parse("The minister flew to New York and then to western Erbil.")
+    assert place_country(next(t for t in doc if t.text == "York")) is None  # no York of England
+    assert place_country(next(t for t in doc if t.text == "Erbil")) == "IRQ"
+
+
+@pytest.mark.slow
+def test_an_international_body_is_no_place_but_its_seat_is():
+    from eventwire.events import context
+
+    # CAMEO lists the UN among its countries (UNO): "U.N. bases" are in no country of the UN's
+    assert context.lookup_place("U.N.") is None and context.lookup_place("United Nations") is None
+    assert context.lookup_place("Brussels") == "BEL"  # the EU's seat is still Belgium's capital
+
+
+@pytest.mark.slow
+def test_the_international_community_is_of_no_one_country(code_real):
+    events = code_real("MONROVIA, August 2, 2014 (Wire) - The outbreak spread in Liberia. Medecins Sans Frontieres "
+                       "appealed to the international community to deploy military medical teams.")
+    assert not any(e.target and e.target.country == "LBR" for e in events if not e.negated)

@@ -42,3 +42,10 @@ def test_subject_after_a_full_dateline():
 def test_what_is_denied_names_no_target(code_text):
     events = code_text("Russia denied attacking Ukrainian villages on Monday.")
     assert not any(e.type == "REJECT" and e.target and e.target.country == "UKR" for e in events)
+
+
+def test_a_place_noun_inside_an_argument_says_where_it_is_not_whom(code_real):
+    # "the capital" is where the restaurant is: no government is celebrated
+    events = code_real("BEIJING, May 1, 2025 (Wire) - Several dozen supporters who gathered to celebrate at a "
+                       "restaurant in the capital were taken away by police.")
+    assert not any(e.type == "SUPPORT" for e in events if not e.negated)

@@ -100,6 +100,9 @@ def test_evacuating_ones_own_citizens_is_no_aid_to_them():
     assert ("SANCTION", "CHN", "VNM") in found and not any(t[0] == "AID" for t in found)
     # the wounded evacuated are helped
     assert _type(verb_type("U.N. helicopters evacuated the wounded from the town.", "evacuate")[0]) == "AID"
+    # where they are taken is no country relations are reduced with
+    found = countries(real_codes("France began evacuating its nationals by ship to Cyprus."))
+    assert not any(tgt == "CYP" for _, _, tgt in found)
 
 
 def test_a_participle_with_its_own_object_gives_no_target_to_the_main_verb():

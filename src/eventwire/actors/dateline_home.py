@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from eventwire.actors.kb import STATE_SECTORS
 from eventwire.actors.placing import gazetteer_country, named_place_country
 from eventwire.records import Actor
 
@@ -77,7 +78,6 @@ _INSTITUTIONS = frozenset({
     "presidency", "administration", "department", "legislature", "assembly", "senate", "congress",
     "judiciary", "prosecutor's office", "interior", "junta", "regime",
 })  # fmt: skip
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 
 def unplaced_body(actor: Actor, root: Any) -> bool:
@@ -87,7 +87,7 @@ def unplaced_body(actor: Actor, root: Any) -> bool:
     dateline's. Not an indefinite one ("a ministry"), nor one owned or of an "of" phrase."""
     if bare_congress(actor, root) or bare_force(actor, root):
         return True
-    if actor.country is not None or actor.kb_id is not None or actor.sector not in _STATE_SECTORS:
+    if actor.country is not None or actor.kb_id is not None or actor.sector not in STATE_SECTORS:
         return False
     if root.lower_ not in _INSTITUTIONS or root.dep_ in {"compound", "amod", "poss"}:
         return False

@@ -14,10 +14,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from eventwire.actors.kb import STATE_SECTORS
 from eventwire.actors.resolve import FORMER
 from eventwire.records import Actor
-
-STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
 
 
 def _called_former(token: Any) -> bool:

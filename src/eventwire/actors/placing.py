@@ -214,6 +214,10 @@ def _named_place_country(key: str, when: date) -> str | None:
 
     kb = get_resolver().kb
     hits = [h for h in kb.names.get(key, ()) if h.via in ("name", "capital")]
+    if any(kb.entry(h).kind == "igo" for h in hits):
+        # "U.N. bases": CAMEO lists the UN among its countries (UNO), but it holds no land; a
+        # capital that is also a body's seat ("Brussels") stays a place
+        hits = [h for h in hits if h.via == "capital"]
     countries = set()
     for hit in hits:
         entry = kb.entry(hit)

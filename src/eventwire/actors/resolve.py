@@ -86,6 +86,7 @@ class PhraseResolver(PhraseMatcher):
         orgs = [
             m for m in matches
             if m.kind == "org" and not _word_of_longer_name(m, toks, agent) and not _other_countrys_body(m, places, split)
+            and not _inside_unknown_name(m, toks, matches)
         ]
         ethnic = [m for m in places if m.start > 0 and toks[m.start - 1].key in ETHNIC]
         if ethnic:
@@ -290,6 +291,17 @@ def _word_of_longer_name(m: Match, toks: list[Tok], agent: Match | None) -> bool
         return True
     after = toks[m.end : m.end + 2]
     return len(after) == 2 and after[0].key in ("for", "of") and after[1].text[:1].isupper()
+
+
+def _inside_unknown_name(m: Match, toks: list[Tok], matches: list[Match]) -> bool:
+    """"the High Security Council", "the National Security Council": a body's name right after a
+    capitalised word no known name covers is the end of a longer name, another body's (Algeria's,
+    not the UN's)."""
+    if m.start == 0 or m.role is None or m.role.sector != "IGO":
+        return False
+    before = toks[m.start - 1]
+    return before.text[:1].isupper() and before.text.isalpha() and before.key not in {"the", "a", "an"} and not any(
+        o.start <= m.start - 1 < o.end for o in matches)
 
 
 def _other_countrys_body(m: Match, places: list[Match], split: int) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 
 from eventwire.actors.kb import STATE_SECTORS
 from eventwire.events.candidate import Candidate, is_main
+from eventwire.events.own_side import drop_own_targets
 from eventwire.events.places import DENIAL
 from eventwire.events.targets import MUNITIONS
 
@@ -372,12 +373,6 @@ def _reprisal_target(cand: Candidate, ordered: list[Candidate], pos: int) -> Non
             return
 
 
-def _own_units(target: Any, sources: list[Any]) -> bool:
-    """Forces of the doer's country, or forces no country names ("its forces", "troops")."""
-    own = {s.actor.country for s in sources if s.actor.country}
-    return target.actor.sector == "MIL" and (target.actor.country is None or target.actor.country in own)
-
-
 def _apposed_act(cand: Candidate, ordered: list[Candidate]) -> bool:
     """"Iran resumed enrichment, a step Washington condemned", "asked the court to rule, a
     move Bangkok rejected": a judgement or answer in a relative clause on an act noun set in
@@ -401,26 +396,6 @@ def _apposed_act(cand: Candidate, ordered: list[Candidate]) -> bool:
     return bool(doers)
 
 
-# Verbs of sending someone (general English).
-SENDING = frozenset({"send", "dispatch"})
-
-
-def _compatriot(target: Any, sources: list[Any]) -> bool:
-    """An actor of the doer's own country (its officials, envoys, troops)."""
-    own = {s.actor.country for s in sources if s.actor.country}
-    return target.actor.country in own and target.actor.sector is not None
-
-
-# Verbs of command (general English): what a state commands its own forces to do.
-COMMANDS = frozenset({"order", "instruct", "command", "direct", "tell"})
-
-
-def _own_forces(target: Any, sources: list[Any]) -> bool:
-    """The army or police of the doer's own country, or of no country named ("ordered troops to")."""
-    own = {s.actor.country for s in sources if s.actor.country}
-    return target.actor.sector in {"MIL", "COP"} and (target.actor.country is None or target.actor.country in own)
-
-
 def _igo(ref: Any) -> str | None:
     """An international body's own key ("IGOUNO"), for one named with no country."""
     code = ref.actor.code or ""
@@ -441,18 +416,7 @@ def resolve_answers(candidates: list[Candidate]) -> None:
         sent_index.setdefault(cand.sent.start, len(sent_index))
     for pos, cand in enumerate(ordered):
         retype_halt(cand)
-        if cand.plover and cand.plover[0] == "MOBILIZE" and cand.sources and cand.targets:
-            # "raised the alert level of its forces", "moved its tanks": the units mobilised
-            # are the doer's own, not whom the mobilisation is aimed at
-            cand.targets = [t for t in cand.targets if not _own_units(t, cand.sources)]
-        if cand.plover and cand.plover[0] == "REQUEST" and cand.sources and cand.trigger.lemma_.lower() in COMMANDS:
-            # "the president ordered the army to ...": a command to the doer's own forces is
-            # business within one state, not an appeal from one actor to another
-            cand.targets = [t for t in cand.targets if not _own_forces(t, cand.sources)]
-        if cand.sources and cand.targets and cand.trigger.lemma_.lower() in SENDING:
-            # "Norway sent envoy X to meet Y", "sent its foreign minister to Kabul": whom a state
-            # sends is its own, the means of the act, not whom the act is aimed at
-            cand.targets = [t for t in cand.targets if not _compatriot(t, cand.sources)]
+        drop_own_targets(cand)
         if not cand.sources and cand.plover and cand.plover[0] == "SANCTION":
             _instrument_doer(cand, ordered, pos, sent_index)
         if cand.plover and cand.plover[0] == "REQUEST" and cand.sources and not cand.targets and not cand.negated:

@@ -14,7 +14,7 @@ from eventwire.events.constructions import INSTRUMENTS, construction_code, repor
 from eventwire.events.content import is_content, noun_content, prefer_intended_action
 from eventwire.events.demands import demand_of
 from eventwire.events.deployments import prompting_parties
-from eventwire.events.evacuations import own_target
+from eventwire.events.evacuations import destination, own_target
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.forces import FORCE_SECTORS
 from eventwire.events.givers import amount_holder, giver
@@ -202,7 +202,10 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                             and not (cand.plover[0] == "MOBILIZE" and r.actor.country is None
                                      and r.actor.sector in FORCE_SECTORS)]
         if own_target(verb, code):  # "evacuated its citizens": the doer's own people
-            cand.targets = [r for r in cand.targets if r.actor.country not in {None} | {s.actor.country for s in sources}]
+            # and not where they are taken ("by ship to Cyprus"): relations are reduced with the
+            # country left
+            cand.targets = [r for r in cand.targets if r.actor.country not in {None} | {s.actor.country for s in sources}
+                            and not destination(sent.doc[r.token])]
         if not cand.targets and sources and cand.plover is not None:
             cand.sources += co_mediators(verb, index, sent)  # "brokered by X with the help of Y"
             cand.targets = mediated_parties(verb, index, sent, cand.sources) or denied_party(verb, index, sent, sources)

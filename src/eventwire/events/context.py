@@ -31,6 +31,7 @@ from eventwire.actors.dateline_home import dateline_country
 from eventwire.actors.placing import named_place_country, place_key
 from eventwire.events.belonging import phrase_owner
 from eventwire.events.find import PRONOUNS, ActorIndex, ActorRef, resolve_pronoun
+from eventwire.events.lexicon import get_lexicon
 from eventwire.events.places import LOCATIVE_PREPS
 from eventwire.records import Actor
 
@@ -88,6 +89,10 @@ TERRITORIES = {
 POLITIES = frozenset({"state", "country", "nation", "government"})
 
 
+# Modifiers that place a vague group beyond any one country (general English).
+WORLDWIDE = frozenset({"international", "global", "world", "worldwide"})
+
+
 def is_vague(actor: Actor | None) -> bool:
     """An actor without a country that is not an international or named non-state actor."""
     if actor is None or actor.country:
@@ -121,6 +126,8 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver
         country = owner.actor.country  # "a delegation led by the Kenyan foreign minister"
     if country is None and (token.lemma_.lower() in VAGUE_PLACES or _thing_asked_for(token, trigger)):
         return None  # no party: whose it is, the sentence's other countries do not say
+    if country is None and any(c.dep_ in {"amod", "compound"} and c.lower_ in WORLDWIDE for c in token.children):
+        return None  # "the international community", "global donors": of no one country
     if country is None and token.tag_ == "NNS" and token.lemma_.lower() in POLITIES:
         return None  # "the Baltic states", "Western countries": several states, not one
     if not giver:
@@ -232,7 +239,24 @@ def _phrase_place(token: Any, index: ActorIndex | None = None) -> str | None:
                     continue
                 ref = index.at(obj) if index is not None else None
                 found = ref.actor.country if ref is not None and ref.actor.country else place_country(obj)
+                if found is None and ref is None and _act_noun(obj):
+                    # "killed in a drone strike in Pakistan": where the act fell
+                    found = _phrase_place(obj) or _place_struck(obj)
                 if found:
+                    return found
+    return None
+
+
+def _act_noun(token: Any) -> bool:
+    return token.pos_ == "NOUN" and get_lexicon().noun_code(token.lemma_) is not None
+
+
+def _place_struck(act: Any) -> str | None:
+    """"a missile strike on Kharkiv": the place an act falls on."""
+    for prep in act.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"on", "against"}:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and (found := place_country(obj)):
                     return found
     return None
 
@@ -271,7 +295,9 @@ def _other_clauses(trigger: Any, sent: Any) -> set[int]:
 
 
 FOREIGN_WORKERS = frozenset({"BUS"})
-STATE_SECTORS = frozenset({"GOV", "LEG", "ELI"})
+# Officials who deal with other states (not the state's sectors, actors.kb.STATE_SECTORS: police
+# and soldiers act at home, and a leader is an official whatever office he holds).
+DIPLOMATIC_SECTORS = frozenset({"GOV", "LEG", "ELI"})
 
 
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
@@ -300,7 +326,7 @@ def _sentence_country(actor: Actor, index: ActorIndex, sent: Any, trigger: Any =
     # of the U.S. company Chevron" are not American (multinationals operate abroad).
     countries = {r.actor.country for r in refs if r.actor.country and (r.actor.sector or "").upper() not in FOREIGN_WORKERS}
     countries |= _sentence_places(sent, other)
-    if party and (countries or actor.sector not in STATE_SECTORS):
+    if party and (countries or actor.sector not in DIPLOMATIC_SECTORS):
         # the event's other party is of the sentence too: with another country named it makes
         # two; alone it lends its country to police, rebels or crowds acting at home, but not
         # to officials, who deal with other states ("the two leaders agreed to open a flight
@@ -401,7 +427,11 @@ def place_country(token: Any) -> str | None:
                 obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
                 return place_country(obj) if obj is not None else None
     if not token.text[:1].isupper():
-        # "Montenegro province", "the Gaza region": the proper-noun compound names the place
+        # "Montenegro province", "the Gaza region": the proper-noun compound names the place;
+        # but on a noun of an act it names the doer ("killed in a U.S. drone strike in
+        # Pakistan": the strike is no American place, and its victims are not Americans)
+        if _act_noun(token):
+            return None
         names = [t for t in words if t.dep_ == "compound" and t.text[:1].isupper()]
         return place_country(names[-1]) if names else None
     name = " ".join(t.text for t in words)
@@ -409,8 +439,9 @@ def place_country(token: Any) -> str | None:
         lookup_place(name, token.doc)
         or TERRITORIES.get(place_key(name))
         or (lookup_place(token.text, token.doc) or TERRITORIES.get(place_key(token.text))
-            if len(words) > 1 and not _own_name(name) else None)
+            if _name_inside(words, token) and not _own_name(name) else None)
         or _proper_tail(words)
+        or _owner_place(token)
     )
 
 
@@ -422,6 +453,21 @@ def _own_name(name: str) -> bool:
     from eventwire.geo.gazetteer import get_gazetteer
 
     return any(e.primary and e.place.kind in {"admin1", "city"} for e in get_gazetteer().lookup(name))
+
+
+def _name_inside(words: list[Any], token: Any) -> bool:
+    """Whether ``token`` alone names the place the phrase ``words`` names: its other words are
+    descriptions ("western Erbil", "the Kurdish city Erbil"), not parts of a longer name ("New
+    York" is not York)."""
+    return len(words) > 1 and not any(
+        t.dep_ == "compound" and t.head.i == token.i and t.text[:1].isupper() and t.lower_ not in DIRECTIONS
+        for t in words)
+
+
+def _owner_place(token: Any) -> str | None:
+    """"Pakistan's North Waziristan": a place of a country named as its owner."""
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return place_country(owner) if owner is not None else None
 
 
 def _proper_tail(words: list[Any]) -> str | None:

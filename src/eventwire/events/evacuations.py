@@ -39,3 +39,12 @@ def _own_people(verb: Any) -> bool:
             if noun.lemma_.lower() in OWN_PEOPLE and any(c.lower_ in OWN_WORDS for c in noun.children if c.dep_ == "poss"):
                 return True
     return False
+
+
+# Prepositions of where people are taken (general English).
+DESTINATION_PREPS = frozenset({"to", "into", "towards", "toward"})
+
+
+def destination(token: Any) -> bool:
+    """"evacuated its nationals by ship to Cyprus": the place they are taken to."""
+    return token.dep_ == "pobj" and token.head.lower_ in DESTINATION_PREPS

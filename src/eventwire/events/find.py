@@ -60,6 +60,9 @@ def instigation(token: Token) -> bool:
 
 
 VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
+# Nouns of the parties another stands in a relation with (general English): "Taiwan's partners",
+# "its backers" are others than their owner.
+RELATION_NOUNS = frozenset({"partner", "ally", "backer", "sponsor", "friend", "patron"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "them", "him", "her", "its", "their", "his"})
 # First person in a quotation: the quoted speaker ("We will increase our support", he said).
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
@@ -75,6 +78,11 @@ def clause_with_subject(verb: Token, deps: frozenset[str] = SUBJ_DEPS) -> Token:
     return verb
 
 
+def relation_owner(token: Token) -> bool:
+    """"Taiwan" of "Taiwan's partners": the owner of a relation noun, not the party it names."""
+    return token.dep_ == "poss" and token.head.lemma_.lower() in RELATION_NOUNS
+
+
 def phrase_actor(token: Token, index: ActorIndex) -> ActorRef | None:
     """The actor nearest to ``token`` inside its noun phrase (breadth-first, modifiers first)."""
     queue: deque[Token] = deque([token])
@@ -82,7 +90,9 @@ def phrase_actor(token: Token, index: ActorIndex) -> ActorRef | None:
     while queue:
         current = queue.popleft()
         ref = index.at(current)
-        if ref is not None:
+        if ref is not None and not (current.i != token.i and place_word(current)):
+            # (a common place noun in a locative phrase inside the argument says where it is:
+            # "gathered at a restaurant in the capital" is no act on the government)
             return ref
         children = [c for c in current.children if c.dep_ not in _CLAUSE_DEPS and c.i not in seen]
         # Modifiers before the head (poss, amod, compound) before prepositional attachments.
@@ -92,6 +102,8 @@ def phrase_actor(token: Token, index: ActorIndex) -> ActorRef | None:
                 continue
             if child.dep_ == "prep" and any(g.lemma_.lower() in VENUE_NOUNS for g in child.children):
                 continue  # "talks on the sidelines of a WTO meeting": where the talks were
+            if relation_owner(child) and index.at(current) is None:
+                continue  # "urged Taiwan's partners": others than Taiwan, who stand by it
             seen.add(child.i)
             queue.append(child)
     return None
@@ -255,7 +267,10 @@ def resolve_pronoun(token: Token, index: ActorIndex, sent: Span) -> ActorRef | N
             # "he"/"she" is a person, never a state or body named by a place or organisation
             # ("Washington criticised the release, saying he had helped Iran")
             personal = token.lower_ in {"he", "she"} and said_by is not None and said_by.ent_type_ in {"GPE", "ORG", "NORP"}
-            if said_by is not None and not passive and not personal:
+            # nor is one person a plural speaker ("the foreign ministers ... said he had agreed")
+            plural = (token.lower_ in {"he", "she"} and said_by is not None
+                      and (said_by.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in said_by.children)))
+            if said_by is not None and not passive and not personal and not plural:
                 return phrase_actor(said_by, index)
         if verb.dep_ in {"advcl", "conj"} and token.lower_ in {"it", "they", "he", "she"}:
             # "bombers killed 23 when they blew themselves up": the main clause's subject
@@ -279,7 +294,8 @@ def resolve_pronoun(token: Token, index: ActorIndex, sent: Span) -> ActorRef | N
                 subject_refs.add(ref.span)
     about = _relative_antecedent(token)
     before = [r for r in index.in_sentence(sent) if r.token < token.i and r.span not in subject_refs
-              and not (token.lower_ in {"he", "she", "him"} and token.doc[r.token].ent_type_ in {"GPE", "ORG", "NORP"})
+              and not (token.lower_ in {"he", "she", "him"} and (token.doc[r.token].ent_type_ in {"GPE", "ORG", "NORP"}
+                                                                 or token.doc[r.token].tag_ in {"NNS", "NNPS"}))
               # "they" is never one named person ("Moi, whom they accuse": his accusers)
               and not (token.lower_ == "they" and token.doc[r.token].ent_type_ == "PERSON")
               # nor the noun its own relative clause is about, which the clause's object stands for

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.actors.kb import STATE_SECTORS
 from eventwire.events import find
 from eventwire.events.attributes import SPEECH
-from eventwire.events.context import filed_from, place_country
+from eventwire.events.context import filed_from, lookup_place, place_country
 from eventwire.events.event_nouns import SERIES_NOUNS, of_objects
 from eventwire.events.find import MOTION_VERBS, ActorIndex, ActorRef
 from eventwire.events.passives import gapped_passive
@@ -96,7 +97,8 @@ def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorR
         return None
     # a place attacked: "launched air strikes on Kharkiv", "an offensive against Mosul"
     preps = EVENT_PREPS | ATTACKED_PREPS if plover in {"ASSAULT", "COERCE"} else EVENT_PREPS
-    journey = plover == "CONSULT" and trigger.lemma_.lower() in MOTION_VERBS and _official(source.actor)
+    # (or sent officials: "sent their foreign ministers to Colombo" visits Sri Lanka)
+    journey = plover == "CONSULT" and trigger.lemma_.lower() in MOTION_VERBS | SENDING_VERBS and _official(source.actor)
     if journey:
         # "the EU commissioner travelled to Libya": the country an official visits is the host
         # (tourists travelling to Paris visit no one)
@@ -164,8 +166,9 @@ def intercepts_munitions(verb: Any) -> bool:
     return True
 
 
-# Sectors of the state: a state does not demonstrate; its protest is an official complaint.
-STATE = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY"})
+# Sectors of the state (actors.kb's): a state does not demonstrate; its protest is an official
+# complaint.
+STATE = STATE_SECTORS
 
 
 def _state(actor: Actor) -> bool:
@@ -174,7 +177,9 @@ def _state(actor: Actor) -> bool:
         return False
     if actor.sector:
         return actor.sector in STATE
-    return (actor.text or "").strip().lower().removeprefix("the ") == (actor.name or "").lower()
+    text = (actor.text or "").strip()
+    # the country's name or another name of it ("Britain" for the United Kingdom)
+    return text.lower().removeprefix("the ") == (actor.name or "").lower() or lookup_place(text) == actor.country
 
 
 def _official(actor: Actor) -> bool:
@@ -182,11 +187,20 @@ def _official(actor: Actor) -> bool:
     return _state(actor) or (actor.code or "").startswith("IGO") or actor.sector == "ELI"
 
 
+STRIKE = "143"  # CAMEO 143, conduct strike or boycott
+BLOCK = "144"  # CAMEO 144, obstruct passage, block (a protest: PLOVER PROTEST)
+FORCES = frozenset({"MIL", "COP"})
+
+
 def obstruction_code(lemma: str, code: str | None, sources: list[ActorRef]) -> str | None:
     """CAMEO 144 (protest by obstruction) for a civil actor's blocking; CAMEO 111 (criticise or
     denounce: PLOVER ACCUSE, "express disapprovals, objections and complaints") for a state's
     protest ("summoned the ambassador to hand him a note of protest"), as PLOVER's PROTEST is
     "civilian demonstrations and other collective actions"; else ``code``."""
+    if code == STRIKE and sources and all((s.actor.sector or "") == "MIL" for s in sources):
+        return "190"  # "its forces carried out a strike against ...": soldiers' strikes are attacks
+    if code == BLOCK and sources and all((s.actor.sector or "") in FORCES for s in sources):
+        return "191"  # "troops blocked the main roads": forces restrict movement (PLOVER COERCE)
     if code and code.startswith("14") and sources and all(_state(s.actor) for s in sources):
         return "111"
     if lemma == "strike" and code and code.startswith("19") and sources and all((s.actor.sector or "") in LABOUR for s in sources):
@@ -341,6 +355,8 @@ def clause_actors(verb: Any, index: ActorIndex, sent: Any, taken: list[ActorRef]
             continue  # ``skip``: mentions that cannot be the target ("fired two artillery shells near ...")
         if place_word(token.doc[ref.token]):
             continue  # "blocked roads in several districts of the capital": where, not whom
+        if find.relation_owner(token.doc[ref.token]) and index.at(token.doc[ref.token].head) is None:
+            continue  # "urged Taiwan's partners": others than Taiwan
         found = find.argument_actors(token.doc[ref.token], index, sent)
         return [r for r in found if r.span not in taken_spans] or [ref]
     return []

@@ -13,7 +13,7 @@ from typing import Any
 from eventwire.events import codes
 from eventwire.events.appeals import APPEAL, for_clause
 from eventwire.events.constructions import helped_act_code, kept_state_code
-from eventwire.events.envoys import officials_sent
+from eventwire.events.envoys import fulfilled_intent, officials_sent
 from eventwire.events.event_nouns import (
     GOODS,
     SERIES_NOUNS,
@@ -151,6 +151,8 @@ def _type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | No
         return APPEAL, "pattern", ()  # "called for Assad to step down": an appeal, not a phone call
     if best is None and (sent := officials_sent(verb, lemma)):
         return sent, "pattern", ()  # "sent two officials to Colombo for talks": a visit
+    if best is not None and (sent := fulfilled_intent(best.code, verb, lemma)):
+        return sent, "pattern", ()  # "sent their foreign ministers to Colombo": no mere intent
     carried = _carried_goods(verb) if lemma in TRANSFER_VERBS else None
     if carried:
         # "sent a plane carrying tents and medicine": the cargo is the aid, whatever CAMEO 2.0's
