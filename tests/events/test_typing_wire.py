@@ -197,3 +197,11 @@ def test_trade_expanded_between_two_parties_is_economic_cooperation_of_each():
     # a body named in passing is no party to it
     found = countries(real_codes("Kenya and Uganda expanded trade under the East African Community customs union."))
     assert ("COOPERATE", "KEN", "UGA") in found and not any(t[2] not in {"KEN", "UGA"} for t in found)
+
+
+def test_a_people_marching_is_no_state_complaining():
+    # "Britain" is the state by another name when it sends officials; "Iranians" are people, and
+    # their march on parliament stays a demonstration (CAMEO 141), not a state's protest (111)
+    found = real_codes("Tens of thousands of Iranians marched on parliament in Tehran demanding the resignation of the interior minister.")
+    assert ("PROTEST", "IRN", "IRN") in countries(found)
+    assert not any(t == "ACCUSE" for t, _, _ in countries(found))

@@ -177,14 +177,17 @@ def _state(actor: Actor) -> bool:
         return False
     if actor.sector:
         return actor.sector in STATE
-    text = (actor.text or "").strip()
-    # the country's name or another name of it ("Britain" for the United Kingdom)
-    return text.lower().removeprefix("the ") == (actor.name or "").lower() or lookup_place(text) == actor.country
+    return (actor.text or "").strip().lower().removeprefix("the ") == (actor.name or "").lower()
 
 
 def _official(actor: Actor) -> bool:
-    """A state, an organ or leader of one, or an international body: who makes visits."""
-    return _state(actor) or (actor.code or "").startswith("IGO") or actor.sector == "ELI"
+    """A state, an organ or leader of one, or an international body: who makes visits. The state
+    may go by another name ("Britain sent its foreign secretary"); not so for ``_state`` itself,
+    as the knowledge base gives a people the same lookup ("Georgians marched on parliament" is a
+    demonstration, not the state's complaint)."""
+    other_name = not actor.sector and lookup_place((actor.text or "").strip()) == actor.country
+    return (_state(actor) or (bool(actor.country) and other_name and not (actor.code or "").startswith(("IGO", "NGO")))
+            or (actor.code or "").startswith("IGO") or actor.sector == "ELI")
 
 
 STRIKE = "143"  # CAMEO 143, conduct strike or boycott
