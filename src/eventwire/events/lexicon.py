@@ -168,7 +168,7 @@ class Lexicon:
         nouns = _Words({w: d for w, d in words.exact.items() if w not in adjectives}) if adjectives else words
         unplaced = _Words({w: d for w, d in words.exact.items() if w not in located}) if located else words
         unplaced_nouns = _Words({w: d for w, d in unplaced.exact.items() if w not in adjectives}) if located else nouns
-        before = _Words(dict.fromkeys(pre_words, 0)) if any(e.pre for e in self.verbs.get(lemma.lower(), ())) else None
+        before: _Words | None = None  # the words before the verb: built for the first pattern that names some
         lemma = lemma.lower()
         bare, keyed = self._indexed(lemma)
         # the verb's own default (the last: the supplement's, where it gives one)
@@ -198,8 +198,10 @@ class Lexicon:
                     # a preposition heads the words after it: "convict ... of violation" is not
                     # "condemned the launch as a violation of the resolutions"
                     continue
-                if entry.pre and (before is None or any(before.group_distance(g) is None for g in entry.pre)):
-                    continue
+                if entry.pre:
+                    before = before or _Words(dict.fromkeys(pre_words, 0))
+                    if any(before.group_distance(g) is None for g in entry.pre):
+                        continue
                 own = not entry.origin or entry.origin == lemma
                 if not own and all(g <= PARTICLES for g in entry.post) and entry.post:
                     continue  # "press on" (attack) is not "demand ... on": a particle is the verb's own
@@ -279,16 +281,50 @@ class _Words:
 
     def group_distance(self, group: frozenset[str]) -> int | None:
         """The distance of the nearest alternative of ``group``, None when none is there."""
-        best = None
-        for alt in group:
-            if " " in alt:  # a phrase from a synonym set: all its words
-                found = [self.distance(w) for w in alt.split()]
-                d = None if any(x is None for x in found) else max(found)  # type: ignore[type-var]
-            else:
-                d = self.distance(alt)
-            if d is not None and (best is None or d < best):
-                best = d
-        return best
+        plain, underscored, phrases = _group_parts(group)
+        exact, stems = self.exact, self.stems
+        found: list[int] = []
+        # ``distance`` of a plain word: exact, else its stem (only words of five letters or more
+        # are stems). A synonym set may hold hundreds of words and a phrase a few dozen: the
+        # smaller side is walked.
+        if len(plain) <= len(exact) + len(stems):
+            for alt in plain:
+                d = exact.get(alt)
+                if d is None:
+                    d = stems.get(alt)
+                if d is not None:
+                    found.append(d)
+        else:
+            found += [d for w, d in exact.items() if w in plain]
+            found += [d for w, d in stems.items() if w in plain and w not in exact]
+        for alt, bare in underscored:
+            d = exact.get(alt)
+            if d is None:
+                d = exact.get(bare)
+            if d is not None:
+                found.append(d)
+        for words in phrases:  # a phrase from a synonym set: all its words
+            distances = [self.distance(w) for w in words]
+            if all(x is not None for x in distances):
+                found.append(max(distances))  # type: ignore[type-var]
+        return min(found) if found else None
+
+
+_PARTS: dict[frozenset[str], tuple[frozenset[str], tuple[tuple[str, str], ...], tuple[tuple[str, ...], ...]]] = {}
+
+
+def _group_parts(
+    group: frozenset[str],
+) -> tuple[frozenset[str], tuple[tuple[str, str], ...], tuple[tuple[str, ...], ...]]:
+    """A pattern's word group split once (per process) into plain words, words written with a
+    trailing "_" (exact only), and phrases (split into their words)."""
+    parts = _PARTS.get(group)
+    if parts is None:
+        plain = frozenset(a for a in group if " " not in a and not a.endswith("_"))
+        underscored = tuple((a, a.rstrip("_")) for a in group if " " not in a and a.endswith("_"))
+        phrases = tuple(tuple(a.split()) for a in group if " " in a)
+        parts = _PARTS[group] = (plain, underscored, phrases)
+    return parts
 
 
 @lru_cache(maxsize=4)
