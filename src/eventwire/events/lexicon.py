@@ -165,9 +165,15 @@ class Lexicon:
         is the act: "joining a strike").
         """
         words = _Words(post_words if isinstance(post_words, dict) else dict.fromkeys(post_words, 0))
-        nouns = _Words({w: d for w, d in words.exact.items() if w not in adjectives}) if adjectives else words
-        unplaced = _Words({w: d for w, d in words.exact.items() if w not in located}) if located else words
-        unplaced_nouns = _Words({w: d for w, d in unplaced.exact.items() if w not in adjectives}) if located else nouns
+        # the phrase without its adjectives and/or its place words, built when a pattern needs it
+        variants: dict[tuple[bool, bool], _Words] = {(False, False): words}
+
+        def variant(no_adjectives: bool, no_located: bool) -> _Words:
+            key = (no_adjectives and bool(adjectives), no_located and bool(located))
+            if key not in variants:
+                variants[key] = _Words({w: d for w, d in words.exact.items()
+                                        if not (key[0] and w in adjectives or key[1] and w in located)})
+            return variants[key]
         before: _Words | None = None  # the words before the verb: built for the first pattern that names some
         lemma = lemma.lower()
         bare, keyed = self._indexed(lemma)
@@ -183,12 +189,11 @@ class Lexicon:
             total = 0
             # a pattern that names the relation noun itself ("abandon &ECONOMIC ties") means its
             # synonym set as that noun's adjectives
-            placed = any(g <= PARTICLES for g in entry.post)  # a pattern naming a preposition
-            plain = words if placed else unplaced
-            of_nouns = (nouns if placed else unplaced_nouns) if not any(g & RELATION_WORDS for g in entry.post) else plain
+            placed, relation = _entry_kinds(entry)
+            plain = variant(False, not placed)
             found_at = []
             for group in entry.post:
-                d = (of_nouns if len(group) > 1 else plain).group_distance(group)
+                d = (variant(not relation, not placed) if len(group) > 1 else plain).group_distance(group)
                 if d is None:
                     break
                 found_at.append(d)
@@ -265,10 +270,7 @@ class _Words:
         self.exact = words
         self.stems: dict[str, int] = {}
         for word, d in words.items():
-            for k in range(5, len(word) + 1):
-                stem = word[:k]
-                if word[k:] in AGENT_SUFFIXES:
-                    continue  # "protesters" are people, not the protest a pattern names ("hold protest")
+            for stem in _stems_of(word):
                 if d < self.stems.get(stem, 1 << 30):
                     self.stems[stem] = d
 
@@ -304,10 +306,43 @@ class _Words:
             if d is not None:
                 found.append(d)
         for words in phrases:  # a phrase from a synonym set: all its words
-            distances = [self.distance(w) for w in words]
-            if all(x is not None for x in distances):
-                found.append(max(distances))  # type: ignore[type-var]
+            distances: list[int] = []
+            for w in words:
+                x = self.distance(w)
+                if x is None:
+                    break
+                distances.append(x)
+            else:
+                found.append(max(distances))
         return min(found) if found else None
+
+
+_KINDS: dict[int, tuple[VerbEntry, bool, bool]] = {}
+
+
+def _entry_kinds(entry: VerbEntry) -> tuple[bool, bool]:
+    """Whether a pattern names a preposition, and whether it names a relation noun, read once
+    per pattern (kept by identity: hashing an entry hashes all its word groups)."""
+    kinds = _KINDS.get(id(entry))
+    if kinds is None or kinds[0] is not entry:
+        kinds = _KINDS[id(entry)] = (entry, any(g <= PARTICLES for g in entry.post),
+                                     any(g & RELATION_WORDS for g in entry.post))
+    return kinds[1], kinds[2]
+
+
+_STEMS: dict[str, tuple[str, ...]] = {}
+
+
+def _stems_of(word: str) -> tuple[str, ...]:
+    """A word's stems of five letters or more, worked out once per word (a predicate's phrase is
+    read for every verb of a sentence; the table is emptied when it grows large)."""
+    found = _STEMS.get(word)
+    if found is None:
+        if len(_STEMS) > 200_000:
+            _STEMS.clear()
+        # "protesters" are people, not the protest a pattern names ("hold protest")
+        found = _STEMS[word] = tuple(word[:k] for k in range(5, len(word) + 1) if word[k:] not in AGENT_SUFFIXES)
+    return found
 
 
 _PARTS: dict[frozenset[str], tuple[frozenset[str], tuple[tuple[str, str], ...], tuple[tuple[str, ...], ...]]] = {}
