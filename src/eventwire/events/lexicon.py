@@ -165,10 +165,16 @@ class Lexicon:
         is the act: "joining a strike").
         """
         words = _Words(post_words if isinstance(post_words, dict) else dict.fromkeys(post_words, 0))
-        nouns = _Words({w: d for w, d in words.exact.items() if w not in adjectives}) if adjectives else words
-        unplaced = _Words({w: d for w, d in words.exact.items() if w not in located}) if located else words
-        unplaced_nouns = _Words({w: d for w, d in unplaced.exact.items() if w not in adjectives}) if located else nouns
-        before = _Words(dict.fromkeys(pre_words, 0)) if any(e.pre for e in self.verbs.get(lemma.lower(), ())) else None
+        # the phrase without its adjectives and/or its place words, built when a pattern needs it
+        variants: dict[tuple[bool, bool], _Words] = {(False, False): words}
+
+        def variant(no_adjectives: bool, no_located: bool) -> _Words:
+            key = (no_adjectives and bool(adjectives), no_located and bool(located))
+            if key not in variants:
+                variants[key] = _Words({w: d for w, d in words.exact.items()
+                                        if not (key[0] and w in adjectives or key[1] and w in located)})
+            return variants[key]
+        before: _Words | None = None  # the words before the verb: built for the first pattern that names some
         lemma = lemma.lower()
         bare, keyed = self._indexed(lemma)
         # the verb's own default (the last: the supplement's, where it gives one)
@@ -183,12 +189,11 @@ class Lexicon:
             total = 0
             # a pattern that names the relation noun itself ("abandon &ECONOMIC ties") means its
             # synonym set as that noun's adjectives
-            placed = any(g <= PARTICLES for g in entry.post)  # a pattern naming a preposition
-            plain = words if placed else unplaced
-            of_nouns = (nouns if placed else unplaced_nouns) if not any(g & RELATION_WORDS for g in entry.post) else plain
+            placed, relation = _entry_kinds(entry)
+            plain = variant(False, not placed)
             found_at = []
             for group in entry.post:
-                d = (of_nouns if len(group) > 1 else plain).group_distance(group)
+                d = (variant(not relation, not placed) if len(group) > 1 else plain).group_distance(group)
                 if d is None:
                     break
                 found_at.append(d)
@@ -198,8 +203,10 @@ class Lexicon:
                     # a preposition heads the words after it: "convict ... of violation" is not
                     # "condemned the launch as a violation of the resolutions"
                     continue
-                if entry.pre and (before is None or any(before.group_distance(g) is None for g in entry.pre)):
-                    continue
+                if entry.pre:
+                    before = before or _Words(dict.fromkeys(pre_words, 0))
+                    if any(before.group_distance(g) is None for g in entry.pre):
+                        continue
                 own = not entry.origin or entry.origin == lemma
                 if not own and all(g <= PARTICLES for g in entry.post) and entry.post:
                     continue  # "press on" (attack) is not "demand ... on": a particle is the verb's own
@@ -278,10 +285,7 @@ class _Words:
         self.exact = words
         self.stems: dict[str, int] = {}
         for word, d in words.items():
-            for k in range(5, len(word) + 1):
-                stem = word[:k]
-                if word[k:] in AGENT_SUFFIXES:
-                    continue  # "protesters" are people, not the protest a pattern names ("hold protest")
+            for stem in _stems_of(word):
                 if d < self.stems.get(stem, 1 << 30):
                     self.stems[stem] = d
 
@@ -294,16 +298,83 @@ class _Words:
 
     def group_distance(self, group: frozenset[str]) -> int | None:
         """The distance of the nearest alternative of ``group``, None when none is there."""
-        best = None
-        for alt in group:
-            if " " in alt:  # a phrase from a synonym set: all its words
-                found = [self.distance(w) for w in alt.split()]
-                d = None if any(x is None for x in found) else max(found)  # type: ignore[type-var]
+        plain, underscored, phrases = _group_parts(group)
+        exact, stems = self.exact, self.stems
+        found: list[int] = []
+        # ``distance`` of a plain word: exact, else its stem (only words of five letters or more
+        # are stems). A synonym set may hold hundreds of words and a phrase a few dozen: the
+        # smaller side is walked.
+        if len(plain) <= len(exact) + len(stems):
+            for alt in plain:
+                d = exact.get(alt)
+                if d is None:
+                    d = stems.get(alt)
+                if d is not None:
+                    found.append(d)
+        else:
+            found += [d for w, d in exact.items() if w in plain]
+            found += [d for w, d in stems.items() if w in plain and w not in exact]
+        for alt, bare in underscored:
+            d = exact.get(alt)
+            if d is None:
+                d = exact.get(bare)
+            if d is not None:
+                found.append(d)
+        for words in phrases:  # a phrase from a synonym set: all its words
+            distances: list[int] = []
+            for w in words:
+                x = self.distance(w)
+                if x is None:
+                    break
+                distances.append(x)
             else:
-                d = self.distance(alt)
-            if d is not None and (best is None or d < best):
-                best = d
-        return best
+                found.append(max(distances))
+        return min(found) if found else None
+
+
+_KINDS: dict[int, tuple[VerbEntry, bool, bool]] = {}
+
+
+def _entry_kinds(entry: VerbEntry) -> tuple[bool, bool]:
+    """Whether a pattern names a preposition, and whether it names a relation noun, read once
+    per pattern (kept by identity: hashing an entry hashes all its word groups)."""
+    kinds = _KINDS.get(id(entry))
+    if kinds is None or kinds[0] is not entry:
+        kinds = _KINDS[id(entry)] = (entry, any(g <= PARTICLES for g in entry.post),
+                                     any(g & RELATION_WORDS for g in entry.post))
+    return kinds[1], kinds[2]
+
+
+_STEMS: dict[str, tuple[str, ...]] = {}
+
+
+def _stems_of(word: str) -> tuple[str, ...]:
+    """A word's stems of five letters or more, worked out once per word (a predicate's phrase is
+    read for every verb of a sentence; the table is emptied when it grows large)."""
+    found = _STEMS.get(word)
+    if found is None:
+        if len(_STEMS) > 200_000:
+            _STEMS.clear()
+        # "protesters" are people, not the protest a pattern names ("hold protest")
+        found = _STEMS[word] = tuple(word[:k] for k in range(5, len(word) + 1) if word[k:] not in AGENT_SUFFIXES)
+    return found
+
+
+_PARTS: dict[frozenset[str], tuple[frozenset[str], tuple[tuple[str, str], ...], tuple[tuple[str, ...], ...]]] = {}
+
+
+def _group_parts(
+    group: frozenset[str],
+) -> tuple[frozenset[str], tuple[tuple[str, str], ...], tuple[tuple[str, ...], ...]]:
+    """A pattern's word group split once (per process) into plain words, words written with a
+    trailing "_" (exact only), and phrases (split into their words)."""
+    parts = _PARTS.get(group)
+    if parts is None:
+        plain = frozenset(a for a in group if " " not in a and not a.endswith("_"))
+        underscored = tuple((a, a.rstrip("_")) for a in group if " " not in a and a.endswith("_"))
+        phrases = tuple(tuple(a.split()) for a in group if " " in a)
+        parts = _PARTS[group] = (plain, underscored, phrases)
+    return parts
 
 
 @lru_cache(maxsize=4)

@@ -18,9 +18,10 @@ def is_headline(sent: Any, text: str) -> bool:
     """A standalone line without closing punctuation in a multi-line text: a title or teaser."""
     if "\n" not in text.strip():
         return False
-    stripped = sent.text.strip()
+    whole = sent.text  # a Span's text joins its tokens on each access: read it once
+    stripped = whole.strip()
     # the parser's sentence may run over the blank line after a title: its words are the line
-    start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+    start = sent.start_char + len(whole) - len(whole.lstrip())
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start + len(stripped))
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
