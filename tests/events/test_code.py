@@ -423,3 +423,11 @@ def test_the_place_of_what_is_attacked_is_the_unnamed_target():
 def test_a_series_of_attacks_lends_its_acts_place_as_the_unnamed_target():
     text = "Turkey launched a series of air strikes against targets in northern Iraq."
     assert ("ASSAULT", "TUR", "IRQ") in countries(real_codes(text))
+
+
+def test_where_people_flee_to_is_no_party():
+    # the Rakhine demo page: the border people flee towards is a refuge, not whom the fighting forces
+    found = countries(real_codes("Fighting between the military and the Arakan Army has forced thousands of Rohingya to flee towards the Bangladesh border."))
+    assert not any("BGD" in t for t in found)
+    found = countries(real_codes("Russian shelling forced thousands of Ukrainians to flee into Poland."))
+    assert ("COERCE", "RUS", "UKR") in found and not any("POL" in t for t in found)

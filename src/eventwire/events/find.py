@@ -48,6 +48,9 @@ MOTION_VERBS = frozenset({
     "travel", "fly", "go", "come", "arrive", "head", "return", "journey", "sail", "drive", "walk",
     "move", "tour",
 })  # fmt: skip
+# Fleeing (general English): where people flee to is no party to what made them flee.
+FLIGHT_VERBS = frozenset({"flee", "escape"})
+DESTINATION_PREPS = frozenset({"to", "toward", "towards", "into", "across"})
 # "at the request of X", "on behalf of X", "at X's invitation": who asked for the act, not whom
 # it is aimed at (general English idioms).
 INSTIGATION = frozenset({"request", "invitation", "behalf", "behest", "urging", "insistence", "initiative", "order"})
@@ -344,6 +347,10 @@ def objects(verb: Token, *, depth: int = 2) -> list[Token]:
     if verb.lemma_.lower() in MOTION_VERBS:
         # "travelled to Libya with ministers from Greece": who comes along, not whom it is aimed at
         preps = [pair for pair in preps if pair[0] != "with"]
+    if verb.lemma_.lower() in FLIGHT_VERBS:
+        # "forced thousands to flee towards the Bangladesh border": where people flee to is a
+        # refuge, no party to what made them flee (the country fled, "fled Syria", stays)
+        preps = [pair for pair in preps if pair[0] not in DESTINATION_PREPS]
     # "talks on the sidelines of a WTO meeting", "on the margins of the summit": where, not whom
     preps = [pair for pair in preps if not instigation(pair[1]) and pair[1].lemma_.lower() not in VENUE_NOUNS]
     preps.sort(key=lambda pair: _PREP_RANK.get(pair[0], 99))
