@@ -46,6 +46,8 @@ def is_negated(token: Token) -> bool:
             return True
         if child.dep_ == "det" and child.lower_ == "no":
             return True
+        if child.dep_ == "dobj" and child.lower_ == "nothing":
+            return True  # "had agreed nothing with Slovakia", "yielded nothing"
         if child.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ in {"det", "preconj", "cc"} and d.lower_ == "neither"
                                                           for d in child.children):
             return True  # "Neither China nor Russia supported the resolution"

@@ -262,9 +262,16 @@ def finish(cand: Candidate) -> None:
         cand.negated = not cand.negated  # "the force had failed to prevent Hezbollah from ...": it did not
     if cand.code:
         cand.code, cand.negated = apply_intent(cand.code, cand.modality, cand.negated)
-        if (not cand.negated and cand.trigger.dep_ == "xcomp" and cand.code[:2] in VERBAL_COOPERATION
+        if (not cand.negated and _complement(cand.trigger) and cand.code[:2] in VERBAL_COOPERATION
                 and cand.trigger.head.lemma_.lower() in COMMISSIVE_VERBS and cand.plover is not None):
             cand.code = codes.intent_view(cand.plover[0], cand.code, "intended", False)[1] or cand.code
+
+
+def _complement(trigger: Any) -> bool:
+    """The infinitive complement of its head: "offered to mediate", and "offered on Tuesday to
+    mediate", which the parser hangs as a purpose clause when a phrase comes between."""
+    return trigger.dep_ == "xcomp" or trigger.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
 
 
 def events_of(candidates: list[Candidate], article: Article, index: ActorIndex, *,
@@ -277,7 +284,18 @@ def events_of(candidates: list[Candidate], article: Article, index: ActorIndex, 
             kept = events.get(event.id)
             if kept is None or event.confidence > kept.confidence:
                 events[event.id] = event
-    return list(events.values())
+    return _without_lesser(list(events.values()))
+
+
+def _without_lesser(events: list[Event]) -> list[Event]:
+    """Leave out an event with no target where the same sentence has the same act by the same
+    doer with a target: "offered on Tuesday to mediate between Manila and the rebels" is one
+    AGREE, with Manila, not a second one with nobody (the offer's and the complement's)."""
+    def key(e: Event) -> tuple:
+        first = e.mentions[0] if e.mentions else None
+        return (first.article_id, first.start) if first else (), e.type, _code(e.source), e.negated
+    targeted = {key(e) for e in events if e.target is not None}
+    return [e for e in events if e.target is not None or key(e) not in targeted]
 
 
 def code_doc(

@@ -1,0 +1,68 @@
+"""Talk and market movements that look like acts (session 21, issue 4, from the blind set
+news_events13): questions asked, comments declined, admissions, denials, suspects described,
+figures that ease or lift, and "agreed nothing". Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_code import real_codes
+
+pytestmark = pytest.mark.slow
+
+
+def found(text: str) -> set[tuple]:
+    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in real_codes(text) if not e.negated}
+
+
+def kinds(text: str) -> set[str]:
+    return {t for t, _, _ in found(text)}
+
+
+def test_a_question_asked_is_no_request():
+    assert "REQUEST" not in kinds("Asked whether Kenya would send troops to Somalia, the minister declined to answer.")
+    assert "REQUEST" not in kinds("Journalists asked the Thai prime minister what he planned to do about the protests.")
+    assert "REQUEST" not in kinds("Reporters asked Chile's president whether he would run again.")
+    # asking someone to act is an appeal
+    assert ("REQUEST", "KEN", "UGA") in found("Kenya asked Uganda on Monday to reopen the border.")
+
+
+def test_an_open_question_is_no_event():
+    assert "REQUEST" not in kinds("It was unclear whether Nigeria had asked Ghana to extradite the men.")
+
+
+def test_a_comment_declined_is_no_rejection():
+    assert "REJECT" not in kinds("China declined to comment on the Japanese proposal.")
+    assert "REJECT" not in kinds("Turkey's foreign ministry declined to confirm that Ankara had expelled the Dutch envoy.")
+    # declining an invitation or a demand is a rejection
+    assert ("REJECT", "VNM", "CHN") in found("Vietnam declined China's invitation to the summit.")
+
+
+def test_an_admission_or_a_denial_is_no_concession_nor_rejection():
+    assert "CONCEDE" not in kinds("Zambia's finance minister conceded that the reforms had failed.")
+    denial = kinds("Syria denied that it had promised to pull its forces out of Lebanon.")
+    assert not denial & {"RETREAT", "AGREE"}  # the denial is CAMEO 016, REJECT
+    assert ("CONCEDE", "ROU", "ROU") in found("Romania's government eased restrictions on opposition newspapers.")
+
+
+def test_a_suspect_described_is_no_accusation():
+    assert "ACCUSE" not in kinds("Police in Manila detained two Filipinos on Friday suspected of kidnapping a Japanese engineer.")
+
+
+def test_figures_that_move_are_no_actors():
+    assert not kinds("Strong demand from India pushed Indonesian coal exports to a record.")
+    assert not kinds("Yields on Spanish government bonds eased on Monday.")
+    assert "CONCEDE" not in kinds("Chile's central bank lifted its forecast for growth this year.")
+    # a government that lifts a ban concedes
+    assert ("CONCEDE", "TUN", "TUN") in found("Tunisia's government lifted a ban on opposition rallies.")
+
+
+def test_agreeing_nothing_is_no_agreement():
+    assert "AGREE" not in kinds("Greece said it had agreed nothing with Turkey on the Aegean dispute.")
+
+
+def test_an_offer_with_a_phrase_before_its_infinitive_is_one_agreement_with_its_target():
+    # the parser hangs "to mediate" as a purpose clause when "on Monday" comes between
+    events = found("Norway offered on Monday to mediate between Sri Lanka's government and the Tamil rebels.")
+    assert ("AGREE", "NOR", "LKA") in events
+    assert ("AGREE", "NOR", None) not in events and ("CONSULT", "NOR", "LKA") not in events
