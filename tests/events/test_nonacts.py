@@ -1,6 +1,7 @@
 """Talk and market movements that look like acts (session 21, issue 4, from the blind set
 news_events13): questions asked, comments declined, admissions, denials, suspects described,
-figures that ease or lift, and "agreed nothing". Sentences written for these tests."""
+figures that ease or lift, and "agreed nothing"; and a ban on political activity as COERCE of
+the own country. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -66,3 +67,7 @@ def test_an_offer_with_a_phrase_before_its_infinitive_is_one_agreement_with_its_
     events = found("Norway offered on Monday to mediate between Sri Lanka's government and the Tamil rebels.")
     assert ("AGREE", "NOR", "LKA") in events
     assert ("AGREE", "NOR", None) not in events and ("CONSULT", "NOR", "LKA") not in events
+
+
+def test_a_ban_on_political_activity_at_home_coerces_the_own_country():
+    assert ("COERCE", "PAK", "PAK") in found("Pakistan's military government banned all political activity on Monday.")

@@ -122,11 +122,12 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
 
 
 # Acts a doer does at home: easing its restrictions, curfew, state of emergency or ban (CAMEO
-# 081x), calling off its own protests (082), imposing a curfew, a state of emergency or martial
-# law (1723, 1724). With no place named, the people they concern are the doer's own country's:
+# 081x), calling off its own protests (082), imposing restrictions on political freedoms, a ban
+# on parties or politicians, a curfew, a state of emergency or martial law (172x: "banned all
+# political activity" is PLOVER COERCE of its own country). With no place named, the people they concern are the doer's own country's:
 # PLOVER codes a union calling off its strike, or a government lifting its curfew, with that
 # country as the recipient.
-DOMESTIC_CONCESSIONS = ("081", "082", "1723", "1724")
+DOMESTIC_CONCESSIONS = ("081", "082", "172")
 
 
 def _home_target(cand: Candidate) -> ActorRef | None:
