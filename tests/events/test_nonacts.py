@@ -71,3 +71,11 @@ def test_an_offer_with_a_phrase_before_its_infinitive_is_one_agreement_with_its_
 
 def test_a_ban_on_political_activity_at_home_coerces_the_own_country():
     assert ("COERCE", "PAK", "PAK") in found("Pakistan's military government banned all political activity on Monday.")
+
+
+def test_yielding_to_demands_with_no_party_named_concerns_the_own_country():
+    assert ("CONCEDE", "ECU", "ECU") in found("Ecuador's government gave in to the strikers' demands on Friday.")
+    assert ("CONCEDE", "CIV", "CIV") in found("Ivory Coast's president conceded defeat on Sunday.")
+    # a yield that is no concession to anyone at home: a goal conceded, a forecast withdrawn
+    assert not kinds("Senegal conceded three goals against Egypt.")
+    assert not kinds("Brazil's coffee board withdrew its forecast for the harvest.")

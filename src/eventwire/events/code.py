@@ -124,10 +124,18 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
 # Acts a doer does at home: easing its restrictions, curfew, state of emergency or ban (CAMEO
 # 081x), calling off its own protests (082), imposing restrictions on political freedoms, a ban
 # on parties or politicians, a curfew, a state of emergency or martial law (172x: "banned all
-# political activity" is PLOVER COERCE of its own country). With no place named, the people they concern are the doer's own country's:
+# political activity" is PLOVER COERCE of its own country), yielding to demands (080, see
+# YIELDED_TO). With no place named, the people they concern are the doer's own country's:
 # PLOVER codes a union calling off its strike, or a government lifting its curfew, with that
 # country as the recipient.
-DOMESTIC_CONCESSIONS = ("081", "082", "172")
+DOMESTIC_CONCESSIONS = ("080", "081", "082", "172")
+
+
+# CAMEO 080 ("yield") is domestic only when what is yielded to is a demand, pressure or protests,
+# or an election lost: "gave in to demands", "bowed to street protests", "conceded defeat". The
+# code is also CAMEO 2.0's default for "submit", "abide by", "withdraw", "concede" (goals).
+YIELD = "080"
+YIELDED_TO = frozenset({"demand", "pressure", "protest", "defeat", "request", "call", "ultimatum"})
 
 
 def _home_target(cand: Candidate) -> ActorRef | None:
@@ -135,8 +143,17 @@ def _home_target(cand: Candidate) -> ActorRef | None:
     country = source.actor.country
     if not country or not (cand.code or "").startswith(DOMESTIC_CONCESSIONS) or (source.actor.code or "").startswith("IGO"):
         return None
+    if cand.code == YIELD and not _yields_to_demands(cand.trigger):
+        return None
     home = Actor(text=source.actor.text, name=country, code=country, country=country)
     return ActorRef(home, (-1, -1), cand.trigger.i)
+
+
+def _yields_to_demands(trigger: Any) -> bool:
+    """The verb's object or prepositional phrase names a demand, pressure, protests or a defeat."""
+    words = {t.lemma_.lower() for c in trigger.children if c.dep_ in {"dobj", "prep"}
+             for t in c.subtree if t.pos_ == "NOUN"}
+    return bool(words & YIELDED_TO)
 
 
 def _has_object(trigger: Any, plover: str | None = None) -> bool:

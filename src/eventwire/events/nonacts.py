@@ -1,7 +1,7 @@
 """Words of talk and of markets that look like acts: a question asked ("asked whether"), an open
 question ("whether Tokyo had asked"), a comment declined ("declined to say"), a suspect
 described ("men suspected of smuggling"), and figures that ease, lift or push ("yields eased",
-"lifted its forecast", "strong demand from China pushed exports up").
+"lifted its forecast", "strong demand from China pushed exports up"), and goals conceded.
 
 PLOVER codes what a political actor does to another: REQUEST is an appeal or demand that the
 target act, REJECT a refusal of what was asked or offered, CONCEDE the easing of a restriction
@@ -63,6 +63,12 @@ FIGURE_NOUNS = frozenset({
 })  # fmt: skip
 
 
+# Points given away in a game: "conceded two goals" is no concession (CAMEO 2.0's 080 for
+# "concede"); "conceded defeat" keeps it.
+SCORE_VERBS = frozenset({"concede"})
+SCORE_NOUNS = frozenset({"goal", "point", "run", "try", "penalty", "set", "wicket", "lead", "equaliser", "equalizer"})
+
+
 def non_act(verb: Any, lemma: str) -> bool:
     """True when ``verb`` (lemma ``lemma``) is talk or a market movement, no act on anyone."""
     if _denied(verb):
@@ -76,6 +82,8 @@ def non_act(verb: Any, lemma: str) -> bool:
     if lemma in DESCRIPTIVE_PARTICIPLES and _describes(verb):
         return True
     if any(c.dep_ == "nsubj" and _market(c) for c in verb.children):
+        return True
+    if lemma in SCORE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in SCORE_NOUNS for c in verb.children):
         return True
     return lemma in CHANGE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS for c in verb.children)
 
