@@ -79,3 +79,9 @@ def test_yielding_to_demands_with_no_party_named_concerns_the_own_country():
     # a yield that is no concession to anyone at home: a goal conceded, a forecast withdrawn
     assert not kinds("Senegal conceded three goals against Egypt.")
     assert not kinds("Brazil's coffee board withdrew its forecast for the harvest.")
+
+
+def test_what_a_complaint_says_is_no_pattern_word_of_the_complaint():
+    # CAMEO 2.0's synonyms give "complain" patterns such as "... ceasefire" (1246, REJECT)
+    assert ("ACCUSE", "IRN", "IRQ") in found("Iran complained that Iraq had violated the ceasefire.")
+    assert ("REJECT", "IRN", "IRQ") not in found("Iran complained that Iraq had violated the ceasefire.")
