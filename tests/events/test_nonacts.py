@@ -85,3 +85,10 @@ def test_what_a_complaint_says_is_no_pattern_word_of_the_complaint():
     # CAMEO 2.0's synonyms give "complain" patterns such as "... ceasefire" (1246, REJECT)
     assert ("ACCUSE", "IRN", "IRQ") in found("Iran complained that Iraq had violated the ceasefire.")
     assert ("REJECT", "IRN", "IRQ") not in found("Iran complained that Iraq had violated the ceasefire.")
+
+
+def test_a_thing_agreed_on_is_no_party_of_a_mutual_agreement():
+    # "a joint police force" (a vague 'police' of no country) had taken Belgium from "in Brussels"
+    events = found("Serbia and Kosovo agreed in Brussels on Friday to set up a joint police force.")
+    assert ("AGREE", "SRB", "XKX") in events and ("AGREE", "XKX", "SRB") in events
+    assert not any(target == "BEL" for _, _, target in events)

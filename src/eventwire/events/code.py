@@ -88,7 +88,7 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
         # "signed at the African Union headquarters": a joint act's seat is where it happened
         cand.targets = [t for t in cand.targets if not is_venue(t, cand.trigger, seats=True)]
     if cand.sources and cand.targets and not (len(cand.sources) > 1 and cand.reciprocal and mutual(cand)
-                                             and all(is_venue(t, cand.trigger) for t in cand.targets)):
+                                             and all(is_venue(t, cand.trigger) or _unplaced(t) for t in cand.targets)):
         found = [(s, t) for s in cand.sources for t in cand.targets if s.span != t.span]
     elif len(cand.sources) > 1 and cand.reciprocal and mutual(cand):
         found = [(s, t) for s in cand.sources for t in cand.sources if s.span != t.span]
@@ -119,6 +119,14 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
     else:
         found = []  # a target without a source (agentless passive): who acted is unknown
     return found[:MAX_PAIRS]
+
+
+def _unplaced(target: ActorRef) -> bool:
+    """A participant of no country nor organisation ("an interim unity government" to be
+    formed): beside coordinated doers of a mutual act it is what they agree on, not a party
+    (the sentence's place would otherwise lend it a country: "reached an agreement in Cairo")."""
+    actor = target.actor
+    return not actor.country and not (actor.code or "").startswith(("IGO", "NGO"))
 
 
 # Acts a doer does at home: easing its restrictions, curfew, state of emergency or ban (CAMEO
