@@ -92,3 +92,11 @@ def test_a_thing_agreed_on_is_no_party_of_a_mutual_agreement():
     events = found("Serbia and Kosovo agreed in Brussels on Friday to set up a joint police force.")
     assert ("AGREE", "SRB", "XKX") in events and ("AGREE", "XKX", "SRB") in events
     assert not any(target == "BEL" for _, _, target in events)
+
+
+def test_agreeing_on_how_things_are_is_no_agreement_to_act():
+    assert "AGREE" not in kinds("Japan and China agreed that the islands were the main obstacle to better relations.")
+    assert "AGREE" not in kinds("Peru's government agreed with Spain that the summit had been a success.")
+    # agreeing on what is to happen keeps its AGREE
+    assert ("AGREE", "IRN", "RUS") in found("Iran and Russia agreed that the talks should continue next month.")
+    assert ("AGREE", "BRA", "ARG") in found("Brazil agreed with Argentina that tariffs on steel be cut.")

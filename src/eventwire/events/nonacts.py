@@ -69,6 +69,15 @@ SCORE_VERBS = frozenset({"concede"})
 SCORE_NOUNS = frozenset({"goal", "point", "run", "try", "penalty", "set", "wicket", "lead", "equaliser", "equalizer"})
 
 
+# Agreeing on how things are, not on what to do: "agreed with the Vatican that the visit had
+# been a success" shares a view and commits to nothing (PLOVER AGREE: "indicate willingness or
+# commitment to cooperate"). Only a clause that states a fact (no modal, no infinitive, no
+# future) counts: "agreed that talks should resume", "agreed that troops would withdraw" stay.
+OPINION_VERBS = frozenset({"agree", "concur"})
+_FUTURE_WORDS = frozenset({"will", "would", "shall", "should", "must", "could", "can", "may", "might", "'ll",
+                           "to", "going", "need", "needed", "needs"})
+
+
 def non_act(verb: Any, lemma: str) -> bool:
     """True when ``verb`` (lemma ``lemma``) is talk or a market movement, no act on anyone."""
     if _denied(verb):
@@ -82,6 +91,8 @@ def non_act(verb: Any, lemma: str) -> bool:
     if lemma in DESCRIPTIVE_PARTICIPLES and _describes(verb):
         return True
     if any(c.dep_ == "nsubj" and _market(c) for c in verb.children):
+        return True
+    if lemma in OPINION_VERBS and _view_only(verb):
         return True
     if lemma in SCORE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in SCORE_NOUNS for c in verb.children):
         return True
@@ -97,6 +108,22 @@ def _denied(verb: Any) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _view_only(verb: Any) -> bool:
+    """The verb's only complement is a "that" clause stating how things are or were."""
+    if any(c.dep_ in {"xcomp", "dobj"} or c.dep_ == "prep" and c.lower_ in {"on", "to", "upon"} for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    for clause in clauses:
+        helpers = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+        if {h.lower_ for h in helpers} & _FUTURE_WORDS or clause.lemma_.lower() in _FUTURE_WORDS:
+            return False
+        if clause.tag_ in {"VB", "VBG"} or any(h.tag_ == "VB" for h in helpers):
+            return False  # a subjunctive ("that tariffs be cut") or an infinitive: what is to be done
+    return True
 
 
 def _question(verb: Any) -> bool:
