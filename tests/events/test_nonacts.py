@@ -100,3 +100,9 @@ def test_agreeing_on_how_things_are_is_no_agreement_to_act():
     # agreeing on what is to happen keeps its AGREE
     assert ("AGREE", "IRN", "RUS") in found("Iran and Russia agreed that the talks should continue next month.")
     assert ("AGREE", "BRA", "ARG") in found("Brazil agreed with Argentina that tariffs on steel be cut.")
+
+
+def test_a_strike_entering_its_next_day_is_the_news():
+    # (a recall fix from the same set) "entered / went into its third day" says the event goes on
+    assert ("PROTEST", "KEN", "KEN") in found("The strike by Kenyan teachers entered its second week on Monday.")
+    assert ("PROTEST", "BGD", "BGD") in found("A general strike by Bangladeshi opposition parties went into its third day.")
