@@ -317,11 +317,14 @@ def _without_lesser(events: list[Event]) -> list[Event]:
     """Leave out an event with no target where the same sentence has the same act by the same
     doer with a target: "offered on Tuesday to mediate between Manila and the rebels" is one
     AGREE, with Manila, not a second one with nobody (the offer's and the complement's)."""
-    def key(e: Event) -> tuple:
+    def key(e: Event, kind: str) -> tuple:
         first = e.mentions[0] if e.mentions else None
-        return (first.article_id, first.start) if first else (), e.type, _code(e.source), e.negated
-    targeted = {key(e) for e in events if e.target is not None}
-    return [e for e in events if e.target is not None or key(e) not in targeted]
+        return (first.article_id, first.start) if first else (), kind, _code(e.source), e.negated
+    targeted = {key(e, e.type) for e in events if e.target is not None}
+    # an offer's AGREE is also carried by the offered act, intended, with its target ("offered
+    # to train Kenya's police": COOPERATE intended, which PLOVER reads as AGREE)
+    targeted |= {key(e, "AGREE") for e in events if e.target is not None and e.modality == "intended"}
+    return [e for e in events if e.target is not None or key(e, e.type) not in targeted]
 
 
 def code_doc(
