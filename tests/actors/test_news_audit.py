@@ -72,6 +72,13 @@ def test_mass_nouns_are_no_actors(resolver):
 
 
 @pytest.mark.slow
+def test_a_state_of_emergency_is_no_state(resolver):
+    # (session 21, news_events13) the agent "state" had made the condition a government
+    assert "state of emergency" not in _actors(resolver, "Peru declared a state of emergency in three provinces.")
+    assert "state of siege" not in _actors(resolver, "Bolivia imposed a state of siege on Monday.")
+
+
+@pytest.mark.slow
 def test_a_country_after_of_is_a_mention_of_its_own(resolver):
     found = _actors(resolver, "Sweden welcomed the inclusion of Finland in the alliance.")
     assert found.get("Finland") == ("FIN", "country:FIN")

@@ -116,3 +116,7 @@ def test_an_offer_to_train_and_equip_is_aimed_at_whom_both_are_for():
     assert [(e.source.country, e.target.country, e.modality) for e in events] == [("GBR", "KEN", "intended")]
     assert not any(e.type == "AGREE" and e.target is None
                    for e in real_codes("Britain offered on Wednesday to train and equip Kenya's new police force."))
+
+
+def test_a_state_of_emergency_declared_in_provinces_coerces_the_own_country():
+    assert ("COERCE", "PER", "PER") in found("Peru's government declared a state of emergency in three southern provinces on Monday.")
