@@ -20,6 +20,7 @@ from eventwire.actors.kb import KnowledgeBase, tokens
 from eventwire.actors.mentions import mentions, span_tokens
 from eventwire.actors.passes import (
     POSSESSIVE_PRONOUNS,
+    country_possessors,
     described_organisations,
     known_possessor,
     named_by_apposition,
@@ -222,6 +223,7 @@ class ActorResolver:
         stated_roles(found, roots, doc_tokens, self.kb)
         former_titles(found, roots, doc_tokens)
         pronoun_possessors(found, roots, doc_tokens)
+        country_possessors(found, roots, doc_tokens)
         named_by_apposition(found, roots, doc_tokens)
         described_organisations(found, roots, doc_tokens, self.kb)
         shared_modifiers(found, roots, doc_tokens)
