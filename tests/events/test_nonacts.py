@@ -120,3 +120,8 @@ def test_an_offer_to_train_and_equip_is_aimed_at_whom_both_are_for():
 
 def test_a_state_of_emergency_declared_in_provinces_coerces_the_own_country():
     assert ("COERCE", "PER", "PER") in found("Peru's government declared a state of emergency in three southern provinces on Monday.")
+
+
+def test_what_a_court_ruled_is_no_pattern_word_of_the_ruling():
+    # CAMEO 2.0's synonyms give "rule" the pattern "... election" of "monitor" (090, ACCUSE)
+    assert "ACCUSE" not in kinds("Kenya's High Court ruled that the 2017 presidential election was void.")

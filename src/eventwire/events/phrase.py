@@ -14,10 +14,11 @@ from eventwire.nlp.place_nouns import GEOGRAPHY, SITES
 
 _SKIP_WORD_DEPS = frozenset({"aux", "auxpass", "mark", "det", "punct", "cc", "case"})
 _OTHER_CLAUSES = frozenset({"relcl", "acl", "advcl", "parataxis", "appos"})
-# Verbs of complaint say what they complain of in a "that" clause, as verbs of saying do: its
-# words are another predicate's ("complained that Britain had yielded nothing in the talks" is
-# no CAMEO 2.0 "complain ... talks" rejection).
-_CONTENT_CLAUSE_VERBS = SPEECH | frozenset({"complain", "protest", "object", "grumble", "lament"})
+# Verbs of complaint and a court's "ruled" say what they complain of or find in a "that" clause,
+# as verbs of saying do: its words are another predicate's ("complained that Britain had yielded
+# nothing in the talks" is no CAMEO 2.0 "complain ... talks" rejection, "ruled that the election
+# was valid" no "monitor ... election").
+_CONTENT_CLAUSE_VERBS = SPEECH | frozenset({"complain", "protest", "object", "grumble", "lament", "rule"})
 
 
 def token_words(token: Any) -> set[str]:
