@@ -125,3 +125,9 @@ def test_a_state_of_emergency_declared_in_provinces_coerces_the_own_country():
 def test_what_a_court_ruled_is_no_pattern_word_of_the_ruling():
     # CAMEO 2.0's synonyms give "rule" the pattern "... election" of "monitor" (090, ACCUSE)
     assert "ACCUSE" not in kinds("Kenya's High Court ruled that the 2017 presidential election was void.")
+
+
+def test_a_country_modifying_a_border_in_a_phrase_of_where_is_no_party_of_a_mutual_act():
+    events = found("Jordan and Iraq agreed on new customs arrangements along the Syrian border.")
+    assert ("AGREE", "JOR", "IRQ") in events and ("AGREE", "IRQ", "JOR") in events
+    assert not any(target == "SYR" for _, _, target in events)

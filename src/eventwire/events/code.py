@@ -33,7 +33,7 @@ from eventwire.events.casualties import resolve_casualties
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.forces import DEPLOYABLE, TROOPS
 from eventwire.events.lexicon import Lexicon, get_lexicon
-from eventwire.events.mutuality import MUTUAL_TYPES, is_venue, mutual
+from eventwire.events.mutuality import MUTUAL_TYPES, is_edge_place, is_venue, mutual
 from eventwire.events.senses import NO_ACT, event_subject
 from eventwire.events.targets import unnamed_target
 from eventwire.events.trigger import ASPECTUAL_VERBS
@@ -88,7 +88,8 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
         # "signed at the African Union headquarters": a joint act's seat is where it happened
         cand.targets = [t for t in cand.targets if not is_venue(t, cand.trigger, seats=True)]
     if cand.sources and cand.targets and not (len(cand.sources) > 1 and cand.reciprocal and mutual(cand)
-                                             and all(is_venue(t, cand.trigger) or _unplaced(t) for t in cand.targets)):
+                                             and all(is_venue(t, cand.trigger) or _unplaced(t) or is_edge_place(t, cand.trigger)
+                                                     for t in cand.targets)):
         found = [(s, t) for s in cand.sources for t in cand.targets if s.span != t.span]
     elif len(cand.sources) > 1 and cand.reciprocal and mutual(cand):
         found = [(s, t) for s in cand.sources for t in cand.sources if s.span != t.span]
