@@ -131,3 +131,9 @@ def test_a_country_modifying_a_border_in_a_phrase_of_where_is_no_party_of_a_mutu
     events = found("Jordan and Iraq agreed on new customs arrangements along the Syrian border.")
     assert ("AGREE", "JOR", "IRQ") in events and ("AGREE", "IRQ", "JOR") in events
     assert not any(target == "SYR" for _, _, target in events)
+
+
+def test_own_citizens_helped_are_not_whom_an_appeal_is_made_to():
+    assert ("REQUEST", "GHA", "GHA") not in found("Ghana appealed for international help to evacuate its citizens from Libya.")
+    # urged as the appeal's own object they are its addressees
+    assert ("REQUEST", "GHA", "GHA") in found("Ghana urged its citizens to leave Libya.")

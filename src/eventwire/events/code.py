@@ -218,6 +218,8 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
         if src is not None and tgt is not None and (src.actor.country or src.actor.code) == (tgt.actor.country or tgt.actor.code):
             if _own_forces(doc[tgt.token]):
                 continue  # "Russia proposed sending its own troops": the doer's means, not whom it acts on
+            if _own_people(doc[tgt.token], cand.trigger):
+                continue  # "appealed for help to free its citizens": for whom, not to whom
             # Two named actors with one code are one actor, and so is a vague one of the same
             # sector that took the other's country ("the mission", "leaders"); a vague one of
             # another sector is another body of that country ("Zambia eased restrictions on
@@ -233,6 +235,18 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
         if (source is None or src is not None) and (target is None or tgt is not None):
             out.append((src, tgt))
     return out
+
+
+# A doer's own people named with its possessive pronoun in another verb's phrase ("appealed for
+# international help to free its citizens held in Iraq") are whom the act is for; as the
+# predicate's own object they are whom it is aimed at ("urged its citizens to stay calm").
+OWN_PEOPLE = frozenset({"citizen", "national", "people", "compatriot", "countryman", "countrymen"})
+
+
+def _own_people(token: Any, trigger: Any) -> bool:
+    if token.lemma_.lower() not in OWN_PEOPLE or token.head.i == trigger.i:
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children)
 
 
 def _own_forces(token: Any) -> bool:
