@@ -72,6 +72,22 @@ def test_mass_nouns_are_no_actors(resolver):
 
 
 @pytest.mark.slow
+def test_a_state_of_emergency_is_no_state(resolver):
+    # (session 21, news_events13) the agent "state" had made the condition a government
+    assert "state of emergency" not in _actors(resolver, "Peru declared a state of emergency in three provinces.")
+    assert "state of siege" not in _actors(resolver, "Bolivia imposed a state of siege on Monday.")
+
+
+@pytest.mark.slow
+def test_the_countrys_body_is_of_the_country_named_before_it(resolver):
+    # (session 21, news_events13) "the country's" had left the group with no country
+    found = _actors(resolver, "Kenya's government banned the country's largest opposition party.")
+    assert found["country's largest opposition party"][0] == "KENOPP"
+    found = _actors(resolver, "Malian soldiers arrested the country's interim president.")
+    assert all(code is None or code.startswith("MLI") for code, _ in found.values())
+
+
+@pytest.mark.slow
 def test_a_country_after_of_is_a_mention_of_its_own(resolver):
     found = _actors(resolver, "Sweden welcomed the inclusion of Finland in the alliance.")
     assert found.get("Finland") == ("FIN", "country:FIN")

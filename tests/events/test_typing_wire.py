@@ -205,3 +205,10 @@ def test_a_people_marching_is_no_state_complaining():
     found = real_codes("Tens of thousands of Iranians marched on parliament in Tehran demanding the resignation of the interior minister.")
     assert ("PROTEST", "IRN", "IRN") in countries(found)
     assert not any(t == "ACCUSE" for t, _, _ in countries(found))
+
+
+def test_assenting_is_agreeing_and_unbanning_a_party_a_concession():
+    # (session 21, news_events13) CAMEO 2.0 has neither "assent" nor "unban"
+    assert plover("Khartoum assented to the visit of the monitors.", "assented") == "AGREE"
+    assert verb_type("The junta unbanned the main opposition party on Monday.", "unbanned") == "0812"
+    assert ("CONCEDE", "KEN", "KEN") in countries(real_codes("Kenya's government unbanned the main opposition party on Monday."))

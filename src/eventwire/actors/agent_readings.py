@@ -69,3 +69,22 @@ def mass_reading(actor: Actor, root: Any, agents: list[str]) -> bool:
         return root.text.islower() and not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in root.children)
     # "intelligence sharing": the mass noun is what the head acts on, not who acts
     return any(c.dep_ == "compound" and c.lower_ == agents[0] and c.text.islower() for c in root.children)
+
+
+# "A state of emergency", "a state of siege": the agent noun "state" (the government) names a
+# condition when an "of" phrase says which one; "the state of Israel" names a country and is
+# matched as such before this reading is asked.
+CONDITION_AGENTS = frozenset({"state"})
+CONDITIONS = frozenset({
+    "emergency", "siege", "war", "alert", "readiness", "mourning", "shock", "flux", "affairs", "disrepair",
+    "chaos", "anarchy", "lawlessness", "uncertainty", "tension", "insecurity", "calamity", "disaster",
+    "exception", "belligerency", "preparedness",
+})  # fmt: skip
+
+
+def condition_reading(actor: Actor, root: Any, agents: list[str]) -> bool:
+    """The actor comes only from "state" in "state of emergency" (see CONDITIONS)."""
+    if actor.kb_id is not None or actor.country is not None or agents != ["state"] or root.lower_ not in CONDITION_AGENTS:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in CONDITIONS for o in p.children)
+               for p in root.children)

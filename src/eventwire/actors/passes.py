@@ -235,3 +235,30 @@ def shared_modifiers(
         if modifier is None:
             continue
         found[span] = replace(actor, country=first.country, code=join_code(first.country, actor.sector))
+
+
+# "The country's main opposition party", "the nation's largest union": the country is the one
+# the sentence named before it ("Kenya's government banned the country's largest opposition party").
+COUNTRY_NOUNS = frozenset({"country", "nation"})
+
+
+def country_possessors(
+    found: dict[tuple[int, int], Actor], roots: dict[tuple[int, int], int], doc_tokens: list[Any]
+) -> None:
+    """Give a mention owned by "the country's" the country of the nearest actor before it in
+    its sentence (a country's name or any actor placed in one)."""
+    for span, i in roots.items():
+        actor = found[span]
+        if actor.country or (actor.code or "").startswith("IGO"):
+            continue
+        root = doc_tokens[i]
+        heads = [root] + [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        owner = next((c for h in heads for c in h.children if c.dep_ == "poss" and c.lemma_.lower() in COUNTRY_NOUNS
+                      and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+        if owner is None:
+            continue
+        before = [(s, a) for s, a in found.items() if a.country and s[1] <= owner.idx
+                  and doc_tokens[roots[s]].sent.start == root.sent.start]
+        if before:
+            country = max(before, key=lambda pair: pair[0][1])[1].country
+            found[span] = replace(actor, country=country, code=join_code(country, actor.sector))

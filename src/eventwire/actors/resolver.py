@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.actors import dateline_home as homes
-from eventwire.actors.agent_readings import mass_reading, modifier_agent
+from eventwire.actors.agent_readings import condition_reading, mass_reading, modifier_agent
 from eventwire.actors.codes import join_code
 from eventwire.actors.coref import COMPASS, ArticleMemory, bare_key
 from eventwire.actors.former import former_titles
@@ -20,6 +20,7 @@ from eventwire.actors.kb import KnowledgeBase, tokens
 from eventwire.actors.mentions import mentions, span_tokens
 from eventwire.actors.passes import (
     POSSESSIVE_PRONOUNS,
+    country_possessors,
     described_organisations,
     known_possessor,
     named_by_apposition,
@@ -177,7 +178,8 @@ class ActorResolver:
                     agents = self.core.last_agents
                     actor = self._located(actor, root, when, cache) or actor
                     self.core.last_agents = agents
-            if actor is not None and mass_reading(actor, root, self.core.last_agents):
+            if actor is not None and (mass_reading(actor, root, self.core.last_agents)
+                                      or condition_reading(actor, root, self.core.last_agents)):
                 actor = None
             if (actor is None or (actor.country is None and actor.kb_id is None)) and not _indefinite(root):
                 actor = actor and known_possessor(actor, root, memory) or memory.recall(text, partial=actor) or actor
@@ -221,6 +223,7 @@ class ActorResolver:
         stated_roles(found, roots, doc_tokens, self.kb)
         former_titles(found, roots, doc_tokens)
         pronoun_possessors(found, roots, doc_tokens)
+        country_possessors(found, roots, doc_tokens)
         named_by_apposition(found, roots, doc_tokens)
         described_organisations(found, roots, doc_tokens, self.kb)
         shared_modifiers(found, roots, doc_tokens)

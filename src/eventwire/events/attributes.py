@@ -33,6 +33,12 @@ INTENT_NOUNS = frozenset({
     "commitment", "pledge", "promise", "vow", "plan", "intention", "offer", "readiness",
     "willingness", "determination", "resolve", "proposal",
 })  # fmt: skip
+# Heads of a promise whose infinitive the parser hangs as a purpose clause when a phrase comes
+# between ("offered on Wednesday to train"): "worked on Monday to contain" is a purpose.
+PROMISING = frozenset({
+    "offer", "promise", "pledge", "vow", "agree", "swear", "undertake", "guarantee", "commit", "propose",
+    "plan", "intend", "decide",
+})  # fmt: skip
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "going"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
@@ -46,6 +52,8 @@ def is_negated(token: Token) -> bool:
             return True
         if child.dep_ == "det" and child.lower_ == "no":
             return True
+        if child.dep_ == "dobj" and child.lower_ == "nothing":
+            return True  # "had agreed nothing with Slovakia", "yielded nothing"
         if child.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ in {"det", "preconj", "cc"} and d.lower_ == "neither"
                                                           for d in child.children):
             return True  # "Neither China nor Russia supported the resolution"
@@ -75,6 +83,8 @@ def modality(token: Token) -> str:
             return "intended"
         if current.dep_ == "acl" and "to" in aux and current.head.lemma_.lower() in INTENT_NOUNS:
             return "intended"
+        if current.dep_ == "advcl" and "to" in aux and current.head.lemma_.lower() in PROMISING:
+            return "intended"  # "offered on Wednesday to train": the parser's purpose clause is the offer's
         if current.dep_ in {"xcomp", "conj"} and current.head.i != current.i:
             current = current.head
             continue

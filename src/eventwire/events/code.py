@@ -33,7 +33,7 @@ from eventwire.events.casualties import resolve_casualties
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.forces import DEPLOYABLE, TROOPS
 from eventwire.events.lexicon import Lexicon, get_lexicon
-from eventwire.events.mutuality import MUTUAL_TYPES, is_venue, mutual
+from eventwire.events.mutuality import MUTUAL_TYPES, is_edge_place, is_venue, mutual
 from eventwire.events.senses import NO_ACT, event_subject
 from eventwire.events.targets import unnamed_target
 from eventwire.events.trigger import ASPECTUAL_VERBS
@@ -88,7 +88,8 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
         # "signed at the African Union headquarters": a joint act's seat is where it happened
         cand.targets = [t for t in cand.targets if not is_venue(t, cand.trigger, seats=True)]
     if cand.sources and cand.targets and not (len(cand.sources) > 1 and cand.reciprocal and mutual(cand)
-                                             and all(is_venue(t, cand.trigger) for t in cand.targets)):
+                                             and all(is_venue(t, cand.trigger) or _unplaced(t) or is_edge_place(t, cand.trigger)
+                                                     for t in cand.targets)):
         found = [(s, t) for s in cand.sources for t in cand.targets if s.span != t.span]
     elif len(cand.sources) > 1 and cand.reciprocal and mutual(cand):
         found = [(s, t) for s in cand.sources for t in cand.sources if s.span != t.span]
@@ -121,12 +122,29 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
     return found[:MAX_PAIRS]
 
 
+def _unplaced(target: ActorRef) -> bool:
+    """A participant of no country nor organisation ("an interim unity government" to be
+    formed): beside coordinated doers of a mutual act it is what they agree on, not a party
+    (the sentence's place would otherwise lend it a country: "reached an agreement in Cairo")."""
+    actor = target.actor
+    return not actor.country and not (actor.code or "").startswith(("IGO", "NGO"))
+
+
 # Acts a doer does at home: easing its restrictions, curfew, state of emergency or ban (CAMEO
-# 081x), calling off its own protests (082), imposing a curfew, a state of emergency or martial
-# law (1723, 1724). With no place named, the people they concern are the doer's own country's:
+# 081x), calling off its own protests (082), imposing restrictions on political freedoms, a ban
+# on parties or politicians, a curfew, a state of emergency or martial law (172x: "banned all
+# political activity" is PLOVER COERCE of its own country), yielding to demands (080, see
+# YIELDED_TO). With no place named, the people they concern are the doer's own country's:
 # PLOVER codes a union calling off its strike, or a government lifting its curfew, with that
 # country as the recipient.
-DOMESTIC_CONCESSIONS = ("081", "082", "1723", "1724")
+DOMESTIC_CONCESSIONS = ("080", "081", "082", "172")
+
+
+# CAMEO 080 ("yield") is domestic only when what is yielded to is a demand, pressure or protests,
+# or an election lost: "gave in to demands", "bowed to street protests", "conceded defeat". The
+# code is also CAMEO 2.0's default for "submit", "abide by", "withdraw", "concede" (goals).
+YIELD = "080"
+YIELDED_TO = frozenset({"demand", "pressure", "protest", "defeat", "request", "call", "ultimatum"})
 
 
 def _home_target(cand: Candidate) -> ActorRef | None:
@@ -134,8 +152,17 @@ def _home_target(cand: Candidate) -> ActorRef | None:
     country = source.actor.country
     if not country or not (cand.code or "").startswith(DOMESTIC_CONCESSIONS) or (source.actor.code or "").startswith("IGO"):
         return None
+    if cand.code == YIELD and not _yields_to_demands(cand.trigger):
+        return None
     home = Actor(text=source.actor.text, name=country, code=country, country=country)
     return ActorRef(home, (-1, -1), cand.trigger.i)
+
+
+def _yields_to_demands(trigger: Any) -> bool:
+    """The verb's object or prepositional phrase names a demand, pressure, protests or a defeat."""
+    words = {t.lemma_.lower() for c in trigger.children if c.dep_ in {"dobj", "prep"}
+             for t in c.subtree if t.pos_ == "NOUN"}
+    return bool(words & YIELDED_TO)
 
 
 def _has_object(trigger: Any, plover: str | None = None) -> bool:
@@ -191,6 +218,8 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
         if src is not None and tgt is not None and (src.actor.country or src.actor.code) == (tgt.actor.country or tgt.actor.code):
             if _own_forces(doc[tgt.token]):
                 continue  # "Russia proposed sending its own troops": the doer's means, not whom it acts on
+            if _own_people(doc[tgt.token], cand.trigger):
+                continue  # "appealed for help to free its citizens": for whom, not to whom
             # Two named actors with one code are one actor, and so is a vague one of the same
             # sector that took the other's country ("the mission", "leaders"); a vague one of
             # another sector is another body of that country ("Zambia eased restrictions on
@@ -206,6 +235,18 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
         if (source is None or src is not None) and (target is None or tgt is not None):
             out.append((src, tgt))
     return out
+
+
+# A doer's own people named with its possessive pronoun in another verb's phrase ("appealed for
+# international help to free its citizens held in Iraq") are whom the act is for; as the
+# predicate's own object they are whom it is aimed at ("urged its citizens to stay calm").
+OWN_PEOPLE = frozenset({"citizen", "national", "people", "compatriot", "countryman", "countrymen"})
+
+
+def _own_people(token: Any, trigger: Any) -> bool:
+    if token.lemma_.lower() not in OWN_PEOPLE or token.head.i == trigger.i:
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children)
 
 
 def _own_forces(token: Any) -> bool:
@@ -262,9 +303,16 @@ def finish(cand: Candidate) -> None:
         cand.negated = not cand.negated  # "the force had failed to prevent Hezbollah from ...": it did not
     if cand.code:
         cand.code, cand.negated = apply_intent(cand.code, cand.modality, cand.negated)
-        if (not cand.negated and cand.trigger.dep_ == "xcomp" and cand.code[:2] in VERBAL_COOPERATION
+        if (not cand.negated and _complement(cand.trigger) and cand.code[:2] in VERBAL_COOPERATION
                 and cand.trigger.head.lemma_.lower() in COMMISSIVE_VERBS and cand.plover is not None):
             cand.code = codes.intent_view(cand.plover[0], cand.code, "intended", False)[1] or cand.code
+
+
+def _complement(trigger: Any) -> bool:
+    """The infinitive complement of its head: "offered to mediate", and "offered on Tuesday to
+    mediate", which the parser hangs as a purpose clause when a phrase comes between."""
+    return trigger.dep_ == "xcomp" or trigger.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
 
 
 def events_of(candidates: list[Candidate], article: Article, index: ActorIndex, *,
@@ -277,7 +325,21 @@ def events_of(candidates: list[Candidate], article: Article, index: ActorIndex, 
             kept = events.get(event.id)
             if kept is None or event.confidence > kept.confidence:
                 events[event.id] = event
-    return list(events.values())
+    return _without_lesser(list(events.values()))
+
+
+def _without_lesser(events: list[Event]) -> list[Event]:
+    """Leave out an event with no target where the same sentence has the same act by the same
+    doer with a target: "offered on Tuesday to mediate between Manila and the rebels" is one
+    AGREE, with Manila, not a second one with nobody (the offer's and the complement's)."""
+    def key(e: Event, kind: str) -> tuple:
+        first = e.mentions[0] if e.mentions else None
+        return (first.article_id, first.start) if first else (), kind, _code(e.source), e.negated
+    targeted = {key(e, e.type) for e in events if e.target is not None}
+    # an offer's AGREE is also carried by the offered act, intended, with its target ("offered
+    # to train Kenya's police": COOPERATE intended, which PLOVER reads as AGREE)
+    targeted |= {key(e, "AGREE") for e in events if e.target is not None and e.modality == "intended"}
+    return [e for e in events if e.target is not None or key(e, e.type) not in targeted]
 
 
 def code_doc(

@@ -36,8 +36,11 @@ PLEA_WORDS = frozenset({"guilty", "contest"})
 
 # Verbs that CAMEO codes as a thing done to someone, whose clausal complement ("argued that",
 # "recognized that", "recalled that") makes them a statement or a memory: no act on anyone.
+# "Conceded that mistakes had been made", "admitted that": an admission, no concession (PLOVER
+# CONCEDE eases a restriction or yields to a demand; "conceded defeat" keeps CAMEO's 080).
 CLAUSE_STATEMENT_VERBS = frozenset({
     "argue", "recognize", "recognise", "acknowledge", "recall", "remember", "contend", "wonder",
+    "concede", "admit",
 })  # fmt: skip
 
 # "Tend to assume", "managed to attract": the act is the complement's (CAMEO gives "tend" 074,

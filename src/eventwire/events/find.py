@@ -333,6 +333,8 @@ def objects(verb: Token, *, depth: int = 2) -> list[Token]:
     """Object tokens of ``verb``: direct and dative objects, then prepositional objects by
     preference, then those of its complement clauses ("threatened to break relations with Y")."""
     direct = [relative_object(c, verb) for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
+    if not direct:
+        direct = _shared_object(verb)
     preps = []
     for child in verb.children:
         if child.dep_ in {"prep", "dative"} and child.lower_ in TARGET_PREPS:
@@ -378,6 +380,25 @@ def objects(verb: Token, *, depth: int = 2) -> list[Token]:
                     if conj.dep_ == "conj" and conj.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in conj.children):
                         found.extend(objects(conj, depth=depth - 1))
     return found
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "VBG"})
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """The object an infinitive shares with the infinitive coordinated right after it: "to train
+    and equip Sierra Leone's army" (the parser hangs the object on "equip" alone). Only bare
+    infinitives side by side: "police arrived and arrested protesters" arrive at no one."""
+    if verb.tag_ != "VB" or any(c.dep_ in {"prep", "prt"} for c in verb.children):
+        return []
+    doc = verb.doc
+    for conj in verb.children:
+        # (a finite second verb is another act: "threatened to retaliate and accused the
+        # Commission"; the second infinitive's own tag may be wrong: the parser tags "equip" NNP)
+        if (conj.dep_ == "conj" and conj.i == verb.i + 2 and doc[verb.i + 1].dep_ == "cc" and conj.tag_ not in FINITE_TAGS
+                and not any(c.dep_ in SUBJ_DEPS for c in conj.children)):
+            return [relative_object(c, conj) for c in conj.children if c.dep_ == "dobj"]
+    return []
 
 
 def is_purpose(clause: Token) -> bool:

@@ -98,3 +98,19 @@ def is_venue(target: ActorRef, trigger: Any, seats: bool = False) -> bool:
             return False
         token = token.head
     return False
+
+
+# "Agreed on security arrangements along the Gaza border": a name that only modifies a border, a
+# coast or a territory in a phrase of where is a place, not a party (as a venue is).
+EDGE_NOUNS = frozenset({"border", "frontier", "coast", "territory", "island", "borders", "frontiers"})
+WHERE_PREPS = frozenset({"along", "on", "near", "across", "at", "in", "off"})
+
+
+def is_edge_place(target: ActorRef, trigger: Any) -> bool:
+    """A country named only as the modifier of a border or coast in a locative phrase."""
+    token = trigger.doc[target.token]
+    if token.dep_ not in {"compound", "amod", "poss", "nmod"}:
+        return False
+    place = token.head
+    return (place.lemma_.lower() in EDGE_NOUNS and place.dep_ == "pobj" and place.head.lower_ in WHERE_PREPS
+            and place.head.i != trigger.i)

@@ -16,6 +16,7 @@ from eventwire.events.trigger import noun_code
 OCCURRENCE_VERBS = frozenset({
     "begin", "start", "continue", "resume", "intensify", "escalate", "erupt", "occur", "happen",
     "proceed", "persist", "spread", "take", "come",
+    "enter", "go", "drag",  # "the strike entered / went into its third day", "dragged on"
 })  # fmt: skip
 # Verbs of harm done whose subject is an attack: "Israeli air strikes on Gaza killed 30 people"
 # asserts the strikes (the news, not background).

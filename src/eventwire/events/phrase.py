@@ -14,6 +14,11 @@ from eventwire.nlp.place_nouns import GEOGRAPHY, SITES
 
 _SKIP_WORD_DEPS = frozenset({"aux", "auxpass", "mark", "det", "punct", "cc", "case"})
 _OTHER_CLAUSES = frozenset({"relcl", "acl", "advcl", "parataxis", "appos"})
+# Verbs of complaint and a court's "ruled" say what they complain of or find in a "that" clause,
+# as verbs of saying do: its words are another predicate's ("complained that Britain had yielded
+# nothing in the talks" is no CAMEO 2.0 "complain ... talks" rejection, "ruled that the election
+# was valid" no "monitor ... election").
+_CONTENT_CLAUSE_VERBS = SPEECH | frozenset({"complain", "protest", "object", "grumble", "lament", "rule"})
 
 
 def token_words(token: Any) -> set[str]:
@@ -42,7 +47,7 @@ def phrase_words(verb: Any, exclude: set[int]) -> tuple[dict[str, int], set[str]
     sentence), as ``token_words``, for matching the lexicon's patterns. Subject tokens
     (``exclude``), other clauses (relative, adverbial) and, for verbs of saying, what was said
     are left out: their words are another predicate's."""
-    skip_deps = _OTHER_CLAUSES | ({"ccomp"} if verb.lemma_.lower() in SPEECH else frozenset())
+    skip_deps = _OTHER_CLAUSES | ({"ccomp"} if verb.lemma_.lower() in _CONTENT_CLAUSE_VERBS else frozenset())
     post: dict[str, int] = {}
     stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in skip_deps]
     while stack:
