@@ -18,3 +18,11 @@ def test_a_capital_visited_names_the_host(code_real):
 
 def test_a_visit_home_is_no_visit(code_real):
     assert not any(t == "FRA" for _, t in consults(code_real("The French president visited Paris on Thursday.")))
+
+
+def test_forces_massed_on_a_border_face_the_country_across_it():
+    # session 21 (news_events12): PLOVER's MOBILIZE target is whom the show of force faces
+    from test_code import countries, real_codes
+
+    assert ("MOBILIZE", "TUR", "SYR") in countries(real_codes("Turkey deployed tanks along its border with Syria on Monday."))
+    assert ("MOBILIZE", "IRN", "AFG") in countries(real_codes("Iran has massed troops near Afghanistan's western border, diplomats said."))

@@ -30,6 +30,7 @@ from eventwire.events.antecedents import resolve_answers
 from eventwire.events.candidate import Candidate, is_main
 from eventwire.events.candidates import FORCE, find_candidates
 from eventwire.events.casualties import resolve_casualties
+from eventwire.events.described_places import names_a_place
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.forces import DEPLOYABLE, TROOPS
 from eventwire.events.lexicon import Lexicon, get_lexicon
@@ -37,6 +38,7 @@ from eventwire.events.mutuality import MUTUAL_TYPES, is_venue, mutual
 from eventwire.events.senses import NO_ACT, event_subject
 from eventwire.events.targets import unnamed_target
 from eventwire.events.trigger import ASPECTUAL_VERBS
+from eventwire.events.unnamed_doers import unnamed_doer
 from eventwire.events.verdicts import resolve_verdicts
 from eventwire.records import Actor, Article, Event, Mention, stable_id
 
@@ -108,6 +110,11 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
         # doer's own country's (see DOMESTIC_CONCESSIONS)
         found = [(cand.sources[0], home)]
         cand.extra["place_target"] = True
+    elif not cand.sources and cand.targets and cand.plover and cand.plover[0] == "ASSAULT" and (
+            doer := unnamed_doer(cand.trigger)) is not None:
+        # "a car bomb exploded in Baghdad, killing 30": no doer named, PLOVER codes where it
+        # happened as the source
+        found = [(doer, t) for t in cand.targets]
     elif not is_main(cand.trigger):
         found = []  # a one-sided event from a participle or purpose clause is too weak
     elif cand.sources and not _has_object(cand.trigger, cand.plover and cand.plover[0]) and not (
@@ -199,7 +206,7 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
             named = src is source and tgt is target
             same = (src.actor.code == tgt.actor.code and not cand.extra.get("place_target")
                     and (named or (src.actor.sector or "") == (tgt.actor.sector or "")))
-            if doc[tgt.token].dep_ in {"poss", "amod", "compound"} or same:
+            if doc[tgt.token].dep_ in {"poss", "amod", "compound"} and not names_a_place(doc[tgt.token]) or same:
                 # "the embassy defended China's trade practices": no event between the two; but
                 # "Nigerians rallied in Lagos" is NGA -> NGA (the place stands for the target)
                 continue
