@@ -205,3 +205,9 @@ def test_a_people_marching_is_no_state_complaining():
     found = real_codes("Tens of thousands of Iranians marched on parliament in Tehran demanding the resignation of the interior minister.")
     assert ("PROTEST", "IRN", "IRN") in countries(found)
     assert not any(t == "ACCUSE" for t, _, _ in countries(found))
+
+
+def test_forces_pulled_out_of_a_country_under_an_accord_are_a_retreat():
+    # session 21 (news_events12): QUIT_TREATY's "(OF ACCORD)" matched the accord named further on
+    assert plover("Syria pulled its troops out of Lebanon under a 1989 accord.", "pulled") == "RETREAT"
+    assert plover("Russia pulled out of the arms control accord on Friday.", "pulled") == "SANCTION"

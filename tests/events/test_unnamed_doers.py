@@ -50,3 +50,14 @@ def test_an_attack_with_no_doer_named_is_coded_from_where_it_happened():
 
 def test_an_attack_with_no_doer_and_no_place_stays_uncoded():
     assert not any(kind == "ASSAULT" for kind, _, _ in coded("Two French tourists were shot dead on Monday, the ministry said."))
+
+
+def test_the_place_of_a_doerless_attack_may_be_in_its_when_clause_or_described():
+    assert ("ASSAULT", "AFG", "AFG") in coded(
+        "Two soldiers were killed when a roadside bomb exploded near their convoy in Helmand province of Afghanistan.")
+    assert ("ASSAULT", "EGY", "EGY") in coded("Three policemen were shot dead in the Egyptian city of Arish on Friday.")
+
+
+def test_a_doer_named_in_the_when_clause_is_not_replaced_by_the_place():
+    found = coded("Nine patients were killed when a U.S. air strike hit a clinic in the Afghan city of Kunduz.")
+    assert not any(kind == "ASSAULT" and src == "AFG" for kind, src, _ in found)

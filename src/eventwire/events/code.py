@@ -85,7 +85,7 @@ def apply_intent(code: str, modality: str, negated: bool) -> tuple[str, bool]:
 # --- events ---------------------------------------------------------------------------------
 
 
-def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
+def pairs(cand: Candidate, index: ActorIndex | None = None) -> list[tuple[ActorRef | None, ActorRef | None]]:
     if cand.plover and cand.plover[0] in MUTUAL_TYPES:
         # "signed at the African Union headquarters": a joint act's seat is where it happened
         cand.targets = [t for t in cand.targets if not is_venue(t, cand.trigger, seats=True)]
@@ -111,7 +111,7 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
         found = [(cand.sources[0], home)]
         cand.extra["place_target"] = True
     elif not cand.sources and cand.targets and cand.plover and cand.plover[0] == "ASSAULT" and (
-            doer := unnamed_doer(cand.trigger)) is not None:
+            doer := unnamed_doer(cand.trigger, index)) is not None:
         # "a car bomb exploded in Baghdad, killing 30": no doer named, PLOVER codes where it
         # happened as the source
         found = [(doer, t) for t in cand.targets]
@@ -189,7 +189,7 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
         return pairs(cand)
     out = []
     doc = cand.sent.doc
-    for source, target in pairs(cand):
+    for source, target in pairs(cand, index):
         giver = bool(cand.plover and cand.plover[0] == "AID")
         force = bool(cand.plover and cand.plover[0] in FORCE)
         src = context.complete(source, cand.trigger, index, cand.sent, giver=giver, other=target, armed=True,

@@ -22,10 +22,11 @@ ATTACK_SUBJECTS = frozenset({
 })  # fmt: skip
 
 
-def described_place(token: Any, index: ActorIndex) -> str | None:
+def described_place(token: Any, index: ActorIndex | None) -> str | None:
     """The country of a place ``token`` ("capital", "city", or a name) given by its name in
     apposition or after "of" ("the city of Mosul"), else by a country adjective modifying it
-    ("the Malian capital", "Indian Kashmir"); None for any other noun."""
+    ("the Malian capital", "Indian Kashmir") when ``index`` holds the sentence's actors; None
+    for any other noun."""
     from eventwire.events.context import place_country  # context uses this module
 
     if not (token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.lemma_.lower() in GEOGRAPHY - BORDERS):
@@ -37,7 +38,7 @@ def described_place(token: Any, index: ActorIndex) -> str | None:
             name = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
         if name is not None and (found := place_country(name)):
             return found
-    for child in token.children:
+    for child in token.children if index is not None else ():
         if child.dep_ in {"amod", "compound"} and (ref := index.at(child)) is not None and _country_itself(ref.actor):
             return ref.actor.country
     return None
@@ -57,7 +58,10 @@ def names_a_place(token: Any) -> bool:
 
 
 def attack_noun(token: Any) -> bool:
-    return token.pos_ == "NOUN" and token.lemma_.lower() in ATTACK_SUBJECTS
+    """An attack or its device named by no one's name ("a car bomb", not "a Taliban bomb" nor
+    "an Israeli attack", whose doer is named)."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in ATTACK_SUBJECTS and not any(
+        c.dep_ in {"compound", "amod", "poss"} and c.text[:1].isupper() for c in token.children)
 
 
 def device_went_off(verb: Any) -> bool:

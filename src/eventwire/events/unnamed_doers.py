@@ -14,24 +14,34 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.events.context import place_country
-from eventwire.events.described_places import attack_noun
-from eventwire.events.find import ActorRef
+from eventwire.events.described_places import attack_noun, described_place
+from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.records import Actor
 
 PLACE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside"})
 
 
-def unnamed_doer(trigger: Any) -> ActorRef | None:
+def unnamed_doer(trigger: Any, index: ActorIndex | None = None) -> ActorRef | None:
     """The country where an attack with no named doer happened, as its source; None when the
     sentence names a doer (even one not resolved) or no place."""
     clauses = _doerless_clauses(trigger)
     if not clauses:
         return None
+    # ("were killed when a roadside bomb exploded near their convoy in Helmand": the when-clause
+    # tells the same event's circumstances)
+    whens = [c for clause in clauses for c in clause.children if _when_clause(c)]
+    if any(_doerless_clauses(c) != [c] for c in whens):
+        return None  # "were killed when a U.S. air strike hit the hospital": the doer is named there
+    clauses += whens
     for clause in clauses:
         for token in (clause, *(c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"})):
-            if (place := _place(token)) is not None:
+            if (place := _place(token, index)) is not None:
                 return place
     return None
+
+
+def _when_clause(token: Any) -> bool:
+    return token.dep_ == "advcl" and any(c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "as"} for c in token.children)
 
 
 def _doerless_clauses(trigger: Any) -> list[Any]:
@@ -51,7 +61,7 @@ def _doerless_clauses(trigger: Any) -> list[Any]:
     return []
 
 
-def _place(token: Any) -> ActorRef | None:
+def _place(token: Any, index: ActorIndex | None) -> ActorRef | None:
     """A named place in a locative phrase of ``token`` or of the place noun it names ("outside
     a mosque in Baghdad", "in a car bomb blast on the Beirut seafront")."""
     for prep in token.children:
@@ -60,9 +70,9 @@ def _place(token: Any) -> ActorRef | None:
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
-            country = place_country(obj)
+            country = place_country(obj) or described_place(obj, index)
             if country is None:
-                inner = _place(obj)
+                inner = _place(obj, index)
                 if inner is not None:
                     return inner
                 continue
