@@ -61,3 +61,11 @@ def test_the_place_of_a_doerless_attack_may_be_in_its_when_clause_or_described()
 def test_a_doer_named_in_the_when_clause_is_not_replaced_by_the_place():
     found = coded("Nine patients were killed when a U.S. air strike hit a clinic in the Afghan city of Kunduz.")
     assert not any(kind == "ASSAULT" and src == "AFG" for kind, src, _ in found)
+
+
+def test_what_two_sides_exchange_is_no_party():
+    # "artillery fire" resolves as a military actor; as the object of an exchange it is what the
+    # sides give each other (session 21, news_events12)
+    assert {("ASSAULT", "IND", "PAK"), ("ASSAULT", "PAK", "IND")} <= coded(
+        "Indian and Pakistani troops exchanged artillery fire across the border on Sunday.")
+    assert ("ASSAULT", "IND", "PAK") in coded("Indian troops exchanged artillery fire with Pakistani forces on Sunday.")

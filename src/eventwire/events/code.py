@@ -30,11 +30,12 @@ from eventwire.events.antecedents import resolve_answers
 from eventwire.events.candidate import Candidate, is_main
 from eventwire.events.candidates import FORCE, find_candidates
 from eventwire.events.casualties import resolve_casualties
+from eventwire.events.crime import common_crime
 from eventwire.events.described_places import names_a_place
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.forces import DEPLOYABLE, TROOPS
 from eventwire.events.lexicon import Lexicon, get_lexicon
-from eventwire.events.mutuality import MUTUAL_TYPES, is_venue, mutual
+from eventwire.events.mutuality import MUTUAL_TYPES, exchange_partners, exchanged, is_venue, mutual
 from eventwire.events.senses import NO_ACT, event_subject
 from eventwire.events.targets import unnamed_target
 from eventwire.events.trigger import ASPECTUAL_VERBS
@@ -86,6 +87,9 @@ def apply_intent(code: str, modality: str, negated: bool) -> tuple[str, bool]:
 
 
 def pairs(cand: Candidate, index: ActorIndex | None = None) -> list[tuple[ActorRef | None, ActorRef | None]]:
+    # "exchanged artillery fire (with X)": what the sides give each other is no party
+    cand.targets = [r for t in cand.targets
+                    for r in ((exchange_partners(t, cand.trigger, index)) if exchanged(t, cand.trigger) else [t])]
     if cand.plover and cand.plover[0] in MUTUAL_TYPES:
         # "signed at the African Union headquarters": a joint act's seat is where it happened
         cand.targets = [t for t in cand.targets if not is_venue(t, cand.trigger, seats=True)]
@@ -190,6 +194,8 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
     out = []
     doc = cand.sent.doc
     for source, target in pairs(cand, index):
+        if source is not None and source.token >= 0 and common_crime(cand.plover and cand.plover[0], doc[source.token]):
+            continue  # PLOVER's CRIME ("armed robbers shot dead a guard"): no political event
         giver = bool(cand.plover and cand.plover[0] == "AID")
         force = bool(cand.plover and cand.plover[0] in FORCE)
         src = context.complete(source, cand.trigger, index, cand.sent, giver=giver, other=target, armed=True,

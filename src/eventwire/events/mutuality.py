@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from eventwire.events.candidate import Candidate
-    from eventwire.events.find import ActorRef
+    from eventwire.events.find import ActorIndex, ActorRef
 
 # Predicates that coordinated doers can only do with each other when no one else is named
 # ("Israel and Egypt signed", "the two sides clashed", "X and Y held talks"). Any other predicate
@@ -68,6 +68,28 @@ def mutual(cand: Candidate) -> bool:
     # relation between the doers
     return cand.plover[0] == "CONSULT" or any(t.lemma_.lower() in RELATION_NOUNS or t.lower_ in RELATION_NOUNS
                                               for t in trigger.subtree if t.pos_ == "NOUN")
+
+
+# Verbs whose object is what two sides give each other ("exchanged artillery fire", "traded
+# gunfire", "exchanged ambassadors"), never a party: the parties are the doers and who is named
+# after "with".
+EXCHANGE_VERBS = frozenset({"exchange", "trade", "swap"})
+
+
+def exchanged(target: ActorRef, trigger: Any) -> bool:
+    """Whether ``target`` is the object an exchange verb's sides give each other."""
+    token = trigger.doc[target.token]
+    return trigger.lemma_.lower() in EXCHANGE_VERBS and token.dep_ == "dobj" and token.head.i == trigger.i
+
+
+def exchange_partners(target: ActorRef, trigger: Any, index: ActorIndex | None) -> list[ActorRef]:
+    """Who an exchanged object is exchanged with, when the parse hangs "with" on the object
+    ("exchanged artillery fire with Pakistani forces")."""
+    if index is None:
+        return []
+    token = trigger.doc[target.token]
+    return [ref for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+            for g in p.children if g.dep_ == "pobj" and (ref := index.at(g)) is not None]
 
 
 VENUE_PREPS = frozenset({"in", "at"})
