@@ -425,3 +425,11 @@ def test_the_place_of_what_is_attacked_is_the_unnamed_target():
 def test_a_series_of_attacks_lends_its_acts_place_as_the_unnamed_target():
     text = "Turkey launched a series of air strikes against targets in northern Iraq."
     assert ("ASSAULT", "TUR", "IRQ") in countries(real_codes(text))
+
+
+def test_sides_fighting_a_named_thing_fight_it_together():
+    # session 21 (news_events12): "fight" is reciprocal only for a war or battle fought
+    events = countries(real_codes("Kenya and Uganda signed a pact on Monday to fight cross-border cattle theft."))
+    assert not any(kind == "ASSAULT" for kind, *_ in events)
+    events = countries(real_codes("Eritrea and Ethiopia fought a border war from 1998 to 2000."))
+    assert ("ASSAULT", "ERI", "ETH") in events

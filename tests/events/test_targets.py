@@ -26,3 +26,11 @@ def test_forces_massed_on_a_border_face_the_country_across_it():
 
     assert ("MOBILIZE", "TUR", "SYR") in countries(real_codes("Turkey deployed tanks along its border with Syria on Monday."))
     assert ("MOBILIZE", "IRN", "AFG") in countries(real_codes("Iran has massed troops near Afghanistan's western border, diplomats said."))
+
+
+def test_a_retreat_moves_the_doers_own_fighters_and_is_aimed_at_the_place():
+    # session 21 (news_events12): "its fighters" took the doer's country and the pair was dropped
+    from test_code import countries, real_codes
+
+    found = countries(real_codes("Unita began demobilising its fighters in central Angola."))
+    assert ("RETREAT", "AGO", "AGO") in found

@@ -33,7 +33,7 @@ from eventwire.events.casualties import resolve_casualties
 from eventwire.events.crime import common_crime
 from eventwire.events.described_places import names_a_place
 from eventwire.events.find import ActorIndex, ActorRef
-from eventwire.events.forces import DEPLOYABLE, TROOPS
+from eventwire.events.forces import ARMED, DEPLOYABLE, TROOPS
 from eventwire.events.lexicon import Lexicon, get_lexicon
 from eventwire.events.mutuality import MUTUAL_TYPES, exchange_partners, exchanged, is_venue, mutual
 from eventwire.events.senses import NO_ACT, event_subject
@@ -87,6 +87,10 @@ def apply_intent(code: str, modality: str, negated: bool) -> tuple[str, bool]:
 
 
 def pairs(cand: Candidate, index: ActorIndex | None = None) -> list[tuple[ActorRef | None, ActorRef | None]]:
+    if cand.plover and cand.plover[0] in OWN_FORCE_TYPES:
+        # "withdrew its forces from X", "demobilised their fighters": the doer's own forces are
+        # what it moves, not whom it acts on (PLOVER: the place left, or no target)
+        cand.targets = [t for t in cand.targets if not _own_forces(cand.trigger.doc[t.token], irregulars=True)]
     # "exchanged artillery fire (with X)": what the sides give each other is no party
     cand.targets = [r for t in cand.targets
                     for r in ((exchange_partners(t, cand.trigger, index)) if exchanged(t, cand.trigger) else [t])]
@@ -221,9 +225,14 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
     return out
 
 
-def _own_forces(token: Any) -> bool:
-    """Armed forces owned by the doer ("its troops"): what it acts with."""
-    return token.lemma_.lower() in TROOPS and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
+# Types whose acts move the doer's own forces: they are not the act's target.
+OWN_FORCE_TYPES = frozenset({"RETREAT", "MOBILIZE"})
+
+
+def _own_forces(token: Any, irregulars: bool = False) -> bool:
+    """Armed forces owned by the doer ("its troops", with ``irregulars`` "their fighters"):
+    what it acts with."""
+    return token.lemma_.lower() in (ARMED if irregulars else TROOPS) and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
                                                   for c in token.children)
 
 

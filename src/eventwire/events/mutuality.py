@@ -22,6 +22,10 @@ RECIPROCAL_VERBS = frozenset({
     "normalize", "normalise", "ally", "quarrel", "feud", "spar", "wrangle", "conclude", "hold",
     "ink", "ratify", "speak",
 })  # fmt: skip
+# Fighting something named ("fight cattle theft", "combat terrorism") is done together; only a
+# war or a battle fought is fought with each other.
+COMBAT_VERBS = frozenset({"fight", "battle", "combat"})
+WAR_NOUNS = frozenset({"war", "battle", "skirmish", "duel", "clash", "conflict", "gunbattle", "firefight"})
 # Types whose coordinated doers act together, never on each other: "US and British activists
 # staged a protest in Beijing" protest against China (the place), not each other.
 JOINT_ONLY = frozenset({"PROTEST", "MOBILIZE"})
@@ -53,6 +57,9 @@ def mutual(cand: Candidate) -> bool:
     trigger = cand.trigger
     if trigger.lemma_.lower() in HOSTING_VERBS:
         return False
+    if trigger.lemma_.lower() in COMBAT_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() not in WAR_NOUNS for c in trigger.children):
+        return False  # "signed an accord to fight cattle theft": what they fight together
     if trigger.lemma_.lower() in RECIPROCAL_VERBS or (cand.code or "") == CEASEFIRE_KEPT:
         return True  # (a ceasefire kept by coordinated sides is kept towards each other)
     if any(t.lower_ in RECIPROCAL_WORDS for t in trigger.subtree):
