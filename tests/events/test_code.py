@@ -433,3 +433,9 @@ def test_sides_fighting_a_named_thing_fight_it_together():
     assert not any(kind == "ASSAULT" for kind, *_ in events)
     events = countries(real_codes("Eritrea and Ethiopia fought a border war from 1998 to 2000."))
     assert ("ASSAULT", "ERI", "ETH") in events
+
+
+def test_a_joint_body_set_up_is_no_party_and_its_founders_cooperate_with_each_other():
+    # session 21 (news_events12): "joint task force" resolves as a military actor
+    events = countries(real_codes("Ghana and Togo set up a joint task force on Monday to patrol their border."))
+    assert {("COOPERATE", "GHA", "TGO"), ("COOPERATE", "TGO", "GHA")} <= events

@@ -35,7 +35,14 @@ from eventwire.events.described_places import names_a_place
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.forces import ARMED, DEPLOYABLE, TROOPS
 from eventwire.events.lexicon import Lexicon, get_lexicon
-from eventwire.events.mutuality import MUTUAL_TYPES, exchange_partners, exchanged, is_venue, mutual
+from eventwire.events.mutuality import (
+    MUTUAL_TYPES,
+    exchange_partners,
+    exchanged,
+    is_venue,
+    joint_body,
+    mutual,
+)
 from eventwire.events.senses import NO_ACT, event_subject
 from eventwire.events.targets import unnamed_target
 from eventwire.events.trigger import ASPECTUAL_VERBS
@@ -92,7 +99,7 @@ def pairs(cand: Candidate, index: ActorIndex | None = None) -> list[tuple[ActorR
         # what it moves, not whom it acts on (PLOVER: the place left, or no target)
         cand.targets = [t for t in cand.targets if not _own_forces(cand.trigger.doc[t.token], irregulars=True)]
     # "exchanged artillery fire (with X)": what the sides give each other is no party
-    cand.targets = [r for t in cand.targets
+    cand.targets = [r for t in cand.targets if not joint_body(t, cand.trigger)
                     for r in ((exchange_partners(t, cand.trigger, index)) if exchanged(t, cand.trigger) else [t])]
     if cand.plover and cand.plover[0] in MUTUAL_TYPES:
         # "signed at the African Union headquarters": a joint act's seat is where it happened

@@ -34,7 +34,7 @@ CEASEFIRE_KEPT = "0871"
 # others (PLOVER CONSULT third-party: "a meeting between two actors is hosted by a third
 # actor"), not a meeting with each other.
 HOSTING_VERBS = frozenset({"host", "co-host", "cohost", "convene"})
-RECIPROCAL_WORDS = frozenset({"each", "another", "mutual", "mutually", "jointly", "bilateral"})
+RECIPROCAL_WORDS = frozenset({"each", "another", "mutual", "mutually", "joint", "jointly", "bilateral"})
 # Relations that two parties can only have with each other ("are seeking to deepen a partnership").
 RELATION_NOUNS = frozenset({
     "partnership", "relation", "relations", "tie", "ties", "cooperation", "agreement", "accord",
@@ -87,6 +87,13 @@ def exchanged(target: ActorRef, trigger: Any) -> bool:
     """Whether ``target`` is the object an exchange verb's sides give each other."""
     token = trigger.doc[target.token]
     return trigger.lemma_.lower() in EXCHANGE_VERBS and token.dep_ == "dobj" and token.head.i == trigger.i
+
+
+def joint_body(target: ActorRef, trigger: Any) -> bool:
+    """A joint body the doers set up or inaugurate ("set up a joint task force"): theirs, no party."""
+    token = trigger.doc[target.token]
+    return token.dep_ == "dobj" and token.head.i == trigger.i and any(
+        c.dep_ == "amod" and c.lower_ == "joint" for c in token.children)
 
 
 def exchange_partners(target: ActorRef, trigger: Any, index: ActorIndex | None) -> list[ActorRef]:
