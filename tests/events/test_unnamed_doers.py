@@ -39,6 +39,8 @@ def described(text: str, word: str) -> str | None:
 def test_a_described_place_is_its_adjective_country_but_not_a_border_nor_a_name_with_of():
     assert described("Gunmen raided a village in the Malian region of Mopti.", "region") == "MLI"
     assert described("Gunmen raided a village near the Sudanese border.", "border") is None
+    # an adjective the resolver left unresolved in a place phrase still says whose the place is
+    assert described("Gunmen raided a village in Indian Kashmir.", "Kashmir") == "IND"
     # "Democratic Republic of Congo" is one name: its "of" is no description
     assert described("Rebels seized a town in eastern Democratic Republic of Congo.", "Republic") is None
 

@@ -39,9 +39,22 @@ def described_place(token: Any, index: ActorIndex | None) -> str | None:
         if name is not None and (found := place_country(name)):
             return found
     for child in token.children if index is not None else ():
-        if child.dep_ in {"amod", "compound"} and (ref := index.at(child)) is not None and _country_itself(ref.actor):
-            return ref.actor.country
+        if child.dep_ not in {"amod", "compound"}:
+            continue
+        ref = index.at(child)
+        # (the resolver leaves some adjectives of a place unresolved: "in Indian Kashmir")
+        actor = ref.actor if ref is not None else _adjective_country(child)
+        if actor is not None and _country_itself(actor):
+            return actor.country
     return None
+
+
+def _adjective_country(token: Any) -> Any:
+    if not (token.pos_ in {"ADJ", "PROPN"} and token.text[:1].isupper()):
+        return None
+    from eventwire.actors import get_resolver
+
+    return get_resolver().resolve_text(token.text)
 
 
 def _country_itself(actor: Any) -> bool:
