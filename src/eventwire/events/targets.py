@@ -105,8 +105,6 @@ def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorR
         preps = preps | {"to"}
     if plover == "MOBILIZE":
         preps = preps | {"to"}  # "sent troops to Lithuania": where forces go is whom they face
-    if plover == "RETREAT":
-        preps = preps | {"from"}  # "withdrew its forces from buffer zones in Georgia": the place left
     found = event_place(trigger, preps)
     if found is None and plover == "MOBILIZE":
         found = border_faced(trigger, source)

@@ -40,6 +40,26 @@ def unnamed_doer(trigger: Any, index: ActorIndex | None = None) -> ActorRef | No
     return None
 
 
+# Harm that only armed attackers do: "was assassinated", "were shot dead" with no doer named
+# are attacks by someone unknown; "was beaten to death in a village" may be anyone's doing.
+ARMED_ATTACK_VERBS = frozenset({
+    "assassinate", "shoot", "gun", "bomb", "ambush", "shell", "snipe", "behead", "kidnap", "abduct",
+})  # fmt: skip
+
+
+def _armed(verb: Any) -> bool:
+    """An agentless passive of armed attack: its verb, or an attack it happened in ("were
+    killed in a suicide bombing", "when a roadside bomb exploded")."""
+    if verb.lemma_.lower() in ARMED_ATTACK_VERBS:
+        return True
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"in", "during"} and any(g.dep_ == "pobj" and attack_noun(g) for g in c.children):
+            return True
+        if _when_clause(c) and any(g.dep_ == "nsubj" and attack_noun(g) for g in c.children):
+            return True  # "were killed when a roadside bomb exploded"
+    return False
+
+
 def _when_clause(token: Any) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "as"} for c in token.children)
 
@@ -51,7 +71,7 @@ def _doerless_clauses(trigger: Any) -> list[Any]:
         return []
     passive = any(c.dep_ == "nsubjpass" for c in trigger.children) and any(c.dep_ == "auxpass" for c in trigger.children)
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    if passive or subject is not None and attack_noun(subject):
+    if passive and _armed(trigger) or subject is not None and attack_noun(subject):
         return [trigger]
     head = trigger.head
     if subject is None and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and head.i != trigger.i:
