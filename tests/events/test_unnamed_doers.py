@@ -71,3 +71,8 @@ def test_what_two_sides_exchange_is_no_party():
     assert {("ASSAULT", "IND", "PAK"), ("ASSAULT", "PAK", "IND")} <= coded(
         "Indian and Pakistani troops exchanged artillery fire across the border on Sunday.")
     assert ("ASSAULT", "IND", "PAK") in coded("Indian troops exchanged artillery fire with Pakistani forces on Sunday.")
+
+
+def test_the_victims_own_attackers_are_not_of_the_victims_country():
+    # "his kidnappers": the pronoun is the victim's, the kidnappers are of where they act
+    assert ("ASSAULT", "NGA", "GBR") in coded("A British engineer was killed by his kidnappers in Nigeria, the foreign office said.")

@@ -120,7 +120,7 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver
         return ref
     doc = sent.doc
     token = doc[ref.token]
-    country = _owner_country(token, index, sent) or _phrase_place(token, index)
+    country = _owner_country(token, index, sent, other) or _phrase_place(token, index)
     if country is None and (owner := phrase_owner(token, index)) is not None:
         if not owner.actor.country:  # "a delegation from the European Union": the body's own
             return ActorRef(replace(ref.actor, code=owner.actor.code), ref.span, ref.token)
@@ -223,10 +223,12 @@ def ethnic_groups(doc: Any, actors: dict[tuple[int, int], Actor]) -> dict[tuple[
     return out
 
 
-def _owner_country(token: Any, index: ActorIndex, sent: Any) -> str | None:
+def _owner_country(token: Any, index: ActorIndex, sent: Any, other: ActorRef | None = None) -> str | None:
     for child in token.children:
         if child.dep_ == "poss" and child.lower_ in PRONOUNS:
             owner = resolve_pronoun(child, index, sent)
+            if owner is not None and other is not None and owner.span == other.span:
+                continue  # "a hostage was executed by his kidnappers": the victim's, not their country
             if owner is not None and owner.actor.country:
                 return owner.actor.country
     return None
