@@ -120,7 +120,7 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver
         return ref
     doc = sent.doc
     token = doc[ref.token]
-    country = _owner_country(token, index, sent, other) or _phrase_place(token, index)
+    country = _owner_country(token, index, sent, other if doer else None) or _phrase_place(token, index)
     if country is None and (owner := phrase_owner(token, index)) is not None:
         if not owner.actor.country:  # "a delegation from the European Union": the body's own
             return ActorRef(replace(ref.actor, code=owner.actor.code), ref.span, ref.token)
