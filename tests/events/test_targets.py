@@ -34,3 +34,11 @@ def test_a_retreat_moves_the_doers_own_fighters_and_is_aimed_at_the_place():
 
     found = countries(real_codes("Unita began demobilising its fighters in central Angola."))
     assert ("RETREAT", "AGO", "AGO") in found
+
+
+def test_where_two_sides_meet_lends_its_country_to_neither():
+    # session 21 (news_events12): the rebels at talks abroad are not the host's
+    from test_code import countries, real_codes
+
+    found = countries(real_codes("The Sri Lankan government and Tamil rebels resumed peace talks in the Thai resort of Phuket on Wednesday."))
+    assert ("CONSULT", "THA", "LKA") not in found

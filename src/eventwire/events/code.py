@@ -209,9 +209,10 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
             continue  # PLOVER's CRIME ("armed robbers shot dead a guard"): no political event
         giver = bool(cand.plover and cand.plover[0] == "AID")
         force = bool(cand.plover and cand.plover[0] in FORCE)
+        talks = bool(cand.plover and cand.plover[0] in MUTUAL_TYPES)
         src = context.complete(source, cand.trigger, index, cand.sent, giver=giver, other=target, armed=True,
-                               doer=True) if source else None
-        tgt = context.complete(target, cand.trigger, index, cand.sent, other=source, armed=force) if target else None
+                               doer=True, talks=talks) if source else None
+        tgt = context.complete(target, cand.trigger, index, cand.sent, other=source, armed=force, talks=talks) if target else None
         if src is not None and tgt is not None and (src.actor.country or src.actor.code) == (tgt.actor.country or tgt.actor.code):
             if _own_forces(doc[tgt.token]):
                 continue  # "Russia proposed sending its own troops": the doer's means, not whom it acts on

@@ -105,7 +105,8 @@ def is_vague(actor: Actor | None) -> bool:
 
 
 def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver: bool = False,
-             other: ActorRef | None = None, armed: bool = False, doer: bool = False) -> ActorRef | None:
+             other: ActorRef | None = None, armed: bool = False, doer: bool = False,
+             talks: bool = False) -> ActorRef | None:
     """``ref`` itself when it is precise; with a country from the sentence when it is vague;
     None when no country can be found for it. A ``giver`` (the source of aid) takes only a
     country of its own: where the aid goes says nothing of who gives it ("donor governments
@@ -132,7 +133,8 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver
     if country is None and token.tag_ == "NNS" and token.lemma_.lower() in POLITIES:
         return None  # "the Baltic states", "Western countries": several states, not one
     if not giver:
-        country = country or _event_place(trigger, index)
+        # (where two sides meet is no side's: "the government and rebels held talks in Nairobi")
+        country = country or (None if talks and _own_country(other) else _event_place(trigger, index))
         if country is None and not _two_sided(trigger, index, sent):
             country = _sentence_country(ref.actor, index, sent, trigger, _own_country(other)) or _article_country(ref.actor, index, doc, token if armed else None)
     if doer and other is not None and country == other.actor.country and _bare_country(other, doc):
