@@ -42,3 +42,11 @@ def test_where_two_sides_meet_lends_its_country_to_neither():
 
     found = countries(real_codes("The Sri Lankan government and Tamil rebels resumed peace talks in the Thai resort of Phuket on Wednesday."))
     assert ("CONSULT", "THA", "LKA") not in found
+
+
+def test_the_topic_discussed_names_no_party():
+    # session 21 (news_events12): "to discuss the Libyan crisis" is about Libya, not with it
+    from test_code import countries, real_codes
+
+    found = countries(real_codes("The French president telephoned the Egyptian leader to discuss the Libyan crisis."))
+    assert ("CONSULT", "FRA", "EGY") in found and ("CONSULT", "FRA", "LBY") not in found

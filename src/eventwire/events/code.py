@@ -42,6 +42,7 @@ from eventwire.events.mutuality import (
     is_venue,
     joint_body,
     mutual,
+    topic_adjective,
 )
 from eventwire.events.senses import NO_ACT, event_subject
 from eventwire.events.targets import unnamed_target
@@ -99,7 +100,7 @@ def pairs(cand: Candidate, index: ActorIndex | None = None) -> list[tuple[ActorR
         # what it moves, not whom it acts on (PLOVER: the place left, or no target)
         cand.targets = [t for t in cand.targets if not _own_forces(cand.trigger.doc[t.token], irregulars=True)]
     # "exchanged artillery fire (with X)": what the sides give each other is no party
-    cand.targets = [r for t in cand.targets if not joint_body(t, cand.trigger)
+    cand.targets = [r for t in cand.targets if not joint_body(t, cand.trigger) and not topic_adjective(t, cand.trigger)
                     for r in ((exchange_partners(t, cand.trigger, index)) if exchanged(t, cand.trigger) else [t])]
     if cand.plover and cand.plover[0] in MUTUAL_TYPES:
         # "signed at the African Union headquarters": a joint act's seat is where it happened

@@ -96,6 +96,18 @@ def joint_body(target: ActorRef, trigger: Any) -> bool:
         c.dep_ == "amod" and c.lower_ == "joint" for c in token.children)
 
 
+# Verbs whose object is a topic: "to discuss the Syrian crisis" names no Syrian party.
+TOPIC_VERBS = frozenset({"discuss", "debate", "review"})
+
+
+def topic_adjective(target: ActorRef, trigger: Any) -> bool:
+    """A country adjective of the topic discussed ("discuss the Syrian crisis"): no party."""
+    token = trigger.doc[target.token]
+    head = token.head
+    return (trigger.lemma_.lower() in TOPIC_VERBS and token.dep_ in {"amod", "compound"} and head.dep_ == "dobj"
+            and head.head.i == trigger.i)
+
+
 def exchange_partners(target: ActorRef, trigger: Any, index: ActorIndex | None) -> list[ActorRef]:
     """Who an exchanged object is exchanged with, when the parse hangs "with" on the object
     ("exchanged artillery fire with Pakistani forces")."""
