@@ -272,8 +272,10 @@ def test_a_rejected_proposal_is_aimed_at_who_made_it(code_text):
 def test_passive_harm_takes_its_doer_from_the_attack_it_happened_in(code_text):
     assert ("ASSAULT", "LBN", "ISRMIL") in triples(code_text("Three Israeli soldiers were killed in a Hezbollah attack on Monday."))
     assert ("ASSAULT", "ISR", "PSE") in triples(code_text("Two Palestinians were wounded by Israeli gunfire in Gaza."))
-    # the place after the attack noun is where, not who
-    assert not any(t[1] == "IRQ" for t in triples(code_text("A Turkish soldier was killed in an attack in Iraq.")))
+    # the place after the attack noun is where, not who: with no doer named at all, PLOVER codes
+    # where it happened as the source ("a roadside bombing near Samarra killed one U.S. soldier"
+    # is IRQ -> USA in its gold; events/unnamed_doers.py), never the attack noun's place as its owner
+    assert {t[1] for t in triples(code_text("A Turkish soldier was killed in an attack in Iraq.")) if t[0] == "ASSAULT"} <= {"IRQ"}
 
 
 def test_wounded_in_is_no_riot(code_text):
@@ -431,3 +433,17 @@ def test_where_people_flee_to_is_no_party():
     assert not any("BGD" in t for t in found)
     found = countries(real_codes("Russian shelling forced thousands of Ukrainians to flee into Poland."))
     assert ("COERCE", "RUS", "UKR") in found and not any("POL" in t for t in found)
+
+
+def test_sides_fighting_a_named_thing_fight_it_together():
+    # session 21 (news_events12): "fight" is reciprocal only for a war or battle fought
+    events = countries(real_codes("Kenya and Uganda signed a pact on Monday to fight cross-border cattle theft."))
+    assert not any(kind == "ASSAULT" for kind, *_ in events)
+    events = countries(real_codes("Eritrea and Ethiopia fought a border war from 1998 to 2000."))
+    assert ("ASSAULT", "ERI", "ETH") in events
+
+
+def test_a_joint_body_set_up_is_no_party_and_its_founders_cooperate_with_each_other():
+    # session 21 (news_events12): "joint task force" resolves as a military actor
+    events = countries(real_codes("Ghana and Togo set up a joint task force on Monday to patrol their border."))
+    assert {("COOPERATE", "GHA", "TGO"), ("COOPERATE", "TGO", "GHA")} <= events

@@ -90,7 +90,8 @@ def test_what_a_complaint_says_is_no_pattern_word_of_the_complaint():
 def test_a_thing_agreed_on_is_no_party_of_a_mutual_agreement():
     # "a joint police force" (a vague 'police' of no country) had taken Belgium from "in Brussels"
     events = found("Serbia and Kosovo agreed in Brussels on Friday to set up a joint police force.")
-    assert ("AGREE", "SRB", "XKX") in events and ("AGREE", "XKX", "SRB") in events
+    # (the agreed act is coded itself, intended: setting up a joint body is cooperation, CAMEO 060)
+    assert {("SRB", "XKX"), ("XKX", "SRB")} <= {(source, target) for _, source, target in events}
     assert not any(target == "BEL" for _, _, target in events)
 
 

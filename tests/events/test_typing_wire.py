@@ -212,3 +212,16 @@ def test_assenting_is_agreeing_and_unbanning_a_party_a_concession():
     assert plover("Khartoum assented to the visit of the monitors.", "assented") == "AGREE"
     assert verb_type("The junta unbanned the main opposition party on Monday.", "unbanned") == "0812"
     assert ("CONCEDE", "KEN", "KEN") in countries(real_codes("Kenya's government unbanned the main opposition party on Monday."))
+
+
+def test_forces_pulled_out_of_a_country_under_an_accord_are_a_retreat():
+    # session 21 (news_events12): QUIT_TREATY's "(OF ACCORD)" matched the accord named further on
+    assert plover("Syria pulled its troops out of Lebanon under a 1989 accord.", "pulled") == "RETREAT"
+    assert plover("Russia pulled out of the arms control accord on Friday.", "pulled") == "SANCTION"
+
+
+def test_a_war_footing_is_an_alert_and_a_joint_body_set_up_is_cooperation():
+    # session 21 (news_events12): CAMEO 152 (increase military alert status), 060 (material cooperation)
+    assert plover("Serbia placed its army on a war footing.", "placed") == "MOBILIZE"
+    assert plover("Ghana and Togo set up a joint border commission.", "set") == "COOPERATE"
+    assert plover("Spain and Portugal inaugurated a joint rescue centre.", "inaugurated") == "COOPERATE"

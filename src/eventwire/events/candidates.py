@@ -14,6 +14,7 @@ from eventwire.events.constructions import INSTRUMENTS, construction_code, repor
 from eventwire.events.content import is_content, noun_content, prefer_intended_action
 from eventwire.events.demands import demand_of
 from eventwire.events.deployments import prompting_parties
+from eventwire.events.ethnic_groups import ethnic_groups
 from eventwire.events.evacuations import destination, own_target
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.forces import FORCE_SECTORS
@@ -362,7 +363,7 @@ def find_candidates(
     # places are read at the article's date ("Wau" in 1998 is Sudan's), in code_doc and in the
     # batched events stage alike
     doc.user_data[context.DOC_DATE_KEY] = article.published.date() if article.published is not None else None
-    index = ActorIndex(doc, context.ethnic_groups(doc, actors))
+    index = ActorIndex(doc, ethnic_groups(doc, actors))
     text = article.text
     candidates: list[Candidate] = []
     for sent in (seg for whole in doc.sents for seg in find.line_segments(whole)):

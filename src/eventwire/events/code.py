@@ -30,13 +30,25 @@ from eventwire.events.antecedents import resolve_answers
 from eventwire.events.candidate import Candidate, is_main
 from eventwire.events.candidates import FORCE, find_candidates
 from eventwire.events.casualties import resolve_casualties
+from eventwire.events.crime import common_crime
+from eventwire.events.described_places import names_a_place
 from eventwire.events.find import ActorIndex, ActorRef
-from eventwire.events.forces import DEPLOYABLE, TROOPS
+from eventwire.events.forces import ARMED, DEPLOYABLE, TROOPS
 from eventwire.events.lexicon import Lexicon, get_lexicon
-from eventwire.events.mutuality import MUTUAL_TYPES, is_edge_place, is_venue, mutual
+from eventwire.events.mutuality import (
+    MUTUAL_TYPES,
+    exchange_partners,
+    exchanged,
+    is_edge_place,
+    is_venue,
+    joint_body,
+    mutual,
+    topic_adjective,
+)
 from eventwire.events.senses import NO_ACT, event_subject
 from eventwire.events.targets import unnamed_target
 from eventwire.events.trigger import ASPECTUAL_VERBS
+from eventwire.events.unnamed_doers import unnamed_doer
 from eventwire.events.verdicts import resolve_verdicts
 from eventwire.records import Actor, Article, Event, Mention, stable_id
 
@@ -83,7 +95,14 @@ def apply_intent(code: str, modality: str, negated: bool) -> tuple[str, bool]:
 # --- events ---------------------------------------------------------------------------------
 
 
-def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
+def pairs(cand: Candidate, index: ActorIndex | None = None) -> list[tuple[ActorRef | None, ActorRef | None]]:
+    if cand.plover and cand.plover[0] in OWN_FORCE_TYPES:
+        # "withdrew its forces from X", "demobilised their fighters": the doer's own forces are
+        # what it moves, not whom it acts on (PLOVER: the place left, or no target)
+        cand.targets = [t for t in cand.targets if not _own_forces(cand.trigger.doc[t.token], irregulars=True)]
+    # "exchanged artillery fire (with X)": what the sides give each other is no party
+    cand.targets = [r for t in cand.targets if not joint_body(t, cand.trigger) and not topic_adjective(t, cand.trigger)
+                    for r in ((exchange_partners(t, cand.trigger, index)) if exchanged(t, cand.trigger) else [t])]
     if cand.plover and cand.plover[0] in MUTUAL_TYPES:
         # "signed at the African Union headquarters": a joint act's seat is where it happened
         cand.targets = [t for t in cand.targets if not is_venue(t, cand.trigger, seats=True)]
@@ -109,6 +128,11 @@ def pairs(cand: Candidate) -> list[tuple[ActorRef | None, ActorRef | None]]:
         # doer's own country's (see DOMESTIC_CONCESSIONS)
         found = [(cand.sources[0], home)]
         cand.extra["place_target"] = True
+    elif not cand.sources and cand.targets and cand.plover and cand.plover[0] == "ASSAULT" and (
+            doer := unnamed_doer(cand.trigger, index)) is not None:
+        # "a car bomb exploded in Baghdad, killing 30": no doer named, PLOVER codes where it
+        # happened as the source
+        found = [(doer, t) for t in cand.targets]
     elif not is_main(cand.trigger):
         found = []  # a one-sided event from a participle or purpose clause is too weak
     elif cand.sources and not _has_object(cand.trigger, cand.plover and cand.plover[0]) and not (
@@ -209,12 +233,15 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
         return pairs(cand)
     out = []
     doc = cand.sent.doc
-    for source, target in pairs(cand):
+    for source, target in pairs(cand, index):
+        if source is not None and source.token >= 0 and common_crime(cand.plover and cand.plover[0], doc[source.token]):
+            continue  # PLOVER's CRIME ("armed robbers shot dead a guard"): no political event
         giver = bool(cand.plover and cand.plover[0] == "AID")
         force = bool(cand.plover and cand.plover[0] in FORCE)
+        talks = bool(cand.plover and cand.plover[0] in MUTUAL_TYPES)
         src = context.complete(source, cand.trigger, index, cand.sent, giver=giver, other=target, armed=True,
-                               doer=True) if source else None
-        tgt = context.complete(target, cand.trigger, index, cand.sent, other=source, armed=force) if target else None
+                               doer=True, talks=talks) if source else None
+        tgt = context.complete(target, cand.trigger, index, cand.sent, other=source, armed=force, talks=talks) if target else None
         if src is not None and tgt is not None and (src.actor.country or src.actor.code) == (tgt.actor.country or tgt.actor.code):
             if _own_forces(doc[tgt.token]):
                 continue  # "Russia proposed sending its own troops": the doer's means, not whom it acts on
@@ -228,7 +255,7 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
             named = src is source and tgt is target
             same = (src.actor.code == tgt.actor.code and not cand.extra.get("place_target")
                     and (named or (src.actor.sector or "") == (tgt.actor.sector or "")))
-            if doc[tgt.token].dep_ in {"poss", "amod", "compound"} or same:
+            if doc[tgt.token].dep_ in {"poss", "amod", "compound"} and not names_a_place(doc[tgt.token]) or same:
                 # "the embassy defended China's trade practices": no event between the two; but
                 # "Nigerians rallied in Lagos" is NGA -> NGA (the place stands for the target)
                 continue
@@ -249,9 +276,14 @@ def _own_people(token: Any, trigger: Any) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children)
 
 
-def _own_forces(token: Any) -> bool:
-    """Armed forces owned by the doer ("its troops"): what it acts with."""
-    return token.lemma_.lower() in TROOPS and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
+# Types whose acts move the doer's own forces: they are not the act's target.
+OWN_FORCE_TYPES = frozenset({"RETREAT", "MOBILIZE"})
+
+
+def _own_forces(token: Any, irregulars: bool = False) -> bool:
+    """Armed forces owned by the doer ("its troops", with ``irregulars`` "their fighters"):
+    what it acts with."""
+    return token.lemma_.lower() in (ARMED if irregulars else TROOPS) and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
                                                   for c in token.children)
 
 

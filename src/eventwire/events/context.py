@@ -30,6 +30,7 @@ from typing import Any
 from eventwire.actors.dateline_home import dateline_country
 from eventwire.actors.placing import named_place_country, place_key
 from eventwire.events.belonging import phrase_owner
+from eventwire.events.described_places import described_place, device_went_off, names_a_place
 from eventwire.events.find import PRONOUNS, ActorIndex, ActorRef, resolve_pronoun
 from eventwire.events.lexicon import get_lexicon
 from eventwire.events.places import LOCATIVE_PREPS
@@ -104,7 +105,8 @@ def is_vague(actor: Actor | None) -> bool:
 
 
 def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver: bool = False,
-             other: ActorRef | None = None, armed: bool = False, doer: bool = False) -> ActorRef | None:
+             other: ActorRef | None = None, armed: bool = False, doer: bool = False,
+             talks: bool = False) -> ActorRef | None:
     """``ref`` itself when it is precise; with a country from the sentence when it is vague;
     None when no country can be found for it. A ``giver`` (the source of aid) takes only a
     country of its own: where the aid goes says nothing of who gives it ("donor governments
@@ -119,7 +121,7 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver
         return ref
     doc = sent.doc
     token = doc[ref.token]
-    country = _owner_country(token, index, sent) or _phrase_place(token, index)
+    country = _owner_country(token, index, sent, other if doer else None) or _phrase_place(token, index)
     if country is None and (owner := phrase_owner(token, index)) is not None:
         if not owner.actor.country:  # "a delegation from the European Union": the body's own
             return ActorRef(replace(ref.actor, code=owner.actor.code), ref.span, ref.token)
@@ -131,7 +133,8 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver
     if country is None and token.tag_ == "NNS" and token.lemma_.lower() in POLITIES:
         return None  # "the Baltic states", "Western countries": several states, not one
     if not giver:
-        country = country or _event_place(trigger)
+        # (where two sides meet is no side's: "the government and rebels held talks in Nairobi")
+        country = country or (None if talks and _own_country(other) else _event_place(trigger, index))
         if country is None and not _two_sided(trigger, index, sent):
             country = _sentence_country(ref.actor, index, sent, trigger, _own_country(other)) or _article_country(ref.actor, index, doc, token if armed else None)
     if doer and other is not None and country == other.actor.country and _bare_country(other, doc):
@@ -158,6 +161,8 @@ def _bare_country(ref: ActorRef, doc: Any) -> bool:
     token = doc[ref.token]
     while token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i != token.i:
         token = token.head  # "in the Gaza Strip": the name's head says where it stands
+    if names_a_place(token):
+        token = token.head  # "in the Malian capital Bamako": the adjective says where too
     where = token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
     return not ref.actor.sector and (ref.actor.kb_id or "").startswith("country:") and not where
 
@@ -192,46 +197,24 @@ def _two_sided(trigger: Any, index: ActorIndex, sent: Any) -> bool:
     return len({r.actor.country for r in argument_actors(subj, index, sent) if r.actor.country}) > 1
 
 
-ETHNIC_WORDS = frozenset({"ethnic"})
-
-
-def ethnic_groups(doc: Any, actors: dict[tuple[int, int], Actor]) -> dict[tuple[int, int], Actor]:
-    """``actors`` with "ethnic Albanians", "ethnic Turks" made vague civilians: a people named by
-    a demonym is not that state; the country it lives in comes from the sentence like any vague
-    participant's ("killed three ethnic Albanians in southern Serbia" -> SRB CVL)."""
-    if "ethnic" not in doc.text.lower():
-        return actors  # most articles: no per-mention work
-    out = dict(actors)
-    for (start, end), actor in actors.items():
-        if actor is None or not actor.country or actor.kb_id is None or not actor.kb_id.startswith("country:"):
-            continue
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        words = [t.lower_ for t in span[:1]]
-        if span.start > 0:
-            words.append(doc[span.start - 1].lower_)
-        words += [c.lower_ for c in span.root.children if c.dep_ == "amod"]
-        if span.root.dep_ == "amod":  # "ethnic Albanian rebels": the head noun's modifiers
-            words += [c.lower_ for c in span.root.head.children if c.dep_ == "amod"]
-        if ETHNIC_WORDS & set(words):
-            sector = actor.sector or "CVL"
-            out[(start, end)] = replace(actor, country=None, code=sector, sector=sector, kb_id=None)
-    return out
-
-
-def _owner_country(token: Any, index: ActorIndex, sent: Any) -> str | None:
+def _owner_country(token: Any, index: ActorIndex, sent: Any, other: ActorRef | None = None) -> str | None:
     for child in token.children:
         if child.dep_ == "poss" and child.lower_ in PRONOUNS:
             owner = resolve_pronoun(child, index, sent)
+            if owner is not None and other is not None and owner.span == other.span:
+                continue  # "a hostage was executed by his kidnappers": the victim's, not their country
             if owner is not None and owner.actor.country:
                 return owner.actor.country
     return None
 
 
-def _phrase_place(token: Any, index: ActorIndex | None = None) -> str | None:
+def _phrase_place(token: Any, index: ActorIndex | None = None, *, names: ActorIndex | None = None,
+                  sites: bool = False) -> str | None:
     """A place or a country's actor in a prepositional phrase of ``token`` ("activists from
-    the Fatah party", "rebels in the Ivory Coast")."""
+    the Fatah party", "rebels in the Ivory Coast"); with ``names`` (or ``index``) also a place
+    described by its country's adjective ("in the Somali capital Mogadishu"); with ``sites``, for
+    where an event happened, the place of a site it happened at ("outside a mosque in Baghdad")."""
+    names = names or index
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | ({"of"} if index is not None else set()):
             for obj in child.children:
@@ -239,9 +222,13 @@ def _phrase_place(token: Any, index: ActorIndex | None = None) -> str | None:
                     continue
                 ref = index.at(obj) if index is not None else None
                 found = ref.actor.country if ref is not None and ref.actor.country else place_country(obj)
+                if found is None and ref is None and names is not None:
+                    found = described_place(obj, names)
                 if found is None and ref is None and _act_noun(obj):
                     # "killed in a drone strike in Pakistan": where the act fell
                     found = _phrase_place(obj) or _place_struck(obj)
+                elif found is None and sites and obj.pos_ == "NOUN":
+                    found = _phrase_place(obj, names=names, sites=True)
                 if found:
                     return found
     return None
@@ -261,11 +248,13 @@ def _place_struck(act: Any) -> str | None:
     return None
 
 
-def _event_place(trigger: Any) -> str | None:
+def _event_place(trigger: Any, index: ActorIndex | None = None) -> str | None:
     """A place attached to the predicate or to its object ("killed a soldier in Samarra")."""
     heads = [trigger, *(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} or _same_event_clause(c))]
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and device_went_off(trigger.head):
+        heads.append(trigger.head)  # "a bomb exploded outside a mosque in Baghdad, killing 30": its result's place
     for head in heads:
-        found = _phrase_place(head)
+        found = _phrase_place(head, names=index, sites=True)
         if found:
             return found
     return None

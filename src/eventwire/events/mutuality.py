@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from eventwire.events.candidate import Candidate
-    from eventwire.events.find import ActorRef
+    from eventwire.events.find import ActorIndex, ActorRef
 
 # Predicates that coordinated doers can only do with each other when no one else is named
 # ("Israel and Egypt signed", "the two sides clashed", "X and Y held talks"). Any other predicate
@@ -22,6 +22,10 @@ RECIPROCAL_VERBS = frozenset({
     "normalize", "normalise", "ally", "quarrel", "feud", "spar", "wrangle", "conclude", "hold",
     "ink", "ratify", "speak",
 })  # fmt: skip
+# Fighting something named ("fight cattle theft", "combat terrorism") is done together; only a
+# war or a battle fought is fought with each other.
+COMBAT_VERBS = frozenset({"fight", "battle", "combat"})
+WAR_NOUNS = frozenset({"war", "battle", "skirmish", "duel", "clash", "conflict", "gunbattle", "firefight"})
 # Types whose coordinated doers act together, never on each other: "US and British activists
 # staged a protest in Beijing" protest against China (the place), not each other.
 JOINT_ONLY = frozenset({"PROTEST", "MOBILIZE"})
@@ -30,7 +34,7 @@ CEASEFIRE_KEPT = "0871"
 # others (PLOVER CONSULT third-party: "a meeting between two actors is hosted by a third
 # actor"), not a meeting with each other.
 HOSTING_VERBS = frozenset({"host", "co-host", "cohost", "convene"})
-RECIPROCAL_WORDS = frozenset({"each", "another", "mutual", "mutually", "jointly", "bilateral"})
+RECIPROCAL_WORDS = frozenset({"each", "another", "mutual", "mutually", "joint", "jointly", "bilateral"})
 # Relations that two parties can only have with each other ("are seeking to deepen a partnership").
 RELATION_NOUNS = frozenset({
     "partnership", "relation", "relations", "tie", "ties", "cooperation", "agreement", "accord",
@@ -53,6 +57,9 @@ def mutual(cand: Candidate) -> bool:
     trigger = cand.trigger
     if trigger.lemma_.lower() in HOSTING_VERBS:
         return False
+    if trigger.lemma_.lower() in COMBAT_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() not in WAR_NOUNS for c in trigger.children):
+        return False  # "signed an accord to fight cattle theft": what they fight together
     if trigger.lemma_.lower() in RECIPROCAL_VERBS or (cand.code or "") == CEASEFIRE_KEPT:
         return True  # (a ceasefire kept by coordinated sides is kept towards each other)
     if any(t.lower_ in RECIPROCAL_WORDS for t in trigger.subtree):
@@ -68,6 +75,47 @@ def mutual(cand: Candidate) -> bool:
     # relation between the doers
     return cand.plover[0] == "CONSULT" or any(t.lemma_.lower() in RELATION_NOUNS or t.lower_ in RELATION_NOUNS
                                               for t in trigger.subtree if t.pos_ == "NOUN")
+
+
+# Verbs whose object is what two sides give each other ("exchanged artillery fire", "traded
+# gunfire", "exchanged ambassadors"), never a party: the parties are the doers and who is named
+# after "with".
+EXCHANGE_VERBS = frozenset({"exchange", "trade", "swap"})
+
+
+def exchanged(target: ActorRef, trigger: Any) -> bool:
+    """Whether ``target`` is the object an exchange verb's sides give each other."""
+    token = trigger.doc[target.token]
+    return trigger.lemma_.lower() in EXCHANGE_VERBS and token.dep_ == "dobj" and token.head.i == trigger.i
+
+
+def joint_body(target: ActorRef, trigger: Any) -> bool:
+    """A joint body the doers set up or inaugurate ("set up a joint task force"): theirs, no party."""
+    token = trigger.doc[target.token]
+    return token.dep_ == "dobj" and token.head.i == trigger.i and any(
+        c.dep_ == "amod" and c.lower_ == "joint" for c in token.children)
+
+
+# Verbs whose object is a topic: "to discuss the Syrian crisis" names no Syrian party.
+TOPIC_VERBS = frozenset({"discuss", "debate", "review"})
+
+
+def topic_adjective(target: ActorRef, trigger: Any) -> bool:
+    """A country adjective of the topic discussed ("discuss the Syrian crisis"): no party."""
+    token = trigger.doc[target.token]
+    head = token.head
+    return (trigger.lemma_.lower() in TOPIC_VERBS and token.dep_ in {"amod", "compound"} and head.dep_ == "dobj"
+            and head.head.i == trigger.i)
+
+
+def exchange_partners(target: ActorRef, trigger: Any, index: ActorIndex | None) -> list[ActorRef]:
+    """Who an exchanged object is exchanged with, when the parse hangs "with" on the object
+    ("exchanged artillery fire with Pakistani forces")."""
+    if index is None:
+        return []
+    token = trigger.doc[target.token]
+    return [ref for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+            for g in p.children if g.dep_ == "pobj" and (ref := index.at(g)) is not None]
 
 
 VENUE_PREPS = frozenset({"in", "at"})

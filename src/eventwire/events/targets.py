@@ -106,6 +106,8 @@ def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorR
     if plover == "MOBILIZE":
         preps = preps | {"to"}  # "sent troops to Lithuania": where forces go is whom they face
     found = event_place(trigger, preps)
+    if found is None and plover == "MOBILIZE":
+        found = border_faced(trigger, source)
     if found is None and (plover == "MOBILIZE" and trigger.lemma_.lower() in SENDING_VERBS or plover == "AID") and \
             (home := filed_from(trigger.doc)) and source.actor.country and home != source.actor.country:
         # "New Zealand has sent 230 soldiers", "India sent a plane carrying tents" in a report
@@ -128,6 +130,34 @@ def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorR
     country = source.actor.country
     if country and ((source.actor.sector or "") in DOMESTIC_ACTORS or plover == "PROTEST"):
         return _country_ref(country, source.actor.text, (-1, -1), trigger.i)
+    return None
+
+
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+BORDER_PREPS = frozenset({"along", "near", "on", "at", "to", "toward", "towards"})
+
+
+def border_faced(trigger: Any, source: ActorRef) -> ActorRef | None:
+    """The country across a border forces are massed on or sent to ("deployed troops along its
+    border with Pakistan", "massed troops near Ukraine's eastern border"): whom the show of force
+    faces. Not the doer's own country ("its border")."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    heads += [g for h in heads[1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]  # "thousands of troops along ..."
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in BORDER_PREPS:
+                continue
+            for border in prep.children:
+                if border.dep_ != "pobj" or border.lemma_.lower() not in BORDER_NOUNS:
+                    continue
+                sides = [g for p in border.children if p.dep_ == "prep" and p.lower_ == "with"
+                         for g in p.children if g.dep_ == "pobj"]
+                sides += [c for c in border.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+                for side in sides:
+                    country = place_country(side)
+                    if country and country != source.actor.country:
+                        return _country_ref(country, side.text, (side.idx, side.idx + len(side.text)), side.i)
     return None
 
 

@@ -1,0 +1,101 @@
+"""Who carried out an attack whose doer the sentence does not name: "a car bomb exploded in
+Baghdad, killing 30 worshippers", "the former prime minister was assassinated in Beirut",
+"22 people were killed in a suicide bombing in Manchester".
+
+PLOVER's coders give such an attack the country where it happened as its source ("a roadside
+bombing near Samarra killed one U.S. soldier" is IRQ -> USA in the gold): the attackers are
+unknown, but they acted there. Only for an attack with no doer at all (an agentless passive, or a
+bomb, blast or attack as the subject), and only where a named place says where; an attack whose
+doer is named but unknown to the resolver ("by a man wearing a police uniform") keeps its rule.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.events.context import place_country
+from eventwire.events.described_places import attack_noun, described_place
+from eventwire.events.find import ActorIndex, ActorRef
+from eventwire.records import Actor
+
+PLACE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside"})
+
+
+def unnamed_doer(trigger: Any, index: ActorIndex | None = None) -> ActorRef | None:
+    """The country where an attack with no named doer happened, as its source; None when the
+    sentence names a doer (even one not resolved) or no place."""
+    clauses = _doerless_clauses(trigger)
+    if not clauses:
+        return None
+    # ("were killed when a roadside bomb exploded near their convoy in Helmand": the when-clause
+    # tells the same event's circumstances)
+    whens = [c for clause in clauses for c in clause.children if _when_clause(c)]
+    if any(_doerless_clauses(c) != [c] for c in whens):
+        return None  # "were killed when a U.S. air strike hit the hospital": the doer is named there
+    clauses += whens
+    for clause in clauses:
+        for token in (clause, *(c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"})):
+            if (place := _place(token, index)) is not None:
+                return place
+    return None
+
+
+# Harm that only armed attackers do: "was assassinated", "were shot dead" with no doer named
+# are attacks by someone unknown; "was beaten to death in a village" may be anyone's doing.
+ARMED_ATTACK_VERBS = frozenset({
+    "assassinate", "shoot", "gun", "bomb", "ambush", "shell", "snipe", "behead", "kidnap", "abduct",
+})  # fmt: skip
+
+
+def _armed(verb: Any) -> bool:
+    """An agentless passive of armed attack: its verb, or an attack it happened in ("were
+    killed in a suicide bombing", "when a roadside bomb exploded")."""
+    if verb.lemma_.lower() in ARMED_ATTACK_VERBS:
+        return True
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"in", "during"} and any(g.dep_ == "pobj" and attack_noun(g) for g in c.children):
+            return True
+        if _when_clause(c) and any(g.dep_ == "nsubj" and attack_noun(g) for g in c.children):
+            return True  # "were killed when a roadside bomb exploded"
+    return False
+
+
+def _when_clause(token: Any) -> bool:
+    return token.dep_ == "advcl" and any(c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "as"} for c in token.children)
+
+
+def _doerless_clauses(trigger: Any) -> list[Any]:
+    """The trigger's clause (and the clause a result participle hangs on: "exploded ...,
+    killing 30") when no one is named as doing it; empty when a doer is named."""
+    if any(c.dep_ == "agent" for c in trigger.children):
+        return []
+    passive = any(c.dep_ == "nsubjpass" for c in trigger.children) and any(c.dep_ == "auxpass" for c in trigger.children)
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if passive and _armed(trigger) or subject is not None and attack_noun(subject):
+        return [trigger]
+    head = trigger.head
+    if subject is None and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and head.i != trigger.i:
+        head_subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if head_subject is not None and attack_noun(head_subject):
+            return [trigger, head]
+    return []
+
+
+def _place(token: Any, index: ActorIndex | None) -> ActorRef | None:
+    """A named place in a locative phrase of ``token`` or of the place noun it names ("outside
+    a mosque in Baghdad", "in a car bomb blast on the Beirut seafront")."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            country = place_country(obj) or described_place(obj, index)
+            if country is None:
+                inner = _place(obj, index)
+                if inner is not None:
+                    return inner
+                continue
+            return ActorRef(Actor(text=obj.text, name=country, code=country, country=country),
+                            (obj.idx, obj.idx + len(obj.text)), obj.i)
+    return None
