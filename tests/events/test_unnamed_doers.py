@@ -48,6 +48,9 @@ def test_a_described_place_is_its_adjective_country_but_not_a_border_nor_a_name_
 def test_an_attack_with_no_doer_named_is_coded_from_where_it_happened():
     assert ("ASSAULT", "IRQ", "IRQ") in coded("A car bomb exploded outside a market in Kirkuk on Sunday, killing 12 civilians.")
     assert ("ASSAULT", "AFG", "AFG") in coded("A provincial governor was assassinated in Kandahar on Tuesday.")
+    # the doer is named for what it is: unknown attackers, not the state whose code it carries
+    doers = [e.source for e in real_codes("A provincial governor was assassinated in Kandahar on Tuesday.") if e.type == "ASSAULT"]
+    assert doers and all(d.name == "unidentified attackers" and d.role == "unidentified" for d in doers)
 
 
 def test_an_attack_with_no_doer_and_no_place_stays_uncoded():

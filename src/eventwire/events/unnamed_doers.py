@@ -19,6 +19,7 @@ from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.records import Actor
 
 PLACE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside"})
+UNIDENTIFIED = "unidentified attackers"
 
 
 def unnamed_doer(trigger: Any, index: ActorIndex | None = None) -> ActorRef | None:
@@ -96,6 +97,8 @@ def _place(token: Any, index: ActorIndex | None) -> ActorRef | None:
                 if inner is not None:
                     return inner
                 continue
-            return ActorRef(Actor(text=obj.text, name=country, code=country, country=country),
+            # named for what it is, so an export's Actor1Name says the doer is unknown (the code
+            # alone would read as the state's own act)
+            return ActorRef(Actor(text=obj.text, name=UNIDENTIFIED, code=country, country=country, role="unidentified"),
                             (obj.idx, obj.idx + len(obj.text)), obj.i)
     return None
