@@ -50,7 +50,8 @@ from eventwire.eval.events import (
     read_petrarch,
 )
 from eventwire.events import codes
-from eventwire.events.lexicon import Lexicon, get_lexicon, parse_petrarch_verbs
+from eventwire.events.lexicon import Lexicon, get_lexicon
+from eventwire.events.verb_files import parse_petrarch_verbs
 
 ROOT = Path(__file__).resolve().parents[1]
 SUITE = ROOT / ".." / "shared" / "data" / "events" / "petrarch2_unittest"

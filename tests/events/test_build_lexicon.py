@@ -3,7 +3,7 @@ import gzip
 import pytest
 
 from eventwire.events import build_lexicon
-from eventwire.events.lexicon import read_verbs_tsv
+from eventwire.events.verb_files import read_verbs_tsv
 
 pytestmark = pytest.mark.shared
 

@@ -1,4 +1,5 @@
-from eventwire.events.lexicon import Lexicon, VerbEntry, parse_petrarch_verbs, read_verbs_tsv, write_verbs_tsv
+from eventwire.events.lexicon import Lexicon
+from eventwire.events.verb_files import VerbEntry, parse_petrarch_verbs, read_verbs_tsv, write_verbs_tsv
 
 SAMPLE = """
 &WEAPON

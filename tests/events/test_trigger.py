@@ -81,7 +81,8 @@ def test_failing_to_act_negates_the_act():
 def test_a_pattern_naming_the_relation_noun_takes_its_synonym_set_as_adjectives():
     # "ABANDON &ECONOMIC TIES" (a user dictionary's pattern) names the noun itself: "economic"
     # modifies it as the pattern means; a synonym set alone (&TROOPS) still needs a noun
-    from eventwire.events.lexicon import Lexicon, parse_petrarch_verbs
+    from eventwire.events.lexicon import Lexicon
+    from eventwire.events.verb_files import parse_petrarch_verbs
 
     lexicon = Lexicon()
     for entry in parse_petrarch_verbs("--- ABANDON [345]\nABANDON\n- * &ECONOMIC TIES [902]\n\n&ECONOMIC\n+ECONOMIC\n+CULTURAL\n"):

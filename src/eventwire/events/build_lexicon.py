@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.events import codes
-from eventwire.events.lexicon import VERBS_FILE, parse_petrarch_verbs, write_verbs_tsv
+from eventwire.events.lexicon import VERBS_FILE
+from eventwire.events.verb_files import parse_petrarch_verbs, write_verbs_tsv
 
 log = logging.getLogger(__name__)
 
