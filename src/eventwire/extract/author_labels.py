@@ -103,8 +103,14 @@ _WRITER_LABEL = re.compile(r"^(?:written|authored)\s+by\b|^authors?\s*:|^By\s", 
 
 def _named_writer(tree: HtmlElement) -> list[str]:
     """The persons a "Written by" / "Author:" / "By" label in the page names, or []."""
+    return _persons_labelled(tree, _WRITER_LABEL)
+
+
+def _persons_labelled(tree: HtmlElement, labels: re.Pattern[str]) -> list[str]:
+    """The persons (two words or more, no collective) of the first byline whose label
+    ``labels`` matches and that names any, or []."""
     for label, names in _labelled_bylines(tree):
-        if _WRITER_LABEL.match(label):
+        if labels.match(label):
             persons = [n for n in clean_authors(names) if " " in n and collective_byline(n) is None]
             if persons:
                 return persons
@@ -118,9 +124,4 @@ _BYLINE_LABEL = re.compile(r"^(?:By|BY)\b|^(?i:(?:written|authored)\s+by\b|autho
 
 def byline_label_persons(tree: HtmlElement) -> list[str]:
     """The persons the first byline line with a writer's label names ("By Jane Doe"), or []."""
-    for label, names in _labelled_bylines(tree):
-        if _BYLINE_LABEL.match(label):
-            persons = [n for n in clean_authors(names) if " " in n and collective_byline(n) is None]
-            if persons:
-                return persons
-    return []
+    return _persons_labelled(tree, _BYLINE_LABEL)
