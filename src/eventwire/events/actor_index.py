@@ -18,6 +18,18 @@ class ActorRef:
     token: int  # index of a token of the mention
 
 
+def country_ref(country: str, token: Token) -> ActorRef:
+    """The country ``country`` as named by the place word ``token`` (its text and span)."""
+    return ActorRef(Actor(text=token.text, name=country, code=country, country=country),
+                    (token.idx, token.idx + len(token.text)), token.i)
+
+
+def country_unmentioned(country: str, text: str, token: int) -> ActorRef:
+    """The country ``country`` read from an actor written ``text`` rather than named in the
+    sentence (a doer's home, a place's country): no span of its own, at token ``token``."""
+    return ActorRef(Actor(text=text, name=country, code=country, country=country), (-1, -1), token)
+
+
 class ActorIndex:
     """The resolved actors of one parsed article, looked up by token."""
 

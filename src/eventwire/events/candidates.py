@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.events import attributes, codes, context, find, sides, subjects
+from eventwire.events.actor_index import country_ref
 from eventwire.events.antecedents import resolve_answers
 from eventwire.events.candidate import Candidate, is_main
 from eventwire.events.casualties import resolve_casualties
@@ -237,8 +238,7 @@ def _posted_to(obj: Any) -> list[ActorRef]:
         if prep.dep_ == "prep" and prep.lower_ in {"to", "in"}:
             for place in (g for g in prep.children if g.dep_ == "pobj"):
                 if country := context.place_country(place):
-                    actor = Actor(text=place.text, name=country, code=country, country=country)
-                    return [ActorRef(actor, (place.idx, place.idx + len(place.text)), place.i)]
+                    return [country_ref(country, place)]
     return []
 
 

@@ -26,6 +26,7 @@ from typing import Any
 
 from eventwire.actors.passes import POSSESSIVE_PRONOUNS
 from eventwire.events import attributes, codes, context, find
+from eventwire.events.actor_index import country_unmentioned
 from eventwire.events.antecedents import resolve_answers
 from eventwire.events.candidate import Candidate, is_main
 from eventwire.events.candidates import FORCE, find_candidates
@@ -178,8 +179,7 @@ def _home_target(cand: Candidate) -> ActorRef | None:
         return None
     if cand.code == YIELD and not _yields_to_demands(cand.trigger):
         return None
-    home = Actor(text=source.actor.text, name=country, code=country, country=country)
-    return ActorRef(home, (-1, -1), cand.trigger.i)
+    return country_unmentioned(country, source.actor.text, cand.trigger.i)
 
 
 def _yields_to_demands(trigger: Any) -> bool:

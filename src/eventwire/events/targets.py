@@ -16,6 +16,7 @@ from typing import Any
 
 from eventwire.actors.kb import STATE_SECTORS
 from eventwire.events import find
+from eventwire.events.actor_index import country_ref, country_unmentioned
 from eventwire.events.attributes import SPEECH
 from eventwire.events.context import filed_from, lookup_place, place_country
 from eventwire.events.event_nouns import SERIES_NOUNS, of_objects
@@ -43,10 +44,6 @@ MUNITIONS = frozenset({
 })  # fmt: skip
 
 
-def _country_ref(country: str, text: str, span: tuple[int, int], token: int) -> ActorRef:
-    return ActorRef(Actor(text=text, name=country, code=country, country=country), span, token)
-
-
 ATTACKED_PREPS = frozenset({"on", "upon", "against"})
 
 
@@ -72,7 +69,7 @@ def event_place(trigger: Any, preps: frozenset[str] = EVENT_PREPS) -> ActorRef |
                                 for g in p.children if g.dep_ == "pobj" and place_country(g)), obj)
                     country = place_country(obj)
                 if country:
-                    return _country_ref(country, obj.text, (obj.idx, obj.idx + len(obj.text)), obj.i)
+                    return country_ref(country, obj)
     return None
 
 
@@ -113,23 +110,23 @@ def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorR
         # "New Zealand has sent 230 soldiers", "India sent a plane carrying tents" in a report
         # filed from Honiara or Yangon: a foreign force or aid sent with no place or recipient
         # named goes where the report is from
-        return _country_ref(home, source.actor.text, (-1, -1), trigger.i)
+        return country_unmentioned(home, source.actor.text, trigger.i)
     if (found is None and plover == "MOBILIZE" and source.actor.country and source.actor.country == filed_from(trigger.doc)
             and _unnamed_place(trigger)):
         # "Troops were deployed in the city centre" in a report filed from their own country:
         # a place of the report's own country, not named as another's
-        return _country_ref(source.actor.country, source.actor.text, (-1, -1), trigger.i)
+        return country_unmentioned(source.actor.country, source.actor.text, trigger.i)
     if found is None and plover == "CONSULT" and trigger.lemma_.lower() in VISIT_VERBS and _official(source.actor):
         # "the French president visited Kyiv": a capital or city visited (the resolver makes
         # capitals actors only as subjects) names the host country
         journey = True
-        found = next((_country_ref(c, o.text, (o.idx, o.idx + len(o.text)), o.i) for o in trigger.children
+        found = next((country_ref(c, o) for o in trigger.children
                       if o.dep_ == "dobj" and (c := place_country(o))), None)
     if found is not None and not (journey and found.actor.country == source.actor.country):
         return found  # (a trip home is no visit)
     country = source.actor.country
     if country and ((source.actor.sector or "") in DOMESTIC_ACTORS or plover == "PROTEST"):
-        return _country_ref(country, source.actor.text, (-1, -1), trigger.i)
+        return country_unmentioned(country, source.actor.text, trigger.i)
     return None
 
 
@@ -157,7 +154,7 @@ def border_faced(trigger: Any, source: ActorRef) -> ActorRef | None:
                 for side in sides:
                     country = place_country(side)
                     if country and country != source.actor.country:
-                        return _country_ref(country, side.text, (side.idx, side.idx + len(side.text)), side.i)
+                        return country_ref(country, side)
     return None
 
 
