@@ -37,13 +37,13 @@ _PREP_RANK = {p: i for i, p in enumerate(
 )}
 # Dependencies that leave the noun phrase: a clause inside it names other participants.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "appos", "punct", "parataxis"})
-# Verbs of going somewhere: their "with" phrase is company ("flew to Kyiv with his ministers").
 # Verbs of handing something or someone over to another party (CAMEO 06x cooperation, 07x aid,
 # 063 extradition, 0841 release to).
 TRANSFER_VERBS = frozenset({
     "donate", "give", "hand", "turn", "extradite", "deliver", "supply", "ship", "transfer", "sell",
     "lend", "airlift", "deport", "repatriate",
 })  # fmt: skip
+# Verbs of going somewhere: their "with" phrase is company ("flew to Kyiv with his ministers").
 MOTION_VERBS = frozenset({
     "travel", "fly", "go", "come", "arrive", "head", "return", "journey", "sail", "drive", "walk",
     "move", "tour",
@@ -64,8 +64,8 @@ def instigation(token: Token) -> bool:
 
 VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 # Nouns of the parties another stands in a relation with (general English): "Taiwan's partners",
-# "its backers" are others than their owner.
-RELATION_NOUNS = frozenset({"partner", "ally", "backer", "sponsor", "friend", "patron"})
+# "its backers" are others than their owner (mutuality.RELATION_NOUNS are the relations).
+PARTNER_NOUNS = frozenset({"partner", "ally", "backer", "sponsor", "friend", "patron"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "them", "him", "her", "its", "their", "his"})
 # First person in a quotation: the quoted speaker ("We will increase our support", he said).
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
@@ -83,7 +83,7 @@ def clause_with_subject(verb: Token, deps: frozenset[str] = SUBJ_DEPS) -> Token:
 
 def relation_owner(token: Token) -> bool:
     """"Taiwan" of "Taiwan's partners": the owner of a relation noun, not the party it names."""
-    return token.dep_ == "poss" and token.head.lemma_.lower() in RELATION_NOUNS
+    return token.dep_ == "poss" and token.head.lemma_.lower() in PARTNER_NOUNS
 
 
 def phrase_actor(token: Token, index: ActorIndex) -> ActorRef | None:
