@@ -369,5 +369,3 @@ def get_lexicon(extra: Iterable[str | Path] = ()) -> Lexicon:
     """The lexicon, loaded once per process (per set of extra dictionaries)."""
     return _cached(tuple(str(p) for p in extra))
 
-
-# --- PETRARCH verb dictionary format --------------------------------------------------------
