@@ -48,7 +48,7 @@ def _compatriot(target: Any, sources: list[Any]) -> bool:
 def _pronoun_owned(token: Any, target: Any) -> bool:
     """"Britain and France sent their foreign ministers": a body of no country of its own, owned
     by a pronoun, is the senders' (the pronoun refers back to them)."""
-    return target.actor.country is None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+    return target.actor.country is None and _owned(token)
 
 
 def _owned(token: Any) -> bool:
