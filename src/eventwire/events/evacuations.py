@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.events.event_nouns import counted_nouns
+from eventwire.events.find import DESTINATION_PREPS
 
 EVACUATE_VERBS = frozenset({"evacuate", "airlift"})
 OWN_WORDS = frozenset({"its", "their", "our", "his", "her", "own"})
@@ -39,10 +40,6 @@ def _own_people(verb: Any) -> bool:
             if noun.lemma_.lower() in OWN_PEOPLE and any(c.lower_ in OWN_WORDS for c in noun.children if c.dep_ == "poss"):
                 return True
     return False
-
-
-# Prepositions of where people are taken (general English).
-DESTINATION_PREPS = frozenset({"to", "into", "towards", "toward"})
 
 
 def destination(token: Any) -> bool:

@@ -48,9 +48,10 @@ MOTION_VERBS = frozenset({
     "travel", "fly", "go", "come", "arrive", "head", "return", "journey", "sail", "drive", "walk",
     "move", "tour",
 })  # fmt: skip
-# Fleeing (general English): where people flee to is no party to what made them flee.
+# Prepositions of where someone goes or is taken (general English).
+DESTINATION_PREPS = frozenset({"to", "toward", "towards", "into"})
+# Fleeing (general English): where people flee to (or across) is no party to what made them flee.
 FLIGHT_VERBS = frozenset({"flee", "escape"})
-DESTINATION_PREPS = frozenset({"to", "toward", "towards", "into", "across"})
 # "at the request of X", "on behalf of X", "at X's invitation": who asked for the act, not whom
 # it is aimed at (general English idioms).
 INSTIGATION = frozenset({"request", "invitation", "behalf", "behest", "urging", "insistence", "initiative", "order"})
@@ -352,7 +353,7 @@ def objects(verb: Token, *, depth: int = 2) -> list[Token]:
     if verb.lemma_.lower() in FLIGHT_VERBS:
         # "forced thousands to flee towards the Bangladesh border": where people flee to is a
         # refuge, no party to what made them flee (the country fled, "fled Syria", stays)
-        preps = [pair for pair in preps if pair[0] not in DESTINATION_PREPS]
+        preps = [pair for pair in preps if pair[0] not in DESTINATION_PREPS | {"across"}]
     # "talks on the sidelines of a WTO meeting", "on the margins of the summit": where, not whom
     preps = [pair for pair in preps if not instigation(pair[1]) and pair[1].lemma_.lower() not in VENUE_NOUNS]
     preps.sort(key=lambda pair: _PREP_RANK.get(pair[0], 99))

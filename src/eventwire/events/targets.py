@@ -18,7 +18,7 @@ from eventwire.actors.kb import STATE_SECTORS
 from eventwire.events import find
 from eventwire.events.actor_index import country_ref, country_unmentioned
 from eventwire.events.attributes import SPEECH
-from eventwire.events.context import filed_from, lookup_place, place_country
+from eventwire.events.context import BORDER_NOUNS, filed_from, lookup_place, place_country
 from eventwire.events.event_nouns import SERIES_NOUNS, of_objects
 from eventwire.events.find import MOTION_VERBS, ActorIndex, ActorRef
 from eventwire.events.passives import gapped_passive
@@ -130,7 +130,6 @@ def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorR
     return None
 
 
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 BORDER_PREPS = frozenset({"along", "near", "on", "at", "to", "toward", "towards"})
 
 
