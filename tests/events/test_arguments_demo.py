@@ -77,8 +77,10 @@ def test_helping_to_mediate_is_mediation_not_aid(coded):
 
 
 def test_helping_to_rebuild_stays_aid(coded):
-    found = countries(coded("Japan promised $500 million to help rebuild Afghanistan."))
-    assert ("AID", "JPN", "AFG") in found
+    # promised, so PLOVER's AGREE with CAMEO's intent to give aid (033): aimed at Afghanistan
+    events = coded("Japan promised $500 million to help rebuild Afghanistan.")
+    assert ("AGREE", "JPN", "AFG") in countries(events)
+    assert any(e.cameo.startswith("033") and e.modality == "intended" for e in events)
 
 
 def test_a_protest_called_unless_the_government_yields_is_aimed_at_the_government(coded):

@@ -39,20 +39,30 @@ def test_negation_is_flagged_not_asserted(code_text):
     assert not triples(events)
 
 
-def test_intended_cooperation_keeps_its_type(code_text):
+def test_intended_cooperation_is_coded_as_an_intention(code_text):
+    # PLOVER and CAMEO code a stated intention as such: AGREE, "express intent to provide
+    # material aid" (033); the modality says it was intended
     events = code_text("France will provide military aid to Ukraine.")
     found = [e for e in events if e.source and e.source.code == "FRA"]
-    assert found and found[0].type == "AID" and found[0].modality == "intended"
-    # PLOVER's gold reads an intention as AGREE: the scorers compare through this view.
-    assert codes.intent_view(found[0].type, found[0].cameo, found[0].modality, False)[0] == "AGREE"
+    assert found and found[0].type == "AGREE" and found[0].cameo == "033" and found[0].modality == "intended"
+    assert found[0].target.code == "UKR"
+    # what is stored is already the codebooks' view: reading it through it changes nothing
+    assert codes.intent_view(found[0].type, found[0].cameo, found[0].modality, False) == ("AGREE", "033")
 
 
-def test_intended_conflict_keeps_its_type(code_text):
+def test_intended_conflict_is_a_threat(code_text):
     events = code_text("Israel plans to impose sanctions on Iran.")
     found = [e for e in events if e.source and e.source.code == "ISR"]
-    assert found and {e.type for e in found} <= {"SANCTION", "COERCE"}
-    assert all(e.modality == "intended" for e in found)
-    assert {codes.intent_view(e.type, e.cameo, e.modality, False)[0] for e in found} == {"THREATEN"}
+    assert found and {e.type for e in found} == {"THREATEN"}
+    assert all(e.modality == "intended" and e.cameo.startswith("13") for e in found)
+
+
+def test_an_announced_deployment_stays_mobilize_and_an_attempt_took_place(code_text):
+    # sending soldiers to an ally is no threat; "tried to storm" is an attack that took place
+    sent = code_text("Nigeria said it would send 600 soldiers to Mali.")
+    assert {(e.type, e.modality) for e in sent if e.source and e.source.country == "NGA"} == {("MOBILIZE", "intended")}
+    tried = code_text("Russian troops tried to storm Ukrainian positions near Bakhmut on Monday.")
+    assert {(e.type, e.modality) for e in tried} == {("ASSAULT", "asserted")}
 
 
 def test_conditional_is_hypothetical(code_text):
@@ -385,9 +395,9 @@ def test_an_offer_or_promise_to_talk_or_cooperate_is_an_agreement():
     both = countries(real_codes("Brazil and Argentina agreed to step up cooperation on trade."))
     assert ("AGREE", "BRA", "ARG") in both and ("AGREE", "ARG", "BRA") in both
     assert not {t for t in both if t[0] == "SUPPORT"}
-    # a planned meeting is still the meeting
-    meet = countries(real_codes("The French minister will meet his German counterpart in Rome."))
-    assert ("CONSULT", "FRA", "DEU") in meet
+    # a planned meeting is an intent to meet (CAMEO 036)
+    meet = real_codes("The French minister will meet his German counterpart in Rome.")
+    assert ("AGREE", "FRA", "DEU") in countries(meet) and any(e.cameo == "036" for e in meet)
 
 
 def test_expelling_people_is_deportation_not_a_break_of_relations():

@@ -107,7 +107,7 @@ def test_third_set_arguments_from_context(events3):
     # "Congo" in a report from Goma is the DRC
     assert ("ACCUSE", "COD", "RWA") in _dyads(events3, "09_m23_offensive")
     # "to the Philippines" after a long object; "protested to Pyongyang"
-    assert ("AID", "JPN", "PHL") in _dyads(events3, "05_typhoon_aid")
+    assert ("AGREE", "JPN", "PHL") in _dyads(events3, "05_typhoon_aid")  # "will send": intended aid
     assert ("ACCUSE", "JPN", "PRK") in _dyads(events3, "07_drills_threat")
 
 

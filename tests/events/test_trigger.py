@@ -159,7 +159,8 @@ def test_harm_in_a_mishap_is_no_assault():
 
 def test_improving_a_relation_is_support_or_cooperation_by_its_kind():
     assert ("SUPPORT", "PAN", "USA") in countries(real_codes("Panama hopes to strengthen ties with the United States."))
-    assert types("India will boost defence ties with France.") == {"COOPERATE"}
+    assert types("India boosted defence ties with France.") == {"COOPERATE"}
+    assert types("India will boost defence ties with France.") == {"AGREE"}  # intended
     assert types("Turkey is expanding its economic links with Iraq.") == {"COOPERATE"}
     assert types("Japan and Vietnam improved relations last year.") == {"SUPPORT"}
 
@@ -399,7 +400,7 @@ def test_defending_the_police_is_verbal_support_and_defending_a_country_protecti
 def test_joint_patrols_are_cooperation_and_another_verbs_particle_no_pattern():
     # "step up patrols" is a threat in CAMEO 2.0 (130); joint patrols with a partner cooperate
     found = countries(real_codes("Kenya pledged to step up joint patrols with Uganda on Lake Victoria."))
-    assert ("COOPERATE", "KEN", "UGA") in found and not any(t == "THREATEN" for t, _, _ in found)
+    assert ("AGREE", "KEN", "UGA") in found and not any(t == "THREATEN" for t, _, _ in found)  # pledged
     # "call up" (troops, 150) needs the particle on "call": here it is on "step", so "call on"
     # (REQUEST) has no tie for the classifier to decide
     from eventwire.events.lexicon import get_lexicon

@@ -162,7 +162,8 @@ def split_groups(records: list[dict[str, Any]], split: str) -> dict[str, set[Tri
 
 
 def predicted_triples(events: list[Event]) -> set[Triple]:
-    """Events as the gold codes them: an intended action is PLOVER's AGREE or THREATEN."""
+    """Events as the gold codes them: an intended action is PLOVER's AGREE or THREATEN (the
+    coder stores them so; the view is kept for events coded before it did)."""
     return {
         (codes.intent_view(e.type, e.cameo, e.modality, e.negated)[0], actor_key(e.source), actor_key(e.target))
         for e in events

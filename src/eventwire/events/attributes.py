@@ -19,11 +19,13 @@ SPEECH = frozenset({
     "warn", "conclude", "indicate", "acknowledge", "reveal", "argue", "believe", "think", "maintain",
 })  # fmt: skip
 
-# Heads whose complement is a planned or willed action ("plans to", "is ready to").
+# Heads whose complement is a planned or willed action ("plans to", "is ready to"). Not "tried
+# to storm" nor "continued to shell": those acts took place, and an intended act is coded as an
+# intention (AGREE, THREATEN).
 INTENT = frozenset({
     "plan", "intend", "prepare", "aim", "seek", "want", "hope", "expect", "decide", "vow",
-    "pledge", "promise", "offer", "agree", "try", "attempt", "ready", "willing", "prepared",
-    "determined", "set", "plot", "resolve", "mean", "consider", "propose", "continue", "swear",
+    "pledge", "promise", "offer", "agree", "ready", "willing", "prepared",
+    "determined", "set", "plot", "resolve", "mean", "consider", "propose", "swear",
     "commit", "committed", "undertake", "guarantee",
 })  # fmt: skip
 

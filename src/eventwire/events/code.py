@@ -62,10 +62,9 @@ DYADIC = frozenset({
     "COERCE", "ASSAULT",
 })  # fmt: skip
 # Commissive verbs: "offered to mediate", "agreed to step up cooperation", "promised to cooperate"
-# are themselves the act of expressing intent (PLOVER AGREE, CAMEO 03x), not the talks. Only for
-# verbal cooperation (CAMEO 04 consult, 05 diplomatic cooperation): an offered or pledged material
-# act ("offered to send a rescue team") keeps its own type, read as AGREE through
-# ``codes.intent_view``, as "will meet" keeps CONSULT.
+# are themselves the act of expressing intent (PLOVER AGREE, CAMEO 03x), not the talks, whatever
+# modality the complement was given. An offered or pledged material act ("offered to send a rescue
+# team") is intended, and ``apply_intent`` makes it AGREE as well.
 COMMISSIVE_VERBS = frozenset({
     "offer", "promise", "pledge", "vow", "agree", "swear", "undertake", "guarantee", "commit", "propose", "consent",
 })  # fmt: skip
@@ -81,14 +80,24 @@ CLASSIFIER_MIN = 0.3
 
 def apply_intent(code: str, modality: str, negated: bool) -> tuple[str, bool]:
     """A refused cooperation ("will not accept", "refused to withdraw") is a REJECT. An intended
-    action keeps its own type: ``modality`` says it is intended (``codes.intent_view`` gives
-    PLOVER's AGREE/THREATEN reading for comparison with gold sets)."""
+    act keeps its own code while its arguments are found; ``coded_as`` gives the event its
+    intention's code."""
     info = codes.to_plover(code)
     if info is None or modality not in {"intended", "hypothetical"}:
         return code, negated
     if negated and info[0] in codes.COOPERATIVE:
         return "120", False
     return code, negated
+
+
+def coded_as(cand: Candidate) -> tuple[str | None, tuple[str, str | None, tuple[str, ...]] | None]:
+    """(CAMEO code, PLOVER info) of the event: an intended or conditional act as PLOVER and CAMEO
+    code it, an intention to cooperate AGREE (CAMEO 03x: "will hold talks" 036, "offered its
+    troops" 033) and one of force THREATEN (13x). ``modality`` still says it was intended."""
+    if cand.plover is None or cand.negated or cand.modality not in {"intended", "hypothetical"}:
+        return cand.code, cand.plover
+    code = codes.intent_view(cand.plover[0], cand.code, cand.modality, False)[1] or cand.code
+    return code, codes.to_plover(code) or cand.plover
 
 
 # --- finding candidates ---------------------------------------------------------------------
@@ -290,9 +299,9 @@ def _own_forces(token: Any, irregulars: bool = False) -> bool:
 def to_events(
     cand: Candidate, article: Article, *, keep_unmapped: bool = False, index: ActorIndex | None = None
 ) -> list[Event]:
-    info = cand.plover
+    code, info = coded_as(cand)
     if info is None:
-        if not (keep_unmapped and cand.code):
+        if not (keep_unmapped and code):
             return []
         info = ("", None, ())
     plover, mode, context = info
@@ -301,13 +310,13 @@ def to_events(
         article_id=article.id, sentence=sent.text, start=sent.start_char, end=sent.end_char,
         doc_id=article.doc_id, outlet=article.outlet, quote_speaker=cand.speaker, trigger=cand.trigger.text,
     )  # fmt: skip
-    entry = codes.lookup(cand.code)
+    entry = codes.lookup(code)
     events = []
     for source, target in precise_pairs(cand, index):
         src: Actor | None = source.actor if source else None
         tgt: Actor | None = target.actor if target else None
         event = Event(
-            source=src, target=tgt, type=plover, mode=mode, context=list(context), cameo=cand.code,
+            source=src, target=tgt, type=plover, mode=mode, context=list(context), cameo=code,
             # a negated act ("did not attack") did not happen: it moves no one on Goldstein's
             # conflict-cooperation scale, and averaging its -10 into a dyad's score misleads
             goldstein=entry.goldstein if entry and not cand.negated else None,
@@ -315,7 +324,7 @@ def to_events(
             negated=cand.negated, modality=cand.modality, mentions=[mention],
             confidence=confidence(cand, source is not None),
         )  # fmt: skip
-        event.id = stable_id(article.id, sent.start_char, _code(src), plover, _code(tgt), cand.code)
+        event.id = stable_id(article.id, sent.start_char, _code(src), plover, _code(tgt), code)
         events.append(event)
     return events
 

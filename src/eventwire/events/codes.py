@@ -123,13 +123,15 @@ def normalise_type(name: str) -> tuple[str, str | None]:
 
 # PLOVER and CAMEO code a stated intention as its own event type: intended or conditional
 # cooperation is AGREE (CAMEO 03, "express intent to cooperate"), an intended or conditional
-# conflictual action THREATEN (CAMEO 13). eventwire keeps the action's own type and says
-# ``modality="intended"``; gold sets coded the other way are compared through this view.
+# conflictual action THREATEN (CAMEO 13). The coder stores events this way (code.apply_intent),
+# with ``modality`` saying it was intended; scorers read events through the same view.
 # CAMEO's own intent codes for mediating (039) and negotiating (036) before the root's default.
 _INTENT_SPECIFIC = {"045": "039", "046": "036"}
 _INTENT_COOP = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 _INTENT_CONFLICT = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "137", "19": "138", "20": "138"}
-_CONFLICT_MATERIAL = frozenset({"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
+# Not MOBILIZE: "would send 600 soldiers" to an ally or a mission is no threat, and the type
+# does not say which; an announced deployment stays MOBILIZE, intended.
+_CONFLICT_MATERIAL = frozenset({"PROTEST", "SANCTION", "COERCE", "ASSAULT"})
 
 
 def intent_view(plover: str, cameo: str | None, modality: str | None, negated: bool) -> tuple[str, str | None]:
