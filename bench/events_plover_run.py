@@ -6,11 +6,12 @@
 
 bench/events_eval.py codes the sentences in process (``eval.events.evaluate_plover``); this
 bench goes through the command line, the store and the export as a user does, so it also
-measures what those do to the events (story merges, the JSONL reader, the stored type). Each
-sentence is one record, ``{"id", "text"}``, with no date, as the gold has none (its dates are
-placeholders): actors are then resolved at today's date. An event counts as right when its
-type and the countries (or IGO) of its source and target match a gold record of its sentence;
-negated events are not predictions.
+measures what those do to the events (story merges, the JSONL reader, the stored type). The
+gold records of the split are the input, each as it is, one a line (``id``, ``text``, the
+placeholder ``date`` 2000-01-01, the gold's own fields, which the reader leaves alone; a
+sentence with two events is two records, the second an exact copy). An event counts as right
+when its type and the countries (or IGO) of its source and target match a gold record of its
+sentence; negated events are not predictions.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
-from eventwire.eval.events import actor_key, prf, read_plover, split_groups  # noqa: E402
+from eventwire.eval.events import actor_key, clean_text, prf, read_plover, split_groups  # noqa: E402
 from eventwire.records import Actor  # noqa: E402
 
 
@@ -37,12 +38,18 @@ def _actor(record: dict[str, Any] | None) -> Actor | None:
 
 
 def run_split(plover: Path, split: str, work: Path) -> dict[str, Any]:
-    groups = split_groups(read_plover(plover), split)
+    records = read_plover(plover)
+    groups = split_groups(records, split)
     texts = list(groups)
     source = work / f"plover_{split}.jsonl"
+    by_doc: dict[str, str] = {}
     with source.open("w", encoding="utf-8") as out:
-        for i, text in enumerate(texts):
-            out.write(json.dumps({"id": f"plover-{i}", "text": text}) + "\n")
+        for i, record in enumerate(records):
+            text = clean_text(record.get("text", ""))
+            if text in groups:
+                record = {**record, "id": record.get("id") or f"plover-{i}"}
+                by_doc[str(record["id"])] = text
+                out.write(json.dumps(record) + "\n")
     db, exported = work / f"{split}.db", work / f"{split}_events.jsonl"
     cli = [sys.executable, "-m", "eventwire"]
     t0 = time.perf_counter()
@@ -52,7 +59,6 @@ def run_split(plover: Path, split: str, work: Path) -> dict[str, Any]:
         raise SystemExit(f"eventwire run failed on {source}: {ran.stderr.strip()[:500]}")
     subprocess.run([*cli, "export", "--db", str(db), "--what", "events", "--out", str(exported)],
                    check=True, capture_output=True)  # fmt: skip
-    by_doc = {f"plover-{i}": text for i, text in enumerate(texts)}
     predicted: dict[str, set] = defaultdict(set)
     for line in exported.read_text(encoding="utf-8").splitlines():
         event = json.loads(line)

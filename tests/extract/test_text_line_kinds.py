@@ -26,6 +26,8 @@ from eventwire.extract.line_kinds import Unit, norm_line, own_kind
         ("Ministers said on Tuesday that the talks would go on until...", lk.TEASER),
         ("The port reopened on Tuesday after a week of talks between the union and owners.", lk.BODY),
         ("Harbour workers walk out", lk.SHORT),
+        # a sentence a corpus wrapped in braces ends at its full stop all the same
+        ("{The port reopened on Tuesday after a week of talks between the union and owners.}", lk.BODY),
     ],
 )
 def test_own_kind(line: str, kind: str) -> None:

@@ -46,6 +46,25 @@ def test_records_become_documents_with_their_fields(tmp_path, settings, collect)
     assert second.title is None and second.published is None
 
 
+def test_other_corpora_names_for_date_and_outlet(tmp_path, settings, collect):
+    # AllSides/NeuS-style "date" and "source"; NewsAPI's "publishedAt" and {"name"} source; a
+    # "source" that is no outlet (a list of coded actors) is left alone
+    path = write_lines(
+        tmp_path / "corpus.jsonl",
+        [
+            {"id": "a", "text": "Leaders met in Geneva.", "date": "2021-04-22T06:15:00-07:00", "source": "Wire One"},
+            {"id": "b", "text": "Talks ended.", "publishedAt": "2020-05-01T10:00:00Z", "source": {"id": None, "name": "Daily Two"}},
+            {"id": "c", "text": "France agreed.", "date": "2000-01-01", "source": [{"actorText": "France", "code": "FRA"}]},
+            {"id": "d", "text": "Rain fell.", "published": "", "date": "2019-03-02", "outlet": "Own Name", "source": "Other"},
+        ],
+    )
+    a, b, c, d = collect([path], settings)
+    assert (a.published, a.outlet) == (datetime(2021, 4, 22, 6, 15, tzinfo=timezone(timedelta(hours=-7))), "Wire One")
+    assert (b.published, b.outlet) == (datetime(2020, 5, 1, 10, tzinfo=UTC), "Daily Two")
+    assert (c.published, c.outlet) == (datetime(2000, 1, 1, tzinfo=UTC), None)
+    assert (d.published, d.outlet) == (datetime(2019, 3, 2, tzinfo=UTC), "Own Name")
+
+
 def test_record_without_id_gets_file_and_line(tmp_path, settings, collect):
     path = write_lines(tmp_path / "batch.jsonl", [{"text": "Something happened."}])
     assert collect([path], settings)[0].doc_id == "batch-1"

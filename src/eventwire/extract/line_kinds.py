@@ -32,7 +32,7 @@ BODY_MIN_WORDS = 10  # a paragraph this long that ends a sentence is article tex
 LONG_WORDS = 30  # this long, it is article text even without final punctuation
 LEXICON_MAX_WORDS = 25  # lexicon phrases only mark short lines: a paragraph may say "subscribe"
 
-_TERMINAL = re.compile(r"""[.!?。！？]["'”’»)\]」』]*$|[.!?]\s*\(\w[^)]*\)$|[:：]$""")
+_TERMINAL = re.compile(r"""[.!?。！？]["'”’»)\]}」』]*$|[.!?]\s*\(\w[^)]*\)$|[:：]$""")
 # Han characters and kana: Chinese and Japanese put no spaces between words, so each counts as
 # one (as extract.html does); Hangul is left out, Korean spaces its words.
 _CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")

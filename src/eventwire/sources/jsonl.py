@@ -1,5 +1,9 @@
 """JSON-lines corpora: one ``{"id", "text" or "html", "title"?, "url"?, "published"?, "outlet"?}``
 per line. Read line by line with a per-line size cap, so a corpus may be any size.
+
+Corpora name these fields their own ways: the date may be ``date``, ``published_at``,
+``publishedAt`` or ``publish_date``, the outlet ``source`` (a name, or NewsAPI's ``{"name"}``),
+``publisher`` or ``site_name``. The first one present is read; ``published`` and ``outlet`` win.
 """
 
 from __future__ import annotations
@@ -118,8 +122,8 @@ def _record_document(
         origin="jsonl",
         input=where,
         title=_str_field(record, "title"),
-        published=parse_datetime(record.get("published"), where=where),
-        outlet=_str_field(record, "outlet"),
+        published=parse_datetime(_first(record, DATE_FIELDS), where=where),
+        outlet=_outlet(record),
         authors=_authors(record.get("authors", record.get("author"))),
     )
 
@@ -136,6 +140,26 @@ def _text_or_markup(text: str) -> tuple[str, str]:
     if looks_like_html(text):
         return fragment_text(text), "text"
     return text, "text"
+
+
+DATE_FIELDS = ("published", "date", "published_at", "publishedAt", "publish_date")
+OUTLET_FIELDS = ("outlet", "source", "publisher", "site_name")
+
+
+def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    """The first of ``keys`` with a value: an empty or null field does not hide a later one."""
+    return next((record[k] for k in keys if record.get(k) not in (None, "")), None)
+
+
+def _outlet(record: dict[str, Any]) -> str | None:
+    """The outlet's name; a field of another shape (a list of actors, say) is not one."""
+    for key in OUTLET_FIELDS:
+        value = record.get(key)
+        if isinstance(value, dict):
+            value = value.get("name")
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
 
 
 def _text_field(record: dict[str, Any], key: str) -> str | None:
