@@ -28,6 +28,10 @@ INTENT = frozenset({
     "determined", "set", "plot", "resolve", "mean", "consider", "propose", "swear",
     "commit", "committed", "undertake", "guarantee",
 })  # fmt: skip
+# Heads under which an intended act is a threat whatever the act ("threatened to expel", "warned
+# it would withdraw as mediator unless"): CAMEO 13x, PLOVER THREATEN ("warn ... will/would").
+THREAT_HEADS = frozenset({"threaten", "warn"})
+_SELF = frozenset({"it", "they", "he", "she", "we", "i"})
 
 # Nouns whose infinitive is an intended act: "reaffirmed its commitment to defend its ally", "a
 # plan to send troops" (PLOVER AGREE: "indicate willingness or commitment to cooperate").
@@ -35,11 +39,13 @@ INTENT_NOUNS = frozenset({
     "commitment", "pledge", "promise", "vow", "plan", "intention", "offer", "readiness",
     "willingness", "determination", "resolve", "proposal",
 })  # fmt: skip
-# Heads of a promise whose infinitive the parser hangs as a purpose clause when a phrase comes
-# between ("offered on Wednesday to train"): "worked on Monday to contain" is a purpose.
+# Heads of a promise (or a threat) whose infinitive the parser hangs as a purpose clause when a
+# phrase comes between ("offered on Wednesday to train", "threatened on Tuesday to expel"):
+# "worked on Monday to contain" is a purpose. (A threat's infinitive that the parser reads as its
+# complement, "threatened to cut off", is the threat's content: ``content.is_content``.)
 PROMISING = frozenset({
     "offer", "promise", "pledge", "vow", "agree", "swear", "undertake", "guarantee", "commit", "propose",
-    "plan", "intend", "decide",
+    "plan", "intend", "decide", "threaten",
 })  # fmt: skip
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "going"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may"})
@@ -92,6 +98,28 @@ def modality(token: Token) -> str:
             continue
         break
     return "asserted"
+
+
+def threatened(token: Token) -> bool:
+    """True for an act its doer threatens: the infinitive of "threatened to", or "warned (that)
+    it would ..." said of itself (not "warned that the rebels would attack", a warning about
+    others)."""
+    current = token
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if current.dep_ == "xcomp" and head.lemma_.lower() in THREAT_HEADS:
+            return True
+        if current.dep_ == "advcl" and "to" in aux_words(current) and head.lemma_.lower() == "threaten":
+            return True  # "threatened on Tuesday to expel": the parser's purpose clause
+        if current.dep_ == "ccomp" and head.lemma_.lower() in THREAT_HEADS:
+            subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            return not subjects or subjects[0].lower_ in _SELF
+        if current.dep_ not in {"xcomp", "conj"}:
+            return False
+        current = head
+    return False
 
 
 def obligation(token: Token) -> bool:

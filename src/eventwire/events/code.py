@@ -93,10 +93,12 @@ def apply_intent(code: str, modality: str, negated: bool) -> tuple[str, bool]:
 def coded_as(cand: Candidate) -> tuple[str | None, tuple[str, str | None, tuple[str, ...]] | None]:
     """(CAMEO code, PLOVER info) of the event: an intended or conditional act as PLOVER and CAMEO
     code it, an intention to cooperate AGREE (CAMEO 03x: "will hold talks" 036, "offered its
-    troops" 033) and one of force THREATEN (13x). ``modality`` still says it was intended."""
+    troops" 033) and one of force THREATEN (13x), as is any act its doer threatens or warns of
+    ("warned it would withdraw as mediator"). ``modality`` still says it was intended."""
     if cand.plover is None or cand.negated or cand.modality not in {"intended", "hypothetical"}:
         return cand.code, cand.plover
-    code = codes.intent_view(cand.plover[0], cand.code, cand.modality, False)[1] or cand.code
+    threat = attributes.threatened(cand.trigger)
+    code = codes.threat_code(cand.code) if threat else codes.intent_view(cand.plover[0], cand.code, cand.modality, False)[1] or cand.code
     return code, codes.to_plover(code) or cand.plover
 
 

@@ -134,6 +134,12 @@ _INTENT_CONFLICT = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "1
 _CONFLICT_MATERIAL = frozenset({"PROTEST", "SANCTION", "COERCE", "ASSAULT"})
 
 
+def threat_code(cameo: str | None) -> str:
+    """The CAMEO 13x code of a threatened act, whatever the act ("threatened to expel" 131,
+    "warned it would withdraw as mediator" 130)."""
+    return _INTENT_CONFLICT.get((cameo or "")[:2], "130")
+
+
 def intent_view(plover: str, cameo: str | None, modality: str | None, negated: bool) -> tuple[str, str | None]:
     """(PLOVER type, CAMEO code) of an event as PLOVER/CAMEO code intentions."""
     if negated or modality not in {"intended", "hypothetical"}:

@@ -21,6 +21,8 @@ from eventwire.nlp.place_nouns import PLACES
 # beaten. Words of a match or an election in the sentence do not: police beat protesters at
 # polling stations (that rule lowered the NGEC checks, bench/events_generalise.py).
 CONTEST_VERBS = frozenset({"beat"})
+# Verbs of war that a score makes a match: "Brazil defeated Argentina 2-0" (only with the score)
+SCORED_VERBS = frozenset({"defeat", "rout", "thrash", "crush", "overcome", "edge"})
 _SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
 _DASHES = frozenset({"-", "–"})
 # "Beat back", "beat off": repelling an attack keeps the force.
@@ -109,6 +111,8 @@ def everyday_sense(verb: Any, lemma: str, post: dict[str, int]) -> bool:
     if lemma == "go" and _future_go(verb):
         return True
     if lemma in CONTEST_VERBS and _contest(verb):
+        return True
+    if lemma in SCORED_VERBS and any(_SCORE.match(t.text) or _split_score(t) for t in verb.sent):
         return True
     if lemma in PLEA_VERBS and any(w in post for w in PLEA_WORDS) and "not" not in post and not _negated(verb):
         return True

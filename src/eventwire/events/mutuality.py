@@ -41,6 +41,8 @@ RELATION_NOUNS = frozenset({
     "pact", "treaty", "deal", "alliance", "dialogue", "talk", "talks", "negotiation", "negotiations",
     "truce", "ceasefire", "cease-fire", "peace", "rapprochement", "meeting", "summit", "trade", "commerce",
 })  # fmt: skip
+# What two sides have only with each other and settle together ("agreed to resolve their quarrel").
+DISPUTE_NOUNS = frozenset({"dispute", "quarrel", "row", "differences", "feud", "rift", "conflict"})
 # SUPPORT with a relation noun: "Poland and Peru establish diplomatic ties", "resume diplomatic
 # relations" (CAMEO 050/054) are between the two doers; a judgement of one ("welcomed the
 # agreement", CAMEO 051) is not.
@@ -66,9 +68,11 @@ def mutual(cand: Candidate) -> bool:
         return True
     if trigger.pos_ != "VERB":
         return True  # a nominal event's "between A and B" names both sides
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in RELATION_NOUNS and any(g.lower_ == "their" for g in c.children)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in RELATION_NOUNS | DISPUTE_NOUNS and any(g.lower_ == "their" for g in c.children)
            for c in trigger.children):
         return True  # "Gondor and Osgiliath postponed their meeting": what they share, whatever is done to it
+    if cand.plover and cand.plover[0] in MUTUAL_TYPES and any(c.lower_ == "together" for c in trigger.children):
+        return True  # "Vietnam and Thailand would work together" (not "fought together": allies)
     if not cand.plover or cand.plover[0] not in MUTUAL_TYPES or (cand.code or "")[:3] in ONE_WAY_CONSULT | ONE_WAY_SUPPORT:
         return False
     # "held talks", "seek to deepen a partnership": agreeing, cooperating or meeting on a
