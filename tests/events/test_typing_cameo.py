@@ -115,3 +115,10 @@ def test_a_note_of_protest_is_an_official_complaint():
     doc = parse("Finland handed a note of protest to Russia over the airspace violation.")
     code, *_ = type_verb(doc[1], set(), get_lexicon())
     assert code == "114"
+
+
+def test_a_disaster_as_the_doer_is_no_act():
+    # "forced ... to leave" is an expulsion when an actor orders it, not when a volcano does
+    assert not countries(real_codes("The eruption of a volcano on the island of Montserrat forced 4,000 people to leave their homes."))
+    assert not countries(real_codes("A typhoon forced 10,000 Filipinos to leave their homes on Luzon."))
+    assert ("ASSAULT", "ISR", "PSE") in countries(real_codes("Israeli fire killed two Palestinians in Gaza on Monday."))

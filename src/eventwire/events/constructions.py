@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.events import attributes, codes, find
+from eventwire.events.hazards import hazard_doer
 
 # Sanctions instruments: what they "target" or "hit" they sanction (CAMEO 163), no force.
 INSTRUMENTS = frozenset({"sanction", "measure", "restriction", "embargo", "tariff", "listing", "ban", "penalty"})
@@ -74,7 +75,7 @@ def construction_code(verb: Any, code: str | None) -> str | None:
     lemma = verb.lemma_.lower()
     if code is None and lemma in IMPOSING and any(c.dep_ == "dobj" and c.lemma_.lower() in INSTRUMENTS for c in verb.children):
         return "163"  # "imposed 100% tariffs on Canadian canola": sanctions
-    if lemma in ORDERS and any(c.dep_ in {"dobj", "dative"} for c in verb.children) and any(
+    if lemma in ORDERS and not hazard_doer(verb) and any(c.dep_ in {"dobj", "dative"} for c in verb.children) and any(
             c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in LEAVING for c in verb.children):
         return "166"
     if lemma in REPRISALS and code is None and attributes.modality(verb) in {"intended", "hypothetical"} and (

@@ -58,3 +58,15 @@ def hazard_warning(verb: Any) -> bool:
             if any(o.dep_ == "pobj" and o.lemma_.lower() in HAZARD_NOUNS for o in prep.children):
                 return True
     return False
+
+
+# A disaster as the doer ("the eruption of a volcano forced 5,000 people to leave their homes",
+# "floods cut off hundreds of villages"): no actor acts. Not "fire" nor "surge": "Israeli fire
+# killed two", "the surge of troops" are actors' acts.
+_NOT_HAZARD_DOERS = frozenset({"fire", "surge"})
+
+
+def hazard_doer(verb: Any) -> bool:
+    """True when the verb's active subject is a natural hazard or a mishap (HAZARD_NOUNS)."""
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in HAZARD_NOUNS or c.lower_ in HAZARD_NOUNS)
+               and c.lower_ not in _NOT_HAZARD_DOERS for c in verb.children)

@@ -15,7 +15,7 @@ from eventwire.events.event_nouns import GOODS, counted_nouns, noun_code, of_obj
 from eventwire.events.everyday import everyday_sense, sense_code
 from eventwire.events.expulsions import expulsion_code
 from eventwire.events.forces import ARMED as ARMED_DOERS
-from eventwire.events.hazards import HARM_VERBS, WARN_VERBS, hazard_warning, in_mishap
+from eventwire.events.hazards import HARM_VERBS, WARN_VERBS, hazard_doer, hazard_warning, in_mishap
 from eventwire.events.inquiries import inquiry_code
 from eventwire.events.lexicon import PARTICLES, Lexicon
 from eventwire.events.nonacts import non_act
@@ -216,7 +216,7 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
     """The type of a verb used in a sense its dictionary entry does not code, or None to
     type it from the lexicon. ``post`` and ``pre`` are the verb's phrase words as the caller
     reads them for the lexicon (``phrase.phrase_words``)."""
-    if _presented(verb) or everyday_sense(verb, lemma, post) or non_act(verb, lemma):
+    if _presented(verb) or everyday_sense(verb, lemma, post) or non_act(verb, lemma) or hazard_doer(verb):
         return None, NO_ACT, ()
     if (special := sense_code(verb, lemma)) is not None:
         return special, "pattern", ()
