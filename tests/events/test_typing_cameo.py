@@ -122,3 +122,8 @@ def test_a_disaster_as_the_doer_is_no_act():
     assert not countries(real_codes("The eruption of a volcano on the island of Montserrat forced 4,000 people to leave their homes."))
     assert not countries(real_codes("A typhoon forced 10,000 Filipinos to leave their homes on Luzon."))
     assert ("ASSAULT", "ISR", "PSE") in countries(real_codes("Israeli fire killed two Palestinians in Gaza on Monday."))
+
+
+def test_whom_one_lines_up_behind_is_the_target():
+    found = countries(real_codes("Egypt lined up behind Sudan on Monday in its campaign for a seat on the U.N. Security Council."))
+    assert ("SUPPORT", "EGY", "SDN") in found and ("SUPPORT", "EGY", None) not in found  # not the U.N.

@@ -26,14 +26,16 @@ from eventwire.events.subjects import subject
 Token = Any  # spacy.tokens.Token
 Span = Any
 
-# Prepositions whose object is the target of the predicate.
+# Prepositions whose object is the target of the predicate ("behind": whom one lines up, rallies
+# or throws one's weight behind, CAMEO 051).
 TARGET_PREPS = frozenset({
     "against", "on", "upon", "with", "to", "at", "into", "toward", "towards", "over", "from",
-    "of", "for", "in", "between",
+    "of", "for", "in", "between", "behind",
 })  # fmt: skip
 # Order of preference when a predicate has several target prepositions.
 _PREP_RANK = {p: i for i, p in enumerate(
-    ["against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "over", "from", "of", "for", "in", "between"]
+    ["against", "on", "upon", "with", "to", "toward", "towards", "behind", "at", "into", "over", "from", "of", "for", "in",
+     "between"]
 )}
 # Dependencies that leave the noun phrase: a clause inside it names other participants.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "appos", "punct", "parataxis"})
