@@ -216,18 +216,23 @@ def in_split(index: int, split: str | None) -> bool:
 Extractor = Callable[[GoldPage], Prediction]
 
 
-def eventwire_extractor(page: GoldPage, model: Any = None) -> Prediction:
-    """eventwire's own HTML extraction; a page it refuses counts as empty. ``model``: a
-    block model (``eventwire.extract.classifier.BlockModel``) instead of the packaged one."""
+def eventwire_article(page: GoldPage, model: Any = None) -> Any:
+    """eventwire's own HTML extraction of ``page`` (an ``Article``), None when it refuses the page.
+    ``model``: a block model (``eventwire.extract.classifier.BlockModel``) instead of the packaged one."""
     from eventwire.errors import InputError
     from eventwire.extract.html import extract_html
     from eventwire.records import Document
 
     document = Document(raw=page.html, doc_id=page.id, url=page.url, content_type="html")
     try:
-        article = extract_html(page.html, document, model)
+        return extract_html(page.html, document, model)
     except InputError:
-        return Prediction()
+        return None
+
+
+def eventwire_extractor(page: GoldPage, model: Any = None) -> Prediction:
+    """eventwire's own HTML extraction; a page it refuses counts as empty."""
+    article = eventwire_article(page, model)
     if article is None:
         return Prediction()
     return Prediction(article.text, article.title, list(article.authors), article.published)
