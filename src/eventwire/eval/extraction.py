@@ -167,8 +167,16 @@ def detect_layout(path: str | Path) -> str:
 
 
 def _read_html(path: Path) -> str:
+    """The page as `eventwire run` reads the file: its encoding found from its bytes (a cp1252
+    or GBK page is scored on the text a user's run stores, not on UTF-8 replacement marks)."""
+    from eventwire.errors import InputError
+    from eventwire.extract.decode import decode
+
     data = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
-    return data.decode("utf-8", errors="replace")
+    try:
+        return decode(data, "html", name=str(path))
+    except InputError:
+        return ""  # empty or binary: the run refuses the file, and the page scores as empty
 
 
 def _page_file(root: Path, page_id: str) -> Path:
