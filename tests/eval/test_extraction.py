@@ -86,6 +86,19 @@ def test_a_scrapinghub_layout_with_plain_html_pages_is_read(tmp_path: Path) -> N
     assert result["pages"] == 1 and result["body"]["f1"] == 1.0
 
 
+def test_a_page_in_a_legacy_encoding_is_read_as_the_run_reads_it(tmp_path: Path) -> None:
+    # The scorer read pages as UTF-8 with replacement marks while `eventwire run` finds the
+    # encoding from the bytes: a cp1252 page was scored on other text than a user's run stores.
+    body = "Caf\u00e9 owners \u2018welcomed\u2019 the r\u00e9sum\u00e9 of the new mayor. " * 8
+    (tmp_path / "html").mkdir()
+    page = f"<html><head><title>Caf\u00e9 news</title></head><body><article><p>{body}</p></article></body></html>"
+    (tmp_path / "html" / "p1.html").write_bytes(page.encode("cp1252"))
+    (tmp_path / "ground-truth.json").write_text(json.dumps({"p1": {"articleBody": body}}), "utf-8")
+    (loaded,) = ev.load_pages(tmp_path)
+    assert "r\u00e9sum\u00e9" in loaded.html and "\ufffd" not in loaded.html
+    assert ev.evaluate_extraction(str(tmp_path))["body_case_sensitive"]["f1"] == 1.0
+
+
 def test_a_scrapinghub_ground_truth_that_is_no_object_is_refused(tmp_path: Path) -> None:
     (tmp_path / "html").mkdir()
     (tmp_path / "ground-truth.json").write_text("[1, 2]", "utf-8")

@@ -555,3 +555,33 @@ def test_a_subjectless_gerund_after_a_time_preposition_is_the_main_subjects_act(
     events = code_real("Ukrainian Prime Minister Ivan Petrenko signed the budget on Friday without meeting "
                        "European Union foreign ministers.")
     assert not any(e.type == "CONSULT" and not e.negated for e in events)
+
+
+def test_quote_speaker_reads_each_docs_own_text() -> None:
+    # quote_speaker keeps the last Doc's text (Doc.text is rebuilt token by token on every read):
+    # a new Doc must be read anew, and the one before it again when it comes back
+    from eventwire.events.find import _doc_text
+
+    class Doc:
+        def __init__(self, text: str) -> None:
+            self._text, self.reads = text, 0
+
+        @property
+        def text(self) -> str:
+            self.reads += 1
+            return self._text
+
+    first, second = Doc("Kyiv said."), Doc("Oslo said.")
+    assert [_doc_text(first), _doc_text(first), _doc_text(second), _doc_text(first)] == [
+        "Kyiv said.", "Kyiv said.", "Oslo said.", "Kyiv said."]
+    assert (first.reads, second.reads) == (2, 1)
+
+
+def test_first_person_quotes_of_two_articles_in_turn_go_to_each_ones_speaker(code_real):
+    said_by = {}
+    for country, text in (("TUR", '"We will strike the militants in Syria," the Turkish defence minister said.'),
+                          ("GRC", '"We will strike the smugglers in Libya," the Greek defence minister said.')):
+        events = code_real(text)
+        said_by[country] = {e.source.country for e in events if e.source}
+    assert "TUR" in said_by["TUR"] and "GRC" not in said_by["TUR"]
+    assert "GRC" in said_by["GRC"] and "TUR" not in said_by["GRC"]

@@ -394,3 +394,37 @@ def test_clean_lines_drops_pitches_and_buttons_in_other_languages() -> None:
     para = "A prefeitura reabriu o cais norte na terça-feira depois de três semanas de obras no deck."
     lines = [para, "Continua após a publicidade", para, "Compartilhe", "Become a paid subscriber to read every issue."]
     assert clean_lines("\n".join(lines)).splitlines() == [para, para]
+
+
+_SAVED_PAGE = """<html><head><title>Ferry service resumes after storm repairs - Harbour Herald</title>
+{head}</head><body><article><h1>Ferry service resumes after storm repairs</h1>
+<p>The island ferry sailed again on Tuesday morning after three weeks of repairs to the north pier,
+which the February storm had left with a split deck and two broken mooring posts.</p>
+<p>Islanders who had relied on a hired fishing boat for supplies lined the quay to watch the first
+crossing, and the operator said the timetable would return to normal by the weekend.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<link rel="canonical" href="https://www.harbourherald.example/2024/03/05/ferry-resumes/">',
+        # a relative og:url names no host: the canonical link's absolute address is read instead
+        '<meta property="og:url" content="/2024/03/05/ferry-resumes/">'
+        '<link rel="canonical" href="https://www.harbourherald.example/2024/03/05/ferry-resumes/">',
+        # a CMS that percent-encoded the path into the host
+        '<meta property="og:url" content="https://www.harbourherald.example%2F2024%2F03%2F05%2Fferry-resumes%2F">',
+    ],
+)
+def test_a_saved_page_states_its_own_address(head: str) -> None:
+    # A page read from a file has no URL but the one it states: its outlet, the site name in its
+    # title and the date in its address come from there, as for the same page read from its URL.
+    html = _SAVED_PAGE.format(head=head)
+    from_file = extract_html(html, Document(raw=html, doc_id="ferry", content_type="html", origin="file"))
+    url = "https://www.harbourherald.example/2024/03/05/ferry-resumes/"
+    from_url = extract_html(html, Document(raw=html, doc_id="ferry", url=url, content_type="html"))
+    assert from_file.outlet == from_url.outlet == "harbourherald.example"
+    assert from_file.title == from_url.title == "Ferry service resumes after storm repairs"
+    assert from_file.published is not None and from_file.published == from_url.published
+    assert from_file.published.date().isoformat() == "2024-03-05"
+    assert from_file.url is not None and from_file.url.startswith("https://www.harbourherald.example/2024/03/05/")

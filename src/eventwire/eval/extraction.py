@@ -167,8 +167,16 @@ def detect_layout(path: str | Path) -> str:
 
 
 def _read_html(path: Path) -> str:
+    """The page as `eventwire run` reads the file: its encoding found from its bytes (a cp1252
+    or GBK page is scored on the text a user's run stores, not on UTF-8 replacement marks)."""
+    from eventwire.errors import InputError
+    from eventwire.extract.decode import decode
+
     data = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
-    return data.decode("utf-8", errors="replace")
+    try:
+        return decode(data, "html", name=str(path))
+    except InputError:
+        return ""  # empty or binary: the run refuses the file, and the page scores as empty
 
 
 def _page_file(root: Path, page_id: str) -> Path:
@@ -216,18 +224,23 @@ def in_split(index: int, split: str | None) -> bool:
 Extractor = Callable[[GoldPage], Prediction]
 
 
-def eventwire_extractor(page: GoldPage, model: Any = None) -> Prediction:
-    """eventwire's own HTML extraction; a page it refuses counts as empty. ``model``: a
-    block model (``eventwire.extract.classifier.BlockModel``) instead of the packaged one."""
+def eventwire_article(page: GoldPage, model: Any = None) -> Any:
+    """eventwire's own HTML extraction of ``page`` (an ``Article``), None when it refuses the page.
+    ``model``: a block model (``eventwire.extract.classifier.BlockModel``) instead of the packaged one."""
     from eventwire.errors import InputError
     from eventwire.extract.html import extract_html
     from eventwire.records import Document
 
     document = Document(raw=page.html, doc_id=page.id, url=page.url, content_type="html")
     try:
-        article = extract_html(page.html, document, model)
+        return extract_html(page.html, document, model)
     except InputError:
-        return Prediction()
+        return None
+
+
+def eventwire_extractor(page: GoldPage, model: Any = None) -> Prediction:
+    """eventwire's own HTML extraction; a page it refuses counts as empty."""
+    article = eventwire_article(page, model)
     if article is None:
         return Prediction()
     return Prediction(article.text, article.title, list(article.authors), article.published)

@@ -191,12 +191,24 @@ def argument_actors(token: Token, index: ActorIndex, sent: Span) -> list[ActorRe
     return found
 
 
+# The last Doc quote_speaker read and its text. ``Doc.text`` joins every token's text anew on
+# each call (most of quote_speaker's time: it runs once per first-person pronoun, and a long
+# interview has hundreds); the Doc is held, so ``is`` cannot be fooled by a reused id.
+_LAST_TEXT: list[Any] = [None, ""]
+
+
+def _doc_text(doc: Any) -> str:
+    if _LAST_TEXT[0] is not doc:
+        _LAST_TEXT[:] = [doc, doc.text]
+    return str(_LAST_TEXT[1])
+
+
 def quote_speaker(token: Token, index: ActorIndex) -> ActorRef | None:
     """The actor quoted when ``token`` (a first-person pronoun) is inside a quotation: the named
     subject of a verb of saying after the quotation ("...," Stoltenberg said) or, when that
     subject is a pronoun, the subject of the last verb of saying before it in the paragraph."""
     doc = token.doc
-    text = doc.text
+    text = _doc_text(doc)
     para_start = text.rfind("\n", 0, token.idx) + 1
     para_end = text.find("\n", token.idx)
     para_end = len(text) if para_end < 0 else para_end

@@ -160,7 +160,7 @@ def extract_html(html: str, document: Document, model: BlockModel | None = None)
     meta = md.meta_values(tree)
     objects = md.jsonld_objects(tree)
     articles = md.jsonld_articles(objects)
-    url = document.url or (meta.get("og:url") or [None])[0]
+    url = document.url or md.page_url(tree, meta)
 
     outlet = md.find_outlet(meta, articles) or document.outlet or md.domain_of(url)
     site_names = [n for n in (outlet, md.domain_of(url), *(meta.get("og:site_name") or [])) if n]

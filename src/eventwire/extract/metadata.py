@@ -7,7 +7,7 @@ import logging
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 from lxml.html import HtmlElement
 
@@ -132,6 +132,38 @@ def data_layer_author(tree: HtmlElement) -> list[str]:
             except ValueError:
                 return []
     return []
+
+
+_HOST = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$")
+
+
+def _absolute(url: str) -> str | None:
+    """``url`` when it is an absolute http(s) address with a real host name, else None. A host
+    with its path percent-encoded into it ("site.fr%2Farticles%2F...", a CMS's double
+    encoding) is decoded once."""
+    url = url.strip()
+    if "%2f" in url.split("//", 1)[-1].split("/", 1)[0].lower():
+        url = unquote(url)
+    try:
+        parsed = urlparse(url)
+        host = parsed.hostname or ""
+    except ValueError:
+        return None
+    return url if parsed.scheme in ("http", "https") and _HOST.match(host) else None
+
+
+def page_url(tree: HtmlElement, meta: dict[str, list[str]]) -> str | None:
+    """The address a saved page states for itself: og:url, else ``<link rel="canonical">``,
+    whichever is an absolute http(s) URL first; else a relative og:url as it is (its path may
+    still hold the date). A page read from a file has no other: without it the outlet, the
+    site name in the title and the date in the address are lost."""
+    og = meta.get("og:url") or []
+    stated = og + [link.get("href") or "" for link in tree.iterfind(".//link")
+                   if "canonical" in (link.get("rel") or "").lower().split()]
+    for url in stated:
+        if found := _absolute(url):
+            return found
+    return og[0] if og else None
 
 
 def domain_of(url: str | None) -> str | None:
