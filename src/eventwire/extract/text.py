@@ -66,6 +66,8 @@ def extract_text(text: str, document: Document) -> Article:
     classify_units(units)
     meta = find_metadata(units, document)
     kept = select_body(units)
+    if not kept and document.title and len(units) == 1 and units[0].kind == TITLE:
+        kept = units  # a record that is its given title alone: the headline is the whole report
     if not kept:
         raise InputError(Errors.E005.format(input=name))
     body = "\n\n".join(u.text for u in kept)
