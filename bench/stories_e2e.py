@@ -1,7 +1,8 @@
 """Story clustering as a user meets it: the in-process bench against the two command-line paths.
 
     PYTHONPATH=src HF_HUB_OFFLINE=1 OMP_NUM_THREADS=1 python bench/stories_e2e.py [--cache DIR]
-        [--sets neus0 neus1 allsides ecbplus] [--variants plain workers2 halves shuffled] [--no-cli-eval]
+        [--sets neus0 neus1 allsides ecbplus ecbplus_first allsides_sparse3]
+        [--variants plain workers2 halves shuffled] [--no-cli-eval]
 
 On the dev data only: NeuS train streams (921 articles each in file order, as
 bench/train_stories.py cuts them; NeuS val is never read), and the tune halves of the AllSides
@@ -24,8 +25,9 @@ The records go to both command-line paths as the gold file has them (``id``, ``t
 one, as eval.clustering orders them; the AllSides file is in date order already). Variants of
 the run path: ``workers2`` (two worker processes, the result must equal one worker's) and
 ``halves`` (the records in two runs into one database, the first half then the second: the
-stories must be those of one run), ``shuffled`` (the lines in a seeded random order, through
-both command-line paths).
+stories must be those of one run), ``shuffled`` (dated sets: the lines in a seeded random order
+through both command-line paths; eval clustering orders dated records by date, a run takes them
+as they come; undated, both take the file's order).
 
 Writes bench/results/stories_e2e.json.
 """
@@ -52,6 +54,7 @@ from eventwire.eval.clustering import (  # noqa: E402
     cluster_records,
     pairwise_scores,
     read_records,
+    record_date,
     stream_order,
 )
 from eventwire.records import stable_id  # noqa: E402
@@ -189,8 +192,9 @@ def same_partition(a: list[str], b: list[str]) -> bool:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", type=Path, help="folder for the embeddings")
-    ap.add_argument("--sets", nargs="*", default=["neus0", "neus1", "allsides", "ecbplus"])
-    ap.add_argument("--variants", nargs="*", default=["plain", "workers2", "halves"])
+    ap.add_argument("--sets", nargs="*",
+                    default=["neus0", "neus1", "allsides", "ecbplus", "ecbplus_first", "allsides_sparse3"])
+    ap.add_argument("--variants", nargs="*", default=["plain", "workers2", "halves", "shuffled"])
     ap.add_argument("--no-cli-eval", action="store_true")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
@@ -212,7 +216,7 @@ def main() -> None:
             if "halves" in args.variants:
                 entry["run_export_two_runs"], halves = run_export(records, folder, parts=2)
                 entry["run_export_two_runs"]["same_as_one_run"] = plain is not None and same_partition(plain, halves)
-            if "shuffled" in args.variants:
+            if "shuffled" in args.variants and all(record_date(r) for r in records):
                 # The same file, its lines shuffled: eval clustering orders dated records by date,
                 # a run takes them as they come.
                 order = np.random.default_rng(0).permutation(len(records)).tolist()
