@@ -36,6 +36,19 @@ def test_evaluate_clustering_runs_the_online_clusterer(tmp_path):
     assert set(result["parts"]) == {"tune", "heldout"}
 
 
+def test_published_dates_records_as_date_does(tmp_path):
+    # 'eventwire run' reads "published" (or "date"); the eval read "date" only, so a file written
+    # for the run was clustered undated and in file order here.
+    from eventwire.eval.clustering import stream_order
+
+    rows = [{"id": "late", "story": "s", "published": "2024-07-12", "title": "Talks end", "text": "Talks ended."},
+            {"id": "early", "story": "s", "published": "2024-07-10", "title": "Talks open", "text": "Talks opened."}]
+    assert stream_order(rows) == [1, 0]
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows))
+    assert evaluate_clustering(path, embeddings=np.eye(2, 384, dtype=np.float32))["dated"]
+
+
 @pytest.mark.slow
 def test_ecbplus_false_merge_trap_stays_precise(shared_dir):
     path = shared_dir / "data" / "clustering" / "ecbplus" / "ecbplus_docs.jsonl"

@@ -79,3 +79,16 @@ def test_an_updated_page_at_the_same_url_is_a_copy_of_its_first_version(store):
     other.article.url = "https://news.example/world/rain/"
     run_corpus(other, store)
     assert other.article.duplicate_of is None
+
+
+def test_a_copy_counts_as_a_member_of_its_original_story(store):
+    # A copy went to its original's story outside the index: the story of an article and its
+    # copy still counted one member, and was joined at the bar of a story of one.
+    from eventwire.stories.assign import story_index
+
+    first = run_corpus(make_work(WIRE, "a", outlet="AP", embedding=unit(1)), store)
+    copy = run_corpus(make_work(WIRE, "b", outlet="Daily", embedding=unit(1)), store)
+    story = story_index(store).stories[first.article.story_id]
+    assert copy.article.story_id == first.article.story_id and story.size == 2
+    rows = store.conn.execute("SELECT article_id FROM story_articles WHERE story_id = ?", (story.id,)).fetchall()
+    assert {r[0] for r in rows} == {first.article.id, copy.article.id}

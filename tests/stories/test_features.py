@@ -27,3 +27,14 @@ def test_term_counts_drop_stop_words_without_importing_scikit_learn() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["True", "False"]
+
+
+def test_a_text_that_only_repeats_the_title_adds_nothing() -> None:
+    # A headline-only record is stored with its title as its text: embedded as "T. T", with
+    # every word counted three times, it was not the article eval clustering scores (title alone).
+    from eventwire.stories.features import article_features, embedding_text
+
+    title = "Armed robbers steal 85 million euros of gems from Paris jeweller"
+    assert embedding_text(title, title) == embedding_text(title, "") == title
+    assert article_features(title, f" {title} ") == article_features(title, "")
+    assert embedding_text(title, "Police said.") == f"{title}. Police said."

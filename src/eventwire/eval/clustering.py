@@ -1,7 +1,7 @@
 """Scores for story clustering: pairwise and BCubed precision, recall and F1.
 
 ``evaluate_clustering`` reads JSONL with a gold ``story`` field (and ``title``, ``text``,
-optionally ``date`` and ``split``), runs the online clusterer over a fresh in-memory store in
+optionally ``date`` (or ``published``, as ``eventwire run`` reads it) and ``split``), runs the online clusterer over a fresh in-memory store in
 input order (sorted by date when the records have dates) and compares its stories with the gold
 ones. Pairwise scores count document pairs put together (the news-stream clustering metric);
 BCubed scores average per document.
@@ -69,13 +69,18 @@ def _check_gold(records: list[Any]) -> None:
                              '{"id", "title", "text", "date"?, "story"}')
 
 
+def record_date(record: dict[str, Any]) -> Any:
+    """The record's date: ``date``, else ``published`` (the JSONL reader takes either)."""
+    return record.get("date") or record.get("published")
+
+
 def stream_order(records: list[dict[str, Any]]) -> list[int]:
     """Input order, or by date (stable) when every record has one."""
     indices = list(range(len(records)))
-    if records and all(r.get("date") for r in records):
+    if records and all(record_date(r) for r in records):
         from eventwire.stories.cluster import day_number
 
-        indices.sort(key=lambda i: day_number(records[i]["date"]) or 0.0)
+        indices.sort(key=lambda i: day_number(record_date(records[i])) or 0.0)
     return indices
 
 
@@ -99,7 +104,7 @@ def cluster_records(
         for i in stream_order(records):
             story, _ = index.assign(
                 str(records[i].get("id", i)), embeddings[i], features[i]["terms"], features[i]["names"],
-                day_number(records[i].get("date")),
+                day_number(record_date(records[i])),
             )
             assigned[i] = story
         seconds = time.perf_counter() - start
@@ -147,7 +152,7 @@ def evaluate_clustering(path: str | Path, *, embeddings: np.ndarray | None = Non
     embed_seconds = time.perf_counter() - start
     result = score(records, embeddings, params)
     result["embedding_articles_per_s"] = round(len(records) / embed_seconds, 1) if embed_seconds > 0.01 else None
-    result["dated"] = bool(records) and all(r.get("date") for r in records)
+    result["dated"] = bool(records) and all(record_date(r) for r in records)
     result["parts"] = {
         name: score([records[i] for i in idx], embeddings[idx], params)
         for name, idx in _parts(records).items()
@@ -155,4 +160,5 @@ def evaluate_clustering(path: str | Path, *, embeddings: np.ndarray | None = Non
     return result
 
 
-__all__ = ["bcubed_scores", "cluster_records", "evaluate_clustering", "pairwise_scores", "read_records"]
+__all__ = ["bcubed_scores", "cluster_records", "evaluate_clustering", "pairwise_scores", "read_records",
+           "record_date", "stream_order"]

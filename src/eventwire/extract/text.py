@@ -66,6 +66,8 @@ def extract_text(text: str, document: Document) -> Article:
     classify_units(units)
     meta = find_metadata(units, document)
     kept = select_body(units)
+    if not kept and document.title and len(units) == 1 and units[0].kind == TITLE:
+        kept = units  # a record that is its given title alone: the headline is the whole report
     if not kept:
         raise InputError(Errors.E005.format(input=name))
     body = "\n\n".join(u.text for u in kept)
@@ -300,7 +302,13 @@ def select_body(units: list[Unit]) -> list[Unit]:
     """
     body_at = [i for i, u in enumerate(units) if u.kind == BODY]
     if not body_at:
-        return [u for u in units if u.kind == SHORT and u.sentence_like]
+        lines = [u for u in units if u.kind == SHORT and u.sentence_like]
+        if not lines and len(units) == 1 and units[0].kind == SHORT and units[0].words >= 3:
+            # The whole text is one line under a title given apart (a title found in the text
+            # is TITLE by now): a deck, or a lead a data set cut mid-sentence. With nothing
+            # around it to tell it from, it is the article (NeuS train: 149 of 7,356 records were refused).
+            return units
+        return lines
     first, last = body_at[0], body_at[-1]
     while first > 0 and units[first - 1].kind == SHORT and units[first - 1].sentence_like:
         first -= 1

@@ -110,6 +110,10 @@ def _record_document(
             # no <body>, so it goes on as its text, a paragraph a line, as a feed entry's does.
             body, content_type = fragment_text(body), "text"
     if body is None:
+        # A headline without a body (a one-sentence document, an item that carries its title
+        # only) is still a report: its title is all its text. With no title either, E011.
+        body, content_type = _str_field(record, "title"), "text"
+    if body is None:
         return InputError(Errors.E011.format(input=input, line=lineno))
     record_id = record.get("id")
     doc_id = str(record_id).strip() if record_id not in (None, "") else ""

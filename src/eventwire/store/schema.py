@@ -127,4 +127,10 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX articles_url ON articles(url);
     """,
+    # 4: a clustered article's TF-IDF weights (in the order of its term buckets) as they were
+    # when it joined its story: a later run scores it as a member as the run that stored it did,
+    # not with today's IDF, so two runs of half the articles each give the stories of one run.
+    """
+    ALTER TABLE story_articles ADD COLUMN tfidf BLOB;
+    """,
 ]

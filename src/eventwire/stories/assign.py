@@ -1,8 +1,9 @@
 """The corpus stage ``stories``: put each new article (and its events) into a story.
 
-A copy (``duplicate_of`` set by ``dedup``) goes where its original went, without moving the
-story's centre. Everything else goes through the store's ``StoryIndex`` (one per store and
-process, so the window stays in memory between articles).
+A copy (``duplicate_of`` set by ``dedup``) goes where its original went, and counts there as a
+member, as any article does for the clusterer (``StoryIndex.add_copy``). Everything else goes
+through the store's ``StoryIndex`` (one per store and process, so the window stays in memory
+between articles).
 """
 
 from __future__ import annotations
@@ -91,11 +92,14 @@ def stories_stage(work: ArticleWork, store: Any, settings: Any) -> None:
         return
     index = story_index(store)
     story_id = _original_story(store, index, article.duplicate_of) if article.duplicate_of else None
+    embedding, terms, names = _features(work)
+    day = day_number(article.published)
     if story_id is None:
-        embedding, terms, names = _features(work)
-        story_id, opened = index.assign(article.id, embedding, terms, names, day_number(article.published))
+        story_id, opened = index.assign(article.id, embedding, terms, names, day)
         if opened:
             log.debug("%s opens story %s", article.doc_id, story_id)
+    else:
+        index.add_copy(article.id, story_id, embedding, terms, names, day)
     article.story_id = story_id
     for event in work.events:
         event.story_id = story_id

@@ -67,10 +67,16 @@ def lead(text: str, words: int = LEAD_WORDS) -> str:
     return " ".join(text.split()[:words])
 
 
+def own_text(title: str | None, text: str) -> str:
+    """``text``, or nothing when it only repeats the title (a record that is its headline alone:
+    the title is counted once, as for a record with no text)."""
+    return "" if title and text.strip() == title.strip() else text
+
+
 def embedding_text(title: str | None, text: str) -> str:
     """Title and lead, the text that is embedded."""
     title = (title or "").strip()
-    body = lead(text)
+    body = lead(own_text(title, text))
     return f"{title}. {body}" if title and body else title or body
 
 
@@ -189,6 +195,7 @@ def names(title: str | None, text: str, actor_codes: list[str] | tuple[str, ...]
 
 def article_features(title: str | None, text: str, actor_codes: list[str] | tuple[str, ...] = ()) -> dict[str, Any]:
     """Terms and names of one article (the embedding is computed in batches, see ``encode``)."""
+    text = own_text(title, text)
     return {"terms": term_counts(title, text), "names": names(title, text, actor_codes)}
 
 
