@@ -26,3 +26,9 @@ def test_a_place_off_which_a_joint_act_happened_is_no_party(code_real):
     assert {("FRA", "ITA"), ("ITA", "FRA")} <= found
     assert ("ITA", "ITA") not in found and ("FRA", "FRA") not in found
 
+
+def test_a_recipient_after_the_worth_of_a_gift_is_a_party(code_real):
+    # the parser hangs "to Kenya" on "worth": the recipient of the aid, not a place
+    assert ("JPN", "KEN") in pairs(code_real("Japan sent food aid worth $20 million to Kenya on Friday."))
+    assert ("SAU", "EGY") in pairs(code_real("Saudi Arabia extended loans worth $300 million to Egypt on Monday."))
+
