@@ -32,3 +32,15 @@ def test_a_recipient_after_the_worth_of_a_gift_is_a_party(code_real):
     assert ("JPN", "KEN") in pairs(code_real("Japan sent food aid worth $20 million to Kenya on Friday."))
     assert ("SAU", "EGY") in pairs(code_real("Saudi Arabia extended loans worth $300 million to Egypt on Monday."))
 
+
+def test_whom_the_doers_own_measure_is_aimed_at_is_the_target(code_real):
+    # the doer's own country qualifies the object; its "against"/"on"/"with" phrase names the party
+    assert ("USA", "CUB") in pairs(code_real("President Barack Obama eased the American embargo against Cuba on Tuesday."))
+    assert ("JPN", "CHN") in pairs(code_real("Japan suspended Japanese trade talks with China on Monday."))
+
+
+def test_the_doers_own_relation_swallowed_into_a_name_is_with_the_party_after_with(code_real):
+    # the resolver's mention "its Red Cross talks" takes in the noun; the talks are with Albania
+    found = pairs(code_real("Greece broke off its Red Cross talks with Albania on Monday."))
+    assert ("GRC", "ALB") in found and ("GRC", None) not in found
+
