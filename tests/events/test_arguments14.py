@@ -44,3 +44,9 @@ def test_the_doers_own_relation_swallowed_into_a_name_is_with_the_party_after_wi
     found = pairs(code_real("Greece broke off its Red Cross talks with Albania on Monday."))
     assert ("GRC", "ALB") in found and ("GRC", None) not in found
 
+
+def test_a_compass_point_of_a_named_place_places_vague_parties(code_real):
+    # "north of Kampala", "40 km south of Nairobi" say where the attack happened, as "in" does
+    assert ("UGA", "UGA") in pairs(code_real("Rebels ambushed an army convoy north of Kampala on Friday."))
+    assert ("KEN", "KEN") in pairs(code_real("Gunmen killed 12 farmers in a village 40 km south of Nairobi on Sunday."))
+
