@@ -50,3 +50,12 @@ def test_a_compass_point_of_a_named_place_places_vague_parties(code_real):
     assert ("UGA", "UGA") in pairs(code_real("Rebels ambushed an army convoy north of Kampala on Friday."))
     assert ("KEN", "KEN") in pairs(code_real("Gunmen killed 12 farmers in a village 40 km south of Nairobi on Sunday."))
 
+
+def test_forces_of_no_named_country_put_on_alert_mobilise_in_the_country_they_are_placed_in(code_real):
+    # a passive of mobilising: the forces act, and "throughout Nigeria" says whose they are
+    assert ("NGA", "NGA") in pairs(code_real("Security forces throughout Nigeria were placed on alert on Monday."))
+    assert not pairs(code_real("Troops were deployed on Monday."))
+
+
+def test_forces_stationed_somewhere_by_a_participle_are_no_passive_doers(code_real):
+    assert ("GEO", "GEO") not in pairs(code_real("Russia has peacekeepers stationed in Abkhazia."))

@@ -152,8 +152,12 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             sources = attack_sources(verb, index, sent, lambda n: is_attack(n, lexicon))
             sources = [s for s in sources if all(s.span != t.span for t in targets)]
         if (passive and not sources and targets and code and (codes.to_plover(code) or ("",))[0] == "MOBILIZE"
-                and all(r.actor.country and r.actor.sector in FORCE_SECTORS for r in targets)):
+                and all(r.actor.sector in FORCE_SECTORS for r in targets)
+                and (all(r.actor.country for r in targets) or any(c.dep_ == "auxpass" for c in verb.children))):
             # "Troops were deployed in the city": the forces mobilised act, as in the active
+            # (in a passive clause, forces of no country too: "police forces across Britain were
+            # put on alert" take their country from the sentence, as any vague doer does; not
+            # a participle's: "Russia has peacekeepers stationed in Abkhazia")
             sources, targets, passive = targets, [], False
         # defence against weapons in flight: no attack, and nothing for the classifier to type
         defence = bool(code and (codes.to_plover(code) or ("",))[0] == "ASSAULT" and intercepts_munitions(verb))
