@@ -59,3 +59,9 @@ def test_forces_of_no_named_country_put_on_alert_mobilise_in_the_country_they_ar
 
 def test_forces_stationed_somewhere_by_a_participle_are_no_passive_doers(code_real):
     assert ("GEO", "GEO") not in pairs(code_real("Russia has peacekeepers stationed in Abkhazia."))
+
+
+def test_a_country_name_coordinated_with_a_demonym_on_forces_is_one_more_doer(code_real):
+    # the parser hangs "U.S." on "troops" as nmod: "U.S. and French troops" are forces of both
+    found = pairs(code_real("U.S. and French troops attacked rebel positions in Mali on Monday."))
+    assert {("USA", "MLI"), ("FRA", "MLI")} <= found
