@@ -171,6 +171,10 @@ def is_place(actor: Actor, root: Any, kb: KnowledgeBase) -> bool:
         return False  # one is "in" a country, never "at" it: "a rebuke aimed at China"
     if prep.lower_ in ("to", "on"):
         governor = prep.head
+        if governor.dep_ == "amod" and governor.pos_ == "ADJ" and governor.head.pos_ == "NOUN":
+            # "assistance worth $500 million to Jordan": the parser hangs "to" on the object's
+            # adjective; the phrase is the object's
+            governor = governor.head
         if governor.pos_ == "VERB":
             return governor.lemma_.lower() in MOTION
         if prep.lower_ == "on":

@@ -80,6 +80,16 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                          and not giver(sent.doc[r.token], obj, verb, index, lexicon)]
                 if _mutual_doers(verb, sources) and all(_topic_word(sent.doc[r.token], obj) for r in found):
                     found = []  # "Egypt and Qatar discussed the Gaza ceasefire": what they talked about
+                if found and home and all(r.actor.country in home and not r.actor.sector for r in found):
+                    # "lifted the U.S. trade embargo against Vietnam": the doer's own country
+                    # qualifies the object; whom the object is aimed at is the party
+                    found = _aimed_at(obj, index, sent, sources) or found
+                elif found and obj.pos_ == "NOUN" and obj.lower_ in RELATION_NOUNS and index.at(obj) is not None \
+                        and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in obj.children):
+                    # "suspended its Red Cross talks with North Korea": the doer's own relation is
+                    # no actor, though the name before it swallows it into its mention; whom it is
+                    # with is the party
+                    found = _aimed_at(obj, index, sent, sources) or found
                 if found and not targets:
                     targets = found
                 if found and not all(context.is_vague(r.actor) for r in found):
@@ -142,8 +152,12 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             sources = attack_sources(verb, index, sent, lambda n: is_attack(n, lexicon))
             sources = [s for s in sources if all(s.span != t.span for t in targets)]
         if (passive and not sources and targets and code and (codes.to_plover(code) or ("",))[0] == "MOBILIZE"
-                and all(r.actor.country and r.actor.sector in FORCE_SECTORS for r in targets)):
+                and all(r.actor.sector in FORCE_SECTORS for r in targets)
+                and (all(r.actor.country for r in targets) or any(c.dep_ == "auxpass" for c in verb.children))):
             # "Troops were deployed in the city": the forces mobilised act, as in the active
+            # (in a passive clause, forces of no country too: "police forces across Britain were
+            # put on alert" take their country from the sentence, as any vague doer does; not
+            # a participle's: "Russia has peacekeepers stationed in Abkhazia")
             sources, targets, passive = targets, [], False
         # defence against weapons in flight: no attack, and nothing for the classifier to type
         defence = bool(code and (codes.to_plover(code) or ("",))[0] == "ASSAULT" and intercepts_munitions(verb))
@@ -222,6 +236,18 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
     prefer_intended_action(typed)
     return [c for c in order if not c.extra.get("suppressed") and c.trigger.i not in absorbed
             and not is_content(c, typed) and not noun_content(c.trigger)]
+
+
+# Prepositions of an object noun that name whom it is aimed at ("an embargo against Vietnam",
+# "sanctions on Iran", "its trade ties with China").
+AIMED_PREPS = frozenset({"against", "on", "with"})
+
+
+def _aimed_at(obj: Any, index: ActorIndex, sent: Any, sources: list[ActorRef]) -> list[ActorRef]:
+    """The actors an object noun's own "against"/"on"/"with" phrase names, other than the doers."""
+    return [r for p in obj.children if p.dep_ == "prep" and p.lower_ in AIMED_PREPS
+            for g in p.children if g.dep_ == "pobj"
+            for r in find.argument_actors(g, index, sent) if all(r.span != s.span for s in sources)]
 
 
 # Nouns of a government's own representatives abroad.

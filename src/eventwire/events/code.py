@@ -40,6 +40,7 @@ from eventwire.events.mutuality import (
     MUTUAL_TYPES,
     exchange_partners,
     exchanged,
+    is_aside,
     is_edge_place,
     is_venue,
     joint_body,
@@ -120,7 +121,7 @@ def pairs(cand: Candidate, index: ActorIndex | None = None) -> list[tuple[ActorR
         cand.targets = [t for t in cand.targets if not is_venue(t, cand.trigger, seats=True)]
     if cand.sources and cand.targets and not (len(cand.sources) > 1 and cand.reciprocal and mutual(cand)
                                              and all(is_venue(t, cand.trigger) or _unplaced(t) or is_edge_place(t, cand.trigger)
-                                                     for t in cand.targets)):
+                                                     or is_aside(t, cand.trigger) for t in cand.targets)):
         found = [(s, t) for s in cand.sources for t in cand.targets if s.span != t.span]
     elif len(cand.sources) > 1 and cand.reciprocal and mutual(cand):
         found = [(s, t) for s in cand.sources for t in cand.sources if s.span != t.span]

@@ -72,6 +72,7 @@ DIRECTIONS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
     "center", "outskirts", "heart", "border", "suburbs", "part", "parts", "area", "region",
 })  # fmt: skip
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "from", "across", "throughout"})
 DESTINATION_PREPS = frozenset({"to", "into"})
 # Where an event happens (not where it comes from): the place that stands for an unnamed target.
@@ -215,8 +216,11 @@ def _phrase_place(token: Any, index: ActorIndex | None = None, *, names: ActorIn
     described by its country's adjective ("in the Somali capital Mogadishu"); with ``sites``, for
     where an event happened, the place of a site it happened at ("outside a mosque in Baghdad")."""
     names = names or index
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | ({"of"} if index is not None else set()):
+    # "slaughtered 90 villagers south of Algiers": a compass point's "of" phrase says where too
+    compass = [g for c in token.children if c.dep_ in {"advmod", "npadvmod"} and c.lower_ in COMPASS
+               for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+    for child in [*token.children, *compass]:
+        if child.dep_ == "prep" and (child.lower_ in PLACE_PREPS | ({"of"} if index is not None else set()) or child in compass):
             for obj in child.children:
                 if obj.dep_ != "pobj":
                     continue

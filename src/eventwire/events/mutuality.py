@@ -158,6 +158,28 @@ EDGE_NOUNS = frozenset({"border", "frontier", "coast", "territory", "island", "b
 WHERE_PREPS = frozenset({"along", "on", "near", "across", "at", "in", "off"})
 
 
+# Beside coordinated doers of a mutual act, a phrase of what it is about ("resumed bargaining
+# over the future of Hong Kong") or of where, other than "in"/"at" ("trained together off the
+# Israeli port of Haifa"), names no third party: the doers act on each other.
+ASIDE_PREPS = frozenset({"over", "about", "off", "near", "outside", "around"})
+
+
+def is_aside(target: ActorRef, trigger: Any) -> bool:
+    """A name only inside a phrase of topic or place (``ASIDE_PREPS``) hung on the predicate:
+    itself, a modifier of the phrase's noun, or in an "of" phrase of it."""
+    token = trigger.doc[target.token]
+    for _ in range(6):
+        if token.dep_ == "pobj" and token.head.lower_ in ASIDE_PREPS:
+            return token.head.dep_ == "prep" and token.head.head.i == trigger.i
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+            token = token.head.head
+        elif token.dep_ in {"amod", "compound", "poss", "nmod"} and token.head.i != token.i:
+            token = token.head
+        else:
+            return False
+    return False
+
+
 def is_edge_place(target: ActorRef, trigger: Any) -> bool:
     """A country named only as the modifier of a border or coast in a locative phrase."""
     token = trigger.doc[target.token]

@@ -82,9 +82,11 @@ def coordinated_demonyms(ref: ActorRef, index: ActorIndex, sent: Span) -> list[A
     same argument."""
     out: list[ActorRef] = []
     for token in mention_tokens(ref, sent):
-        if token.dep_ not in {"amod", "compound"}:
+        if token.dep_ not in {"amod", "compound"} and not (token.dep_ == "nmod" and _armed_head(token)):
             # not "nmod" ("US and British air strikes"): taking it cost the held-out check one
-            # sentence (mid-way check, 2026-11-23); the resolver still gives those mentions
+            # sentence (mid-way check, 2026-11-23); the resolver still gives those mentions.
+            # Only of armed forces or their craft ("U.S. and British warplanes struck") is the
+            # parser's nmod a list of the forces' countries
             continue
         for conj in token.conjuncts:
             other = index.at(conj)
@@ -93,6 +95,13 @@ def coordinated_demonyms(ref: ActorRef, index: ActorIndex, sent: Span) -> list[A
             if sent.start <= other.token < sent.end:
                 out.append(other)
     return out
+
+
+def _armed_head(token: Token) -> bool:
+    """A country word on a noun of armed forces or military craft ("U.S. and British warplanes")."""
+    from eventwire.events.forces import ARMED, CRAFT
+
+    return token.head.lemma_.lower() in ARMED | CRAFT or token.head.lower_ in ARMED | CRAFT
 
 
 def mention_tokens(ref: ActorRef, sent: Span) -> list[Token]:
