@@ -35,6 +35,7 @@ from eventwire.events.crime import common_crime
 from eventwire.events.described_places import names_a_place
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.forces import ARMED, DEPLOYABLE, TROOPS
+from eventwire.events.intentions import apply_intent, coded_as
 from eventwire.events.lexicon import Lexicon, get_lexicon
 from eventwire.events.mutuality import (
     MUTUAL_TYPES,
@@ -65,7 +66,7 @@ DYADIC = frozenset({
 # Commissive verbs: "offered to mediate", "agreed to step up cooperation", "promised to cooperate"
 # are themselves the act of expressing intent (PLOVER AGREE, CAMEO 03x), not the talks, whatever
 # modality the complement was given. An offered or pledged material act ("offered to send a rescue
-# team") is intended, and ``apply_intent`` makes it AGREE as well.
+# team") is intended, and ``coded_as`` makes it AGREE as well.
 COMMISSIVE_VERBS = frozenset({
     "offer", "promise", "pledge", "vow", "agree", "swear", "undertake", "guarantee", "commit", "propose", "consent",
 })  # fmt: skip
@@ -77,30 +78,6 @@ CLASSIFIER_MIN = 0.3
 
 
 # --- typing ---------------------------------------------------------------------------------
-
-
-def apply_intent(code: str, modality: str, negated: bool) -> tuple[str, bool]:
-    """A refused cooperation ("will not accept", "refused to withdraw") is a REJECT. An intended
-    act keeps its own code while its arguments are found; ``coded_as`` gives the event its
-    intention's code."""
-    info = codes.to_plover(code)
-    if info is None or modality not in {"intended", "hypothetical"}:
-        return code, negated
-    if negated and info[0] in codes.COOPERATIVE:
-        return "120", False
-    return code, negated
-
-
-def coded_as(cand: Candidate) -> tuple[str | None, tuple[str, str | None, tuple[str, ...]] | None]:
-    """(CAMEO code, PLOVER info) of the event: an intended or conditional act as PLOVER and CAMEO
-    code it, an intention to cooperate AGREE (CAMEO 03x: "will hold talks" 036, "offered its
-    troops" 033) and one of force THREATEN (13x), as is any act its doer threatens or warns of
-    ("warned it would withdraw as mediator"). ``modality`` still says it was intended."""
-    if cand.plover is None or cand.negated or cand.modality not in {"intended", "hypothetical"}:
-        return cand.code, cand.plover
-    threat = attributes.threatened(cand.trigger)
-    code = codes.threat_code(cand.code) if threat else codes.intent_view(cand.plover[0], cand.code, cand.modality, False)[1] or cand.code
-    return code, codes.to_plover(code) or cand.plover
 
 
 # --- finding candidates ---------------------------------------------------------------------

@@ -123,7 +123,7 @@ def normalise_type(name: str) -> tuple[str, str | None]:
 
 # PLOVER and CAMEO code a stated intention as its own event type: intended or conditional
 # cooperation is AGREE (CAMEO 03, "express intent to cooperate"), an intended or conditional
-# conflictual action THREATEN (CAMEO 13). The coder stores events this way (code.apply_intent),
+# conflictual action THREATEN (CAMEO 13). The coder stores events this way (intentions.coded_as),
 # with ``modality`` saying it was intended; scorers read events through the same view.
 # CAMEO's own intent codes for mediating (039) and negotiating (036) before the root's default.
 _INTENT_SPECIFIC = {"045": "039", "046": "036"}

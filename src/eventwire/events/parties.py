@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from eventwire.events import find
+from eventwire.events.forces import ARMED, CRAFT
 
 if TYPE_CHECKING:
     from eventwire.events.find import ActorIndex, ActorRef
@@ -99,8 +100,6 @@ def coordinated_demonyms(ref: ActorRef, index: ActorIndex, sent: Span) -> list[A
 
 def _armed_head(token: Token) -> bool:
     """A country word on a noun of armed forces or military craft ("U.S. and British warplanes")."""
-    from eventwire.events.forces import ARMED, CRAFT
-
     return token.head.lemma_.lower() in ARMED | CRAFT or token.head.lower_ in ARMED | CRAFT
 
 
