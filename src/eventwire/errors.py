@@ -14,7 +14,7 @@ class Errors:
     E008 = "[E008] {input}: refused: {host} is a private, loopback or link-local address (use --allow-private)"
     E009 = "[E009] {input}: larger than {limit} bytes"
     E010 = "[E010] {input}: unsupported input type; give .html, .htm, .html.gz, .txt, .jsonl, .warc, .warc.gz, a directory or a URL"
-    E011 = "[E011] {input}:{line}: JSONL record has neither 'text' nor 'html'"
+    E011 = "[E011] {input}:{line}: JSONL record has no 'text', 'html' or 'title'"
     E012 = "[E012] {path}: not an eventwire database ({detail})"
     E013 = "[E013] {path}: database schema version {found} is newer than this eventwire ({supported}); upgrade eventwire"
     E014 = "[E014] stage '{stage}' reads '{field}', which no earlier stage writes; reorder the stages in settings"

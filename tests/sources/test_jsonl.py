@@ -106,8 +106,8 @@ def test_record_without_text_or_html_is_e011(tmp_path, settings, collect):
         tmp_path / "c.jsonl", [{"id": "x", "title": "  "}, {"id": "y", "text": "   "}, {"id": "z", "text": "Ok."}]
     )
     items = collect([path], settings)
-    assert str(items[0]) == f"[E011] {path}:1: JSONL record has neither 'text' nor 'html'"
-    assert str(items[1]) == f"[E011] {path}:2: JSONL record has neither 'text' nor 'html'"
+    assert str(items[0]) == f"[E011] {path}:1: JSONL record has no 'text', 'html' or 'title'"
+    assert str(items[1]) == f"[E011] {path}:2: JSONL record has no 'text', 'html' or 'title'"
     assert items[2].doc_id == "z"
 
 
