@@ -54,10 +54,10 @@ from eventwire.eval.clustering import (  # noqa: E402
     cluster_records,
     pairwise_scores,
     read_records,
-    record_date,
     stream_order,
 )
 from eventwire.records import stable_id  # noqa: E402
+from eventwire.sources.jsonl import record_date  # noqa: E402
 from stories_basil_like import article_date, thinned  # noqa: E402  (bench/, the script's own folder)
 from train_stories import NEUS, STREAM, embeddings  # noqa: E402
 

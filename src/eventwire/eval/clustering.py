@@ -1,9 +1,9 @@
 """Scores for story clustering: pairwise and BCubed precision, recall and F1.
 
 ``evaluate_clustering`` reads JSONL with a gold ``story`` field (and ``title``, ``text``,
-optionally ``date`` (or ``published``, as ``eventwire run`` reads it) and ``split``), runs the online clusterer over a fresh in-memory store in
-input order (sorted by date when the records have dates) and compares its stories with the gold
-ones. Pairwise scores count document pairs put together (the news-stream clustering metric);
+optionally a date, read as ``eventwire run`` reads it (``date``, ``published``...), and
+``split``), runs the online clusterer over a fresh in-memory store in input order (sorted by
+date when the records have dates) and compares its stories with the gold ones. Pairwise scores count document pairs put together (the news-stream clustering metric);
 BCubed scores average per document.
 
 When the records carry a ``split`` (NeuS: train / val), each split is also clustered as a
@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from eventwire.records import stable_id
+from eventwire.sources.jsonl import record_date
 
 
 def pairwise_scores(gold: Sequence[Hashable], predicted: Sequence[Hashable]) -> dict[str, float]:
@@ -67,11 +68,6 @@ def _check_gold(records: list[Any]) -> None:
         if not isinstance(record, dict) or record.get("story") in (None, ""):
             raise ValueError(f"record {number} has no 'story' (its gold story id); a record is "
                              '{"id", "title", "text", "date"?, "story"}')
-
-
-def record_date(record: dict[str, Any]) -> Any:
-    """The record's date: ``date``, else ``published`` (the JSONL reader takes either)."""
-    return record.get("date") or record.get("published")
 
 
 def stream_order(records: list[dict[str, Any]]) -> list[int]:
@@ -161,4 +157,4 @@ def evaluate_clustering(path: str | Path, *, embeddings: np.ndarray | None = Non
 
 
 __all__ = ["bcubed_scores", "cluster_records", "evaluate_clustering", "pairwise_scores", "read_records",
-           "record_date", "stream_order"]
+           "stream_order"]
