@@ -27,14 +27,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
-from eventwire.eval.events import actor_key, clean_text, prf, read_plover, split_groups  # noqa: E402
-from eventwire.records import Actor  # noqa: E402
-
-
-def _actor(record: dict[str, Any] | None) -> Actor | None:
-    if not record:
-        return None
-    return Actor(**{k: record.get(k) for k in ("text", "name", "code", "country", "sector", "kb_id")})
+from eventwire.eval.events import clean_text, predicted_triples, prf, read_plover, split_groups  # noqa: E402
+from eventwire.records import Event  # noqa: E402
 
 
 def run_split(plover: Path, split: str, work: Path) -> dict[str, Any]:
@@ -61,12 +55,9 @@ def run_split(plover: Path, split: str, work: Path) -> dict[str, Any]:
                    check=True, capture_output=True)  # fmt: skip
     predicted: dict[str, set] = defaultdict(set)
     for line in exported.read_text(encoding="utf-8").splitlines():
-        event = json.loads(line)
-        if event["negated"] or not event["type"]:
-            continue
-        triple = (event["type"], actor_key(_actor(event["source"])), actor_key(_actor(event["target"])))
-        for mention in event["mentions"]:
-            predicted[by_doc[mention["doc_id"]]].add(triple)
+        event = Event.from_dict(json.loads(line))
+        for mention in event.mentions:
+            predicted[by_doc[mention.doc_id]] |= predicted_triples([event])
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     total: Counter[str] = Counter()
     for text in texts:
