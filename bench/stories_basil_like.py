@@ -104,6 +104,21 @@ def thinned(records: list[dict], gap: float) -> list[int]:
     return [i for i, r in enumerate(records) if r["story"] in kept]
 
 
+def first_events(records: list[dict]) -> list[int]:
+    """Indices of the first three documents of each ECB+ topic's first event (the look-alike
+    twin left out)."""
+    first: dict[str, str] = {}
+    for r in records:
+        first.setdefault(r["topic"], r["story"])
+    per_story: dict[str, int] = {}
+    keep = []
+    for i, r in enumerate(records):
+        if r["story"] == first[r["topic"]] and per_story.get(r["story"], 0) < 3:
+            per_story[r["story"]] = per_story.get(r["story"], 0) + 1
+            keep.append(i)
+    return keep
+
+
 def halves(records: list[dict], vectors: np.ndarray, params: ClusterParams) -> dict:
     out = {}
     for part, idx in _parts(records).items():
@@ -134,15 +149,7 @@ def main() -> None:
         result[f"allsides_article_dates_sparse_{gap}d"] = halves([own[i] for i in idx], vectors[idx], params)
 
     ecb = read_records(ECBPLUS)
-    first_event = {}
-    for r in ecb:
-        first_event.setdefault(r["topic"], r["story"])
-    per_story: dict[str, int] = {}
-    keep = []
-    for i, r in enumerate(ecb):
-        if r["story"] == first_event[r["topic"]] and per_story.get(r["story"], 0) < 3:
-            per_story[r["story"]] = per_story.get(r["story"], 0) + 1
-            keep.append(i)
+    keep = first_events(ecb)
     ecb_vectors = embeddings([ecb[i] for i in keep], args.cache, "ecbplus_first_events")
     result["ecbplus_one_event_per_topic"] = halves([ecb[i] for i in keep], ecb_vectors, params)
 

@@ -58,7 +58,7 @@ from eventwire.eval.clustering import (  # noqa: E402
 )
 from eventwire.records import stable_id  # noqa: E402
 from eventwire.sources.jsonl import record_date  # noqa: E402
-from stories_basil_like import article_date, thinned  # noqa: E402  (bench/, the script's own folder)
+from stories_basil_like import article_date, first_events, thinned  # noqa: E402  (bench/, the script's own folder)
 from train_stories import NEUS, STREAM, embeddings  # noqa: E402
 
 CLUSTERING = ROOT.parent / "shared" / "data" / "clustering"
@@ -92,21 +92,6 @@ def dev_sets(names: list[str], cache: Path | None) -> dict[str, tuple[list[dict]
             tune = [i for i in stream_order(records) if not int(stable_id(records[i]["story"]), 16) % 2]
             out[f"{name}_tune"] = ([records[i] for i in tune], vectors[tune])
     return out
-
-
-def first_events(records: list[dict]) -> list[int]:
-    """Indices of the first three documents of each ECB+ topic's first event (as
-    bench/stories_basil_like.py keeps them: the look-alike twin left out)."""
-    first: dict[str, str] = {}
-    for r in records:
-        first.setdefault(r["topic"], r["story"])
-    count: Counter[str] = Counter()
-    keep = []
-    for i, r in enumerate(records):
-        if r["story"] == first[r["topic"]] and count[r["story"]] < 3:
-            count[r["story"]] += 1
-            keep.append(i)
-    return keep
 
 
 def _env() -> dict[str, str]:
