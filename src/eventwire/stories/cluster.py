@@ -356,9 +356,7 @@ class StoryIndex:
                day: float | None) -> tuple[str, bool]:
         """Put the article into its best story (or a new one). Returns (story id, opened)."""
         embedding = np.asarray(embedding, dtype=np.float32)
-        raw = unpack_terms(pack_terms(terms))
-        tfidf = self._tfidf(*raw)
-        article = profile(tfidf, names, day)
+        buckets, weights, article = self._weighed(terms, names, day)
         self._ensure_window(day)
         best, best_margin = None, -math.inf
         for story in self._candidates(embedding, day):
@@ -373,7 +371,7 @@ class StoryIndex:
                           np.zeros(DIM, dtype=np.float32), Counter())
             self._place(best)
         self._join(best, embedding, article, names, day)
-        self._record(article_id, best, embedding, terms, names, day, raw[0], tfidf[1])
+        self._record(article_id, best, embedding, terms, names, day, buckets, weights)
         return best.id, opened
 
     def add_copy(self, article_id: str, story_id: str, embedding: np.ndarray, terms: dict[int, float],
@@ -393,11 +391,17 @@ class StoryIndex:
         if story is None:
             return False
         embedding = np.asarray(embedding, dtype=np.float32)
-        raw = unpack_terms(pack_terms(terms))
-        tfidf = self._tfidf(*raw)
-        self._join(story, embedding, profile(tfidf, names, day), names, day)
-        self._record(article_id, story, embedding, terms, names, day, raw[0], tfidf[1])
+        buckets, weights, article = self._weighed(terms, names, day)
+        self._join(story, embedding, article, names, day)
+        self._record(article_id, story, embedding, terms, names, day, buckets, weights)
         return True
+
+    def _weighed(self, terms: dict[int, float], names: list[str], day: float | None
+                 ) -> tuple[np.ndarray, np.ndarray, Profile]:
+        """An article's term buckets, their TF-IDF weights at this moment (stored with it) and
+        its profile."""
+        tfidf = self._tfidf(*unpack_terms(pack_terms(terms)))
+        return tfidf[0], tfidf[1], profile(tfidf, names, day)
 
     def story_of(self, article_id: str) -> str | None:
         """The story a stored article was put in, if any."""
