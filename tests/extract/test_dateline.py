@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from eventwire.extract.dateline import dateline_date, find_dateline, without_dateline
+from eventwire.extract.dateline import dateline_agency, dateline_date, find_dateline, without_dateline
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,25 @@ def test_a_dateline_without_a_year_or_a_date_dates_nothing():
     assert dateline_date("GAZA CITY, Jan. 4 (AP) — Strikes hit the city.") is None
     assert dateline_date("LONDON — The minister resigned.") is None
     assert dateline_date("The president said — and then left.") is None
+
+
+def test_a_datelines_agency_is_read_from_its_brackets():
+    assert dateline_agency("Talks resume\n\nGENEVA (Relief Monitor) — Donors pledged $1 billion.") == "Relief Monitor"
+    assert dateline_agency("BERLIN, May 3 (dpa) - The chancellor spoke.") == "dpa"
+    assert dateline_agency("LONDON (Updated) — The minister resigned.") is None
+    assert dateline_agency("LONDON — The minister resigned.") is None
+    assert dateline_agency("The talks (in Geneva) — went on.") is None
+
+
+def test_a_plain_text_without_an_outlet_is_credited_to_its_datelines_agency():
+    from eventwire.extract.text import extract_text
+    from eventwire.records import Document
+
+    body = ("KYIV, Ukraine (Steppe Wire) — Russian drones struck power plants overnight, officials said.\n\n"
+            + "Engineers worked through the night to restore power to the eastern districts of the city. " * 3)
+    assert extract_text(f"Drones hit power plants\n\n{body}", Document(raw="", doc_id="b")).outlet == "Steppe Wire"
+    # what the input states wins: a record's outlet, or the host of its address
+    given = Document(raw="", doc_id="c", outlet="Kyiv Ledger")
+    assert extract_text(f"Drones hit power plants\n\n{body}", given).outlet == "Kyiv Ledger"
+    hosted = Document(raw="", doc_id="d", url="https://news.example.org/a")
+    assert extract_text(f"Drones hit power plants\n\n{body}", hosted).outlet != "Steppe Wire"

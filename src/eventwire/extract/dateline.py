@@ -90,6 +90,25 @@ def dateline_date(text: str) -> datetime | None:
     return None
 
 
+def dateline_agency(text: str) -> str | None:
+    """The agency a dateline opening ``text`` names in brackets ("GENEVA (Relief Monitor) —" ->
+    "Relief Monitor"), or None. A plain text that states no outlet is credited to it: a wire
+    story printed as it was filed is the agency's report (DESIGN: a wire copy is not another
+    source), and without it each such text counts as a source of its own."""
+    for line in opening_lines(text):
+        match = dateline_match(line)
+        if match is not None:
+            agency = " ".join((match.group("agency") or "").split())
+            # "(Updated)", "(2)", "(file)": brackets that name no one
+            named = agency[:1].isalpha() and agency.casefold() not in _NOT_AGENCIES  # "dpa" is lower-case
+            return agency if named else None
+    return None
+
+
+# Bracketed words a dateline may carry that are no agency.
+_NOT_AGENCIES = frozenset("updated update corrected correction file photo video live breaking exclusive".split())
+
+
 def line_dateline(line: str) -> str | None:
     """The place of a dateline opening this one line, in title case, or None."""
     match = dateline_match(line)

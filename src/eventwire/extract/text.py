@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from eventwire.errors import Errors, InputError
 from eventwire.extract.byline import parse_byline
-from eventwire.extract.dateline import dateline_date, find_dateline
+from eventwire.extract.dateline import dateline_agency, dateline_date, find_dateline
 from eventwire.extract.dates import after_today_everywhere
 from eventwire.extract.line_kinds import (
     BODY,
@@ -76,7 +76,7 @@ def extract_text(text: str, document: Document) -> Article:
         doc_id=document.doc_id,
         text=body,
         url=document.url,
-        outlet=document.outlet or meta.outlet or _host(document.url),
+        outlet=document.outlet or meta.outlet or _host(document.url) or dateline_agency(body),
         title=document.title or meta.title,
         authors=list(document.authors) or meta.authors,
         # a text with no byline date is dated by its dateline, when that states the year
