@@ -52,6 +52,17 @@ def test_the_envoy_a_country_sends_is_its_own_not_its_target(code_real):
     assert any(e.type == "CONSULT" and e.target and e.target.country == "SDN" for e in events)
 
 
+def test_a_body_a_country_sends_is_no_target_of_its_own_act(code_real):
+    # "a delegation" names no country; left as the target it took the sender's, and China made
+    # a visit to China (the "to" phrase names no actor here)
+    for text in ("China sent a delegation to the conference on Tuesday.",
+                 "Myanmar's military government did not send a delegation to the conference."):
+        events = code_real(text)
+        assert not any(e.source and e.target and e.source.country == e.target.country for e in events), text
+    events = code_real("China sent a delegation to Washington on Tuesday.")
+    assert any(e.target and e.target.country == "USA" for e in events)
+
+
 def test_a_judgement_in_a_clause_on_an_apposed_act_noun_is_aimed_at_the_doer(code_real):
     # "X did Y, a step Z condemned": the apposition names X's act, so Z judges X
     events = code_real("Iran resumed uranium enrichment on Monday, a step Washington condemned.")

@@ -223,3 +223,17 @@ def test_an_outlets_revision_gives_its_latest_figures(store):
     (event,) = report["events"]
     assert event["status"] == "shared" and event["outlets"] == ["Globe", "Herald"]
     assert report["copies"] == 2 and [a["id"] for a in report["outlets"]["Herald"]["copies"]] == [revised.article.id]
+
+
+def test_a_negated_event_is_listed_as_not_happening_and_after_the_rest(store):
+    """'did not send a delegation' was listed as 'MMRMIL → CONSULT → MMRGOV', a visit that was
+    never made, among a story's top events."""
+    base = unit(1)
+    globe = make_work(GLOBE, "g", outlet="Globe", title="NATO accuses China", published=DAY, embedding=base)
+    denied = accuse(globe, GLOBE.split(". ")[0] + ".")
+    denied.negated = True
+    accuse(globe, "Leaders pledged 40 billion dollars.", target="RUS").modality = "intended"
+    run_corpus(globe, store)
+    (listed,) = list_stories(store)
+    assert [e["event"] for e in listed["top_events"]] == [
+        "IGONAT → ACCUSE (intended) → RUS", "IGONAT → not ACCUSE → CHN"]

@@ -30,7 +30,8 @@ def drop_own_targets(cand: Candidate) -> None:
         # "Norway sent envoy X to meet Y", "sent its foreign minister to Kabul": whom a state
         # sends is its own, the means of the act, not whom the act is aimed at
         cand.targets = [t for t in cand.targets if not _compatriot(t, cand.sources)
-                        and not _pronoun_owned(cand.sent.doc[t.token], t)]
+                        and not _pronoun_owned(cand.sent.doc[t.token], t)
+                        and not _sent_body(cand.sent.doc[t.token], t, cand.trigger)]
 
 
 def _own_units(target: Any, sources: list[Any]) -> bool:
@@ -49,6 +50,13 @@ def _pronoun_owned(token: Any, target: Any) -> bool:
     """"Britain and France sent their foreign ministers": a body of no country of its own, owned
     by a pronoun, is the senders' (the pronoun refers back to them)."""
     return target.actor.country is None and _owned(token)
+
+
+def _sent_body(token: Any, target: Any, verb: Any) -> bool:
+    """"China sent a delegation to the conference": a body of no country of its own that is what
+    is sent (the verb's object) goes for the sender; whom it goes to is the "to" phrase. Left in,
+    a later step gives it the country of the sentence's doer and the act turns on itself."""
+    return target.actor.country is None and token.dep_ == "dobj" and token.head.i == verb.i
 
 
 def _owned(token: Any) -> bool:

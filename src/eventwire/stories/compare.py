@@ -142,19 +142,25 @@ def _no_outlet(name: str) -> str:
 def _events(store: Any, story_id: str) -> list[dict[str, Any]]:
     rows = store.conn.execute(
         "SELECT id, type, source_name, source_code, target_name, target_code, date, num_mentions, "
-        "num_articles, num_sources FROM events WHERE story_id = ? "
-        "ORDER BY num_sources DESC, num_mentions DESC, rowid",
+        "num_articles, num_sources, negated, modality FROM events WHERE story_id = ? "
+        # what did not happen is listed after what did, however many outlets report it
+        "ORDER BY negated, num_sources DESC, num_mentions DESC, rowid",
         (story_id,),
     ).fetchall()
     keys = ("id", "type", "source", "source_code", "target", "target_code", "date", "num_mentions",
-            "num_articles", "num_sources")
+            "num_articles", "num_sources", "negated", "modality")
     return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
 def event_label(event: dict[str, Any]) -> str:
     source = event["source_code"] or event["source"] or "?"
     target = event["target_code"] or event["target"] or "?"
-    return f"{source} → {event['type']} → {target}"
+    # "did not send a delegation" is no visit, and "may strike" no strike: the label says so
+    kind = f"not {event['type']}" if event.get("negated") else event["type"]
+    modality = event.get("modality")
+    if modality and modality != "asserted":
+        kind = f"{kind} ({modality})"
+    return f"{source} → {kind} → {target}"
 
 
 def list_stories(store: Any, limit: int = 50, top_events: int = 3) -> list[dict[str, Any]]:
