@@ -24,6 +24,7 @@ def score(resolver, cases) -> tuple[float, list[str]]:
 
 
 @pytest.mark.slow
+@pytest.mark.heldout
 def test_heldout_accuracy(resolver):
     cases = read_cases("heldout_cases.jsonl")
     accuracy, misses = score(resolver, cases)

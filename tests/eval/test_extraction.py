@@ -123,6 +123,7 @@ def _dev(shared_dir: Path, rel: str) -> str:
 
 @pytest.mark.shared
 @pytest.mark.slow
+@pytest.mark.heldout
 def test_scrapinghub_held_out(shared_dir: Path) -> None:
     result = ev.evaluate_extraction(_dev(shared_dir, "scrapinghub"), split="odd")
     assert result["pages"] == 46
@@ -132,6 +133,7 @@ def test_scrapinghub_held_out(shared_dir: Path) -> None:
 
 @pytest.mark.shared
 @pytest.mark.slow
+@pytest.mark.heldout
 def test_wcxb_held_out(shared_dir: Path) -> None:
     result = ev.evaluate_extraction(_dev(shared_dir, "wcxb/dev"), split="odd")
     # measured: body 0.944, title 0.848, date 0.875 (a date on 23% of pages without one), author 0.757
