@@ -156,6 +156,7 @@ def test_predict_batches_like_single_sentences():
 
 @pytest.mark.slow
 @pytest.mark.shared
+@pytest.mark.heldout
 def test_held_out_gold_accuracy_floor():
     """The odd half of the PLOVER gold was never trained on; keep its accuracy near the recorded one."""
     gold_path = SHARED / "data/events/plover_gsr/plover_gsr_dev.json"
