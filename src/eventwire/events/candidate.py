@@ -41,22 +41,3 @@ def is_main(token: Any) -> bool:
             continue
         return False
     return False
-
-
-def predicate_span(cand: Candidate) -> str:
-    """The text a question about one predicate is asked on: from the first to the last of its
-    trigger, sources and targets, the arguments' noun phrases whole, within the sentence.
-
-    A sentence often holds several predicates; the classifier reads this span next to the
-    whole sentence (measured against the sentence alone and the trigger's subtree in
-    bench/train_classifier.py).
-    """
-    trigger, sent = cand.trigger, cand.sent
-    doc = trigger.doc
-    marks = [trigger.i] + [r.token for r in (*cand.sources, *cand.targets) if sent.start <= r.token < sent.end]
-    lo, hi = min(marks), max(marks)
-    if lo != trigger.i:
-        lo = max(sent.start, min(lo, doc[lo].left_edge.i))
-    if hi != trigger.i:
-        hi = min(sent.end - 1, max(hi, doc[hi].right_edge.i))
-    return str(doc[lo : hi + 1].text)

@@ -24,8 +24,6 @@ logger = logging.getLogger(__name__)
 
 MODEL_RESOURCE = "data/events/classifier.npz"
 NO_MODE = ""  # the mode label of "this type, no particular mode"
-NO_EVENT = "NONE"  # the type label of "this predicate is no event"
-INPUTS = ("sentence", "span")  # the texts a model may read, each embedded and side by side
 
 # The 16 PLOVER types (PLOVER manual, NGEC codebook).
 PLOVER_TYPES = (
@@ -90,12 +88,8 @@ class EventClassifier:
         mode_labels: list[str],
         mode_weights: np.ndarray,
         mode_bias: np.ndarray,
-        inputs: tuple[str, ...] = ("sentence",),
     ) -> None:
         self.labels = list(type_labels)
-        self.inputs = tuple(inputs)
-        if not self.inputs or any(i not in INPUTS for i in self.inputs):
-            raise ValueError(f"unknown classifier inputs {self.inputs}")
         self.type_weights = np.asarray(type_weights, dtype=np.float32)
         self.type_bias = np.asarray(type_bias, dtype=np.float32)
         # mode labels are "TYPE/mode" ("TYPE/" for no particular mode)
@@ -108,11 +102,8 @@ class EventClassifier:
             len(self.mode_labels),
         ):
             raise ValueError("mode weights do not match the mode labels")
-        if self.type_weights.shape[1] % len(self.inputs):
-            raise ValueError("type weights do not match the inputs")
-        # the mode layer reads the leading columns (the sentence's embedding)
-        if self.mode_weights.shape[1] > self.type_weights.shape[1]:
-            raise ValueError("the mode weights read more columns than the type weights")
+        if self.mode_weights.shape[1] != self.type_weights.shape[1]:
+            raise ValueError("type and mode weights have different input sizes")
         self._modes_of: dict[int, tuple[np.ndarray, list[str | None]]] = {}
         for t, name in enumerate(self.labels):
             rows = [i for i, label in enumerate(self.mode_labels) if label.split("/", 1)[0] == name]
@@ -128,7 +119,6 @@ class EventClassifier:
             [str(x) for x in arrays["mode_labels"]],
             arrays["mode_weights"],
             arrays["mode_bias"],
-            tuple(str(x) for x in arrays["inputs"]) if "inputs" in arrays else ("sentence",),
         )
 
     def to_arrays(self) -> dict[str, np.ndarray]:
@@ -140,7 +130,6 @@ class EventClassifier:
             "mode_labels": np.array(self.mode_labels),
             "mode_weights": self.mode_weights,
             "mode_bias": self.mode_bias,
-            "inputs": np.array(self.inputs),
         }
 
     def predict_proba(self, embeddings: np.ndarray) -> np.ndarray:
@@ -151,8 +140,7 @@ class EventClassifier:
     def predict_embeddings(
         self, embeddings: np.ndarray, among: list[tuple[str, ...] | None] | None = None
     ) -> list[tuple[str, str | None, float]]:
-        """(type, mode or None, type probability) per embedding row (the inputs' embeddings side
-        by side); the type is ``NO_EVENT`` when the model has that class and it wins.
+        """(type, mode or None, type probability) per embedding row.
 
         ``among`` (one entry per row, or None) restricts a row's answer to the given types: the
         choice between the types a trigger's lexicon patterns tie on. The probability is then
@@ -162,7 +150,7 @@ class EventClassifier:
         if embeddings.shape[0] == 0:
             return []
         proba = self.predict_proba(embeddings)
-        mode_logits = embeddings[:, : self.mode_weights.shape[1]] @ self.mode_weights.T + self.mode_bias
+        mode_logits = embeddings @ self.mode_weights.T + self.mode_bias
         results: list[tuple[str, str | None, float]] = []
         for i in range(proba.shape[0]):
             allowed = among[i] if among is not None and i < len(among) else None
@@ -179,25 +167,15 @@ class EventClassifier:
         return results
 
     def predict(
-        self,
-        sentences: list[str],
-        batch_size: int = 64,
-        among: list[tuple[str, ...] | None] | None = None,
-        spans: list[str] | None = None,
+        self, sentences: list[str], batch_size: int = 64, among: list[tuple[str, ...] | None] | None = None
     ) -> list[tuple[str, str | None, float]]:
-        """(PLOVER type or ``NO_EVENT``, mode or None, probability) for each sentence, embedded in
-        batches; ``spans`` (one per sentence: the predicate's text, ``candidate.predicate_span``)
-        for a model that reads them, else the sentence stands for its span; ``among`` as in
-        ``predict_embeddings``."""
+        """(PLOVER type, mode or None, probability) for each sentence, embedded in batches;
+        ``among`` as in ``predict_embeddings``."""
         if not sentences:
             return []
         from eventwire.embed import encode
 
-        texts = {"sentence": list(sentences), "span": list(spans) if spans is not None else list(sentences)}
-        unique = sorted({t for name in self.inputs for t in texts[name]})
-        vectors = dict(zip(unique, encode(unique, batch_size=batch_size), strict=True))
-        x = np.hstack([np.stack([vectors[t] for t in texts[name]]) for name in self.inputs])
-        return self.predict_embeddings(x, among)
+        return self.predict_embeddings(encode(list(sentences), batch_size=batch_size), among)
 
 
 def load_classifier(path: str | None = None) -> EventClassifier:
@@ -213,9 +191,7 @@ def load_classifier(path: str | None = None) -> EventClassifier:
 @lru_cache(maxsize=1)
 def get_classifier() -> EventClassifier:
     """The shipped classifier, loaded once per process."""
-    import os  # EXPERIMENT
-
-    return load_classifier(os.environ.get("EW_EXP_MODEL") or None)
+    return load_classifier()
 
 
 __all__ = [

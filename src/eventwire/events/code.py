@@ -28,7 +28,7 @@ from eventwire.actors.passes import POSSESSIVE_PRONOUNS
 from eventwire.events import attributes, codes, context, find
 from eventwire.events.actor_index import country_unmentioned
 from eventwire.events.antecedents import resolve_answers
-from eventwire.events.candidate import Candidate, is_main, predicate_span
+from eventwire.events.candidate import Candidate, is_main
 from eventwire.events.candidates import FORCE, find_candidates
 from eventwire.events.casualties import resolve_casualties
 from eventwire.events.crime import common_crime
@@ -74,10 +74,7 @@ VERBAL_COOPERATION = frozenset({"04", "05"})
 MAX_PAIRS = 12  # events per predicate: PETRARCH's users saw 50+ from one sentence
 # Over 16 types: answers at 0.3 or more were right for 3/3 silent predicates of the tune half and
 # 9/11 of the NGEC story leads (at 0.5 it answered 1 of 64 questions).
-import os as _os  # EXPERIMENT
-CLASSIFIER_MIN = float(_os.environ.get('EW_EXP_MIN', '0.3'))
-_EXP_ALL = _os.environ.get('EW_EXP_ALL') == '1'
-_EXP_WIDE = _os.environ.get('EW_EXP_WIDE') == '1'
+CLASSIFIER_MIN = 0.3
 
 
 # --- typing ---------------------------------------------------------------------------------
@@ -383,7 +380,6 @@ def code_doc(
     candidates, index = find_candidates(doc, actors, article, lexicon)
     if classifier is not None:
         ask(classifier, questions(candidates))
-        _exp_veto(candidates)
     resolve_casualties(candidates)
     resolve_verdicts(candidates)
     resolve_answers(candidates)
@@ -397,15 +393,12 @@ def questions(candidates: list[Candidate]) -> list[Candidate]:
         # Only a predicate with both a source and a target can become an event, so only those
         # are worth an embedding (most of this stage's time is the encoder).
         # (a predicate the sense rules read as no act, "according to officials", is not silent)
-        silent = (cand.plover is None and cand.trigger.pos_ == "VERB" and cand.sources and (cand.targets or _EXP_WIDE)
+        silent = (cand.plover is None and cand.trigger.pos_ == "VERB" and cand.sources and cand.targets
                   and cand.trigger.lemma_.lower() not in attributes.SPEECH and cand.how != NO_ACT
                   and not event_subject(cand.trigger, get_lexicon()))
         if not (silent or cand.ambiguous):
             continue
         # One question per sentence: about its highest predicate.
-        if _EXP_ALL:
-            by_sentence[cand.trigger.i + 100000] = cand
-            continue
         key = cand.sent.start
         depth = len(list(cand.trigger.ancestors))
         kept = by_sentence.get(key)
@@ -426,11 +419,7 @@ def ask(classifier: Any, chosen: list[Candidate]) -> None:
         return
     among = [tuple(t for t in (_plover_type(c) for c in cand.ambiguous) if t) or None for cand in chosen]
     try:
-        if "span" in getattr(classifier, "inputs", ()):
-            answers = classifier.predict([c.sent.text for c in chosen], among=among,
-                                         spans=[predicate_span(c) for c in chosen])
-        else:
-            answers = classifier.predict([c.sent.text for c in chosen], among=among)
+        answers = classifier.predict([c.sent.text for c in chosen], among=among)
     except Exception:  # the classifier is optional: lexicon-only coding goes on
         log.warning("event classifier failed; coding with the lexicon only", exc_info=True)
         return
@@ -446,41 +435,6 @@ def ask(classifier: Any, chosen: list[Candidate]) -> None:
         if code:
             cand.code, cand.how = code, "classifier"
             cand.extra["p"] = p
-
-
-_EXP_TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-              "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
-_EXP_HOWS = ["pattern", "verb", "noun", "obligation", "demand", "none", ""]
-
-
-def _exp_veto(cands: list[Candidate]) -> None:  # EXPERIMENT
-    spec = _os.environ.get("EW_EXP_VETO")
-    if not spec:
-        return
-    import numpy as np
-
-    from eventwire.embed import encode
-    path, _, th = spec.rpartition(":")
-    if _os.environ.get("EW_EXP_VETO_MODEL"):
-        path = _os.environ["EW_EXP_VETO_MODEL"]
-    arrays = np.load(path)
-    chosen = [c for c in cands if c.plover and c.sources and c.how != "classifier"]
-    if not chosen:
-        return
-    sents = [c.sent.text for c in chosen]
-    spans = [predicate_span(c) for c in chosen]
-    uniq = sorted(set(sents) | set(spans))
-    vec = dict(zip(uniq, encode(uniq), strict=True))
-    lex = np.zeros((len(chosen), len(_EXP_TYPES) + 1 + len(_EXP_HOWS)), dtype=np.float32)
-    for i, c in enumerate(chosen):
-        t = c.plover[0]
-        lex[i, _EXP_TYPES.index(t) if t in _EXP_TYPES else len(_EXP_TYPES)] = 1
-        lex[i, len(_EXP_TYPES) + 1 + (_EXP_HOWS.index(c.how) if c.how in _EXP_HOWS else len(_EXP_HOWS) - 1)] = 1
-    x = np.hstack([np.stack([vec[t] for t in sents]), np.stack([vec[t] for t in spans]), lex])
-    p = 1 / (1 + np.exp(-(x @ arrays["w"] + arrays["b"])))
-    for c, pi in zip(chosen, p, strict=True):
-        if pi >= float(th):
-            c.code, c.how = None, "vetoed"
 
 
 def _plover_type(code: str) -> str | None:
@@ -521,7 +475,6 @@ def _register() -> None:
         classifier = get_event_classifier()
         if classifier is not None:
             ask(classifier, [cand for _, candidates, _ in found for cand in questions(candidates)])
-            _exp_veto([cand for _, candidates, _ in found for cand in candidates])
         for work, candidates, index in found:
             work.events = events_of(candidates, work.article, index)
 
