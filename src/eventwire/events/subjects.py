@@ -11,7 +11,14 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.events.attributes import SPEECH
-from eventwire.events.clauses import SUBJ_DEPS, antecedent, clause_verb, object_pronoun, time_gerund_clause
+from eventwire.events.clauses import (
+    SUBJ_DEPS,
+    admitted_act_clause,
+    antecedent,
+    clause_verb,
+    object_pronoun,
+    time_gerund_clause,
+)
 from eventwire.events.conjuncts import FINITE, lifted_conjunct
 from eventwire.events.passives import gapped_passive
 from eventwire.nlp.dateline import after_dateline, in_dateline, is_dateline
@@ -57,7 +64,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         head = current.head
         if head.i == current.i:
             return None, False
-        main = time_gerund_clause(current)
+        main = time_gerund_clause(current) or admitted_act_clause(current)
         if main is not None:
             # "a day after meeting EU ministers", "was arrested after attacking a guard": the
             # main clause's subject is the gerund's doer, even where the main verb is passive
