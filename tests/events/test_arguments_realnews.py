@@ -49,3 +49,9 @@ def test_calling_someone_a_condemning_name_denounces_them(code_real):
     # a name that condemns nothing is no act
     assert not coded(code_real("The French president called Germany a close partner."))
     assert not coded(code_real("China called Taiwan a province."))
+
+
+def test_a_firms_dealings_with_its_staff_at_home_are_commerce(code_real):
+    assert not coded(code_real("Companies in Italy can hire more workers and pay their employees better."))
+    # across borders it is an economic tie between two countries
+    assert ("AID", "JPN", "BRA") in coded(code_real("The Japanese bank lent the Brazilian company $5 million."))

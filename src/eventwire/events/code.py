@@ -32,6 +32,7 @@ from eventwire.events.candidate import Candidate, is_main
 from eventwire.events.candidates import FORCE, find_candidates
 from eventwire.events.casualties import resolve_casualties
 from eventwire.events.crime import common_crime
+from eventwire.events.everyday import commerce
 from eventwire.events.described_places import names_a_place
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.forces import ARMED, DEPLOYABLE, TROOPS
@@ -231,6 +232,8 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
         src = context.complete(source, cand.trigger, index, cand.sent, giver=giver, other=target, armed=True,
                                doer=True, talks=talks) if source else None
         tgt = context.complete(target, cand.trigger, index, cand.sent, other=source, armed=force, talks=talks) if target else None
+        if src is not None and tgt is not None and commerce(cand.plover and cand.plover[0], src.actor, tgt.actor):
+            continue  # a firm paying its staff: commerce (everyday.COMMERCE_SECTORS)
         if src is not None and tgt is not None and (src.actor.country or src.actor.code) == (tgt.actor.country or tgt.actor.code):
             if _own_forces(doc[tgt.token]):
                 continue  # "Russia proposed sending its own troops": the doer's means, not whom it acts on

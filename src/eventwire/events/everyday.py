@@ -328,3 +328,20 @@ def sense_code(verb: Any, lemma: str) -> str | None:
     """The CAMEO code of a verb's sense its dictionary entry does not code (the rules above)."""
     return (instrument_blow(verb, lemma) or crowd_obstruction(verb, lemma) or appeal_to_other(verb, lemma)
             or deployment_order(verb, lemma) or forces_moved_in(verb, lemma))
+
+
+# A firm's dealings with its staff or other firms at home ("can hire more workers and pay their
+# employees better", "the bank lent the company $5 million") are commerce, not cooperation between
+# political actors: PLOVER codes states, organs, groups and people acting politically. Conflict
+# between them stays an event (a strike against a firm is a protest), and so does a deal across
+# borders (a Japanese bank's loan to a Brazilian firm is an economic tie between two countries).
+COMMERCE_SECTORS = frozenset({"BUS", "LAB"})
+COOPERATIVE_TYPES = frozenset({"COOPERATE", "AID", "AGREE", "SUPPORT", "CONSULT"})
+
+
+def commerce(plover: str | None, source: Any, target: Any) -> bool:
+    """Whether a cooperative act's ``source`` and ``target`` (Actors) are firms or workers of one
+    country."""
+    return plover in COOPERATIVE_TYPES and source is not None and target is not None and (
+        (source.sector or "") in COMMERCE_SECTORS and (target.sector or "") in COMMERCE_SECTORS
+        and source.country == target.country)
