@@ -55,3 +55,10 @@ def test_a_firms_dealings_with_its_staff_at_home_are_commerce(code_real):
     assert not coded(code_real("Companies in Italy can hire more workers and pay their employees better."))
     # across borders it is an economic tie between two countries
     assert ("AID", "JPN", "BRA") in coded(code_real("The Japanese bank lent the Brazilian company $5 million."))
+
+
+def test_a_judgement_decided_or_concluded_is_no_intent(code_real):
+    assert not coded(code_real("Canada decided that the Japanese offer was not enough."))
+    # an intent decided on keeps its act, and a treaty concluded is an agreement
+    assert ("AGREE", "CAN", "JPN") in coded(code_real("Canada decided to lift its tariffs on Japan."))
+    assert ("SUPPORT", "PER", "CHL") in coded(code_real("Peru concluded a trade agreement with Chile."))

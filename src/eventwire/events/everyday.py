@@ -43,6 +43,10 @@ PLEA_WORDS = frozenset({"guilty", "contest"})
 CLAUSE_STATEMENT_VERBS = frozenset({
     "argue", "recognize", "recognise", "acknowledge", "recall", "remember", "contend", "wonder",
     "concede", "admit",
+    # a judgement reached ("has decided that lifting tariffs requires concessions", "concluded
+    # that the plan was legal"): CAMEO's "decide" 030 and "conclude" 057 are for an intent or
+    # an agreement ("decided to lift", "concluded a treaty"), not for what is judged
+    "decide", "conclude", "determine",
 })  # fmt: skip
 
 # "Tend to assume", "managed to attract": the act is the complement's (CAMEO gives "tend" 074,
