@@ -62,3 +62,11 @@ def test_a_judgement_decided_or_concluded_is_no_intent(code_real):
     # an intent decided on keeps its act, and a treaty concluded is an agreement
     assert ("AGREE", "CAN", "JPN") in coded(code_real("Canada decided to lift its tariffs on Japan."))
     assert ("SUPPORT", "PER", "CHL") in coded(code_real("Peru concluded a trade agreement with Chile."))
+
+
+def test_people_the_resolver_knows_no_noun_for_are_of_their_adjectives_country(code_real):
+    # "relatives" is no agent noun: the resolver finds only "Egyptian", which still names them
+    found = coded(code_real("Egyptian authorities have imprisoned several of his Egyptian relatives."))
+    assert ("COERCE", "EGY", "EGY") in found
+    # a country's adjective on a thing is still no party ("defended China's trade practices")
+    assert not any(t == "CHN" for _, _, t in coded(code_real("The embassy defended Chinese trade practices.")))

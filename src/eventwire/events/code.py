@@ -32,8 +32,8 @@ from eventwire.events.candidate import Candidate, is_main
 from eventwire.events.candidates import FORCE, find_candidates
 from eventwire.events.casualties import resolve_casualties
 from eventwire.events.crime import common_crime
-from eventwire.events.everyday import commerce
 from eventwire.events.described_places import names_a_place
+from eventwire.events.everyday import commerce
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.forces import ARMED, DEPLOYABLE, TROOPS
 from eventwire.events.intentions import apply_intent, coded_as
@@ -49,6 +49,7 @@ from eventwire.events.mutuality import (
     mutual,
     topic_adjective,
 )
+from eventwire.events.people import PEOPLE_NOUNS
 from eventwire.events.senses import NO_ACT, event_subject
 from eventwire.events.targets import unnamed_target
 from eventwire.events.trigger import ASPECTUAL_VERBS
@@ -247,13 +248,19 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
             named = src is source and tgt is target
             same = (src.actor.code == tgt.actor.code and not cand.extra.get("place_target")
                     and (named or (src.actor.sector or "") == (tgt.actor.sector or "")))
-            if doc[tgt.token].dep_ in {"poss", "amod", "compound"} and not names_a_place(doc[tgt.token]) or same:
+            if doc[tgt.token].dep_ in {"poss", "amod", "compound"} and not names_a_place(doc[tgt.token]) \
+                    and not _names_people(doc[tgt.token]) or same:
                 # "the embassy defended China's trade practices": no event between the two; but
                 # "Nigerians rallied in Lagos" is NGA -> NGA (the place stands for the target)
                 continue
         if (source is None or src is not None) and (target is None or tgt is not None):
             out.append((src, tgt))
     return out
+
+
+def _names_people(token: Any) -> bool:
+    """A country's adjective on people the resolver knows no noun for: "his Egyptian relatives"."""
+    return token.dep_ == "amod" and token.head.lemma_.lower() in PEOPLE_NOUNS
 
 
 # A doer's own people named with its possessive pronoun in another verb's phrase ("appealed for

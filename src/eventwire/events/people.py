@@ -16,6 +16,9 @@ PEOPLE_NOUNS = frozenset({
     "fisherman", "tourist", "captive", "dissident", "politician", "lawmaker", "foreigner",
     "resident", "villager", "passenger", "critic", "supporter", "militant", "fighter", "rebel",
     "staff", "employee", "staffer", "aide", "personnel",
+    # kin: "his Egyptian relatives", "the family of a jailed activist"
+    "relative", "family", "brother", "sister", "son", "daughter", "wife", "husband", "parent",
+    "father", "mother", "cousin",
 })  # fmt: skip
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "whom", "who", "you"})
 
