@@ -70,3 +70,11 @@ def test_people_the_resolver_knows_no_noun_for_are_of_their_adjectives_country(c
     assert ("COERCE", "EGY", "EGY") in found
     # a country's adjective on a thing is still no party ("defended China's trade practices")
     assert not any(t == "CHN" for _, _, t in coded(code_real("The embassy defended Chinese trade practices.")))
+
+
+def test_an_acceptance_denied_is_a_refusal(code_real):
+    assert ("REJECT", "PER", "CHL") in coded(code_real("Customs officials in Peru did not accept the Chilean offer."))
+    assert ("REJECT", "PER", "CHL") in coded(code_real("Peru has not accepted the Chilean proposal."))
+    # other cooperation denied only did not happen
+    assert not coded(code_real("Peru did not meet Chilean officials."))
+    assert ("AGREE", "PER", "CHL") in coded(code_real("Peru accepted the Chilean proposal."))

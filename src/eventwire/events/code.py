@@ -36,7 +36,7 @@ from eventwire.events.described_places import names_a_place
 from eventwire.events.everyday import commerce
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.forces import ARMED, DEPLOYABLE, TROOPS
-from eventwire.events.intentions import apply_intent, coded_as
+from eventwire.events.intentions import REFUSE, apply_intent, coded_as, denied_acceptance
 from eventwire.events.lexicon import Lexicon, get_lexicon
 from eventwire.events.mutuality import (
     MUTUAL_TYPES,
@@ -334,6 +334,8 @@ def finish(cand: Candidate) -> None:
         cand.negated = not cand.negated  # "the force had failed to prevent Hezbollah from ...": it did not
     if cand.code:
         cand.code, cand.negated = apply_intent(cand.code, cand.modality, cand.negated)
+        if denied_acceptance(cand):
+            cand.code, cand.negated = REFUSE, False
         if (not cand.negated and _complement(cand.trigger) and cand.code[:2] in VERBAL_COOPERATION
                 and cand.trigger.head.lemma_.lower() in COMMISSIVE_VERBS and cand.plover is not None):
             cand.code = codes.intent_view(cand.plover[0], cand.code, "intended", False)[1] or cand.code
