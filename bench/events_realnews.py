@@ -1,7 +1,7 @@
 """The event coder on REAL news text, labelled blind -> bench/results/events_realnews.json.
 
     PYTHONPATH=src HF_HUB_OFFLINE=1 python bench/events_realnews.py LABELS [--half A|B] [--show]
-        [--no-write]
+        [--no-write | --key NAME]
     PYTHONPATH=src HF_HUB_OFFLINE=1 python bench/events_realnews.py --select DRAFT
 
 Every other event set the project scores on was written by us, or is single wire sentences;
@@ -232,7 +232,8 @@ def score(labels: Path, which: str, show: bool) -> dict[str, Any]:
 def main(argv: list[str]) -> int:
     if "--select" in argv:
         return select(Path(argv[argv.index("--select") + 1]))
-    paths = [a for a in argv if not a.startswith("-") and a not in {"A", "B", "all"}]
+    values = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a in {"--half", "--key"}}
+    paths = [a for a in argv if not a.startswith("-") and a not in values]
     if not paths or not Path(paths[0]).exists():
         print(f"no label file ({paths[0] if paths else 'none given'}): nothing to score")
         return 0
@@ -246,7 +247,9 @@ def main(argv: list[str]) -> int:
     print("  false positives by type:", result["false_positives_by_type"])
     if "--no-write" not in argv:
         old = json.loads(OUT.read_text("utf-8")) if OUT.exists() else {}
-        old[which] = result
+        # ``--key NAME`` stores the figures under another name (the first blind score of a half,
+        # kept beside its later ones)
+        old[argv[argv.index("--key") + 1] if "--key" in argv else which] = result
         OUT.write_text(json.dumps(old, indent=1) + "\n", "utf-8")
     return 0
 
