@@ -78,3 +78,16 @@ def test_an_acceptance_denied_is_a_refusal(code_real):
     # other cooperation denied only did not happen
     assert not coded(code_real("Peru did not meet Chilean officials."))
     assert ("AGREE", "PER", "CHL") in coded(code_real("Peru accepted the Chilean proposal."))
+
+
+def test_a_participle_coordinated_with_a_passive_is_passive_too(code_real):
+    # the tagger may call "sentenced" a past tense: the Canadian did not sentence anyone
+    found = coded(code_real("The 48-year-old Canadian was evicted in April and sentenced to 50 weeks in jail."))
+    assert ("COERCE", "CAN", "CAN") not in found
+    # an active verb of its own stays active
+    assert ("RETREAT", "KEN", "UGA") in coded(code_real("Kenya was defeated and resigned from the talks with Uganda."))
+
+
+def test_a_clause_after_a_time_phrase_is_still_what_was_argued(code_real):
+    assert not coded(code_real("Poland argued for decades that it was the first victim of Nazism."))
+    assert ("ACCUSE", "POL", "DEU") in coded(code_real("Poland argued for decades with Germany over the border."))

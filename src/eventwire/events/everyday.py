@@ -176,7 +176,10 @@ def _negated(verb: Any) -> bool:
 
 def _clause_only(verb: Any) -> bool:
     """True when the verb's complement is a clause ("argued that ...") and nothing is acted on."""
-    has_clause = any(c.dep_ == "ccomp" for c in verb.children)
+    # (the parser may hang the clause on a time phrase between: "argued for decades that ...")
+    has_clause = any(c.dep_ == "ccomp" for c in verb.children) or any(
+        a.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+        for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" for a in o.children)
     acted_on = any(c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ in {"with", "against", "as"}
                    for c in verb.children)
     return has_clause and not acted_on
