@@ -237,12 +237,18 @@ def main(argv: list[str]) -> int:
     if not paths or not Path(paths[0]).exists():
         print(f"no label file ({paths[0] if paths else 'none given'}): nothing to score")
         return 0
+    if not EXTRACTION.is_dir():
+        print(f"no news pages ({EXTRACTION}): nothing to score")
+        return 0
     which = argv[argv.index("--half") + 1] if "--half" in argv else "A"
     result = score(Path(paths[0]), which, "--show" in argv)
     print(f"half {which}: {result['pages']} pages, {result['sentences']} sentences "
           f"({result['sentences_changed']} changed since labelled), {result['must']} must events; "
           f"right {result['coded_right']}, false positives {result['false_positives']}, may-only "
           f"{result['may_only']}; P {result['precision']:.3f} R {result['recall']:.3f} F1 {result['f1']:.3f}")
+    if result["pages_failed"]:
+        print(f"  {len(result['pages_failed'])} pages could not be read again (their sentences count as coded "
+              f"nothing): {', '.join(result['pages_failed'][:5])}")
     print("  by type (right, wrong type, missed):", result["by_type_right_wrongtype_missed"])
     print("  false positives by type:", result["false_positives_by_type"])
     if "--no-write" not in argv:
