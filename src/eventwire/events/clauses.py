@@ -41,6 +41,26 @@ def time_gerund_clause(verb: Token) -> Token | None:
     return head if head.pos_ in {"VERB", "AUX"} else None
 
 
+# Verbs (and the adjective "guilty") whose "to"/"of" gerund is an act their subject owns to
+# having done: "pleaded guilty to threatening to kill X", "admitted to bombing", "confessed to
+# attacking", "was convicted of shelling", "was found guilty of attacking". Not "accused of" or
+# "charged with": an accusation is someone else's claim, and PLOVER codes it as the accuser's.
+_ADMISSIONS = frozenset({"plead", "admit", "confess", "convict"})
+
+
+def admitted_act_clause(verb: Token) -> Token | None:
+    """The verb of admission or guilt whose subject did ``verb``, a subjectless gerund after
+    its "to" or "of" ("pleaded guilty to threatening"), or None."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in {"to", "of"}:
+        return None
+    head = verb.head.head
+    if head.lower_ == "guilty" and head.dep_ in {"acomp", "oprd"}:
+        head = head.head
+    elif head.lemma_.lower() not in _ADMISSIONS:
+        return None
+    return head if head.pos_ in {"VERB", "AUX"} else None
+
+
 def antecedent(subj: Token, clause: Token) -> Token:
     """The noun a relative clause's pronoun subject stands for: "police fired tear gas at
     supporters who blocked roads", "Iran, which backed the plan" (the relative word names no

@@ -33,9 +33,10 @@ from eventwire.events.candidates import FORCE, find_candidates
 from eventwire.events.casualties import resolve_casualties
 from eventwire.events.crime import common_crime
 from eventwire.events.described_places import names_a_place
+from eventwire.events.everyday import commerce
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.forces import ARMED, DEPLOYABLE, TROOPS
-from eventwire.events.intentions import apply_intent, coded_as
+from eventwire.events.intentions import REFUSE, apply_intent, coded_as, denied_acceptance
 from eventwire.events.lexicon import Lexicon, get_lexicon
 from eventwire.events.mutuality import (
     MUTUAL_TYPES,
@@ -48,6 +49,7 @@ from eventwire.events.mutuality import (
     mutual,
     topic_adjective,
 )
+from eventwire.events.people import PEOPLE_NOUNS
 from eventwire.events.senses import NO_ACT, event_subject
 from eventwire.events.targets import unnamed_target
 from eventwire.events.trigger import ASPECTUAL_VERBS
@@ -231,6 +233,8 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
         src = context.complete(source, cand.trigger, index, cand.sent, giver=giver, other=target, armed=True,
                                doer=True, talks=talks) if source else None
         tgt = context.complete(target, cand.trigger, index, cand.sent, other=source, armed=force, talks=talks) if target else None
+        if src is not None and tgt is not None and commerce(cand.plover and cand.plover[0], src.actor, tgt.actor):
+            continue  # a firm paying its staff: commerce (everyday.COMMERCE_SECTORS)
         if src is not None and tgt is not None and (src.actor.country or src.actor.code) == (tgt.actor.country or tgt.actor.code):
             if _own_forces(doc[tgt.token]):
                 continue  # "Russia proposed sending its own troops": the doer's means, not whom it acts on
@@ -244,13 +248,19 @@ def precise_pairs(cand: Candidate, index: ActorIndex | None) -> list[tuple[Actor
             named = src is source and tgt is target
             same = (src.actor.code == tgt.actor.code and not cand.extra.get("place_target")
                     and (named or (src.actor.sector or "") == (tgt.actor.sector or "")))
-            if doc[tgt.token].dep_ in {"poss", "amod", "compound"} and not names_a_place(doc[tgt.token]) or same:
+            if doc[tgt.token].dep_ in {"poss", "amod", "compound"} and not names_a_place(doc[tgt.token]) \
+                    and not _names_people(doc[tgt.token]) or same:
                 # "the embassy defended China's trade practices": no event between the two; but
                 # "Nigerians rallied in Lagos" is NGA -> NGA (the place stands for the target)
                 continue
         if (source is None or src is not None) and (target is None or tgt is not None):
             out.append((src, tgt))
     return out
+
+
+def _names_people(token: Any) -> bool:
+    """A country's adjective on people the resolver knows no noun for: "his Egyptian relatives"."""
+    return token.dep_ == "amod" and token.head.lemma_.lower() in PEOPLE_NOUNS
 
 
 # A doer's own people named with its possessive pronoun in another verb's phrase ("appealed for
@@ -324,6 +334,8 @@ def finish(cand: Candidate) -> None:
         cand.negated = not cand.negated  # "the force had failed to prevent Hezbollah from ...": it did not
     if cand.code:
         cand.code, cand.negated = apply_intent(cand.code, cand.modality, cand.negated)
+        if denied_acceptance(cand):
+            cand.code, cand.negated = REFUSE, False
         if (not cand.negated and _complement(cand.trigger) and cand.code[:2] in VERBAL_COOPERATION
                 and cand.trigger.head.lemma_.lower() in COMMISSIVE_VERBS and cand.plover is not None):
             cand.code = codes.intent_view(cand.plover[0], cand.code, "intended", False)[1] or cand.code

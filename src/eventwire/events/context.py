@@ -33,6 +33,7 @@ from eventwire.events.belonging import phrase_owner
 from eventwire.events.described_places import described_place, device_went_off, names_a_place
 from eventwire.events.find import PRONOUNS, ActorIndex, ActorRef, resolve_pronoun
 from eventwire.events.lexicon import get_lexicon
+from eventwire.events.people import hometown_country
 from eventwire.events.places import LOCATIVE_PREPS
 from eventwire.records import Actor
 
@@ -122,7 +123,8 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver
         return ref
     doc = sent.doc
     token = doc[ref.token]
-    country = _owner_country(token, index, sent, other if doer else None) or _phrase_place(token, index)
+    country = _owner_country(token, index, sent, other if doer else None) or _phrase_place(token, index) \
+        or hometown_country(token)
     if country is None and (owner := phrase_owner(token, index)) is not None:
         if not owner.actor.country:  # "a delegation from the European Union": the body's own
             return ActorRef(replace(ref.actor, code=owner.actor.code), ref.span, ref.token)

@@ -43,6 +43,10 @@ PLEA_WORDS = frozenset({"guilty", "contest"})
 CLAUSE_STATEMENT_VERBS = frozenset({
     "argue", "recognize", "recognise", "acknowledge", "recall", "remember", "contend", "wonder",
     "concede", "admit",
+    # a judgement reached ("has decided that lifting tariffs requires concessions", "concluded
+    # that the plan was legal"): CAMEO's "decide" 030 and "conclude" 057 are for an intent or
+    # an agreement ("decided to lift", "concluded a treaty"), not for what is judged
+    "decide", "conclude", "determine",
 })  # fmt: skip
 
 # "Tend to assume", "managed to attract": the act is the complement's (CAMEO gives "tend" 074,
@@ -172,7 +176,10 @@ def _negated(verb: Any) -> bool:
 
 def _clause_only(verb: Any) -> bool:
     """True when the verb's complement is a clause ("argued that ...") and nothing is acted on."""
-    has_clause = any(c.dep_ == "ccomp" for c in verb.children)
+    # (the parser may hang the clause on a time phrase between: "argued for decades that ...")
+    has_clause = any(c.dep_ == "ccomp" for c in verb.children) or any(
+        a.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+        for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" for a in o.children)
     acted_on = any(c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ in {"with", "against", "as"}
                    for c in verb.children)
     return has_clause and not acted_on
@@ -328,3 +335,20 @@ def sense_code(verb: Any, lemma: str) -> str | None:
     """The CAMEO code of a verb's sense its dictionary entry does not code (the rules above)."""
     return (instrument_blow(verb, lemma) or crowd_obstruction(verb, lemma) or appeal_to_other(verb, lemma)
             or deployment_order(verb, lemma) or forces_moved_in(verb, lemma))
+
+
+# A firm's dealings with its staff or other firms at home ("can hire more workers and pay their
+# employees better", "the bank lent the company $5 million") are commerce, not cooperation between
+# political actors: PLOVER codes states, organs, groups and people acting politically. Conflict
+# between them stays an event (a strike against a firm is a protest), and so does a deal across
+# borders (a Japanese bank's loan to a Brazilian firm is an economic tie between two countries).
+COMMERCE_SECTORS = frozenset({"BUS", "LAB"})
+COOPERATIVE_TYPES = frozenset({"COOPERATE", "AID", "AGREE", "SUPPORT", "CONSULT"})
+
+
+def commerce(plover: str | None, source: Any, target: Any) -> bool:
+    """Whether a cooperative act's ``source`` and ``target`` (Actors) are firms or workers of one
+    country."""
+    return plover in COOPERATIVE_TYPES and source is not None and target is not None and (
+        (source.sector or "") in COMMERCE_SECTORS and (target.sector or "") in COMMERCE_SECTORS
+        and source.country == target.country)

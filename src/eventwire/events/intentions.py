@@ -34,3 +34,16 @@ def coded_as(cand: Candidate) -> tuple[str | None, tuple[str, str | None, tuple[
     threat = attributes.threatened(cand.trigger)
     code = codes.threat_code(cand.code) if threat else codes.intent_view(cand.plover[0], cand.code, cand.modality, False)[1] or cand.code
     return code, codes.to_plover(code) or cand.plover
+
+
+# "Did not accept the offer", "has not accepted the plan": an acceptance denied is a refusal
+# (CAMEO 12, PLOVER REJECT), as "will not accept" is above; other cooperation denied ("did not
+# meet") only did not happen.
+REFUSED_BY_DENIAL = frozenset({"accept"})
+REFUSE = "120"
+
+
+def denied_acceptance(cand: Candidate) -> bool:
+    """A negated, stated (not intended) acceptance: a rejection."""
+    return (cand.negated and cand.modality in {"asserted", "reported"}
+            and cand.trigger.lemma_.lower() in REFUSED_BY_DENIAL)

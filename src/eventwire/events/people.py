@@ -16,6 +16,9 @@ PEOPLE_NOUNS = frozenset({
     "fisherman", "tourist", "captive", "dissident", "politician", "lawmaker", "foreigner",
     "resident", "villager", "passenger", "critic", "supporter", "militant", "fighter", "rebel",
     "staff", "employee", "staffer", "aide", "personnel",
+    # kin: "his Egyptian relatives", "the family of a jailed activist"
+    "relative", "family", "brother", "sister", "son", "daughter", "wife", "husband", "parent",
+    "father", "mother", "cousin",
 })  # fmt: skip
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "whom", "who", "you"})
 
@@ -70,3 +73,29 @@ def seized_people_code(verb: Any, lemma: str) -> str | None:
     if doers & (POLICE | TROOPS | SERVICES):
         return DETENTION
     return None
+
+
+# Local news names a private person, or a state's or city's official, by the place they are
+# from, as a compound before the noun: "a Texas man", "a Manchester teenager", "the California
+# attorney general". The resolver finds no country in the words; the place's country is theirs
+# (not the sentence's other country: "a Texas man threatened a Mexican consul" is no Mexican's act).
+# The recogniser's kind of the name must be a place's; for a person's noun, any kind but a
+# person's or a body's ("Manchester" may be called a PRODUCT).
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
+_NOT_PLACES = frozenset({"PERSON", "ORG", "NORP", "FAC", "DATE", "EVENT"})
+
+
+def hometown_country(token: Any) -> str | None:
+    """The country of the place a noun is named by ("a Texas man", "the California attorney
+    general": USA), read with the gazetteer; None when the noun has no such compound or the
+    place is unknown."""
+    from eventwire.geo.resolve import resolve_place  # the gazetteer, loaded on first use
+
+    person = token.lemma_.lower() in PEOPLE_NOUNS | {"teenager", "youth"}
+    names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+             and (c.ent_type_ in _PLACE_ENTS or person and c.ent_type_ not in _NOT_PLACES)]
+    if len(names) != 1:
+        return None
+    words = sorted((t for t in names[0].subtree if t.dep_ == "compound" and t.pos_ == "PROPN"), key=lambda t: t.i)
+    place = resolve_place(" ".join(t.text for t in words))
+    return place.country if place is not None else None

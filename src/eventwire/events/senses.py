@@ -127,6 +127,29 @@ OFFICE_NOUNS = frozenset({
     "secretary", "ambassador", "envoy", "chief", "head", "commander", "governor", "mayor",
 })  # fmt: skip
 NAMING_VERBS = JUDGING_NAMING_VERBS | {"name"}  # ("named him minister" appoints: it judges nothing)
+# Names that condemn whom or what they are given to (general English), so that calling someone
+# one is to denounce them (CAMEO 111, PLOVER ACCUSE): "called the opposition leader a traitor",
+# "branded the vote a farce", "labelled Israel a terrorist state". The verb dictionary's own
+# patterns hold a few ("a liar"); news uses many more.
+INSULTING_NAMES = frozenset({
+    "terrorist", "criminal", "liar", "thief", "thug", "traitor", "murderer", "killer", "butcher",
+    "dictator", "tyrant", "fascist", "racist", "puppet", "bully", "hypocrite", "fraud", "sham",
+    "farce", "travesty", "disgrace", "hoax", "lie", "witch hunt", "crook", "gangster", "bandit",
+    "war criminal", "enemy", "threat", "menace", "rogue", "pariah", "aggressor", "occupier",
+})  # fmt: skip
+DENOUNCE = "111"
+
+
+def _insulting_name(verb: Any) -> bool:
+    """The name ``verb`` gives (its object predicate) condemns: "a terrorist", "a terrorist state"."""
+    for name in verb.children:
+        if name.dep_ != "oprd":
+            continue
+        words = {name.lemma_.lower()} | {c.lemma_.lower() for c in name.children if c.dep_ in {"amod", "compound"}}
+        phrase = " ".join(t.lemma_.lower() for t in name.subtree if t.dep_ in {"amod", "compound"} or t is name)
+        if words & INSULTING_NAMES or phrase in INSULTING_NAMES:
+            return True
+    return False
 ENGAGE_VERBS = frozenset({"engage"})
 # Releasing a document is publishing it, not freeing anyone (CAMEO 084 "return, release"):
 # "a report released Tuesday", "the ministry released figures".
@@ -274,6 +297,8 @@ def other_sense(verb: Any, lemma: str, lexicon: Lexicon, post: dict[str, int], p
         # A pattern of particles alone ("call on", 020) is no name: its "on" is the object's
         # ("called the court's decision on the merger a landmark judgment").
         if not any(e.post and not all(g <= PARTICLES for g in e.post) for e in lexicon.match_verb(lemma, post, pre)):
+            if lemma != "name" and _insulting_name(verb):
+                return DENOUNCE, "pattern", ()  # "called Israel a terrorist state", "called the trial a sham"
             return None, NO_ACT, ()
     timing = when(verb)
     if lemma == "call" and not any(c.dep_ in {"xcomp", "ccomp", "prt", "prep", "oprd"} and c.i not in timing for c in verb.children) and any(

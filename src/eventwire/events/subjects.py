@@ -11,7 +11,14 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.events.attributes import SPEECH
-from eventwire.events.clauses import SUBJ_DEPS, antecedent, clause_verb, object_pronoun, time_gerund_clause
+from eventwire.events.clauses import (
+    SUBJ_DEPS,
+    admitted_act_clause,
+    antecedent,
+    clause_verb,
+    object_pronoun,
+    time_gerund_clause,
+)
 from eventwire.events.conjuncts import FINITE, lifted_conjunct
 from eventwire.events.passives import gapped_passive
 from eventwire.nlp.dateline import after_dateline, in_dateline, is_dateline
@@ -53,11 +60,12 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in {"nsubjpass", "csubjpass"}:
                 # "he was appalled by the killings and urged both sides to": an active verb
                 # coordinated with a passive one is done by the passive's subject
-                return antecedent(child, current), current is verb or _own_passive(verb) or verb.tag_ not in FINITE
+                return antecedent(child, current), (current is verb or _own_passive(verb) or verb.tag_ not in FINITE
+                                                    or _shared_passive(verb, current))
         head = current.head
         if head.i == current.i:
             return None, False
-        main = time_gerund_clause(current)
+        main = time_gerund_clause(current) or admitted_act_clause(current)
         if main is not None:
             # "a day after meeting EU ministers", "was arrested after attacking a guard": the
             # main clause's subject is the gerund's doer, even where the main verb is passive
@@ -121,6 +129,20 @@ def infinitive_complement(verb: Token) -> bool:
     return (verb.dep_ == "advcl" and verb.head.lemma_.lower() in OBJECT_CONTROL
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             and not any(c.dep_ in {"mark", "nsubj"} for c in verb.children))
+
+
+# Prepositions a participle takes for what is done to its subject: "sentenced to ten years",
+# "charged with murder".
+_DONE_TO_PREPS = frozenset({"to", "with"})
+
+
+def _shared_passive(verb: Token, holder: Token) -> bool:
+    """"Was evicted in April and sentenced to 50 weeks": a participle coordinated with a passive
+    shares its auxiliary, though the tagger may call it a past tense; with no subject, auxiliary
+    or object of its own and a phrase of what is done to the subject, it is passive too."""
+    return (verb.dep_ == "conj" and verb.head.i == holder.i and _own_passive(holder) and verb.lower_.endswith("ed")
+            and not any(c.dep_ in {"nsubj", "aux", "auxpass", "dobj", "dative", "ccomp", "xcomp"} for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ in _DONE_TO_PREPS for c in verb.children))
 
 
 def _own_passive(verb: Token) -> bool:

@@ -92,6 +92,8 @@ def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorR
     """The target of a predicate whose target no actor names; None when nothing says."""
     if _describes_a_thing(trigger):
         return None
+    if plover == "CONSULT" and trigger.lemma_.lower() in MOTION_VERBS | VISIT_VERBS and not _official(source.actor):
+        return None  # travellers arriving in Japan, tourists visiting Paris: no one is met there
     # a place attacked: "launched air strikes on Kharkiv", "an offensive against Mosul"
     preps = EVENT_PREPS | ATTACKED_PREPS if plover in {"ASSAULT", "COERCE"} else EVENT_PREPS
     # (or sent officials: "sent their foreign ministers to Colombo" visits Sri Lanka)
