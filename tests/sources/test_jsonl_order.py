@@ -1,5 +1,6 @@
-"""A JSONL file's records come in date order: stable, undated ones after their neighbour, line
-numbers kept, bad lines still one error each, gzip and UTF-16 alike, memory held per pass."""
+"""A JSONL file's records come in date order (a directory's JSONL files' too, across them):
+stable, undated ones after their neighbour, line numbers kept, bad lines and bad files still one
+error each, gzip and UTF-16 alike, memory held per pass, a bounded number of files open."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from eventwire.eval.clustering import stream_order
 from eventwire.records import Document
 from eventwire.sources import jsonl_order
 from eventwire.sources.jsonl import jsonl_documents, line_day
-from eventwire.sources.jsonl_order import date_order, date_ordered_lines
+from eventwire.sources.jsonl_order import DateOrder, date_order
 
 # File order. Date order: a; the bad line and u (undated, after a as in the file); c (04:00 UTC
 # on the 2nd, written in its own zone as the 1st); e (RFC 2822); b and d (one instant: file order).
@@ -39,7 +40,7 @@ def write(path, records, opener=open, mode="w"):
 
 
 def read(path, limit=1 << 20):
-    return list(jsonl_documents(path, str(path), limit))
+    return list(jsonl_documents([(path, str(path))], limit))
 
 
 def summary(items):
@@ -87,14 +88,14 @@ def test_a_too_long_line_and_blank_lines_keep_their_place_and_numbers(tmp_path):
     assert f"{path}:3" in str(items[2]) and items[0].input == f"{path}:4"
 
 
-def test_a_truncated_gzip_gives_what_it_read_in_order_then_one_error(tmp_path):
+def test_a_truncated_gzip_gives_one_error_then_what_it_read_in_order(tmp_path):
     data = gzip.compress(b"".join(json.dumps({"id": str(d), "text": "t", "date": f"2024-01-{d:02d}"}).encode() + b"\n"
                                   for d in (9, 3, 5, 1) * 400))
     path = tmp_path / "cut.jsonl.gz"
     path.write_bytes(data[: len(data) // 2])
     items = read(path)
-    assert isinstance(items[-1], InputError) and "[E004]" in str(items[-1])
-    docs = items[:-1]
+    assert isinstance(items[0], InputError) and "[E004]" in str(items[0])
+    docs = items[1:]
     assert docs and all(isinstance(d, Document) for d in docs)
     days = [d.published for d in docs]
     assert days == sorted(days)
@@ -117,10 +118,12 @@ def test_a_file_that_cannot_seek_is_read_in_passes_of_bounded_size(pass_bytes, p
         yield from real_items(f, limit, n)
 
     monkeypatch.setattr(jsonl_order, "_items", counting)
-    got = list(date_ordered_lines(stream, 1000, line_day, pass_bytes=pass_bytes))
-    days = [line_day(line) for _, line, _ in got]
+    order = DateOrder(1000, line_day, pass_bytes=pass_bytes)
+    assert order.scan(stream) == (60, None)
+    got = list(order.lines())
+    days = [line_day(line) for _, _, line, _ in got]
     assert days == sorted(days) and len(got) == 60
-    assert sorted(n for n, _, _ in got) == list(range(1, 61))
+    assert sorted(n for _, n, _, _ in got) == list(range(1, 61))
     # Each pass holds at most pass_bytes of lines (one line at least): lines of 34-35 bytes
     assert {len(line) for line in lines} == {34, 35}
     assert passes[0] <= len(held) <= passes[1]
@@ -132,3 +135,43 @@ def test_eval_clustering_orders_records_as_the_run_reads_them(tmp_path):
     read_order = summary(read(path))
     assert [records[i]["id"] for i in stream_order(records)] == read_order
     assert date_order([None, 2.0, None, 1.0]).tolist() == [0, 3, 1, 2]
+
+
+def _outlet_files(folder, opener=open, mode="w", suffix=".jsonl"):
+    """One file per outlet, each over the same week: read file after file, the dates would jump back."""
+    folder.mkdir()
+    for k, outlet in enumerate(["alpha", "beta", "gamma"]):
+        rows = [{"id": f"{outlet}-{d}", "text": "t", "date": f"2024-02-{d:02d}T{k:02d}:00:00Z", "source": outlet}
+                for d in (5, 1, 3, 7)]
+        write(folder / f"{outlet}{suffix}", rows, opener, mode)
+
+
+def test_a_directory_of_files_per_outlet_is_read_in_date_order_across_them(tmp_path, settings, collect):
+    _outlet_files(tmp_path / "plain")
+    (tmp_path / "plain" / "page.txt").write_text("A page read before the JSONL files.")
+    items = collect([tmp_path / "plain"], settings)
+    assert items[0].doc_id == "page"
+    ids = [d.doc_id for d in items[1:]]
+    assert ids[:4] == ["alpha-1", "beta-1", "gamma-1", "alpha-3"]  # one date, the files' order
+    assert [d.published for d in items[1:]] == sorted(d.published for d in items[1:])
+    assert {d.input for d in items[1:] if d.doc_id == "beta-3"} == {str(tmp_path / "plain" / "beta.jsonl") + ":3"}
+    _outlet_files(tmp_path / "zipped", gzip.open, "wb", ".jsonl.gz")
+    assert [d.doc_id for d in collect([tmp_path / "zipped"], settings)] == ids
+
+
+def test_a_bad_file_in_a_directory_costs_one_line_and_the_others_stay_in_order(tmp_path, settings, collect):
+    _outlet_files(tmp_path / "d")
+    (tmp_path / "d" / "empty.jsonl").write_text("\n\n")
+    (tmp_path / "d" / "broken.jsonl.gz").write_bytes(b"\x1f\x8b not gzip at all")
+    items = collect([tmp_path / "d"], settings)
+    errors = [str(i).split("]")[0] + "]" for i in items if isinstance(i, InputError)]
+    assert sorted(errors) == ["[E002]", "[E004]"]
+    docs = [i for i in items if isinstance(i, Document)]
+    assert len(docs) == 12 and [d.published for d in docs] == sorted(d.published for d in docs)
+
+
+def test_files_are_opened_a_few_at_a_time(tmp_path, settings, collect, monkeypatch):
+    monkeypatch.setattr(jsonl_order, "MAX_OPEN", 2)
+    _outlet_files(tmp_path / "d")
+    docs = collect([tmp_path / "d"], settings)
+    assert len(docs) == 12 and [d.published for d in docs] == sorted(d.published for d in docs)

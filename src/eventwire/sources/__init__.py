@@ -39,7 +39,8 @@ def is_url(text: str) -> bool:
 
 
 def iter_documents(inputs: list[str], settings: Settings) -> Iterator[Item]:
-    """Documents from ``inputs`` in order (directories in sorted order), with an
+    """Documents from ``inputs`` in order (directories in sorted order, their JSONL files last;
+    a JSONL file's records, and a directory's JSONL files' records, in date order), with an
     ``InputError`` in place of each input, line or record that could not be read."""
     with Fetcher(settings) as fetcher:
         for input in inputs:
@@ -84,16 +85,25 @@ def _explicit_kind(path: Path, input: str) -> str:
 
 
 def _directory_documents(root: Path, input: str, settings: Settings, fetcher: Fetcher) -> Iterator[Item]:
+    """The directory's files in sorted order; its JSONL files last, read as one file would be:
+    their records in date order across them (one file per outlet is read as one stream, as story
+    clustering needs; ``jsonl_order``)."""
     found = False
+    jsonl: list[tuple[Path, str]] = []
     for path in walk_directory(root):
         found = True
         if isinstance(path, InputError):
             yield path
             continue
         kind = file_kind(path) or "unknown"  # walk_directory yields known kinds only
+        if kind == "jsonl":
+            jsonl.append((path, str(path)))
+            continue
         yield from _guarded(str(path), _file_documents(path, str(path), settings, fetcher, kind=kind))
     if not found:
         raise _nothing_to_read(root, input)
+    if jsonl:
+        yield from _guarded(input, jsonl_documents(jsonl, settings.max_file_bytes))
 
 
 def _nothing_to_read(root: Path, input: str) -> InputError:
@@ -115,7 +125,7 @@ def _file_documents(path: Path, input: str, settings: Settings, fetcher: Fetcher
     if kind in ("html", "text"):
         yield file_document(path, input, kind, limit)
     elif kind == "jsonl":
-        yield from jsonl_documents(path, input, limit)
+        yield from jsonl_documents([(path, input)], limit)
     elif kind == "warc":
         yield from warc_documents(path, input, limit)
     elif kind == "feed":

@@ -29,34 +29,51 @@ from eventwire.extract.decode import looks_like_html
 from eventwire.extract.fragment import fragment_text
 from eventwire.records import Document
 from eventwire.sources.files import GZIP_MAGIC, check_regular_file, is_gzip_name, mtime
-from eventwire.sources.jsonl_order import date_ordered_lines
+from eventwire.sources.jsonl_order import DateOrder, ReadFailure
 from eventwire.sources.naming import file_doc_id
 
 log = logging.getLogger(__name__)
 
 
-def jsonl_documents(path: Path, input: str, limit: int) -> Iterator[Document | InputError]:
-    """One Document per record, in date order (``jsonl_order``); a bad line is reported
-    (``input:LINE``) and the next is read."""
-    check_regular_file(path, input)
-    fetched_at = mtime(path)
-    stem = file_doc_id(path)
-    seen = False
-    try:
-        for lineno, line, too_long in date_ordered_lines(lambda: _opened(path), limit, line_day, input):
-            seen = True
-            if too_long:
-                yield InputError(Errors.E009.format(input=f"{input}:{lineno}", limit=limit))
-                continue
-            yield _record_document(line, lineno, input, stem, fetched_at)
-    except (EOFError, zlib.error, gzip.BadGzipFile) as e:
-        yield InputError(Errors.E004.format(input=input, detail=str(e) or type(e).__name__))
-        return
-    except OSError as e:
-        yield InputError(Errors.E020.format(input=input, detail=e.strerror or e))
-        return
-    if not seen:
-        yield InputError(Errors.E002.format(input=input))
+def jsonl_documents(files: list[tuple[Path, str]], limit: int) -> Iterator[Document | InputError]:
+    """One Document per record of ``files`` (``(path, input name)``), in date order across them
+    (``jsonl_order``); a bad line is reported (``input:LINE``) and the next is read, a bad file
+    (missing, empty, a broken gzip) in one line of its own, at once."""
+    order = DateOrder(limit, line_day)
+    named: list[tuple[str, str, datetime]] = []  # per file scanned: input, id stem, fetched_at
+    for path, input in files:
+        try:
+            check_regular_file(path, input)
+            fetched_at = mtime(path)
+        except InputError as e:
+            yield e
+            continue
+        except OSError as e:
+            yield InputError(Errors.E020.format(input=input, detail=e.strerror or e))
+            continue
+        count, failure = order.scan(lambda path=path: _opened(path))
+        named.append((input, file_doc_id(path), fetched_at))
+        if failure is not None:
+            yield _read_error(input, failure)
+        elif not count:
+            yield InputError(Errors.E002.format(input=input))
+    name = named[0][0] if len(named) == 1 else f"{len(named)} JSONL files"
+    for item in order.lines(name):
+        if isinstance(item, ReadFailure):
+            yield _read_error(named[item.file][0], item.error)
+            continue
+        file, lineno, line, too_long = item
+        input, stem, fetched_at = named[file]
+        if too_long:
+            yield InputError(Errors.E009.format(input=f"{input}:{lineno}", limit=limit))
+            continue
+        yield _record_document(line, lineno, input, stem, fetched_at)
+
+
+def _read_error(input: str, e: Exception) -> InputError:
+    if isinstance(e, (EOFError, zlib.error, gzip.BadGzipFile)):
+        return InputError(Errors.E004.format(input=input, detail=str(e) or type(e).__name__))
+    return InputError(Errors.E020.format(input=input, detail=getattr(e, "strerror", None) or e))
 
 
 @contextmanager
