@@ -2,8 +2,9 @@
 
     PYTHONPATH=src python bench/jsonl_order.py [--records 20000] [--src DIR] [--run]
 
-Writes ``--records`` generated articles (about 1.5 kB of text each, dates over a year) as JSONL
-three ways: in date order, shuffled, and shuffled and gzip'd. For each, a fresh process reads
+Writes ``--records`` generated articles (about 1.2 kB of text each, dates over a year) as JSONL
+four ways: in date order, shuffled, shuffled and gzip'd, and as a directory of seven files (one
+per outlet), each in date order. For each, a fresh process reads
 every record with ``eventwire.sources.iter_documents`` (what ``eventwire run`` reads its input
 with) and reports wall and CPU seconds, peak memory (VmHWM) and whether the documents came in
 date order. ``--run`` also times ``eventwire.pipeline.run`` on them with the extraction stage
@@ -103,12 +104,20 @@ def main() -> None:
                     "load": os.getloadavg()[0], "files": {}}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        files = {"in_order.jsonl": rows, "shuffled.jsonl": shuffled, "shuffled.jsonl.gz": shuffled}
+        files = {"in_order.jsonl": rows, "shuffled.jsonl": shuffled, "shuffled.jsonl.gz": shuffled,
+                 "outlets": rows}
         for name, recs in files.items():
             path = folder / name
-            text = "".join(json.dumps(r) + "\n" for r in recs).encode()
-            path.write_bytes(gzip.compress(text) if name.endswith(".gz") else text)
-            entry = {"bytes": path.stat().st_size, "read": probe(args.src, "read", path, folder / "x.db")}
+            if name == "outlets":  # a directory of one file per outlet, each in date order
+                path.mkdir()
+                for k in range(7):
+                    mine = [r for r in recs if r["source"] == f"Outlet {k}"]
+                    (path / f"outlet{k}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in mine))
+            else:
+                text = "".join(json.dumps(r) + "\n" for r in recs).encode()
+                path.write_bytes(gzip.compress(text) if name.endswith(".gz") else text)
+            size = sum(p.stat().st_size for p in path.iterdir()) if path.is_dir() else path.stat().st_size
+            entry = {"bytes": size, "read": probe(args.src, "read", path, folder / "x.db")}
             if args.run:
                 entry["run_extract_only"] = probe(args.src, "run", path, folder / f"{name}.db")
             result["files"][name] = entry
