@@ -18,7 +18,7 @@ Memory: a first pass keeps, per line, its file, date, line number, offset and le
 bytes), never its text. A plain file is then read by seeking to each line in order (at most
 ``MAX_OPEN`` files open at once). A gzip'd or UTF-16 file cannot seek (gzip rewinds to its start
 for every step back): it is read again in passes, each holding the lines of the next ranks up
-to ``PASS_BYTES``, so memory stays bounded at the cost of decompressing the file once per
+to ``PASS_BYTES`` (with what each costs Python), so memory stays bounded at the cost of decompressing the file once per
 ``PASS_BYTES`` of lines (on 20,000 generated records, 25 MB: 0.4 CPU-seconds more to read
 them, while the per-article stages take about a tenth of a second each).
 """
@@ -39,6 +39,7 @@ import numpy as np
 log = logging.getLogger(__name__)
 
 PASS_BYTES = 64 << 20
+_HELD_OVERHEAD = 200  # bytes a held line costs beyond its text (the bytes object, its tuple, the dict entry)
 MAX_OPEN = 16
 _SKIP_CHUNK = 1 << 16
 # A read that fails: a truncated or corrupt gzip, a failing disk.
@@ -132,25 +133,30 @@ class DateOrder:
         """Every scanned line in date order; a read that fails now gives a ``ReadFailure`` and
         the rest of that file is skipped."""
         n = len(self._keys)
-        order = np.argsort(np.frombuffer(self._keys, dtype=np.float64), kind="stable")
-        moved = int(np.count_nonzero(order != np.arange(n)))
-        if not moved:
+        keys = np.frombuffer(self._keys, dtype=np.float64)
+        if n < 2 or bool(np.all(keys[1:] >= keys[:-1])):  # in date order already: read as written
             for file, opener in enumerate(self._openers):
                 yield from self._whole(file, opener)
             return
-        log.info("%s: %d of %d records read in date order, not file order", name, moved, n)
-        rank = np.empty(n, dtype=np.int64)
-        rank[order] = np.arange(n)
+        log.info("%s: records read in date order, not file order", name)
+        order = np.argsort(keys, kind="stable")
         files = np.frombuffer(self._file, dtype=np.int32)
-        held_size = np.frombuffer(self._lengths, dtype=np.int64) * ~np.array(self._seekable, dtype=bool)[files]
+        unseekable = ~np.array(self._seekable, dtype=bool)
+        rank = held_size = None
+        if unseekable.any():
+            rank = np.empty(n, dtype=np.int64)
+            rank[order] = np.arange(n)
+            held_size = np.where(unseekable[files], np.frombuffer(self._lengths, dtype=np.int64) + _HELD_OVERHEAD, 0)
         failed: set[int] = set()
         with _Handles(self._openers) as handles:
             start = 0
             while start < n:
-                # Ranks [start, stop): at least one line, and at most pass_bytes of lines held.
-                sizes = np.cumsum(held_size[order[start:]])
-                stop = start + max(1, int(np.searchsorted(sizes, self.pass_bytes, side="right")))
-                held, lost = self._hold(order[start:stop], rank, start, stop, failed)
+                stop, held, lost = n, {}, []
+                if rank is not None and held_size is not None:
+                    # Ranks [start, stop): at least one line, and at most pass_bytes held.
+                    sizes = np.cumsum(held_size[order[start:]])
+                    stop = start + max(1, int(np.searchsorted(sizes, self.pass_bytes, side="right")))
+                    held, lost = self._hold(order[start:stop], rank, start, stop, failed)
                 yield from lost
                 for k in range(start, stop):
                     i = int(order[k])
