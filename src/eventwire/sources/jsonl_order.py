@@ -15,12 +15,13 @@ and at the start none. A file already in date order is read as it always was; a 
 dates, in file order.
 
 Memory: a first pass keeps, per line, its file, date, line number, offset and length (36
-bytes), never its text. A plain file is then read by seeking to each line in order (at most
-``MAX_OPEN`` files open at once). A gzip'd or UTF-16 file cannot seek (gzip rewinds to its start
-for every step back): it is read again in passes, each holding the lines of the next ranks up
-to ``PASS_BYTES`` (with what each costs Python), so memory stays bounded at the cost of decompressing the file once per
-``PASS_BYTES`` of lines (on 20,000 generated records, 25 MB: 0.4 CPU-seconds more to read
-them, while the per-article stages take about a tenth of a second each).
+bytes; about as much again while sorting), never its text. A plain file is then read by seeking
+to each line in order (at most ``MAX_OPEN`` files open at once). A gzip'd or UTF-16 file cannot
+seek (gzip rewinds to its start for every step back): it is read again in passes, each holding
+the lines of the next ranks up to ``PASS_BYTES`` (text and Python's cost a line), so memory
+stays bounded at the cost of decompressing the file once a pass. Reading costs about 20
+CPU-microseconds a record more (both passes and the date read twice); the per-article stages
+take about a tenth of a second each.
 """
 
 from __future__ import annotations
