@@ -1,10 +1,12 @@
-"""A JSONL file's line order does not change its stories: ``eventwire run`` reads records by date.
+"""Neither a JSONL file's line order nor how a directory splits records among files changes the
+stories: ``eventwire run`` reads records by date.
 
 Online clustering depends on arrival order (a one-day window, a two-day follow-up ring): a
 strike reported day by day for five days grows into one story when its reports come in date
 order; with the last days first, the early reports lie outside the window of the first story
-and open another. Before the reader ordered the lines, this file's shuffled lines gave the
-strike as two stories (s1-s3 and s4-s5, or s5 alone).
+and open another. Before the reader ordered the lines, this file's shuffled lines, or its
+reports in two files (one per outlet), gave the strike as two stories (s1-s3 and s4-s5, or s5
+alone).
 """
 
 from __future__ import annotations
@@ -78,3 +80,12 @@ def test_a_second_run_adds_its_shuffled_records_to_the_stories_of_the_first(tmp_
     two_runs = _stories(str(tmp_path / "two.db"), _write(tmp_path / "a.jsonl", first),
                         _write(tmp_path / "b.jsonl", second))
     assert two_runs == [["f1", "f2"], ["s1", "s2", "s3", "s4", "s5"]]
+
+
+def test_a_directory_of_one_file_per_outlet_gives_the_stories_of_one_file(tmp_path):
+    folder = tmp_path / "outlets"
+    folder.mkdir()
+    _write(folder / "alpha.jsonl", ["s1", "s4", "s5", "f2"])  # each outlet's file in date order
+    _write(folder / "beta.jsonl", ["s2", "f1", "s3"])
+    in_order = _stories(str(tmp_path / "one.db"), _write(tmp_path / "one.jsonl", [r[0] for r in REPORTS]))
+    assert _stories(str(tmp_path / "dir.db"), str(folder)) == in_order
