@@ -19,7 +19,7 @@ bytes; about as much again while sorting), never its text. A plain file is then 
 to each line in order (at most ``MAX_OPEN`` files open at once). A gzip'd or UTF-16 file cannot
 seek (gzip rewinds to its start for every step back): it is read again in passes, each holding
 the lines of the next ranks up to ``PASS_BYTES`` (text and Python's cost a line), so memory
-stays bounded at the cost of decompressing the file once a pass. Reading costs about 20
+stays bounded at the cost of decompressing the file once a pass. Reading costs 10 to 20
 CPU-microseconds a record more (both passes and the date read twice); the per-article stages
 take about a tenth of a second each.
 """
