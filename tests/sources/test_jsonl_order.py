@@ -177,3 +177,16 @@ def test_files_are_opened_a_few_at_a_time(tmp_path, settings, collect, monkeypat
     _outlet_files(tmp_path / "d")
     docs = collect([tmp_path / "d"], settings)
     assert len(docs) == 12 and [d.published for d in docs] == sorted(d.published for d in docs)
+
+
+def test_plain_and_gzipd_files_of_a_directory_merge_over_many_passes(tmp_path, settings, collect, monkeypatch):
+    monkeypatch.setattr(jsonl_order, "PASS_BYTES", 1)  # one held line a pass
+    folder = tmp_path / "d"
+    folder.mkdir()
+    write(folder / "a.jsonl", [{"id": f"a{d}", "text": "t", "date": f"2024-02-{d:02d}"} for d in (9, 2, 6)])
+    write(folder / "b.jsonl.gz", [{"id": f"b{d}", "text": "t", "date": f"2024-02-{d:02d}"} for d in (3, 8, 1)],
+          gzip.open, "wb")
+    write(folder / "c.jsonl", [{"id": "c2", "text": "t", "date": "2024-02-02"}, "{bad"])
+    items = collect([folder], settings)
+    assert summary(items) == ["b1", "a2", "c2", "[E006]", "b3", "a6", "b8", "a9"]
+    assert f"{folder / 'c.jsonl'}:2" in str(items[3])

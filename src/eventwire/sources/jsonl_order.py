@@ -96,8 +96,9 @@ def date_order(days: Iterable[float | None]) -> np.ndarray:
 class DateOrder:
     """Lines of several streams in date order: ``scan`` each (the first pass), then ``lines``."""
 
-    def __init__(self, limit: int, day_of: Callable[[bytes], float | None], pass_bytes: int = PASS_BYTES) -> None:
-        self.limit, self.day_of, self.pass_bytes = limit, day_of, pass_bytes
+    def __init__(self, limit: int, day_of: Callable[[bytes], float | None], pass_bytes: int | None = None) -> None:
+        self.limit, self.day_of = limit, day_of
+        self.pass_bytes = PASS_BYTES if pass_bytes is None else pass_bytes
         self._openers: list[Opener] = []
         self._seekable: list[bool] = []
         self._counts: list[int] = []
