@@ -190,3 +190,13 @@ def test_plain_and_gzipd_files_of_a_directory_merge_over_many_passes(tmp_path, s
     items = collect([folder], settings)
     assert summary(items) == ["b1", "a2", "c2", "[E006]", "b3", "a6", "b8", "a9"]
     assert f"{folder / 'c.jsonl'}:2" in str(items[3])
+
+
+def test_jsonl_files_named_one_after_another_are_read_as_one_stream(tmp_path, settings, collect):
+    a = write(tmp_path / "a.jsonl", [{"id": f"a{d}", "text": "t", "date": f"2024-02-{d:02d}"} for d in (2, 6)])
+    b = write(tmp_path / "b.jsonl", [{"id": f"b{d}", "text": "t", "date": f"2024-02-{d:02d}"} for d in (1, 5)])
+    c = write(tmp_path / "c.jsonl", [{"id": "c0", "text": "t", "date": "2024-01-31"}])
+    page = tmp_path / "page.txt"
+    page.write_text("A page between them.")
+    assert summary(collect([a, b, page, c], settings)) == ["b1", "a2", "b5", "a6", "page", "c0"]
+    assert summary(collect([a, tmp_path / "gone.jsonl", b], settings)) == ["a2", "a6", "[E001]", "b1", "b5"]

@@ -40,11 +40,32 @@ def is_url(text: str) -> bool:
 
 def iter_documents(inputs: list[str], settings: Settings) -> Iterator[Item]:
     """Documents from ``inputs`` in order (directories in sorted order, their JSONL files last;
-    a JSONL file's records, and a directory's JSONL files' records, in date order), with an
-    ``InputError`` in place of each input, line or record that could not be read."""
+    the records of a JSONL file, of a directory's JSONL files and of JSONL files named one after
+    another in date order), with an ``InputError`` in place of each input, line or record that
+    could not be read."""
     with Fetcher(settings) as fetcher:
-        for input in inputs:
-            yield from _guarded(input, _input_documents(input, settings, fetcher))
+        for group in _groups(inputs):
+            if len(group) > 1:
+                files = [(Path(input), input) for input in group]
+                yield from _guarded(", ".join(group), jsonl_documents(files, settings.max_file_bytes))
+            else:
+                yield from _guarded(group[0], _input_documents(group[0], settings, fetcher))
+
+
+def _groups(inputs: list[str]) -> Iterator[list[str]]:
+    """The inputs one by one, but JSONL files named one after another together: they are read as
+    one stream, by date across them, as a directory's are (``data/*.jsonl`` reads as ``data/``)."""
+    group: list[str] = []
+    for input in inputs:
+        if not is_url(input) and file_kind(Path(input)) == "jsonl" and Path(input).is_file():
+            group.append(input)
+            continue
+        if group:
+            yield group
+            group = []
+        yield [input]
+    if group:
+        yield group
 
 
 def _guarded(input: str, items: Iterable[Item]) -> Iterator[Item]:
