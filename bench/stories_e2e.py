@@ -2,7 +2,7 @@
 
     PYTHONPATH=src HF_HUB_OFFLINE=1 OMP_NUM_THREADS=1 python bench/stories_e2e.py [--cache DIR]
         [--sets neus0 neus1 allsides ecbplus ecbplus_first allsides_sparse3]
-        [--variants plain workers2 halves shuffled] [--no-cli-eval]
+        [--variants plain workers2 halves shuffled outlets] [--no-cli-eval]
 
 On the dev data only: NeuS train streams (921 articles each in file order, as
 bench/train_stories.py cuts them; NeuS val is never read), and the tune halves of the AllSides
@@ -26,8 +26,11 @@ one, as eval.clustering orders them; the AllSides file is in date order already)
 the run path: ``workers2`` (two worker processes, the result must equal one worker's) and
 ``halves`` (the records in two runs into one database, the first half then the second: the
 stories must be those of one run), ``shuffled`` (dated sets: the lines in a seeded random order
-through both command-line paths; eval clustering orders dated records by date, a run takes them
-as they come; undated, both take the file's order).
+through both command-line paths; both read them by date, records of one date in the shuffled
+file's order, so the stories may differ from those of the file in order by the ties alone;
+before session 23 a run took the lines as they came: AllSides tune 0.8675 against 0.9006),
+``outlets`` (sets with a ``source``: the records as a directory of one file per outlet; a run
+reads a directory's JSONL files as one stream by date, before session 23 file after file).
 
 Writes bench/results/stories_e2e.json.
 """
@@ -138,14 +141,24 @@ def cli_eval(records: list[dict], folder: Path) -> dict:
 
 
 def run_export(records: list[dict], folder: Path, workers: int = 1, parts: int = 1,
-               name: str = "run") -> tuple[dict, list[str]]:
-    """Scores of ``eventwire run`` + ``export --what stories`` on ``records`` (in ``parts`` runs)."""
+               name: str = "run", per_outlet: bool = False) -> tuple[dict, list[str]]:
+    """Scores of ``eventwire run`` + ``export --what stories`` on ``records`` (in ``parts`` runs;
+    ``per_outlet``: each run's input a directory of one file per outlet)."""
     db = folder / f"{name}_w{workers}_p{parts}.db"
     failed: list[str] = []
     cut = [len(records) * k // parts for k in range(parts + 1)]
     for k in range(parts):
         path = folder / f"{name}_input_{k}.jsonl"
-        write_jsonl(records[cut[k]:cut[k + 1]], path)
+        if per_outlet:  # a directory of one file per outlet
+            path = folder / f"{name}_outlets_{k}"
+            path.mkdir()
+            by_outlet: dict[str, list[dict]] = {}
+            for r in records[cut[k]:cut[k + 1]]:
+                by_outlet.setdefault(str(r.get("source")), []).append(r)
+            for n, outlet in enumerate(sorted(by_outlet)):
+                write_jsonl(by_outlet[outlet], path / f"outlet{n:04d}.jsonl")
+        else:
+            write_jsonl(records[cut[k]:cut[k + 1]], path)
         done = eventwire("run", str(path), "--db", str(db), "--workers", str(workers), "--quiet")
         failed += [line for line in done.stderr.splitlines() if line.strip()]
     stories = eventwire("export", "--db", str(db), "--what", "stories")
@@ -179,7 +192,7 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, help="folder for the embeddings")
     ap.add_argument("--sets", nargs="*",
                     default=["neus0", "neus1", "allsides", "ecbplus", "ecbplus_first", "allsides_sparse3"])
-    ap.add_argument("--variants", nargs="*", default=["plain", "workers2", "halves", "shuffled"])
+    ap.add_argument("--variants", nargs="*", default=["plain", "workers2", "halves", "shuffled", "outlets"])
     ap.add_argument("--no-cli-eval", action="store_true")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
@@ -202,8 +215,7 @@ def main() -> None:
                 entry["run_export_two_runs"], halves = run_export(records, folder, parts=2)
                 entry["run_export_two_runs"]["same_as_one_run"] = plain is not None and same_partition(plain, halves)
             if "shuffled" in args.variants and all(record_date(r) for r in records):
-                # The same file, its lines shuffled: eval clustering orders dated records by date,
-                # a run takes them as they come.
+                # The same file, its lines shuffled: both paths read them by date.
                 order = np.random.default_rng(0).permutation(len(records)).tolist()
                 shuffled = [records[i] for i in order]
                 entry["cli_eval_shuffled"] = cli_eval(shuffled, folder)
@@ -211,6 +223,10 @@ def main() -> None:
                 back = dict(zip(order, mixed, strict=True))
                 entry["run_export_shuffled"]["same_as_in_order"] = plain is not None and same_partition(
                     plain, [back[i] for i in range(len(records))])
+            if "outlets" in args.variants and all(r.get("source") for r in records):
+                entry["run_export_outlet_files"], split = run_export(records, folder, name="outlets", per_outlet=True)
+                entry["run_export_outlet_files"]["same_as_one_file"] = plain is not None and same_partition(
+                    plain, split)
         result["sets"][name] = entry
         print(name, json.dumps({k: v.get("pairwise", {}).get("f1") if isinstance(v, dict) else v
                                 for k, v in entry.items()}), flush=True)

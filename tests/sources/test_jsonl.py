@@ -58,7 +58,8 @@ def test_other_corpora_names_for_date_and_outlet(tmp_path, settings, collect):
             {"id": "d", "text": "Rain fell.", "published": "", "date": "2019-03-02", "outlet": "Own Name", "source": "Other"},
         ],
     )
-    a, b, c, d = collect([path], settings)
+    # (read in date order: c, d, b, a)
+    a, b, c, d = sorted(collect([path], settings), key=lambda doc: doc.doc_id)
     assert (a.published, a.outlet) == (datetime(2021, 4, 22, 6, 15, tzinfo=timezone(timedelta(hours=-7))), "Wire One")
     assert (b.published, b.outlet) == (datetime(2020, 5, 1, 10, tzinfo=UTC), "Daily Two")
     assert (c.published, c.outlet) == (datetime(2000, 1, 1, tzinfo=UTC), None)

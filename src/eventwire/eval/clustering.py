@@ -2,8 +2,9 @@
 
 ``evaluate_clustering`` reads JSONL with a gold ``story`` field (and ``title``, ``text``,
 optionally a date, read as ``eventwire run`` reads it (``date``, ``published``...), and
-``split``), runs the online clusterer over a fresh in-memory store in input order (sorted by
-date when the records have dates) and compares its stories with the gold ones. Pairwise scores count document pairs put together (the news-stream clustering metric);
+``split``), runs the online clusterer over a fresh in-memory store in the order ``eventwire run``
+reads a JSONL file's records (by date; an undated record after the record it follows:
+``sources.jsonl_order``) and compares its stories with the gold ones. Pairwise scores count document pairs put together (the news-stream clustering metric);
 BCubed scores average per document.
 
 When the records carry a ``split`` (NeuS: train / val), each split is also clustered as a
@@ -23,7 +24,8 @@ from typing import Any
 import numpy as np
 
 from eventwire.records import stable_id
-from eventwire.sources.jsonl import record_date
+from eventwire.sources.jsonl import record_date, record_day
+from eventwire.sources.jsonl_order import date_order
 
 
 def pairwise_scores(gold: Sequence[Hashable], predicted: Sequence[Hashable]) -> dict[str, float]:
@@ -71,13 +73,9 @@ def _check_gold(records: list[Any]) -> None:
 
 
 def stream_order(records: list[dict[str, Any]]) -> list[int]:
-    """Input order, or by date (stable) when every record has one."""
-    indices = list(range(len(records)))
-    if records and all(record_date(r) for r in records):
-        from eventwire.stories.cluster import day_number
-
-        indices.sort(key=lambda i: day_number(record_date(records[i])) or 0.0)
-    return indices
+    """The order ``eventwire run`` reads these records in from a JSONL file: by date (stable),
+    an undated record right after the record it follows; all undated, input order."""
+    return date_order(record_day(r) for r in records).tolist()
 
 
 def cluster_records(
@@ -88,7 +86,7 @@ def cluster_records(
     ``model``: a pair model other than the shipped one (cross-validation).
     """
     from eventwire.store import open_store
-    from eventwire.stories.cluster import StoryIndex, day_number
+    from eventwire.stories.cluster import StoryIndex
     from eventwire.stories.features import article_features
 
     store = open_store(":memory:")
@@ -100,7 +98,7 @@ def cluster_records(
         for i in stream_order(records):
             story, _ = index.assign(
                 str(records[i].get("id", i)), embeddings[i], features[i]["terms"], features[i]["names"],
-                day_number(record_date(records[i])),
+                record_day(records[i]),
             )
             assigned[i] = story
         seconds = time.perf_counter() - start

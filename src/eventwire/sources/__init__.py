@@ -39,11 +39,33 @@ def is_url(text: str) -> bool:
 
 
 def iter_documents(inputs: list[str], settings: Settings) -> Iterator[Item]:
-    """Documents from ``inputs`` in order (directories in sorted order), with an
-    ``InputError`` in place of each input, line or record that could not be read."""
+    """Documents from ``inputs`` in order (directories in sorted order, their JSONL files last;
+    the records of a JSONL file, of a directory's JSONL files and of JSONL files named one after
+    another in date order), with an ``InputError`` in place of each input, line or record that
+    could not be read."""
     with Fetcher(settings) as fetcher:
-        for input in inputs:
-            yield from _guarded(input, _input_documents(input, settings, fetcher))
+        for group in _groups(inputs):
+            if len(group) > 1:
+                files = [(Path(input), input) for input in group]
+                yield from _guarded(", ".join(group), jsonl_documents(files, settings.max_file_bytes))
+            else:
+                yield from _guarded(group[0], _input_documents(group[0], settings, fetcher))
+
+
+def _groups(inputs: list[str]) -> Iterator[list[str]]:
+    """The inputs one by one, but JSONL files named one after another together: they are read as
+    one stream, by date across them, as a directory's are (``data/*.jsonl`` reads as ``data/``)."""
+    group: list[str] = []
+    for input in inputs:
+        if not is_url(input) and file_kind(Path(input)) == "jsonl" and Path(input).is_file():
+            group.append(input)
+            continue
+        if group:
+            yield group
+            group = []
+        yield [input]
+    if group:
+        yield group
 
 
 def _guarded(input: str, items: Iterable[Item]) -> Iterator[Item]:
@@ -84,16 +106,25 @@ def _explicit_kind(path: Path, input: str) -> str:
 
 
 def _directory_documents(root: Path, input: str, settings: Settings, fetcher: Fetcher) -> Iterator[Item]:
+    """The directory's files in sorted order; its JSONL files last, read as one file would be:
+    their records in date order across them (one file per outlet is read as one stream, as story
+    clustering needs; ``jsonl_order``)."""
     found = False
+    jsonl: list[tuple[Path, str]] = []
     for path in walk_directory(root):
         found = True
         if isinstance(path, InputError):
             yield path
             continue
         kind = file_kind(path) or "unknown"  # walk_directory yields known kinds only
+        if kind == "jsonl":
+            jsonl.append((path, str(path)))
+            continue
         yield from _guarded(str(path), _file_documents(path, str(path), settings, fetcher, kind=kind))
     if not found:
         raise _nothing_to_read(root, input)
+    if jsonl:
+        yield from _guarded(input, jsonl_documents(jsonl, settings.max_file_bytes))
 
 
 def _nothing_to_read(root: Path, input: str) -> InputError:
@@ -115,7 +146,7 @@ def _file_documents(path: Path, input: str, settings: Settings, fetcher: Fetcher
     if kind in ("html", "text"):
         yield file_document(path, input, kind, limit)
     elif kind == "jsonl":
-        yield from jsonl_documents(path, input, limit)
+        yield from jsonl_documents([(path, input)], limit)
     elif kind == "warc":
         yield from warc_documents(path, input, limit)
     elif kind == "feed":

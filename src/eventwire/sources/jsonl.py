@@ -1,5 +1,7 @@
 """JSON-lines corpora: one ``{"id", "text" or "html", "title"?, "url"?, "published"?, "outlet"?}``
-per line. Read line by line with a per-line size cap, so a corpus may be any size.
+per line. Read line by line with a per-line size cap, so a corpus may be any size, and in date
+order (``jsonl_order``: undated records stay after the record they follow), as story clustering
+needs them.
 
 Corpora name these fields their own ways: the date may be ``date``, ``published_at``,
 ``publishedAt`` or ``publish_date``, the outlet ``source`` (a name, or NewsAPI's ``{"name"}``),
@@ -16,7 +18,9 @@ import logging
 import re
 import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -25,42 +29,62 @@ from eventwire.extract.decode import looks_like_html
 from eventwire.extract.fragment import fragment_text
 from eventwire.records import Document
 from eventwire.sources.files import GZIP_MAGIC, check_regular_file, is_gzip_name, mtime
+from eventwire.sources.jsonl_order import DateOrder, ReadFailure
 from eventwire.sources.naming import file_doc_id
 
 log = logging.getLogger(__name__)
 
-_SKIP_CHUNK = 1 << 16
+
+def jsonl_documents(files: list[tuple[Path, str]], limit: int) -> Iterator[Document | InputError]:
+    """One Document per record of ``files`` (``(path, input name)``), in date order across them
+    (``jsonl_order``); a bad line is reported (``input:LINE``) and the next is read, a bad file
+    (missing, empty, a broken gzip) in one line of its own, at once."""
+    order = DateOrder(limit, line_day)
+    named: list[tuple[str, str, datetime]] = []  # per file scanned: input, id stem, fetched_at
+    for path, input in files:
+        try:
+            check_regular_file(path, input)
+            fetched_at = mtime(path)
+        except InputError as e:
+            yield e
+            continue
+        except OSError as e:
+            yield InputError(Errors.E020.format(input=input, detail=e.strerror or e))
+            continue
+        count, failure = order.scan(lambda path=path: _opened(path))
+        named.append((input, file_doc_id(path), fetched_at))
+        if failure is not None:
+            yield _read_error(input, failure)
+        elif not count:
+            yield InputError(Errors.E002.format(input=input))
+    name = named[0][0] if len(named) == 1 else f"{len(named)} JSONL files"
+    for item in order.lines(name):
+        if isinstance(item, ReadFailure):
+            yield _read_error(named[item.file][0], item.error)
+            continue
+        file, lineno, line, too_long = item
+        input, stem, fetched_at = named[file]
+        if too_long:
+            yield InputError(Errors.E009.format(input=f"{input}:{lineno}", limit=limit))
+            continue
+        yield _record_document(line, lineno, input, stem, fetched_at)
 
 
-def jsonl_documents(path: Path, input: str, limit: int) -> Iterator[Document | InputError]:
-    """One Document per record; a bad line is reported (``input:LINE``) and the next is read."""
-    check_regular_file(path, input)
-    fetched_at = mtime(path)
-    stem = file_doc_id(path)
-    seen = False
-    try:
-        with open(path, "rb") as raw:
-            gzipped = is_gzip_name(path) or raw.read(2) == GZIP_MAGIC
-            raw.seek(0)
-            f: BinaryIO = gzip.GzipFile(fileobj=raw) if gzipped else raw  # type: ignore[assignment]
-            f = _as_utf8(f)
-            for lineno, line, too_long in _lines(f, limit):
-                if too_long:
-                    seen = True
-                    yield InputError(Errors.E009.format(input=f"{input}:{lineno}", limit=limit))
-                    continue
-                if not line.strip():
-                    continue
-                seen = True
-                yield _record_document(line, lineno, input, stem, fetched_at)
-    except (EOFError, zlib.error, gzip.BadGzipFile) as e:
-        yield InputError(Errors.E004.format(input=input, detail=str(e) or type(e).__name__))
-        return
-    except OSError as e:
-        yield InputError(Errors.E020.format(input=input, detail=e.strerror or e))
-        return
-    if not seen:
-        yield InputError(Errors.E002.format(input=input))
+def _read_error(input: str, e: Exception) -> InputError:
+    if isinstance(e, (EOFError, zlib.error, gzip.BadGzipFile)):
+        return InputError(Errors.E004.format(input=input, detail=str(e) or type(e).__name__))
+    return InputError(Errors.E020.format(input=input, detail=getattr(e, "strerror", None) or e))
+
+
+@contextmanager
+def _opened(path: Path) -> Iterator[tuple[BinaryIO, bool]]:
+    """The file's bytes as UTF-8 lines, and whether they can be sought (not gzip'd, not UTF-16)."""
+    with open(path, "rb") as raw:
+        gzipped = is_gzip_name(path) or raw.read(2) == GZIP_MAGIC
+        raw.seek(0)
+        f: BinaryIO = gzip.GzipFile(fileobj=raw) if gzipped else raw  # type: ignore[assignment]
+        f = _as_utf8(f)
+        yield f, f is raw
 
 
 def _as_utf8(f: BinaryIO) -> BinaryIO:
@@ -73,20 +97,21 @@ def _as_utf8(f: BinaryIO) -> BinaryIO:
     return f
 
 
-def _lines(f: BinaryIO, limit: int) -> Iterator[tuple[int, bytes, bool]]:
-    """``(line number, line, too long)``; a line over ``limit`` bytes is skipped, not held."""
-    lineno = 0
-    while True:
-        line = f.readline(limit + 1)
-        if not line:
-            return
-        lineno += 1
-        if len(line) > limit and not line.endswith(b"\n"):
-            while line and not line.endswith(b"\n"):
-                line = f.readline(_SKIP_CHUNK)
-            yield lineno, b"", True
-            continue
-        yield lineno, line, False
+def line_day(line: bytes) -> float | None:
+    """A JSON line's date in days since 1970 (``record_day``), or None; nothing logged (the
+    record is read again, and its faults reported, when its turn comes)."""
+    try:
+        record = json.loads(line)
+    except ValueError:
+        return None
+    return record_day(record) if isinstance(record, dict) else None
+
+
+def record_day(record: dict[str, Any]) -> float | None:
+    """The record's date as the stories stage reads its article's (days since 1970, an instant),
+    or None; ``eval clustering`` orders and dates gold records with it."""
+    when = _to_datetime(record_date(record))
+    return None if when is None else when.timestamp() / 86400.0
 
 
 def _record_document(
@@ -202,6 +227,14 @@ def parse_datetime(value: Any, *, where: str = "") -> datetime | None:
     A value without a zone is taken as UTC (the convention of news feeds and GDELT);
     an unreadable value gives ``None`` and a log line, not a failed record.
     """
+    parsed = _to_datetime(value)
+    if parsed is None and value not in (None, ""):
+        log.warning("%s: cannot read published date %r; left empty", where, value)
+    return parsed
+
+
+def _to_datetime(value: Any) -> datetime | None:
+    """``parse_datetime`` without the log line."""
     if value is None or value == "":
         return None
     parsed: datetime | None = None
@@ -216,11 +249,11 @@ def parse_datetime(value: Any, *, where: str = "") -> datetime | None:
     elif isinstance(value, str):
         parsed = _parse_date_string(value.strip())
     if parsed is None:
-        log.warning("%s: cannot read published date %r; left empty", where, value)
         return None
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 
 
+@lru_cache(maxsize=4096)  # a file's dates repeat (a day's records), and each is read twice (order, record)
 def _parse_date_string(text: str) -> datetime | None:
     try:
         return datetime.fromisoformat(text)
