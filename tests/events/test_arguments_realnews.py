@@ -91,3 +91,38 @@ def test_a_participle_coordinated_with_a_passive_is_passive_too(code_real):
 def test_a_clause_after_a_time_phrase_is_still_what_was_argued(code_real):
     assert not coded(code_real("Poland argued for decades that it was the first victim of Nazism."))
     assert ("ACCUSE", "POL", "DEU") in coded(code_real("Poland argued for decades with Germany over the border."))
+
+
+def test_vague_police_detaining_someone_act_at_home_in_an_article_about_one_country(code_real):
+    # PLOVER codes domestic actors as their country: police of an article about France arresting
+    # "him" is FRA COP -> FRA, as "French police arrested him" would be
+    # (no dateline: the article's country is what its actors and places name)
+    article = ("French unions marched in Paris on Thursday against the pension reform. "
+               "The French government said the reform would go ahead. "
+               "Prime Minister Edouard Philippe met union leaders in Lyon. "
+               "One man threw a bottle at the marchers. He was later detained by police.")
+    assert ("COERCE", "FRA", "FRA") in coded(code_real(article))
+    # an article about two countries gives its vague police none
+    mixed = ("Russian and Ukrainian officials met in Turkey on Monday. Ukraine accused Russia of shelling Kharkiv. "
+             "Russia denied the claim and accused Ukraine of attacks on Belgorod. He was later detained by police.")
+    assert not any(k == "COERCE" for k, _, _ in coded(code_real(mixed)))
+
+
+def test_a_condemning_name_in_a_speakers_words_is_the_speakers_accusation(code_real):
+    # "'X is a terrorist state,' Y said" denounces X as "Y called X a terrorist state" does
+    assert ("ACCUSE", "IRN", "ISR") in coded(code_real('"Israel is a rogue state," Iran\'s foreign ministry said in a statement.'))
+    assert ("ACCUSE", "UKR", "RUS") in coded(code_real('"Russia is a terrorist state," the Ukrainian foreign minister said.'))
+    # a noun put before the pronoun that takes it up names whom the words condemn
+    assert ("ACCUSE", "IRN", "ISR") in coded(code_real(
+        'Iran\'s foreign minister said: "These Israeli officials, they are criminals."'))
+    # denied, or a name that condemns nothing: no accusation
+    assert not coded(code_real('"Israel is not a rogue state," the French foreign minister said.'))
+    assert not coded(code_real("The French president said Germany is a close partner."))
+
+
+def test_whom_one_pleads_with_to_act_is_whom_one_asks(code_real):
+    # the parser reads "with the ministry to reconsider" as a clause of its own
+    assert ("REQUEST", "KEN", "KEN") in coded(code_real(
+        "Kenyan teachers pleaded with the ministry to reconsider its plan to close schools."))
+    assert ("REQUEST", "KEN", "UGA") in coded(code_real(
+        "Kenyan teachers pleaded with the Ugandan ministry to reconsider its plan to close schools."))

@@ -12,16 +12,21 @@ from __future__ import annotations
 from typing import Any
 
 APPEAL_VERBS = frozenset({"call", "press", "push", "appeal"})
+# "pleaded with the administration to reconsider": the parser reads "with X to do Y" as a clause
+# of its own too; whom one pleads with is whom one asks (general English).
+PLEADING_VERBS = frozenset({"plead", "reason", "intercede"})
 APPEAL = "020"
 
 
 def for_clause(verb: Any) -> Any | None:
-    """The "for X to do Y" clause of an appeal verb, else None."""
-    if verb.lemma_.lower() not in APPEAL_VERBS:
+    """The "for X to do Y" clause of an appeal verb ("with X to do Y" of a pleading one), else None."""
+    lemma = verb.lemma_.lower()
+    marker = "for" if lemma in APPEAL_VERBS else "with" if lemma in PLEADING_VERBS else None
+    if marker is None:
         return None
     for child in verb.children:
         if child.dep_ in {"advcl", "ccomp", "xcomp"} and child.pos_ == "VERB" \
-                and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children) \
+                and any(c.dep_ == "mark" and c.lower_ == marker for c in child.children) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
                 and any(c.dep_ == "nsubj" for c in child.children):
             return child

@@ -27,6 +27,7 @@ from eventwire.events.mutuality import RECIPROCAL_VERBS, RELATION_NOUNS
 from eventwire.events.nominal import OCCURRENCE_VERBS, is_attack, noun_candidates
 from eventwire.events.owners import JUDGING_TYPES, act_owner, owner_targets
 from eventwire.events.passives import agent
+from eventwire.events.quoted_names import quoted_name_candidates
 from eventwire.events.targets import (
     attack_sources,
     clause_actors,
@@ -402,6 +403,7 @@ def find_candidates(
         candidates.extend(obligation_candidates(verbs))
         candidates.extend(verbs)
         candidates.extend(noun_candidates(sent, index, lexicon))
+        candidates.extend(quoted_name_candidates(sent, index))
     # "the two countries agreed to ...": no actor yet; resolve_sides names the article's pair
     found = [c for c in candidates if c.sources or c.targets or c.plover and sides.pair_noun(sides.pair_subject(c))]
     for cand in found:

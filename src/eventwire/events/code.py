@@ -104,7 +104,7 @@ def pairs(cand: Candidate, index: ActorIndex | None = None) -> list[tuple[ActorR
         found = [(s, t) for s in cand.sources for t in cand.targets if s.span != t.span]
     elif len(cand.sources) > 1 and cand.reciprocal and mutual(cand):
         found = [(s, t) for s in cand.sources for t in cand.sources if s.span != t.span]
-    elif cand.sources and (place := unnamed_target(cand.trigger, cand.sources[0], cand.plover and cand.plover[0])):
+    elif cand.sources and (place := unnamed_target(cand.trigger, cand.sources[0], cand.plover and cand.plover[0], index)):
         # No named target: PLOVER codes the country where the event happened (or, for the
         # police and the courts, their own country), which is more often right than none.
         # Each doer's own: where the event happened is the same for all, but a doer's own
@@ -112,7 +112,7 @@ def pairs(cand: Candidate, index: ActorIndex | None = None) -> list[tuple[ActorR
         # Pakistani activists protested").
         found = [(cand.sources[0], place)]
         for s in cand.sources[1:]:
-            own = unnamed_target(cand.trigger, s, cand.plover and cand.plover[0])
+            own = unnamed_target(cand.trigger, s, cand.plover and cand.plover[0], index)
             found.append((s, own or place))
         cand.extra["place_target"] = True
     elif cand.sources and (home := _home_target(cand)) is not None:

@@ -142,14 +142,14 @@ DENOUNCE = "111"
 
 def _insulting_name(verb: Any) -> bool:
     """The name ``verb`` gives (its object predicate) condemns: "a terrorist", "a terrorist state"."""
-    for name in verb.children:
-        if name.dep_ != "oprd":
-            continue
-        words = {name.lemma_.lower()} | {c.lemma_.lower() for c in name.children if c.dep_ in {"amod", "compound"}}
-        phrase = " ".join(t.lemma_.lower() for t in name.subtree if t.dep_ in {"amod", "compound"} or t is name)
-        if words & INSULTING_NAMES or phrase in INSULTING_NAMES:
-            return True
-    return False
+    return any(name.dep_ == "oprd" and condemning_name(name) for name in verb.children)
+
+
+def condemning_name(name: Any) -> bool:
+    """The noun ``name`` (with its modifiers) condemns whom it is given to: "a terrorist", "war criminals"."""
+    words = {name.lemma_.lower()} | {c.lemma_.lower() for c in name.children if c.dep_ in {"amod", "compound"}}
+    phrase = " ".join(t.lemma_.lower() for t in name.subtree if t.dep_ in {"amod", "compound"} or t is name)
+    return bool(words & INSULTING_NAMES) or phrase in INSULTING_NAMES
 ENGAGE_VERBS = frozenset({"engage"})
 # Releasing a document is publishing it, not freeing anyone (CAMEO 084 "return, release"):
 # "a report released Tuesday", "the ministry released figures".

@@ -18,7 +18,7 @@ from eventwire.actors.kb import STATE_SECTORS
 from eventwire.events import find
 from eventwire.events.actor_index import country_ref, country_unmentioned
 from eventwire.events.attributes import SPEECH
-from eventwire.events.context import BORDER_NOUNS, filed_from, lookup_place, place_country
+from eventwire.events.context import BORDER_NOUNS, complete, filed_from, is_vague, lookup_place, place_country
 from eventwire.events.event_nouns import SERIES_NOUNS, of_objects
 from eventwire.events.find import MOTION_VERBS, ActorIndex, ActorRef
 from eventwire.events.passives import gapped_passive
@@ -29,6 +29,10 @@ from eventwire.records import Actor
 EVENT_PREPS = frozenset({"in", "at", "near", "inside", "into", "across", "throughout"})
 # Sectors that act on their own country's people: "police arrested 12" is a domestic event.
 DOMESTIC_ACTORS = frozenset({"COP", "JUD"})
+# Acts of vague police, courts or protesters that are aimed at home when nothing else is named:
+# arrests, charges and sentences, protests. (Not force or pledges: "coast guard officers fired
+# warning shots" at a foreign ship, "security services would step up checks along the border".)
+VAGUE_HOME_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION", "PROTEST"})
 # Non-state sectors whose obstruction of passage is a protest.
 CIVIL = frozenset({"CVL", "LAB", "OPP", "REB", "EDU", "REL", "BUS", "PTY", "REF", "MED", "HLH"})
 # Workers, teachers, health workers: who strikes in the labour sense
@@ -88,8 +92,11 @@ def _describes_a_thing(trigger: Any) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in trigger.children)
 
 
-def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorRef | None:
-    """The target of a predicate whose target no actor names; None when nothing says."""
+def unnamed_target(trigger: Any, source: ActorRef, plover: str | None, index: ActorIndex | None = None) -> ActorRef | None:
+    """The target of a predicate whose target no actor names; None when nothing says. With the
+    ``index``, a vague doer ("police", "protesters") is of its sentence's or article's country
+    (``context.complete``): the police of an article about France detaining "him" act at home
+    (PLOVER codes domestic actors as their country: FRA COP -> FRA), as named ones do."""
     if _describes_a_thing(trigger):
         return None
     if plover == "CONSULT" and trigger.lemma_.lower() in MOTION_VERBS | VISIT_VERBS and not _official(source.actor):
@@ -127,6 +134,9 @@ def unnamed_target(trigger: Any, source: ActorRef, plover: str | None) -> ActorR
     if found is not None and not (journey and found.actor.country == source.actor.country):
         return found  # (a trip home is no visit)
     country = source.actor.country
+    if not country and index is not None and plover in VAGUE_HOME_TYPES and is_vague(source.actor):
+        home = complete(source, trigger, index, trigger.sent, armed=True, doer=True)
+        country = home.actor.country if home is not None else None
     if country and ((source.actor.sector or "") in DOMESTIC_ACTORS or plover == "PROTEST"):
         return country_unmentioned(country, source.actor.text, trigger.i)
     return None
