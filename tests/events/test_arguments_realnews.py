@@ -102,6 +102,11 @@ def test_vague_police_detaining_someone_act_at_home_in_an_article_about_one_coun
                "Prime Minister Edouard Philippe met union leaders in Lyon. "
                "One man threw a bottle at the marchers. He was later detained by police.")
     assert ("COERCE", "FRA", "FRA") in coded(code_real(article))
+    # and so are vague prosecutors charging "him"
+    kenya = ("Kenya's president met opposition leaders in Nairobi on Monday. The Kenyan government said the talks "
+             "would continue. Kenyan unions held rallies in Mombasa. A senior official was arrested on Tuesday. "
+             "Prosecutors charged him with fraud.")
+    assert ("ACCUSE", "KEN", "KEN") in coded(code_real(kenya))
     # an article about two countries gives its vague police none
     mixed = ("Russian and Ukrainian officials met in Turkey on Monday. Ukraine accused Russia of shelling Kharkiv. "
              "Russia denied the claim and accused Ukraine of attacks on Belgorod. He was later detained by police.")
