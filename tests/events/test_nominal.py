@@ -24,6 +24,8 @@ code = countries_coder(datetime.date(2024, 7, 10))
     # a demand answered only conditionally is the news, addressed to the one who would answer
     ("Officials say the deal may grow if Japan agrees to China's demands on tariffs.", ("REQUEST", "CHN", "JPN")),
     # the subject of "resorted to" did what its object names
+    # "after" an event that carries no date of its own tells it as news
+    ("Riots broke out in Belgrade following Serbia's arrest of a Croatian journalist.", ("COERCE", "SRB", "HRV")),
     ("Turkey said Russia resorted to military provocations against Georgia on Friday.", ("THREATEN", "RUS", "GEO")),
 ])  # fmt: skip
 def test_an_event_noun_in_any_position_is_coded(code, text, event):
@@ -36,6 +38,8 @@ def test_an_event_noun_in_any_position_is_coded(code, text, event):
     ("Analysts voiced fears of a Chinese invasion of Taiwan.", ("COERCE", "CHN", "TWN")),
     ("The talks were aimed at preventing an Indian attack on Pakistan.", ("ASSAULT", "IND", "PAK")),
     ("Officials in Paris warned that a possible Russian attack on Moldova would be met with force.", ("ASSAULT", "RUS", "MDA")),
+    ("Food prices soared after the 2003 American invasion of Iraq.", ("COERCE", "USA", "IRQ")),
+    ("The history of France's occupation of Algeria is taught in schools.", ("COERCE", "FRA", "DZA")),
     ("France thanked Oman for its mediation between Iran and the United States.", ("CONSULT", "OMN", "IRN")),
 ])  # fmt: skip
 def test_an_unreal_dated_or_reason_event_noun_is_not_coded(code, text, absent):

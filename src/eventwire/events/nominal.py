@@ -41,8 +41,15 @@ UNREAL_HEADS = frozenset({
     "expect", "anticipate", "predict", "plot", "intend", "consider", "justify", "deny", "rule",
     "suspension", "cessation",
 })  # fmt: skip
-# Prepositions whose event dates the news ("since the invasion", "before the war").
-TIME_FRAMES = frozenset({"since", "before", "until", "till", "prior", "during", "after", "following", "ahead"})
+# Prepositions whose event dates the news ("since the invasion", "before the war", "rioting
+# during a G8 summit").
+TIME_FRAMES = frozenset({"since", "before", "until", "till", "prior", "ahead", "during"})
+# ... and these when the event carries its own date ("after the 2003 invasion"); "protests
+# erupted after Serbia's arrest of an opposition leader" tells the arrest as news.
+DATED_FRAMES = frozenset({"after", "following"})
+# Nouns under which an event is a past one recalled ("the history of France's occupation of
+# Algeria", "on the anniversary of the invasion").
+RECALLED_HEADS = frozenset({"history", "anniversary", "legacy", "memory", "commemoration", "aftermath"})
 # Verbs whose prepositional object is their subject's own act ("resorted to force", "engaged in
 # talks with"): the noun's doer is the verb's subject.
 LIGHT_PREPS = {"resort": "to", "engage": "in", "embark": "on", "participate": "in"}
@@ -105,11 +112,11 @@ def noun_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon,
         # "a lawsuit brought by a U.S. citizen", "the actions launched by Armenia against
         # Azerbaijan": the participle's agent is the doer, its "against" phrase the target
         participles = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-        for verb in participles if not sources else []:
-            for agent in (c for c in verb.children if c.dep_ == "agent"):
-                for obj in (o for o in agent.children if o.dep_ == "pobj"):
-                    sources = find.argument_actors(obj, index, sent)
-                    participles.append(obj)  # "by a company against Mexico": the parser hangs it there
+        agents = [o for verb in participles for a in verb.children if a.dep_ == "agent"
+                  for o in a.children if o.dep_ == "pobj"]
+        if not sources and agents:
+            sources = find.argument_actors(agents[0], index, sent)
+            participles.append(agents[0])  # "by a company against Mexico": the parser hangs it there
         verb = _governor(noun)
         if not sources and verb is not None and noun.dep_ == "pobj" and LIGHT_PREPS.get(verb.lemma_.lower()) == noun.head.lower_:
             # "Armenia resorted to military provocations against Azerbaijan": the verb's subject did it
@@ -165,9 +172,11 @@ def _unreal(noun: Any) -> bool:
         if head.i == token.i:
             return False
         if head.dep_ == "prep" or head.pos_ == "ADP":
-            if head.lower_ in TIME_FRAMES and token is noun or head.lower_ == "of" and head.head.lower_ == "ahead":
+            if token is noun and (head.lower_ in TIME_FRAMES or head.lower_ in DATED_FRAMES and _dated(noun)):
                 return True
-        elif head.lemma_.lower() in UNREAL_HEADS:
+            if head.lower_ == "of" and head.head.lower_ == "ahead":
+                return True
+        elif head.lemma_.lower() in UNREAL_HEADS or head.lemma_.lower() in RECALLED_HEADS:
             return True
         elif head.pos_ in {"VERB", "AUX"}:
             # the first verb decides: "Kyiv condemned Russia's invasion" is real; "feared that
@@ -175,6 +184,11 @@ def _unreal(noun: Any) -> bool:
             return head.dep_ in {"xcomp"} and head.head.lemma_.lower() in UNREAL_HEADS
         token = head
     return False
+
+
+def _dated(noun: Any) -> bool:
+    """True when the noun's phrase names its own date ("the 2003 invasion", "the war of 1967")."""
+    return any(t.ent_type_ == "DATE" for t in noun.subtree if t.i != noun.i)
 
 
 def _governor(noun: Any) -> Any:
