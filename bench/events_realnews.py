@@ -2,7 +2,7 @@
 
     PYTHONPATH=src HF_HUB_OFFLINE=1 python bench/events_realnews.py LABELS [--half A|B] [--show]
         [--no-write | --key NAME]
-    PYTHONPATH=src HF_HUB_OFFLINE=1 python bench/events_realnews.py --select DRAFT
+    PYTHONPATH=src HF_HUB_OFFLINE=1 python bench/events_realnews.py --select DRAFT [--fresh]
 
 Every other event set the project scores on was written by us, or is single wire sentences;
 this one is ordinary news pages (the English news bodies bench/lexicon_coverage.py selects:
@@ -19,6 +19,9 @@ a TSV whose lines are
 ``--select DRAFT`` writes the draft to label: the articles whose body the actor resolver finds
 two or more countries/IGOs in (the event coder is not run), their first ``SENTENCES`` sentences
 of ``MIN_TOKENS`` words or more, each article's half (A or B: the parity of its id's sha1).
+``--fresh`` drafts from the English pages of trafilatura-eval that the 300-page sample leaves out,
+naming one country or more (sets A-C used the sample's political pages up; set D is drawn from
+these).
 
 Scoring codes each article whole, as the pipeline does (page -> article -> parse -> actors at
 the publication date -> events), and counts the events whose evidence sentence is labelled:
@@ -104,17 +107,27 @@ def key(actor: Any) -> str:
     return code[:3] or "-"
 
 
-def select(draft: Path) -> int:
+def fresh_pages() -> list[tuple[str, str]]:
+    """(key, text) of trafilatura-eval's English news pages that ``corpus()`` does not hold."""
+    from lexicon_coverage import _extracted
+
+    used = {page for page, _ in corpus()}
+    pages = _extracted("trafilatura", *SOURCES["trafilatura"], news_url=False)
+    return [p for p in pages if p[0] not in used]
+
+
+def select(draft: Path, fresh: bool = False) -> int:
     from eventwire.actors import get_resolver
     from eventwire.nlp import parse_many
 
     resolver = get_resolver()
-    pages = corpus()
+    pages = fresh_pages() if fresh else corpus()
     chosen = []
     for (page, _), doc in zip(pages, parse_many([t for _, t in pages]), strict=True):
         actors = resolver.resolve_doc(doc, date=None).values()
         parties = {a.country for a in actors if a.country} | {key(a) for a in actors if key(a).startswith("IGO:")}
-        if len(parties) >= 2:
+        # the fresh pool is smaller: a domestic story (one country) may hold events too
+        if len(parties) >= (1 if fresh else 2):
             chosen.append((page, parties))
     lines = [f"# draft of {__file__}: label each sentence's events below its '=' line\n"]
     # the sentences as scoring will see them: the page extracted again, parsed alone
@@ -231,7 +244,7 @@ def score(labels: Path, which: str, show: bool) -> dict[str, Any]:
 
 def main(argv: list[str]) -> int:
     if "--select" in argv:
-        return select(Path(argv[argv.index("--select") + 1]))
+        return select(Path(argv[argv.index("--select") + 1]), fresh="--fresh" in argv)
     values = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a in {"--half", "--key"}}
     paths = [a for a in argv if not a.startswith("-") and a not in values]
     if not paths or not Path(paths[0]).exists():
