@@ -402,8 +402,7 @@ def find_candidates(
         verbs = verb_candidates(sent, index, lexicon)
         candidates.extend(obligation_candidates(verbs))
         candidates.extend(verbs)
-        coded = {c.trigger.i: {r.actor.country or r.actor.code for r in c.sources + c.targets} for c in verbs if c.code}
-        candidates.extend(noun_candidates(sent, index, lexicon, coded))
+        candidates.extend(noun_candidates(sent, index, lexicon))
         candidates.extend(quoted_name_candidates(sent, index))
     # "the two countries agreed to ...": no actor yet; resolve_sides names the article's pair
     found = [c for c in candidates if c.sources or c.targets or c.plover and sides.pair_noun(sides.pair_subject(c))]
