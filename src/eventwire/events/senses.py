@@ -150,6 +150,8 @@ def condemning_name(name: Any) -> bool:
     words = {name.lemma_.lower()} | {c.lemma_.lower() for c in name.children if c.dep_ in {"amod", "compound"}}
     phrase = " ".join(t.lemma_.lower() for t in name.subtree if t.dep_ in {"amod", "compound"} or t is name)
     return bool(words & INSULTING_NAMES) or phrase in INSULTING_NAMES
+
+
 ENGAGE_VERBS = frozenset({"engage"})
 # Releasing a document is publishing it, not freeing anyone (CAMEO 084 "return, release"):
 # "a report released Tuesday", "the ministry released figures".
