@@ -102,3 +102,17 @@ def test_a_plain_text_without_an_outlet_is_credited_to_its_datelines_agency():
     assert extract_text(f"Drones hit power plants\n\n{body}", given).outlet == "Kyiv Ledger"
     hosted = Document(raw="", doc_id="d", url="https://news.example.org/a")
     assert extract_text(f"Drones hit power plants\n\n{body}", hosted).outlet != "Steppe Wire"
+
+
+def test_a_saved_page_naming_no_site_is_credited_to_its_datelines_agency():
+    from eventwire.extract.html import extract_html
+    from eventwire.records import Document
+
+    lead = "KYIV, Ukraine (Steppe Wire) — Russian drones struck power plants overnight, officials said on Monday."
+    rest = ("Engineers worked through the night to restore electricity to the eastern districts of the city, "
+            "where hospitals ran on generators and schools stayed closed. ") * 3
+    page = (f"<html><head><title>Drones hit power plants</title></head><body><article><h1>Drones hit power "
+            f"plants</h1><p>{lead}</p><p>{rest}</p><p>{rest}</p></article></body></html>")
+    assert extract_html(page, Document(raw=page, doc_id="a")).outlet == "Steppe Wire"
+    named = page.replace("<title>", '<meta property="og:site_name" content="Kyiv Ledger"><title>')
+    assert extract_html(named, Document(raw=named, doc_id="b")).outlet == "Kyiv Ledger"

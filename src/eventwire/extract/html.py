@@ -25,7 +25,7 @@ from eventwire.extract.body import (
 )
 from eventwire.extract.byline import is_date_only
 from eventwire.extract.classifier import BlockModel
-from eventwire.extract.dateline import find_dateline
+from eventwire.extract.dateline import dateline_agency, find_dateline
 from eventwire.extract.dates import find_published
 from eventwire.records import Article, Document, content_hash
 
@@ -188,7 +188,7 @@ def extract_html(html: str, document: Document, model: BlockModel | None = None)
         doc_id=document.doc_id,
         text=text,
         url=document.url or url,
-        outlet=outlet,
+        outlet=outlet or dateline_agency(text),  # a saved page naming no site: its wire agency, as for text
         title=title or document.title,
         authors=authors or list(document.authors),
         published=published or document.published,
