@@ -213,9 +213,13 @@ def load_pages(path: str | Path) -> Iterator[GoldPage]:
 
 
 def in_split(index: int, split: str | None) -> bool:
-    """Pages are split by their position in id order: "even" (tuning) and "odd" (held out)."""
+    """Pages are split by their position in id order: "even" (tuning) and "odd" (held out).
+    The odd half is split again by position modulo 4 (session 24): "odd-open" (1) is opened
+    for error analysis, "odd-blind" (3) stays scored for totals only."""
     if split in (None, "all"):
         return True
+    if split in ("odd-open", "odd-blind"):
+        return index % 4 == (1 if split == "odd-open" else 3)
     return index % 2 == (0 if split == "even" else 1)
 
 
