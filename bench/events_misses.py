@@ -1,8 +1,9 @@
 """Why the event coder misses PLOVER gold events: one reason per false negative, counted.
 
-    PYTHONPATH=src HF_HUB_OFFLINE=1 python bench/events_misses.py [tune|heldout|all] [--no-classifier] [--show]
+    PYTHONPATH=src HF_HUB_OFFLINE=1 python bench/events_misses.py [tune|heldout-open] [--no-classifier] [--show]
 
-Only for error analysis on the tuning half (even first-record index); never tune on held-out.
+For error analysis on the tuning half (even first-record index) and, since session 24, the
+opened quarter of the held-out half (``heldout-open``); never on ``heldout-blind``.
 Reasons, checked in this order for a gold triple (type, source, target) that was not predicted:
 - ``actor unresolved``: a gold country/IGO appears among no resolved actor of the sentence;
 - ``actor other country``: gold actor text resolved, but to a different country;
