@@ -2,7 +2,7 @@
 
     PYTHONPATH=src HF_HUB_OFFLINE=1 python bench/events_realnews.py LABELS [--half A|B] [--show]
         [--no-write | --key NAME]
-    PYTHONPATH=src HF_HUB_OFFLINE=1 python bench/events_realnews.py --select DRAFT [--fresh]
+    PYTHONPATH=src HF_HUB_OFFLINE=1 python bench/events_realnews.py --select DRAFT [--fresh | --pool NAME]
 
 Every other event set the project scores on was written by us, or is single wire sentences;
 this one is ordinary news pages (the English news bodies bench/lexicon_coverage.py selects:
@@ -21,7 +21,10 @@ two or more countries/IGOs in (the event coder is not run), their first ``SENTEN
 of ``MIN_TOKENS`` words or more, each article's half (A or B: the parity of its id's sha1).
 ``--fresh`` drafts from the English pages of trafilatura-eval that the 300-page sample leaves out,
 naming one country or more (sets A-C used the sample's political pages up; set D is drawn from
-these).
+these). ``--pool allsides`` or ``--pool ecbplus`` drafts from a JSON-lines corpus of real news
+instead (the clustering data: AllSides' political leads of 2021, ECB+'s news documents), read
+as the pipeline reads JSONL records (text, title and date fields; the page is "POOL/ID"), one
+country or more named (set E and F are drawn from these).
 
 Scoring codes each article whole, as the pipeline does (page -> article -> parse -> actors at
 the publication date -> events), and counts the events whose evidence sentence is labelled:
@@ -39,12 +42,13 @@ import hashlib
 import json
 import sys
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from events_audit import IGOS  # noqa: E402  (bench/, the script's own folder)
-from lexicon_coverage import EXTRACTION, corpus  # noqa: E402
+from lexicon_coverage import DATA, EXTRACTION, corpus  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "results" / "events_realnews.json"
@@ -53,6 +57,11 @@ MIN_TOKENS = 5  # shorter lines are headings, bylines and captions
 SOURCES = {
     "mediacloud": (EXTRACTION / "htmldate-eval" / "eval_mediacloud_2020.json", EXTRACTION / "htmldate-eval" / "html"),
     "trafilatura": (EXTRACTION / "trafilatura-eval" / "evaldata.json", EXTRACTION / "trafilatura-eval" / "html"),
+}
+# JSON-lines corpora of real news (their records go through the pipeline as any JSONL input's do)
+POOLS = {
+    "allsides": DATA / "clustering" / "allsides" / "allsides_roundups_2021.jsonl",
+    "ecbplus": DATA / "clustering" / "ecbplus" / "ecbplus_docs.jsonl",
 }
 
 
@@ -71,6 +80,11 @@ def load_page(page: str) -> Any:
     from eventwire.records import Article, Document, content_hash
 
     name, key = page.split("/", 1)
+    if name in POOLS:
+        doc = pool_documents(POOLS[name])[key]
+        article = extract_article(doc)
+        article.doc_id = page
+        return article
     if name == "scrapinghub":
         data = json.loads((EXTRACTION / "scrapinghub" / "ground-truth.json").read_text("utf-8"))
         text = data[key].get("articleBody") or ""
@@ -82,6 +96,23 @@ def load_page(page: str) -> Any:
     article = extract_article(doc)
     article.doc_id = page
     return article
+
+
+@lru_cache(maxsize=4)
+def pool_documents(path: Path) -> dict[str, Any]:
+    """The Documents of a JSON-lines corpus by record id, as ``eventwire.sources`` reads them."""
+    from eventwire.records import Document
+    from eventwire.settings import Settings
+    from eventwire.sources.jsonl import jsonl_documents
+
+    docs = jsonl_documents([(path, path.name)], Settings().max_file_bytes)
+    return {d.doc_id: d for d in docs if isinstance(d, Document)}
+
+
+def pool_pages(name: str) -> list[tuple[str, str]]:
+    """(key, text) of every record of the pool ``name`` (its text, or its title where it has none)."""
+    return [(f"{name}/{i}", d.raw.decode("utf-8")) for i, d in pool_documents(POOLS[name]).items()
+            if d.content_type == "text" and d.raw.strip()]
 
 
 def lead(doc: Any) -> list[tuple[int, Any]]:
@@ -116,12 +147,23 @@ def fresh_pages() -> list[tuple[str, str]]:
     return [p for p in pages if p[0] not in used]
 
 
-def select(draft: Path, fresh: bool = False) -> int:
+def readable(page: str) -> Any:
+    """``load_page(page)``, or None for a page with no article text (a teaser-only record)."""
+    from eventwire.errors import InputError
+
+    try:
+        return load_page(page)
+    except InputError:
+        return None
+
+
+def select(draft: Path, fresh: bool = False, pool: str | None = None) -> int:
     from eventwire.actors import get_resolver
     from eventwire.nlp import parse_many
 
     resolver = get_resolver()
-    pages = fresh_pages() if fresh else corpus()
+    pages = pool_pages(pool) if pool else fresh_pages() if fresh else corpus()
+    fresh = fresh or pool is not None
     chosen = []
     for (page, _), doc in zip(pages, parse_many([t for _, t in pages]), strict=True):
         actors = resolver.resolve_doc(doc, date=None).values()
@@ -131,15 +173,17 @@ def select(draft: Path, fresh: bool = False) -> int:
             chosen.append((page, parties))
     lines = [f"# draft of {__file__}: label each sentence's events below its '=' line\n"]
     # the sentences as scoring will see them: the page extracted again, parsed alone
-    articles = [load_page(page) for page, _ in chosen]
-    english = [i for i, a in enumerate(articles) if (a.language or "en") == "en"]
+    articles = [readable(page) for page, _ in chosen]
+    english = [i for i, a in enumerate(articles) if a is not None and (a.language or "en") == "en"]
     chosen, articles = [chosen[i] for i in english], [articles[i] for i in english]
     for (page, parties), article, doc in zip(chosen, articles, parse_many([a.text for a in articles]), strict=True):
-        lines.append(f"## {page} half {half(page)} published {article.published} parties {' '.join(sorted(parties))}\n")
+        title = f" title {' '.join(article.title.split())}" if pool and article.title else ""
+        lines.append(f"## {page} half {half(page)} published {article.published} parties {' '.join(sorted(parties))}"
+                     f"{title}\n")
         for i, sent in lead(doc):
             lines.append(f"=\t{page}\t{i}\t{sha(sent.text)}\n#\t{' '.join(sent.text.split())}\n")
     draft.write_text("".join(lines), "utf-8")
-    print(f"{len(chosen)} of {len(pages)} pages name two or more countries/IGOs -> {draft}")
+    print(f"{len(chosen)} of {len(pages)} pages name {'one' if fresh else 'two'} or more countries/IGOs -> {draft}")
     return 0
 
 
@@ -161,6 +205,7 @@ def read_labels(path: Path) -> tuple[dict[tuple[str, int], str], list[tuple]]:
 def code_pages(pages: list[str]) -> tuple[dict, dict, list[str]]:
     """Coded events per (page, sentence index), the sentence texts, and the pages that failed."""
     from eventwire.actors import get_resolver
+    from eventwire.errors import InputError
     from eventwire.eval.events import predicted_triples
     from eventwire.events.code import code_doc, get_event_classifier
     from eventwire.events.lexicon import get_lexicon
@@ -171,7 +216,7 @@ def code_pages(pages: list[str]) -> tuple[dict, dict, list[str]]:
     for page in pages:
         try:
             articles.append(load_page(page))
-        except (StopIteration, OSError, KeyError, AttributeError):
+        except (StopIteration, OSError, KeyError, AttributeError, InputError):
             failed.append(page)
     got: dict[tuple[str, int], set] = {}
     texts: dict[tuple[str, int], tuple[str, str]] = {}
@@ -244,7 +289,14 @@ def score(labels: Path, which: str, show: bool) -> dict[str, Any]:
 
 def main(argv: list[str]) -> int:
     if "--select" in argv:
-        return select(Path(argv[argv.index("--select") + 1]), fresh="--fresh" in argv)
+        pool = argv[argv.index("--pool") + 1] if "--pool" in argv[:-1] else None
+        if pool is not None and pool not in POOLS:
+            print(f"--pool {pool}: not a pool (give one of {', '.join(POOLS)})")
+            return 2
+        if pool is not None and not POOLS[pool].exists():
+            print(f"no pool file ({POOLS[pool]}): nothing to draft")
+            return 0
+        return select(Path(argv[argv.index("--select") + 1]), fresh="--fresh" in argv, pool=pool)
     values = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a in {"--half", "--key"}}
     paths = [a for a in argv if not a.startswith("-") and a not in values]
     if not paths or not Path(paths[0]).exists():

@@ -42,3 +42,29 @@ def test_halves_are_fixed_by_the_page_id(bench):
 def test_a_missing_label_file_is_said_and_skipped(bench, tmp_path, capsys):
     assert bench.main([str(tmp_path / "absent.tsv"), "--half", "A"]) == 0
     assert "no label file" in capsys.readouterr().out
+
+
+def test_a_jsonl_pool_is_read_as_the_pipeline_reads_jsonl_records(bench, tmp_path, monkeypatch):
+    pool = tmp_path / "pool.jsonl"
+    pool.write_text(
+        '{"id": "s1_left", "title": "Ministers meet", "date": "2021-05-24T08:30:00-07:00", '
+        '"text": "The foreign ministers of Chile and Peru met in Lima on Monday. They agreed to reopen the border."}\n'
+        '{"id": "s2", "title": "A headline only"}\n', "utf-8")
+    monkeypatch.setitem(bench.POOLS, "testpool", pool)
+    bench.pool_documents.cache_clear()
+    pages = dict(bench.pool_pages("testpool"))
+    # every record is a page; one with a title only is its title, as the pipeline reads it
+    assert pages["testpool/s2"] == "A headline only"
+    assert pages["testpool/s1_left"].endswith("They agreed to reopen the border.")
+    article = bench.load_page("testpool/s1_left")
+    assert article.doc_id == "testpool/s1_left"
+    assert article.text.startswith("The foreign ministers of Chile and Peru met")
+    assert article.published is not None and article.published.year == 2021
+    assert article.title == "Ministers meet"
+
+
+def test_an_unknown_pool_is_refused_in_one_line(bench, tmp_path, capsys):
+    assert bench.main(["--select", str(tmp_path / "draft.tsv"), "--pool", "nosuchpool"]) == 2
+    out = capsys.readouterr().out
+    assert "nosuchpool" in out and len(out.strip().splitlines()) == 1
+    assert not (tmp_path / "draft.tsv").exists()
