@@ -44,3 +44,17 @@ def test_an_organisation_named_by_its_city_is_a_place_after_in():
 def test_a_capital_a_message_comes_from_is_its_government():
     assert _codes("The Kremlin rejected a ceasefire proposal from Kyiv.").get("Kyiv") == "UKRGOV"
     assert "Kyiv" not in _codes("Refugees from Kyiv arrived in Poland.")
+
+
+def test_a_name_written_as_a_common_word_is_no_actor():
+    # "jersey" is the Crown dependency and "store" a Norwegian prime minister's surname only
+    # when written as names
+    found = _codes("The store was robbed by a man in a red jersey, police said.")
+    assert "store" not in found and "red jersey" not in found
+    assert _codes("russia attacked ukraine on monday.").get("russia") == "RUS"  # a lower-case text keeps its names
+
+
+def test_a_country_name_as_a_persons_surname_is_no_country():
+    found = _codes("Eddie Jordan, the district attorney, charged the suspect.")
+    assert found.get("Eddie Jordan") is None
+    assert _codes("King Abdullah of Jordan met the Israeli prime minister.").get("King Abdullah of Jordan") == "JORGOV"

@@ -107,6 +107,8 @@ class PhraseMatcher:
             return None
         if key in self.kb.acronyms and len(toks) == 1 and toks[0].text.islower():
             return None
+        if all(t.text.islower() and not t.ent for t in toks):
+            return None  # a name written as a common word: "a red jersey", "the store" (Jonas Gahr Store)
         hits = [h for h in hits if h.via != "generic"]
         if not hits:
             return None

@@ -82,7 +82,7 @@ class PhraseResolver(PhraseMatcher):
         persons = [
             m for m in matches if m.kind == "person" and not _part_of_longer_name(m, toks, self.kb.agents)
         ]
-        places = [m for m in matches if m.kind in ("country", "capital")]
+        places = [m for m in matches if m.kind in ("country", "capital") and not _surname(m, toks, matches)]
         orgs = [
             m for m in matches
             if m.kind == "org" and not _word_of_longer_name(m, toks, agent) and not _other_countrys_body(m, places, split)
@@ -302,6 +302,16 @@ def _inside_unknown_name(m: Match, toks: list[Tok], matches: list[Match]) -> boo
     before = toks[m.start - 1]
     return before.text[:1].isupper() and before.text.isalpha() and before.key not in {"the", "a", "an"} and not any(
         o.start <= m.start - 1 < o.end for o in matches)
+
+
+def _surname(m: Match, toks: list[Tok], matches: list[Match]) -> bool:
+    """"Eddie Jordan", "Ryan Chad": a one-word country name right after a capitalised first name
+    that no known name covers, both inside one name the parser tags PERSON, is a surname."""
+    if m.end - m.start != 1 or m.start == 0:
+        return False
+    before, word = toks[m.start - 1], toks[m.start]
+    return (before.ent == word.ent == "PERSON" and before.text[:1].isupper() and before.text.isalpha()
+            and not any(o.start <= m.start - 1 < o.end for o in matches))
 
 
 def _other_countrys_body(m: Match, places: list[Match], split: int) -> bool:
