@@ -45,6 +45,24 @@ _LABELLED = re.compile(
 )
 
 
+# An opening quotation mark before the label: a byline quoted in a sentence or a heading ("Why
+# do my posts say “Posted by Acme App”"), not the page's own.
+_QUOTED = re.compile(r"[“\"‘«]")
+# A sentence's end after the names: "... according to the survey by Acme Ratings Review." A
+# byline ends with a name, and a name's full stop follows an initial or an abbreviation ("Jr.").
+_SENTENCE_END = re.compile(r"(?P<word>[^\s.]{3,})\.$")
+_NAME_ABBREVIATIONS = frozenset(("jr", "sr", "esq", "phd"))
+
+
+def not_a_byline(label: str, rest: str) -> bool:
+    """Whether a "by" text is a phrase of running text rather than a byline: the label quoted
+    (``label`` opens a quotation), or a lower-case "by" whose words close a sentence."""
+    if _QUOTED.search(label):
+        return True
+    end = _SENTENCE_END.search(rest.strip())
+    return label.strip().startswith("by") and end is not None and end.group("word").lower() not in _NAME_ABBREVIATIONS
+
+
 # A bare "author" after a comma: a person's role ("Jane Doe, author"), not a label.
 _ROLE_AFTER_COMMA = re.compile(r"^authors?$", re.I)
 
@@ -63,7 +81,7 @@ def _labelled_bylines(tree: HtmlElement) -> Iterator[tuple[str, list[str]]]:
         if len(segment) > 120:
             continue
         m = _LABELLED.match(segment)
-        if not m:
+        if not m or not_a_byline(segment[: m.start("rest")], m.group("rest")):
             continue
         if i and _ROLE_AFTER_COMMA.match(segment) and segments[i - 1].rstrip().endswith(","):
             continue  # "Jane Doe, author" in a list of signatories: her role, no label for the next name
@@ -76,7 +94,18 @@ def _labelled_bylines(tree: HtmlElement) -> Iterator[tuple[str, list[str]]]:
                 continue
         byline = parse_byline("By " + rest) if rest and len(rest) < 120 else None
         if byline is not None and byline.authors:
+            if sorting_link(segment, byline.authors):
+                continue
             yield segment, _with_full_name(byline.authors, segments[max(0, i - 4) : i])
+
+
+def sorting_link(segment: str, names: list[str]) -> bool:
+    """Whether "By WORD" is a menu's way to sort or browse ("By Category", "By Brand"): one
+    capitalised word after a bare "By" that is no known given name."""
+    from eventwire.extract.given_names import is_given_name
+
+    words = segment.split()
+    return len(words) == 2 and words[0].lower() == "by" and names == [words[1]] and words[1][:1].isupper() and not is_given_name(words[1])
 
 
 def _with_full_name(names: list[str], before: list[str]) -> list[str]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from eventwire.extract.author_labels import _by_names_in_elements
+from eventwire.extract.author_labels import _by_names_in_elements, not_a_byline, sorting_link
 from eventwire.extract.author_names import BY_PREFIX, NOT_NAMES, clean_authors
 from eventwire.extract.byline import is_date_only, is_person_name, parse_byline
 from eventwire.extract.dates import page_cache
@@ -187,12 +187,14 @@ def names_near_headline(tree: HtmlElement) -> list[str]:
         text = text.lstrip("|•·–—/ ")  # "| By" in an element of its own after the label
         if BY_PREFIX.match(text) or _BY_ALONE.match(text):
             rest = BY_PREFIX.sub("", text) if BY_PREFIX.match(text) else ""
+            if rest and not_a_byline(text[: len(text) - len(rest)], rest):
+                continue  # "... data by Acme Ratings Review.": a sentence's "by"
             if not rest.strip() and i + 1 < len(texts):
                 names = _by_names_in_elements(texts, i + 1)  # "By" and the names in separate elements
                 if names:
                     return names
             byline = parse_byline("By " + rest)
-            if byline is not None and byline.authors:
+            if byline is not None and byline.authors and not sorting_link(text, byline.authors):
                 return byline.authors
             if _USER_NAME.match(rest) and not NOT_NAMES.match(rest) and i and _is_date(texts[i - 1]):
                 return [rest]  # "12/19 — 2025 / by jdoe": a user name in the date line's byline

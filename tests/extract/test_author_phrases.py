@@ -1,0 +1,43 @@
+"""A "by" that belongs to running text, a quotation or a menu is no byline (pages written for these tests)."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from eventwire.extract import metadata as md
+from eventwire.extract.author_labels import not_a_byline
+from eventwire.extract.authors import find_authors
+
+
+def _authors(page: str) -> list[str]:
+    tree = lxml_html.fromstring(page)
+    return find_authors(tree, md.meta_values(tree), md.jsonld_articles(md.jsonld_objects(tree)))
+
+
+def test_a_sentence_that_credits_a_source_after_by_names_no_author() -> None:
+    page = """<html><body><h1>Harbour rates rise</h1><p>Rates rose by a tenth,
+    <a href="/data">according to the port survey</a> by Valley Freight Review.</p><p>More text.</p></body></html>"""
+    assert _authors(page) == []
+    # the same words as a byline line, ending with the name, are one
+    assert _authors(page.replace("by Valley Freight Review.", "by Nora Quist")) == ["Nora Quist"]
+
+
+def test_a_quoted_label_in_a_heading_is_no_byline() -> None:
+    page = """<html><body><h1>Scheduling posts</h1><p>Text of the guide.</p>
+    <h5>Why do my posts say &ldquo;Posted by Relay Planner&rdquo;</h5><p>Because the app posts them.</p></body></html>"""
+    assert _authors(page) == []
+    assert _authors(page.replace("&ldquo;", "").replace("&rdquo;", "")) == ["Relay Planner"]
+
+
+def test_a_menu_that_sorts_by_a_word_names_no_author() -> None:
+    menu = '<ul class="menu"><li><a href="/kinds/">By Category</a></li><li><a href="/makers/">By Maker</a></li></ul>'
+    page = f"<html><body><div>{menu}</div><h1>Best lamps</h1><p>Text of the review.</p></body></html>"
+    assert _authors(page) == []
+    assert _authors(page.replace("By Category", "By Maria")) == ["Maria"]  # a given name is a byline's
+
+
+def test_not_a_byline_keeps_names_ending_with_an_abbreviation() -> None:
+    assert not not_a_byline("by ", "Omar Velez Jr.")
+    assert not not_a_byline("By ", "the Harbour Review.")  # a capital "By" opens a byline line
+    assert not_a_byline("by ", "the Harbour Review.")
+    assert not_a_byline("they said “Posted by ", "Relay”")
