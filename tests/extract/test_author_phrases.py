@@ -41,3 +41,16 @@ def test_not_a_byline_keeps_names_ending_with_an_abbreviation() -> None:
     assert not not_a_byline("By ", "the Harbour Review.")  # a capital "By" opens a byline line
     assert not_a_byline("by ", "the Harbour Review.")
     assert not_a_byline("they said “Posted by ", "Relay”")
+
+
+def test_a_lower_case_by_opening_its_own_line_under_the_headline_is_a_byline() -> None:
+    page = """<html><head><meta name="author" content="deskuser"></head><body><h1>Car hire in 2025</h1>
+    <p>by <a href="/authors/nora-quist/" class="author-link"><span>Nora Quist</span></a></p>
+    <span class="date">Oct 22, 2025</span><p>Text of the article.</p></body></html>"""
+    assert _authors(page) == ["Nora Quist"]  # the visible byline, not the account that posted it
+
+
+def test_a_by_after_a_link_in_a_sentence_under_the_headline_is_no_byline() -> None:
+    page = """<html><head><meta name="author" content="deskuser"></head><body><h1>Skin care</h1>
+    <p><a href="/review">Medically reviewed</a> by <a href="/experts/omar">Omar Velez</a></p><p>Text.</p></body></html>"""
+    assert _authors(page) == ["deskuser"]

@@ -163,7 +163,10 @@ def headline_texts(tree: HtmlElement) -> tuple[list[str], list[str]]:
         h1s = tree.xpath("//h1")
         if h1s:
             # position() in the XPath: libxml2 then stops early instead of listing the whole page
-            after = [t for t in (str(x).strip() for x in h1s[0].xpath("following::text()[position() <= 60]")) if t]
+            nodes = [x for x in h1s[0].xpath("following::text()[position() <= 60]") if x.strip()]
+            after = [str(x).strip() for x in nodes]
+            # which of them open an element of their own ("<p>by <a>", not "</a> by <a>")
+            cache["headline_leads"] = [not x.is_tail for x in nodes]
             # the 15 nearest visible texts before it, among the nearest 200 (see dates.segments_around_headline)
             near = "preceding::text()[position() <= 200][not(ancestor::script) and not(ancestor::style) and not(ancestor::head)]"
             before = [t for t in (str(x).strip() for x in h1s[0].xpath(f"{near}[position() <= 15]")) if t]
@@ -178,10 +181,17 @@ _BARRED_BY = re.compile(r"^[^|]{1,30}\|\s*(?P<byline>By\s.+)$")
 def names_near_headline(tree: HtmlElement) -> list[str]:
     """A "By NAME" text just before or after the first h1 (bylines without markup)."""
     after, before = headline_texts(tree)
+    leads = page_cache(tree).get("headline_leads", [])
     texts = after + before
     for i, text in enumerate(texts):
         if len(text) > 150:
             continue
+        if text in ("by", "by:") and i < len(leads) and leads[i] and i + 1 < len(texts):
+            # a lower-case "by" that opens an element of its own, its names in the next ("<p>by
+            # <a>Jane Doe</a></p>"): a byline's label, not a sentence's "by" after a link
+            names = _by_names_in_elements(texts, i + 1)
+            if names:
+                return names
         barred = _BARRED_BY.match(text)
         text = barred.group("byline") if barred else text  # "yas! | By Jane Doe | April 13, 2020"
         text = text.lstrip("|•·–—/ ")  # "| By" in an element of its own after the label
