@@ -54,3 +54,18 @@ def test_a_by_after_a_link_in_a_sentence_under_the_headline_is_no_byline() -> No
     page = """<html><head><meta name="author" content="deskuser"></head><body><h1>Skin care</h1>
     <p><a href="/review">Medically reviewed</a> by <a href="/experts/omar">Omar Velez</a></p><p>Text.</p></body></html>"""
     assert _authors(page) == ["deskuser"]
+
+
+def test_a_sponsored_badge_after_the_name_is_no_part_of_it() -> None:
+    page = """<html><head><meta name="author" content="Valley Ledger"><meta property="og:site_name" content="Valley Ledger">
+    </head><body><h1>Rain due</h1><div class="author-byline"><a href="/author/ledger/">Valley Ledger</a>
+    <span class="mark">Sponsored</span></div><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Valley Ledger"]
+
+
+def test_the_outlet_as_author_is_kept_whole_where_a_word_of_it_reads_as_a_role() -> None:
+    page = """<html><head><meta name="author" content="Your Garden Teacher">
+    <meta property="og:site_name" content="Your Garden Teacher"></head><body><h1>Pruning roses</h1><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Your Garden Teacher"]
+    # a person's name before a role is still cut at the role
+    assert _authors(page.replace('name="author" content="Your Garden Teacher"', 'name="author" content="Nora Quist Teacher"')) == ["Nora Quist"]

@@ -42,6 +42,8 @@ _DATE_TAIL = re.compile(
     r"(?:\s+\d.*)?$",
     re.I,
 )
+# A badge the byline element shows after the name ("Acme Security Sponsored"): the kind of post, no name.
+_SPONSORED_TAIL = re.compile(r"\s+(?:sponsored(?:\s+(?:content|post))?|advertorial|paid\s+(?:post|content)|partner\s+content)$", re.I)
 _LEAD = re.compile(
     r"^\s*(?:read more (?:about|from)|more (?:from|by)|posts by|articles by|about|.{0,30}\bwritten by)\s+", re.I
 )
@@ -189,6 +191,7 @@ def clean_name(text: str) -> str | None:
     text = _LEAD.sub("", text)
     text = _NOISE.sub("", text)
     text = _DATE_TAIL.sub("", text)
+    text = _SPONSORED_TAIL.sub("", text)
     text = BY_PREFIX.sub("", text)
     text = _AUTHOR_LABEL.sub("", text)
     with_role = text

@@ -133,8 +133,11 @@ def find_authors(
             names = clean_authors(raw, handles=name in ("jsonld", "meta", "headline"))
             if any(_STAFF_TAIL.search(n) for n in names):
                 names = [_before_outlet_staff(n, outlet_key()) for n in names]
-            if len(names) > 1 and len(raw) == 1 and _key("".join(names)) == outlet_key():
-                # the outlet's own name split at its "&" or "and" ("Jobs & Hire"): one outlet, not two persons
+            if names and len(raw) == 1 and _key(names[0]) != outlet_key() and _key(raw[0]) == outlet_key():
+                # the outlet's own name split at its "&" or "and" ("Jobs & Hire"), or cut where a word
+                # of it reads as a role ("Your Native Teacher"): one outlet, kept as written
+                names = [BY_PREFIX.sub("", " ".join(raw[0].split()))]
+            elif len(names) > 1 and len(raw) == 1 and _key("".join(names)) == outlet_key():
                 names = [BY_PREFIX.sub("", " ".join(raw[0].split()))]
             if name in ("links", "bylines", "markup"):
                 # one word in a byline element or an author link is mostly a category or a menu
