@@ -69,3 +69,14 @@ def test_the_outlet_as_author_is_kept_whole_where_a_word_of_it_reads_as_a_role()
     assert _authors(page) == ["Your Garden Teacher"]
     # a person's name before a role is still cut at the role
     assert _authors(page.replace('name="author" content="Your Garden Teacher"', 'name="author" content="Nora Quist Teacher"')) == ["Nora Quist"]
+
+
+def test_co_authors_each_with_a_bio_under_one_written_by_label() -> None:
+    paragraphs = "".join(f"<p>Paragraph {i} of the review.</p>" for i in range(70))
+    page = f"""<html><body><h1>Best laptops</h1>{paragraphs}
+    <div class="credits"><strong>Written by</strong><br><strong><a href="/authors/nora-quist">Nora Quist</a></strong>,
+    six years testing laptops<br><strong><a href="/authors/omar-velez">Omar Velez</a></strong>, senior editor and
+    keyboard fan.</div><p>Text.</p></body></html>"""
+    assert _authors(page) == ["Nora Quist", "Omar Velez"]
+    # a link to another writer's page elsewhere is no co-author
+    assert _authors(page.replace("<strong><a href=\"/authors/omar-velez\">Omar Velez</a></strong>", "Omar Velez")) == ["Nora Quist"]

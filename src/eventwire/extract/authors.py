@@ -164,6 +164,10 @@ def find_authors(
             deferred, names = names, []
         if name == "headline" and names and len(order) > 1:
             names = _completed_from_metadata(tree, names, answer)
+        if name == "labels" and len(names) == 1 and len(order) > 1:
+            # "Written by <a>A</a>, bio <a>B</a>, bio": the label's next element names the lead
+            # author only; the links to author pages, when they start with A, name the others
+            names = _led_group(names[0], answer("links")) or names
         if names and len(order) > 1 and all(collective_byline(n) for n in names):
             # a team or staff credited ("By Team Valley Ledger") while the article names its
             # writer ("Written by Jane Doe" under the text): the writer is the author
@@ -284,6 +288,14 @@ def _byline_led_by(tree: HtmlElement, lead: str) -> list[str]:
     return []
 
 
+def _led_group(lead: str, group: list[str]) -> list[str]:
+    """``group`` when it starts with ``lead`` and names more persons (full names, no
+    collective); [] otherwise."""
+    if len(group) > 1 and _key(group[0]) == _key(lead) and all(" " in n and collective_byline(n) is None for n in group[1:]):
+        return group
+    return []
+
+
 def _author_markup_led_by(lead: str, answer: Callable[[str], list[str]]) -> list[str]:
     """The names of the page's byline markup (the "bylines" source: rel/itemprop/class
     "author" or "byline" elements around the first that names anyone) when they start with
@@ -291,10 +303,7 @@ def _author_markup_led_by(lead: str, answer: Callable[[str], list[str]]) -> list
     (which takes the first element) reads as its lead author only, and that stands too far
     below the headline for ``_byline_led_by``. Asked for trafilatura's answer only: the
     byline search costs about 1 ms a page, too much to run after every metadata answer."""
-    group = answer("bylines")
-    if len(group) > 1 and _key(group[0]) == _key(lead) and all(" " in n and collective_byline(n) is None for n in group[1:]):
-        return group
-    return []
+    return _led_group(lead, answer("bylines"))
 
 
 def _key(name: str) -> str:
