@@ -80,3 +80,11 @@ def test_co_authors_each_with_a_bio_under_one_written_by_label() -> None:
     assert _authors(page) == ["Nora Quist", "Omar Velez"]
     # a link to another writer's page elsewhere is no co-author
     assert _authors(page.replace("<strong><a href=\"/authors/omar-velez\">Omar Velez</a></strong>", "Omar Velez")) == ["Nora Quist"]
+
+
+def test_names_listed_under_an_authors_heading() -> None:
+    page = """<html><body><h1>Lessons from rail policy</h1><div class="meta"><h6>Author(s)</h6><ul>
+    <li><a href="/library/?who=Nora%20Quist">Nora A. Quist</a></li><li><a href="/library/?who=Omar%20Velez">Omar Velez</a></li>
+    <li><a href="/library/?who=Elif%20Demir">Elif Demir</a></li></ul><h6>Topics</h6><ul><li>Rail</li></ul></div>
+    <p>Text of the report.</p></body></html>"""
+    assert _authors(page) == ["Nora A. Quist", "Omar Velez", "Elif Demir"]

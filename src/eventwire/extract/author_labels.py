@@ -40,7 +40,7 @@ def _by_names_in_elements(texts: list[str], start: int) -> list[str]:
 _LABELLED = re.compile(
     r"^(?:(?:.{0,40}\b)?(?:written|posted|authored|reported|published|edited|compiled|created|updated|"
     r"articles?|posts?|stories|story|words|reporting|\d{4})\s+by|by|"
-    r"authors?\s*:|authors?$|contributors?\s*:|writers?\s*:)\s*:?\s*(?P<rest>.*)$",
+    r"authors?(?:\s*\(s\))?\s*:|authors?(?:\s*\(s\))?$|contributors?\s*:|writers?\s*:)\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
 
@@ -88,7 +88,8 @@ def _labelled_bylines(tree: HtmlElement) -> Iterator[tuple[str, list[str]]]:
         # "(Reporting by A and B; editing by C)": the editor's credit after the semicolon is not the writers'
         rest = m.group("rest").split(";")[0].strip(" )")
         if not rest and i + 1 < len(segments):
-            names = _by_names_in_elements(segments, i + 1)  # "By" and the names in separate elements
+            names = _listed_names(segments, i + 1) if _LIST_LABEL.match(segment) else []
+            names = names or _by_names_in_elements(segments, i + 1)  # "By" and the names in separate elements
             if names:
                 yield segment, names
                 continue
@@ -106,6 +107,24 @@ def sorting_link(segment: str, names: list[str]) -> bool:
 
     words = segment.split()
     return len(words) == 2 and words[0].lower() == "by" and names == [words[1]] and words[1][:1].isupper() and not is_given_name(words[1])
+
+
+# A label over a list of names ("Authors", "Author(s)"), each name an element of its own.
+_LIST_LABEL = re.compile(r"^(?:authors|author\s*\(s\))\s*:?$", re.I)
+
+
+def _listed_names(segments: list[str], start: int) -> list[str]:
+    """The full names listed one an element from ``segments[start]`` on (a list under an
+    "Authors" label: "<li>A</li><li>B</li>"), when there are two or more; [] otherwise."""
+    names: list[str] = []
+    for segment in segments[start : start + 12]:
+        if segment in (",", ";", "&", "and"):
+            continue
+        cleaned = clean_authors([segment]) if len(segment) < 60 else []
+        if len(cleaned) != 1 or " " not in cleaned[0] or collective_byline(cleaned[0]):
+            break
+        names.append(cleaned[0])
+    return names if len(names) > 1 else []
 
 
 def _with_full_name(names: list[str], before: list[str]) -> list[str]:
