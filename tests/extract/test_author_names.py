@@ -119,3 +119,9 @@ def test_a_sponsored_note_edited_by_a_division_names_no_author() -> None:
     page = """<html><body><h1>Masks stolen</h1><p>Text of the article.</p><aside><h2>Supplements</h2>
     <p>Sponsored contents planned and edited by Valley Media Enterprise Division.</p></aside></body></html>"""
     assert find_authors(lxml_html.fromstring(page), {}, []) == []
+
+
+def test_a_trade_ending_in_ist_after_the_name_is_a_role_not_a_co_author() -> None:
+    assert clean_authors(["Nora Quist", "Master Horticulturalist"]) == ["Nora Quist"]
+    assert clean_authors(["Omar Velez, Registered Nutritionist & Garden Educator"]) == ["Omar Velez"]
+    assert clean_authors(["Nora Quist", "Elif Lindqvist"]) == ["Nora Quist", "Elif Lindqvist"]  # a surname in -ist

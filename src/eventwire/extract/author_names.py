@@ -84,7 +84,10 @@ _ROLE_PART = re.compile(
     r"advisor|adviser|counsel|attorney|nurse|dietitian|therapist|physician|winemaker|chef|host|"
     r"member|fellow|intern|student|blogger|creator|coordinator|reviewer|supervisor|administrator|"
     r"representative|associate|assistant|executive|principal|architect|educator|teacher|author|"
-    r"editor|writer|reporter|columnist|contributor|correspondent|journalist|producer|analyst)s?\b",
+    r"editor|writer|reporter|columnist|contributor|correspondent|journalist|producer|analyst|"
+    # the "-ist" trades ("Horticulturalist", "Nutritionist", "Dentist"); no surname ends so
+    # ("Lindqvist", "Holmquist" end otherwise)
+    r"\w+(?:alist|ologist|icist|ntist|apist|onist|omist|rtist|acist))s?\b",
     re.I,
 )
 
