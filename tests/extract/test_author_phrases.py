@@ -88,3 +88,24 @@ def test_names_listed_under_an_authors_heading() -> None:
     <li><a href="/library/?who=Elif%20Demir">Elif Demir</a></li></ul><h6>Topics</h6><ul><li>Rail</li></ul></div>
     <p>Text of the report.</p></body></html>"""
     assert _authors(page) == ["Nora A. Quist", "Omar Velez", "Elif Demir"]
+
+
+def _release_notes(head: str) -> str:
+    return f"""<html><head>{head}</head><body><h1>Toolkit wrap-up</h1>
+    <div class="meta"><a href="/blog/author/nora-quist/"><img alt="Nora Quist" src="n.jpg"><span>Nora Quist</span></a>
+    <span>Dec 19, 2025</span></div><p>This week the toolkit gained two modules.</p><h3>Gateway scanner</h3>
+    <p>Authors: Omar Velez and Elif Demir</p><p>Type: Auxiliary</p></body></html>"""
+
+
+def test_the_linked_writer_under_the_headline_beats_a_credit_label_in_the_text() -> None:
+    assert _authors(_release_notes("")) == ["Nora Quist"]
+
+
+def test_the_linked_writer_under_the_headline_beats_a_credit_label_where_the_metadata_names_the_outlet() -> None:
+    outlet = '<meta name="author" content="Gateway Labs"><meta property="og:site_name" content="Gateway Labs">'
+    assert _authors(_release_notes(outlet)) == ["Nora Quist"]
+
+
+def test_a_credit_label_is_the_byline_where_no_writer_is_linked_under_the_headline() -> None:
+    # with no writer under the headline, the label in the text is the byline
+    assert _authors(_release_notes("").replace('<a href="/blog/author/nora-quist/">', "<a>")) == ["Omar Velez", "Elif Demir"]

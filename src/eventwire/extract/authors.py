@@ -168,6 +168,8 @@ def find_authors(
             # "Written by <a>A</a>, bio <a>B</a>, bio": the label's next element names the lead
             # author only; the links to author pages, when they start with A, name the others
             names = _led_group(names[0], answer("links")) or names
+        if name == "labels" and names and len(order) > 1:
+            names = _beside_headline(tree, answer("links")) or names
         if names and len(order) > 1 and all(collective_byline(n) for n in names):
             # a team or staff credited ("By Team Valley Ledger") while the article names its
             # writer ("Written by Jane Doe" under the text): the writer is the author
@@ -233,8 +235,10 @@ def _checked_against_the_page(
             persons = [n for n in answer(source) if _key(n) != outlet and collective_byline(n) is None]
             if persons:
                 return persons
-        # no author markup: a "By" line in the text ("By <a>Jane Doe</a>" far below a logo's h1)
-        persons = [n for n in byline_label_persons(tree) if _key(n) != outlet]
+        # no author markup: a link to the writer's page just below the headline, else a "By"
+        # line in the text ("By <a>Jane Doe</a>" far below a logo's h1)
+        persons = _beside_headline(tree, [n for n in answer("links") if _key(n) != outlet])
+        persons = persons or [n for n in byline_label_persons(tree) if _key(n) != outlet]
         if persons:
             return persons
     return names
@@ -285,6 +289,17 @@ def _byline_led_by(tree: HtmlElement, lead: str) -> list[str]:
         group = clean_authors(_by_names_in_elements([BY_PREFIX.sub("", text), *texts[i + 1 : i + 13]], 0))
         if len(group) > 1 and _key(group[0]) == key and all(" " in n and collective_byline(n) is None for n in group[1:]):
             return group
+    return []
+
+
+def _beside_headline(tree: HtmlElement, linked: list[str]) -> list[str]:
+    """The persons the author-page links name when the page shows each of them just below the
+    headline ("<h1>...</h1><a href="/author/jane-doe/">Jane Doe</a>"): that byline beats a label
+    further down (a module's "Authors:" credit in the text); [] otherwise."""
+    after, before = headline_texts(tree)
+    near = {_key(t) for t in after[:15]}
+    if linked and all(" " in n and collective_byline(n) is None and _key(n) in near for n in linked):
+        return linked
     return []
 
 
