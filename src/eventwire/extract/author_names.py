@@ -206,12 +206,18 @@ def clean_name(text: str) -> str | None:
         return None  # "Valley Media Enterprise Division", "County Health Department": a body, no person
     if not text or NOT_NAMES.match(text) or _COMPANY.search(text) or _ACCOUNT.search(text) or _NEWS_OUTLET.search(text):
         return None
+    if _ACRONYM.match(text):
+        return None  # "CDC", "NASA": a body's initials as its author, no person
     names = parse_names(text)  # drops agencies ("Reuters", "AP", "Staff") and roles
     if len(names) != 1 or not is_person_name(names[0]):
         return None
     if is_job_title(names[0]):
         return None  # "Lead Reviewer", "Senior Editor": a role on its own
     return names[0]
+
+
+# One word in capitals, as bodies abbreviate their names ("CDC", "WHO"): no person's name.
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 
 
 def is_job_title(text: str) -> bool:
@@ -348,7 +354,7 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
             name = collective_byline(part) or clean_name(_without_role_tail(part.strip()))
             bare = part.strip()
             if (
-                name is None and handles and _HANDLE.match(bare) and not NOT_NAMES.match(bare)
+                name is None and handles and _HANDLE.match(bare) and not NOT_NAMES.match(bare) and not _ACRONYM.match(bare)
                 and not _ROLE_TAIL.search(bare) and not is_agency(bare)  # "PTI", "Reuters": an agency, no user
             ):
                 name = bare
