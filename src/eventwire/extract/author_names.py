@@ -220,6 +220,12 @@ def clean_name(text: str) -> str | None:
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 
 
+def is_role_phrase(text: str) -> bool:
+    """Whether ``text`` is a role written out with function words ("Candidate Representative
+    to the Liaison Committee", "Head of Research at Acme"): no name holds "to", "the", "at"."""
+    return bool(_ROLE_PART.search(text)) and bool(re.search(r"\s(?:to|the|at|for|of|in)\s", text))
+
+
 def is_job_title(text: str) -> bool:
     """Whether ``text`` is a role with no name ("Staff Writer", "Senior Editor", "Lead Reviewer")."""
     words = text.split()

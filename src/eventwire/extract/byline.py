@@ -273,12 +273,20 @@ def parse_names(text: str) -> list[str]:
             break  # "Jane Doe, BBC News, New York": the outlet follows the names, then the place
         if not part or _AGENCY.match(part):
             continue
-        if _ROLE_WORDS.search(part) and names:
+        if names and (_ROLE_WORDS.search(part) or _is_long_role(part)):
             continue  # "Jane Doe, Staff Writer": the role after a name
         if not is_person_name(part):
             return []
         names.append(part.title() if part.isupper() else part)  # "NOMVULA DLAMINI"
     return names
+
+
+def _is_long_role(part: str) -> bool:
+    """Whether ``part`` is a role written out after a name ("Candidate Representative to the
+    Liaison Committee"): a role word, and words no name holds ("to", "the", "of")."""
+    from eventwire.extract.author_names import is_role_phrase  # that module reads this one
+
+    return is_role_phrase(part)
 
 
 # Month names that are also given names ("April Roach", "June Carter", "August Wilson"): a
