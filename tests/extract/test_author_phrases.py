@@ -109,3 +109,20 @@ def test_the_linked_writer_under_the_headline_beats_a_credit_label_where_the_met
 def test_a_credit_label_is_the_byline_where_no_writer_is_linked_under_the_headline() -> None:
     # with no writer under the headline, the label in the text is the byline
     assert _authors(_release_notes("").replace('<a href="/blog/author/nora-quist/">', "<a>")) == ["Omar Velez", "Elif Demir"]
+
+
+def _bracketed(head: str) -> str:
+    return f"""<html><head>{head}</head><body><h1>Data teams</h1><div class="post-meta">
+    <span class="entry-author">Nora (Lind) Quist</span><span class="entry-date">Published: January 3, 2025</span></div>
+    <p>Text of the article.</p></body></html>"""
+
+
+def test_a_maiden_name_in_brackets_stays_in_the_name() -> None:
+    assert _authors(_bracketed("")) == ["Nora (Lind) Quist"]  # trafilatura's reading drops the brackets
+
+
+def test_the_twitter_card_s_written_by_is_read_in_either_place() -> None:
+    card = """<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="7 minutes">
+    <meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Elif Demir">"""
+    assert _authors(_bracketed(card)) == ["Elif Demir"]
+    assert _authors(_bracketed(card.replace("Written by", "Category"))) == ["Nora (Lind) Quist"]

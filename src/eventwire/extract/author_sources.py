@@ -47,12 +47,17 @@ def names_from_jsonld(articles: list[dict[str, Any]]) -> list[str]:
 def names_from_meta(meta: dict[str, list[str]]) -> list[str]:
     # Scholarly pages name every author in a meta tag of its own (citation_author); the
     # generic "author" tag there holds only the first.
-    keys = ("citation_author", "citation_authors", "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:data1")
+    keys = (
+        "citation_author", "citation_authors", "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl",
+        "twitter:data1", "twitter:data2",
+    )  # fmt: skip
     for key in keys:
         values = [v for v in meta.get(key, []) if not v.startswith("http")]
         if key.startswith("citation_"):
             values = [_given_first(v) for v in values]
-        if key == "twitter:data1" and not meta.get("twitter:label1", [""])[0].lower().startswith(("written", "author")):
+        # Twitter's card labels its data ("Written by", "Est. reading time") in either order
+        label = key.replace("data", "label")
+        if key.startswith("twitter:") and not meta.get(label, [""])[0].lower().startswith(("written", "author")):
             continue
         if values:
             return values

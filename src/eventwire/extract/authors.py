@@ -143,6 +143,10 @@ def find_authors(
                 # one word in a byline element or an author link is mostly a category or a menu
                 # item ("Lifestyle", "Bluesky"); one-word authors are believed from markup only
                 names = [n for n in names if " " in n]
+            if name == "trafilatura" and len(names) == 1:
+                # trafilatura drops a name's brackets ("Paramita (Guha) Ghosh" -> "Paramita Ghosh"):
+                # the author markup's own text keeps the maiden name or nickname
+                names = [n for n in answer("markup") if _key(re.sub(r"\s*\([^)]*\)", "", n)) == _key(names[0])][:1] or names
             answers[name] = names
         return answers[name]
 

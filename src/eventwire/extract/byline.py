@@ -302,6 +302,8 @@ def is_person_name(text: str) -> bool:
     capitalised = 0
     for k, token in enumerate(tokens):
         bare = token.strip(".,'’")
+        if 0 < k < len(tokens) - 1 and re.fullmatch(r"\([A-Z][\w'’-]+\)", bare):
+            bare = bare[1:-1]  # a maiden name or a nickname between the names ("Paramita (Guha) Ghosh")
         if not bare:
             return False
         lower = bare.lower()
