@@ -133,7 +133,7 @@ def find_authors(
             names = clean_authors(raw, handles=name in ("jsonld", "meta", "headline"))
             if any(_STAFF_TAIL.search(n) for n in names):
                 names = [_before_outlet_staff(n, outlet_key()) for n in names]
-            if names and len(raw) == 1 and _key(names[0]) != outlet_key() and _key(raw[0]) == outlet_key():
+            if names and len(raw) == 1 and _key(names[0]) != _key(raw[0]) and _key(names[0]) != outlet_key() and _key(raw[0]) == outlet_key():
                 # the outlet's own name split at its "&" or "and" ("Jobs & Hire"), or cut where a word
                 # of it reads as a role ("Your Native Teacher"): one outlet, kept as written
                 names = [BY_PREFIX.sub("", " ".join(raw[0].split()))]
@@ -143,10 +143,6 @@ def find_authors(
                 # one word in a byline element or an author link is mostly a category or a menu
                 # item ("Lifestyle", "Bluesky"); one-word authors are believed from markup only
                 names = [n for n in names if " " in n]
-            if name == "trafilatura" and len(names) == 1:
-                # trafilatura drops a name's brackets ("Paramita (Guha) Ghosh" -> "Paramita Ghosh"):
-                # the author markup's own text keeps the maiden name or nickname
-                names = [n for n in answer("markup") if _key(re.sub(r"\s*\([^)]*\)", "", n)) == _key(names[0])][:1] or names
             answers[name] = names
         return answers[name]
 
