@@ -132,3 +132,17 @@ def test_a_body_s_initials_as_the_author_are_no_person() -> None:
     assert clean_authors(["HDA"], handles=True) == []  # nor a user name
     assert clean_authors(["NORA QUIST"]) == ["Nora Quist"]  # a name written in capitals still is one
     assert clean_authors(["jdoe"], handles=True) == ["jdoe"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (["Autor/in: Nora Quist"], ["Nora Quist"]),
+        (["Autor; In Nora Quist"], ["Nora Quist"]),  # trafilatura's reading of the slash
+        (["Por Elena Ruiz", "Omar Velez"], ["Elena Ruiz", "Omar Velez"]),
+        (["Par Jean Dumas"], ["Jean Dumas"]),
+        (["Parker Lane"], ["Parker Lane"]),  # a name that opens with the letters of a label
+    ],
+)
+def test_foreign_byline_labels_are_no_part_of_the_name(raw: list[str], expected: list[str]) -> None:
+    assert clean_authors(raw) == expected

@@ -123,3 +123,9 @@ def test_the_twitter_card_s_written_by_is_read_in_either_place_and_keeps_a_brack
     assert _authors(_bracketed(card)) == ["Nora (Lind) Quist"]
     # a card's other data is no author ("Category": "Gardening")
     assert "Gardening" not in _authors(_bracketed(card.replace("Written by", "Category").replace("Nora (Lind) Quist", "Gardening")))
+
+
+def test_initials_after_by_are_no_author() -> None:
+    page = """<html><body><h1>A long walk</h1><p>31 Oct 2019</p><p><span>Posted</span> <span>by</span> <a href="/u/">DT</a>
+    in <a href="/cat/">Diary</a></p><p>Text of the post.</p></body></html>"""
+    assert _authors(page) == []

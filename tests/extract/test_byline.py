@@ -122,3 +122,10 @@ def test_a_role_written_out_after_the_name_is_dropped_not_the_whole_byline() -> 
     byline = parse_byline("By Nora Quist, Omar Velez")
     assert byline is not None and byline.authors == ["Nora Quist", "Omar Velez"]
     assert parse_byline("By the Board of Examiners") is None or not parse_byline("By the Board of Examiners").authors
+
+
+def test_one_short_word_in_capitals_is_left_as_written() -> None:
+    byline = parse_byline("By NOMVULA DLAMINI")
+    assert byline is not None and byline.authors == ["Nomvula Dlamini"]
+    byline = parse_byline("By HDA")
+    assert byline is not None and byline.authors == ["HDA"]  # initials, not "Hda"

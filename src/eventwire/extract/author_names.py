@@ -22,6 +22,10 @@ from eventwire.extract.byline import (
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 BY_PREFIX = re.compile(r"^\s*(?:(?:written|posted|reported|authored|words|story|text|photos?)\s+)?by\s*:?\s+", re.I)
 _AUTHOR_LABEL = re.compile(r"^\s*(?:authors?|writers?|reporters?|posted by|written by)\s*:?\s+", re.I)
+# The same labels in the languages of the pages met so far: German "Autor/in:" (trafilatura
+# reads its slash as a separator: "Autor; In Jane Doe"), Spanish and Portuguese "Por", French
+# "Auteur :" and "Par".
+_FOREIGN_LABEL = re.compile(r"^\s*(?:(?:autor(?:in|a)?|autor\s*[/;]\s*in|auteur(?:e|rice)?)\s*:?|por|par)\s+", re.I)
 _NOISE = re.compile(
     r"\b(?:email|e-mail|follow|view (?:all )?(?:posts|articles)|more (?:from|by)|contact|twitter|"
     r"facebook|linkedin|instagram)\b.*$",
@@ -308,7 +312,7 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
     for chunk in raw:
         chunk = _LEADING_DATE.sub("", html.unescape(chunk))  # "Dec 17, 2025 Jane Doe": a meta line
         chunk = _cut_at_date(chunk)  # "Jane Doe 30 Sep 2022, 11:07am"
-        chunk = BY_PREFIX.sub("", _EMAIL.sub("", chunk)).strip(" \"'")
+        chunk = _FOREIGN_LABEL.sub("", BY_PREFIX.sub("", _EMAIL.sub("", chunk))).strip(" \"'")
         chunk = re.split(r"\s+[-–—]\s+", chunk)[0]  # "Jane Doe - Editorial Team"
         chunk = _before_full_stop(chunk)  # "Jane Doe. Harbour Radio International"
         collective = collective_byline(_LEAD.sub("", chunk))

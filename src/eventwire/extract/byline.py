@@ -277,7 +277,8 @@ def parse_names(text: str) -> list[str]:
             continue  # "Jane Doe, Staff Writer": the role after a name
         if not is_person_name(part):
             return []
-        names.append(part.title() if part.isupper() else part)  # "NOMVULA DLAMINI"
+        # a name in capitals ("NOMVULA DLAMINI"); one short word in capitals is initials ("CDC"), left as written
+        names.append(part.title() if part.isupper() and (" " in part or len(part) > 5) else part)
     return names
 
 
