@@ -129,6 +129,7 @@ def test_a_trade_ending_in_ist_after_the_name_is_a_role_not_a_co_author() -> Non
 
 def test_a_body_s_initials_as_the_author_are_no_person() -> None:
     assert clean_authors(["HDA"]) == []
+    assert clean_authors(["SPÖ"]) == []  # capitals beyond A-Z too
     assert clean_authors(["HDA"], handles=True) == []  # nor a user name
     assert clean_authors(["NORA QUIST"]) == ["Nora Quist"]  # a name written in capitals still is one
     assert clean_authors(["jdoe"], handles=True) == ["jdoe"]

@@ -210,7 +210,7 @@ def clean_name(text: str) -> str | None:
         return None  # "Valley Media Enterprise Division", "County Health Department": a body, no person
     if not text or NOT_NAMES.match(text) or _COMPANY.search(text) or _ACCOUNT.search(text) or _NEWS_OUTLET.search(text):
         return None
-    if _ACRONYM.match(text):
+    if _acronym(text):
         return None  # "CDC", "NASA": a body's initials as its author, no person
     names = parse_names(text)  # drops agencies ("Reuters", "AP", "Staff") and roles
     if len(names) != 1 or not is_person_name(names[0]):
@@ -221,7 +221,8 @@ def clean_name(text: str) -> str | None:
 
 
 # One word in capitals, as bodies abbreviate their names ("CDC", "WHO"): no person's name.
-_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+def _acronym(text: str) -> bool:
+    return 2 <= len(text) <= 5 and text.isalpha() and text.isupper()
 
 
 def is_role_phrase(text: str) -> bool:
@@ -364,7 +365,7 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
             name = collective_byline(part) or clean_name(_without_role_tail(part.strip()))
             bare = part.strip()
             if (
-                name is None and handles and _HANDLE.match(bare) and not NOT_NAMES.match(bare) and not _ACRONYM.match(bare)
+                name is None and handles and _HANDLE.match(bare) and not NOT_NAMES.match(bare) and not _acronym(bare)
                 and not _ROLE_TAIL.search(bare) and not is_agency(bare)  # "PTI", "Reuters": an agency, no user
             ):
                 name = bare
