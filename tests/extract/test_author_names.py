@@ -143,6 +143,11 @@ def test_a_body_s_initials_as_the_author_are_no_person() -> None:
         (["Por Elena Ruiz", "Omar Velez"], ["Elena Ruiz", "Omar Velez"]),
         (["Par Jean Dumas"], ["Jean Dumas"]),
         (["Parker Lane"], ["Parker Lane"]),  # a name that opens with the letters of a label
+        (["Von Nora Quist"], ["Nora Quist"]),
+        (["Artikel von Nora Quist"], ["Nora Quist"]),
+        (["Von Trapp"], ["Von Trapp"]),  # a surname with its particle
+        (["Eingestellt von"], []),  # the label with no name
+        (["Redaktion"], []),  # the editorial desk
     ],
 )
 def test_foreign_byline_labels_are_no_part_of_the_name(raw: list[str], expected: list[str]) -> None:

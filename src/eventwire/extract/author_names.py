@@ -25,7 +25,13 @@ _AUTHOR_LABEL = re.compile(r"^\s*(?:authors?|writers?|reporters?|posted by|writt
 # The same labels in the languages of the pages met so far: German "Autor/in:" (trafilatura
 # reads its slash as a separator: "Autor; In Jane Doe"), Spanish and Portuguese "Por", French
 # "Auteur :" and "Par".
-_FOREIGN_LABEL = re.compile(r"^\s*(?:(?:autor(?:in|a)?|autor\s*[/;]\s*in|auteur(?:e|rice)?)\s*:?|por|par)\s+", re.I)
+# "Von Jane Doe" and "Artikel von Jane Doe" are German "By" lines; "von" is stripped only
+# before two capitalised words, as "Von Trapp" is a name.
+_FOREIGN_LABEL = re.compile(
+    r"^\s*(?:(?:autor(?:in|a)?|autor\s*[/;]\s*in|auteur(?:e|rice)?)\s*:?|por|par|"
+    r"(?:(?:eingestellt|geschrieben|verfasst|artikel|beitrag|alles|mehr|ein\s+beitrag)\s+)?von(?=\s+[A-ZÄÖÜ][\w'’-]*\s+[A-ZÄÖÜ]))\s+",
+    re.I,
+)
 _NOISE = re.compile(
     r"\b(?:email|e-mail|follow|view (?:all )?(?:posts|articles)|more (?:from|by)|contact|twitter|"
     r"facebook|linkedin|instagram)\b.*$",
@@ -57,6 +63,8 @@ NOT_NAMES = re.compile(
     r"^(?:admin|administrator|editor|editorial( team| staff)?|staff|guest( author)?|team|anonymous|"
     r"unknown|author|author name|your name|name|webmaster|newsroom|press release|wp ?admin|written by|by|"
     r"undefined|null|none|n/?a|learn more|read more|see more|view more|view profile|more posts|all posts|"
+    # German labels with no name after them, and the editorial desk ("Redaktion": the staff)
+    r"(?:eingestellt|geschrieben|artikel|beitrag) von|(?:unsere[rn]? )?redaktion|"
     # a template's placeholder where the author field was left empty
     r"no[ -]author|unknown[ -]author|no[ -]byline|not available)$",
     re.I,
