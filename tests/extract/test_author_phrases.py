@@ -129,3 +129,11 @@ def test_initials_after_by_are_no_author() -> None:
     page = """<html><body><h1>A long walk</h1><p>31 Oct 2019</p><p><span>Posted</span> <span>by</span> <a href="/u/">DT</a>
     in <a href="/cat/">Diary</a></p><p>Text of the post.</p></body></html>"""
     assert _authors(page) == []
+
+
+def test_a_team_in_the_metadata_gives_way_to_the_given_name_beside_the_date() -> None:
+    page = """<html><head><meta name="author" content="Podkit Team"></head><body><h1>Podcast gear checklist</h1>
+    <div class="meta"><span>Maria</span><time datetime="2026-03-05">March 5, 2026</time><span>9 min read</span></div>
+    <p>Text of the guide.</p></body></html>"""
+    assert _authors(page) == ["Maria"]
+    assert _authors(page.replace("<span>Maria</span>", "<span>Gear</span>")) == ["Podkit Team"]  # no given name

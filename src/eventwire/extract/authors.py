@@ -173,7 +173,7 @@ def find_authors(
         if names and len(order) > 1 and all(collective_byline(n) for n in names):
             # a team or staff credited ("By Team Valley Ledger") while the article names its
             # writer ("Written by Jane Doe" under the text): the writer is the author
-            names = _named_writer(tree) or names
+            names = _named_writer(tree) or _given_name_beside_date(tree) or names
         if names and name not in ("jsonld", "meta") and len(order) > 1 and only_in_teasers(tree, names):
             names = []  # bylines of the related articles listed further down the page
         if names:
@@ -300,6 +300,23 @@ def _beside_headline(tree: HtmlElement, linked: list[str]) -> list[str]:
     near = {_key(t) for t in after[:15]}
     if linked and all(" " in n and collective_byline(n) is None and _key(n) in near for n in linked):
         return linked
+    return []
+
+
+def _given_name_beside_date(tree: HtmlElement) -> list[str]:
+    """A given name alone beside the date under the headline ("<span>Stefan</span><time>March 5,
+    2026</time>"): the writer a team's byline in the metadata stands for; [] otherwise."""
+    from eventwire.extract.byline import is_date_only
+    from eventwire.extract.given_names import is_given_name
+
+    after, _ = headline_texts(tree)
+    texts = after[:12]
+    for i, text in enumerate(texts):
+        if len(text) < 40 and is_date_only(text):
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(texts) and texts[j].isalpha() and texts[j].istitle() and is_given_name(texts[j]):
+                    return [texts[j]]
+            return []
     return []
 
 
