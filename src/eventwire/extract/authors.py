@@ -94,8 +94,8 @@ from eventwire.extract.site_names import person_site_owner
 # "by" opening its own line, a "Sponsored" badge, the outlet cut at a role word, co-authors
 # completed from author links, "Author(s)" lists, a linked writer under the headline over a
 # credit label in the text, initials as authors, a team's given name beside the date: odd-open
-# 118 -> 127 of 142, even 241 -> 241 of 265, the blind quarter 113 -> 113 of 146 (none of its
-# answers that count changed); the rest of odd-open's misses are mostly the gold's (roles and
+# 118 -> 127 of 142, even 241 -> 241 of 265, the blind quarter 113 -> 113 of 146 (totals only:
+# the fixes did not carry over to it); the rest of odd-open's misses are mostly the gold's (roles and
 # credentials kept in the name, brands, names the page does not show).
 ORDER = (
     "headline", "jsonld", "meta", "trafilatura", "bylines", "labels", "links", "markup", "datelines", "authorbox", "relauthor",
