@@ -95,7 +95,7 @@ from eventwire.extract.site_names import person_site_owner
 # completed from author links, "Author(s)" lists, a linked writer under the headline over a
 # credit label in the text, initials as authors, a team's given name beside the date: odd-open
 # 118 -> 127 of 142, even 241 -> 241 of 265, the blind quarter 113 -> 113 of 146 (totals only:
-# the fixes did not carry over to it); the rest of odd-open's misses are mostly the gold's (roles and
+# its total did not move); the rest of odd-open's misses are mostly the gold's (roles and
 # credentials kept in the name, brands, names the page does not show).
 ORDER = (
     "headline", "jsonld", "meta", "trafilatura", "bylines", "labels", "links", "markup", "datelines", "authorbox", "relauthor",
