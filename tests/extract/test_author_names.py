@@ -119,3 +119,36 @@ def test_a_sponsored_note_edited_by_a_division_names_no_author() -> None:
     page = """<html><body><h1>Masks stolen</h1><p>Text of the article.</p><aside><h2>Supplements</h2>
     <p>Sponsored contents planned and edited by Valley Media Enterprise Division.</p></aside></body></html>"""
     assert find_authors(lxml_html.fromstring(page), {}, []) == []
+
+
+def test_a_trade_ending_in_ist_after_the_name_is_a_role_not_a_co_author() -> None:
+    assert clean_authors(["Nora Quist", "Master Horticulturalist"]) == ["Nora Quist"]
+    assert clean_authors(["Omar Velez, Registered Nutritionist & Garden Educator"]) == ["Omar Velez"]
+    assert clean_authors(["Nora Quist", "Elif Lindqvist"]) == ["Nora Quist", "Elif Lindqvist"]  # a surname in -ist
+
+
+def test_a_body_s_initials_as_the_author_are_no_person() -> None:
+    assert clean_authors(["HDA"]) == []
+    assert clean_authors(["SPÖ"]) == []  # capitals beyond A-Z too
+    assert clean_authors(["HDA"], handles=True) == []  # nor a user name
+    assert clean_authors(["NORA QUIST"]) == ["Nora Quist"]  # a name written in capitals still is one
+    assert clean_authors(["jdoe"], handles=True) == ["jdoe"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (["Autor/in: Nora Quist"], ["Nora Quist"]),
+        (["Autor; In Nora Quist"], ["Nora Quist"]),  # trafilatura's reading of the slash
+        (["Por Elena Ruiz", "Omar Velez"], ["Elena Ruiz", "Omar Velez"]),
+        (["Par Jean Dumas"], ["Jean Dumas"]),
+        (["Parker Lane"], ["Parker Lane"]),  # a name that opens with the letters of a label
+        (["Von Nora Quist"], ["Nora Quist"]),
+        (["Artikel von Nora Quist"], ["Nora Quist"]),
+        (["Von Trapp"], ["Von Trapp"]),  # a surname with its particle
+        (["Eingestellt von"], []),  # the label with no name
+        (["Redaktion"], []),  # the editorial desk
+    ],
+)
+def test_foreign_byline_labels_are_no_part_of_the_name(raw: list[str], expected: list[str]) -> None:
+    assert clean_authors(raw) == expected

@@ -114,3 +114,18 @@ def test_impossible_date() -> None:
 )  # fmt: skip
 def test_person_names(name: str, expected: bool) -> None:
     assert is_person_name(name) is expected
+
+
+def test_a_role_written_out_after_the_name_is_dropped_not_the_whole_byline() -> None:
+    byline = parse_byline("by Nora Quist, Student Representative to the Board of Examiners")
+    assert byline is not None and byline.authors == ["Nora Quist"]
+    byline = parse_byline("By Nora Quist, Omar Velez")
+    assert byline is not None and byline.authors == ["Nora Quist", "Omar Velez"]
+    assert parse_byline("By the Board of Examiners") is None or not parse_byline("By the Board of Examiners").authors
+
+
+def test_one_short_word_in_capitals_is_left_as_written() -> None:
+    byline = parse_byline("By NOMVULA DLAMINI")
+    assert byline is not None and byline.authors == ["Nomvula Dlamini"]
+    byline = parse_byline("By HDA")
+    assert byline is not None and byline.authors == ["HDA"]  # initials, not "Hda"

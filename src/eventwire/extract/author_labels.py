@@ -40,9 +40,27 @@ def _by_names_in_elements(texts: list[str], start: int) -> list[str]:
 _LABELLED = re.compile(
     r"^(?:(?:.{0,40}\b)?(?:written|posted|authored|reported|published|edited|compiled|created|updated|"
     r"articles?|posts?|stories|story|words|reporting|\d{4})\s+by|by|"
-    r"authors?\s*:|authors?$|contributors?\s*:|writers?\s*:)\s*:?\s*(?P<rest>.*)$",
+    r"authors?(?:\s*\(s\))?\s*:|authors?(?:\s*\(s\))?$|contributors?\s*:|writers?\s*:)\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
+
+
+# An opening quotation mark before the label: a byline quoted in a sentence or a heading ("Why
+# do my posts say “Posted by Acme App”"), not the page's own.
+_QUOTED = re.compile(r"[“\"‘«]")
+# A sentence's end after the names: "... according to the survey by Acme Ratings Review." A
+# byline ends with a name, and a name's full stop follows an initial or an abbreviation ("Jr.").
+_SENTENCE_END = re.compile(r"(?P<word>[^\s.]{3,})\.$")
+_NAME_ABBREVIATIONS = frozenset(("jr", "sr", "esq", "phd"))
+
+
+def not_a_byline(label: str, rest: str) -> bool:
+    """Whether a "by" text is a phrase of running text rather than a byline: the label quoted
+    (``label`` opens a quotation), or a lower-case "by" whose words close a sentence."""
+    if _QUOTED.search(label):
+        return True
+    end = _SENTENCE_END.search(rest.strip())
+    return label.strip().startswith("by") and end is not None and end.group("word").lower() not in _NAME_ABBREVIATIONS
 
 
 # A bare "author" after a comma: a person's role ("Jane Doe, author"), not a label.
@@ -63,20 +81,50 @@ def _labelled_bylines(tree: HtmlElement) -> Iterator[tuple[str, list[str]]]:
         if len(segment) > 120:
             continue
         m = _LABELLED.match(segment)
-        if not m:
+        if not m or not_a_byline(segment[: m.start("rest")], m.group("rest")):
             continue
         if i and _ROLE_AFTER_COMMA.match(segment) and segments[i - 1].rstrip().endswith(","):
             continue  # "Jane Doe, author" in a list of signatories: her role, no label for the next name
         # "(Reporting by A and B; editing by C)": the editor's credit after the semicolon is not the writers'
         rest = m.group("rest").split(";")[0].strip(" )")
         if not rest and i + 1 < len(segments):
-            names = _by_names_in_elements(segments, i + 1)  # "By" and the names in separate elements
+            names = _listed_names(segments, i + 1) if _LIST_LABEL.match(segment) else []
+            names = names or _by_names_in_elements(segments, i + 1)  # "By" and the names in separate elements
             if names:
                 yield segment, names
                 continue
         byline = parse_byline("By " + rest) if rest and len(rest) < 120 else None
         if byline is not None and byline.authors:
+            if sorting_link(segment, byline.authors):
+                continue
             yield segment, _with_full_name(byline.authors, segments[max(0, i - 4) : i])
+
+
+def sorting_link(segment: str, names: list[str]) -> bool:
+    """Whether "By WORD" is a menu's way to sort or browse ("By Category", "By Brand"): one
+    capitalised word after a bare "By" that is no known given name."""
+    from eventwire.extract.given_names import is_given_name
+
+    words = segment.split()
+    return len(words) == 2 and words[0].lower() == "by" and names == [words[1]] and words[1][:1].isupper() and not is_given_name(words[1])
+
+
+# A label over a list of names ("Authors", "Author(s)"), each name an element of its own.
+_LIST_LABEL = re.compile(r"^(?:authors|author\s*\(s\))\s*:?$", re.I)
+
+
+def _listed_names(segments: list[str], start: int) -> list[str]:
+    """The full names listed one an element from ``segments[start]`` on (a list under an
+    "Authors" label: "<li>A</li><li>B</li>"), when there are two or more; [] otherwise."""
+    names: list[str] = []
+    for segment in segments[start : start + 12]:
+        if segment in (",", ";", "&", "and"):
+            continue
+        cleaned = clean_authors([segment]) if len(segment) < 60 else []
+        if len(cleaned) != 1 or " " not in cleaned[0] or collective_byline(cleaned[0]):
+            break
+        names.append(cleaned[0])
+    return names if len(names) > 1 else []
 
 
 def _with_full_name(names: list[str], before: list[str]) -> list[str]:

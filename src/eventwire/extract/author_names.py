@@ -22,6 +22,16 @@ from eventwire.extract.byline import (
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 BY_PREFIX = re.compile(r"^\s*(?:(?:written|posted|reported|authored|words|story|text|photos?)\s+)?by\s*:?\s+", re.I)
 _AUTHOR_LABEL = re.compile(r"^\s*(?:authors?|writers?|reporters?|posted by|written by)\s*:?\s+", re.I)
+# The same labels in the languages of the pages met so far: German "Autor/in:" (trafilatura
+# reads its slash as a separator: "Autor; In Jane Doe"), Spanish and Portuguese "Por", French
+# "Auteur :" and "Par".
+# "Von Jane Doe" and "Artikel von Jane Doe" are German "By" lines; "von" is stripped only
+# before two capitalised words, as "Von Trapp" is a name.
+_FOREIGN_LABEL = re.compile(
+    r"^\s*(?:(?:autor(?:in|a)?|autor\s*[/;]\s*in|auteur(?:e|rice)?)\s*:?|por|par|"
+    r"(?:(?:eingestellt|geschrieben|verfasst|artikel|beitrag|alles|mehr|ein\s+beitrag)\s+)?von(?=\s+[A-ZÄÖÜ][\w'’-]*\s+[A-ZÄÖÜ]))\s+",
+    re.I,
+)
 _NOISE = re.compile(
     r"\b(?:email|e-mail|follow|view (?:all )?(?:posts|articles)|more (?:from|by)|contact|twitter|"
     r"facebook|linkedin|instagram)\b.*$",
@@ -42,6 +52,8 @@ _DATE_TAIL = re.compile(
     r"(?:\s+\d.*)?$",
     re.I,
 )
+# A badge the byline element shows after the name ("Acme Security Sponsored"): the kind of post, no name.
+_SPONSORED_TAIL = re.compile(r"\s+(?:sponsored(?:\s+(?:content|post))?|advertorial|paid\s+(?:post|content)|partner\s+content)$", re.I)
 _LEAD = re.compile(
     r"^\s*(?:read more (?:about|from)|more (?:from|by)|posts by|articles by|about|.{0,30}\bwritten by)\s+", re.I
 )
@@ -51,6 +63,8 @@ NOT_NAMES = re.compile(
     r"^(?:admin|administrator|editor|editorial( team| staff)?|staff|guest( author)?|team|anonymous|"
     r"unknown|author|author name|your name|name|webmaster|newsroom|press release|wp ?admin|written by|by|"
     r"undefined|null|none|n/?a|learn more|read more|see more|view more|view profile|more posts|all posts|"
+    # German labels with no name after them, and the editorial desk ("Redaktion": the staff)
+    r"(?:eingestellt|geschrieben|artikel|beitrag) von|(?:unsere[rn]? )?redaktion|"
     # a template's placeholder where the author field was left empty
     r"no[ -]author|unknown[ -]author|no[ -]byline|not available)$",
     re.I,
@@ -82,7 +96,10 @@ _ROLE_PART = re.compile(
     r"advisor|adviser|counsel|attorney|nurse|dietitian|therapist|physician|winemaker|chef|host|"
     r"member|fellow|intern|student|blogger|creator|coordinator|reviewer|supervisor|administrator|"
     r"representative|associate|assistant|executive|principal|architect|educator|teacher|author|"
-    r"editor|writer|reporter|columnist|contributor|correspondent|journalist|producer|analyst)s?\b",
+    r"editor|writer|reporter|columnist|contributor|correspondent|journalist|producer|analyst|"
+    # the "-ist" trades ("Horticulturalist", "Nutritionist", "Dentist"); no surname ends so
+    # ("Lindqvist", "Holmquist" end otherwise)
+    r"\w+(?:alist|ologist|icist|ntist|apist|onist|omist|rtist|acist))s?\b",
     re.I,
 )
 
@@ -189,6 +206,7 @@ def clean_name(text: str) -> str | None:
     text = _LEAD.sub("", text)
     text = _NOISE.sub("", text)
     text = _DATE_TAIL.sub("", text)
+    text = _SPONSORED_TAIL.sub("", text)
     text = BY_PREFIX.sub("", text)
     text = _AUTHOR_LABEL.sub("", text)
     with_role = text
@@ -200,12 +218,25 @@ def clean_name(text: str) -> str | None:
         return None  # "Valley Media Enterprise Division", "County Health Department": a body, no person
     if not text or NOT_NAMES.match(text) or _COMPANY.search(text) or _ACCOUNT.search(text) or _NEWS_OUTLET.search(text):
         return None
+    if _acronym(text):
+        return None  # "CDC", "NASA": a body's initials as its author, no person
     names = parse_names(text)  # drops agencies ("Reuters", "AP", "Staff") and roles
     if len(names) != 1 or not is_person_name(names[0]):
         return None
     if is_job_title(names[0]):
         return None  # "Lead Reviewer", "Senior Editor": a role on its own
     return names[0]
+
+
+# One word in capitals, as bodies abbreviate their names ("CDC", "WHO"): no person's name.
+def _acronym(text: str) -> bool:
+    return 2 <= len(text) <= 5 and text.isalpha() and text.isupper()
+
+
+def is_role_phrase(text: str) -> bool:
+    """Whether ``text`` is a role written out with function words ("Candidate Representative
+    to the Liaison Committee", "Head of Research at Acme"): no name holds "to", "the", "at"."""
+    return bool(_ROLE_PART.search(text)) and bool(re.search(r"\s(?:to|the|at|for|of|in)\s", text))
 
 
 def is_job_title(text: str) -> bool:
@@ -290,7 +321,7 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
     for chunk in raw:
         chunk = _LEADING_DATE.sub("", html.unescape(chunk))  # "Dec 17, 2025 Jane Doe": a meta line
         chunk = _cut_at_date(chunk)  # "Jane Doe 30 Sep 2022, 11:07am"
-        chunk = BY_PREFIX.sub("", _EMAIL.sub("", chunk)).strip(" \"'")
+        chunk = _FOREIGN_LABEL.sub("", BY_PREFIX.sub("", _EMAIL.sub("", chunk))).strip(" \"'")
         chunk = re.split(r"\s+[-–—]\s+", chunk)[0]  # "Jane Doe - Editorial Team"
         chunk = _before_full_stop(chunk)  # "Jane Doe. Harbour Radio International"
         collective = collective_byline(_LEAD.sub("", chunk))
@@ -342,7 +373,7 @@ def clean_authors(raw: list[str], handles: bool = False) -> list[str]:
             name = collective_byline(part) or clean_name(_without_role_tail(part.strip()))
             bare = part.strip()
             if (
-                name is None and handles and _HANDLE.match(bare) and not NOT_NAMES.match(bare)
+                name is None and handles and _HANDLE.match(bare) and not NOT_NAMES.match(bare) and not _acronym(bare)
                 and not _ROLE_TAIL.search(bare) and not is_agency(bare)  # "PTI", "Reuters": an agency, no user
             ):
                 name = bare

@@ -14,7 +14,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from eventwire.extract.author_labels import _by_names_in_elements
+from eventwire.extract.author_labels import _by_names_in_elements, not_a_byline, sorting_link
 from eventwire.extract.author_names import BY_PREFIX, NOT_NAMES, clean_authors
 from eventwire.extract.byline import is_date_only, is_person_name, parse_byline
 from eventwire.extract.dates import page_cache
@@ -47,12 +47,17 @@ def names_from_jsonld(articles: list[dict[str, Any]]) -> list[str]:
 def names_from_meta(meta: dict[str, list[str]]) -> list[str]:
     # Scholarly pages name every author in a meta tag of its own (citation_author); the
     # generic "author" tag there holds only the first.
-    keys = ("citation_author", "citation_authors", "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:data1")
+    keys = (
+        "citation_author", "citation_authors", "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl",
+        "twitter:data1", "twitter:data2",
+    )  # fmt: skip
     for key in keys:
         values = [v for v in meta.get(key, []) if not v.startswith("http")]
         if key.startswith("citation_"):
             values = [_given_first(v) for v in values]
-        if key == "twitter:data1" and not meta.get("twitter:label1", [""])[0].lower().startswith(("written", "author")):
+        # Twitter's card labels its data ("Written by", "Est. reading time") in either order
+        label = key.replace("data", "label")
+        if key.startswith("twitter:") and not meta.get(label, [""])[0].lower().startswith(("written", "author")):
             continue
         if values:
             return values
@@ -163,7 +168,10 @@ def headline_texts(tree: HtmlElement) -> tuple[list[str], list[str]]:
         h1s = tree.xpath("//h1")
         if h1s:
             # position() in the XPath: libxml2 then stops early instead of listing the whole page
-            after = [t for t in (str(x).strip() for x in h1s[0].xpath("following::text()[position() <= 60]")) if t]
+            nodes = [x for x in h1s[0].xpath("following::text()[position() <= 60]") if x.strip()]
+            after = [str(x).strip() for x in nodes]
+            # which of them open an element of their own ("<p>by <a>", not "</a> by <a>")
+            cache["headline_leads"] = [not x.is_tail for x in nodes]
             # the 15 nearest visible texts before it, among the nearest 200 (see dates.segments_around_headline)
             near = "preceding::text()[position() <= 200][not(ancestor::script) and not(ancestor::style) and not(ancestor::head)]"
             before = [t for t in (str(x).strip() for x in h1s[0].xpath(f"{near}[position() <= 15]")) if t]
@@ -178,21 +186,30 @@ _BARRED_BY = re.compile(r"^[^|]{1,30}\|\s*(?P<byline>By\s.+)$")
 def names_near_headline(tree: HtmlElement) -> list[str]:
     """A "By NAME" text just before or after the first h1 (bylines without markup)."""
     after, before = headline_texts(tree)
+    leads = page_cache(tree).get("headline_leads", [])
     texts = after + before
     for i, text in enumerate(texts):
         if len(text) > 150:
             continue
+        if text in ("by", "by:") and i < len(leads) and leads[i] and i + 1 < len(texts):
+            # a lower-case "by" that opens an element of its own, its names in the next ("<p>by
+            # <a>Jane Doe</a></p>"): a byline's label, not a sentence's "by" after a link
+            names = _by_names_in_elements(texts, i + 1)
+            if names:
+                return names
         barred = _BARRED_BY.match(text)
         text = barred.group("byline") if barred else text  # "yas! | By Jane Doe | April 13, 2020"
         text = text.lstrip("|•·–—/ ")  # "| By" in an element of its own after the label
         if BY_PREFIX.match(text) or _BY_ALONE.match(text):
             rest = BY_PREFIX.sub("", text) if BY_PREFIX.match(text) else ""
+            if rest and not_a_byline(text[: len(text) - len(rest)], rest):
+                continue  # "... data by Acme Ratings Review.": a sentence's "by"
             if not rest.strip() and i + 1 < len(texts):
                 names = _by_names_in_elements(texts, i + 1)  # "By" and the names in separate elements
                 if names:
                     return names
             byline = parse_byline("By " + rest)
-            if byline is not None and byline.authors:
+            if byline is not None and byline.authors and not sorting_link(text, byline.authors):
                 return byline.authors
             if _USER_NAME.match(rest) and not NOT_NAMES.match(rest) and i and _is_date(texts[i - 1]):
                 return [rest]  # "12/19 — 2025 / by jdoe": a user name in the date line's byline

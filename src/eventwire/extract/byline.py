@@ -273,12 +273,21 @@ def parse_names(text: str) -> list[str]:
             break  # "Jane Doe, BBC News, New York": the outlet follows the names, then the place
         if not part or _AGENCY.match(part):
             continue
-        if _ROLE_WORDS.search(part) and names:
+        if names and (_ROLE_WORDS.search(part) or _is_long_role(part)):
             continue  # "Jane Doe, Staff Writer": the role after a name
         if not is_person_name(part):
             return []
-        names.append(part.title() if part.isupper() else part)  # "NOMVULA DLAMINI"
+        # a name in capitals ("NOMVULA DLAMINI"); one short word in capitals is initials ("CDC"), left as written
+        names.append(part.title() if part.isupper() and (" " in part or len(part) > 5) else part)
     return names
+
+
+def _is_long_role(part: str) -> bool:
+    """Whether ``part`` is a role written out after a name ("Candidate Representative to the
+    Liaison Committee"): a role word, and words no name holds ("to", "the", "of")."""
+    from eventwire.extract.author_names import is_role_phrase  # that module reads this one
+
+    return is_role_phrase(part)
 
 
 # Month names that are also given names ("April Roach", "June Carter", "August Wilson"): a
@@ -294,6 +303,8 @@ def is_person_name(text: str) -> bool:
     capitalised = 0
     for k, token in enumerate(tokens):
         bare = token.strip(".,'’")
+        if 0 < k < len(tokens) - 1 and re.fullmatch(r"\([A-Z][\w'’-]+\)", bare):
+            bare = bare[1:-1]  # a maiden name or a nickname between the names ("Paramita (Guha) Ghosh")
         if not bare:
             return False
         lower = bare.lower()
