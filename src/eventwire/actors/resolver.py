@@ -18,6 +18,7 @@ from eventwire.actors.coref import COMPASS, ArticleMemory, bare_key
 from eventwire.actors.former import former_titles
 from eventwire.actors.kb import KnowledgeBase, tokens
 from eventwire.actors.mentions import mentions, span_tokens
+from eventwire.actors.namesakes import us_georgia
 from eventwire.actors.passes import (
     POSSESSIVE_PRONOUNS,
     country_possessors,
@@ -228,6 +229,7 @@ class ActorResolver:
         described_organisations(found, roots, doc_tokens, self.kb)
         shared_modifiers(found, roots, doc_tokens)
         shared_short_names(found, article)
+        us_georgia(found, doc_tokens)
         return found
 
     def _coordinated(
