@@ -12,7 +12,7 @@ from eventwire.events.antecedents import resolve_answers
 from eventwire.events.candidate import Candidate, is_main
 from eventwire.events.casualties import resolve_casualties
 from eventwire.events.constructions import INSTRUMENTS, construction_code, reported_conjunct
-from eventwire.events.content import is_content, noun_content, prefer_intended_action
+from eventwire.events.content import is_content, noun_content, prefer_intended_action, standing_description
 from eventwire.events.demands import demand_of
 from eventwire.events.deployments import prompting_parties
 from eventwire.events.ethnic_groups import ethnic_groups
@@ -236,7 +236,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         order.append(cand)
     prefer_intended_action(typed)
     return [c for c in order if not c.extra.get("suppressed") and c.trigger.i not in absorbed
-            and not is_content(c, typed) and not noun_content(c.trigger)]
+            and not is_content(c, typed) and not noun_content(c.trigger) and not standing_description(c)]
 
 
 # Prepositions of an object noun that name whom it is aimed at ("an embargo against Vietnam",
