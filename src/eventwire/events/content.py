@@ -24,22 +24,6 @@ def noun_content(verb: Any) -> bool:
             and any(c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in verb.children)) or _agreed_content(verb)
 
 
-# Types of a stand taken in words, which a relative clause in the present tells as a trait.
-_STANCES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})
-
-
-def standing_description(cand: Candidate) -> bool:
-    """"a movement which demands autonomy from Ankara", "a party that opposes the treaty": a
-    relative clause in the simple present says what the actor stands for, a description of it,
-    not an act the sentence reports. A deed so told ("a militia which attacks the border
-    posts") is still coded: PLOVER codes ongoing violence."""
-    verb = cand.trigger
-    return (cand.plover is not None and cand.plover[0] in _STANCES
-            and verb.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"} and verb.head.pos_ in {"NOUN", "PROPN"}
-            and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)
-            and any(c.dep_ == "nsubj" and c.lower_ in {"which", "who", "that"} for c in verb.children))
-
-
 # Nouns of a settled, asked or refused act whose infinitive is what was settled, asked or
 # refused ("signed a pact to expand trade", "an invitation to attend", "its refusal to recognise
 # the vote"). A noun of intention ("a plan to", "a pledge to") is not here: its infinitive is the
@@ -89,23 +73,12 @@ def _bare_infinitive(verb: Any) -> bool:
             and not any(c.dep_ in {"nsubj", "mark"} for c in verb.children))
 
 
-def _protest_purpose(token: Any, typed: dict[int, Candidate]) -> bool:
-    """"blocked the highway to press their demands for jobs": what a protest is held for is its
-    demand, the protest's issue (PLOVER codes the protest), not a second act of the crowd."""
-    if token.dep_ != "advcl" or not _bare_infinitive(token):
-        return False
-    above = typed.get(token.head.i)
-    return above is not None and above.plover is not None and above.plover[0] == "PROTEST"
-
-
 def is_content(cand: Candidate, typed: dict[int, Candidate]) -> bool:
     """True when the predicate is the content of a typed non-speech predicate above it
     ("urged China to [cease]", "accused Y of [enabling]", "threatened to [cut off]")."""
     token = cand.trigger
     if cand.extra.get("promoted"):
         return False
-    if _protest_purpose(token, typed):
-        return True
     for _ in range(4):
         if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in attributes.CONDITION_MARKS for m in token.children):
             above = typed.get(token.head.i)
@@ -135,4 +108,4 @@ def is_content(cand: Candidate, typed: dict[int, Candidate]) -> bool:
     return False
 
 
-__all__ = ["is_content", "noun_content", "prefer_intended_action", "standing_description"]
+__all__ = ["is_content", "noun_content", "prefer_intended_action"]
