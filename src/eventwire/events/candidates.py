@@ -28,6 +28,7 @@ from eventwire.events.mutuality import RECIPROCAL_VERBS, RELATION_NOUNS
 from eventwire.events.nominal import OCCURRENCE_VERBS, is_attack, noun_candidates
 from eventwire.events.owners import JUDGING_TYPES, act_owner, owner_targets
 from eventwire.events.passives import agent
+from eventwire.events.people import describes_flight
 from eventwire.events.quoted_names import quoted_name_candidates
 from eventwire.events.targets import (
     attack_sources,
@@ -239,7 +240,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         order.append(cand)
     prefer_intended_action(typed)
     return [c for c in order if not c.extra.get("suppressed") and c.trigger.i not in absorbed
-            and not is_content(c, typed) and not noun_content(c.trigger)]
+            and not is_content(c, typed) and not noun_content(c.trigger)
+            and not describes_flight(c.trigger)]
 
 
 # Prepositions of an object noun that name whom it is aimed at ("an embargo against Vietnam",
