@@ -27,3 +27,10 @@ def test_the_victims_in_a_clause_of_the_grievance_are_not_accused(real_coder):
 def test_an_accusation_with_its_own_object_keeps_it(real_coder):
     got = countries(real_coder("Iran accused Iraq over the bombing of Kurdish villages."))
     assert ("ACCUSE", "IRN", "IRQ") in got
+
+
+def test_a_complaint_made_to_a_state_keeps_it_as_the_accused(real_coder):
+    # the state complained to may be the one accused: only a body of no country is a third party
+    got = countries(real_coder("The United States complained to China about North Korean missile tests."))
+    assert ("ACCUSE", "USA", "CHN") in got
+    assert ("ACCUSE", "USA", "PRK") not in got

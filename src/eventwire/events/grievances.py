@@ -1,6 +1,6 @@
 """Whom a complaint is about: "complained to the Security Council over Turkish shelling".
 
-A complaint lodged with a third party (an IGO, a court, a mediator) accuses whoever did what
+A complaint lodged with a third party (an IGO, a court: a body of no country) accuses whoever did what
 the complaint is about, not the body it is lodged with: PLOVER and CAMEO code the accused as the
 target (CAMEO 114 "complain officially"). The grievance is the "over"/"about"/"against" phrase
 of the complaint verb; an actor it names ("Turkish shelling", "the raids by Iraqi jets") is the
@@ -34,6 +34,15 @@ def _holders(verb: Any) -> list[Any] | None:
     return holders if addressed else None
 
 
+def _to_a_state(holders: list[Any], index: ActorIndex) -> bool:
+    """Made to a state ("complained to Beijing about North Korean tests"): that state may be the
+    one accused, so the addressee stays the target; only a body of no country (an IGO, a court)
+    is a third party for certain."""
+    return any((r := index.at(g)) is not None and r.actor.country
+               for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
+               for g in c.children if g.dep_ == "pobj")
+
+
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "appos"})
 
 
@@ -51,7 +60,7 @@ def _phrase(noun: Any) -> list[Any]:
 def grievance_parties(verb: Any, index: ActorIndex, sent: Any, sources: list[ActorRef]) -> list[ActorRef]:
     """The actors a complaint addressed to someone is about, other than its makers; [] if none."""
     holders = _holders(verb)
-    if holders is None:
+    if holders is None or _to_a_state(holders, index):
         return []
     taken = {s.span for s in sources} | {s.actor.country for s in sources if s.actor.country}
     for prep in (c for h in holders for c in h.children):
