@@ -20,6 +20,7 @@ from eventwire.events.evacuations import destination, own_target
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.forces import FORCE_SECTORS
 from eventwire.events.givers import amount_holder, giver
+from eventwire.events.grievances import grievance_parties
 from eventwire.events.inquiries import inquiry_owner
 from eventwire.events.lexicon import Lexicon, get_lexicon
 from eventwire.events.mediation import co_mediators, mediated_parties
@@ -27,6 +28,7 @@ from eventwire.events.mutuality import RECIPROCAL_VERBS, RELATION_NOUNS
 from eventwire.events.nominal import OCCURRENCE_VERBS, is_attack, noun_candidates
 from eventwire.events.owners import JUDGING_TYPES, act_owner, owner_targets
 from eventwire.events.passives import agent
+from eventwire.events.people import describes_flight
 from eventwire.events.quoted_names import quoted_name_candidates
 from eventwire.events.targets import (
     attack_sources,
@@ -189,6 +191,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                          for r in find.argument_actors(s, index, sent) if all(r.span != x.span for x in sources)]
                 targets = asked or targets
                 absorbed.add(demand.clause.i)
+        if code and not passive and sources and (codes.to_plover(code) or ("",))[0] == "ACCUSE":
+            targets = grievance_parties(verb, index, sent, sources) or targets  # "complained to the UN over Y's raids"
         speaker, speaker_ref = find.speaker_of(verb, index, sent)
         if speaker is None:
             according = attributes.according_to(verb) or attributes.according_to(verb.sent.root)
@@ -236,7 +240,8 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
         order.append(cand)
     prefer_intended_action(typed)
     return [c for c in order if not c.extra.get("suppressed") and c.trigger.i not in absorbed
-            and not is_content(c, typed) and not noun_content(c.trigger)]
+            and not is_content(c, typed) and not noun_content(c.trigger)
+            and not describes_flight(c.trigger)]
 
 
 # Prepositions of an object noun that name whom it is aimed at ("an embargo against Vietnam",

@@ -21,7 +21,27 @@ def noun_content(verb: Any) -> bool:
     ...", "allegations that the army tortured ...", "fears that Iraq would attack"): what is
     admitted, alleged or feared is content, not an event the sentence asserts."""
     return (verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN"
-            and any(c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in verb.children))
+            and any(c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in verb.children)) or _agreed_content(verb)
+
+
+# Nouns of a settled, asked or refused act whose infinitive is what was settled, asked or
+# refused ("signed a pact to expand trade", "an invitation to attend", "its refusal to recognise
+# the vote"). A noun of intention ("a plan to", "a pledge to") is not here: its infinitive is the
+# intended event (``attributes.INTENT_NOUNS``).
+ACT_CONTENT_NOUNS = frozenset({
+    "agreement", "accord", "deal", "pact", "treaty", "memorandum", "refusal", "invitation", "call",
+    "appeal", "demand", "request", "ultimatum",
+})  # fmt: skip
+
+
+def _agreed_content(verb: Any) -> bool:
+    if not _bare_infinitive(verb):
+        return False
+    if verb.dep_ == "acl":
+        return verb.head.lemma_.lower() in ACT_CONTENT_NOUNS
+    # "signed an agreement today to expand trade": a word between noun and infinitive and the
+    # parser hangs it on the verb as a purpose
+    return verb.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lemma_.lower() in ACT_CONTENT_NOUNS for c in verb.head.children)
 
 
 def prefer_intended_action(typed: dict[int, Candidate]) -> None:
@@ -46,6 +66,11 @@ def _content_of_asking(token: Any, typed: dict[int, Candidate]) -> bool:
         return False
     above = typed.get(token.head.i)
     return above is not None and above.plover is not None and above.plover[0] in _ASKING and not above.extra.get("suppressed")
+
+
+def _bare_infinitive(verb: Any) -> bool:
+    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ in {"nsubj", "mark"} for c in verb.children))
 
 
 def is_content(cand: Candidate, typed: dict[int, Candidate]) -> bool:

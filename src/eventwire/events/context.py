@@ -33,7 +33,7 @@ from eventwire.events.belonging import phrase_owner
 from eventwire.events.described_places import described_place, device_went_off, names_a_place
 from eventwire.events.find import PRONOUNS, ActorIndex, ActorRef, resolve_pronoun
 from eventwire.events.lexicon import get_lexicon
-from eventwire.events.people import hometown_country
+from eventwire.events.people import fled_country, hometown_country
 from eventwire.events.places import LOCATIVE_PREPS
 from eventwire.records import Actor
 
@@ -124,7 +124,7 @@ def complete(ref: ActorRef, trigger: Any, index: ActorIndex, sent: Any, *, giver
     doc = sent.doc
     token = doc[ref.token]
     country = _owner_country(token, index, sent, other if doer else None) or _phrase_place(token, index) \
-        or hometown_country(token)
+        or hometown_country(token) or fled_country(token, lambda w: _own_place(w, index) or _phrase_place(w, index))
     if country is None and (owner := phrase_owner(token, index)) is not None:
         if not owner.actor.country:  # "a delegation from the European Union": the body's own
             return ActorRef(replace(ref.actor, code=owner.actor.code), ref.span, ref.token)
@@ -198,6 +198,11 @@ def _two_sided(trigger: Any, index: ActorIndex, sent: Any) -> bool:
     if subj is None or passive:
         return False
     return len({r.actor.country for r in argument_actors(subj, index, sent) if r.actor.country}) > 1
+
+
+def _own_place(token: Any, index: ActorIndex) -> str | None:
+    ref = index.at(token)
+    return ref.actor.country if ref is not None and ref.actor.country else (place_country(token) if token.pos_ == "PROPN" else None)
 
 
 def _owner_country(token: Any, index: ActorIndex, sent: Any, other: ActorRef | None = None) -> str | None:

@@ -83,11 +83,12 @@ def coordinated_demonyms(ref: ActorRef, index: ActorIndex, sent: Span) -> list[A
     same argument."""
     out: list[ActorRef] = []
     for token in mention_tokens(ref, sent):
-        if token.dep_ not in {"amod", "compound"} and not (token.dep_ == "nmod" and _armed_head(token)):
+        if token.dep_ not in {"amod", "compound"} and not (token.dep_ == "nmod" and _party_head(token)):
             # not "nmod" ("US and British air strikes"): taking it cost the held-out check one
             # sentence (mid-way check, 2026-11-23); the resolver still gives those mentions.
-            # Only of armed forces or their craft ("U.S. and British warplanes struck") is the
-            # parser's nmod a list of the forces' countries
+            # Only of armed forces or their craft ("U.S. and British warplanes struck"), or of
+            # people who speak for their states ("U.S. and Russian negotiators"), is the
+            # parser's nmod a list of the countries
             continue
         for conj in token.conjuncts:
             other = index.at(conj)
@@ -98,9 +99,18 @@ def coordinated_demonyms(ref: ActorRef, index: ActorIndex, sent: Span) -> list[A
     return out
 
 
-def _armed_head(token: Token) -> bool:
-    """A country word on a noun of armed forces or military craft ("U.S. and British warplanes")."""
-    return token.head.lemma_.lower() in ARMED | CRAFT or token.head.lower_ in ARMED | CRAFT
+# People who act for their states: "U.S. and Russian negotiators" are two sides.
+REPRESENTATIVES = frozenset({
+    "negotiator", "delegate", "delegation", "diplomat", "envoy", "official", "minister", "leader",
+    "representative", "mediator",
+})  # fmt: skip
+
+
+def _party_head(token: Token) -> bool:
+    """A country word on a noun of armed forces or military craft ("U.S. and British warplanes")
+    or of people acting for their states ("U.S. and Russian negotiators")."""
+    head = token.head
+    return head.lemma_.lower() in ARMED | CRAFT | REPRESENTATIVES or head.lower_ in ARMED | CRAFT
 
 
 def mention_tokens(ref: ActorRef, sent: Span) -> list[Token]:

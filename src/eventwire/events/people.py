@@ -3,6 +3,7 @@ detention only when people are held, and people seized: abducted or detained by 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from eventwire.events.event_nouns import QUANTITY_NOUNS
@@ -99,3 +100,23 @@ def hometown_country(token: Any) -> str | None:
     words = sorted((t for t in names[0].subtree if t.dep_ == "compound" and t.pos_ == "PROPN"), key=lambda t: t.i)
     place = resolve_place(" ".join(t.text for t in words))
     return place.country if place is not None else None
+
+
+FLIGHT_VERBS = frozenset({"flee", "escape"})
+
+
+def fled_country(token: Any, place_of: Callable[[Any], str | None]) -> str | None:
+    """The country people in flight flee ("refugees fleeing the war in Liberia", "civilians
+    escaping Mosul"): they are its people. ``place_of`` reads a word's place (its own name, else
+    its phrase's); None when the flight names none."""
+    for verb in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in FLIGHT_VERBS):
+        for word in [*(c for c in verb.children if c.dep_ == "dobj"), verb]:
+            if (found := place_of(word)) is not None:
+                return found
+    return None
+
+
+def describes_flight(verb: Any) -> bool:
+    """"refugees fleeing the war": a participle of flight hung on the people who flee tells who
+    they are (``fled_country``), not an act of theirs towards the place."""
+    return verb.dep_ == "acl" and verb.lemma_.lower() in FLIGHT_VERBS and verb.head.pos_ == "NOUN"

@@ -25,6 +25,7 @@ from eventwire.events.event_nouns import (
 )
 from eventwire.events.forces import TROOPS
 from eventwire.events.lexicon import PARTICLES, Lexicon
+from eventwire.events.mutuality import EXCHANGE_VERBS
 from eventwire.events.people import DETAIN_LIGHT_VERBS, DETENTION, holds_people
 from eventwire.events.phrase import adjective_words, located_words, passive_object_words, phrase_words
 from eventwire.events.senses import (
@@ -63,6 +64,11 @@ def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | Non
     dissent = _dissent_called(verb, code, lexicon)
     if dissent:
         return dissent, "noun", ()
+    if (given := _exchanged_code(verb, lexicon)) is not None:
+        # a pattern of the object's own type is the more specific ("exchanged pledges", 031);
+        # a tie with a word elsewhere ("accusations over the attack") is none
+        same = (codes.to_plover(code or "") or ("",))[0] == codes.to_plover(given)[0]
+        return (code, how, ()) if same else (given, "noun", ())
     if verb_lemma(verb, lexicon) in LIGHT_VERBS:
         # "launched a cyber attack", "expand judicial cooperation", "announced a suspension of
         # attacks": a pattern keyed on the bare object noun ("launch attack") is overruled by
@@ -73,6 +79,20 @@ def type_verb(verb: Any, exclude: set[int], lexicon: Lexicon) -> tuple[str | Non
                 if refined and refined != lexicon.noun_code(child.lemma_) and codes.to_plover(refined):
                     return refined, "noun", ()
     return code, how, tied
+
+
+def _exchanged_code(verb: Any, lexicon: Lexicon) -> str | None:
+    """What two sides exchange is what they do to each other: "traded threats" threaten,
+    "exchanged accusations over the attack" accuse (CAMEO's "trade"/"exchange" patterns match a
+    word anywhere after the verb, and the bare verb is trade, 060). The object noun's code, where
+    it has a PLOVER one."""
+    if verb.lemma_.lower() not in EXCHANGE_VERBS:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        given = noun_code(obj, lexicon)
+        if given and codes.to_plover(given):
+            return given
+    return None
 
 
 def _dissent_called(verb: Any, code: str | None, lexicon: Lexicon) -> str | None:
