@@ -148,6 +148,7 @@ def test_a_body_s_initials_as_the_author_are_no_person() -> None:
         (["Von Trapp"], ["Von Trapp"]),  # a surname with its particle
         (["Eingestellt von"], []),  # the label with no name
         (["Redaktion"], []),  # the editorial desk
+        (["Von Redaktion"], []),  # the desk after the label
     ],
 )
 def test_foreign_byline_labels_are_no_part_of_the_name(raw: list[str], expected: list[str]) -> None:

@@ -82,6 +82,16 @@ def test_a_name_beside_the_date_and_its_avatar_under_the_headline() -> None:
     assert _authors(page) == []
 
 
+def test_a_list_of_full_names_beside_the_date_under_the_headline() -> None:
+    page = """<html><body><h1>Learning to forget</h1><p>Mira Holt, Daniel K. Varga, Susan Pell</p>
+    <span>3 Mar 2001</span><p>We study forgetting.</p></body></html>"""
+    assert _authors(page) == ["Mira Holt", "Daniel K. Varga", "Susan Pell"]
+    # a list of topics there is no byline, nor is one name without its picture
+    for line in ("Memory, Sleep and Learning", "Mira Holt"):
+        page = f"<html><body><h1>Learning to forget</h1><p>{line}</p><span>3 Mar 2001</span><p>Text.</p></body></html>"
+        assert _authors(page) == []
+
+
 def test_markup_byline_with_its_date_first() -> None:
     page = """<html><body><h1>Rain due</h1><div class="dateAndAuthorBox"><span>Dec 17, 2025</span>
     <span class="x">Julian K. Arni</span></div><p>Text.</p></body></html>"""

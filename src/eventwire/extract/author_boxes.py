@@ -21,7 +21,8 @@ def names_beside_date(tree: HtmlElement) -> list[str]:
     """A name without "By" beside the date under the headline, next to its avatar picture
     ("Dec 17, 2025 · [photo] Jane Doe", "Dec 17, 2025 • [photo] Jane Doe in Category"): the
     meta line of many blog templates. The picture tells a person from a category or a
-    "Reading time" label, which are capitalised words beside the date too."""
+    "Reading time" label, which are capitalised words beside the date too; a list of full names
+    there ("Ann Lee, Bo Ng and Cy Roe", a paper's authors) needs none."""
     h1s = tree.xpath("//h1")
     if not h1s:
         return []
@@ -34,6 +35,9 @@ def names_beside_date(tree: HtmlElement) -> list[str]:
         for j in (i + 1, i - 1):
             if not 0 <= j < len(nodes):
                 continue
+            listed = _listed_persons(str(nodes[j]))
+            if listed:
+                return listed
             candidate = re.sub(r"\s+(?:in|on|at|under)$", "", str(nodes[j]).strip(" ·•|-–—"))
             if not (1 < len(candidate.split()) <= 4 and "," not in candidate and is_person_name(candidate)):
                 continue
@@ -48,6 +52,25 @@ def names_beside_date(tree: HtmlElement) -> list[str]:
                 return [candidate]
         return []  # the first date line only
     return []
+
+
+# A list of names in one text: "A, B and C", "A & B".
+_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+
+
+def _listed_persons(text: str) -> list[str]:
+    """The names of a list of two or more persons in ``text`` ("Ann Lee, Bo Ng and Cy Roe"),
+    most of them opening with a known given name; [] otherwise. Beside the date no avatar is
+    needed for them: a category or a "Reading time" label is no list of full names."""
+    from eventwire.extract.given_names import starts_with_given_name
+
+    text = " ".join(text.split())
+    if len(text) > 150:
+        return []
+    parts = [p for p in _LIST_JOINER.split(text) if p]
+    if len(parts) < 2 or not all(1 < len(p.split()) <= 4 and is_person_name(p) for p in parts):
+        return []
+    return parts if 2 * sum(starts_with_given_name(p) for p in parts) > len(parts) else []
 
 
 _AUTHOR_BOX_XPATH = (

@@ -64,7 +64,8 @@ NOT_NAMES = re.compile(
     r"unknown|author|author name|your name|name|webmaster|newsroom|press release|wp ?admin|written by|by|"
     r"undefined|null|none|n/?a|learn more|read more|see more|view more|view profile|more posts|all posts|"
     # German labels with no name after them, and the editorial desk ("Redaktion": the staff)
-    r"(?:eingestellt|geschrieben|artikel|beitrag) von|(?:unsere[rn]? )?redaktion|"
+    # (after "Von", the label: "Von Redaktion", which "Von Trapp" keeps it from stripping)
+    r"(?:eingestellt|geschrieben|artikel|beitrag) von|(?:von )?(?:der |unsere[rn]? )?redaktion|"
     # a template's placeholder where the author field was left empty
     r"no[ -]author|unknown[ -]author|no[ -]byline|not available)$",
     re.I,
