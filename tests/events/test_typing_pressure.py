@@ -1,0 +1,57 @@
+"""Material conflict and pressure said in phrases (session 24): forces strengthened, aid or
+supplies cut back, a suspect taken into custody, threats traded; and modifiers that name a
+country the actor does not belong to ("anti-American", "Russian-made"). Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_code import countries, real_codes
+from test_typing_wire import plover
+
+pytestmark = pytest.mark.slow
+
+
+def test_strengthening_troops_is_mobilising_but_strengthening_ties_is_not():
+    assert plover("Chad strengthened its troops along the northern frontier.", "strengthened") == "MOBILIZE"
+    assert plover("Japan bolstered its naval presence near the islands.", "bolstered") == "MOBILIZE"
+    assert ("MOBILIZE", "TUR", "SYR") in countries(real_codes("Turkey has beefed up its forces in Syria after the shelling of an outpost."))
+    assert plover("Brazil strengthened ties with Angola.", "strengthened") != "MOBILIZE"
+    assert plover("Chile boosted exports of copper.", "boosted") != "MOBILIZE"
+
+
+def test_reducing_aid_or_supplies_is_a_sanction():
+    # CAMEO 162 "reduce or stop aid"
+    assert ("SANCTION", "KEN", "UGA") in countries(real_codes("Kenya reduced fuel supplies to Uganda."))
+    assert plover("Norway slashed its development aid to Malawi.", "slashed") == "SANCTION"
+    assert plover("The donors curtailed assistance to the ministry.", "curtailed") == "SANCTION"
+
+
+def test_taking_into_custody_is_an_arrest():
+    assert ("COERCE", "THA", "AUS") in countries(real_codes("Thai police took the Australian suspect into custody at a hotel."))
+
+
+def test_traded_threats_are_threats_each_way_not_trade():
+    found = countries(real_codes("Greece and Turkey traded threats over the islands."))
+    assert {("THREATEN", "GRC", "TUR"), ("THREATEN", "TUR", "GRC")} <= found
+    assert not any(kind == "COOPERATE" for kind, _, _ in found)
+    # trading goods stays trade
+    assert plover("Peru and Chile traded copper and fish.", "traded") == "COOPERATE"
+
+
+def test_a_country_opposed_or_a_maker_is_not_the_actors_own():
+    from eventwire.actors import get_resolver
+    from eventwire.nlp import parse
+
+    text = "An anti-American cleric met Russian-made tanks and U.S.-built jets near an anti-Syria rally."
+    doc = parse(text)
+    found = {text[s:e]: a for (s, e), a in get_resolver().resolve_doc(doc).items()}
+    assert all(a.country is None for a in found.values()), found
+    # a backer's or maker's own act keeps its country
+    assert ("ASSAULT", "SDN", "TCD") in countries(real_codes("Sudanese troops shelled Chadian villages with Russian-made rockets."))
+
+
+def test_an_attack_in_a_quarter_of_a_city_is_placed_there():
+    # the doer unknown: the country where it happened (see events/unnamed_doers.py)
+    found = countries(real_codes("A local editor was shot dead in a residential sector of western Kabul."))
+    assert ("ASSAULT", "AFG", "AFG") in found
