@@ -55,3 +55,18 @@ def test_an_attack_in_a_quarter_of_a_city_is_placed_there():
     # the doer unknown: the country where it happened (see events/unnamed_doers.py)
     found = countries(real_codes("A local editor was shot dead in a residential sector of western Kabul."))
     assert ("ASSAULT", "AFG", "AFG") in found
+
+
+def test_ordering_the_press_to_stop_is_censorship_not_a_request():
+    # CAMEO 1721, PLOVER COERCE censor
+    assert ("COERCE", "ZMB", "ZMB") in countries(real_codes("Zambia's government told the independent daily to cease publication."))
+    assert plover("The junta ordered the radio station to stop broadcasting.", "ordered") == "COERCE"
+    # an order to one's own forces stays an order
+    assert plover("The president ordered the army to stop firing.", "ordered") != "COERCE"
+
+
+def test_an_intention_denied_is_no_act():
+    events = real_codes("Russia does not plan to deploy troops in Belarus.")
+    assert not countries(events)
+    assert any(e.type == "MOBILIZE" and e.negated for e in events)
+    assert ("MOBILIZE", "RUS", "BLR") in countries(real_codes("Russia plans to deploy troops in Belarus."))
