@@ -70,3 +70,13 @@ def test_an_intention_denied_is_no_act():
     assert not countries(events)
     assert any(e.type == "MOBILIZE" and e.negated for e in events)
     assert ("MOBILIZE", "RUS", "BLR") in countries(real_codes("Russia plans to deploy troops in Belarus."))
+
+
+def test_a_blockade_imposed_or_tightened_and_one_promised():
+    # CAMEO 191 (PLOVER COERCE); intended, it is a threat (CAMEO 138)
+    assert ("COERCE", "ISR", "PSE") in countries(real_codes("Israel tightened its siege of Gaza."))
+    assert ("THREATEN", "EGY", "PSE") in countries(real_codes("Egypt said on Monday it would tighten the blockade of Gaza."))
+
+
+def test_up_to_a_number_is_the_object_not_a_particle():
+    assert ("ASSAULT", "SDN", "TCD") in countries(real_codes("Sudanese troops killed up to 30 Chadian herders near the border."))
