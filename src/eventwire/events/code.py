@@ -53,7 +53,7 @@ from eventwire.events.people import PEOPLE_NOUNS
 from eventwire.events.senses import NO_ACT, event_subject
 from eventwire.events.targets import unnamed_target
 from eventwire.events.trigger import ASPECTUAL_VERBS
-from eventwire.events.unnamed_doers import unnamed_doer
+from eventwire.events.unnamed_doers import foiled_plot, unnamed_doer
 from eventwire.events.verdicts import resolve_verdicts
 from eventwire.records import Actor, Article, Event, Mention, stable_id
 
@@ -88,6 +88,8 @@ CLASSIFIER_MIN = 0.3
 
 
 def pairs(cand: Candidate, index: ActorIndex | None = None) -> list[tuple[ActorRef | None, ActorRef | None]]:
+    if cand.plover and cand.plover[0] == "ASSAULT" and foiled_plot(cand.trigger) is not None:
+        cand.sources = []  # "police foiled a plot to bomb the embassy": the police are no bombers
     if cand.plover and cand.plover[0] in OWN_FORCE_TYPES:
         # "withdrew its forces from X", "demobilised their fighters": the doer's own forces are
         # what it moves, not whom it acts on (PLOVER: the place left, or no target)

@@ -65,9 +65,37 @@ def _when_clause(token: Any) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "as"} for c in token.children)
 
 
+# A plot or attempt foiled or survived: "police foiled a plot to bomb the embassy", "an
+# attempt to assassinate the governor was thwarted", "survived an attempt to kill him". The
+# foiler (or the survivor) is no doer of the attack; the plotters are unnamed.
+PLOT_NOUNS = frozenset({"plot", "attempt", "bid", "plan", "conspiracy", "scheme"})
+FOIL_VERBS = frozenset({"foil", "thwart", "prevent", "avert", "disrupt", "frustrate", "uncover", "survive", "escape"})
+
+
+def foiled_plot(trigger: Any) -> Any:
+    """The verb that foils (or survives) a plot whose act ``trigger`` is, when the plot has no
+    doer of its own ("a rebel plot", "a plot by rebels" have one); None otherwise."""
+    noun = trigger.head
+    if trigger.dep_ == "advcl" and noun.lemma_.lower() in FOIL_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        # the parser hangs "to bomb" on the verb: "foiled a plot [to bomb]"
+        noun = next((c for c in noun.children if c.dep_ == "dobj" and c.lemma_.lower() in PLOT_NOUNS), noun)
+    elif trigger.dep_ not in {"acl", "xcomp"}:
+        return None
+    if noun.i == trigger.i or noun.lemma_.lower() not in PLOT_NOUNS:
+        return None
+    if noun.dep_ not in {"dobj", "nsubjpass", "pobj"} or any(
+            c.dep_ in {"poss", "compound", "amod"} and c.pos_ in {"PROPN", "NOUN"} or c.dep_ == "prep" and c.lower_ == "by"
+            for c in noun.children):
+        return None
+    verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+    return verb if verb.lemma_.lower() in FOIL_VERBS else None
+
+
 def _doerless_clauses(trigger: Any) -> list[Any]:
     """The trigger's clause (and the clause a result participle hangs on: "exploded ...,
     killing 30") when no one is named as doing it; empty when a doer is named."""
+    if (foiler := foiled_plot(trigger)) is not None:
+        return [trigger, foiler]
     if any(c.dep_ == "agent" for c in trigger.children):
         return []
     passive = any(c.dep_ == "nsubjpass" for c in trigger.children) and any(c.dep_ == "auxpass" for c in trigger.children)
