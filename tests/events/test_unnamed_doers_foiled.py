@@ -1,6 +1,7 @@
-"""Plots and attempts foiled or survived (session 24): the foiler is no doer of the attack; the
-plotters are unnamed, so the attack is the country's where it was foiled (as for any attack
-with no doer named, events/unnamed_doers.py). Sentences written for these tests."""
+"""Plots and attempts foiled or survived, and arrests with no arrester (session 24): the foiler
+is no doer of the attack and the plotters are unnamed, so the attack is the country's where it
+was foiled, as for any attack with no doer named (events/unnamed_doers.py); an agentless arrest
+is by the authorities of its place. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -20,3 +21,12 @@ def test_the_police_who_foil_a_bombing_plot_are_not_the_bombers():
 def test_an_attempt_thwarted_or_survived_is_an_attack_by_someone_unknown():
     assert ("ASSAULT", "RUS", "RUS") in countries(real_codes("An attempt to assassinate the mayor of Omsk was foiled in Novosibirsk, police said."))
     assert ("ASSAULT", "RUS", "RUS") in countries(real_codes("The mayor of Omsk survived an attempt to kill him in Novosibirsk."))
+
+
+def test_an_arrest_with_no_arrester_is_by_the_authorities_where_it_happened():
+    assert ("COERCE", "GHA", "NGA") in countries(real_codes("Two Nigerian students were detained in Accra."))
+    assert ("COERCE", "GBR", "NGA") in countries(real_codes("A Nigerian senator has been arrested in London on fraud charges."))
+    # no place, no arrester: no event
+    assert not countries(real_codes("Two Nigerian students were detained."))
+    # a captive of no stated country: the place says who arrested, not whose the captive is
+    assert not countries(real_codes("The premier has been detained in Miami on drug charges."))

@@ -53,7 +53,7 @@ from eventwire.events.people import PEOPLE_NOUNS
 from eventwire.events.senses import NO_ACT, event_subject
 from eventwire.events.targets import unnamed_target
 from eventwire.events.trigger import ASPECTUAL_VERBS
-from eventwire.events.unnamed_doers import foiled_plot, unnamed_doer
+from eventwire.events.unnamed_doers import foiled_plot, unnamed_captor, unnamed_doer
 from eventwire.events.verdicts import resolve_verdicts
 from eventwire.records import Actor, Article, Event, Mention, stable_id
 
@@ -127,6 +127,9 @@ def pairs(cand: Candidate, index: ActorIndex | None = None) -> list[tuple[ActorR
         # "a car bomb exploded in Baghdad, killing 30": no doer named, PLOVER codes where it
         # happened as the source
         found = [(doer, t) for t in cand.targets]
+    elif not cand.sources and cand.targets and cand.plover and cand.plover[0] == "COERCE" and (
+            captor := unnamed_captor(cand.trigger, index)) is not None:
+        found = [(captor, t) for t in cand.targets]  # "was detained in Miami": the authorities there
     elif not is_main(cand.trigger):
         found = []  # a one-sided event from a participle or purpose clause is too weak
     elif cand.sources and not _has_object(cand.trigger, cand.plover and cand.plover[0]) and not (

@@ -130,3 +130,31 @@ def _place(token: Any, index: ActorIndex | None) -> ActorRef | None:
             return ActorRef(Actor(text=obj.text, name=UNIDENTIFIED, code=country, country=country, role="unidentified"),
                             (obj.idx, obj.idx + len(obj.text)), obj.i)
     return None
+
+
+# Arrests with no arrester named: "a senator was arrested in London", "was detained in Miami":
+# the authorities of the place where it happened made them (as PLOVER codes a doerless attack
+# by its place). Verbs only the state does to a person (general English).
+CUSTODY_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "intern", "deport"})
+AUTHORITIES = "unidentified authorities"
+
+
+def unnamed_captor(trigger: Any, index: ActorIndex | None = None) -> ActorRef | None:
+    """The country where an agentless arrest happened, as its doer; None when a doer is named,
+    the verb is no arrest, the captive has no country of its own, or no place is named on it."""
+    if trigger.lemma_.lower() not in CUSTODY_VERBS or any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    held = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    if held is None or not any(c.dep_ == "auxpass" for c in trigger.children):
+        return None
+    # a captive of a country of its own ("a Nigerian senator"): one named by title alone ("the
+    # premier") may be a visitor's, and would take the place's country too
+    own = index.at(held) if index is not None else None
+    if own is None or not own.actor.country:
+        return None
+    place = _place(trigger, index)
+    if place is None:
+        return None
+    actor = place.actor
+    return ActorRef(Actor(text=actor.text, name=AUTHORITIES, code=actor.code, country=actor.country, role="unidentified"),
+                    place.span, place.token)
