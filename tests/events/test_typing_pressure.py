@@ -80,3 +80,16 @@ def test_a_blockade_imposed_or_tightened_and_one_promised():
 
 def test_up_to_a_number_is_the_object_not_a_particle():
     assert ("ASSAULT", "SDN", "TCD") in countries(real_codes("Sudanese troops killed up to 30 Chadian herders near the border."))
+
+
+def test_forces_massed_on_a_countrys_border_face_that_country():
+    # PLOVER MOBILIZE: the recipient is whom the forces are moved against
+    assert ("MOBILIZE", "RUS", "UKR") in countries(real_codes("Russia massed troops on the Ukrainian border."))
+    assert ("MOBILIZE", "IND", "PAK") in countries(real_codes("India deployed extra troops along the Pakistani border."))
+
+
+def test_protesters_named_against_a_country_protest_it():
+    assert ("PROTEST", "CHN", "JPN") in countries(real_codes("Anti-Japanese protesters marched in Beijing on Sunday."))
+    assert ("PROTEST", "JOR", "ISR") in countries(real_codes("Hundreds of anti-Israel demonstrators protested in Amman."))
+    # against no country: the government at home, as before
+    assert ("PROTEST", "VEN", "VEN") in countries(real_codes("Anti-government protesters blocked roads in Caracas."))
