@@ -93,3 +93,9 @@ def test_protesters_named_against_a_country_protest_it():
     assert ("PROTEST", "JOR", "ISR") in countries(real_codes("Hundreds of anti-Israel demonstrators protested in Amman."))
     # against no country: the government at home, as before
     assert ("PROTEST", "VEN", "VEN") in countries(real_codes("Anti-government protesters blocked roads in Caracas."))
+
+
+def test_crowd_control_weapons_and_dispersing_students_are_repression():
+    # CAMEO 175, PLOVER ASSAULT crowd-control
+    assert ("ASSAULT", "ZAF", "ZAF") in countries(real_codes("South African police used rubber bullets to disperse students in Soweto."))
+    assert ("ASSAULT", "KEN", "KEN") in countries(real_codes("Kenyan police used water cannon on opposition supporters in Nairobi."))

@@ -30,3 +30,7 @@ def test_an_arrest_with_no_arrester_is_by_the_authorities_where_it_happened():
     assert not countries(real_codes("Two Nigerian students were detained."))
     # a captive of no stated country: the place says who arrested, not whose the captive is
     assert not countries(real_codes("The premier has been detained in Miami on drug charges."))
+
+
+def test_hurt_when_coming_under_fire_is_an_attack_by_someone_unknown():
+    assert ("ASSAULT", "LBN", "ISR") in countries(real_codes("Two Israeli soldiers were wounded when their patrol came under fire in southern Lebanon."))

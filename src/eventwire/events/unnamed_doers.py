@@ -31,7 +31,7 @@ def unnamed_doer(trigger: Any, index: ActorIndex | None = None) -> ActorRef | No
     # ("were killed when a roadside bomb exploded near their convoy in Helmand": the when-clause
     # tells the same event's circumstances)
     whens = [c for clause in clauses for c in clause.children if _when_clause(c)]
-    if any(_doerless_clauses(c) != [c] for c in whens):
+    if any(_doerless_clauses(c) != [c] and not _under_fire(c) for c in whens):
         return None  # "were killed when a U.S. air strike hit the hospital": the doer is named there
     clauses += whens
     for clause in clauses:
@@ -58,7 +58,19 @@ def _armed(verb: Any) -> bool:
             return True
         if _when_clause(c) and any(g.dep_ == "nsubj" and attack_noun(g) for g in c.children):
             return True  # "were killed when a roadside bomb exploded"
+        if _when_clause(c) and _under_fire(c):
+            return True  # "were wounded when their patrol came under fire"
     return False
+
+
+UNDER_FIRE = frozenset({"fire", "attack", "shelling", "bombardment", "bombing", "gunfire", "assault"})
+
+
+def _under_fire(verb: Any) -> bool:
+    """"came under fire / attack": attacked by someone the clause does not name."""
+    return verb.lemma_.lower() == "come" and any(
+        p.dep_ == "prep" and p.lower_ == "under" and any(g.lemma_.lower() in UNDER_FIRE for g in p.children)
+        for p in verb.children)
 
 
 def _when_clause(token: Any) -> bool:
