@@ -99,3 +99,16 @@ def test_crowd_control_weapons_and_dispersing_students_are_repression():
     # CAMEO 175, PLOVER ASSAULT crowd-control
     assert ("ASSAULT", "ZAF", "ZAF") in countries(real_codes("South African police used rubber bullets to disperse students in Soweto."))
     assert ("ASSAULT", "KEN", "KEN") in countries(real_codes("Kenyan police used water cannon on opposition supporters in Nairobi."))
+
+
+def test_a_reprisal_vowed_or_promised_with_force_is_a_threat():
+    # CAMEO 130
+    assert ("THREATEN", "IRN", "ISR") in countries(real_codes("Iran vowed to retaliate against Israel."))
+    found = countries(real_codes("Russia vowed to respond to NATO's expansion with military measures."))
+    assert any(kind == "THREATEN" and src == "RUS" for kind, src, _ in found)
+    assert not countries(real_codes("Kenya's foreign ministry promised to respond to the letter within a week."))
+
+
+def test_what_an_ultimatum_demands_is_not_done():
+    found = countries(real_codes("Iraq rejected a UN ultimatum to withdraw from Kuwait."))
+    assert not any(kind == "RETREAT" for kind, _, _ in found)

@@ -28,6 +28,9 @@ PRESS = frozenset({
 IMPOSING = frozenset({"impose", "slap", "levy", "place", "introduce", "extend", "tighten"})
 # "would respond in kind", "will retaliate if ...": a threat of reprisal (CAMEO 130).
 REPRISALS = frozenset({"respond", "retaliate", "react", "reciprocate"})
+# Vowing a reprisal is threatening it; so is one "with force" or "with military measures".
+VOWS = frozenset({"vow", "swear", "warn", "threaten"})
+FORCE_MEANS = frozenset({"force", "measure", "action", "strike", "weapon", "arm", "retaliation"})
 
 
 # "kept its border closed", "kept the crossings shut": a closure maintained is the closure (the
@@ -91,6 +94,9 @@ def construction_code(verb: Any, code: str | None) -> str | None:
     if lemma in REPRISALS and code is None and attributes.modality(verb) in {"intended", "hypothetical"} and (
             find.condition_subject(verb) is not None
             or any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "kind" for g in c.children)
+                   for c in verb.children)
+            or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in VOWS
+            or any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in FORCE_MEANS for g in c.children)
                    for c in verb.children)):
-        return "130"
+        return "130"  # "vowed to retaliate", "would respond with force"
     return code
