@@ -34,3 +34,10 @@ def test_an_arrest_with_no_arrester_is_by_the_authorities_where_it_happened():
 
 def test_hurt_when_coming_under_fire_is_an_attack_by_someone_unknown():
     assert ("ASSAULT", "LBN", "ISR") in countries(real_codes("Two Israeli soldiers were wounded when their patrol came under fire in southern Lebanon."))
+
+
+def test_insurgents_attacking_a_thing_attack_their_own_country():
+    assert ("ASSAULT", "SLV", "SLV") in countries(real_codes("Salvadoran guerrillas attacked a power station."))
+    assert ("ASSAULT", "IRQ", "IRQ") in countries(real_codes("Iraqi insurgents ambushed a convoy."))
+    # a state's forces may act abroad: no target guessed
+    assert not countries(real_codes("Israeli troops attacked a convoy."))

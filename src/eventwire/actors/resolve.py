@@ -80,7 +80,8 @@ class PhraseResolver(PhraseMatcher):
         self.last_agents = [m.agent for m in agents]
         split = _first_free(matches, toks, PREPOSITIONS)
         # "the governor of the Tyumen region": a place noun is where an office is, not its head
-        officed = [m for m in agents if m.agent not in TOWNS] if len(agents) > 1 else agents
+        officed = [m for m in agents if m.agent not in TOWNS]
+        officed = officed if any(m.sector in STATE_SECTORS for m in officed) else agents
         agent = _head_agent([m for m in officed if m.start < split] or officed)
         persons = [
             m for m in matches if m.kind == "person" and not _part_of_longer_name(m, toks, self.kb.agents)

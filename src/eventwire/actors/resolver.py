@@ -303,7 +303,8 @@ class ActorResolver:
                 # the small parser tags many towns PERSON or NORP: after "in" the syntax says place;
                 # after a local office's "of" a town tagged ORG too ("the mayor of Omsk"), and a
                 # region or province named by its town ("the governor of the Tyumen region")
-                if place is None and obj.pos_ == "PROPN" and (obj.ent_type_ != "ORG" or prep.lower_ == "of"):
+                if place is None and obj.pos_ == "PROPN" and (
+                        obj.ent_type_ != "ORG" or prep.lower_ == "of" and actor.sector in LOCAL_OFFICE_SECTORS):
                     iso = gazetteer_country(obj.doc.text[toks[0].idx : obj.idx + len(obj.text)]) if toks else None
                     if iso:
                         return replace(actor, country=iso, code=join_code(iso, actor.sector))

@@ -53,7 +53,7 @@ from eventwire.events.people import PEOPLE_NOUNS
 from eventwire.events.senses import NO_ACT, event_subject
 from eventwire.events.targets import unnamed_target
 from eventwire.events.trigger import ASPECTUAL_VERBS
-from eventwire.events.unnamed_doers import foiled_plot, unnamed_captor, unnamed_doer
+from eventwire.events.unnamed_doers import foiled_plot, insurgents_at_home, unnamed_captor, unnamed_doer
 from eventwire.events.verdicts import resolve_verdicts
 from eventwire.records import Actor, Article, Event, Mention, stable_id
 
@@ -171,7 +171,8 @@ YIELDED_TO = frozenset({"demand", "pressure", "protest", "defeat", "request", "c
 def _home_target(cand: Candidate) -> ActorRef | None:
     source = cand.sources[0]
     country = source.actor.country
-    if not country or not (cand.code or "").startswith(DOMESTIC_CONCESSIONS) or (source.actor.code or "").startswith("IGO"):
+    if not country or not ((cand.code or "").startswith(DOMESTIC_CONCESSIONS) or insurgents_at_home(cand)) \
+            or (source.actor.code or "").startswith("IGO"):
         return None
     if cand.code == YIELD and not _yields_to_demands(cand.trigger):
         return None

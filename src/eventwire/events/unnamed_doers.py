@@ -170,3 +170,32 @@ def unnamed_captor(trigger: Any, index: ActorIndex | None = None) -> ActorRef | 
     actor = place.actor
     return ActorRef(Actor(text=actor.text, name=AUTHORITIES, code=actor.code, country=actor.country, role="unidentified"),
                     place.span, place.token)
+
+
+# Insurgents of a country attacking a thing ("Salvadoran guerrillas blew up a power station",
+# "rebels bombed a pipeline") with no party or place named: an attack at home, on their own
+# country (as PLOVER codes a doerless attack by its place; state forces may act abroad).
+INSURGENT_SECTORS = frozenset({"REB", "INS", "UAF"})
+
+
+def insurgents_at_home(cand: Any) -> bool:
+    """An attack by a country's insurgents on an object that names no party (see INSURGENT_SECTORS)."""
+    source = cand.sources[0].actor if cand.sources else None
+    # (destroying property, CAMEO 1712, is PLOVER's ASSAULT too: "bombed a pipeline")
+    if not ((cand.plover and cand.plover[0] == "ASSAULT" or (cand.code or "").startswith("1712"))
+            and source is not None and source.country
+            and source.sector in INSURGENT_SECTORS):
+        return False
+    if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in cand.trigger.children):
+        return False
+    # another country named in the sentence may be where it happened ("seized 21 people from a
+    # Malaysian resort", "would hit targets if Israel kept bombing")
+    sent = cand.trigger.sent
+    doc = cand.trigger.doc
+    others = {t.ent_type_ for t in sent if t.ent_type_ in {"GPE", "NORP"} and not _within(t, cand.sources[0], doc)}
+    return not others
+
+
+def _within(token: Any, ref: ActorRef, doc: Any) -> bool:
+    start, end = ref.span
+    return start <= token.idx < end
