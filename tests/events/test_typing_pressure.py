@@ -112,3 +112,10 @@ def test_a_reprisal_vowed_or_promised_with_force_is_a_threat():
 def test_what_an_ultimatum_demands_is_not_done():
     found = countries(real_codes("Iraq rejected a UN ultimatum to withdraw from Kuwait."))
     assert not any(kind == "RETREAT" for kind, _, _ in found)
+
+
+def test_expelling_people_is_deporting_them_but_envoys_are_relations_cut():
+    # CAMEO 174 (PLOVER COERCE deport) against 166 (SANCTION expel)
+    assert ("COERCE", "LBY", "EGY") in countries(real_codes("Libya expelled 30,000 Egyptian workers."))
+    assert ("SANCTION", "GBR", "RUS") in countries(real_codes("Britain expelled four Russian diplomats."))
+    assert plover("Kenya's ruling party expelled two members.", "expelled") == "SANCTION"
