@@ -119,3 +119,9 @@ def test_expelling_people_is_deporting_them_but_envoys_are_relations_cut():
     assert ("COERCE", "LBY", "EGY") in countries(real_codes("Libya expelled 30,000 Egyptian workers."))
     assert ("SANCTION", "GBR", "RUS") in countries(real_codes("Britain expelled four Russian diplomats."))
     assert plover("Kenya's ruling party expelled two members.", "expelled") == "SANCTION"
+
+
+def test_where_an_acts_target_is_the_act_happened():
+    # vague doers take the country of the place of what they aim at
+    assert ("PROTEST", "NER", "FRA") in countries(real_codes("Protesters set fire to the French embassy in Niamey."))
+    assert ("ASSAULT", "IRQ", "IRQ") in countries(real_codes("Gunmen fired at a police patrol in Mosul."))
