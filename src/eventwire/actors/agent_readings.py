@@ -88,3 +88,22 @@ def condition_reading(actor: Actor, root: Any, agents: list[str]) -> bool:
         return False
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in CONDITIONS for o in p.children)
                for p in root.children)
+
+
+# "Head" (a chief, CAMEO's state head) names a body part where it is someone's ("her head") or
+# where a blow lands ("shot in the head", "hit on the head"): no "of" phrase says what it heads.
+BODY_AGENTS = frozenset({"head"})
+PERSONAL = frozenset({"his", "her", "their", "my", "your", "its", "our"})
+BLOW_PREPS = frozenset({"in", "on", "into", "at"})
+
+
+def body_reading(actor: Actor, root: Any, agents: list[str]) -> bool:
+    """The actor comes only from "head" read as a body part (see BODY_AGENTS)."""
+    if actor.kb_id is not None or actor.country is not None or actor.role not in BODY_AGENTS or not agents:
+        return False
+    word = next((t for t in root.subtree if t.lower_ in BODY_AGENTS), None)
+    if word is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children):
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in PERSONAL for c in word.children):
+        return True
+    return word.dep_ == "pobj" and word.head.lower_ in BLOW_PREPS

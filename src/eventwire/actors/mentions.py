@@ -15,6 +15,10 @@ CUT_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl"})
 # "the Saudi-backed government", "U.S.-funded militias": the backer is no owner of the phrase
 # (the government is Yemen's); "-led" stays: "the Saudi-led coalition" is the Saudis' act
 BACKING = frozenset({"backed", "sponsored", "supported", "funded", "financed", "armed", "trained"})
+# "Russian-made rockets", "U.S.-built jets": the maker owns no weapon used by others
+MAKING = frozenset({"made", "built", "manufactured", "designed", "produced", "supplied"})
+# "an anti-Syria journalist", "anti-American clerics": a country the phrase opposes is not its own
+OPPOSING = "anti"
 
 
 def mentions(doc: Any) -> list[tuple[int, int, int]]:
@@ -40,9 +44,9 @@ def mentions(doc: Any) -> list[tuple[int, int, int]]:
         # a nationality the tagger missed ("- Ethiopian jets" after a dateline): tried alone
         # when the phrase names no actor, as an entity inside a chunk is
         spans += [(c.i, c.i + 1, c.i) for c in root.lefts if c.dep_ == "amod" and c.pos_ == "ADJ"
-                  and c.text[:1].isupper() and not c.ent_type_]
+                  and c.text[:1].isupper() and not c.ent_type_ and not _backing(c)]
     for ent in doc.ents:
-        if ent.label_ in ENTITY_LABELS:
+        if ent.label_ in ENTITY_LABELS and not _backing(ent.root.head) and not _opposed(list(doc), ent.start, ent.end):
             spans.append((ent.start, ent.end, ent.root.i))
     spans.sort(key=lambda s: (s[0], s[0] - s[1]))
     return spans
@@ -70,7 +74,11 @@ def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[
     """The tokens of doc[start:end] less trailing locative phrases, clauses, appositions and
     conjuncts (a dependent's subtree is the contiguous range of its left and right edges), and
     less leading determiners and quantity words."""
-    skip: set[int] = set()
+    skip = _opposed(doc_tokens, start, end)
+    if root.i in skip:
+        return []
+    if start != root.i and _backing(doc_tokens[start]):  # "U.S.-made missiles", a chunk's first word
+        skip.update(range(doc_tokens[start].left_edge.i, doc_tokens[start].right_edge.i + 1))
     for i in range(start + 1, end):
         if i in skip or i == root.i:
             continue
@@ -92,10 +100,23 @@ def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[
     return kept
 
 
+def _opposed(doc_tokens: list[Any], start: int, end: int) -> set[int]:
+    """Indexes of an "anti-" prefix and the word it governs (see OPPOSING), however the
+    tokenizer split it ("anti", "-", "Syria" or "anti-Syrian")."""
+    skip: set[int] = set()
+    for i in range(start, end):
+        word = doc_tokens[i].lower_
+        if word == OPPOSING and i + 2 < len(doc_tokens) and doc_tokens[i + 1].text == "-":
+            skip.update((i, i + 1, i + 2))
+        elif word.startswith(OPPOSING + "-"):
+            skip.add(i)
+    return skip
+
+
 def _backing(token: Any) -> bool:
     """A modifier naming who backs the phrase's head: "Saudi-backed", "U.S.-funded"."""
     if token.dep_ not in ("amod", "compound"):
         return False
     word = token.lower_
-    return (word in BACKING and any(c.dep_ in ("npadvmod", "compound", "nmod") for c in token.children)
-            or "-" in word and word.rsplit("-", 1)[1] in BACKING)
+    return (word in BACKING | MAKING and any(c.dep_ in ("npadvmod", "compound", "nmod") for c in token.children)
+            or "-" in word and word.rsplit("-", 1)[1] in BACKING | MAKING)

@@ -18,6 +18,7 @@ from typing import Any
 from eventwire.actors.codes import join_code
 from eventwire.actors.kb import STATE_SECTORS, Role
 from eventwire.actors.match import Match, PhraseMatcher, Tok, singular, text_tokens
+from eventwire.nlp.place_nouns import TOWNS
 from eventwire.records import Actor
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,10 @@ class PhraseResolver(PhraseMatcher):
         agents = [m for m in matches if m.kind == "agent"]
         self.last_agents = [m.agent for m in agents]
         split = _first_free(matches, toks, PREPOSITIONS)
-        agent = _head_agent([m for m in agents if m.start < split] or agents)
+        # "the governor of the Tyumen region": a place noun is where an office is, not its head
+        officed = [m for m in agents if m.agent not in TOWNS]
+        officed = officed if any(m.sector in STATE_SECTORS for m in officed) else agents
+        agent = _head_agent([m for m in officed if m.start < split] or officed)
         persons = [
             m for m in matches if m.kind == "person" and not _part_of_longer_name(m, toks, self.kb.agents)
         ]

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.actors import dateline_home as homes
-from eventwire.actors.agent_readings import condition_reading, mass_reading, modifier_agent
+from eventwire.actors.agent_readings import body_reading, condition_reading, mass_reading, modifier_agent
 from eventwire.actors.codes import join_code
 from eventwire.actors.coref import COMPASS, ArticleMemory, bare_key
 from eventwire.actors.former import former_titles
@@ -45,6 +45,7 @@ from eventwire.actors.resolve import LOCATIVE, PhraseResolver, Tok, coerce_date,
 from eventwire.actors.user import read_dictionary
 from eventwire.nlp.dateline import in_dateline, is_dateline
 from eventwire.nlp.headline import is_headline
+from eventwire.nlp.place_nouns import TOWNS
 from eventwire.records import Actor
 
 log = logging.getLogger(__name__)
@@ -180,7 +181,8 @@ class ActorResolver:
                     actor = self._located(actor, root, when, cache) or actor
                     self.core.last_agents = agents
             if actor is not None and (mass_reading(actor, root, self.core.last_agents)
-                                      or condition_reading(actor, root, self.core.last_agents)):
+                                      or condition_reading(actor, root, self.core.last_agents)
+                                      or body_reading(actor, root, self.core.last_agents)):
                 actor = None
             if (actor is None or (actor.country is None and actor.kb_id is None)) and not _indefinite(root):
                 actor = actor and known_possessor(actor, root, memory) or memory.recall(text, partial=actor) or actor
@@ -300,9 +302,17 @@ class ActorResolver:
                     # the country the text states wins over the gazetteer's namesake (Spain's)
                     stated = [self.core.resolve_tokens(_toks(words, cache), when, obj.text) for words in place_words(obj)]
                     place = next((a for a in stated if a is not None and a.country and a.sector is None), place)
-                # the small parser tags many towns PERSON or NORP: after "in" the syntax says place
-                if place is None and obj.pos_ == "PROPN" and obj.ent_type_ != "ORG":
+                # the small parser tags many towns PERSON or NORP: after "in" the syntax says place;
+                # after a local office's "of" a town tagged ORG too ("the mayor of Omsk"), and a
+                # region or province named by its town ("the governor of the Tyumen region")
+                if place is None and obj.pos_ == "PROPN" and (
+                        obj.ent_type_ != "ORG" or prep.lower_ == "of" and actor.sector in LOCAL_OFFICE_SECTORS):
                     iso = gazetteer_country(obj.doc.text[toks[0].idx : obj.idx + len(obj.text)]) if toks else None
+                    if iso:
+                        return replace(actor, country=iso, code=join_code(iso, actor.sector))
+                if (place is None or not place.country) and obj.lemma_.lower() in TOWNS:
+                    names = [t for t in toks if t.dep_ == "compound" and t.pos_ == "PROPN"]
+                    iso = gazetteer_country(" ".join(t.text for t in names)) if names else None
                     if iso:
                         return replace(actor, country=iso, code=join_code(iso, actor.sector))
                 if place is None or not place.country or place.kb_id is None or place.kb_id not in self.kb:

@@ -65,6 +65,10 @@ def is_negated(token: Token) -> bool:
         if child.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ in {"det", "preconj", "cc"} and d.lower_ == "neither"
                                                           for d in child.children):
             return True  # "Neither China nor Russia supported the resolution"
+    head = token.head
+    # "does not want to send the army", "has no plans to": an intention denied is no act intended
+    if token.dep_ == "xcomp" and head.i != token.i and (head.lemma_.lower() in INTENT or head.lower_ in INTENT):
+        return is_negated(head)
     return False
 
 

@@ -14,7 +14,7 @@ from eventwire.events.casualties import resolve_casualties
 from eventwire.events.constructions import INSTRUMENTS, construction_code, reported_conjunct
 from eventwire.events.content import is_content, noun_content, prefer_intended_action
 from eventwire.events.demands import demand_of
-from eventwire.events.deployments import prompting_parties
+from eventwire.events.deployments import PROMPT_WORDS, prompting_parties
 from eventwire.events.ethnic_groups import ethnic_groups
 from eventwire.events.evacuations import destination, own_target
 from eventwire.events.find import ActorIndex, ActorRef
@@ -26,6 +26,7 @@ from eventwire.events.lexicon import Lexicon, get_lexicon
 from eventwire.events.mediation import co_mediators, mediated_parties
 from eventwire.events.mutuality import RECIPROCAL_VERBS, RELATION_NOUNS
 from eventwire.events.nominal import OCCURRENCE_VERBS, is_attack, noun_candidates
+from eventwire.events.opposed import opposed_country
 from eventwire.events.owners import JUDGING_TYPES, act_owner, owner_targets
 from eventwire.events.passives import agent
 from eventwire.events.people import describes_flight
@@ -216,8 +217,13 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             cond = find.condition_subject(verb)
             if cond is not None:
                 cand.targets = [r for r in find.argument_actors(cond, index, sent) if all(r.span != s.span for s in sources)]
+        if not cand.targets and cand.plover and cand.plover[0] == "PROTEST":
+            # "anti-Japanese protesters marched in Beijing": against Japan
+            cand.targets = [r for s in sources if (r := opposed_country(sent.doc[s.token])) is not None][:1]
         if not cand.targets and sources and cand.plover is not None and is_main(verb) and not _mutual_doers(verb, sources):
-            cand.targets = [r for r in clause_actors(verb, index, sent, sources, skip=is_munition)
+            # (forces moved are no target: "massed troops on the Ukrainian border" faces Ukraine)
+            skip = is_munition if cand.plover[0] != "MOBILIZE" else lambda t: is_munition(t) or _unowned_force(t, index)
+            cand.targets = [r for r in clause_actors(verb, index, sent, sources, skip=skip)
                             if not is_munition(sent.doc[r.token]) and not amount_holder(sent.doc[r.token])
                             and not giver(sent.doc[r.token], verb, verb, index, lexicon)
                             and not (cand.plover[0] == "MOBILIZE" and r.actor.country is None
@@ -422,3 +428,12 @@ def find_candidates(
     resolve_verdicts(found)
     resolve_answers(found)
     return [c for c in found if c.sources or c.targets], index
+
+
+def _unowned_force(token: Any, index: ActorIndex) -> bool:
+    """Forces of no country ("troops", "warships"): what a mobilisation moves; and a party of
+    what prompted it ("after the attack on parliament"), which prompting_parties reads."""
+    ref = index.at(token)
+    if ref is not None and ref.actor.country is None and ref.actor.sector in FORCE_SECTORS:
+        return True
+    return any(a.dep_ == "prep" and a.lower_ in PROMPT_WORDS for a in token.ancestors)

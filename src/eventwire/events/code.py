@@ -53,7 +53,7 @@ from eventwire.events.people import PEOPLE_NOUNS
 from eventwire.events.senses import NO_ACT, event_subject
 from eventwire.events.targets import unnamed_target
 from eventwire.events.trigger import ASPECTUAL_VERBS
-from eventwire.events.unnamed_doers import unnamed_doer
+from eventwire.events.unnamed_doers import foiled_plot, insurgents_at_home, unnamed_captor, unnamed_doer
 from eventwire.events.verdicts import resolve_verdicts
 from eventwire.records import Actor, Article, Event, Mention, stable_id
 
@@ -88,6 +88,8 @@ CLASSIFIER_MIN = 0.3
 
 
 def pairs(cand: Candidate, index: ActorIndex | None = None) -> list[tuple[ActorRef | None, ActorRef | None]]:
+    if cand.plover and cand.plover[0] == "ASSAULT" and foiled_plot(cand.trigger) is not None:
+        cand.sources = []  # "police foiled a plot to bomb the embassy": the police are no bombers
     if cand.plover and cand.plover[0] in OWN_FORCE_TYPES:
         # "withdrew its forces from X", "demobilised their fighters": the doer's own forces are
         # what it moves, not whom it acts on (PLOVER: the place left, or no target)
@@ -125,6 +127,9 @@ def pairs(cand: Candidate, index: ActorIndex | None = None) -> list[tuple[ActorR
         # "a car bomb exploded in Baghdad, killing 30": no doer named, PLOVER codes where it
         # happened as the source
         found = [(doer, t) for t in cand.targets]
+    elif not cand.sources and cand.targets and cand.plover and cand.plover[0] == "COERCE" and (
+            captor := unnamed_captor(cand.trigger, index)) is not None:
+        found = [(captor, t) for t in cand.targets]  # "was detained in Miami": the authorities there
     elif not is_main(cand.trigger):
         found = []  # a one-sided event from a participle or purpose clause is too weak
     elif cand.sources and not _has_object(cand.trigger, cand.plover and cand.plover[0]) and not (
@@ -166,7 +171,8 @@ YIELDED_TO = frozenset({"demand", "pressure", "protest", "defeat", "request", "c
 def _home_target(cand: Candidate) -> ActorRef | None:
     source = cand.sources[0]
     country = source.actor.country
-    if not country or not (cand.code or "").startswith(DOMESTIC_CONCESSIONS) or (source.actor.code or "").startswith("IGO"):
+    if not country or not ((cand.code or "").startswith(DOMESTIC_CONCESSIONS) or insurgents_at_home(cand)) \
+            or (source.actor.code or "").startswith("IGO"):
         return None
     if cand.code == YIELD and not _yields_to_demands(cand.trigger):
         return None

@@ -17,10 +17,20 @@ INSTRUMENTS = frozenset({"sanction", "measure", "restriction", "embargo", "tarif
 # expulsion (CAMEO 166), not a request (general English).
 ORDERS = frozenset({"order", "tell", "instruct", "give", "force", "compel"})
 LEAVING = frozenset({"leave", "depart", "quit", "exit", "vacate"})  # "ordered the US to vacate the base"
+# "ordered the newspaper to suspend publication", "told the station to stop broadcasting": an
+# order silencing the press is censorship (CAMEO 1721, PLOVER COERCE censor), not a request.
+HALTING = frozenset({"suspend", "stop", "cease", "halt", "close", "shut", "end"})
+PRESS = frozenset({
+    "newspaper", "paper", "daily", "weekly", "magazine", "broadcaster", "station", "channel",
+    "radio", "television", "website", "outlet", "publication", "publisher", "agency",
+})  # fmt: skip
 # "imposed tariffs", "slapped an embargo on": sanctions the lexicon may not list with the noun.
 IMPOSING = frozenset({"impose", "slap", "levy", "place", "introduce", "extend", "tighten"})
 # "would respond in kind", "will retaliate if ...": a threat of reprisal (CAMEO 130).
 REPRISALS = frozenset({"respond", "retaliate", "react", "reciprocate"})
+# Vowing a reprisal is threatening it; so is one "with force" or "with military measures".
+VOWS = frozenset({"vow", "swear", "warn", "threaten"})
+FORCE_MEANS = frozenset({"force", "measure", "action", "strike", "weapon", "arm", "retaliation"})
 
 
 # "kept its border closed", "kept the crossings shut": a closure maintained is the closure (the
@@ -78,9 +88,15 @@ def construction_code(verb: Any, code: str | None) -> str | None:
     if lemma in ORDERS and not hazard_doer(verb) and any(c.dep_ in {"dobj", "dative"} for c in verb.children) and any(
             c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in LEAVING for c in verb.children):
         return "166"
+    if lemma in ORDERS and any(c.dep_ == "dobj" and c.lemma_.lower() in PRESS for c in verb.children) and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in HALTING for c in verb.children):
+        return "1721"
     if lemma in REPRISALS and code is None and attributes.modality(verb) in {"intended", "hypothetical"} and (
             find.condition_subject(verb) is not None
             or any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "kind" for g in c.children)
+                   for c in verb.children)
+            or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in VOWS
+            or any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in FORCE_MEANS for g in c.children)
                    for c in verb.children)):
-        return "130"
+        return "130"  # "vowed to retaliate", "would respond with force"
     return code

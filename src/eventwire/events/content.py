@@ -18,8 +18,11 @@ if TYPE_CHECKING:
 
 def noun_content(verb: Any) -> bool:
     """A "that"-clause completing a noun ("demanded an admission that Soviet forces murdered
-    ...", "allegations that the army tortured ...", "fears that Iraq would attack"): what is
-    admitted, alleged or feared is content, not an event the sentence asserts."""
+    ...", "allegations that the army tortured ...", "fears that Iraq would attack"), or an
+    infinitive completing a demand ("an ultimatum to withdraw"): what is admitted, alleged,
+    feared or demanded is content, not an event the sentence asserts."""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in DEMAND_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "rejected a UN ultimatum to withdraw": what is demanded, not done
     return (verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN"
             and any(c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in verb.children)) or _agreed_content(verb)
 
@@ -42,6 +45,10 @@ def _agreed_content(verb: Any) -> bool:
     # "signed an agreement today to expand trade": a word between noun and infinitive and the
     # parser hangs it on the verb as a purpose
     return verb.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lemma_.lower() in ACT_CONTENT_NOUNS for c in verb.head.children)
+
+
+# Nouns of demanding whose infinitive is what is demanded of another (general English).
+DEMAND_NOUNS = frozenset({"ultimatum", "demand", "call", "appeal", "request", "plea", "order", "deadline"})
 
 
 def prefer_intended_action(typed: dict[int, Candidate]) -> None:

@@ -262,6 +262,10 @@ def _place_struck(act: Any) -> str | None:
 def _event_place(trigger: Any, index: ActorIndex | None = None) -> str | None:
     """A place attached to the predicate or to its object ("killed a soldier in Samarra")."""
     heads = [trigger, *(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} or _same_event_clause(c))]
+    # and the object of what the act is aimed at ("set fire to the embassy in Niamey", "fired at a
+    # patrol in Gao"): where its target is, it happened
+    heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"to", "at", "on"}
+              for g in c.children if g.dep_ == "pobj"]
     if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and device_went_off(trigger.head):
         heads.append(trigger.head)  # "a bomb exploded outside a mosque in Baghdad, killing 30": its result's place
     for head in heads:

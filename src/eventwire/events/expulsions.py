@@ -23,8 +23,27 @@ EXPEL = "166"
 DEPORT = "174"
 
 
+# Expelling people who are no envoys is deporting them ("expelled thousands of ethnic
+# Albanians", "expelled 300 migrants"); envoys expelled are relations cut, and members expelled
+# from a party or body are out of the group (166, SANCTION).
+EXPEL_VERBS = frozenset({"expel"})
+ENVOYS = frozenset({
+    "diplomat", "ambassador", "envoy", "consul", "attache", "official", "staff", "observer", "inspector",
+    "member", "leader", "delegate", "representative",
+})  # fmt: skip
+
+
 def expulsion_code(verb: Any, lemma: str) -> str | None:
-    """CAMEO 166 (174 for people) for a deadline given to leave, else None."""
+    """CAMEO 166 (174 for people) for a deadline given to leave, or 174 for people other than
+    envoys expelled; else None."""
+    if lemma in EXPEL_VERBS:
+        told = [c for c in verb.children if c.dep_ == "dobj"]
+        named = [g for c in told for g in (c, *(o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                for o in p.children if o.dep_ == "pobj"))]
+        if told and all(is_person(c) and c.ent_type_ not in {"ORG", "GPE"} for c in told) \
+                and not any(g.lemma_.lower() in ENVOYS for g in named):
+            return DEPORT
+        return None
     if lemma not in GIVE_VERBS:
         return None
     told = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.lemma_.lower() not in TIME_NOUNS]

@@ -344,10 +344,19 @@ def _relative_antecedent(token: Token) -> Token | None:
     return None
 
 
+def _counted_up_to(verb: Token) -> list[Token]:
+    """The object of "killed up to 30 people", "kidnapped up to 16 advisers", which the parser
+    reads as a particle "up" and a "to" phrase: a counted noun after "up to" is the object."""
+    return [g for c in verb.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == "up"
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+            for g in p.children if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
+
+
 def objects(verb: Token, *, depth: int = 2) -> list[Token]:
     """Object tokens of ``verb``: direct and dative objects, then prepositional objects by
     preference, then those of its complement clauses ("threatened to break relations with Y")."""
     direct = [relative_object(c, verb) for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
+    direct += _counted_up_to(verb)
     if not direct:
         direct = _shared_object(verb)
     preps = []

@@ -9,11 +9,14 @@ them (parliament). Each rule takes the groups its question needs.
 from __future__ import annotations
 
 # Settlements and divisions of a country: what "the X of <name>" names ("the town of Samarra").
-TOWNS = frozenset({"town", "city", "village", "capital", "port", "province", "region", "district", "enclave"})
+TOWNS = frozenset({
+    "town", "city", "village", "capital", "port", "province", "region", "district", "enclave",
+    "municipality", "governorate", "prefecture",
+})  # fmt: skip
 # Land held, crossed or fought over.
 LAND = frozenset({"territory", "border", "frontier", "island", "coast", "countryside", "outskirts"})
 # Parts of a town.
-QUARTERS = frozenset({"neighbourhood", "neighborhood", "suburb", "street", "square", "camp"})
+QUARTERS = frozenset({"neighbourhood", "neighborhood", "suburb", "street", "square", "camp", "sector", "quarter"})
 # Areas named vaguely or by their place in a country ("in the north", "in the state").
 AREAS = frozenset({"area", "zone", "county", "state", "north", "south", "east", "west", "centre", "center"})
 GEOGRAPHY = TOWNS | LAND | QUARTERS | AREAS
