@@ -31,3 +31,11 @@ def test_the_accused_and_the_injured_resolve_as_people():
     assert found["accused"].sector == "CRM"
     assert found["wounded"].sector == "CVL"
 
+
+
+def test_a_fate_word_before_a_noun_leaves_the_noun_the_head():
+    from eventwire.actors import get_resolver
+
+    resolver = get_resolver()
+    assert resolver.resolve_text("the detained Nigerian officials").code == "NGAGOV"
+    assert resolver.resolve_text("wounded Nigerian soldiers").code == "NGAMIL"

@@ -43,6 +43,8 @@ GENERIC_HEADS = frozenset({
 OPPOSING = frozenset({"opponent", "opponents", "critic", "critics", "detractor", "detractors"})
 RULING_SECTORS = frozenset({"GOV", "ELI", "LEG", "JUD", "COP", "MIL"})
 ORG_KINDS = frozenset({"igo", "organ", "seat", "institution", "group", "ngo", "party", "org"})
+# Participles naming people by what befell them ("the accused", "the injured"; agents.tsv)
+FATE_WORDS = frozenset({"accused", "injured", "wounded", "detained", "deceased"})
 # The longest town name ``_town_around`` tries ("Spanish Town", "Santa Cruz de la Sierra").
 MAX_TOWN_WORDS = 5
 # Agent sectors that change an IGO's or armed group's own sector ("NATO troops", "EU lawmakers").
@@ -75,6 +77,8 @@ class PhraseResolver(PhraseMatcher):
             matches = [m for m in matches if m not in based]
             toks = [Tok(t.text, "", "", t.ent) if any(i == m.end for m in based) else t for i, t in enumerate(toks)]
         matches, toks = _cut(matches, toks)
+        # "the detained officials", "wounded soldiers": a fate word names people only as the head
+        matches = [m for m in matches if not (m.kind == "agent" and m.end < len(toks) and toks[m.start].key in FATE_WORDS)]
         if not matches:
             return None
         former = any(t.key in FORMER for t in toks)
