@@ -12,6 +12,9 @@ from eventwire.actors.resolve import LOCATIVE
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # Dependents that are not part of the actor: clauses, appositions, conjuncts, punctuation.
 CUT_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl"})
+# a participle or adjective standing as an argument under "the": "the accused hit him"
+NOMINAL_TAGS = frozenset({"VBN", "VBD", "JJ"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # "the Saudi-backed government", "U.S.-funded militias": the backer is no owner of the phrase
 # (the government is Yemen's); "-led" stays: "the Saudi-led coalition" is the Saudis' act
 BACKING = frozenset({"backed", "sponsored", "supported", "funded", "financed", "armed", "trained"})
@@ -45,10 +48,24 @@ def mentions(doc: Any) -> list[tuple[int, int, int]]:
         # when the phrase names no actor, as an entity inside a chunk is
         spans += [(c.i, c.i + 1, c.i) for c in root.lefts if c.dep_ == "amod" and c.pos_ == "ADJ"
                   and c.text[:1].isupper() and not c.ent_type_ and not _backing(c)]
+    spans += _nominal_participles(doc)
     for ent in doc.ents:
         if ent.label_ in ENTITY_LABELS and not _backing(ent.root.head) and not _opposed(list(doc), ent.start, ent.end):
             spans.append((ent.start, ent.end, ent.root.i))
     spans.sort(key=lambda s: (s[0], s[0] - s[1]))
+    return spans
+
+
+def _nominal_participles(doc: Any) -> list[tuple[int, int, int]]:
+    """"the accused", "the injured": a participle or adjective the parser left as a bare
+    argument under "the" names people (no noun chunk holds it); the knowledge base says which
+    such words are actors."""
+    spans = []
+    for token in doc:
+        if token.tag_ in NOMINAL_TAGS and token.dep_ in ARGUMENT_DEPS and token.i > 0:
+            det = doc[token.i - 1]
+            if det.lower_ == "the" and det.head.i == token.i and not any(c.dep_ in ("dobj", "agent") for c in token.children):
+                spans.append((det.i, token.i + 1, token.i))
     return spans
 
 

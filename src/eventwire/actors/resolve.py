@@ -43,6 +43,10 @@ GENERIC_HEADS = frozenset({
 OPPOSING = frozenset({"opponent", "opponents", "critic", "critics", "detractor", "detractors"})
 RULING_SECTORS = frozenset({"GOV", "ELI", "LEG", "JUD", "COP", "MIL"})
 ORG_KINDS = frozenset({"igo", "organ", "seat", "institution", "group", "ngo", "party", "org"})
+# Participles naming people by what befell them ("the accused", "the injured"; agents.tsv)
+FATE_WORDS = frozenset({"accused", "injured", "wounded", "detained", "deceased"})
+# The longest town name ``_town_around`` tries ("Spanish Town", "Santa Cruz de la Sierra").
+MAX_TOWN_WORDS = 5
 # Agent sectors that change an IGO's or armed group's own sector ("NATO troops", "EU lawmakers").
 OVERRIDES_IGO = frozenset({"MIL", "COP", "JUD", "LEG", "SPY"})
 
@@ -73,6 +77,8 @@ class PhraseResolver(PhraseMatcher):
             matches = [m for m in matches if m not in based]
             toks = [Tok(t.text, "", "", t.ent) if any(i == m.end for m in based) else t for i, t in enumerate(toks)]
         matches, toks = _cut(matches, toks)
+        # "the detained officials", "wounded soldiers": a fate word names people only as the head
+        matches = [m for m in matches if not (m.kind == "agent" and m.end < len(toks) and toks[m.start].key in FATE_WORDS)]
         if not matches:
             return None
         former = any(t.key in FORMER for t in toks)
@@ -87,6 +93,10 @@ class PhraseResolver(PhraseMatcher):
             m for m in matches if m.kind == "person" and not _part_of_longer_name(m, toks, self.kb.agents)
         ]
         places = [m for m in matches if m.kind in ("country", "capital") and not _surname(m, toks, matches)]
+        # "Spanish Town police", "New Mexico police": a country word inside a town's or region's
+        # name places the phrase in that town's country, not the country the word names
+        towns = {m.start: iso for m in places if (iso := _town_around(m, toks))}
+        places = [m for m in places if m.start not in towns]
         orgs = [
             m for m in matches
             if m.kind == "org" and not _word_of_longer_name(m, toks, agent) and not _other_countrys_body(m, places, split)
@@ -121,6 +131,9 @@ class PhraseResolver(PhraseMatcher):
                 if place.kind == "capital" and not capital_ok:
                     return None
             return self._country(place, agent, text, former)
+        if towns and agent is not None and agent.sector:
+            iso = next(iter(towns.values()))
+            return Actor(text=text, code=join_code(iso, agent.sector), country=iso, sector=agent.sector, role=agent.agent)
         if agent is not None and agent.sector:
             sector = "ELI" if former and agent.sector in STATE_SECTORS else agent.sector
             if based and based[0].entry is not None and based[0].entry.roles and sector not in STATE_SECTORS:
@@ -253,6 +266,26 @@ class PhraseResolver(PhraseMatcher):
         if former and sector in STATE_SECTORS:
             sector = "ELI"
         return Actor(text=text, name=entry.name, code=join_code(iso, sector), country=iso, sector=sector, kb_id=entry.id, role=role)
+
+
+def _town_around(m: Match, toks: list[Tok]) -> str | None:
+    """The country of the longest capitalised run of words around a country or capital match
+    that the gazetteer knows as a town or region of another country ("Spanish Town" is
+    Jamaica's, "New Mexico" the United States'); None when there is none."""
+    from eventwire.actors.placing import gazetteer_country  # placing imports this module
+
+    own = _place_iso(m)
+    first, last = m.start, m.end
+    while first > 0 and toks[first - 1].text[:1].isupper():
+        first -= 1
+    while last < len(toks) and toks[last].text[:1].isupper():
+        last += 1
+    for length in range(min(last - first, MAX_TOWN_WORDS), m.end - m.start, -1):
+        for start in range(max(first, m.end - length), min(m.start, last - length) + 1):
+            iso = gazetteer_country(" ".join(t.text for t in toks[start : start + length]))
+            if iso:
+                return iso if iso != own else None
+    return None
 
 
 def _place_iso(m: Match) -> str | None:
