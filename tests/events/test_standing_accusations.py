@@ -1,7 +1,7 @@
-"""Accusations named by what their target faces or stands under (eventwire.events.candidates,
-nominal): "faced Swedish criticism", "is under investigation by", "came under fire from
-lawmakers". Sentences written for these tests, coded with the real parser, resolver and lexicon
-(slow)."""
+"""Accusations named by what their target faces or stands under, and allegations
+(eventwire.events.candidates, nominal, grievances): "faced Swedish criticism", "is under
+investigation by", "came under fire from lawmakers", "alleged that Y ...". Sentences written for
+these tests, coded with the real parser, resolver and lexicon (slow)."""
 
 from __future__ import annotations
 
@@ -45,3 +45,16 @@ def test_coming_under_fire_from_speakers_is_criticism_from_fighters_an_attack(co
     assert ("ASSAULT", "SWE", "NOR") in countries(events)
     events = code_real("The Norwegian patrol came under fire from Swedish troops.")
     assert not [e for e in events if e.type == "ACCUSE"]
+
+
+def test_an_allegation_is_aimed_at_the_doer_of_what_it_reports(code_real):
+    events = code_real("Sweden alleged that Norway broke the treaty.")
+    assert ("ACCUSE", "SWE", "NOR") in countries(events)
+    # the doer's thing named as the reported subject: its owner is accused
+    events = code_real("Sweden is alleging that Norway's new quota breaks the treaty.")
+    assert ("ACCUSE", "SWE", "NOR") in countries(events)
+    events = code_real("Sweden alleged that the fire was started by Norwegian agents.")
+    assert ("ACCUSE", "SWE", "NOR") in countries(events)
+    # saying is no allegation
+    events = code_real("Sweden said that Norway broke the treaty.")
+    assert ("ACCUSE", "SWE", "NOR") not in countries(events)

@@ -20,7 +20,7 @@ from eventwire.events.evacuations import destination, own_target
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.forces import FORCE_SECTORS
 from eventwire.events.givers import amount_holder, giver
-from eventwire.events.grievances import grievance_parties
+from eventwire.events.grievances import alleged_parties, grievance_parties
 from eventwire.events.inquiries import inquiry_owner
 from eventwire.events.lexicon import Lexicon, get_lexicon
 from eventwire.events.mediation import co_mediators, mediated_parties
@@ -198,6 +198,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                 absorbed.add(demand.clause.i)
         if code and not passive and sources and (codes.to_plover(code) or ("",))[0] == "ACCUSE":
             targets = grievance_parties(verb, index, sent, sources) or targets  # "complained to the UN over Y's raids"
+            targets = targets or alleged_parties(verb, index, sent, sources)  # "alleged that Y's call was improper"
         speaker, speaker_ref = find.speaker_of(verb, index, sent)
         if speaker is None:
             according = attributes.according_to(verb) or attributes.according_to(verb.sent.root)
