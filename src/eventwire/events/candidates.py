@@ -20,7 +20,7 @@ from eventwire.events.evacuations import destination, own_target
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.forces import FORCE_SECTORS
 from eventwire.events.givers import amount_holder, giver
-from eventwire.events.grievances import grievance_parties
+from eventwire.events.grievances import alleged_parties, grievance_parties
 from eventwire.events.inquiries import inquiry_owner
 from eventwire.events.lexicon import Lexicon, get_lexicon
 from eventwire.events.mediation import co_mediators, mediated_parties
@@ -130,6 +130,10 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             # "clashes left four dead", "the attack left 20 people wounded": the verb states a
             # result (CAMEO's default for "leave" is a consultation); the subject is the act
             code, how, tied = None, "", ()
+        if code and _comes_under(verb) and _political(critics := sources or _under_doers(verb, index, sent)) \
+                and _political(targets):
+            # "the minister came under fire from lawmakers": criticised, not shot at
+            code, how, tied, sources = "111", "verb", (), critics
         converse = None
         if not passive and verb_lemma(verb, lexicon) in UNDERGO_VERBS | RECIPIENT_VERBS:
             converse = _undergone(verb, index, sent, lexicon, subj_refs)
@@ -194,6 +198,7 @@ def verb_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                 absorbed.add(demand.clause.i)
         if code and not passive and sources and (codes.to_plover(code) or ("",))[0] == "ACCUSE":
             targets = grievance_parties(verb, index, sent, sources) or targets  # "complained to the UN over Y's raids"
+            targets = targets or alleged_parties(verb, index, sent, sources)  # "alleged that Y's call was improper"
         speaker, speaker_ref = find.speaker_of(verb, index, sent)
         if speaker is None:
             according = attributes.according_to(verb) or attributes.according_to(verb.sent.root)
@@ -349,8 +354,11 @@ def _undergone(verb: Any, index: ActorIndex, sent: Any, lexicon: Lexicon,
         for child in obj.children:
             if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
                 doers += [r for g in child.children if g.dep_ == "pobj" for r in find.argument_actors(g, index, sent)]
-            elif child.dep_ in {"amod", "compound", "poss"} and index.at(child) is not None:
-                doers += find.argument_actors(child, index, sent)
+            elif child.dep_ in {"amod", "compound", "poss"}:
+                # "international and Turkish criticism": the parser hangs the second modifier
+                # on the first, which names no one
+                doers += [r for m in (child, *child.conjuncts) if index.at(m) is not None
+                          for r in find.argument_actors(m, index, sent)]
         if not doers:  # "from Turkey over the raid" hung on the verb
             doers = [r for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
                      for g in c.children if g.dep_ == "pobj" for r in find.argument_actors(g, index, sent)]
@@ -373,6 +381,22 @@ def _senders(verb: Any, index: ActorIndex, sent: Any, subj_refs: list[ActorRef])
 def _comes_under(verb: Any) -> bool:
     """"came under fire from rebels": the subject is under the attack, not its doer."""
     return verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
+
+
+# Sectors that speak, not shoot: "came under fire" between them is criticism (PLOVER ACCUSE);
+# a patrol, a convoy (no sector) or troops under fire are attacked.
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "ELI", "JUD", "PTY", "OPP", "IGO"})
+
+
+def _political(refs: list[ActorRef]) -> bool:
+    return bool(refs) and all(r.actor.sector in POLITICAL_SECTORS for r in refs)
+
+
+def _under_doers(verb: Any, index: ActorIndex, sent: Any) -> list[ActorRef]:
+    """The actors of the "from" phrase of what the subject came under ("under fire from Y")."""
+    unders = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "under" for g in p.children if g.dep_ == "pobj"]
+    return [r for holder in (verb, *unders) for p in holder.children if p.dep_ == "prep" and p.lower_ == "from"
+            for g in p.children if g.dep_ == "pobj" for r in find.argument_actors(g, index, sent)]
 
 
 # States of harm a resultative verb puts its object in ("left four dead").

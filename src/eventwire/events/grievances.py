@@ -74,4 +74,25 @@ def grievance_parties(verb: Any, index: ActorIndex, sent: Any, sources: list[Act
     return []
 
 
-__all__ = ["grievance_parties"]
+# Verbs of saying that accuse by themselves (PLOVER ACCUSE "allege"): "alleged that Y's call was
+# improper" is aimed at the reported clause's doer: its subject and that subject's owner.
+ALLEGING_VERBS = frozenset({"allege"})
+
+
+def alleged_parties(verb: Any, index: ActorIndex, sent: Any, sources: list[ActorRef]) -> list[ActorRef]:
+    """The actors named in the doer of what an allegation reports, other than its makers."""
+    if verb.lemma_.lower() not in ALLEGING_VERBS:
+        return []
+    taken = {s.span for s in sources}
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        # a passive clause's doer first: "alleged that the fire was started by Y's agents"
+        doers = [g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        for subj in doers + [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]:
+            found = [r for t in _phrase(subj) if (r := index.at(t)) is not None and sent.start <= r.token < sent.end
+                     and r.span not in taken]
+            if found:
+                return list({r.span: r for r in found}.values())
+    return []
+
+
+__all__ = ["alleged_parties", "grievance_parties"]

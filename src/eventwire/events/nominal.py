@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventwire.events import attributes, codes, find
+from eventwire.events import attributes, codes, context, find, subjects
+from eventwire.events.actor_index import country_ref
 from eventwire.events.candidate import Candidate, is_main
 from eventwire.events.find import ActorIndex, ActorRef
 from eventwire.events.lexicon import Lexicon
@@ -63,6 +64,9 @@ def noun_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
             mood = attributes.modality(noun.head) if noun.dep_ in {"nsubj", "nsubjpass"} else "asserted"
             found.append(Candidate(sent, noun, parties, [], code, "noun", negated=attributes.is_negated(noun), modality=mood))
             continue
+        if (standing := _standing_under(noun, code, index, sent)) is not None:
+            found.append(standing)
+            continue
         for child in noun.children:
             if child.dep_ == "poss" or child.dep_ in {"amod", "compound"} and index.at(child):
                 sources = find.argument_actors(child, index, sent)
@@ -94,3 +98,33 @@ def noun_candidates(sent: Any, index: ActorIndex, lexicon: Lexicon) -> list[Cand
                       modality=attributes.modality(noun.head) if occurring else "asserted")
         )
     return found
+
+
+def _phrase_actors(holder: Any, preps: set[str], index: ActorIndex, sent: Any) -> list[ActorRef]:
+    return [r for p in holder.children if p.dep_ == "prep" and p.lower_ in preps
+            for g in p.children if g.dep_ == "pobj" for r in find.argument_actors(g, index, sent)]
+
+
+def _standing_under(noun: Any, code: str, index: ActorIndex, sent: Any) -> Candidate | None:
+    """"X is under investigation by Y", "came under criticism from Y", "was put under
+    investigation in Italy": a standing accusation (PLOVER ACCUSE, investigating included) by Y,
+    aimed at who is under it. Y is the noun's or its verb's by/from phrase; an investigation's
+    country where it is held, when no one is named, investigates (a state's judicial act)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or (codes.to_plover(code) or ("",))[0] != "ACCUSE":
+        return None
+    holder = noun.head.head
+    if holder.pos_ in {"VERB", "AUX"}:
+        subj, _ = subjects.subject(holder)
+        targets = find.argument_actors(subj, index, sent) if subj is not None else []
+    else:  # "the minister under investigation by ..."
+        targets = find.argument_actors(holder, index, sent)
+    sources = _phrase_actors(noun, {"by", "from"}, index, sent) or _phrase_actors(holder, {"by", "from"}, index, sent)
+    if not sources and code.startswith("09") and holder.pos_ in {"VERB", "AUX"}:
+        places = [g for h in (noun, holder) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for g in p.children if g.dep_ == "pobj"]
+        sources = [country_ref(c, g) for g in places if (c := context.place_country(g))][:1]
+    sources = [r for r in sources if all(r.span != t.span for t in targets)]
+    if not sources or not targets:
+        return None
+    return Candidate(sent, noun, sources, targets, code, "noun", negated=attributes.is_negated(holder), reciprocal=False,
+                     modality=attributes.modality(holder))
