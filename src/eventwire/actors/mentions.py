@@ -4,6 +4,7 @@ less trailing locatives, clauses, appositions, conjuncts and a backer's "Saudi-b
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from eventwire.actors.placing import name_on
@@ -22,6 +23,7 @@ BACKING = frozenset({"backed", "sponsored", "supported", "funded", "financed", "
 MAKING = frozenset({"made", "built", "manufactured", "designed", "produced", "supplied"})
 # "an anti-Syria journalist", "anti-American clerics": a country the phrase opposes is not its own
 OPPOSING = "anti"
+OWNERLESS = BACKING | MAKING  # modifiers after which a named country owns nothing
 
 
 def mentions(doc: Any) -> list[tuple[int, int, int]]:
@@ -50,7 +52,7 @@ def mentions(doc: Any) -> list[tuple[int, int, int]]:
                   and c.text[:1].isupper() and not c.ent_type_ and not _backing(c)]
     spans += _nominal_participles(doc)
     for ent in doc.ents:
-        if ent.label_ in ENTITY_LABELS and not _backing(ent.root.head) and not _opposed(list(doc), ent.start, ent.end):
+        if ent.label_ in ENTITY_LABELS and not _backing(ent.root.head) and not _opposed(doc, ent.start, ent.end):
             spans.append((ent.start, ent.end, ent.root.i))
     spans.sort(key=lambda s: (s[0], s[0] - s[1]))
     return spans
@@ -117,9 +119,10 @@ def span_tokens(doc_tokens: list[Any], start: int, end: int, root: Any) -> list[
     return kept
 
 
-def _opposed(doc_tokens: list[Any], start: int, end: int) -> set[int]:
+def _opposed(doc_tokens: Sequence[Any], start: int, end: int) -> set[int]:
     """Indexes of an "anti-" prefix and the word it governs (see OPPOSING), however the
-    tokenizer split it ("anti", "-", "Syria" or "anti-Syrian")."""
+    tokenizer split it ("anti", "-", "Syria" or "anti-Syrian"). ``doc_tokens``: the Doc itself or
+    its token list (only the span and the two words after a prefix are read)."""
     skip: set[int] = set()
     for i in range(start, end):
         word = doc_tokens[i].lower_
@@ -135,5 +138,5 @@ def _backing(token: Any) -> bool:
     if token.dep_ not in ("amod", "compound"):
         return False
     word = token.lower_
-    return (word in BACKING | MAKING and any(c.dep_ in ("npadvmod", "compound", "nmod") for c in token.children)
-            or "-" in word and word.rsplit("-", 1)[1] in BACKING | MAKING)
+    return (word in OWNERLESS and any(c.dep_ in ("npadvmod", "compound", "nmod") for c in token.children)
+            or "-" in word and word.rsplit("-", 1)[1] in OWNERLESS)

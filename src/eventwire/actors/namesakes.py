@@ -59,7 +59,8 @@ def us_georgia(found: dict[tuple[int, int], Actor], doc_tokens: list[Any]) -> No
     if not any(a.country == "GEO" for a in found.values()) or not us_state_article(doc_tokens):
         return
     for span, actor in found.items():
-        if actor.country == "GEO":
-            found[span] = replace(actor, country="USA", code=join_code("USA", actor.sector), name=actor.name
-                                  if actor.name != "Georgia" else "Georgia (US state)", kb_id=None
-                                  if actor.name == "Georgia" else actor.kb_id)
+        if actor.country != "GEO":
+            continue
+        state = actor.name == "Georgia"  # the country's own entry, not a person or body of it
+        found[span] = replace(actor, country="USA", code=join_code("USA", actor.sector),
+                              name="Georgia (US state)" if state else actor.name, kb_id=None if state else actor.kb_id)
