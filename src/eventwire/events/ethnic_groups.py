@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from eventwire.actors.codes import join_code
 from eventwire.events.context import place_country
 from eventwire.records import Actor
 
@@ -46,7 +47,7 @@ def ethnic_groups(doc: Any, actors: dict[tuple[int, int], Actor]) -> dict[tuple[
             continue
         if (home := _people_elsewhere(span, actor)) is not None:
             sector = actor.sector or "CVL"
-            out[(start, end)] = replace(actor, country=home, code=home + sector, sector=sector, kb_id=None)
+            out[(start, end)] = replace(actor, country=home, code=join_code(home, sector), sector=sector, kb_id=None)
             continue
         if not ethnic:
             continue  # most mentions: no more work
